@@ -1,0 +1,243 @@
+import type { Paragraph } from '../record.js';
+import { normalizeMarking } from './markings.js';
+
+/** A paragraph opening: `¶1.`, `1.`, `1)`, `¶ 12.`, optionally followed by a marking `(C)`, `(S//NF)`. */
+const NUMBERED = /^(¶\s?)?(\d{1,4})\s?([.)])(?!\d)\s*(?:\(\s*([A-Za-z][A-Za-z/ ]{0,24}?)\s*\))?\s*/;
+/** An unnumbered paragraph that opens with its marking: `(C) Summary: ...`. */
+const MARKED = /^(?:¶\s?)?\(\s*([A-Za-z][A-Za-z/ ]{0,24}?)\s*\)\s+/;
+const DASHES = /^[-=_*\s]{3,}$/;
+const TRAILING_DASHES = /\s*-{4,}\s*$/;
+
+interface Opening {
+  number: number | null;
+  marking: string | null;
+  /** Length of the opening (number and marking) in the line. */
+  length: number;
+  strong: boolean;
+}
+
+function readOpening(line: string): Opening | null {
+  const text = line.trimStart();
+  const indent = line.length - text.length;
+  const m = NUMBERED.exec(text);
+  if (m) {
+    const marking = m[4] !== undefined ? normalizeMarking(m[4]) : null;
+    // `(a)` after a number is a sub-item, not a marking: the opening stops before it.
+    const length =
+      indent +
+      (marking !== null || m[4] === undefined ? m[0].length : (m[1] ?? '').length + (m[2] ?? '').length + 1);
+    const rest = text.slice(m[0].length);
+    // `1.4 (b)` and `2007.` are not openings; an opening is followed by text.
+    if (m[4] === undefined && rest === '') return null;
+    return { number: Number(m[2]), marking, length, strong: m[1] !== undefined || marking !== null };
+  }
+  const u = MARKED.exec(text);
+  if (u) {
+    const marking = normalizeMarking(u[1] ?? '');
+    if (marking !== null) return { number: null, marking, length: indent + u[0].length, strong: true };
+  }
+  return null;
+}
+
+const CLOSED_LINE = /[.:;!?"'’”)\]]\s*$/;
+
+export interface BodyLine {
+  text: string;
+}
+
+export interface Heading {
+  text: string;
+}
+
+type Piece =
+  | { kind: 'paragraph'; opening: Opening; lines: string[] }
+  | { kind: 'heading'; text: string }
+  | { kind: 'text'; lines: string[]; newChunk: boolean };
+
+function isHeadingLine(line: string): string | null {
+  const text = line
+    .replace(TRAILING_DASHES, '')
+    .replace(/^[-=\s]+/, '')
+    .trim();
+  if (text.length < 2 || text.length > 80) return null;
+  if (/[.;,]$/.test(text) && !/^(?:summary|comment)\.?$/i.test(text)) return null;
+  if (!/[A-Za-z]/.test(text)) return null;
+  const letters = text.replace(/[^A-Za-z]/g, '');
+  const upper = letters === letters.toUpperCase();
+  const words = text.split(/\s+/);
+  if (upper) return text;
+  // Title-like: short, most words capitalised or a question (`Who are we dealing with?`).
+  const capitalised = words.filter((w) => /^[A-Z0-9"'(]/.test(w)).length;
+  if (words.length <= 10 && (capitalised >= Math.ceil(words.length / 2) || text.endsWith('?'))) return text;
+  return null;
+}
+
+function normalizeHeading(text: string): string {
+  const clean = text.replace(/\s+/g, ' ').replace(/:$/, '').trim();
+  if (/^(?:begin\s+)?summary(?:\s+and\s+comment)?\.?$/i.test(clean)) return 'Summary';
+  if (/^(?:begin\s+)?comment\.?$/i.test(clean)) return 'Comment';
+  return clean;
+}
+
+/**
+ * Splits body lines into paragraphs, headings and loose text. Paragraph numbers must run forward:
+ * a plain `3.` only opens a paragraph after paragraph 2 and after a closed sentence, so list items and
+ * wrapped numbers stay inside their paragraph; `¶3.` or a marking makes the opening certain.
+ */
+function toPieces(lines: string[]): Piece[] {
+  const pieces: Piece[] = [];
+  let last: number | null = null;
+  let previous = '';
+  let chunkStart = true;
+  let current: Piece | null = null;
+  const close = () => {
+    if (current) pieces.push(current);
+    current = null;
+  };
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] ?? '';
+    if (line.trim() === '') {
+      chunkStart = true;
+      previous = '';
+      continue;
+    }
+    const opening = readOpening(line);
+    let accepted = false;
+    if (opening) {
+      if (opening.number === null) accepted = chunkStart || CLOSED_LINE.test(previous);
+      else if (opening.strong)
+        accepted =
+          last === null || (opening.number >= last - 1 && opening.number <= last + 20) || opening.number <= 2;
+      else {
+        const expected = last === null ? 1 : last + 1;
+        accepted = opening.number === expected && (chunkStart || CLOSED_LINE.test(previous));
+      }
+    }
+    if (accepted && opening) {
+      close();
+      if (opening.number !== null) last = opening.number;
+      current = { kind: 'paragraph', opening, lines: [line.slice(opening.length)] };
+    } else if (chunkStart && isSingleLineChunk(lines, i) && isHeadingLine(line) !== null) {
+      close();
+      pieces.push({ kind: 'heading', text: normalizeHeading(isHeadingLine(line) ?? '') });
+      // A boxed or underlined heading: skip the rule lines around it.
+      while (DASHES.test(lines[i + 1] ?? '')) i++;
+    } else if (DASHES.test(line)) {
+      // A rule line on its own separates; it carries no text.
+    } else if (current && (current as Piece).kind !== 'heading') {
+      const cur = current as Extract<Piece, { lines: string[] }>;
+      cur.lines.push(chunkStart ? `\n${line}` : line);
+    } else {
+      close();
+      current = { kind: 'text', lines: [line], newChunk: true };
+    }
+    previous = line;
+    chunkStart = false;
+  }
+  close();
+  return pieces;
+}
+
+/** True when line i stands alone: the next line is blank, a rule, the end, or a paragraph opening. */
+function isSingleLineChunk(lines: string[], i: number): boolean {
+  const next = lines[i + 1];
+  if (next === undefined || next.trim() === '' || DASHES.test(next)) return true;
+  const opening = readOpening(next);
+  return opening !== null && (opening.strong || opening.number !== null);
+}
+
+/** Joins wrapped lines into running text; keeps breaks before list items and after short lines. */
+function unwrap(lines: string[], width: number): string {
+  let out = '';
+  let prev = '';
+  for (const raw of lines) {
+    const hard = raw.startsWith('\n');
+    const line = (hard ? raw.slice(1) : raw).replace(/\s+/g, ' ').trim();
+    if (line === '') continue;
+    if (out === '') {
+      out = line;
+    } else if (hard || isListItem(line) || prev.length < Math.max(30, width * 0.6) || width > 110) {
+      out += `\n${line}`;
+    } else if (/[A-Za-z]-$/.test(prev) && /^[A-Za-z]/.test(line)) {
+      out += line;
+    } else {
+      out += ` ${line}`;
+    }
+    prev = line;
+  }
+  return out;
+}
+
+function isListItem(line: string): boolean {
+  return /^(?:--|-\s|\*\s|•|o\s|[A-Z][.)]\s|\(?[a-z0-9]{1,2}\)\s|\d{1,2}\)\s)/.test(line);
+}
+
+/** The wrap width of a text: the 90th percentile of its line lengths. */
+function wrapWidth(lines: string[]): number {
+  const lengths = lines.map((l) => l.trimEnd().length).filter((n) => n > 0);
+  if (lengths.length === 0) return 0;
+  lengths.sort((a, b) => a - b);
+  return lengths[Math.floor(lengths.length * 0.9)] ?? 0;
+}
+
+export interface BodyLayout {
+  body: string;
+  paragraphs: Paragraph[];
+}
+
+const SUMMARY_START = /^(?:begin\s+)?summary\b\s*(?:and\s+comment\s*)?[:.\-–]?/i;
+const SUMMARY_END = /\bend\s+(?:of\s+)?summary\b/i;
+const COMMENT_START = /^(?:begin\s+)?comment\b\s*[:.\-–]/i;
+const COMMENT_END = /\bend\s+(?:of\s+)?comment\b/i;
+
+/** Lays out body lines as a cleaned body string with paragraphs, numbers, markings and sections. */
+export function layoutBody(lines: string[]): BodyLayout {
+  const width = wrapWidth(lines);
+  const pieces = toPieces(lines);
+  const paragraphs: Paragraph[] = [];
+  let body = '';
+  let heading: string | null = null;
+  let inSummary = false;
+  let inComment = false;
+  const append = (chunk: string): number => {
+    if (body !== '') body += '\n\n';
+    const at = body.length;
+    body += chunk;
+    return at;
+  };
+  for (const piece of pieces) {
+    if (piece.kind === 'heading') {
+      append(piece.text);
+      heading = piece.text;
+      inSummary = piece.text === 'Summary';
+      inComment = piece.text === 'Comment';
+      continue;
+    }
+    const text = unwrap(piece.lines, width);
+    if (text === '') continue;
+    const startsSummary = SUMMARY_START.test(text);
+    const startsComment = !startsSummary && COMMENT_START.test(text);
+    if (startsSummary) inSummary = true;
+    if (startsComment) inComment = true;
+    const section = inSummary ? 'Summary' : inComment ? 'Comment' : heading;
+    let prefix = '';
+    let number: number | null = null;
+    let marking: string | null = null;
+    if (piece.kind === 'paragraph') {
+      number = piece.opening.number;
+      marking = piece.opening.marking;
+      prefix = `${number !== null ? `${number}. ` : ''}${marking !== null ? `(${marking}) ` : ''}`;
+    }
+    const at = append(prefix + text) + prefix.length;
+    paragraphs.push({ number, marking, section, text, start: at, end: at + text.length });
+    if (inSummary && SUMMARY_END.test(text)) {
+      inSummary = false;
+      if (heading === 'Summary') heading = null;
+    }
+    if (inComment && COMMENT_END.test(text)) {
+      inComment = false;
+      if (heading === 'Comment') heading = null;
+    }
+  }
+  return { body, paragraphs };
+}

@@ -1,0 +1,456 @@
+import { CAVEATS, FOUO_WORDS, MARKING_LEVELS, NOFORN_WORDS, ZNY_LEVELS } from '../lexicon/classification.js';
+import { postFromBanner, postFromFm } from '../lexicon/posts.js';
+import type { CableRecord, Problem, SourceMeta } from '../record.js';
+import { type Banner, findBannerAtEnd, parseBannerLine, parseBareLevel } from './banner.js';
+import { layoutBody } from './body.js';
+import { parseDtgLine } from './dtg.js';
+import {
+  type FieldName,
+  fieldAt,
+  parseClassifiedBy,
+  parseEo,
+  parseSubject,
+  parseTags,
+  splitRunTogetherFields,
+} from './fields.js';
+import { normalizeText } from './normalize.js';
+import { parseReferences } from './references.js';
+import { parseRouting } from './routing.js';
+
+export interface ParseOptions {
+  /** Where the text was read from; goes to `source`. */
+  source?: string;
+  /** Metadata the source gives beside the text (CSV columns, the archive page's table). */
+  meta?: SourceMeta | null;
+}
+
+const ROUTING_LINE =
+  /^(?:VZCZC|DE\s+[A-Z]{4,}|ZNY\b|ZNR\b|FM\s|TO\s|INFO\s|[A-Z]{2}\s+RUE|[OPRZ]{1,2}\s+RUE)/;
+const LEVEL_ORDER = ['UNCLASSIFIED', 'LIMITED OFFICIAL USE', 'CONFIDENTIAL', 'SECRET', 'TOP SECRET'];
+/** How far into a text the banner and header fields are looked for. */
+const HEADER_SCAN_LINES = 400;
+
+interface Field {
+  name: FieldName;
+  text: string;
+}
+
+interface Header {
+  fields: Field[];
+  caveats: string[];
+  handling: string[];
+  /** Index of the first body line. */
+  bodyStart: number;
+}
+
+function isParagraphOpening(line: string): boolean {
+  return /^\s*(?:¶\s?\d{1,3}\s?[.)]|\d{1,3}\s?[.)]\s*\((?:U|SBU|C|S|TS|FOUO|C\/\/?NF|S\/\/?NF|U\/\/?FOUO|SBU\/\/?NF)\))/i.test(
+    line,
+  );
+}
+
+/** A line made only of caveat words (`SIPDIS`, `NOFORN`, `SECRET/NOFORN`, `SENSITIVE`). */
+function caveatLine(line: string): string[] | null {
+  const text = line.trim().toUpperCase().replace(/[.]$/, '');
+  if (text === '' || text.length > 80) return null;
+  if (CAVEATS.has(text)) return [text];
+  const listed = text.split(/\s*[,;]\s*/);
+  if (listed.length > 1 && listed.every((part) => CAVEATS.has(part))) return listed;
+  const words = text.split(/\s*\/{1,2}\s*|\s+/).filter(Boolean);
+  const found: string[] = [];
+  let i = 0;
+  while (i < words.length) {
+    const three = words.slice(i, i + 3).join(' ');
+    const two = words.slice(i, i + 2).join(' ');
+    const one = words[i] ?? '';
+    if (CAVEATS.has(three)) {
+      found.push(three);
+      i += 3;
+    } else if (CAVEATS.has(two)) {
+      found.push(two);
+      i += 2;
+    } else if (CAVEATS.has(one)) {
+      found.push(one);
+      i += 1;
+    } else if (parseBareLevel(one) !== null || one === 'TOP') {
+      i += 1;
+    } else return null;
+  }
+  return found.length > 0 ? found : null;
+}
+
+/**
+ * Reads the fields between the banner and the body: caveat lines, `E.O.`, `TAGS`, `SUBJECT`, `REF`,
+ * `Classified By`, and passing instructions. The header ends at the first paragraph opening, or at the
+ * first line of prose once a field has been read.
+ */
+function readHeader(lines: string[], from: number): Header {
+  const header: Header = { fields: [], caveats: [], handling: [], bodyStart: from };
+  const pending: string[] = [];
+  let field: Field | null = null;
+  let blankSinceField = false;
+  const limit = Math.min(lines.length, from + HEADER_SCAN_LINES);
+  let i = from;
+  const flush = () => {
+    if (field) header.fields.push(field);
+    field = null;
+  };
+  for (; i < limit; i++) {
+    const line = lines[i] ?? '';
+    const trimmed = line.trim();
+    if (trimmed === '') {
+      blankSinceField = true;
+      if (field && (field.name === 'subject' || field.name === 'classified' || field.name === 'eo')) flush();
+      continue;
+    }
+    if (isParagraphOpening(trimmed)) break;
+    if (isMachineLine(trimmed, null)) {
+      header.bodyStart = i + 1;
+      continue;
+    }
+    const parts = splitRunTogetherFields(trimmed);
+    let consumed = true;
+    for (const part of parts) {
+      const name = fieldAt(part);
+      const cav = name ? null : caveatLine(part);
+      if (name) {
+        flush();
+        field = { name, text: part };
+        blankSinceField = false;
+      } else if (cav) {
+        flush();
+        header.caveats.push(...cav);
+      } else if (field && continues(field, part, blankSinceField)) {
+        field.text += `\n${part}`;
+      } else if (header.fields.length === 0 && !field) {
+        pending.push(part);
+      } else {
+        consumed = false;
+        break;
+      }
+    }
+    if (!consumed) break;
+    header.bodyStart = i + 1;
+  }
+  flush();
+  if (header.fields.length === 0 && header.caveats.length === 0) {
+    // Nothing was read as a header: every line belongs to the body.
+    header.bodyStart = from;
+    return header;
+  }
+  header.handling = pending.map((p) => p.replace(/\s+/g, ' ').trim());
+  return header;
+}
+
+function continues(field: Field, part: string, afterBlank: boolean): boolean {
+  switch (field.name) {
+    case 'subject':
+    case 'classified':
+      return !afterBlank;
+    case 'ref':
+      // Reference lists run over blank lines while each item still looks like a reference.
+      return !afterBlank || /^(?:¶\s?)?\(?[A-Z][.)]\s|^(?:\d{2}\s)?[A-Z][A-Z .]{1,30}\s\d{2,7}\b/.test(part);
+    case 'tags':
+      return !afterBlank && /^(?:[A-Z]{2,6}[\s,]*)+$/.test(part);
+    default:
+      return false;
+  }
+}
+
+interface BannerAt {
+  banner: Banner | null;
+  /** Index of the banner line, or of the line the header starts at when there is no banner. */
+  index: number;
+  /** The routing text before a banner glued to the end of a line. */
+  gluedPrefix: string | null;
+  bareLevel: string | null;
+}
+
+function findBanner(lines: string[]): BannerAt {
+  const limit = Math.min(lines.length, HEADER_SCAN_LINES);
+  let inRouting = false;
+  let bareLevel: string | null = null;
+  let lastRouting = -1;
+  for (let i = 0; i < limit; i++) {
+    const line = lines[i] ?? '';
+    const trimmed = line.trim();
+    if (trimmed === '') continue;
+    const banner = parseBannerLine(trimmed);
+    if (banner) return { banner, index: i, gluedPrefix: null, bareLevel };
+    if (ROUTING_LINE.test(trimmed)) {
+      inRouting = true;
+      lastRouting = i;
+    }
+    if (inRouting && /\d\s*$/.test(trimmed)) {
+      const glued = findBannerAtEnd(trimmed);
+      if (glued && glued.index > 0) {
+        return { banner: glued.banner, index: i, gluedPrefix: trimmed.slice(0, glued.index), bareLevel };
+      }
+    }
+    if (bareLevel === null) bareLevel = parseBareLevel(trimmed);
+    // Header fields may stand before the banner (a copy pasted into a mail); only a paragraph ends the search.
+    if (isParagraphOpening(trimmed)) break;
+  }
+  // No banner: the header starts after the routing block, if there is one.
+  let index = -1;
+  if (lastRouting >= 0) {
+    index = lastRouting;
+    while ((lines[index + 1] ?? '').trim() !== '' && index + 1 < limit) index++;
+  }
+  return { banner: null, index, gluedPrefix: null, bareLevel };
+}
+
+/** Lines that the telegram system, not the author, put in the body: page headers, end marks, banners. */
+function isMachineLine(line: string, banner: Banner | null): boolean {
+  const t = line.trim();
+  if (t === '') return false;
+  if (/^(?:BT|NNNN|#\d{1,7}|PAGE\s+\d{1,3}\b.*)$/.test(t)) return true;
+  // Section continuation marks of later telegrams: `MOSCOW 00005154 002 OF 004`.
+  if (/^[A-Z][A-Z .]{1,40} \d{5,9} \d{3}(?:\.\d)? OF \d{3}$/i.test(t)) return true;
+  if (
+    /^Declassified\/Released US Department of State EO\b|^Systematic Review \d{1,2} [A-Z]{3} \d{4}$/i.test(t)
+  )
+    return true;
+  if (parseBareLevel(t) !== null && line.length - line.trimStart().length > 8) return true;
+  const b = parseBannerLine(t);
+  return (
+    b !== null &&
+    (banner === null || (b.post === banner.post && b.number === banner.number) || b.section !== null)
+  );
+}
+
+/** Removes machine lines, and caveat lines that follow a repeated banner. */
+function cleanBodyLines(lines: string[], banner: Banner | null): string[] {
+  const out: string[] = [];
+  let afterBanner = false;
+  for (const line of lines) {
+    if (isMachineLine(line, banner)) {
+      afterBanner = parseBannerLine(line.trim()) !== null;
+      continue;
+    }
+    if (afterBanner && (line.trim() === '' || caveatLine(line) !== null)) continue;
+    afterBanner = false;
+    out.push(line);
+  }
+  return out;
+}
+
+const SIGNER_LINE = /^(?:[A-Z][A-Za-z'’.-]+|[A-Z]\.)(?: (?:[A-Z][A-Za-z'’.-]+|[A-Z]\.)){0,2}$/;
+const NOT_SIGNER =
+  /^(?:END|NNNN|BT|SIPDIS|NOFORN|SUMMARY|COMMENT|UNCLASSIFIED|UNCLAS|CONFIDENTIAL|SECRET|THANKS|REGARDS)\b/i;
+
+/** The signer: the last line of the body when it is a name of one to three words (`KHALILZAD`). */
+function takeSigner(lines: string[]): string | null {
+  let i = lines.length - 1;
+  while (i >= 0 && (lines[i] ?? '').trim() === '') i--;
+  if (i < 0) return null;
+  const last = (lines[i] ?? '').trim().replace(/[.,]$/, '');
+  if (last.length > 40 || !SIGNER_LINE.test(last) || NOT_SIGNER.test(last)) return null;
+  // A lone word right after an unfinished sentence is the end of that sentence, not a signature.
+  const before = (lines[i - 1] ?? '').trim();
+  if (
+    before !== '' &&
+    /[a-z,]$/.test(before) &&
+    !/:/.test(before) &&
+    last.split(' ').length === 1 &&
+    /^[a-z]/.test(last.slice(1))
+  ) {
+    if (!/^[A-Z][a-z]+$/.test(last)) return null;
+  }
+  lines.splice(i, 1);
+  return last;
+}
+
+function maxMarkingLevel(
+  markings: (string | null)[],
+): { level: string; fouo: boolean; noforn: boolean } | null {
+  let best = -1;
+  let fouo = false;
+  let noforn = false;
+  for (const marking of markings) {
+    if (!marking) continue;
+    const [first = '', ...rest] = marking.split('/');
+    const level = MARKING_LEVELS.get(first);
+    if (!level) continue;
+    best = Math.max(best, LEVEL_ORDER.indexOf(level));
+    if (first === 'SBU' || first === 'FOUO' || rest.includes('FOUO')) fouo = true;
+    if (rest.includes('NF') || rest.includes('NOFORN')) noforn = true;
+  }
+  const level = LEVEL_ORDER[best];
+  return level ? { level, fouo, noforn } : null;
+}
+
+/** The archive's form: the level, then `//NOFORN`, or `//FOR OFFICIAL USE ONLY` for sensitive unclassified. */
+function archiveClassification(level: string, caveats: string[]): string {
+  if (caveats.some((c) => NOFORN_WORDS.has(c)) && level !== 'UNCLASSIFIED') return `${level}//NOFORN`;
+  if (level === 'UNCLASSIFIED' && caveats.some((c) => FOUO_WORDS.has(c)))
+    return 'UNCLASSIFIED//FOR OFFICIAL USE ONLY';
+  return level;
+}
+
+function metaString(meta: SourceMeta | null | undefined, key: string): string | null {
+  const value = meta?.[key];
+  return typeof value === 'string' && value.trim() !== '' ? value.trim() : null;
+}
+
+/** Parses one cable's text into a record. Pure: no I/O, never throws on any string. */
+export function parseCable(raw: string, options: ParseOptions = {}): CableRecord {
+  const problems: Problem[] = [];
+  const meta = options.meta ?? null;
+  const norm = normalizeText(raw);
+  const lines = norm.text.split('\n');
+
+  const found = findBanner(lines);
+  const banner = found.banner;
+  const routingLines = found.index >= 0 ? lines.slice(0, found.index) : [];
+  if (found.gluedPrefix) routingLines.push(found.gluedPrefix);
+  const routing = parseRouting(routingLines);
+  const header = readHeader(lines, found.index + 1);
+
+  let dtg = routing.dtg;
+  if (!dtg) {
+    for (let i = 0; i < header.bodyStart && !dtg; i++) dtg = parseDtgLine((lines[i] ?? '').trim());
+  }
+
+  const caveats: string[] = [];
+  for (const c of [...(banner?.caveats ?? []), ...header.caveats]) if (!caveats.includes(c)) caveats.push(c);
+
+  let tags: string[] = [];
+  let subject: string | null = null;
+  let eo: ReturnType<typeof parseEo> = { executive_order: null, declassify_on: null };
+  let classified: ReturnType<typeof parseClassifiedBy> = { classified_by: null, reasons: [] };
+  const refTexts: string[] = [];
+  // Fields written before the banner (mail copies) count only where the header lacks them.
+  const preBanner = routingLines
+    .map((line) => line.trim())
+    .filter((line) => fieldAt(line) === 'subject' || fieldAt(line) === 'tags')
+    .map((line) => ({ name: fieldAt(line) as FieldName, text: line }));
+  for (const field of [...header.fields, ...preBanner]) {
+    if (field.name === 'tags' && tags.length === 0) tags = parseTags(field.text);
+    else if (field.name === 'subject' && subject === null) subject = parseSubject(field.text);
+    else if (field.name === 'eo' && eo.executive_order === null) eo = parseEo(field.text);
+    else if (field.name === 'classified' && classified.classified_by === null)
+      classified = parseClassifiedBy(field.text);
+    else if (field.name === 'ref') refTexts.push(field.text);
+  }
+
+  const bodyLines = cleanBodyLines(lines.slice(header.bodyStart), banner);
+  const signer = takeSigner(bodyLines);
+  const { body, paragraphs } = layoutBody(bodyLines);
+
+  // Date and time: the date-time group, else what the source says.
+  const date = dtg?.date ?? metaString(meta, 'date');
+  const time = dtg?.time ?? (dtg ? null : metaString(meta, 'time'));
+  if (!dtg) problems.push({ code: 'no-dtg', message: 'no date-time group in the text' });
+
+  const year = date ? Number(date.slice(0, 4)) : null;
+  const references = refTexts.flatMap((text) => parseReferences(text, year));
+
+  // Origin: the FM line names the post; a banner alone says only its city.
+  const fmPost = routing.from ? postFromFm(routing.from) : null;
+  // A post redacted to `XXXXXXXXXXXX` names nothing.
+  const bannerPost = banner?.post && !/^X+$/.test(banner.post) ? postFromBanner(banner.post) : null;
+  const origin = fmPost?.origin ?? bannerPost?.origin ?? metaString(meta, 'origin');
+
+  // A banner naming another post than the FM line belongs to another cable pasted under this routing
+  // header (the archive files such copies under the routing header's id and classification).
+  const foreignBanner =
+    fmPost !== null &&
+    bannerPost !== null &&
+    fmPost.code !== bannerPost.code &&
+    !(routing.from ?? '').toUpperCase().includes(banner?.post ?? '\u0000');
+  let id: string | null = null;
+  const serial = foreignBanner || !banner?.number ? (routing.serial ?? banner?.number) : banner.number;
+  // The id takes the post as the banner writes it (`09BRUSSELS269` for a USEU Brussels cable).
+  const code = foreignBanner ? fmPost?.code : (bannerPost?.code ?? fmPost?.code);
+  if (dtg && serial && code) id = `${dtg.date.slice(2, 4)}${code}${serial}`;
+  id ??= metaString(meta, 'id');
+
+  const znyLevel = routing.zny ? (ZNY_LEVELS.get(routing.zny) ?? null) : null;
+  let level = (foreignBanner ? znyLevel : null) ?? banner?.level ?? znyLevel ?? found.bareLevel;
+  // The caveats under a foreign banner are the pasted cable's, not this one's.
+  const allCaveats = foreignBanner && znyLevel ? [] : [...caveats];
+  if (!banner) problems.push({ code: 'no-banner', message: 'no classification banner in the text' });
+  if (foreignBanner)
+    problems.push({
+      code: 'foreign-banner',
+      message: `the banner names ${banner?.post ?? '?'} but the routing header ${routing.from ?? '?'}: two cables run together`,
+    });
+  if (!level) {
+    const fromMarkings = maxMarkingLevel(paragraphs.map((p) => p.marking));
+    if (fromMarkings) {
+      level = fromMarkings.level;
+      if (fromMarkings.fouo) allCaveats.push('FOR OFFICIAL USE ONLY');
+      if (fromMarkings.noforn) allCaveats.push('NOFORN');
+      problems.push({
+        code: 'classification-from-markings',
+        message: 'classification taken from paragraph markings',
+      });
+    }
+  }
+  const classification = level
+    ? archiveClassification(level, allCaveats)
+    : metaString(meta, 'classification');
+
+  if (paragraphs.length === 0) problems.push({ code: 'no-body', message: 'no body text' });
+  else if (!paragraphs.some((p) => p.number !== null) && body.length > 400)
+    problems.push({ code: 'no-numbered-paragraphs', message: 'the body has no numbered paragraphs' });
+  const lastText = paragraphs.at(-1)?.text ?? '';
+  if (lastText && !signer && !/[.!?:;"'’”)\]]$/.test(lastText.trimEnd()))
+    problems.push({ code: 'truncated', message: 'the text ends in mid-sentence and has no signer' });
+  if (norm.unflattened)
+    problems.push({
+      code: 'flattened',
+      message: 'line breaks were missing and were restored before field markers',
+    });
+
+  compareWithMeta(meta, { id, date, origin, classification }, problems);
+
+  return {
+    source: options.source ?? '-',
+    id,
+    date,
+    time,
+    origin,
+    classification,
+    caveats,
+    tags,
+    subject,
+    references,
+    classified_by: classified.classified_by,
+    reasons: classified.reasons,
+    declassify_on: eo.declassify_on,
+    recipients: routing.recipients,
+    info: routing.info,
+    signer,
+    precedence: dtg?.precedence ?? null,
+    from: routing.from ?? banner?.post ?? null,
+    section: banner?.section ?? null,
+    executive_order: eo.executive_order,
+    handling: header.handling,
+    partial: norm.partial,
+    body,
+    paragraphs,
+    source_meta: meta,
+    problems,
+  };
+}
+
+/** Where the source's metadata and the text disagree, both are kept and the difference is reported. */
+function compareWithMeta(
+  meta: SourceMeta | null,
+  parsed: Record<'id' | 'date' | 'origin' | 'classification', string | null>,
+  problems: Problem[],
+): void {
+  if (!meta) return;
+  for (const key of ['id', 'date', 'origin', 'classification'] as const) {
+    const given = metaString(meta, key);
+    const value = parsed[key];
+    if (given && value && given.toUpperCase() !== value.toUpperCase()) {
+      problems.push({
+        code: `meta-${key}`,
+        message: `the source says ${key} ${given}, the text says ${value}`,
+      });
+    }
+  }
+}

@@ -1,0 +1,2 @@
+export { type ParseOptions, parseCable } from './cable.js';
+export { normalizeText } from './normalize.js';

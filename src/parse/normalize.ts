@@ -1,0 +1,70 @@
+import { decodeHTML } from 'entities';
+
+const PARTIAL_NOTICE =
+  /this record is a partial extract of the original cable\.?(?:\s*the full text of the original cable is not available\.?)?/i;
+const HTML_TAG =
+  /<\/?(?:a|b|i|u|em|strong|br|p|pre|code|div|span|font|td|tr|th|table|tbody|html|body|head|h\d)\b[^<>]{0,2000}>/gi;
+const HTML_BREAK = /<(?:br|\/p|\/div|\/tr|\/pre)\b[^<>]{0,200}>/gi;
+const ENTITY = /&(?:#\d{1,7}|#x[0-9a-f]{1,6}|[a-z][a-z0-9]{1,31});/i;
+// C0 controls other than tab and newline, DEL, and C1 controls left over from bad decodes.
+// biome-ignore lint/suspicious/noControlCharactersInRegex: these are exactly the characters removed
+const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\ufffe\uffff]/g;
+
+export interface NormalizedText {
+  text: string;
+  partial: boolean;
+  /** The text came as one flattened line and line breaks were restored before field markers. */
+  unflattened: boolean;
+  hadHtml: boolean;
+}
+
+/** Markers before which a flattened cable (every line break replaced by a space) gets its breaks back. */
+const FLAT_BREAKS =
+  /\s(?=(?:¶\s?\d{1,3}\s?\.|\d{1,3}\s?\.\s?\((?:U|SBU|C|S|TS|FOUO|C\/NF|S\/NF|S\/\/NF|C\/\/NF|U\/\/FOUO)\)|E\.?\s?O\.?\s+1\d{4}\b|TAGS:?\s|SUBJECT:|SUBJ:|REF:|REFS:|Classified\s+By\b|CLASSIFIED\s+BY\b|SIPDIS\b|END\s+SUMMARY\b|(?:BEGIN\s+)?COMMENT\s*:|END\s+COMMENT\b))| {2}(?=\d{1,2}\.\s{1,3}[A-Z(])/gi;
+
+/**
+ * Turns raw cable text from any source into the plain form the parser reads: one `\n` per line break,
+ * HTML tags and entities resolved, control characters removed, the archive's partial-extract notice
+ * taken out (and reported), flattened one-line cables given their line breaks back.
+ */
+export function normalizeText(raw: string): NormalizedText {
+  let text = raw.replace(/^\ufeff/, '').replace(/\r\n?/g, '\n');
+  let hadHtml = false;
+  if (/<[a-z/][^<>]{0,2000}>/i.test(text)) {
+    const stripped = text.replace(HTML_BREAK, '\n').replace(HTML_TAG, '');
+    hadHtml = stripped !== text;
+    text = stripped;
+  }
+  if (ENTITY.test(text)) {
+    text = decodeHTML(text);
+    hadHtml = true;
+  }
+  text = text.replace(CONTROL, '').replace(/[\u00a0\t]/g, ' ');
+
+  let partial = false;
+  const notice = PARTIAL_NOTICE.exec(text.slice(0, 4000));
+  if (notice) {
+    partial = true;
+    text = `${text.slice(0, notice.index)}\n${text.slice(notice.index + notice[0].length)}`;
+  }
+
+  let unflattened = false;
+  if (looksFlattened(text)) {
+    text = text.replace(FLAT_BREAKS, '\n\n');
+    unflattened = true;
+  }
+
+  text = text
+    .split('\n')
+    .map((line) => line.trimEnd())
+    .join('\n');
+  return { text, partial, unflattened, hadHtml };
+}
+
+/** A cable whose line breaks were all replaced by spaces: long, with almost no newlines. */
+function looksFlattened(text: string): boolean {
+  if (text.length < 600) return false;
+  let newlines = 0;
+  for (let i = 0; i < text.length && newlines < 8; i++) if (text.charCodeAt(i) === 10) newlines++;
+  return newlines < 8 && text.length / (newlines + 1) > 400;
+}

@@ -22,7 +22,7 @@ function spaced(word: string): string {
 const WORDS = BANNER_WORDS.map((w) => spaced(w.word)).join('|');
 // An optional stray letter before the word (`SS E C R E T`, `CSE C R E T`) is damage seen in real copies.
 const BANNER_AT_START = new RegExp(
-  `^\\s*(?:[A-Z] ?)?(${WORDS})((?:\\s*/{1,2}\\s*[A-Z]+(?: [A-Z]+)*?|\\s+(?:NOFORN|SENSITIVE|E ?F ?T ?O|EXDIS|NODIS|LIMDIS))*)\\s+(?:SECTION\\s+(\\d{1,2})\\s+OF\\s+(\\d{1,2})\\s+)?([A-Z][A-Z .'/-]{0,40}?)\\s+(\\d{1,7})\\b\\s*(.*)$`,
+  `^\\s*(?:[A-Z] ?)?(${WORDS})((?:\\s*/{1,2}\\s*[A-Z]+(?: [A-Z]+)*?|\\s+(?:NOFORN|SENSITIVE|E ?F ?T ?O|EXDIS|NODIS|LIMDIS))*)\\s+(?:SECTION\\s+(\\d{1,2})\\s+OF\\s+(\\d{1,2})\\s+)?(?:\\d{2}\\s+)?([A-Z][A-Z .'/-]{0,40}?)\\s+(\\d{1,7})\\b\\s*(.*)$`,
   'i',
 );
 // The banner run into the end of the previous line (`...PRIORITYS E C R E T DOHA 001093`).

@@ -39,6 +39,8 @@ function readOpening(line: string): Opening | null {
   return null;
 }
 
+const CLASSIFICATION_LINE =
+  /^\(?(?:TOP SECRET|SECRET|CONFIDENTIAL|UNCLASSIFIED|UNCLAS|SBU|FOUO)(?:\s*\/{1,2}\s*[A-Z ]+)*\)?$/;
 const CLOSED_LINE = /[.:;!?"'’”)\]]\s*$/;
 
 export interface BodyLine {
@@ -52,7 +54,7 @@ export interface Heading {
 type Piece =
   | { kind: 'paragraph'; opening: Opening; lines: string[] }
   | { kind: 'heading'; text: string }
-  | { kind: 'text'; lines: string[]; newChunk: boolean };
+  | { kind: 'text'; lines: string[] };
 
 function isHeadingLine(line: string): string | null {
   const text = line
@@ -62,6 +64,8 @@ function isHeadingLine(line: string): string | null {
   if (text.length < 2 || text.length > 80) return null;
   if (/[.;,]$/.test(text) && !/^(?:summary|comment)\.?$/i.test(text)) return null;
   if (!/[A-Za-z]/.test(text)) return null;
+  // Classification lines (`SECRET//FGI//NOFORN`) mark text; they do not title it.
+  if (CLASSIFICATION_LINE.test(text)) return null;
   const letters = text.replace(/[^A-Za-z]/g, '');
   const upper = letters === letters.toUpperCase();
   const words = text.split(/\s+/);
@@ -85,9 +89,8 @@ function normalizeHeading(text: string): string {
  * wrapped numbers stay inside their paragraph; `¶3.` or a marking makes the opening certain.
  */
 function toPieces(lines: string[]): Piece[] {
+  const accepted = chooseOpenings(lines);
   const pieces: Piece[] = [];
-  let last: number | null = null;
-  let previous = '';
   let chunkStart = true;
   let current: Piece | null = null;
   const close = () => {
@@ -98,52 +101,97 @@ function toPieces(lines: string[]): Piece[] {
     const line = lines[i] ?? '';
     if (line.trim() === '') {
       chunkStart = true;
-      previous = '';
       continue;
     }
-    const opening = readOpening(line);
-    let accepted = false;
+    const opening = accepted.get(i);
     if (opening) {
-      if (opening.number === null) accepted = chunkStart || CLOSED_LINE.test(previous);
-      else if (opening.strong)
-        accepted =
-          last === null || (opening.number >= last - 1 && opening.number <= last + 20) || opening.number <= 2;
-      else {
-        const expected = last === null ? 1 : last + 1;
-        accepted = opening.number === expected && (chunkStart || CLOSED_LINE.test(previous));
-      }
-    }
-    if (accepted && opening) {
       close();
-      if (opening.number !== null) last = opening.number;
       current = { kind: 'paragraph', opening, lines: [line.slice(opening.length)] };
-    } else if (chunkStart && isSingleLineChunk(lines, i) && isHeadingLine(line) !== null) {
+    } else if (chunkStart && isSingleLineChunk(lines, i, accepted) && isHeadingLine(line) !== null) {
       close();
       pieces.push({ kind: 'heading', text: normalizeHeading(isHeadingLine(line) ?? '') });
       // A boxed or underlined heading: skip the rule lines around it.
       while (DASHES.test(lines[i + 1] ?? '')) i++;
     } else if (DASHES.test(line)) {
-      // A rule line on its own separates; it carries no text.
+      // A rule line separates like a blank line; it carries no text.
+      chunkStart = true;
+      continue;
     } else if (current && (current as Piece).kind !== 'heading') {
       const cur = current as Extract<Piece, { lines: string[] }>;
       cur.lines.push(chunkStart ? `\n${line}` : line);
     } else {
       close();
-      current = { kind: 'text', lines: [line], newChunk: true };
+      current = { kind: 'text', lines: [line] };
     }
-    previous = line;
     chunkStart = false;
   }
   close();
   return pieces;
 }
 
+interface Candidate {
+  line: number;
+  opening: Opening;
+  /** The line before is blank, a rule, or ends a sentence: a plain number there may open a paragraph. */
+  afterBreak: boolean;
+}
+
+/**
+ * Chooses which openings start paragraphs. Numbers run forward: an opening that breaks the sequence
+ * (`¶25.` after 5 on a wrapped date, `3)` inside a list) is taken only when the next opening continues
+ * from it rather than from the paragraph before. A plain `3.` also needs a sentence break before it;
+ * `¶3.` or a marking makes an opening certain enough without one.
+ */
+function chooseOpenings(lines: string[]): Map<number, Opening> {
+  const candidates: Candidate[] = [];
+  let previous = '';
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] ?? '';
+    if (line.trim() === '' || DASHES.test(line)) {
+      previous = '';
+      continue;
+    }
+    const opening = readOpening(line);
+    if (opening)
+      candidates.push({ line: i, opening, afterBreak: previous === '' || CLOSED_LINE.test(previous) });
+    previous = line;
+  }
+  // The number of the next numbered candidate after each one, computed once from the end.
+  const nextNumber: (number | null)[] = new Array(candidates.length).fill(null);
+  for (let k = candidates.length - 2; k >= 0; k--) {
+    nextNumber[k] = candidates[k + 1]?.opening.number ?? nextNumber[k + 1] ?? null;
+  }
+  const chosen = new Map<number, Opening>();
+  let last: number | null = null;
+  candidates.forEach((c, k) => {
+    const n = c.opening.number;
+    if (n === null) {
+      if (c.afterBreak) chosen.set(c.line, c.opening);
+      return;
+    }
+    if (!c.opening.strong && !c.afterBreak) return;
+    const expected = last === null ? 1 : last + 1;
+    const next = nextNumber[k] ?? null;
+    let take: boolean;
+    if (n === expected) take = true;
+    else if (!c.opening.strong) take = false;
+    // The same number twice with its own marking is a numbering slip, not a wrapped number.
+    else if (n === last && c.opening.marking !== null) take = true;
+    else if (next !== null && next === n + 1) take = true;
+    else if (next !== null && last !== null && (next === last + 1 || next === last + 2)) take = false;
+    else take = last === null ? n <= 3 : n > last && n <= last + 3;
+    if (take) {
+      chosen.set(c.line, c.opening);
+      last = n;
+    }
+  });
+  return chosen;
+}
+
 /** True when line i stands alone: the next line is blank, a rule, the end, or a paragraph opening. */
-function isSingleLineChunk(lines: string[], i: number): boolean {
+function isSingleLineChunk(lines: string[], i: number, openings: Map<number, Opening>): boolean {
   const next = lines[i + 1];
-  if (next === undefined || next.trim() === '' || DASHES.test(next)) return true;
-  const opening = readOpening(next);
-  return opening !== null && (opening.strong || opening.number !== null);
+  return next === undefined || next.trim() === '' || DASHES.test(next) || openings.has(i + 1);
 }
 
 /** Joins wrapped lines into running text; keeps breaks before list items and after short lines. */

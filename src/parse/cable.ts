@@ -104,6 +104,8 @@ function readHeader(lines: string[], from: number): Header {
       continue;
     }
     if (isParagraphOpening(trimmed)) break;
+    // A rule line after the fields opens the body (the top of a boxed heading).
+    if (/^[-=_*\s]{3,}$/.test(trimmed) && (field || header.fields.length > 0)) break;
     if (isMachineLine(trimmed, null)) {
       header.bodyStart = i + 1;
       continue;
@@ -230,7 +232,8 @@ function cleanBodyLines(lines: string[], banner: Banner | null): string[] {
     }
     if (afterBanner && (line.trim() === '' || caveatLine(line) !== null)) continue;
     afterBanner = false;
-    out.push(line);
+    // A continuation mark run into the line after it: `ASHGABAT 00001182 002.2 OF 003 THE EDUCATION ...`.
+    out.push(line.replace(/^[A-Z][A-Z .]{1,40} \d{5,9} \d{3}(?:\.\d)? OF \d{3}\s+(?=\S)/i, ''));
   }
   return out;
 }

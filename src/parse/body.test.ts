@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { layoutBody } from './body.js';
+
+const lines = (text: string) => text.split('\n');
+
+describe('layoutBody', () => {
+  it('numbers paragraphs, folds markings and unwraps lines', () => {
+    const { body, paragraphs } = layoutBody(
+      lines(
+        '¶1. (S//NF) Summary: the first line of a paragraph that is long enough\nto be wrapped here. End Summary.\n\n2. (C) Second paragraph with a list:\n-- one\n-- two',
+      ),
+    );
+    expect(paragraphs.map((p) => [p.number, p.marking, p.section])).toEqual([
+      [1, 'S/NF', 'Summary'],
+      [2, 'C', null],
+    ]);
+    expect(paragraphs[0]?.text).toBe(
+      'Summary: the first line of a paragraph that is long enough to be wrapped here. End Summary.',
+    );
+    for (const p of paragraphs) expect(body.slice(p.start, p.end)).toBe(p.text);
+  });
+  it('does not open paragraphs on list items or wrapped numbers', () => {
+    const { paragraphs } = layoutBody(
+      lines('1. The Troika report would note:\n3) that the status quo is over.\n2. And then the second one.'),
+    );
+    expect(paragraphs.map((p) => p.number)).toEqual([1, 2]);
+  });
+  it('reads underlined, boxed and all-capitals headings, and comment sections', () => {
+    const { paragraphs } = layoutBody(
+      lines(
+        '¶1. (C) Intro.\n\nMeeting With SYG Ban\n--------------------\n¶2. (C) Text.\n\n-----\nAQIM IS AN ADAPTIVE ORGANISM\n-----\n\n¶3. (C) More. (Comment: inline. End Comment.)\n\nComment\n-------\n¶4. (C) Our view.',
+      ),
+    );
+    expect(paragraphs.map((p) => p.section)).toEqual([
+      null,
+      'Meeting With SYG Ban',
+      'AQIM IS AN ADAPTIVE ORGANISM',
+      'Comment',
+    ]);
+  });
+});

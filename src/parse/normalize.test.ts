@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { normalizeText } from './normalize.js';
+
+describe('normalizeText', () => {
+  it('normalises line ends, entities and tags', () => {
+    const { text, hadHtml } = normalizeText(
+      "TAGS: <a href='/tag/PGOV_0.html'>PGOV</a>&#x000A;SUBJECT: A &amp; B\r\n",
+    );
+    expect(text).toBe('TAGS: PGOV\nSUBJECT: A & B\n');
+    expect(hadHtml).toBe(true);
+  });
+  it('takes out and reports the partial-extract notice', () => {
+    const { text, partial } = normalizeText(
+      'This record is a partial extract of the original cable. The full text of the original cable is not available.C O N F I D E N T I A L ANKARA 000348',
+    );
+    expect(partial).toBe(true);
+    expect(text.trim()).toBe('C O N F I D E N T I A L ANKARA 000348');
+  });
+  it('restores line breaks of a flattened cable', () => {
+    const flat = `UNCLAS NEW DELHI 19406 E.O. 12356: N/A TAGS: PTER, PGOV, IN SUBJECT: SIKH TERRORISM REF: NEW DELHI 17853  1.  SUMMARY: ${'WORDS '.repeat(120)} 2.  THE POLICE ${'MORE '.repeat(50)}`;
+    const { text, unflattened } = normalizeText(flat);
+    expect(unflattened).toBe(true);
+    expect(text).toContain('\nTAGS: PTER');
+    expect(text).toContain('\n1.  SUMMARY');
+    expect(text).toContain('\n2.  THE POLICE');
+  });
+});

@@ -1,0 +1,125 @@
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { CableRecord } from '../src/record.js';
+import { EXAMPLES, ROOT, SAMPLES } from './paths.js';
+
+const BIN = join(ROOT, 'bin/cablescope.js');
+
+function run(args: string[], input?: string | Buffer) {
+  const result = spawnSync(process.execPath, [BIN, ...args], {
+    input,
+    encoding: 'utf8',
+    maxBuffer: 256 * 1024 * 1024,
+  });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+const records = (jsonl: string) =>
+  jsonl
+    .split('\n')
+    .filter(Boolean)
+    .map((line) => JSON.parse(line) as CableRecord);
+
+describe('cablescope parse', () => {
+  it('prints one JSON record per cable of a folder, HTML pages included', () => {
+    const { code, stdout, stderr } = run(['parse', SAMPLES, '--format', 'jsonl']);
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+    const out = records(stdout);
+    expect(out).toHaveLength(15);
+    const page = out.find((r) => r.source.endsWith('05PARIS1699.html'));
+    expect(page).toMatchObject({ id: '05PARIS1699', partial: true, classification: 'SECRET' });
+    for (const r of out) {
+      for (const key of [
+        'source',
+        'id',
+        'date',
+        'time',
+        'origin',
+        'classification',
+        'caveats',
+        'tags',
+        'subject',
+        'references',
+        'classified_by',
+        'reasons',
+        'declassify_on',
+        'recipients',
+        'info',
+        'signer',
+        'paragraphs',
+        'partial',
+        'problems',
+        'body',
+      ]) {
+        expect(r).toHaveProperty(key);
+      }
+    }
+  });
+
+  it('reads standard input with -, and prints pretty JSON and Markdown', () => {
+    const text = `${EXAMPLES}usun-kosovo-ban-meeting.txt`;
+    const json = run(['parse', '-', '--format', 'json'], readFileSync(text));
+    expect(json.code).toBe(0);
+    const record = JSON.parse(json.stdout) as CableRecord;
+    expect(record.source).toBe('-');
+    expect(record.paragraphs).toHaveLength(9);
+    const md = run(['parse', text, '--format', 'md']);
+    expect(md.code).toBe(0);
+    expect(md.stdout).toContain('### Meeting With SYG Ban');
+    expect(md.stdout).toContain('**¶7. (SBU)**');
+  });
+
+  describe('bad input', () => {
+    let dir: string;
+    beforeAll(() => {
+      dir = mkdtempSync(join(tmpdir(), 'cablescope-bad-'));
+      writeFileSync(join(dir, 'a-empty.txt'), '');
+      writeFileSync(join(dir, 'b-binary.txt'), Buffer.from([0x7f, 0x45, 0x4c, 0x46, 0, 0, 1, 2, 0, 0xff]));
+      // Windows-1252: "¶1. (C) Caf\xe9" is invalid UTF-8.
+      writeFileSync(
+        join(dir, 'c-cp1252.txt'),
+        Buffer.from('CONFIDENTIAL PARIS 001234\n\n\xb61. (C) Caf\xe9 talks.\n', 'latin1'),
+      );
+      writeFileSync(
+        join(dir, 'd-long-line.txt'),
+        `UNCLAS STATE 000001\n\n1. (U) ${'word '.repeat(10 * 1024 * 1024)}\n`,
+      );
+      symlinkSync(join(dir, 'missing-target'), join(dir, 'e-dangling.txt'));
+      mkdirSync(join(dir, 'f-sub'));
+      writeFileSync(join(dir, 'f-sub', 'good.txt'), 'S E C R E T ANKARA 000348\n\n¶1. (S) Fine.\n');
+    });
+
+    it('reports each bad file, parses the others, and exits 1', () => {
+      const { code, stdout, stderr } = run(['parse', dir]);
+      expect(code).toBe(1);
+      expect(stderr).toContain('a-empty.txt: empty file');
+      expect(stderr).toContain('b-binary.txt: binary file');
+      expect(stderr).toContain('e-dangling.txt: no such file or folder');
+      const out = records(stdout);
+      expect(out.map((r) => r.source.split('/').at(-1))).toEqual([
+        'c-cp1252.txt',
+        'd-long-line.txt',
+        'good.txt',
+      ]);
+      expect(out[0]?.paragraphs[0]).toMatchObject({ number: 1, marking: 'C', text: 'Café talks.' });
+      expect(out[1]?.paragraphs[0]?.text.length).toBeGreaterThan(50 * 1024 * 1024 - 100);
+      expect(out[2]?.classification).toBe('SECRET');
+    });
+
+    it('names a path that does not exist and exits 1', () => {
+      const { code, stderr } = run(['parse', join(dir, 'nope')]);
+      expect(code).toBe(1);
+      expect(stderr).toContain('no such file or folder');
+    });
+
+    it('rejects an unknown format with exit 2', () => {
+      const { code, stderr } = run(['parse', dir, '--format', 'xml']);
+      expect(code).toBe(2);
+      expect(stderr).toMatch(/xml/);
+    });
+  });
+});

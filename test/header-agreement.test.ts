@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { scoreHeaderAgreement } from '../src/eval/header-agreement.js';
+import { scoreFlattenedAgreement, scoreHeaderAgreement } from '../src/eval/header-agreement.js';
 import { CORPUS } from './paths.js';
 
 /**
@@ -23,6 +23,15 @@ describe('header agreement with the archive metadata', () => {
       console.log(`${score.field}: ${score.agree}/${score.total} = ${(score.rate * 100).toFixed(2)}%`);
       expect(score.total).toBeGreaterThan(1200);
       expect(score.rate).toBeGreaterThanOrEqual(FLOORS[score.field] ?? 0.99);
+    });
+  }
+});
+
+describe('header agreement on flattened rows (no line breaks, no routing header)', () => {
+  for (const score of scoreFlattenedAgreement(`${CORPUS}bulk/wikileaks-processing-flattened.jsonl`)) {
+    it(`${score.field}: ${(score.rate * 100).toFixed(2)}% of ${score.total}`, () => {
+      expect(score.total).toBeGreaterThan(1500);
+      expect(score.rate).toBeGreaterThanOrEqual(0.97);
     });
   }
 });

@@ -79,3 +79,22 @@ export function scoreHeaderAgreement(corpusDir: string): FieldScore[] {
   for (const s of scores.values()) s.rate = s.total === 0 ? 0 : s.agree / s.total;
   return [...scores.values()];
 }
+
+/** The same agreement on flattened rows (every line break replaced by a space), with their own metadata. */
+export function scoreFlattenedAgreement(jsonlPath: string): FieldScore[] {
+  const fields = ['origin', 'classification'] as const;
+  const scores = fields.map((field) => ({ field, agree: 0, total: 0, rate: 0, misses: [] }) as FieldScore);
+  for (const line of readFileSync(jsonlPath, 'utf8').split('\n')) {
+    if (!line) continue;
+    const row = JSON.parse(line) as { id: string; text: string; origin: string; classification: string };
+    const record = parseCable(row.text);
+    fields.forEach((field, i) => {
+      const s = scores[i] as FieldScore;
+      s.total++;
+      if (record[field] === row[field]) s.agree++;
+      else s.misses.push({ id: row.id, expected: row[field], got: record[field] });
+    });
+  }
+  for (const s of scores) s.rate = s.total === 0 ? 0 : s.agree / s.total;
+  return scores;
+}

@@ -202,6 +202,21 @@ function findBanner(lines: string[]): BannerAt {
   return { banner: null, index, gluedPrefix: null, bareLevel };
 }
 
+/**
+ * A flattened cable lost its line breaks; in its header each line ended with a space, so a run of two
+ * spaces marks where a break was. Header lines (up to the first paragraph) get them back.
+ */
+function restoreHeaderBreaks(lines: string[]): void {
+  for (let i = 0; i < lines.length && i < HEADER_SCAN_LINES; i++) {
+    const line = lines[i] ?? '';
+    if (isParagraphOpening(line) || /^\s*\d{1,3}\s?[.)]\s/.test(line)) return;
+    if (line.length > 4000 || !/ {2}/.test(line)) continue;
+    const parts = line.split(/ {2,}/).filter((part) => part.trim() !== '');
+    lines.splice(i, 1, ...parts);
+    i += parts.length - 1;
+  }
+}
+
 /** Lines that the telegram system, not the author, put in the body: page headers, end marks, banners. */
 function isMachineLine(line: string, banner: Banner | null): boolean {
   const t = line.trim();
@@ -302,6 +317,7 @@ export function parseCable(raw: string, options: ParseOptions = {}): CableRecord
   const meta = options.meta ?? null;
   const norm = normalizeText(raw);
   const lines = norm.text.split('\n');
+  if (norm.unflattened) restoreHeaderBreaks(lines);
 
   const found = findBanner(lines);
   const banner = found.banner;

@@ -63,8 +63,8 @@ export function normalizeText(raw: string): NormalizedText {
 
 /** A cable whose line breaks were all replaced by spaces: long, with almost no newlines. */
 function looksFlattened(text: string): boolean {
-  if (text.length < 600) return false;
+  if (text.length < 250) return false;
   let newlines = 0;
   for (let i = 0; i < text.length && newlines < 8; i++) if (text.charCodeAt(i) === 10) newlines++;
-  return newlines < 8 && text.length / (newlines + 1) > 400;
+  return newlines < 8 && text.length / (newlines + 1) > 250;
 }

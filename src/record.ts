@@ -45,6 +45,80 @@ export interface SourceMeta {
   [key: string]: unknown;
 }
 
+/** Where a name stands: `start`/`end` index the record's `body`, like paragraph offsets. */
+export interface TextSpan {
+  /** Number of the paragraph it stands in; null for unnumbered text. */
+  paragraph: number | null;
+  start: number;
+  end: number;
+}
+
+export interface Person {
+  /** Stable within the record: `p1`, `p2`, ... */
+  id: string;
+  /** The fullest form of the name written in the cable (`Veejay Nambiar`). */
+  name: string;
+  surname: string;
+  given: string | null;
+  /** Normalised titles (`Permanent Representative`), in order of first appearance. */
+  titles: string[];
+  /** Country (English short form) or organisation the person acts for, or null when nothing says. */
+  affiliation: string | null;
+  /** How the affiliation was learned: `demonym`, `participant-list`, `title`, `host-country`, ... */
+  affiliation_source: string | null;
+  /** Every form the cable writes the name in (`Sawyers`, `Sawyer's`, `UK Permrep Sawyers`). */
+  aliases: string[];
+  mentions: TextSpan[];
+}
+
+export interface Statement {
+  paragraph: number | null;
+  /** A person's `name`, or a role or group (`Poloff`, `the EU`) when no person is named. */
+  speaker: string;
+  speaker_kind: 'person' | 'role' | 'group';
+  /** Id of the speaker in `persons`, when the speaker is a person. */
+  speaker_id: string | null;
+  addressee: string | null;
+  addressee_id: string | null;
+  /** The verb or phrase as written: `said`, `told`, `noting`, `according to`. */
+  cue: string;
+  /** What was said: the reported clause or the quotation. */
+  text: string;
+  quoted: boolean;
+  /** Enumerated points (`1) ... 2) ...`) of the statement, when it lists them. */
+  points: string[];
+  /** Offsets of the whole statement (speaker to end of content) in `body`. */
+  start: number;
+  end: number;
+}
+
+export interface Entity {
+  name: string;
+  /** The acronym or short form written, when it differs from the name (`UNSC`). */
+  forms: string[];
+  kind: string;
+  mentions: number;
+}
+
+export interface DatedEvent {
+  /** `YYYY-MM-DD`; `XXXX-MM-DD` when the cable's year is unknown. */
+  date: string;
+  /** Last day of a range (`November 20-21`), else null. */
+  until: string | null;
+  /** The words around the date that say what happens then. */
+  text: string;
+  paragraph: number | null;
+  start: number;
+  end: number;
+}
+
+export interface Meeting {
+  date: string | null;
+  place: string | null;
+  /** Names of the persons who took part (from the participant list and the prose). */
+  participants: string[];
+}
+
 export interface CableRecord {
   source: string;
   id: string | null;
@@ -80,4 +154,11 @@ export interface CableRecord {
   /** Metadata given by the source (CSV columns, the archive page's table), kept beside what the text says. */
   source_meta: SourceMeta | null;
   problems: Problem[];
+  /** Filled by the extractor; empty straight out of the parser. */
+  persons: Person[];
+  organizations: Entity[];
+  places: Entity[];
+  statements: Statement[];
+  events: DatedEvent[];
+  meeting: Meeting | null;
 }

@@ -452,6 +452,12 @@ export function parseCable(raw: string, options: ParseOptions = {}): CableRecord
     paragraphs,
     source_meta: meta,
     problems,
+    persons: [],
+    organizations: [],
+    places: [],
+    statements: [],
+    events: [],
+    meeting: null,
   };
 }
 

@@ -1,0 +1,117 @@
+import { isValidDate, pad } from '../parse/dtg.js';
+import type { DatedEvent, Paragraph } from '../record.js';
+
+const MONTH =
+  '(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)';
+// `December 19`, `Dec. 19`, `November 20-21`, `December 19, 2007`; `19 December`, `19-20 Dec 2007`.
+const MONTH_DAY = new RegExp(
+  `\\b${MONTH}\\.?\\s+(\\d{1,2})(?:\\s*[-–]\\s*(\\d{1,2}))?(?:st|nd|rd|th)?\\b(?:,?\\s+(\\d{4})\\b)?(?!\\s*(?:%|percent|per cent|million|billion))`,
+  'gi',
+);
+const DAY_MONTH = new RegExp(
+  `\\b(\\d{1,2})(?:\\s*[-–]\\s*(\\d{1,2}))?(?:st|nd|rd|th)?\\s+${MONTH}\\.?(?:\\s+(\\d{4}))?\\b`,
+  'gi',
+);
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+
+function monthIndex(word: string): number {
+  return MONTHS.indexOf(word.slice(0, 3).toLowerCase()) + 1;
+}
+
+/**
+ * The year of a date written without one: of the cable's year and the years either side, the one that
+ * puts the date nearest to the cable's date.
+ */
+export function inferYear(month: number, day: number, cableDate: string | null): number | null {
+  if (!cableDate) return null;
+  const ref = Date.UTC(
+    Number(cableDate.slice(0, 4)),
+    Number(cableDate.slice(5, 7)) - 1,
+    Number(cableDate.slice(8, 10)),
+  );
+  const year = Number(cableDate.slice(0, 4));
+  let best: number | null = null;
+  let bestGap = Number.POSITIVE_INFINITY;
+  for (const y of [year - 1, year, year + 1]) {
+    if (!isValidDate(y, month, day)) continue;
+    const gap = Math.abs(Date.UTC(y, month - 1, day) - ref);
+    if (gap < bestGap) {
+      best = y;
+      bestGap = gap;
+    }
+  }
+  return best;
+}
+
+function iso(year: number | null, month: number, day: number): string {
+  return `${year === null ? 'XXXX' : String(year)}-${pad(month)}-${pad(day)}`;
+}
+
+/** The clause around a date: from the last clause break before it to the next one after. */
+function clauseAround(text: string, from: number, to: number): { start: number; end: number } {
+  let start = from;
+  while (start > 0 && !/[.;:!?\n]/.test(text[start - 1] ?? '')) start--;
+  let end = to;
+  while (end < text.length && !/[.;:!?\n]/.test(text[end] ?? '')) end++;
+  // Keep the phrase short: at most 80 characters either side of the date.
+  start = Math.max(start, from - 80);
+  end = Math.min(end, to + 80);
+  while (start < from && /\s/.test(text[start] ?? '')) start++;
+  return { start, end };
+}
+
+/** Dates with month and day in the paragraphs, resolved against the cable's date. */
+export function extractEvents(paragraphs: Paragraph[], cableDate: string | null): DatedEvent[] {
+  const events: DatedEvent[] = [];
+  for (const p of paragraphs) {
+    const seen: [number, number][] = [];
+    const found: {
+      at: number;
+      end: number;
+      month: number;
+      day: number;
+      until: number | null;
+      year: number | null;
+    }[] = [];
+    for (const m of p.text.matchAll(MONTH_DAY)) {
+      found.push({
+        at: m.index ?? 0,
+        end: (m.index ?? 0) + m[0].length,
+        month: monthIndex(m[1] ?? ''),
+        day: Number(m[2]),
+        until: m[3] ? Number(m[3]) : null,
+        year: m[4] ? Number(m[4]) : null,
+      });
+    }
+    for (const m of p.text.matchAll(DAY_MONTH)) {
+      found.push({
+        at: m.index ?? 0,
+        end: (m.index ?? 0) + m[0].length,
+        month: monthIndex(m[3] ?? ''),
+        day: Number(m[1]),
+        until: m[2] ? Number(m[2]) : null,
+        year: m[4] ? Number(m[4]) : null,
+      });
+    }
+    found.sort((a, b) => a.at - b.at);
+    for (const f of found) {
+      if (seen.some(([a, b]) => f.at < b && f.end > a)) continue;
+      // `May` is also a verb: only `May 5` with a capital counts.
+      if (p.text.slice(f.at, f.at + 3) === 'may') continue;
+      if (f.month === 0 || f.day < 1 || f.day > 31) continue;
+      const year = f.year ?? inferYear(f.month, f.day, cableDate);
+      if (year !== null && !isValidDate(year, f.month, f.day)) continue;
+      seen.push([f.at, f.end]);
+      const clause = clauseAround(p.text, f.at, f.end);
+      events.push({
+        date: iso(year, f.month, f.day),
+        until: f.until !== null && f.until > f.day && f.until <= 31 ? iso(year, f.month, f.until) : null,
+        text: p.text.slice(clause.start, clause.end).trim(),
+        paragraph: p.number,
+        start: p.start + f.at,
+        end: p.start + f.end,
+      });
+    }
+  }
+  return events;
+}

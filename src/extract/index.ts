@@ -1,0 +1,48 @@
+import { TAGS } from '../lexicon/tags.js';
+import type { CableRecord } from '../record.js';
+import { extractEntities } from './entities.js';
+import { extractEvents } from './events.js';
+import { extractMeeting } from './meeting.js';
+import { findMentions } from './mentions.js';
+import { resolvePersons, type SentenceMentions } from './persons.js';
+import { extractStatements } from './statements.js';
+import { isAllCaps, sentences, tokenize } from './tokens.js';
+
+/**
+ * The country an embassy or consulate reports from: the last country code of its TAGS, where posts
+ * put their host. Missions to organisations and Washington have none.
+ */
+export function hostCountry(record: CableRecord): string | null {
+  if (!record.origin || !/^(?:Embassy|Consulate)\b/.test(record.origin)) return null;
+  for (let i = record.tags.length - 1; i >= 0; i--) {
+    const info = TAGS.get(record.tags[i] ?? '');
+    if (info?.kind === 'country') return info.meaning;
+  }
+  return null;
+}
+
+/** Adds persons, organisations, places, statements, events and the meeting to a parsed record. Pure. */
+export function extractRecord(record: CableRecord): CableRecord {
+  const all: SentenceMentions[] = [];
+  for (const p of record.paragraphs) {
+    const allCaps = isAllCaps(p.text);
+    for (const tokens of sentences(tokenize(p.text, p.start))) {
+      all.push({ tokens, mentions: findMentions(tokens, p.number, allCaps), paragraph: p.number, allCaps });
+    }
+  }
+  const { persons, byMention } = resolvePersons(all, hostCountry(record));
+  const statements = extractStatements({ sentences: all, byMention, body: record.body });
+  const events = extractEvents(record.paragraphs, record.date);
+  const { organizations, places } = extractEntities(all, record.tags);
+  const sections = new Map(record.paragraphs.map((p) => [p.number, p.section] as const));
+  const meeting = extractMeeting(
+    all,
+    sections,
+    persons,
+    (s, i) => byMention.get(s.mentions[i] as never),
+    statements,
+    events,
+    record.body,
+  );
+  return { ...record, persons, statements, events, organizations, places, meeting };
+}

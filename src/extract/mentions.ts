@@ -1,0 +1,268 @@
+import { COUNTRIES, GIVEN_NAMES, NAME_STOPWORDS, ORGANIZATIONS, ROLES, TITLES } from '../lexicon/words.js';
+import type { Token } from './tokens.js';
+
+/** A place in the text where someone or something is named. */
+export interface Mention {
+  kind: 'person' | 'role' | 'pronoun' | 'organization' | 'country';
+  /** Index of the first and one past the last token of the whole phrase (titles included). */
+  from: number;
+  to: number;
+  /** Tokens of the name itself (persons), without titles and affiliations. */
+  nameFrom: number;
+  nameTo: number;
+  titles: string[];
+  /** Affiliation said by the phrase itself (`UK Permrep`, `Portuguese`, `UN`), or by the line it opens. */
+  affiliation: string | null;
+  /** Affiliation implied by the title alone (`SYG` → United Nations). */
+  titleAffiliation: string | null;
+  /** For roles, organisations and countries: the normalised name. */
+  label: string;
+  /** The phrase began with `the` (`the SYG`, `the Ambassador`). */
+  definite: boolean;
+  /** Preceded by a preposition: an object, not a subject. */
+  object: boolean;
+  paragraph: number | null;
+}
+
+const NAME_PARTICLES = new Set([
+  'al',
+  'al-',
+  'el',
+  'bin',
+  'bint',
+  'ibn',
+  'abu',
+  'de',
+  'da',
+  'do',
+  'dos',
+  'del',
+  'della',
+  'van',
+  'von',
+  'der',
+  'den',
+  'la',
+  'le',
+  'di',
+  'du',
+  'y',
+]);
+const PREPOSITIONS = new Set([
+  'to',
+  'with',
+  'from',
+  'of',
+  'by',
+  'for',
+  'on',
+  'about',
+  'at',
+  'in',
+  'between',
+  'among',
+  'against',
+  'toward',
+  'towards',
+  'into',
+  'under',
+  'than',
+  'like',
+  'through',
+  'via',
+  'including',
+  'without',
+  'before',
+  'after',
+]);
+const PRONOUNS: Record<string, string> = { he: 'he', she: 'she', him: 'him', her: 'her', his: 'his' };
+
+function bare(text: string): string {
+  return text.replace(/['’]s?$/, '');
+}
+
+function isNameToken(token: Token | undefined, allCaps: boolean): boolean {
+  if (!token || !token.word) return false;
+  const text = bare(token.text);
+  if (text.length < 2 && !/^\p{Lu}\.$/u.test(token.text)) return false;
+  if (!allCaps && !token.cap) return NAME_PARTICLES.has(text.toLowerCase());
+  if (NAME_STOPWORDS.has(text) || NAME_STOPWORDS.has(titleCase(text))) return false;
+  if (/\d/.test(text)) return false;
+  return true;
+}
+
+function titleCase(word: string): string {
+  return word.charAt(0).toUpperCase() + word.slice(1).toLowerCase();
+}
+
+/** Words of a token list, as the phrase tables match them. */
+function wordsOf(tokens: Token[]): string[] {
+  return tokens.map((t) => t.text);
+}
+
+interface Prefix {
+  titles: string[];
+  affiliation: string | null;
+  titleAffiliation: string | null;
+  next: number;
+}
+
+/** Reads what may stand before a name: `the`, an affiliation (`UK`, `Portuguese`, `UN`) and titles. */
+function readPrefix(tokens: Token[], words: string[], i: number): Prefix {
+  const prefix: Prefix = { titles: [], affiliation: null, titleAffiliation: null, next: i };
+  let j = i;
+  const country = COUNTRIES.match(words, j);
+  const org = country ? null : ORGANIZATIONS.match(words, j);
+  const affiliation = country?.entry.value.country ?? org?.entry.value.affiliation ?? null;
+  const afterAffiliation = j + (country?.length ?? org?.length ?? 0);
+  if (affiliation && affiliation !== '-' && TITLES.match(words, afterAffiliation) && tokens[j]?.cap) {
+    prefix.affiliation = affiliation;
+    j = afterAffiliation;
+  }
+  for (;;) {
+    const title = TITLES.match(words, j);
+    if (!title) break;
+    // A title in lower case is a common noun (`the minister said`): only capitalised titles or
+    // abbreviations (`Amb.`) stand before a name.
+    const first = tokens[j];
+    if (!first || (!first.cap && !/[./]/.test(first.text))) break;
+    prefix.titles.push(title.entry.value.title ?? '');
+    const implied = title.entry.value.affiliation;
+    if (implied && implied !== '-' && !prefix.titleAffiliation) prefix.titleAffiliation = implied;
+    j += title.length;
+    // `U/SYG and Special Adviser Nambiar`, `Ambassador and Special Envoy X`
+    if ((words[j] === 'and' || words[j] === '&') && TITLES.match(words, j + 1)) j++;
+  }
+  prefix.next = j;
+  return prefix;
+}
+
+/**
+ * Finds the mentions of one sentence: persons (with their titles and affiliations), roles that name no
+ * one (`Poloff`, `the SYG`), pronouns, organisations and countries. `lineAffiliation` is set by a
+ * participant-list line that opens with `Italy:`.
+ */
+export function findMentions(tokens: Token[], paragraph: number | null, allCaps: boolean): Mention[] {
+  const mentions: Mention[] = [];
+  const words = wordsOf(tokens);
+  let lineAffiliation: string | null = null;
+  // A participant line: `Italy: Ambassador Spatafora`, `UN: SYG Ban, U/SYG Pascoe`.
+  const head = COUNTRIES.match(words, 0) ?? ORGANIZATIONS.match(words, 0);
+  if (head && words[head.length] === ':') {
+    const value = head.entry.value;
+    lineAffiliation = value.country ?? (value.affiliation !== '-' ? (value.affiliation ?? null) : null);
+  }
+  let i = 0;
+  while (i < tokens.length) {
+    const token = tokens[i] as Token;
+    if (!token.word) {
+      i++;
+      continue;
+    }
+    const object = i > 0 && PREPOSITIONS.has((words[i - 1] ?? '').toLowerCase());
+    const lower = token.text.toLowerCase();
+    const definite = lower === 'the';
+    const start = definite ? i + 1 : i;
+    const push = (
+      kind: Mention['kind'],
+      to: number,
+      nameFrom: number,
+      titles: string[],
+      label: string,
+      p?: Prefix,
+    ) => {
+      mentions.push({
+        kind,
+        from: i,
+        to,
+        nameFrom,
+        nameTo: kind === 'person' ? to : nameFrom,
+        titles,
+        affiliation: p?.affiliation ?? lineAffiliation,
+        titleAffiliation: p?.titleAffiliation ?? null,
+        label,
+        definite,
+        object,
+        paragraph,
+      });
+      i = Math.max(to, i + 1);
+    };
+    if (!definite && PRONOUNS[lower]) {
+      push('pronoun', i + 1, i + 1, [], lower);
+      continue;
+    }
+    const prefix = readPrefix(tokens, words, start);
+    if (prefix.titles.length === 0) {
+      const role = ROLES.match(words, start);
+      if (role && (tokens[start]?.cap || definite)) {
+        push('role', start + role.length, start + role.length, [], role.entry.value.role ?? '');
+        continue;
+      }
+      const org = ORGANIZATIONS.match(words, start) ?? ORGANIZATIONS.match(bareWords(words, start), start);
+      if (org) {
+        push('organization', start + org.length, start + org.length, [], org.entry.value.name ?? '');
+        continue;
+      }
+      const country = COUNTRIES.match(words, start) ?? COUNTRIES.match(bareWords(words, start), start);
+      if (country) {
+        push(
+          'country',
+          start + country.length,
+          start + country.length,
+          [],
+          country.entry.value.country ?? '',
+        );
+        continue;
+      }
+    }
+    const nameFrom = prefix.next;
+    let k = nameFrom;
+    // A name: capitalised words, with particles (`al-`, `bin`, `de`) and initials, at most five.
+    while (k < tokens.length && k - nameFrom < 5 && isNameToken(tokens[k], allCaps)) {
+      if (k > nameFrom && (TITLES.match(words, k) || isCountryOrOrg(words, k))) break;
+      if (k === nameFrom && isCountryOrOrg(words, k)) break;
+      k++;
+      // A possessive ends the name (`Ban's own participation`).
+      if (/['’]s?$/.test(tokens[k - 1]?.text ?? '')) break;
+    }
+    while (k > nameFrom && NAME_PARTICLES.has((words[k - 1] ?? '').toLowerCase())) k--;
+    if (k > nameFrom && (prefix.titles.length > 0 || !definite)) {
+      const weak = !allCaps && nameFrom === 0 && k - nameFrom === 1 && prefix.titles.length === 0;
+      push('person', k, nameFrom, prefix.titles, weak ? 'sentence-initial' : '', prefix);
+      continue;
+    }
+    if (prefix.titles.length > 0) {
+      const role = ROLES.match(words, start);
+      const label = role ? (role.entry.value.role ?? '') : `${definite ? 'the ' : ''}${prefix.titles[0]}`;
+      push('role', prefix.next, prefix.next, prefix.titles, label, prefix);
+      continue;
+    }
+    i++;
+  }
+  return mentions;
+}
+
+/** Words from i on with a plural or possessive ending dropped from the first (`Europeans`, `UN's`). */
+function bareWords(words: string[], i: number): string[] {
+  const copy = words.slice();
+  const w = copy[i];
+  if (w !== undefined) copy[i] = bare(w).replace(/(?<=[a-z])s$/, '');
+  return copy;
+}
+
+function isCountryOrOrg(words: string[], k: number): boolean {
+  const b = bareWords(words, k);
+  return (
+    COUNTRIES.match(words, k) !== null ||
+    ORGANIZATIONS.match(words, k) !== null ||
+    COUNTRIES.match(b, k) !== null ||
+    ORGANIZATIONS.match(b, k) !== null ||
+    /^\p{Lu}+-\p{Lu}+$/u.test(words[k] ?? '')
+  );
+}
+
+export function isGivenName(word: string): boolean {
+  return GIVEN_NAMES.has(word) || GIVEN_NAMES.has(titleCase(word));
+}
+
+export { bare as bareName };

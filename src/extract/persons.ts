@@ -1,0 +1,308 @@
+import { readTsv } from '../lexicon/load.js';
+import { CUES } from '../lexicon/words.js';
+import type { Person, TextSpan } from '../record.js';
+import { bareName, isGivenName, type Mention } from './mentions.js';
+import type { Token } from './tokens.js';
+
+/** One sentence with its tokens and the mentions found in it. */
+export interface SentenceMentions {
+  tokens: Token[];
+  mentions: Mention[];
+  paragraph: number | null;
+  allCaps: boolean;
+}
+
+/** Titles that, with no other sign, mark a US official (the reporting side of a US cable). */
+const US_TITLES: ReadonlySet<string> = new Set(
+  readTsv('titles.tsv')
+    .filter((row) => row.affiliation === 'United States')
+    .map((row) => row.title ?? '')
+    .concat([
+      'Ambassador',
+      "Charge d'Affaires",
+      'Secretary of State',
+      'Deputy Secretary',
+      'Under Secretary',
+      'Assistant Secretary',
+      'Senator',
+      'Congressman',
+      'Congresswoman',
+      'Representative',
+      'Secretary',
+    ]),
+);
+/** Titles of US staff that speak as offices: `the Ambassador` is not resolved to a named person. */
+const STAFF_TITLES: ReadonlySet<string> = new Set([
+  'Ambassador',
+  "Charge d'Affaires",
+  'Deputy Chief of Mission',
+  'Political Counselor',
+  'Consul General',
+]);
+const ADVERBS = new Set([
+  'also',
+  'then',
+  'later',
+  'further',
+  'again',
+  'reportedly',
+  'only',
+  'even',
+  'quickly',
+  'repeatedly',
+  'separately',
+  'privately',
+  'publicly',
+  'flatly',
+  'firmly',
+  'strongly',
+  'however',
+  'clearly',
+  'subsequently',
+  'earlier',
+  'previously',
+  'immediately',
+  'had',
+  'has',
+  'have',
+]);
+
+export interface ResolvedPersons {
+  persons: Person[];
+  /** The person each person or role mention refers to, keyed by the mention object. */
+  byMention: Map<Mention, Person>;
+}
+
+interface Cluster {
+  key: string;
+  person: Person;
+  mentions: Mention[];
+  sentences: SentenceMentions[];
+  strong: boolean;
+}
+
+export function surnameOf(tokens: string[]): { surname: string; given: string | null } {
+  const words = tokens.map(bareName).filter(Boolean);
+  if (words.length === 0) return { surname: '', given: null };
+  // East Asian order with a hyphenated given name: `Ban Ki-moon` → Ban.
+  const last = words[words.length - 1] as string;
+  if (words.length >= 2 && /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(last)) {
+    return { surname: words[0] as string, given: words.slice(1).join(' ') };
+  }
+  const given = words.slice(0, -1).filter((w) => !/^\p{Lu}\.?$/u.test(w) || words.length > 2);
+  return { surname: last, given: given.length > 0 ? given.join(' ') : null };
+}
+
+export function nameKey(surname: string): string {
+  return surname
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/['’]s?$/, '')
+    .replace(/[^a-z-]/g, '');
+}
+
+/** Edit distance, stopping early beyond `limit`. */
+function distance(a: string, b: string, limit: number): number {
+  if (Math.abs(a.length - b.length) > limit) return limit + 1;
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    let best = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      const v = Math.min((prev[j] ?? 0) + 1, (row[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + cost);
+      row.push(v);
+      best = Math.min(best, v);
+    }
+    if (best > limit) return limit + 1;
+    prev = row;
+  }
+  return prev[b.length] ?? limit + 1;
+}
+
+function sameName(a: string, b: string): boolean {
+  if (a === b) return true;
+  const shorter = Math.min(a.length, b.length);
+  if (shorter < 5 || a[0] !== b[0]) return false;
+  return distance(a, b, shorter >= 8 ? 2 : 1) <= (shorter >= 8 ? 2 : 1);
+}
+
+/** True when a cue verb follows the mention closely: `Ban said`, `Sawyers also added`. */
+function speaksNext(s: SentenceMentions, m: Mention): boolean {
+  const words = s.tokens.map((t) => t.text);
+  let k = m.to;
+  while (k < words.length && ADVERBS.has((words[k] ?? '').toLowerCase())) k++;
+  if (words[k] === ',') return false;
+  return CUES.match(words, k) !== null;
+}
+
+/** `Ahmed Fattani, publisher of ...`, `Jaghloul Abdelghafar, a counselor at ...`. */
+function hasApposition(s: SentenceMentions, m: Mention): boolean {
+  const t = s.tokens;
+  if (t[m.to]?.text !== ',') return false;
+  const next = t[m.to + 1];
+  if (!next) return false;
+  if (
+    /^(?:a|an|the|who|whose|former|deputy|head|director|chief|chairman|president|minister|secretary|leader|spokesman|governor|editor|publisher|advisor|adviser)$/i.test(
+      next.text,
+    )
+  )
+    return true;
+  return false;
+}
+
+function spanOf(s: SentenceMentions, m: Mention): TextSpan {
+  const first = s.tokens[m.nameFrom] ?? s.tokens[m.from];
+  const last = s.tokens[Math.max(m.nameTo, m.nameFrom + 1) - 1] ?? s.tokens[m.to - 1];
+  return { paragraph: s.paragraph, start: first?.start ?? 0, end: last?.end ?? 0 };
+}
+
+function nameTokens(s: SentenceMentions, m: Mention): string[] {
+  return s.tokens.slice(m.nameFrom, m.nameTo).map((t) => t.text);
+}
+
+function display(word: string, allCaps: boolean): string {
+  if (!allCaps && word !== word.toUpperCase()) return word;
+  if (word.length <= 3 && !/[aeiou]/i.test(word)) return word;
+  return word
+    .toLowerCase()
+    .replace(/(^|[-'’\s])(\p{L})/gu, (_, p: string, c: string) => p + c.toUpperCase())
+    .replace(/^(Al|El)-/, (x) => x.toLowerCase());
+}
+
+/**
+ * Groups person mentions into persons: a titled or full name starts a person; a bare surname, a
+ * possessive, a misspelling (`Sawyer's` for Sawyers) or a capitalised `KHALILZAD` joins the person it
+ * names; `the SYG` joins the one Secretary-General. A lone capitalised word that nothing else supports
+ * is dropped unless it speaks (`Zebari responded`) or is described (`Fattani, publisher of ...`).
+ */
+export function resolvePersons(sentences: SentenceMentions[], hostCountry: string | null): ResolvedPersons {
+  const clusters: Cluster[] = [];
+  const byMention = new Map<Mention, Person>();
+  const find = (key: string) => clusters.find((c) => sameName(c.key, key)) ?? null;
+
+  const add = (s: SentenceMentions, m: Mention, strong: boolean): void => {
+    const tokens = nameTokens(s, m);
+    const { surname, given } = surnameOf(tokens);
+    const key = nameKey(surname);
+    if (!key) return;
+    let cluster = find(key);
+    if (!cluster) {
+      if (!strong) return;
+      cluster = {
+        key,
+        strong,
+        mentions: [],
+        sentences: [],
+        person: {
+          id: '',
+          name: '',
+          surname: display(surname, s.allCaps),
+          given: given ? display(given, s.allCaps) : null,
+          titles: [],
+          affiliation: null,
+          affiliation_source: null,
+          aliases: [],
+          mentions: [],
+        },
+      };
+      clusters.push(cluster);
+    }
+    cluster.mentions.push(m);
+    cluster.sentences.push(s);
+    byMention.set(m, cluster.person);
+    const p = cluster.person;
+    for (const title of m.titles) if (!p.titles.includes(title)) p.titles.push(title);
+    if (given && !p.given) p.given = display(given, s.allCaps);
+    // Prefer the surname as written in mixed case (`Khalilzad` over `KHALILZAD`).
+    if (p.surname === p.surname.toUpperCase() && surname !== surname.toUpperCase()) p.surname = surname;
+    const alias = s.tokens
+      .slice(m.from, m.to)
+      .map((t) => t.text)
+      .join(' ');
+    if (!p.aliases.includes(alias)) p.aliases.push(alias);
+    p.mentions.push(spanOf(s, m));
+  };
+
+  // Pass 1: mentions that are persons on their own evidence.
+  const pending: [SentenceMentions, Mention][] = [];
+  for (const s of sentences) {
+    for (const m of s.mentions) {
+      if (m.kind !== 'person') continue;
+      const n = m.nameTo - m.nameFrom;
+      const first = s.tokens[m.nameFrom]?.text ?? '';
+      const titled = m.titles.length > 0;
+      const strong = s.allCaps
+        ? titled
+        : titled || (n >= 2 && (isGivenName(first) || speaksNext(s, m) || hasApposition(s, m)));
+      if (strong) add(s, m, true);
+      else pending.push([s, m]);
+    }
+  }
+  // Pass 2: bare names join known persons; speakers and described names start their own.
+  for (const [s, m] of pending) {
+    const { surname } = surnameOf(nameTokens(s, m));
+    if (find(nameKey(surname))) add(s, m, false);
+    else if (!s.allCaps && m.nameTo - m.nameFrom <= 3 && (speaksNext(s, m) || hasApposition(s, m)))
+      add(s, m, true);
+  }
+  // Roles that name one person's office: `the SYG` is the Secretary-General named elsewhere.
+  for (const s of sentences) {
+    for (const m of s.mentions) {
+      if (m.kind !== 'role' || m.titles.length === 0) continue;
+      const title = m.titles[0] as string;
+      if (STAFF_TITLES.has(title)) continue;
+      const holders = clusters.filter((c) => c.person.titles.includes(title));
+      if (holders.length === 1) {
+        const c = holders[0] as Cluster;
+        byMention.set(m, c.person);
+        c.person.mentions.push(spanOf(s, m));
+      }
+    }
+  }
+
+  const persons: Person[] = [];
+  for (const c of clusters) {
+    const p = c.person;
+    const forms = c.mentions.map((m, i) => nameTokens(c.sentences[i] as SentenceMentions, m).map(bareName));
+    const longest = forms.reduce((a, b) => (b.length > a.length ? b : a), [] as string[]);
+    const { surname, given } = surnameOf(longest);
+    if (given && (!p.given || given.length > p.given.length)) p.given = display(given, false);
+    p.name = [p.given, p.surname].filter(Boolean).join(' ');
+    if (longest.length >= 2 && /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(longest.at(-1) ?? ''))
+      p.name = `${surname} ${given ?? ''}`.trim();
+    assignAffiliation(c, hostCountry);
+    p.mentions.sort((a, b) => a.start - b.start);
+    persons.push(p);
+  }
+  persons.forEach((p, i) => {
+    p.id = `p${i + 1}`;
+  });
+  return { persons, byMention };
+}
+
+function assignAffiliation(c: Cluster, hostCountry: string | null): void {
+  const p = c.person;
+  const explicit = c.mentions.find((m) => m.affiliation);
+  if (explicit?.affiliation) {
+    p.affiliation = explicit.affiliation;
+    p.affiliation_source = 'stated';
+    return;
+  }
+  const implied = c.mentions.find((m) => m.titleAffiliation);
+  if (implied?.titleAffiliation) {
+    p.affiliation = implied.titleAffiliation;
+    p.affiliation_source = 'title';
+    return;
+  }
+  if (p.titles.some((t) => US_TITLES.has(t))) {
+    p.affiliation = 'United States';
+    p.affiliation_source = 'us-title';
+    return;
+  }
+  if (hostCountry) {
+    p.affiliation = hostCountry;
+    p.affiliation_source = 'host-country';
+  }
+}

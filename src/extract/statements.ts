@@ -1,0 +1,314 @@
+import { CUES } from '../lexicon/words.js';
+import type { Person, Statement } from '../record.js';
+import type { Mention } from './mentions.js';
+import type { SentenceMentions } from './persons.js';
+
+/** Words that make the speech that follows not an act that happened: future, hypothetical, negated, passive. */
+const NOT_REPORTED = new Set([
+  'will',
+  'would',
+  'could',
+  'might',
+  'may',
+  'should',
+  'must',
+  'shall',
+  'to',
+  'not',
+  "n't",
+  'never',
+  'cannot',
+  'was',
+  'were',
+  'is',
+  'are',
+  'be',
+  'been',
+  'being',
+  'as',
+  'if',
+  'unless',
+  'can',
+  'the',
+  'a',
+  'an',
+  'did',
+  'does',
+  'do',
+  'having',
+]);
+const ADVERBS = new Set([
+  'also',
+  'then',
+  'later',
+  'further',
+  'again',
+  'reportedly',
+  'only',
+  'even',
+  'repeatedly',
+  'separately',
+  'privately',
+  'publicly',
+  'flatly',
+  'firmly',
+  'strongly',
+  'clearly',
+  'subsequently',
+  'earlier',
+  'previously',
+  'immediately',
+  'quickly',
+  'explicitly',
+  'directly',
+  'specifically',
+  'frankly',
+  'openly',
+  'candidly',
+  'emphatically',
+  'forcefully',
+  'bluntly',
+  'quietly',
+  'angrily',
+]);
+/** Verbs that report speech only with a particle: `called for`, `pointed out`. */
+const NEEDS_PARTICLE: Record<string, RegExp> = { call: /^(?:for|on|upon)$/i, point: /^out$/i };
+
+interface Resolved {
+  name: string;
+  kind: Statement['speaker_kind'];
+  id: string | null;
+}
+
+export interface StatementContext {
+  sentences: SentenceMentions[];
+  byMention: Map<Mention, Person>;
+  body: string;
+}
+
+function resolveMention(
+  m: Mention,
+  ctx: StatementContext,
+  lastSpeaker: Person | null,
+  lastPerson: Person | null,
+): Resolved | null {
+  const person = ctx.byMention.get(m);
+  if (person) return { name: person.name, kind: 'person', id: person.id };
+  if (m.kind === 'pronoun') {
+    const who = m.label === 'he' || m.label === 'she' ? (lastSpeaker ?? lastPerson) : lastPerson;
+    return who ? { name: who.name, kind: 'person', id: who.id } : null;
+  }
+  if (m.kind === 'role') return { name: m.label, kind: 'role', id: null };
+  if (m.kind === 'organization' || m.kind === 'country')
+    return { name: `${m.definite ? 'the ' : ''}${m.label}`, kind: 'group', id: null };
+  return null;
+}
+
+/** The mention that starts at token k (the first one that covers it), if any. */
+function mentionAt(s: SentenceMentions, k: number): Mention | null {
+  for (const m of s.mentions) if (m.from === k || (m.from <= k && k < m.to && m.kind !== 'pronoun')) return m;
+  return null;
+}
+
+/**
+ * Reported speech: for each cue verb, the speaker (the subject of its clause, a pronoun resolved to the
+ * last speaker, `according to X`), the addressee (`told X`, `stressed to X`), and what was said.
+ */
+export function extractStatements(ctx: StatementContext): Statement[] {
+  const statements: Statement[] = [];
+  let lastSpeaker: Person | null = null;
+  let lastPerson: Person | null = null;
+  let lastParagraph: number | null | undefined;
+  for (const s of ctx.sentences) {
+    if (s.paragraph !== lastParagraph) {
+      // A pronoun reaches back one paragraph at most.
+      lastParagraph = s.paragraph;
+    }
+    const words = s.tokens.map((t) => t.text);
+    const lowered = words.map((w) => w.toLowerCase());
+    // Addressees sit right after their verb; they are objects, never subjects of a later verb.
+    const objects = new Set<Mention>();
+    const cues: { k: number; length: number; lemma: string; takesObject: boolean }[] = [];
+    for (let k = 0; k < words.length; k++) {
+      const cue = CUES.match(words, k);
+      if (!cue) continue;
+      const lemma = cue.entry.value.lemma ?? '';
+      const length = cue.length;
+      const particle = NEEDS_PARTICLE[lemma];
+      if (particle && !particle.test(words[k + length] ?? '')) continue;
+      if (!s.tokens[k]?.word) continue;
+      let b = k - 1;
+      while (b >= 0 && ADVERBS.has(lowered[b] ?? '')) b--;
+      if (lemma !== 'according to' && NOT_REPORTED.has(lowered[b] ?? '')) continue;
+      const form = lowered[k] ?? '';
+      // `member states`, `press reports`: a present-tense form is a verb only right after its subject.
+      if (
+        /[^s]s$/.test(form) &&
+        form !== 'says' &&
+        !s.mentions.some((m) => m.to === b + 1 && m.kind !== 'country')
+      )
+        continue;
+      // `2) recalling the CG statement`: a point of the statement before, not a statement of its own.
+      if (/ing$/.test(form) && words[k - 1] === ')' && /^\d{1,2}$/.test(words[k - 2] ?? '')) continue;
+      const takesObject = cue.entry.value.object === 'yes';
+      cues.push({ k, length, lemma, takesObject });
+      const after = k + length;
+      const direct = takesObject ? mentionAt(s, after) : null;
+      const viaTo = lowered[after] === 'to' ? mentionAt(s, after + 1) : null;
+      if (direct) objects.add(direct);
+      if (viaTo) objects.add(viaTo);
+    }
+    const resolvable = (m: Mention) => m.kind !== 'person' || ctx.byMention.has(m);
+    let mainSubject: Mention | null = null;
+    for (const m of s.mentions) {
+      if (
+        !m.object &&
+        !objects.has(m) &&
+        resolvable(m) &&
+        (m.kind === 'person' || m.kind === 'pronoun' || m.kind === 'role')
+      ) {
+        mainSubject = m;
+        break;
+      }
+    }
+    for (const [index, cue] of cues.entries()) {
+      const { k, length, lemma } = cue;
+      const after = k + length;
+      const participle = /ing$/.test(lowered[k] ?? '') && lemma !== 'according to';
+      let subject: Mention | null = null;
+      if (lemma === 'according to') subject = mentionAt(s, after) ?? mentionAt(s, after + 1);
+      else if (participle) {
+        // `a letter from Serbian Permrep Jevremovic requesting ...`: the writer of the letter speaks.
+        const sender = s.mentions.find(
+          (m) => m.to === k && m.kind === 'person' && lowered[m.from - 1] === 'from',
+        );
+        subject = sender && ctx.byMention.has(sender) ? sender : mainSubject;
+      } else {
+        for (const m of s.mentions) {
+          if (m.to > k) break;
+          if (m.object || objects.has(m) || m.kind === 'country' || !resolvable(m)) continue;
+          if (m.kind === 'pronoun' && m.label !== 'he' && m.label !== 'she') continue;
+          subject = m;
+        }
+        // `"...," said Ban` and `, Mercadante said,`: the speaker after the verb.
+        if (!subject) {
+          const m = mentionAt(s, after);
+          if (m && m.kind !== 'pronoun') subject = m;
+        }
+      }
+      if (!subject) continue;
+      // `Churkin ... when he told Khalilzad`: a pronoun first looks back within its own sentence.
+      const before =
+        subject.kind === 'pronoun'
+          ? s.mentions.filter((m) => m.to <= subject.from && ctx.byMention.has(m) && !m.object).at(-1)
+          : undefined;
+      const speaker: Resolved | null = before
+        ? resolveMention(before, ctx, lastSpeaker, lastPerson)
+        : resolveMention(subject, ctx, lastSpeaker, lastPerson);
+      if (!speaker) continue;
+
+      let addressee: Resolved | null = null;
+      let contentFrom = after;
+      const direct = cue.takesObject ? mentionAt(s, after) : null;
+      const viaTo = lowered[after] === 'to' ? mentionAt(s, after + 1) : null;
+      const target = direct ?? viaTo;
+      if (target && target !== subject) {
+        const speakerPerson = ctx.byMention.get(subject);
+        addressee =
+          target.kind === 'pronoun'
+            ? lastPerson && lastPerson !== speakerPerson
+              ? { name: lastPerson.name, kind: 'person', id: lastPerson.id }
+              : null
+            : resolveMention(target, ctx, lastSpeaker, lastPerson);
+        contentFrom = target.to;
+      }
+      // `told Ban ..., but suggested ...`: a verb joined to the one before shares its addressee.
+      const previous = statements.at(-1);
+      if (
+        !addressee &&
+        previous &&
+        index > 0 &&
+        previous.paragraph === s.paragraph &&
+        previous.speaker === speaker.name &&
+        previous.addressee &&
+        previous.start >= (s.tokens[0]?.start ?? 0)
+      ) {
+        addressee = { name: previous.addressee, kind: 'person', id: previous.addressee_id };
+      }
+      if (lemma === 'according to') contentFrom = 0;
+      while (lowered[contentFrom] === ',' || lowered[contentFrom] === 'that') contentFrom++;
+      // The content runs to the end of the sentence, or to where the next speaker's clause begins.
+      let contentTo = words.length;
+      const nextCue = cues[index + 1];
+      if (nextCue && !/ing$/.test(lowered[nextCue.k] ?? '')) {
+        const nextSubject = s.mentions
+          .filter((m) => m.to <= nextCue.k && m.from >= after && !m.object && !objects.has(m))
+          .at(-1);
+        const sameSpeaker =
+          nextSubject?.kind === 'pronoun' ||
+          (nextSubject && ctx.byMention.get(nextSubject) === ctx.byMention.get(subject));
+        if (nextSubject && !sameSpeaker && nextSubject.kind !== 'country')
+          contentTo = Math.max(contentFrom, nextSubject.from);
+      }
+      while (contentTo > contentFrom && /^[.,;:]$/.test(words[contentTo - 1] ?? '')) contentTo--;
+      if (lemma === 'according to') {
+        contentTo = k;
+        while (contentTo > 0 && /^[,;:]$/.test(words[contentTo - 1] ?? '')) contentTo--;
+      }
+      const first = s.tokens[Math.min(contentFrom, s.tokens.length - 1)];
+      const last = s.tokens[Math.max(contentTo - 1, 0)];
+      const text = first && last && last.end > first.start ? ctx.body.slice(first.start, last.end) : '';
+      const speakerStart = s.tokens[subject.from]?.start ?? first?.start ?? 0;
+      const statement: Statement = {
+        paragraph: s.paragraph,
+        speaker: speaker.name,
+        speaker_kind: speaker.kind,
+        speaker_id: speaker.id,
+        addressee: addressee?.name ?? null,
+        addressee_id: addressee?.id ?? null,
+        cue: words.slice(k, after).join(' '),
+        text,
+        quoted: /["“”]/.test(text),
+        points: enumeratedPoints(text),
+        start: Math.min(speakerStart, s.tokens[k]?.start ?? speakerStart),
+        end: Math.max(last?.end ?? 0, s.tokens[after - 1]?.end ?? 0),
+      };
+      statements.push(statement);
+      if (speaker.kind === 'person' && speaker.id) {
+        const person: Person | null = [...ctx.byMention.values()].find((p) => p.id === speaker.id) ?? null;
+        lastSpeaker = person;
+      }
+    }
+    for (const m of s.mentions) {
+      const p = ctx.byMention.get(m);
+      if (p) lastPerson = p;
+    }
+  }
+  return statements;
+}
+
+/** `1) the Troika has completed its work 2) recalling ...` → the points, when there are two or more. */
+export function enumeratedPoints(text: string): string[] {
+  const marks = [...text.matchAll(/(?:^|\s|:)\(?(\d{1,2})\)\s/g)];
+  if (marks.length < 2) return [];
+  const points: string[] = [];
+  let expected = 1;
+  const starts: number[] = [];
+  for (const m of marks) {
+    if (Number(m[1]) !== expected) continue;
+    starts.push((m.index ?? 0) + m[0].length);
+    expected++;
+  }
+  if (starts.length < 2) return [];
+  starts.forEach((from, i) => {
+    const next = starts[i + 1];
+    const to = next === undefined ? text.length : text.lastIndexOf(`${i + 2})`, next);
+    points.push(
+      text
+        .slice(from, to)
+        .replace(/[\s,;]*(?:and)?\s*\(?$/, '')
+        .trim(),
+    );
+  });
+  return points;
+}

@@ -1,0 +1,159 @@
+/** A word or punctuation mark of a paragraph, with its offsets in the record's body. */
+export interface Token {
+  text: string;
+  start: number;
+  end: number;
+  /** A word (letters, with inner `.`, `'`, `-`, `/`), not punctuation or a number. */
+  word: boolean;
+  /** Starts with a capital letter. */
+  cap: boolean;
+  /** Index of the sentence the token belongs to, within its paragraph. */
+  sentence: number;
+}
+
+// Words keep inner apostrophes, hyphens, slashes and dots (`Sawyer's`, `Ki-moon`, `U/SYG`, `U.S.`).
+const TOKEN = /[\p{L}][\p{L}\p{M}'’\-/.]*[\p{L}\p{M}.]|[\p{L}]|\d+(?:[.,:/]\d+)*|\S/gu;
+/** Abbreviations after which a full stop does not end a sentence. */
+const ABBREVIATIONS = new Set([
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'amb',
+  'gen',
+  'lt',
+  'col',
+  'maj',
+  'capt',
+  'adm',
+  'sen',
+  'rep',
+  'gov',
+  'prof',
+  'st',
+  'jr',
+  'sr',
+  'no',
+  'vs',
+  'etc',
+  'inc',
+  'co',
+  'corp',
+  'dept',
+  'brig',
+  'sgt',
+  'cmdr',
+  'fr',
+  'u.s',
+  'u.n',
+  'u.k',
+  'e.g',
+  'i.e',
+  'p.m',
+  'a.m',
+  'jan',
+  'feb',
+  'mar',
+  'apr',
+  'jun',
+  'jul',
+  'aug',
+  'sep',
+  'sept',
+  'oct',
+  'nov',
+  'dec',
+]);
+
+/**
+ * Splits a paragraph into tokens and sentences. A word's trailing full stop is split off unless the word
+ * is an abbreviation or an initial, so `Ban.` is `Ban` + `.`, while `U.S.` and `J.` stay whole.
+ */
+export function tokenize(text: string, offset: number): Token[] {
+  const tokens: Token[] = [];
+  let sentence = 0;
+  let pendingBreak = false;
+  for (const m of text.matchAll(TOKEN)) {
+    let raw = m[0];
+    const at = (m.index ?? 0) + offset;
+    let trailing = '';
+    if (raw.length > 1 && raw.endsWith('.')) {
+      const bare = raw.slice(0, -1).toLowerCase();
+      const keep = ABBREVIATIONS.has(bare) || /^\p{L}$/u.test(bare) || /\.\p{L}$/u.test(bare);
+      if (!keep) {
+        raw = raw.slice(0, -1);
+        trailing = '.';
+      }
+    }
+    const word = /^\p{L}/u.test(raw);
+    const cap = word && /^\p{Lu}/u.test(raw);
+    const local = m.index ?? 0;
+    // A closing quote after the full stop (`himself."`) still belongs to the sentence it closes.
+    const closingQuote = /^["”’']$/.test(raw) && /^\s?$/.test(text.charAt(local + 1));
+    if (pendingBreak && !closingQuote && (cap || /^["“‘'(\d]/.test(raw))) sentence++;
+    if (!closingQuote) pendingBreak = false;
+    tokens.push({ text: raw, start: at, end: at + raw.length, word, cap, sentence });
+    if (trailing) {
+      tokens.push({
+        text: '.',
+        start: at + raw.length,
+        end: at + raw.length + 1,
+        word: false,
+        cap: false,
+        sentence,
+      });
+      pendingBreak = true;
+    } else if (/^[.!?]$/.test(raw)) pendingBreak = true;
+  }
+  // Line breaks inside a paragraph (list items, participant lines) also end sentences.
+  markLineBreaks(text, offset, tokens);
+  return tokens;
+}
+
+function markLineBreaks(text: string, offset: number, tokens: Token[]): void {
+  if (!text.includes('\n')) return;
+  let shift = 0;
+  let t = 0;
+  for (let i = 0; i < text.length; i++) {
+    if (text.charCodeAt(i) !== 10) continue;
+    const at = offset + i;
+    while (t < tokens.length && (tokens[t] as Token).start < at) {
+      (tokens[t] as Token).sentence += shift;
+      t++;
+    }
+    shift++;
+  }
+  while (t < tokens.length) {
+    (tokens[t] as Token).sentence += shift;
+    t++;
+  }
+}
+
+/** The tokens of each sentence, in order. */
+export function sentences(tokens: Token[]): Token[][] {
+  const out: Token[][] = [];
+  let current: Token[] = [];
+  let id = tokens[0]?.sentence ?? 0;
+  for (const token of tokens) {
+    if (token.sentence !== id && current.length > 0) {
+      out.push(current);
+      current = [];
+    }
+    id = token.sentence;
+    current.push(token);
+  }
+  if (current.length > 0) out.push(current);
+  return out;
+}
+
+/** True when a paragraph is written in capitals only, where capitalisation tells nothing about names. */
+export function isAllCaps(text: string): boolean {
+  let upper = 0;
+  let lower = 0;
+  for (let i = 0; i < text.length && upper + lower < 400; i++) {
+    const c = text[i] as string;
+    if (c >= 'a' && c <= 'z') lower++;
+    else if (c >= 'A' && c <= 'Z') upper++;
+  }
+  return upper + lower > 20 && lower / (upper + lower) < 0.1;
+}

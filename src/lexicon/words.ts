@@ -1,0 +1,91 @@
+import { readLexicon, readTsv } from './load.js';
+
+function wordList(file: string): Set<string> {
+  return new Set(
+    readLexicon(file)
+      .split('\n')
+      .map((w) => w.trim())
+      .filter((w) => w !== '' && !w.startsWith('#')),
+  );
+}
+
+/** Capitalised words that are not names of people. */
+export const NAME_STOPWORDS: ReadonlySet<string> = wordList('name-stopwords.txt');
+export const GIVEN_NAMES: ReadonlySet<string> = wordList('given-names.txt');
+
+export interface PhraseEntry {
+  /** The phrase as tokens, lower-cased. */
+  tokens: string[];
+  value: Record<string, string>;
+}
+
+/** A phrase table keyed by the first token: longest phrases first, so matching is greedy. */
+export class PhraseTable {
+  private readonly byFirst = new Map<string, PhraseEntry[]>();
+  readonly maxLength: number;
+
+  constructor(
+    rows: Record<string, string>[],
+    key: string,
+    private readonly caseSensitive: boolean,
+  ) {
+    let max = 1;
+    for (const row of rows) {
+      const form = row[key] ?? '';
+      const tokens = tokenizePhrase(caseSensitive ? form : form.toLowerCase());
+      if (tokens.length === 0) continue;
+      max = Math.max(max, tokens.length);
+      const first = tokens[0] as string;
+      const list = this.byFirst.get(first) ?? [];
+      list.push({ tokens, value: row });
+      this.byFirst.set(first, list);
+    }
+    for (const list of this.byFirst.values()) list.sort((a, b) => b.tokens.length - a.tokens.length);
+    this.maxLength = max;
+  }
+
+  /** The longest entry that starts at `words[i]`, with its length in words. */
+  match(words: readonly string[], i: number): { entry: PhraseEntry; length: number } | null {
+    const first = words[i];
+    if (first === undefined) return null;
+    const list = this.byFirst.get(this.caseSensitive ? first : first.toLowerCase());
+    if (!list) return null;
+    for (const entry of list) {
+      let ok = true;
+      for (let k = 1; k < entry.tokens.length && ok; k++) {
+        const w = words[i + k];
+        ok = w !== undefined && (this.caseSensitive ? w : w.toLowerCase()) === entry.tokens[k];
+      }
+      if (ok) return { entry, length: entry.tokens.length };
+    }
+    return null;
+  }
+}
+
+/** Phrases split the way the extractor's tokenizer splits text: words keep inner `.`, `/`, `-`, `'`. */
+export function tokenizePhrase(text: string): string[] {
+  return text.split(/\s+/).filter(Boolean);
+}
+
+export const TITLES = new PhraseTable(readTsv('titles.tsv'), 'form', false);
+export const CUES = new PhraseTable(readTsv('cue-verbs.tsv'), 'form', false);
+export const ROLES = new PhraseTable(readTsv('staff-roles.tsv'), 'form', false);
+export const ORGANIZATIONS = new PhraseTable(readTsv('organizations.tsv'), 'form', true);
+
+interface CountryRow {
+  country: string;
+  names: string;
+  demonyms: string;
+}
+
+const countryRows = readTsv('countries.tsv') as unknown as CountryRow[];
+const countryForms: Record<string, string>[] = [];
+for (const row of countryRows) {
+  for (const name of row.names.split(';'))
+    if (name) countryForms.push({ form: name, country: row.country, kind: 'name' });
+  for (const dem of row.demonyms.split(';'))
+    if (dem) countryForms.push({ form: dem, country: row.country, kind: 'demonym' });
+}
+/** Country names and demonyms (`UK`, `Britain`, `British`) → the country's short form. */
+export const COUNTRIES = new PhraseTable(countryForms, 'form', true);
+export const COUNTRY_NAMES: ReadonlySet<string> = new Set(countryRows.map((r) => r.country));

@@ -1,6 +1,18 @@
 /** cablescope: diplomatic cables as typed records. The package root exports the pure pipeline stages. */
 export { type ParseOptions, parseCable } from './parse/index.js';
-export type { CableRecord, Paragraph, Problem, Reference, SourceMeta } from './record.js';
+export type {
+  CableRecord,
+  DatedEvent,
+  Entity,
+  Meeting,
+  Paragraph,
+  Person,
+  Problem,
+  Reference,
+  SourceMeta,
+  Statement,
+  TextSpan,
+} from './record.js';
 export { readArchivePage } from './sources/archive-page.js';
 export { decodeBytes } from './sources/decode.js';
 export {

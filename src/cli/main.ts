@@ -28,8 +28,9 @@ export async function main(argv: string[]): Promise<number> {
     .addOption(
       new Option('-f, --format <format>', 'output format').choices(['jsonl', 'json', 'md']).default('jsonl'),
     )
-    .action(async (paths: string[], options: { format: ParseFormat }) => {
-      code = await runParse(paths, options.format, { out: writeOut, err: writeErr });
+    .option('--no-extract', 'parse the format only: no persons, statements or events')
+    .action(async (paths: string[], options: { format: ParseFormat; extract: boolean }) => {
+      code = await runParse(paths, options.format, { out: writeOut, err: writeErr }, options.extract);
     });
 
   program

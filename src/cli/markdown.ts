@@ -40,6 +40,41 @@ export function toMarkdown(record: CableRecord): string {
       out.push(`- ${ref.label ? `${ref.label}. ` : ''}${ref.text}${ref.id ? ` → ${ref.id}` : ''}`);
     out.push('');
   }
+  if (record.meeting && record.meeting.participants.length > 0) {
+    out.push('## Participants', '');
+    const byName = new Map(record.persons.map((p) => [p.name, p]));
+    for (const name of record.meeting.participants) {
+      const p = byName.get(name);
+      const detail = [p?.titles.join(', '), p?.affiliation].filter(Boolean).join('; ');
+      out.push(`- ${name}${detail ? ` (${detail})` : ''}`);
+    }
+    out.push('');
+  }
+  const others = record.persons.filter((p) => !record.meeting?.participants.includes(p.name));
+  if (others.length > 0) {
+    out.push(record.meeting ? '## Others named' : '## Persons', '');
+    for (const p of others) {
+      const detail = [p.titles.join(', '), p.affiliation].filter(Boolean).join('; ');
+      out.push(`- ${p.name}${detail ? ` (${detail})` : ''}`);
+    }
+    out.push('');
+  }
+  if (record.statements.length > 0) {
+    out.push('## Who said what', '');
+    for (const st of record.statements) {
+      const to = st.addressee ? ` → ${st.addressee}` : '';
+      const where = st.paragraph !== null ? `¶${st.paragraph} ` : '';
+      out.push(`- ${where}**${st.speaker}**${to} *${st.cue}*: ${st.quoted ? '' : ''}${st.text}`);
+      for (const point of st.points) out.push(`    - ${point}`);
+    }
+    out.push('');
+  }
+  const upcoming = record.date ? record.events.filter((e) => e.date >= (record.date ?? '')) : record.events;
+  if (upcoming.length > 0) {
+    out.push(record.date ? '## Upcoming events' : '## Dated events', '');
+    for (const e of upcoming) out.push(`- ${e.date}${e.until ? ` to ${e.until}` : ''}: ${e.text}`);
+    out.push('');
+  }
   out.push('## Text', '');
   let section: string | null = null;
   for (const p of record.paragraphs) {

@@ -1,4 +1,4 @@
-import { parseCable } from '../parse/cable.js';
+import { processCable } from '../pipeline.js';
 import { readCablePaths } from '../sources/files.js';
 import { toMarkdown } from './markdown.js';
 
@@ -13,7 +13,7 @@ export interface ParseCommandIo {
  * `cablescope parse`: every cable under the paths as a record. A file that cannot be read gets a line on
  * standard error and the run goes on; the exit code is 1 when any file failed.
  */
-export async function runParse(paths: string[], format: ParseFormat, io: ParseCommandIo): Promise<number> {
+export async function runParse(paths: string[], format: ParseFormat, io: ParseCommandIo, extract = true): Promise<number> {
   let failed = 0;
   let parsed = 0;
   const pretty: string[] = [];
@@ -23,9 +23,9 @@ export async function runParse(paths: string[], format: ParseFormat, io: ParseCo
       io.err(`cablescope: ${item.source}: ${item.message}`);
       continue;
     }
-    let record: ReturnType<typeof parseCable>;
+    let record: ReturnType<typeof processCable>;
     try {
-      record = parseCable(item.text, { source: item.source, meta: item.meta });
+      record = processCable(item.text, { source: item.source, meta: item.meta, extract });
     } catch (error) {
       failed++;
       io.err(

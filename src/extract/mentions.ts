@@ -82,7 +82,7 @@ function bare(text: string): string {
 }
 
 function isNameToken(token: Token | undefined, allCaps: boolean): boolean {
-  if (!token || !token.word) return false;
+  if (!token?.word) return false;
   const text = bare(token.text);
   if (text.length < 2 && !/^\p{Lu}\.$/u.test(token.text)) return false;
   if (!allCaps && !token.cap) return NAME_PARTICLES.has(text.toLowerCase());

@@ -1,4 +1,4 @@
-import { readTsv } from '../lexicon/load.js';
+import { readLexicon, readTsv } from '../lexicon/load.js';
 import { CUES } from '../lexicon/words.js';
 import type { Person, TextSpan } from '../record.js';
 import { bareName, isGivenName, type Mention } from './mentions.js';
@@ -137,18 +137,22 @@ function speaksNext(s: SentenceMentions, m: Mention): boolean {
   return CUES.match(words, k) !== null;
 }
 
-/** `Ahmed Fattani, publisher of ...`, `Jaghloul Abdelghafar, a counselor at ...`. */
+const PERSON_NOUNS: ReadonlySet<string> = new Set(
+  readLexicon('person-nouns.txt')
+    .split('\n')
+    .map((w) => w.trim())
+    .filter((w) => w && !w.startsWith('#')),
+);
+
+/** `Ahmed Fattani, publisher of ...`, `Jaghloul Abdelghafar, a counselor at ...`: a person described. */
 function hasApposition(s: SentenceMentions, m: Mention): boolean {
   const t = s.tokens;
   if (t[m.to]?.text !== ',') return false;
-  const next = t[m.to + 1];
-  if (!next) return false;
-  if (
-    /^(?:a|an|the|who|whose|former|deputy|head|director|chief|chairman|president|minister|secretary|leader|spokesman|governor|editor|publisher|advisor|adviser)$/i.test(
-      next.text,
-    )
-  )
-    return true;
+  for (let k = m.to + 1; k <= m.to + 5 && k < t.length; k++) {
+    const w = (t[k]?.text ?? '').toLowerCase().replace(/s$/, '');
+    if (PERSON_NOUNS.has(w) || PERSON_NOUNS.has((t[k]?.text ?? '').toLowerCase())) return true;
+    if (!t[k]?.word) return false;
+  }
   return false;
 }
 

@@ -129,6 +129,8 @@ export function extractStatements(ctx: StatementContext): Statement[] {
     // Addressees sit right after their verb; they are objects, never subjects of a later verb.
     const objects = new Set<Mention>();
     const cues: { k: number; length: number; lemma: string; takesObject: boolean }[] = [];
+    // Words inside a quotation are the speaker's own: a verb there reports nothing.
+    const quotedTokens = insideQuotes(s, ctx.body);
     for (let k = 0; k < words.length; k++) {
       const cue = CUES.match(words, k);
       if (!cue) continue;
@@ -136,10 +138,12 @@ export function extractStatements(ctx: StatementContext): Statement[] {
       const length = cue.length;
       const particle = NEEDS_PARTICLE[lemma];
       if (particle && !particle.test(words[k + length] ?? '')) continue;
-      if (!s.tokens[k]?.word) continue;
+      if (!s.tokens[k]?.word || quotedTokens.has(k)) continue;
       let b = k - 1;
-      while (b >= 0 && ADVERBS.has(lowered[b] ?? '')) b--;
+      while (b >= 0 && (ADVERBS.has(lowered[b] ?? '') || /^\p{L}+ly$/u.test(lowered[b] ?? ''))) b--;
       if (lemma !== 'according to' && NOT_REPORTED.has(lowered[b] ?? '')) continue;
+      // `has not been well briefed`, `was reportedly told`: passive or negated further back.
+      if (lemma !== 'according to' && /^(?:been|being|not|never|n't)$/.test(lowered[b - 1] ?? '') && /^(?:well|fully|already|also)$/.test(lowered[b] ?? '')) continue;
       const form = lowered[k] ?? '';
       // `member states`, `press reports`: a present-tense form is a verb only right after its subject.
       if (
@@ -200,7 +204,7 @@ export function extractStatements(ctx: StatementContext): Statement[] {
       // `Churkin ... when he told Khalilzad`: a pronoun first looks back within its own sentence.
       const before =
         subject.kind === 'pronoun'
-          ? s.mentions.filter((m) => m.to <= subject.from && ctx.byMention.has(m) && !m.object).at(-1)
+          ? s.mentions.filter((m) => m.to <= subject.from && ctx.byMention.has(m) && !m.object && !objects.has(m)).at(-1)
           : undefined;
       const speaker: Resolved | null = before
         ? resolveMention(before, ctx, lastSpeaker, lastPerson)
@@ -221,6 +225,11 @@ export function extractStatements(ctx: StatementContext): Statement[] {
               : null
             : resolveMention(target, ctx, lastSpeaker, lastPerson);
         contentFrom = target.to;
+      }
+      // `opened the meeting with SYG Ban noting that ...`: said in a meeting with someone, said to them.
+      if (!addressee) {
+        const partner = meetingPartner(s, lowered);
+        if (partner && ctx.byMention.get(partner) !== ctx.byMention.get(subject)) addressee = resolveMention(partner, ctx, lastSpeaker, lastPerson);
       }
       // `told Ban ..., but suggested ...`: a verb joined to the one before shares its addressee.
       const previous = statements.at(-1);
@@ -255,9 +264,21 @@ export function extractStatements(ctx: StatementContext): Statement[] {
         contentTo = k;
         while (contentTo > 0 && /^[,;:]$/.test(words[contentTo - 1] ?? '')) contentTo--;
       }
+      // `Any casualties would harm efforts, Saleh asserted.` / `"...," Saleh said.`: the words come first.
+      if (contentTo <= contentFrom && subject.from > 0 && lemma !== 'according to') {
+        contentFrom = 0;
+        contentTo = subject.from;
+        while (contentTo > 0 && /^[,;:]$/.test(words[contentTo - 1] ?? '')) contentTo--;
+      }
       const first = s.tokens[Math.min(contentFrom, s.tokens.length - 1)];
       const last = s.tokens[Math.max(contentTo - 1, 0)];
-      const text = first && last && last.end > first.start ? ctx.body.slice(first.start, last.end) : '';
+      let text = first && last && last.end > first.start ? ctx.body.slice(first.start, last.end) : '';
+      // A quotation closed right before the speaker is what the speaker said (`"...," Saleh said, adding`).
+      const speakerAt = s.tokens[subject.from]?.start ?? 0;
+      const quoted = quoteBefore(ctx.body, speakerAt);
+      const attributes = /[,?!]\s*["”]\s*$/.test(ctx.body.slice(Math.max(0, speakerAt - 4), speakerAt));
+      if (quoted && attributes && subject.to <= k && k - subject.to <= 2) text = quoted;
+      else if (text === '' || /^["”]$/.test(text)) text = quoted;
       const speakerStart = s.tokens[subject.from]?.start ?? first?.start ?? 0;
       const statement: Statement = {
         paragraph: s.paragraph,
@@ -285,6 +306,46 @@ export function extractStatements(ctx: StatementContext): Statement[] {
     }
   }
   return statements;
+}
+
+const MEETING_WORDS = new Set(['met', 'meet', 'meeting', 'meetings', 'spoke', 'speaking', 'talked', 'talks', 'conversation', 'call', 'discussion', 'discussions', 'lunch', 'dinner', 'breakfast']);
+
+/** The person met in this sentence: `meeting with X`, `met with X`, `in a call with X`. */
+function meetingPartner(s: SentenceMentions, lowered: string[]): Mention | null {
+  for (let k = 0; k + 1 < lowered.length; k++) {
+    if (!MEETING_WORDS.has(lowered[k] ?? '') || lowered[k + 1] !== 'with') continue;
+    const m = s.mentions.find((x) => x.from === k + 2 && (x.kind === 'person' || x.kind === 'role'));
+    if (m) return m;
+  }
+  return null;
+}
+
+/** Indexes of the sentence's tokens that stand inside quotation marks, counting from the paragraph start. */
+function insideQuotes(s: SentenceMentions, body: string): Set<number> {
+  const inside = new Set<number>();
+  const first = s.tokens[0];
+  if (!first) return inside;
+  // Quotes opened earlier in the paragraph may still be open: count the marks since the paragraph began.
+  const lineStart = body.lastIndexOf('\n\n', first.start) + 2;
+  const before = body.slice(Math.max(lineStart, first.start - 3000), first.start);
+  let open = ((before.match(/"/g)?.length ?? 0) + (before.match(/[“”]/g)?.length ?? 0)) % 2 === 1;
+  s.tokens.forEach((t, i) => {
+    if (t.text === '"' || t.text === '“' || t.text === '”') {
+      open = t.text === '“' ? true : t.text === '”' ? false : !open;
+      return;
+    }
+    if (open) inside.add(i);
+  });
+  return inside;
+}
+
+/** The quotation that ends just before a speaker (`"We won't. Only against al-Qaeda," Saleh told`). */
+function quoteBefore(body: string, at: number): string {
+  const head = body.slice(Math.max(0, at - 2000), at).trimEnd();
+  if (!/["”],?$/.test(head)) return '';
+  const close = head.search(/["”],?$/);
+  const open = Math.max(head.lastIndexOf('"', close - 1), head.lastIndexOf('“', close - 1));
+  return open >= 0 ? head.slice(open, close + 1) : '';
 }
 
 /** `1) the Troika has completed its work 2) recalling ...` → the points, when there are two or more. */

@@ -4,8 +4,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { loadGoldCases } from '../src/eval/gold-files.js';
 import { type ExtractionScore, pool, scoreExtraction } from '../src/eval/extraction-score.js';
+import { loadGoldCases } from '../src/eval/gold-files.js';
 import { scoreHeaderAgreement } from '../src/eval/header-agreement.js';
 import { processCable } from '../src/pipeline.js';
 
@@ -14,9 +14,13 @@ const shared = resolve('../shared');
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
 
 console.log('Header agreement with the archive metadata (1,295 cables)');
-for (const s of scoreHeaderAgreement(`${shared}/corpus`)) console.log(`  ${s.field.padEnd(15)} ${pct(s.rate).padStart(7)}  ${s.agree}/${s.total}`);
+for (const s of scoreHeaderAgreement(`${shared}/corpus`))
+  console.log(`  ${s.field.padEnd(15)} ${pct(s.rate).padStart(7)}  ${s.agree}/${s.total}`);
 
-const cases = loadGoldCases([`${shared}/examples`, resolve('test/gold')], [`${shared}/corpus/cables`, `${shared}/corpus/extra/cables`]);
+const cases = loadGoldCases(
+  [`${shared}/examples`, resolve('test/gold')],
+  [`${shared}/corpus/cables`, `${shared}/corpus/extra/cables`],
+);
 const scores: ExtractionScore[] = [];
 console.log('\nExtraction against hand annotations');
 console.log(`  ${'file'.padEnd(34)} persons  affil.  statem.  addr.  events`);
@@ -27,7 +31,9 @@ for (const c of cases) {
   console.log(
     `  ${c.gold.file.padEnd(34)} ${pct(s.persons.f1).padStart(7)} ${pct(s.affiliation.rate).padStart(7)} ${pct(s.statements.f1).padStart(8)} ${pct(s.addressees.rate).padStart(6)} ${`${s.events.found}/${s.events.total}`.padStart(7)}`,
   );
-  if (details) for (const [k, v] of Object.entries(s.missing)) if (v.length > 0) console.log(`      ${k}: ${v.join('; ')}`);
+  if (details)
+    for (const [k, v] of Object.entries(s.missing))
+      if (v.length > 0) console.log(`      ${k}: ${v.join('; ')}`);
 }
 const all = pool(scores);
 console.log(

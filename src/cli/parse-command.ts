@@ -13,7 +13,12 @@ export interface ParseCommandIo {
  * `cablescope parse`: every cable under the paths as a record. A file that cannot be read gets a line on
  * standard error and the run goes on; the exit code is 1 when any file failed.
  */
-export async function runParse(paths: string[], format: ParseFormat, io: ParseCommandIo, extract = true): Promise<number> {
+export async function runParse(
+  paths: string[],
+  format: ParseFormat,
+  io: ParseCommandIo,
+  extract = true,
+): Promise<number> {
   let failed = 0;
   let parsed = 0;
   const pretty: string[] = [];

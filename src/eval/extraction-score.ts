@@ -1,5 +1,5 @@
-import { COUNTRIES, ORGANIZATIONS } from '../lexicon/words.js';
 import { nameKey } from '../extract/persons.js';
+import { COUNTRIES, ORGANIZATIONS } from '../lexicon/words.js';
 import type { CableRecord } from '../record.js';
 
 /** A hand annotation, as `../shared/examples/ANNOTATION.md` defines it. */
@@ -29,7 +29,14 @@ export interface ExtractionScore {
   statements: Counts;
   addressees: { found: number; total: number; rate: number };
   events: { found: number; total: number; rate: number };
-  missing: { persons: string[]; statements: string[]; extraPersons: string[]; extraStatements: string[]; affiliations: string[]; events: string[] };
+  missing: {
+    persons: string[];
+    statements: string[];
+    extraPersons: string[];
+    extraStatements: string[];
+    affiliations: string[];
+    events: string[];
+  };
 }
 
 function counts(tp: number, fp: number, fn: number): Counts {
@@ -57,7 +64,12 @@ export function canonicalAffiliation(value: string | null): string | null {
   const country = COUNTRIES.match(words, 0);
   if (country && country.length === words.length) return country.entry.value.country ?? value;
   const org = ORGANIZATIONS.match(words, 0);
-  if (org && org.length === words.length && org.entry.value.affiliation && org.entry.value.affiliation !== '-') {
+  if (
+    org &&
+    org.length === words.length &&
+    org.entry.value.affiliation &&
+    org.entry.value.affiliation !== '-'
+  ) {
     return org.entry.value.affiliation;
   }
   return value;
@@ -142,15 +154,25 @@ export function scoreExtraction(record: CableRecord, gold: GoldAnnotation): Extr
   ).length;
 
   const eventDays = new Set(record.events.map((e) => e.date.slice(5)));
-  const missingEvents = gold.events.filter((e) => !eventDays.has(`${String(e.month).padStart(2, '0')}-${String(e.day).padStart(2, '0')}`));
+  const missingEvents = gold.events.filter(
+    (e) => !eventDays.has(`${String(e.month).padStart(2, '0')}-${String(e.day).padStart(2, '0')}`),
+  );
   const rate = (a: number, b: number) => (b === 0 ? 1 : a / b);
   return {
     file: gold.file,
     persons: counts(matched.size, extraPersons.length, missingPersons.length),
     affiliation: { correct: affCorrect, total: affTotal, rate: rate(affCorrect, affTotal) },
     statements: counts(tp, fp, fn),
-    addressees: { found: foundAddressees, total: withAddressee.length, rate: rate(foundAddressees, withAddressee.length) },
-    events: { found: gold.events.length - missingEvents.length, total: gold.events.length, rate: rate(gold.events.length - missingEvents.length, gold.events.length) },
+    addressees: {
+      found: foundAddressees,
+      total: withAddressee.length,
+      rate: rate(foundAddressees, withAddressee.length),
+    },
+    events: {
+      found: gold.events.length - missingEvents.length,
+      total: gold.events.length,
+      rate: rate(gold.events.length - missingEvents.length, gold.events.length),
+    },
     missing: {
       persons: missingPersons,
       statements: missingStatements,
@@ -165,8 +187,16 @@ export function scoreExtraction(record: CableRecord, gold: GoldAnnotation): Extr
 /** Micro-averaged totals over several cables. */
 export function pool(scores: ExtractionScore[]): Omit<ExtractionScore, 'file' | 'missing'> {
   const sum = (f: (s: ExtractionScore) => number) => scores.reduce((n, s) => n + f(s), 0);
-  const persons = counts(sum((s) => s.persons.tp), sum((s) => s.persons.fp), sum((s) => s.persons.fn));
-  const statements = counts(sum((s) => s.statements.tp), sum((s) => s.statements.fp), sum((s) => s.statements.fn));
+  const persons = counts(
+    sum((s) => s.persons.tp),
+    sum((s) => s.persons.fp),
+    sum((s) => s.persons.fn),
+  );
+  const statements = counts(
+    sum((s) => s.statements.tp),
+    sum((s) => s.statements.fp),
+    sum((s) => s.statements.fn),
+  );
   const ratio = (a: number, b: number) => (b === 0 ? 1 : a / b);
   const affC = sum((s) => s.affiliation.correct);
   const affT = sum((s) => s.affiliation.total);

@@ -75,6 +75,29 @@ const PREPOSITIONS = new Set([
   'before',
   'after',
 ]);
+/** Lower-case nouns that may stand between an affiliation and a name. */
+const ROLE_NOUNS = new Set([
+  'member',
+  'members',
+  'leader',
+  'official',
+  'officials',
+  'spokesman',
+  'spokesperson',
+  'deputy',
+  'chief',
+  'head',
+  'commander',
+  'founder',
+  'activist',
+  'lawmaker',
+  'candidate',
+  'negotiator',
+  'envoy',
+  'delegate',
+  'diplomat',
+  'representative',
+]);
 const PRONOUNS: Record<string, string> = { he: 'he', she: 'she', him: 'him', her: 'her', his: 'his' };
 
 function bare(text: string): string {
@@ -85,7 +108,11 @@ function isNameToken(token: Token | undefined, allCaps: boolean): boolean {
   if (!token?.word) return false;
   const text = bare(token.text);
   if (text.length < 2 && !/^\p{Lu}\.$/u.test(token.text)) return false;
-  if (!allCaps && !token.cap) return NAME_PARTICLES.has(text.toLowerCase());
+  // Arabic names keep their article in lower case: `al-Asad`, `el-Baradei`, `bin-Laden`.
+  if (!allCaps && !token.cap)
+    return (
+      NAME_PARTICLES.has(text.toLowerCase()) || /^(?:al|el|ad|as|ash|at|az|ar|bin|ibn|abu)-\p{Lu}/u.test(text)
+    );
   if (NAME_STOPWORDS.has(text) || NAME_STOPWORDS.has(titleCase(text))) return false;
   if (/\d/.test(text)) return false;
   return true;
@@ -115,9 +142,15 @@ function readPrefix(tokens: Token[], words: string[], i: number): Prefix {
   const org = country ? null : ORGANIZATIONS.match(words, j);
   const affiliation = country?.entry.value.country ?? org?.entry.value.affiliation ?? null;
   const afterAffiliation = j + (country?.length ?? org?.length ?? 0);
-  if (affiliation && affiliation !== '-' && TITLES.match(words, afterAffiliation) && tokens[j]?.cap) {
-    prefix.affiliation = affiliation;
-    j = afterAffiliation;
+  if (affiliation && affiliation !== '-' && tokens[j]?.cap) {
+    if (TITLES.match(words, afterAffiliation)) {
+      prefix.affiliation = affiliation;
+      j = afterAffiliation;
+    } else if (ROLE_NOUNS.has(words[afterAffiliation] ?? '') && tokens[afterAffiliation + 1]?.cap) {
+      // `IGC member Ahmed Chalabi`, `AQAP leader Nassr al-Wahishi`: a role noun in lower case.
+      prefix.affiliation = affiliation;
+      j = afterAffiliation + 1;
+    }
   }
   for (;;) {
     const title = TITLES.match(words, j);
@@ -192,7 +225,7 @@ export function findMentions(tokens: Token[], paragraph: number | null, allCaps:
       continue;
     }
     const prefix = readPrefix(tokens, words, start);
-    if (prefix.titles.length === 0) {
+    if (prefix.titles.length === 0 && !prefix.affiliation) {
       const role = ROLES.match(words, start);
       if (role && (tokens[start]?.cap || definite)) {
         push('role', start + role.length, start + role.length, [], role.entry.value.role ?? '');

@@ -37,6 +37,20 @@ const NOT_REPORTED = new Set([
   'do',
   'having',
 ]);
+/** Words that open a gerund clause of the main subject: `responded by saying`, `while noting`. */
+const GERUND_LEADS = new Set([
+  'by',
+  'while',
+  'when',
+  'after',
+  'before',
+  'in',
+  'without',
+  'also',
+  'and',
+  'but',
+  'again',
+]);
 const ADVERBS = new Set([
   'also',
   'then',
@@ -143,7 +157,12 @@ export function extractStatements(ctx: StatementContext): Statement[] {
       while (b >= 0 && (ADVERBS.has(lowered[b] ?? '') || /^\p{L}+ly$/u.test(lowered[b] ?? ''))) b--;
       if (lemma !== 'according to' && NOT_REPORTED.has(lowered[b] ?? '')) continue;
       // `has not been well briefed`, `was reportedly told`: passive or negated further back.
-      if (lemma !== 'according to' && /^(?:been|being|not|never|n't)$/.test(lowered[b - 1] ?? '') && /^(?:well|fully|already|also)$/.test(lowered[b] ?? '')) continue;
+      if (
+        lemma !== 'according to' &&
+        /^(?:been|being|not|never|n't)$/.test(lowered[b - 1] ?? '') &&
+        /^(?:well|fully|already|also)$/.test(lowered[b] ?? '')
+      )
+        continue;
       const form = lowered[k] ?? '';
       // `member states`, `press reports`: a present-tense form is a verb only right after its subject.
       if (
@@ -186,7 +205,14 @@ export function extractStatements(ctx: StatementContext): Statement[] {
         const sender = s.mentions.find(
           (m) => m.to === k && m.kind === 'person' && lowered[m.from - 1] === 'from',
         );
-        subject = sender && ctx.byMention.has(sender) ? sender : mainSubject;
+        // `with the neighbors arguing ...`: a participle right after a common noun describes that noun.
+        const previous = s.tokens[k - 1];
+        const afterNoun =
+          previous?.word === true &&
+          !previous.cap &&
+          !GERUND_LEADS.has(lowered[k - 1] ?? '') &&
+          !s.mentions.some((m) => m.to === k);
+        subject = sender && ctx.byMention.has(sender) ? sender : afterNoun ? null : mainSubject;
       } else {
         for (const m of s.mentions) {
           if (m.to > k) break;
@@ -194,8 +220,8 @@ export function extractStatements(ctx: StatementContext): Statement[] {
           if (m.kind === 'pronoun' && m.label !== 'he' && m.label !== 'she') continue;
           subject = m;
         }
-        // `"...," said Ban` and `, Mercadante said,`: the speaker after the verb.
-        if (!subject) {
+        // `"...," said Ban`: the speaker after the verb, only where the verb follows the quotation.
+        if (!subject && /^[,"”]$/.test(words[k - 1] ?? '')) {
           const m = mentionAt(s, after);
           if (m && m.kind !== 'pronoun') subject = m;
         }
@@ -204,7 +230,9 @@ export function extractStatements(ctx: StatementContext): Statement[] {
       // `Churkin ... when he told Khalilzad`: a pronoun first looks back within its own sentence.
       const before =
         subject.kind === 'pronoun'
-          ? s.mentions.filter((m) => m.to <= subject.from && ctx.byMention.has(m) && !m.object && !objects.has(m)).at(-1)
+          ? s.mentions
+              .filter((m) => m.to <= subject.from && ctx.byMention.has(m) && !m.object && !objects.has(m))
+              .at(-1)
           : undefined;
       const speaker: Resolved | null = before
         ? resolveMention(before, ctx, lastSpeaker, lastPerson)
@@ -229,7 +257,8 @@ export function extractStatements(ctx: StatementContext): Statement[] {
       // `opened the meeting with SYG Ban noting that ...`: said in a meeting with someone, said to them.
       if (!addressee) {
         const partner = meetingPartner(s, lowered);
-        if (partner && ctx.byMention.get(partner) !== ctx.byMention.get(subject)) addressee = resolveMention(partner, ctx, lastSpeaker, lastPerson);
+        if (partner && ctx.byMention.get(partner) !== ctx.byMention.get(subject))
+          addressee = resolveMention(partner, ctx, lastSpeaker, lastPerson);
       }
       // `told Ban ..., but suggested ...`: a verb joined to the one before shares its addressee.
       const previous = statements.at(-1);
@@ -308,7 +337,23 @@ export function extractStatements(ctx: StatementContext): Statement[] {
   return statements;
 }
 
-const MEETING_WORDS = new Set(['met', 'meet', 'meeting', 'meetings', 'spoke', 'speaking', 'talked', 'talks', 'conversation', 'call', 'discussion', 'discussions', 'lunch', 'dinner', 'breakfast']);
+const MEETING_WORDS = new Set([
+  'met',
+  'meet',
+  'meeting',
+  'meetings',
+  'spoke',
+  'speaking',
+  'talked',
+  'talks',
+  'conversation',
+  'call',
+  'discussion',
+  'discussions',
+  'lunch',
+  'dinner',
+  'breakfast',
+]);
 
 /** The person met in this sentence: `meeting with X`, `met with X`, `in a call with X`. */
 function meetingPartner(s: SentenceMentions, lowered: string[]): Mention | null {

@@ -74,6 +74,24 @@ export function extractEvents(paragraphs: Paragraph[], cableDate: string | null)
       year: number | null;
     }[] = [];
     for (const m of p.text.matchAll(MONTH_DAY)) {
+      // `December 17 and 24`: the month written once serves the days after it.
+      const tail =
+        /^(?:(?:,\s*|\s+and\s+|\s*&\s*)(\d{1,2})\b(?!\s*(?:%|percent|million|billion|[.,]\d)))+/.exec(
+          p.text.slice((m.index ?? 0) + m[0].length),
+        );
+      if (tail && !m[4]) {
+        for (const d of tail[0].matchAll(/\d{1,2}/g)) {
+          const at = (m.index ?? 0) + m[0].length + (d.index ?? 0);
+          found.push({
+            at,
+            end: at + d[0].length,
+            month: monthIndex(m[1] ?? ''),
+            day: Number(d[0]),
+            until: null,
+            year: null,
+          });
+        }
+      }
       found.push({
         at: m.index ?? 0,
         end: (m.index ?? 0) + m[0].length,

@@ -93,14 +93,20 @@ export function surnameOf(tokens: string[]): { surname: string; given: string | 
   return { surname: last, given: given.length > 0 ? given.join(' ') : null };
 }
 
+/** A surname reduced for matching: no accents, case, possessive, or Arabic article (`al-Alimi` = `Alimi`). */
 export function nameKey(surname: string): string {
   return surname
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
     .toLowerCase()
     .replace(/['’]s?$/, '')
+    .replace(/^(?:al|el|ad|as|ash|at|az|ar)[- ]/, '')
     .replace(/[^a-z-]/g, '');
 }
+
+const NOTABLE = new Map(
+  readTsv('notable-persons.tsv').map((row) => [nameKey(row.surname ?? ''), row] as const),
+);
 
 /** Edit distance, stopping early beyond `limit`. */
 function distance(a: string, b: string, limit: number): number {
@@ -219,6 +225,9 @@ export function resolvePersons(sentences: SentenceMentions[], hostCountry: strin
     const p = cluster.person;
     for (const title of m.titles) if (!p.titles.includes(title)) p.titles.push(title);
     if (given && !p.given) p.given = display(given, s.allCaps);
+    // Prefer the fuller form (`al-Alimi` over `Alimi`).
+    if (/^(?:al|el)-/i.test(surname) && !/^(?:al|el)-/i.test(p.surname))
+      p.surname = display(surname, s.allCaps);
     // Prefer the surname as written in mixed case (`Khalilzad` over `KHALILZAD`).
     if (p.surname === p.surname.toUpperCase() && surname !== surname.toUpperCase()) p.surname = surname;
     const alias = s.tokens
@@ -298,6 +307,17 @@ function assignAffiliation(c: Cluster, hostCountry: string | null): void {
   if (implied?.titleAffiliation) {
     p.affiliation = implied.titleAffiliation;
     p.affiliation_source = 'title';
+    return;
+  }
+  const known = NOTABLE.get(nameKey(p.surname));
+  if (
+    known?.affiliation &&
+    (!known.given ||
+      !p.given ||
+      sameName(nameKey(known.given.split(' ')[0] ?? ''), nameKey(p.given.split(' ')[0] ?? '')))
+  ) {
+    p.affiliation = known.affiliation;
+    p.affiliation_source = 'known';
     return;
   }
   if (p.titles.some((t) => US_TITLES.has(t))) {

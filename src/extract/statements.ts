@@ -37,6 +37,33 @@ const NOT_REPORTED = new Set([
   'do',
   'having',
 ]);
+/** Words that open an aside between commas: `, accompanied by the Ambassador,`. */
+const ASIDE_OPENERS = new Set([
+  'accompanied',
+  'joined',
+  'including',
+  'along',
+  'with',
+  'who',
+  'whom',
+  'which',
+  'whose',
+  'as',
+  'like',
+  'flanked',
+  'backed',
+  'supported',
+  'together',
+  'among',
+  'in',
+  'during',
+  'at',
+  'after',
+  'before',
+  'on',
+  'speaking',
+  'according',
+]);
 /** Words that open a gerund clause of the main subject: `responded by saying`, `while noting`. */
 const GERUND_LEADS = new Set([
   'by',
@@ -194,12 +221,18 @@ export function extractStatements(ctx: StatementContext): Statement[] {
         break;
       }
     }
+    const subjects: Mention[] = [];
     for (const [index, cue] of cues.entries()) {
       const { k, length, lemma } = cue;
       const after = k + length;
       const participle = /ing$/.test(lowered[k] ?? '') && lemma !== 'according to';
       let subject: Mention | null = null;
-      if (lemma === 'according to') subject = mentionAt(s, after) ?? mentionAt(s, after + 1);
+      let b = k - 1;
+      while (b >= 0 && ADVERBS.has(lowered[b] ?? '')) b--;
+      // `rejected the proposal, but agreed ...`: a verb joined by a conjunction shares the subject before.
+      const coordinated = /^(?:and|but|or|yet)$/.test(lowered[b] ?? '') && subjects.length > 0;
+      if (coordinated) subject = subjects.at(-1) ?? null;
+      else if (lemma === 'according to') subject = mentionAt(s, after) ?? mentionAt(s, after + 1);
       else if (participle) {
         // `a letter from Serbian Permrep Jevremovic requesting ...`: the writer of the letter speaks.
         const sender = s.mentions.find(
@@ -214,8 +247,20 @@ export function extractStatements(ctx: StatementContext): Statement[] {
           !s.mentions.some((m) => m.to === k);
         subject = sender && ctx.byMention.has(sender) ? sender : afterNoun ? null : mainSubject;
       } else {
+        // `Petraeus, accompanied by the Ambassador and EconOff, congratulated ...`: an aside between
+        // commas that opens with a participle or preposition holds no subject.
+        let asideFrom = k;
+        if (words[b] === ',') {
+          for (let c = b - 1; c >= 0; c--) {
+            if (words[c] === ',' && ASIDE_OPENERS.has(lowered[c + 1] ?? '')) {
+              asideFrom = c;
+              break;
+            }
+          }
+        }
         for (const m of s.mentions) {
           if (m.to > k) break;
+          if (m.from > asideFrom && m.to <= b) continue;
           if (m.object || objects.has(m) || m.kind === 'country' || !resolvable(m)) continue;
           if (m.kind === 'pronoun' && m.label !== 'he' && m.label !== 'she') continue;
           subject = m;
@@ -227,6 +272,7 @@ export function extractStatements(ctx: StatementContext): Statement[] {
         }
       }
       if (!subject) continue;
+      subjects.push(subject);
       // `Churkin ... when he told Khalilzad`: a pronoun first looks back within its own sentence.
       const before =
         subject.kind === 'pronoun'
@@ -266,6 +312,7 @@ export function extractStatements(ctx: StatementContext): Statement[] {
         !addressee &&
         previous &&
         index > 0 &&
+        coordinated &&
         previous.paragraph === s.paragraph &&
         previous.speaker === speaker.name &&
         previous.addressee &&

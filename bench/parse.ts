@@ -1,11 +1,12 @@
 /**
- * Parse throughput on one core, against two floors on the same bytes: reading them, and splitting
+ * Parse and extraction throughput on one core, against two floors on the same bytes: reading them, and splitting
  * them into lines and blank-line paragraphs. Usage: npm run bench [-- corpusDir] [--rounds N]
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { join, resolve } from 'node:path';
-import { parseCable } from '../src/parse/cable.js';
+// The compiled package, as users run it (tsx's on-the-fly transform adds overhead of its own).
+import { extractRecord, parseCable } from '../dist/index.js';
 
 const args = process.argv.slice(2);
 const dir = resolve(args.find((a) => !a.startsWith('--')) ?? '../shared/corpus/cables');
@@ -44,4 +45,7 @@ time('floor: split paragraphs', () => {
 });
 time('parse (one core)', () => {
   for (const t of texts) parseCable(t);
+});
+time('parse + extract (one core)', () => {
+  for (const t of texts) extractRecord(parseCable(t));
 });

@@ -98,6 +98,7 @@ const ROLE_NOUNS = new Set([
   'diplomat',
   'representative',
 ]);
+const ARTICLE_NAME = /^(?:al|el|ad|as|ash|at|az|ar|bin|ibn|abu)-\p{Lu}/u;
 const PRONOUNS: Record<string, string> = { he: 'he', she: 'she', him: 'him', her: 'her', his: 'his' };
 
 function bare(text: string): string {
@@ -106,14 +107,14 @@ function bare(text: string): string {
 
 function isNameToken(token: Token | undefined, allCaps: boolean): boolean {
   if (!token?.word) return false;
-  const text = bare(token.text);
-  if (text.length < 2 && !/^\p{Lu}\.$/u.test(token.text)) return false;
+  const raw = token.text;
+  const last = raw.charCodeAt(raw.length - 1);
+  const text = last === 115 || last === 39 || last === 0x2019 ? bare(raw) : raw;
+  if (text.length < 2 && !(raw.length === 2 && raw.endsWith('.'))) return false;
   // Arabic names keep their article in lower case: `al-Asad`, `el-Baradei`, `bin-Laden`.
-  if (!allCaps && !token.cap)
-    return (
-      NAME_PARTICLES.has(text.toLowerCase()) || /^(?:al|el|ad|as|ash|at|az|ar|bin|ibn|abu)-\p{Lu}/u.test(text)
-    );
-  if (NAME_STOPWORDS.has(text) || NAME_STOPWORDS.has(titleCase(text))) return false;
+  if (!allCaps && !token.cap) return NAME_PARTICLES.has(text.toLowerCase()) || ARTICLE_NAME.test(text);
+  if (NAME_STOPWORDS.has(text)) return false;
+  if (allCaps && NAME_STOPWORDS.has(titleCase(text))) return false;
   if (/\d/.test(text)) return false;
   return true;
 }
@@ -135,7 +136,7 @@ interface Prefix {
 }
 
 /** Reads what may stand before a name: `the`, an affiliation (`UK`, `Portuguese`, `UN`) and titles. */
-function readPrefix(tokens: Token[], words: string[], i: number): Prefix {
+function readPrefix(tokens: Token[], words: string[], i: number, lower: string[]): Prefix {
   const prefix: Prefix = { titles: [], affiliation: null, titleAffiliation: null, next: i };
   let j = i;
   const country = COUNTRIES.match(words, j);
@@ -143,7 +144,7 @@ function readPrefix(tokens: Token[], words: string[], i: number): Prefix {
   const affiliation = country?.entry.value.country ?? org?.entry.value.affiliation ?? null;
   const afterAffiliation = j + (country?.length ?? org?.length ?? 0);
   if (affiliation && affiliation !== '-' && tokens[j]?.cap) {
-    if (TITLES.match(words, afterAffiliation)) {
+    if (TITLES.match(words, afterAffiliation, lower)) {
       prefix.affiliation = affiliation;
       j = afterAffiliation;
     } else if (ROLE_NOUNS.has(words[afterAffiliation] ?? '') && tokens[afterAffiliation + 1]?.cap) {
@@ -153,7 +154,7 @@ function readPrefix(tokens: Token[], words: string[], i: number): Prefix {
     }
   }
   for (;;) {
-    const title = TITLES.match(words, j);
+    const title = TITLES.match(words, j, lower);
     if (!title) break;
     // A title in lower case is a common noun (`the minister said`): only capitalised titles or
     // abbreviations (`Amb.`) stand before a name.
@@ -164,7 +165,7 @@ function readPrefix(tokens: Token[], words: string[], i: number): Prefix {
     if (implied && implied !== '-' && !prefix.titleAffiliation) prefix.titleAffiliation = implied;
     j += title.length;
     // `U/SYG and Special Adviser Nambiar`, `Ambassador and Special Envoy X`
-    if ((words[j] === 'and' || words[j] === '&') && TITLES.match(words, j + 1)) j++;
+    if ((words[j] === 'and' || words[j] === '&') && TITLES.match(words, j + 1, lower)) j++;
   }
   prefix.next = j;
   return prefix;
@@ -178,6 +179,7 @@ function readPrefix(tokens: Token[], words: string[], i: number): Prefix {
 export function findMentions(tokens: Token[], paragraph: number | null, allCaps: boolean): Mention[] {
   const mentions: Mention[] = [];
   const words = wordsOf(tokens);
+  const lower = words.map((w) => w.toLowerCase());
   let lineAffiliation: string | null = null;
   // A participant line: `Italy: Ambassador Spatafora`, `UN: SYG Ban, U/SYG Pascoe`.
   const head = COUNTRIES.match(words, 0) ?? ORGANIZATIONS.match(words, 0);
@@ -192,9 +194,14 @@ export function findMentions(tokens: Token[], paragraph: number | null, allCaps:
       i++;
       continue;
     }
-    const object = i > 0 && PREPOSITIONS.has((words[i - 1] ?? '').toLowerCase());
-    const lower = token.text.toLowerCase();
-    const definite = lower === 'the';
+    // Most words are lower case and start nothing: skip them before any table look-up.
+    if (!token.cap && !allCaps && token.text !== 'the' && !PRONOUNS[token.text] && !ARTICLE_NAME.test(token.text)) {
+      i++;
+      continue;
+    }
+    const object = i > 0 && PREPOSITIONS.has(lower[i - 1] ?? '');
+    const word = lower[i] ?? '';
+    const definite = word === 'the';
     const start = definite ? i + 1 : i;
     const push = (
       kind: Mention['kind'],
@@ -220,23 +227,23 @@ export function findMentions(tokens: Token[], paragraph: number | null, allCaps:
       });
       i = Math.max(to, i + 1);
     };
-    if (!definite && PRONOUNS[lower]) {
-      push('pronoun', i + 1, i + 1, [], lower);
+    if (!definite && PRONOUNS[word]) {
+      push('pronoun', i + 1, i + 1, [], word);
       continue;
     }
-    const prefix = readPrefix(tokens, words, start);
+    const prefix = readPrefix(tokens, words, start, lower);
     if (prefix.titles.length === 0 && !prefix.affiliation) {
-      const role = ROLES.match(words, start);
+      const role = ROLES.match(words, start, lower);
       if (role && (tokens[start]?.cap || definite)) {
         push('role', start + role.length, start + role.length, [], role.entry.value.role ?? '');
         continue;
       }
-      const org = ORGANIZATIONS.match(words, start) ?? ORGANIZATIONS.match(bareWords(words, start), start);
+      const org = ORGANIZATIONS.match(words, start) ?? ORGANIZATIONS.match(bareWords(words, start), 0);
       if (org) {
         push('organization', start + org.length, start + org.length, [], org.entry.value.name ?? '');
         continue;
       }
-      const country = COUNTRIES.match(words, start) ?? COUNTRIES.match(bareWords(words, start), start);
+      const country = COUNTRIES.match(words, start) ?? COUNTRIES.match(bareWords(words, start), 0);
       if (country) {
         push(
           'country',
@@ -252,7 +259,7 @@ export function findMentions(tokens: Token[], paragraph: number | null, allCaps:
     let k = nameFrom;
     // A name: capitalised words, with particles (`al-`, `bin`, `de`) and initials, at most five.
     while (k < tokens.length && k - nameFrom < 5 && isNameToken(tokens[k], allCaps)) {
-      if (k > nameFrom && (TITLES.match(words, k) || isCountryOrOrg(words, k))) break;
+      if (k > nameFrom && (TITLES.match(words, k, lower) || isCountryOrOrg(words, k))) break;
       if (k === nameFrom && isCountryOrOrg(words, k)) break;
       k++;
       // A possessive ends the name (`Ban's own participation`).
@@ -265,7 +272,7 @@ export function findMentions(tokens: Token[], paragraph: number | null, allCaps:
       continue;
     }
     if (prefix.titles.length > 0) {
-      const role = ROLES.match(words, start);
+      const role = ROLES.match(words, start, lower);
       const label = role ? (role.entry.value.role ?? '') : `${definite ? 'the ' : ''}${prefix.titles[0]}`;
       push('role', prefix.next, prefix.next, prefix.titles, label, prefix);
       continue;
@@ -276,22 +283,24 @@ export function findMentions(tokens: Token[], paragraph: number | null, allCaps:
 }
 
 /** Words from i on with a plural or possessive ending dropped from the first (`Europeans`, `UN's`). */
+/** A short window of words from i with the first one's ending dropped; match it at index 0. */
 function bareWords(words: string[], i: number): string[] {
-  const copy = words.slice();
-  const w = copy[i];
-  if (w !== undefined) copy[i] = bare(w).replace(/(?<=[a-z])s$/, '');
-  return copy;
+  const window = words.slice(i, i + 8);
+  const w = window[0];
+  if (w !== undefined) window[0] = bare(w).replace(/(?<=[a-z])s$/, '');
+  return window;
 }
 
 function isCountryOrOrg(words: string[], k: number): boolean {
-  const b = bareWords(words, k);
-  return (
-    COUNTRIES.match(words, k) !== null ||
-    ORGANIZATIONS.match(words, k) !== null ||
-    COUNTRIES.match(b, k) !== null ||
-    ORGANIZATIONS.match(b, k) !== null ||
-    /^\p{Lu}+-\p{Lu}+$/u.test(words[k] ?? '')
-  );
+  const w = words[k] ?? '';
+  if (COUNTRIES.match(words, k) !== null || ORGANIZATIONS.match(words, k) !== null) return true;
+  // Plurals and possessives (`Europeans`, `UN's`) only need the second look.
+  const last = w.charCodeAt(w.length - 1);
+  if (last === 115 /* s */ || last === 39 || last === 0x2019) {
+    const b = bareWords(words, k);
+    if (COUNTRIES.match(b, 0) !== null || ORGANIZATIONS.match(b, 0) !== null) return true;
+  }
+  return w.includes('-') && /^\p{Lu}+-\p{Lu}+$/u.test(w);
 }
 
 export function isGivenName(word: string): boolean {

@@ -143,6 +143,18 @@ function speaksNext(s: SentenceMentions, m: Mention): boolean {
   return CUES.match(words, k) !== null;
 }
 
+/** True when the mention is spoken to: `told Ban`, `urged Saleh`, `stressed to Ban`. */
+function spokenTo(s: SentenceMentions, m: Mention): boolean {
+  const words = s.tokens.map((t) => t.text);
+  let k = m.from - 1;
+  if ((words[k] ?? '').toLowerCase() === 'to') k--;
+  for (let start = Math.max(0, k - 1); start <= k; start++) {
+    const cue = CUES.match(words, start);
+    if (cue && start + cue.length === k + 1 && (cue.entry.value.object === 'yes' || words[m.from - 1]?.toLowerCase() === 'to')) return true;
+  }
+  return false;
+}
+
 const PERSON_NOUNS: ReadonlySet<string> = new Set(
   readLexicon('person-nouns.txt')
     .split('\n')
@@ -190,7 +202,14 @@ function display(word: string, allCaps: boolean): string {
 export function resolvePersons(sentences: SentenceMentions[], hostCountry: string | null): ResolvedPersons {
   const clusters: Cluster[] = [];
   const byMention = new Map<Mention, Person>();
-  const find = (key: string) => clusters.find((c) => sameName(c.key, key)) ?? null;
+  const byKey = new Map<string, Cluster>();
+  const find = (key: string): Cluster | null => {
+    const exact = byKey.get(key);
+    if (exact) return exact;
+    const fuzzy = clusters.find((c) => sameName(c.key, key)) ?? null;
+    if (fuzzy) byKey.set(key, fuzzy);
+    return fuzzy;
+  };
 
   const add = (s: SentenceMentions, m: Mention, strong: boolean): void => {
     const tokens = nameTokens(s, m);
@@ -218,6 +237,7 @@ export function resolvePersons(sentences: SentenceMentions[], hostCountry: strin
         },
       };
       clusters.push(cluster);
+      byKey.set(key, cluster);
     }
     cluster.mentions.push(m);
     cluster.sentences.push(s);
@@ -257,7 +277,7 @@ export function resolvePersons(sentences: SentenceMentions[], hostCountry: strin
   for (const [s, m] of pending) {
     const { surname } = surnameOf(nameTokens(s, m));
     if (find(nameKey(surname))) add(s, m, false);
-    else if (!s.allCaps && m.nameTo - m.nameFrom <= 3 && (speaksNext(s, m) || hasApposition(s, m)))
+    else if (!s.allCaps && m.nameTo - m.nameFrom <= 3 && (speaksNext(s, m) || hasApposition(s, m) || spokenTo(s, m)))
       add(s, m, true);
   }
   // Roles that name one person's office: `the SYG` is the Secretary-General named elsewhere.

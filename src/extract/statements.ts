@@ -160,6 +160,8 @@ export function extractStatements(ctx: StatementContext): Statement[] {
   let lastSpeaker: Person | null = null;
   let lastPerson: Person | null = null;
   let lastParagraph: number | null | undefined;
+  let quoteOpen = false;
+  let quoteParagraph: number | null | undefined;
   for (const s of ctx.sentences) {
     if (s.paragraph !== lastParagraph) {
       // A pronoun reaches back one paragraph at most.
@@ -171,9 +173,14 @@ export function extractStatements(ctx: StatementContext): Statement[] {
     const objects = new Set<Mention>();
     const cues: { k: number; length: number; lemma: string; takesObject: boolean }[] = [];
     // Words inside a quotation are the speaker's own: a verb there reports nothing.
-    const quotedTokens = insideQuotes(s, ctx.body);
+    if (s.paragraph !== quoteParagraph) quoteOpen = false;
+    quoteParagraph = s.paragraph;
+    const quotes = insideQuotes(s, quoteOpen);
+    quoteOpen = quotes.open;
+    const quotedTokens = quotes.inside;
     for (let k = 0; k < words.length; k++) {
-      const cue = CUES.match(words, k);
+      if (!CUES.startsWith(lowered[k] ?? "")) continue;
+      const cue = CUES.match(words, k, lowered);
       if (!cue) continue;
       const lemma = cue.entry.value.lemma ?? '';
       const length = cue.length;
@@ -372,7 +379,7 @@ export function extractStatements(ctx: StatementContext): Statement[] {
       };
       statements.push(statement);
       if (speaker.kind === 'person' && speaker.id) {
-        const person: Person | null = [...ctx.byMention.values()].find((p) => p.id === speaker.id) ?? null;
+        const person: Person | null = ctx.byMention.get(subject) ?? (before ? (ctx.byMention.get(before) ?? null) : lastSpeaker);
         lastSpeaker = person;
       }
     }
@@ -412,23 +419,21 @@ function meetingPartner(s: SentenceMentions, lowered: string[]): Mention | null 
   return null;
 }
 
-/** Indexes of the sentence's tokens that stand inside quotation marks, counting from the paragraph start. */
-function insideQuotes(s: SentenceMentions, body: string): Set<number> {
+/**
+ * Indexes of the sentence's tokens that stand inside quotation marks. `open` says whether a quotation
+ * was left open by the sentences before in the same paragraph; the state after the sentence is returned.
+ */
+function insideQuotes(s: SentenceMentions, open: boolean): { inside: Set<number>; open: boolean } {
   const inside = new Set<number>();
-  const first = s.tokens[0];
-  if (!first) return inside;
-  // Quotes opened earlier in the paragraph may still be open: count the marks since the paragraph began.
-  const lineStart = body.lastIndexOf('\n\n', first.start) + 2;
-  const before = body.slice(Math.max(lineStart, first.start - 3000), first.start);
-  let open = ((before.match(/"/g)?.length ?? 0) + (before.match(/[“”]/g)?.length ?? 0)) % 2 === 1;
+  let state = open;
   s.tokens.forEach((t, i) => {
     if (t.text === '"' || t.text === '“' || t.text === '”') {
-      open = t.text === '“' ? true : t.text === '”' ? false : !open;
+      state = t.text === '“' ? true : t.text === '”' ? false : !state;
       return;
     }
-    if (open) inside.add(i);
+    if (state) inside.add(i);
   });
-  return inside;
+  return { inside, open: state };
 }
 
 /** The quotation that ends just before a speaker (`"We won't. Only against al-Qaeda," Saleh told`). */

@@ -1,3 +1,12 @@
+/** 0: not a letter, 1: a lower-case (or uncased) letter, 2: a capital. ASCII without a regex. */
+function charKind(code: number, raw: string): 0 | 1 | 2 {
+  if (code >= 65 && code <= 90) return 2;
+  if (code >= 97 && code <= 122) return 1;
+  if (code < 128) return 0;
+  if (!/^\p{L}/u.test(raw)) return 0;
+  return /^\p{Lu}/u.test(raw) ? 2 : 1;
+}
+
 /** A word or punctuation mark of a paragraph, with its offsets in the record's body. */
 export interface Token {
   text: string;
@@ -73,37 +82,34 @@ export function tokenize(text: string, offset: number): Token[] {
   const tokens: Token[] = [];
   let sentence = 0;
   let pendingBreak = false;
-  for (const m of text.matchAll(TOKEN)) {
+  TOKEN.lastIndex = 0;
+  for (let m = TOKEN.exec(text); m !== null; m = TOKEN.exec(text)) {
     let raw = m[0];
-    const at = (m.index ?? 0) + offset;
-    let trailing = '';
-    if (raw.length > 1 && raw.endsWith('.')) {
-      const bare = raw.slice(0, -1).toLowerCase();
-      const keep = ABBREVIATIONS.has(bare) || /^\p{L}$/u.test(bare) || /\.\p{L}$/u.test(bare);
+    const local = m.index;
+    const at = local + offset;
+    let trailing = false;
+    if (raw.length > 1 && raw.charCodeAt(raw.length - 1) === 46 /* . */) {
+      const bare = raw.slice(0, -1);
+      const keep = bare.length === 1 || ABBREVIATIONS.has(bare.toLowerCase()) || bare.charCodeAt(bare.length - 2) === 46;
       if (!keep) {
-        raw = raw.slice(0, -1);
-        trailing = '.';
+        raw = bare;
+        trailing = true;
       }
     }
-    const word = /^\p{L}/u.test(raw);
-    const cap = word && /^\p{Lu}/u.test(raw);
-    const local = m.index ?? 0;
+    const kind = charKind(raw.charCodeAt(0), raw);
+    const word = kind !== 0;
+    const cap = kind === 2;
+    const c0 = raw.charCodeAt(0);
     // A closing quote after the full stop (`himself."`) still belongs to the sentence it closes.
-    const closingQuote = /^["”’']$/.test(raw) && /^\s?$/.test(text.charAt(local + 1));
-    if (pendingBreak && !closingQuote && (cap || /^["“‘'(\d]/.test(raw))) sentence++;
+    const isQuote = raw.length === 1 && (c0 === 34 || c0 === 39 || c0 === 0x201d || c0 === 0x2019);
+    const closingQuote = isQuote && (local + 1 >= text.length || text.charCodeAt(local + 1) <= 32);
+    if (pendingBreak && !closingQuote && (cap || (raw.length === 1 && (c0 === 34 || c0 === 0x201c || c0 === 0x2018 || c0 === 39 || c0 === 40)) || (c0 >= 48 && c0 <= 57))) sentence++;
     if (!closingQuote) pendingBreak = false;
     tokens.push({ text: raw, start: at, end: at + raw.length, word, cap, sentence });
     if (trailing) {
-      tokens.push({
-        text: '.',
-        start: at + raw.length,
-        end: at + raw.length + 1,
-        word: false,
-        cap: false,
-        sentence,
-      });
+      tokens.push({ text: '.', start: at + raw.length, end: at + raw.length + 1, word: false, cap: false, sentence });
       pendingBreak = true;
-    } else if (/^[.!?]$/.test(raw)) pendingBreak = true;
+    } else if (raw.length === 1 && (c0 === 46 || c0 === 33 || c0 === 63)) pendingBreak = true;
   }
   // Line breaks inside a paragraph (list items, participant lines) also end sentences.
   markLineBreaks(text, offset, tokens);
@@ -129,13 +135,16 @@ function markLineBreaks(text: string, offset: number, tokens: Token[]): void {
   }
 }
 
+/** No real sentence is longer; longer runs (lists without stops, damaged text) are cut to bound the work. */
+const MAX_SENTENCE_TOKENS = 400;
+
 /** The tokens of each sentence, in order. */
 export function sentences(tokens: Token[]): Token[][] {
   const out: Token[][] = [];
   let current: Token[] = [];
   let id = tokens[0]?.sentence ?? 0;
   for (const token of tokens) {
-    if (token.sentence !== id && current.length > 0) {
+    if ((token.sentence !== id || current.length >= MAX_SENTENCE_TOKENS) && current.length > 0) {
       out.push(current);
       current = [];
     }

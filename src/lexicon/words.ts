@@ -44,21 +44,30 @@ export class PhraseTable {
     this.maxLength = max;
   }
 
-  /** The longest entry that starts at `words[i]`, with its length in words. */
-  match(words: readonly string[], i: number): { entry: PhraseEntry; length: number } | null {
-    const first = words[i];
+  /**
+   * The longest entry that starts at `words[i]`, with its length in words. Case-insensitive tables
+   * take `lower`, the same words lower-cased once by the caller, when it has them.
+   */
+  match(words: readonly string[], i: number, lower?: readonly string[]): { entry: PhraseEntry; length: number } | null {
+    const source = this.caseSensitive ? words : (lower ?? null);
+    const first = source ? source[i] : words[i]?.toLowerCase();
     if (first === undefined) return null;
-    const list = this.byFirst.get(this.caseSensitive ? first : first.toLowerCase());
+    const list = this.byFirst.get(first);
     if (!list) return null;
     for (const entry of list) {
       let ok = true;
       for (let k = 1; k < entry.tokens.length && ok; k++) {
-        const w = words[i + k];
-        ok = w !== undefined && (this.caseSensitive ? w : w.toLowerCase()) === entry.tokens[k];
+        const w = source ? source[i + k] : words[i + k]?.toLowerCase();
+        ok = w === entry.tokens[k];
       }
       if (ok) return { entry, length: entry.tokens.length };
     }
     return null;
+  }
+
+  /** True when some entry starts with this word (lower-cased for case-insensitive tables). */
+  startsWith(word: string): boolean {
+    return this.byFirst.has(word);
   }
 }
 

@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import { parseCable } from '../parse/cable.js';
+import type { CableRecord } from '../record.js';
+import { inferYear } from './events.js';
+import { extractRecord } from './index.js';
+import { enumeratedPoints } from './statements.js';
+
+function extract(body: string, header = ''): CableRecord {
+  return extractRecord(parseCable(`${header}${body}`));
+}
+
+const HEADER = 'R 061915Z DEC 07\nFM USMISSION USUN NEW YORK\nTO SECSTATE WASHDC\n\nC O N F I D E N T I A L USUN NEW YORK 001130\n\nSUBJECT: TEST\n\n';
+
+describe('persons', () => {
+  it('reads titles, demonyms and country prefixes', () => {
+    const r = extract('1. (C) UK Permrep Sawyers met Portuguese Permrep Salgueiro and SYG Ban Ki-moon.\n');
+    const byName = Object.fromEntries(r.persons.map((p) => [p.surname, p]));
+    expect(byName.Sawyers).toMatchObject({ titles: ['Permanent Representative'], affiliation: 'United Kingdom' });
+    expect(byName.Salgueiro).toMatchObject({ affiliation: 'Portugal' });
+    expect(byName.Ban).toMatchObject({ titles: ['Secretary-General'], affiliation: 'United Nations', given: 'Ki-moon' });
+  });
+  it('joins bare surnames, possessives, misspellings and capitals to one person', () => {
+    const r = extract("1. (C) Ambassador Khalilzad met SYG Ban. Khalilzad's view was clear. The SYG listened. Ban's staff agreed.\n\nKHALILZAD\n");
+    expect(r.persons.map((p) => p.surname).sort()).toEqual(['Ban', 'Khalilzad']);
+    const ban = r.persons.find((p) => p.surname === 'Ban');
+    expect(ban?.mentions.length).toBe(3);
+  });
+  it('takes affiliations from participant lines', () => {
+    const r = extract('1. (U) Participants:\n\nItaly: Ambassador Spatafora\nUN: SYG Ban, U/SYG Pascoe\n');
+    expect(r.persons.map((p) => [p.surname, p.affiliation])).toEqual([
+      ['Spatafora', 'Italy'],
+      ['Ban', 'United Nations'],
+      ['Pascoe', 'United Nations'],
+    ]);
+  });
+  it('does not take capitalised common words or places for persons', () => {
+    const r = extract('1. (C) The Coordinating and Drafting Group met in Kosovo. Security Council members agreed.\n');
+    expect(r.persons).toEqual([]);
+  });
+});
+
+describe('statements', () => {
+  it('finds speaker, addressee, cue and content', () => {
+    const r = extract('1. (C) Spatafora told Ban that the meeting was likely. He added that it would be short.\n', HEADER);
+    expect(r.statements.map((s) => [s.speaker, s.cue, s.addressee, s.text])).toEqual([
+      ['Spatafora', 'told', 'Ban', 'the meeting was likely'],
+      ['Spatafora', 'added', null, 'it would be short'],
+    ]);
+  });
+  it('reads participles, according to, inverted quotes, and skips future or negated speech', () => {
+    const r = extract(
+      '1. (C) Ambassador Khalilzad opened the meeting, noting that time was short. According to Ambassador Sawyers, the letter was ready. "We will not move," Sawyers said. Ban will argue otherwise. Ban did not say more.\n',
+    );
+    expect(r.statements.map((s) => [s.speaker, s.cue, s.quoted])).toEqual([
+      ['Khalilzad', 'noting', false],
+      ['Sawyers', 'According to', false],
+      ['Sawyers', 'said', true],
+    ]);
+    expect(r.statements[2]?.text).toBe('"We will not move,"');
+  });
+  it('keeps enumerated points on the statement', () => {
+    expect(enumeratedPoints('elements include: 1) the Troika has completed its work 2) recalling the statement 3) noting the UN')).toEqual([
+      'the Troika has completed its work',
+      'recalling the statement',
+      'noting the UN',
+    ]);
+  });
+  it('names unnamed offices as role speakers', () => {
+    const r = extract('1. (C) Poloff asked whether the vote would pass.\n');
+    expect(r.statements[0]).toMatchObject({ speaker: 'Poloff', speaker_kind: 'role', speaker_id: null });
+  });
+});
+
+describe('events', () => {
+  it('resolves dates against the cable date, and writes XXXX without one', () => {
+    expect(inferYear(1, 5, '2007-12-20')).toBe(2008);
+    expect(inferYear(12, 19, '2007-12-06')).toBe(2007);
+    const dated = extract('1. (C) The UNSC meets December 19 and 21; talks on Jan. 5.\n', HEADER);
+    expect(dated.events.map((e) => e.date)).toEqual(['2007-12-19', '2007-12-21', '2008-01-05']);
+    const undated = extract('1. (C) The December 19 UNSC meeting.\n');
+    expect(undated.events[0]).toMatchObject({ date: 'XXXX-12-19', paragraph: 1 });
+  });
+});

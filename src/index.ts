@@ -17,4 +17,10 @@ export type {
 } from './record.js';
 export { readArchivePage } from './sources/archive-page.js';
 export { decodeBytes } from './sources/decode.js';
-export { cableFromBytes, type RawCable, readCablePaths, type SourceError, type SourceItem } from './sources/files.js';
+export {
+  cableFromBytes,
+  type RawCable,
+  readCablePaths,
+  type SourceError,
+  type SourceItem,
+} from './sources/files.js';

@@ -32,14 +32,18 @@ describe('extraction against hand annotations', () => {
   it('meets the bar on the worked example', () => {
     if (!worked) throw new Error('worked example missing');
     const s = score(worked.textPath, worked.gold);
-    console.log(`worked example: persons ${s.persons.f1.toFixed(3)}, affiliation ${s.affiliation.rate.toFixed(3)}, statements ${s.statements.f1.toFixed(3)}, addressees ${s.addressees.rate.toFixed(3)}, events ${s.events.found}/${s.events.total}`);
+    console.log(
+      `worked example: persons ${s.persons.f1.toFixed(3)}, affiliation ${s.affiliation.rate.toFixed(3)}, statements ${s.statements.f1.toFixed(3)}, addressees ${s.addressees.rate.toFixed(3)}, events ${s.events.found}/${s.events.total}`,
+    );
     expectBar(s);
   });
 
   it('meets the bar pooled over our own annotations', () => {
     const own = cases.filter((c) => c.goldPath.startsWith(OWN)).map((c) => score(c.textPath, c.gold));
     const pooled = pool(own);
-    console.log(`own annotations (${own.length}): persons ${pooled.persons.f1.toFixed(3)}, affiliation ${pooled.affiliation.rate.toFixed(3)}, statements ${pooled.statements.f1.toFixed(3)}, addressees ${pooled.addressees.rate.toFixed(3)}, events ${pooled.events.found}/${pooled.events.total}`);
+    console.log(
+      `own annotations (${own.length}): persons ${pooled.persons.f1.toFixed(3)}, affiliation ${pooled.affiliation.rate.toFixed(3)}, statements ${pooled.statements.f1.toFixed(3)}, addressees ${pooled.addressees.rate.toFixed(3)}, events ${pooled.events.found}/${pooled.events.total}`,
+    );
     expectBar(pooled);
   });
 });

@@ -9,18 +9,28 @@ function extract(body: string, header = ''): CableRecord {
   return extractRecord(parseCable(`${header}${body}`));
 }
 
-const HEADER = 'R 061915Z DEC 07\nFM USMISSION USUN NEW YORK\nTO SECSTATE WASHDC\n\nC O N F I D E N T I A L USUN NEW YORK 001130\n\nSUBJECT: TEST\n\n';
+const HEADER =
+  'R 061915Z DEC 07\nFM USMISSION USUN NEW YORK\nTO SECSTATE WASHDC\n\nC O N F I D E N T I A L USUN NEW YORK 001130\n\nSUBJECT: TEST\n\n';
 
 describe('persons', () => {
   it('reads titles, demonyms and country prefixes', () => {
     const r = extract('1. (C) UK Permrep Sawyers met Portuguese Permrep Salgueiro and SYG Ban Ki-moon.\n');
     const byName = Object.fromEntries(r.persons.map((p) => [p.surname, p]));
-    expect(byName.Sawyers).toMatchObject({ titles: ['Permanent Representative'], affiliation: 'United Kingdom' });
+    expect(byName.Sawyers).toMatchObject({
+      titles: ['Permanent Representative'],
+      affiliation: 'United Kingdom',
+    });
     expect(byName.Salgueiro).toMatchObject({ affiliation: 'Portugal' });
-    expect(byName.Ban).toMatchObject({ titles: ['Secretary-General'], affiliation: 'United Nations', given: 'Ki-moon' });
+    expect(byName.Ban).toMatchObject({
+      titles: ['Secretary-General'],
+      affiliation: 'United Nations',
+      given: 'Ki-moon',
+    });
   });
   it('joins bare surnames, possessives, misspellings and capitals to one person', () => {
-    const r = extract("1. (C) Ambassador Khalilzad met SYG Ban. Khalilzad's view was clear. The SYG listened. Ban's staff agreed.\n\nKHALILZAD\n");
+    const r = extract(
+      "1. (C) Ambassador Khalilzad met SYG Ban. Khalilzad's view was clear. The SYG listened. Ban's staff agreed.\n\nKHALILZAD\n",
+    );
     expect(r.persons.map((p) => p.surname).sort()).toEqual(['Ban', 'Khalilzad']);
     const ban = r.persons.find((p) => p.surname === 'Ban');
     expect(ban?.mentions.length).toBe(3);
@@ -34,14 +44,19 @@ describe('persons', () => {
     ]);
   });
   it('does not take capitalised common words or places for persons', () => {
-    const r = extract('1. (C) The Coordinating and Drafting Group met in Kosovo. Security Council members agreed.\n');
+    const r = extract(
+      '1. (C) The Coordinating and Drafting Group met in Kosovo. Security Council members agreed.\n',
+    );
     expect(r.persons).toEqual([]);
   });
 });
 
 describe('statements', () => {
   it('finds speaker, addressee, cue and content', () => {
-    const r = extract('1. (C) Spatafora told Ban that the meeting was likely. He added that it would be short.\n', HEADER);
+    const r = extract(
+      '1. (C) Spatafora told Ban that the meeting was likely. He added that it would be short.\n',
+      HEADER,
+    );
     expect(r.statements.map((s) => [s.speaker, s.cue, s.addressee, s.text])).toEqual([
       ['Spatafora', 'told', 'Ban', 'the meeting was likely'],
       ['Spatafora', 'added', null, 'it would be short'],
@@ -59,11 +74,11 @@ describe('statements', () => {
     expect(r.statements[2]?.text).toBe('"We will not move,"');
   });
   it('keeps enumerated points on the statement', () => {
-    expect(enumeratedPoints('elements include: 1) the Troika has completed its work 2) recalling the statement 3) noting the UN')).toEqual([
-      'the Troika has completed its work',
-      'recalling the statement',
-      'noting the UN',
-    ]);
+    expect(
+      enumeratedPoints(
+        'elements include: 1) the Troika has completed its work 2) recalling the statement 3) noting the UN',
+      ),
+    ).toEqual(['the Troika has completed its work', 'recalling the statement', 'noting the UN']);
   });
   it('names unnamed offices as role speakers', () => {
     const r = extract('1. (C) Poloff asked whether the vote would pass.\n');

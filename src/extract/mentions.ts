@@ -144,7 +144,7 @@ function readPrefix(tokens: Token[], words: string[], i: number, lower: string[]
   const affiliation = country?.entry.value.country ?? org?.entry.value.affiliation ?? null;
   const afterAffiliation = j + (country?.length ?? org?.length ?? 0);
   if (affiliation && affiliation !== '-' && tokens[j]?.cap) {
-    if (TITLES.match(words, afterAffiliation, lower)) {
+    if (TITLES.match(words, afterAffiliation, lower) && tokens[afterAffiliation]?.cap) {
       prefix.affiliation = affiliation;
       j = afterAffiliation;
     } else if (ROLE_NOUNS.has(words[afterAffiliation] ?? '') && tokens[afterAffiliation + 1]?.cap) {
@@ -167,6 +167,8 @@ function readPrefix(tokens: Token[], words: string[], i: number, lower: string[]
     // `U/SYG and Special Adviser Nambiar`, `Ambassador and Special Envoy X`
     if ((words[j] === 'and' || words[j] === '&') && TITLES.match(words, j + 1, lower)) j++;
   }
+  // `(Djiboutian President) Ismail Guelleh`: a prefix in parentheses still names the next name.
+  if (words[i - 1] === '(' && words[j] === ')' && j > i) j++;
   prefix.next = j;
   return prefix;
 }
@@ -195,7 +197,13 @@ export function findMentions(tokens: Token[], paragraph: number | null, allCaps:
       continue;
     }
     // Most words are lower case and start nothing: skip them before any table look-up.
-    if (!token.cap && !allCaps && token.text !== 'the' && !PRONOUNS[token.text] && !ARTICLE_NAME.test(token.text)) {
+    if (
+      !token.cap &&
+      !allCaps &&
+      token.text !== 'the' &&
+      !PRONOUNS[token.text] &&
+      !ARTICLE_NAME.test(token.text)
+    ) {
       i++;
       continue;
     }
@@ -266,7 +274,10 @@ export function findMentions(tokens: Token[], paragraph: number | null, allCaps:
       if (/['’]s?$/.test(tokens[k - 1]?.text ?? '')) break;
     }
     while (k > nameFrom && NAME_PARTICLES.has((words[k - 1] ?? '').toLowerCase())) k--;
-    if (k > nameFrom && (prefix.titles.length > 0 || !definite)) {
+    // In mixed-case text a short all-capitals word is an acronym (`OMLT`, `NSB`), not a name.
+    const acronym =
+      !allCaps && prefix.titles.length === 0 && k - nameFrom === 1 && isAcronym(words[nameFrom] ?? '');
+    if (k > nameFrom && !acronym && (prefix.titles.length > 0 || !definite)) {
       const weak = !allCaps && nameFrom === 0 && k - nameFrom === 1 && prefix.titles.length === 0;
       push('person', k, nameFrom, prefix.titles, weak ? 'sentence-initial' : '', prefix);
       continue;
@@ -301,6 +312,11 @@ function isCountryOrOrg(words: string[], k: number): boolean {
     if (COUNTRIES.match(b, 0) !== null || ORGANIZATIONS.match(b, 0) !== null) return true;
   }
   return w.includes('-') && /^\p{Lu}+-\p{Lu}+$/u.test(w);
+}
+
+function isAcronym(word: string): boolean {
+  const w = bare(word);
+  return w.length <= 5 && w === w.toUpperCase() && /^\p{Lu}/u.test(w);
 }
 
 export function isGivenName(word: string): boolean {

@@ -150,7 +150,12 @@ function spokenTo(s: SentenceMentions, m: Mention): boolean {
   if ((words[k] ?? '').toLowerCase() === 'to') k--;
   for (let start = Math.max(0, k - 1); start <= k; start++) {
     const cue = CUES.match(words, start);
-    if (cue && start + cue.length === k + 1 && (cue.entry.value.object === 'yes' || words[m.from - 1]?.toLowerCase() === 'to')) return true;
+    if (
+      cue &&
+      start + cue.length === k + 1 &&
+      (cue.entry.value.object === 'yes' || words[m.from - 1]?.toLowerCase() === 'to')
+    )
+      return true;
   }
   return false;
 }
@@ -277,18 +282,38 @@ export function resolvePersons(sentences: SentenceMentions[], hostCountry: strin
   for (const [s, m] of pending) {
     const { surname } = surnameOf(nameTokens(s, m));
     if (find(nameKey(surname))) add(s, m, false);
-    else if (!s.allCaps && m.nameTo - m.nameFrom <= 3 && (speaksNext(s, m) || hasApposition(s, m) || spokenTo(s, m)))
+    else if (
+      !s.allCaps &&
+      m.nameTo - m.nameFrom <= 3 &&
+      (speaksNext(s, m) || hasApposition(s, m) || spokenTo(s, m))
+    )
       add(s, m, true);
   }
+  for (const c of clusters) assignAffiliation(c, hostCountry);
   // Roles that name one person's office: `the SYG` is the Secretary-General named elsewhere.
   for (const s of sentences) {
     for (const m of s.mentions) {
       if (m.kind !== 'role' || m.titles.length === 0) continue;
       const title = m.titles[0] as string;
-      if (STAFF_TITLES.has(title)) continue;
-      const holders = clusters.filter((c) => c.person.titles.includes(title));
-      if (holders.length === 1) {
-        const c = holders[0] as Cluster;
+      // `the Ambassador` is the one US ambassador the cable names; with none or several it stays a role.
+      const staff = STAFF_TITLES.has(title);
+      if (staff && !m.definite) continue;
+      const holders = clusters.filter(
+        (c) =>
+          c.person.titles.includes(title) &&
+          (!staff || c.person.affiliation === 'United States' || c.mentions.every((x) => !x.affiliation)),
+      );
+      // Several holders: the one named last before, in the same paragraph (`Ambassador Ray ... the Ambassador`).
+      const at = s.tokens[m.from]?.start ?? 0;
+      const named = (c: Cluster) =>
+        c.person.mentions
+          .filter((x) => x.paragraph === s.paragraph && x.end <= at)
+          .reduce((n, x) => Math.max(n, x.end), -1);
+      const c =
+        holders.length === 1
+          ? holders[0]
+          : holders.filter((h) => named(h) >= 0).sort((a, b) => named(b) - named(a))[0];
+      if (c) {
         byMention.set(m, c.person);
         c.person.mentions.push(spanOf(s, m));
       }

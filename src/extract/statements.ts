@@ -64,6 +64,30 @@ const ASIDE_OPENERS = new Set([
   'speaking',
   'according',
 ]);
+/** Spans `, who ... ,` and `, which ... ,` before token k: their names are not the verb's subject. */
+function asideSpans(words: string[], lowered: string[], k: number): [number, number][] {
+  const spans: [number, number][] = [];
+  for (let c = 0; c < k; c++) {
+    if (words[c] !== ',' || !RELATIVE_OPENERS.has(lowered[c + 1] ?? '')) continue;
+    let end = c + 1;
+    while (end < k && words[end] !== ',') end++;
+    if (end < k) spans.push([c, end]);
+  }
+  return spans;
+}
+
+const RELATIVE_OPENERS = new Set([
+  'who',
+  'whom',
+  'whose',
+  'which',
+  'accompanied',
+  'joined',
+  'including',
+  'along',
+  'together',
+  'flanked',
+]);
 /** Words that open a gerund clause of the main subject: `responded by saying`, `while noting`. */
 const GERUND_LEADS = new Set([
   'by',
@@ -159,6 +183,7 @@ export function extractStatements(ctx: StatementContext): Statement[] {
   const statements: Statement[] = [];
   let lastSpeaker: Person | null = null;
   let lastPerson: Person | null = null;
+  let previousSubject: Person | null = null;
   let lastParagraph: number | null | undefined;
   let quoteOpen = false;
   let quoteParagraph: number | null | undefined;
@@ -179,7 +204,7 @@ export function extractStatements(ctx: StatementContext): Statement[] {
     quoteOpen = quotes.open;
     const quotedTokens = quotes.inside;
     for (let k = 0; k < words.length; k++) {
-      if (!CUES.startsWith(lowered[k] ?? "")) continue;
+      if (!CUES.startsWith(lowered[k] ?? '')) continue;
       const cue = CUES.match(words, k, lowered);
       if (!cue) continue;
       const lemma = cue.entry.value.lemma ?? '';
@@ -265,9 +290,11 @@ export function extractStatements(ctx: StatementContext): Statement[] {
             }
           }
         }
+        const asides = asideSpans(words, lowered, k);
         for (const m of s.mentions) {
           if (m.to > k) break;
           if (m.from > asideFrom && m.to <= b) continue;
+          if (asides.some(([from, to]) => m.from > from && m.to <= to)) continue;
           if (m.object || objects.has(m) || m.kind === 'country' || !resolvable(m)) continue;
           if (m.kind === 'pronoun' && m.label !== 'he' && m.label !== 'she') continue;
           subject = m;
@@ -285,11 +312,13 @@ export function extractStatements(ctx: StatementContext): Statement[] {
         subject.kind === 'pronoun'
           ? s.mentions
               .filter((m) => m.to <= subject.from && ctx.byMention.has(m) && !m.object && !objects.has(m))
-              .at(-1)
+              .at(0)
           : undefined;
+      // Across sentences, `he` is the subject of the sentence before (`Ray broke in. He noted ...`).
+      const antecedent = previousSubject ?? lastSpeaker;
       const speaker: Resolved | null = before
-        ? resolveMention(before, ctx, lastSpeaker, lastPerson)
-        : resolveMention(subject, ctx, lastSpeaker, lastPerson);
+        ? resolveMention(before, ctx, antecedent, lastPerson)
+        : resolveMention(subject, ctx, antecedent, lastPerson);
       if (!speaker) continue;
 
       let addressee: Resolved | null = null;
@@ -379,13 +408,17 @@ export function extractStatements(ctx: StatementContext): Statement[] {
       };
       statements.push(statement);
       if (speaker.kind === 'person' && speaker.id) {
-        const person: Person | null = ctx.byMention.get(subject) ?? (before ? (ctx.byMention.get(before) ?? null) : lastSpeaker);
+        const person: Person | null =
+          ctx.byMention.get(subject) ?? (before ? (ctx.byMention.get(before) ?? null) : lastSpeaker);
         lastSpeaker = person;
       }
     }
+    previousSubject = null;
     for (const m of s.mentions) {
       const p = ctx.byMention.get(m);
-      if (p) lastPerson = p;
+      if (!p) continue;
+      lastPerson = p;
+      if (!previousSubject && !m.object && !objects.has(m)) previousSubject = p;
     }
   }
   return statements;

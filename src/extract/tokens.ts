@@ -90,7 +90,8 @@ export function tokenize(text: string, offset: number): Token[] {
     let trailing = false;
     if (raw.length > 1 && raw.charCodeAt(raw.length - 1) === 46 /* . */) {
       const bare = raw.slice(0, -1);
-      const keep = bare.length === 1 || ABBREVIATIONS.has(bare.toLowerCase()) || bare.charCodeAt(bare.length - 2) === 46;
+      const keep =
+        bare.length === 1 || ABBREVIATIONS.has(bare.toLowerCase()) || bare.charCodeAt(bare.length - 2) === 46;
       if (!keep) {
         raw = bare;
         trailing = true;
@@ -103,11 +104,25 @@ export function tokenize(text: string, offset: number): Token[] {
     // A closing quote after the full stop (`himself."`) still belongs to the sentence it closes.
     const isQuote = raw.length === 1 && (c0 === 34 || c0 === 39 || c0 === 0x201d || c0 === 0x2019);
     const closingQuote = isQuote && (local + 1 >= text.length || text.charCodeAt(local + 1) <= 32);
-    if (pendingBreak && !closingQuote && (cap || (raw.length === 1 && (c0 === 34 || c0 === 0x201c || c0 === 0x2018 || c0 === 39 || c0 === 40)) || (c0 >= 48 && c0 <= 57))) sentence++;
+    if (
+      pendingBreak &&
+      !closingQuote &&
+      (cap ||
+        (raw.length === 1 && (c0 === 34 || c0 === 0x201c || c0 === 0x2018 || c0 === 39 || c0 === 40)) ||
+        (c0 >= 48 && c0 <= 57))
+    )
+      sentence++;
     if (!closingQuote) pendingBreak = false;
     tokens.push({ text: raw, start: at, end: at + raw.length, word, cap, sentence });
     if (trailing) {
-      tokens.push({ text: '.', start: at + raw.length, end: at + raw.length + 1, word: false, cap: false, sentence });
+      tokens.push({
+        text: '.',
+        start: at + raw.length,
+        end: at + raw.length + 1,
+        word: false,
+        cap: false,
+        sentence,
+      });
       pendingBreak = true;
     } else if (raw.length === 1 && (c0 === 46 || c0 === 33 || c0 === 63)) pendingBreak = true;
   }

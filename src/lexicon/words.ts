@@ -48,7 +48,11 @@ export class PhraseTable {
    * The longest entry that starts at `words[i]`, with its length in words. Case-insensitive tables
    * take `lower`, the same words lower-cased once by the caller, when it has them.
    */
-  match(words: readonly string[], i: number, lower?: readonly string[]): { entry: PhraseEntry; length: number } | null {
+  match(
+    words: readonly string[],
+    i: number,
+    lower?: readonly string[],
+  ): { entry: PhraseEntry; length: number } | null {
     const source = this.caseSensitive ? words : (lower ?? null);
     const first = source ? source[i] : words[i]?.toLowerCase();
     if (first === undefined) return null;

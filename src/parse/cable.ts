@@ -262,6 +262,15 @@ function takeSigner(lines: string[]): string | null {
   let i = lines.length - 1;
   while (i >= 0 && (lines[i] ?? '').trim() === '') i--;
   if (i < 0) return null;
+  // The name run into the end of the last sentence: `... END COMMENT. FOLEY`.
+  const glued =
+    /^(.*\b(?:END COMMENT|END SUMMARY|End Comment|End comment|End Summary)\.?|.*[a-z].*[.!?"”)])\s+([A-Z][A-Z'’-]{2,})\s*$/.exec(
+      (lines[i] ?? '').trim(),
+    );
+  if (glued && !NOT_SIGNER.test(glued[2] ?? '')) {
+    lines[i] = glued[1] ?? '';
+    return glued[2] ?? null;
+  }
   const last = (lines[i] ?? '').trim().replace(/[.,]$/, '');
   if (last.length > 40 || !SIGNER_LINE.test(last) || NOT_SIGNER.test(last)) return null;
   // A lone word right after an unfinished sentence is the end of that sentence, not a signature.

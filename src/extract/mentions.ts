@@ -1,4 +1,12 @@
-import { COUNTRIES, GIVEN_NAMES, NAME_STOPWORDS, ORGANIZATIONS, ROLES, TITLES } from '../lexicon/words.js';
+import {
+  COUNTRIES,
+  CUES,
+  GIVEN_NAMES,
+  NAME_STOPWORDS,
+  ORGANIZATIONS,
+  ROLES,
+  TITLES,
+} from '../lexicon/words.js';
 import type { Token } from './tokens.js';
 
 /** A place in the text where someone or something is named. */
@@ -98,6 +106,7 @@ const ROLE_NOUNS = new Set([
   'diplomat',
   'representative',
 ]);
+const CUE_FIRST = { has: (w: string) => CUES.startsWith(w) };
 const ARTICLE_NAME = /^(?:al|el|ad|as|ash|at|az|ar|bin|ibn|abu)-\p{Lu}/u;
 const PRONOUNS: Record<string, string> = { he: 'he', she: 'she', him: 'him', her: 'her', his: 'his' };
 
@@ -114,9 +123,57 @@ function isNameToken(token: Token | undefined, allCaps: boolean): boolean {
   // Arabic names keep their article in lower case: `al-Asad`, `el-Baradei`, `bin-Laden`.
   if (!allCaps && !token.cap) return NAME_PARTICLES.has(text.toLowerCase()) || ARTICLE_NAME.test(text);
   if (NAME_STOPWORDS.has(text)) return false;
-  if (allCaps && NAME_STOPWORDS.has(titleCase(text))) return false;
+  if (allCaps && (NAME_STOPWORDS.has(titleCase(text)) || !capsNameShape(text))) return false;
   if (/\d/.test(text)) return false;
   return true;
+}
+
+/** Words of all-capitals text that are not names: auxiliaries, verb and adverb endings, cue verbs. */
+const CAPS_FUNCTION_WORDS = new Set([
+  'WILL',
+  'HAS',
+  'HAVE',
+  'HAD',
+  'IS',
+  'WAS',
+  'ARE',
+  'WERE',
+  'BE',
+  'BEEN',
+  'MAY',
+  'CAN',
+  'WOULD',
+  'SHOULD',
+  'COULD',
+  'MUST',
+  'DID',
+  'DOES',
+  'DO',
+  'NOT',
+  'ALSO',
+  'THAT',
+  'WHO',
+  'AND',
+  'OR',
+  'BUT',
+  'TO',
+  'IN',
+  'ON',
+  'AT',
+  'BY',
+  'FOR',
+  'OF',
+  'WITH',
+  'FROM',
+  'AS',
+  'QTE',
+  'UNQTE',
+]);
+
+function capsNameShape(word: string): boolean {
+  if (CAPS_FUNCTION_WORDS.has(word)) return false;
+  if (word.length > 4 && /(?:ED|LY|ING|IZED|ISED)$/.test(word)) return false;
+  return !CUE_FIRST.has(word.toLowerCase());
 }
 
 function titleCase(word: string): string {
@@ -247,7 +304,12 @@ export function findMentions(tokens: Token[], paragraph: number | null, allCaps:
         continue;
       }
       const org = ORGANIZATIONS.match(words, start) ?? ORGANIZATIONS.match(bareWords(words, start), 0);
-      if (org) {
+      // In capitals, `WHO` and `US` are words before they are organisations.
+      if (
+        org &&
+        !(allCaps && CAPS_FUNCTION_WORDS.has(words[start] ?? '')) &&
+        !(allCaps && /^(?:WHO|US|IT|PA|PP|AU)$/.test(words[start] ?? ''))
+      ) {
         push('organization', start + org.length, start + org.length, [], org.entry.value.name ?? '');
         continue;
       }

@@ -183,7 +183,9 @@ export function extractStatements(ctx: StatementContext): Statement[] {
   const statements: Statement[] = [];
   let lastSpeaker: Person | null = null;
   let lastPerson: Person | null = null;
+  // The subject of the sentence before: a person, or a staff role (`DCM responded ... She noted ...`).
   let previousSubject: Person | null = null;
+  let previousRole: Mention | null = null;
   let lastParagraph: number | null | undefined;
   let quoteOpen = false;
   let quoteParagraph: number | null | undefined;
@@ -316,9 +318,12 @@ export function extractStatements(ctx: StatementContext): Statement[] {
           : undefined;
       // Across sentences, `he` is the subject of the sentence before (`Ray broke in. He noted ...`).
       const antecedent = previousSubject ?? lastSpeaker;
+      const roleAntecedent = subject.kind === 'pronoun' && !before && previousRole ? previousRole : null;
       const speaker: Resolved | null = before
         ? resolveMention(before, ctx, antecedent, lastPerson)
-        : resolveMention(subject, ctx, antecedent, lastPerson);
+        : roleAntecedent
+          ? resolveMention(roleAntecedent, ctx, antecedent, lastPerson)
+          : resolveMention(subject, ctx, antecedent, lastPerson);
       if (!speaker) continue;
 
       let addressee: Resolved | null = null;
@@ -413,12 +418,18 @@ export function extractStatements(ctx: StatementContext): Statement[] {
         lastSpeaker = person;
       }
     }
-    previousSubject = null;
+    const first = s.mentions.find(
+      (m) =>
+        !m.object && !objects.has(m) && (ctx.byMention.has(m) || m.kind === 'role' || m.kind === 'pronoun'),
+    );
+    // A pronoun subject keeps the antecedent it had; a new name or role replaces it.
+    if (first && first.kind !== 'pronoun') {
+      previousSubject = ctx.byMention.get(first) ?? null;
+      previousRole = previousSubject ? null : first;
+    }
     for (const m of s.mentions) {
       const p = ctx.byMention.get(m);
-      if (!p) continue;
-      lastPerson = p;
-      if (!previousSubject && !m.object && !objects.has(m)) previousSubject = p;
+      if (p) lastPerson = p;
     }
   }
   return statements;

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseCable } from '../src/parse/cable.js';
+import { processCable } from '../src/pipeline.js';
 import type { CableRecord } from '../src/record.js';
 
 function checkInvariants(record: CableRecord): void {
@@ -81,10 +82,19 @@ describe('parser properties', () => {
     );
   });
 
-  it('never throws on texts made of cable syntax', () => {
+  it('never throws on texts made of cable syntax, parsed and extracted', () => {
     fc.assert(
       fc.property(fc.array(fc.oneof(fragment, fc.string({ maxLength: 40 })), { maxLength: 120 }), (parts) => {
-        checkInvariants(parseCable(parts.join('')));
+        const record = processCable(parts.join(''));
+        checkInvariants(record);
+        const persons = new Set(record.persons.map((p) => p.id));
+        for (const st of record.statements) {
+          if (st.speaker_id !== null) expect(persons.has(st.speaker_id)).toBe(true);
+          expect(st.start).toBeLessThanOrEqual(st.end);
+          expect(st.end).toBeLessThanOrEqual(record.body.length);
+        }
+        for (const p of record.persons)
+          for (const m of p.mentions) expect(m.end).toBeLessThanOrEqual(record.body.length);
       }),
       { numRuns: 400 },
     );
@@ -142,7 +152,24 @@ describe('parser properties', () => {
     ['spaces', '          '],
     ['short lines', 'A\n'],
     ['REF lists', 'REF: A. STATE 1 B. USUN NEW YORK 2 C. '],
+    ['lower-case words', 'word '],
+    ['sentences ending in a capitalised word', 'the talks went on. FOLEY '],
+    ['mixed case prose', 'Ambassador Khalilzad told Ban that "the group" would meet (December 19). '],
   ];
+  for (const [name, unit] of adversarial) {
+    it(`parses and extracts 1 MB of ${name} in linear time (under three seconds)`, () => {
+      const text = unit.repeat(Math.ceil(MB / unit.length));
+      const started = performance.now();
+      const record = processCable(text);
+      const elapsed = performance.now() - started;
+      checkInvariants(record);
+      const persons = new Set(record.persons.map((p) => p.id));
+      expect(record.statements.filter((st) => st.speaker_id !== null && !persons.has(st.speaker_id))).toEqual(
+        [],
+      );
+      expect(elapsed).toBeLessThan(3000);
+    });
+  }
   for (const [name, unit] of adversarial) {
     it(`parses 1 MB of ${name} in linear time (under a second)`, () => {
       const text = unit.repeat(Math.ceil(MB / unit.length));

@@ -262,14 +262,17 @@ function takeSigner(lines: string[]): string | null {
   let i = lines.length - 1;
   while (i >= 0 && (lines[i] ?? '').trim() === '') i--;
   if (i < 0) return null;
-  // The name run into the end of the last sentence: `... END COMMENT. FOLEY`.
-  const glued =
-    /^(.*\b(?:END COMMENT|END SUMMARY|End Comment|End comment|End Summary)\.?|.*[a-z].*[.!?"”)])\s+([A-Z][A-Z'’-]{2,})\s*$/.exec(
-      (lines[i] ?? '').trim(),
-    );
+  // The name run into the end of the last sentence: `... END COMMENT. FOLEY`. Only the line's tail is
+  // read, with anchored patterns: the line may be megabytes long.
+  const tail = (lines[i] ?? '').trimEnd().slice(-300);
+  const glued = /([.!?"”)])\s+([A-Z][A-Z'’-]{2,})$/.exec(tail);
   if (glued && !NOT_SIGNER.test(glued[2] ?? '')) {
-    lines[i] = glued[1] ?? '';
-    return glued[2] ?? null;
+    const before = tail.slice(0, glued.index + 1);
+    if (/[a-z]/.test(before) || /\bEND (?:COMMENT|SUMMARY)\.?$/i.test(before)) {
+      const line = (lines[i] ?? '').trimEnd();
+      lines[i] = line.slice(0, line.length - tail.length + glued.index + 1);
+      return glued[2] ?? null;
+    }
   }
   const last = (lines[i] ?? '').trim().replace(/[.,]$/, '');
   if (last.length > 40 || !SIGNER_LINE.test(last) || NOT_SIGNER.test(last)) return null;

@@ -27,7 +27,16 @@ export function extractRecord(record: CableRecord): CableRecord {
   for (const p of record.paragraphs) {
     const allCaps = isAllCaps(p.text);
     for (const tokens of sentences(tokenize(p.text, p.start))) {
-      all.push({ tokens, mentions: findMentions(tokens, p.number, allCaps), paragraph: p.number, allCaps });
+      const words = tokens.map((t) => t.text);
+      const lower = words.map((w) => w.toLowerCase());
+      all.push({
+        tokens,
+        words,
+        lower,
+        mentions: findMentions(tokens, p.number, allCaps, words, lower),
+        paragraph: p.number,
+        allCaps,
+      });
     }
   }
   const { persons, byMention } = resolvePersons(all, hostCountry(record));

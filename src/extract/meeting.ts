@@ -36,7 +36,7 @@ export function extractMeeting(
     participants.add(st.speaker);
     if (st.addressee) participants.add(st.addressee);
   }
-  const mentionsMeeting = sentences.some((s) => MEETING_WORDS.test(s.tokens.map((t) => t.text).join(' ')));
+  const mentionsMeeting = sentences.some((s) => s.lower.some((w) => MEETING_WORDS.test(w)));
   if (!listed && (spoken.length === 0 || !mentionsMeeting)) return null;
   const dated = events.find((e) => MEETING_WORDS.test(body.slice(Math.max(0, e.start - 120), e.end + 120)));
   const known = new Set(persons.map((p) => p.name));

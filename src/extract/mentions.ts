@@ -235,10 +235,14 @@ function readPrefix(tokens: Token[], words: string[], i: number, lower: string[]
  * one (`Poloff`, `the SYG`), pronouns, organisations and countries. `lineAffiliation` is set by a
  * participant-list line that opens with `Italy:`.
  */
-export function findMentions(tokens: Token[], paragraph: number | null, allCaps: boolean): Mention[] {
+export function findMentions(
+  tokens: Token[],
+  paragraph: number | null,
+  allCaps: boolean,
+  words: string[] = wordsOf(tokens),
+  lower: string[] = words.map((w) => w.toLowerCase()),
+): Mention[] {
   const mentions: Mention[] = [];
-  const words = wordsOf(tokens);
-  const lower = words.map((w) => w.toLowerCase());
   let lineAffiliation: string | null = null;
   // A participant line: `Italy: Ambassador Spatafora`, `UN: SYG Ban, U/SYG Pascoe`.
   const head = COUNTRIES.match(words, 0) ?? ORGANIZATIONS.match(words, 0);

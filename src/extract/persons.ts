@@ -7,6 +7,9 @@ import type { Token } from './tokens.js';
 /** One sentence with its tokens and the mentions found in it. */
 export interface SentenceMentions {
   tokens: Token[];
+  /** The tokens' text, and the same lower-cased: computed once, read by every stage. */
+  words: string[];
+  lower: string[];
   mentions: Mention[];
   paragraph: number | null;
   allCaps: boolean;
@@ -136,16 +139,16 @@ function sameName(a: string, b: string): boolean {
 
 /** True when a cue verb follows the mention closely: `Ban said`, `Sawyers also added`. */
 function speaksNext(s: SentenceMentions, m: Mention): boolean {
-  const words = s.tokens.map((t) => t.text);
+  const words = s.words;
   let k = m.to;
-  while (k < words.length && ADVERBS.has((words[k] ?? '').toLowerCase())) k++;
+  while (k < words.length && ADVERBS.has(s.lower[k] ?? '')) k++;
   if (words[k] === ',') return false;
   return CUES.match(words, k) !== null;
 }
 
 /** True when the mention is spoken to: `told Ban`, `urged Saleh`, `stressed to Ban`. */
 function spokenTo(s: SentenceMentions, m: Mention): boolean {
-  const words = s.tokens.map((t) => t.text);
+  const words = s.words;
   let k = m.from - 1;
   if ((words[k] ?? '').toLowerCase() === 'to') k--;
   for (let start = Math.max(0, k - 1); start <= k; start++) {

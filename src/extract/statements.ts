@@ -194,8 +194,8 @@ export function extractStatements(ctx: StatementContext): Statement[] {
       // A pronoun reaches back one paragraph at most.
       lastParagraph = s.paragraph;
     }
-    const words = s.tokens.map((t) => t.text);
-    const lowered = words.map((w) => w.toLowerCase());
+    const words = s.words;
+    const lowered = s.lower;
     // Addressees sit right after their verb; they are objects, never subjects of a later verb.
     const objects = new Set<Mention>();
     const cues: { k: number; length: number; lemma: string; takesObject: boolean }[] = [];

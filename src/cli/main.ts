@@ -1,7 +1,9 @@
 import { once } from 'node:events';
 import { Command, Option } from 'commander';
+import { DEFAULT_DB } from '../store/open.js';
 import { runDemo } from './demo-command.js';
 import { type ParseFormat, runParse } from './parse-command.js';
+import { runIngest, runStats } from './store-commands.js';
 
 /** Writes to stdout with back-pressure, so piping a million records does not fill memory. */
 async function writeOut(text: string): Promise<void> {
@@ -34,11 +36,32 @@ export async function main(argv: string[]): Promise<number> {
     });
 
   program
+    .command('ingest')
+    .description(
+      'parse, extract and store cables: folders, files, cables.csv, JSON lines, .gz of any, - for stdin',
+    )
+    .argument('<paths...>', 'sources to ingest')
+    .option('--db <file>', 'database file', DEFAULT_DB)
+    .action(async (paths: string[], options: { db: string }) => {
+      code = await runIngest(paths, options.db, { out: writeOut, err: writeErr });
+    });
+
+  program
+    .command('stats')
+    .description('what the corpus holds: counts by year, origin and classification')
+    .option('--db <file>', 'database file', DEFAULT_DB)
+    .option('--json', 'print a JSON object')
+    .action(async (options: { db: string; json?: boolean }) => {
+      code = await runStats(options.db, options.json === true, { out: writeOut, err: writeErr });
+    });
+
+  program
     .command('demo')
-    .description('parse the bundled sample cables and print what they hold')
+    .description('ingest the bundled sample cables into the default database and show what it holds')
     .option('--samples <dir>', 'folder of sample cables')
-    .action(async (options: { samples?: string }) => {
-      code = await runDemo(options.samples, { out: writeOut, err: writeErr });
+    .option('--db <file>', 'database file', DEFAULT_DB)
+    .action(async (options: { samples?: string; db: string }) => {
+      code = await runDemo(options.samples, options.db, { out: writeOut, err: writeErr });
     });
 
   try {

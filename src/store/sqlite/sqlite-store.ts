@@ -1,0 +1,212 @@
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import Database from 'better-sqlite3';
+import { nameKey } from '../../extract/persons.js';
+import type { CableRecord } from '../../record.js';
+import {
+  type CableStore,
+  type CorpusStats,
+  type CountBy,
+  cableKey,
+  contentHash,
+  type PutResult,
+} from '../store.js';
+import { SQLITE_MIGRATIONS } from './migrations.js';
+
+type Db = Database.Database;
+
+/** Applies the migrations the database has not seen, each in its own transaction. */
+function migrate(db: Db): void {
+  const current = db.pragma('user_version', { simple: true }) as number;
+  SQLITE_MIGRATIONS.forEach((sql, i) => {
+    if (i < current) return;
+    db.transaction(() => {
+      db.exec(sql);
+      db.pragma(`user_version = ${i + 1}`);
+    })();
+  });
+}
+
+/**
+ * The embedded store: one SQLite file, WAL so that readers go on while a writer writes, foreign keys on
+ * so that replacing a cable removes all it held. All SQL is parameterised.
+ */
+export class SqliteStore implements CableStore {
+  private readonly db: Db;
+  private readonly statements;
+
+  constructor(path: string) {
+    if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
+    this.db = new Database(path);
+    this.db.pragma('journal_mode = WAL');
+    this.db.pragma('synchronous = NORMAL');
+    this.db.pragma('foreign_keys = ON');
+    this.db.pragma('busy_timeout = 5000');
+    migrate(this.db);
+    const db = this.db;
+    this.statements = {
+      existing: db.prepare<[string], { rowid: number; hash: string }>(
+        'SELECT rowid, hash FROM cables WHERE key = ?',
+      ),
+      has: db.prepare<[string, string], { one: number }>(
+        'SELECT 1 AS one FROM cables WHERE key = ? AND hash = ?',
+      ),
+      deleteCable: db.prepare<[string]>('DELETE FROM cables WHERE key = ?'),
+      deleteFts: db.prepare<[number]>('DELETE FROM cable_fts WHERE rowid = ?'),
+      insertCable: db.prepare(
+        `INSERT INTO cables (key, id, date, time, origin, classification, subject, source, partial, signer, hash, record)
+         VALUES (@key, @id, @date, @time, @origin, @classification, @subject, @source, @partial, @signer, @hash, @record)`,
+      ),
+      insertFts: db.prepare<[number, string, string]>(
+        'INSERT INTO cable_fts (rowid, subject, body) VALUES (?, ?, ?)',
+      ),
+      insertParagraph: db.prepare(
+        'INSERT INTO paragraphs (cable_key, ord, number, marking, section, text) VALUES (?, ?, ?, ?, ?, ?)',
+      ),
+      insertTag: db.prepare('INSERT OR IGNORE INTO tags (cable_key, tag) VALUES (?, ?)'),
+      insertRef: db.prepare('INSERT INTO refs (cable_key, ord, ref_id, text) VALUES (?, ?, ?, ?)'),
+      findPerson: db.prepare<[string, string], { person_id: number }>(
+        'SELECT person_id FROM persons WHERE name_key = ? AND affiliation = ?',
+      ),
+      insertPerson: db.prepare(
+        'INSERT INTO persons (name_key, affiliation, name, surname) VALUES (?, ?, ?, ?)',
+      ),
+      fullerName: db.prepare('UPDATE persons SET name = ? WHERE person_id = ? AND length(name) < length(?)'),
+      insertMention: db.prepare(
+        'INSERT INTO person_mentions (cable_key, local_id, person_id, name, titles, affiliation, mentions) VALUES (?, ?, ?, ?, ?, ?, ?)',
+      ),
+      insertStatement: db.prepare(
+        `INSERT INTO statements (cable_key, ord, paragraph, speaker, speaker_kind, speaker_person_id, addressee,
+         addressee_person_id, cue, text, quoted) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      ),
+      insertEvent: db.prepare(
+        'INSERT INTO events (cable_key, ord, date, text, paragraph) VALUES (?, ?, ?, ?, ?)',
+      ),
+      insertEntity: db.prepare(
+        'INSERT OR IGNORE INTO entities (cable_key, kind, name, mentions) VALUES (?, ?, ?, ?)',
+      ),
+      get: db.prepare<[string], { record: string }>('SELECT record FROM cables WHERE key = ?'),
+    };
+  }
+
+  private personId(name: string, surname: string, affiliation: string | null): number {
+    const key = nameKey(surname);
+    const aff = affiliation ?? '';
+    const found = this.statements.findPerson.get(key, aff);
+    if (found) {
+      this.statements.fullerName.run(name, found.person_id, name);
+      return found.person_id;
+    }
+    return Number(this.statements.insertPerson.run(key, aff, name, surname).lastInsertRowid);
+  }
+
+  private insert(record: CableRecord, key: string, hash: string): void {
+    const s = this.statements;
+    const info = s.insertCable.run({
+      key,
+      id: record.id,
+      date: record.date,
+      time: record.time,
+      origin: record.origin,
+      classification: record.classification,
+      subject: record.subject,
+      source: record.source,
+      partial: record.partial ? 1 : 0,
+      signer: record.signer,
+      hash,
+      record: JSON.stringify(record),
+    });
+    s.insertFts.run(Number(info.lastInsertRowid), record.subject ?? '', record.body);
+    record.paragraphs.forEach((p, i) => {
+      s.insertParagraph.run(key, i, p.number, p.marking, p.section, p.text);
+    });
+    for (const tag of record.tags) s.insertTag.run(key, tag);
+    record.references.forEach((r, i) => {
+      s.insertRef.run(key, i, r.id, r.text);
+    });
+    const ids = new Map<string, number>();
+    for (const p of record.persons) {
+      const id = this.personId(p.name, p.surname, p.affiliation);
+      ids.set(p.id, id);
+      s.insertMention.run(key, p.id, id, p.name, JSON.stringify(p.titles), p.affiliation, p.mentions.length);
+    }
+    record.statements.forEach((st, i) => {
+      s.insertStatement.run(
+        key,
+        i,
+        st.paragraph,
+        st.speaker,
+        st.speaker_kind,
+        st.speaker_id ? (ids.get(st.speaker_id) ?? null) : null,
+        st.addressee,
+        st.addressee_id ? (ids.get(st.addressee_id) ?? null) : null,
+        st.cue,
+        st.text,
+        st.quoted ? 1 : 0,
+      );
+    });
+    record.events.forEach((e, i) => {
+      s.insertEvent.run(key, i, e.date, e.text, e.paragraph);
+    });
+    for (const o of record.organizations) s.insertEntity.run(key, 'organization', o.name, o.mentions);
+    for (const p of record.places) s.insertEntity.run(key, 'place', p.name, p.mentions);
+  }
+
+  private readonly putBatch = (records: CableRecord[]): PutResult[] =>
+    this.db.transaction((batch: CableRecord[]) =>
+      batch.map((record): PutResult => {
+        const key = cableKey(record);
+        const hash = contentHash(record);
+        const existing = this.statements.existing.get(key);
+        if (existing?.hash === hash) return { key, status: 'unchanged' };
+        if (existing) {
+          this.statements.deleteFts.run(existing.rowid);
+          this.statements.deleteCable.run(key);
+        }
+        this.insert(record, key, hash);
+        return { key, status: existing ? 'replaced' : 'inserted' };
+      }),
+    )(records);
+
+  async putMany(records: CableRecord[]): Promise<PutResult[]> {
+    return this.putBatch(records);
+  }
+
+  async get(key: string): Promise<CableRecord | null> {
+    const row = this.statements.get.get(key);
+    return row ? (JSON.parse(row.record) as CableRecord) : null;
+  }
+
+  async has(key: string, hash: string): Promise<boolean> {
+    return this.statements.has.get(key, hash) !== undefined;
+  }
+
+  async stats(): Promise<CorpusStats> {
+    const count = (sql: string) => (this.db.prepare(sql).get() as { n: number }).n;
+    const by = (expr: string) =>
+      this.db
+        .prepare(
+          `SELECT coalesce(${expr}, 'unknown') AS value, count(*) AS count FROM cables GROUP BY 1 ORDER BY 2 DESC, 1`,
+        )
+        .all() as CountBy[];
+    return {
+      cables: count('SELECT count(*) AS n FROM cables'),
+      paragraphs: count('SELECT count(*) AS n FROM paragraphs'),
+      persons: count('SELECT count(*) AS n FROM persons'),
+      statements: count('SELECT count(*) AS n FROM statements'),
+      events: count('SELECT count(*) AS n FROM events'),
+      byYear: by('substr(date, 1, 4)'),
+      byOrigin: by('origin'),
+      byClassification: by('classification'),
+    };
+  }
+
+  /** SQLite's own consistency check: `ok` when the file is sound. */
+  integrityCheck(): string {
+    return String(this.db.pragma('integrity_check', { simple: true }));
+  }
+
+  async close(): Promise<void> {
+    this.db.close();
+  }
+}

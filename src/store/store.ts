@@ -1,0 +1,58 @@
+import { createHash } from 'node:crypto';
+import type { CableRecord } from '../record.js';
+
+/** What storing one record did. */
+export type PutStatus = 'inserted' | 'unchanged' | 'replaced';
+
+export interface PutResult {
+  key: string;
+  status: PutStatus;
+}
+
+export interface CountBy {
+  value: string;
+  count: number;
+}
+
+export interface CorpusStats {
+  cables: number;
+  paragraphs: number;
+  persons: number;
+  statements: number;
+  events: number;
+  byYear: CountBy[];
+  byOrigin: CountBy[];
+  byClassification: CountBy[];
+}
+
+/**
+ * The corpus store: one interface, one implementation per database. Writes take a batch of records and
+ * apply it in one transaction, so a killed ingest leaves whole cables or none.
+ */
+export interface CableStore {
+  /** Stores records; a record whose content is unchanged is left alone, a changed one replaced. */
+  putMany(records: CableRecord[]): Promise<PutResult[]>;
+  get(key: string): Promise<CableRecord | null>;
+  /** Keys already stored with this content hash, for skipping unchanged input before parsing. */
+  has(key: string, hash: string): Promise<boolean>;
+  stats(): Promise<CorpusStats>;
+  close(): Promise<void>;
+}
+
+/**
+ * The key a cable is stored under: its archive id; for a cable without one (a partial extract read as
+ * plain text) a digest of its text, so that the same text read from another path is the same cable.
+ */
+export function cableKey(record: Pick<CableRecord, 'id' | 'subject' | 'body'>): string {
+  if (record.id) return record.id;
+  const digest = createHash('sha256')
+    .update(`${record.subject ?? ''}\n${record.body}`)
+    .digest('hex');
+  return `text:${digest.slice(0, 24)}`;
+}
+
+/** A hash of a record's content (not of where it was read from): equal hashes mean nothing changed. */
+export function contentHash(record: CableRecord): string {
+  const { source: _source, ...content } = record;
+  return createHash('sha256').update(JSON.stringify(content)).digest('hex');
+}

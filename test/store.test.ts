@@ -1,0 +1,120 @@
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+import { ingest } from '../src/ingest/ingest.js';
+import { processCable } from '../src/pipeline.js';
+import { readCablePaths } from '../src/sources/files.js';
+import { SqliteStore } from '../src/store/sqlite/sqlite-store.js';
+import { cableKey } from '../src/store/store.js';
+import { CORPUS, ROOT, SAMPLES } from './paths.js';
+
+const tmp = () => mkdtempSync(join(tmpdir(), 'cablescope-store-'));
+const BIN = join(ROOT, 'bin/cablescope.js');
+
+describe('SQLite store', () => {
+  it('keeps every field of every record through store and load', async () => {
+    const store = new SqliteStore(':memory:');
+    const records = [];
+    for await (const item of readCablePaths([SAMPLES])) {
+      if (item.kind === 'cable')
+        records.push(processCable(item.text, { source: item.source, meta: item.meta }));
+    }
+    const results = await store.putMany(records);
+    expect(results.every((r) => r.status === 'inserted')).toBe(true);
+    for (const record of records) expect(await store.get(cableKey(record))).toEqual(record);
+    await store.close();
+  });
+
+  it('is idempotent, and replaces a changed cable in place', async () => {
+    const db = join(tmp(), 'c.db');
+    const store = new SqliteStore(db);
+    const first = await ingest([SAMPLES], store);
+    const again = await ingest([SAMPLES], store);
+    expect(first.inserted).toBe(15);
+    expect(again).toMatchObject({ inserted: 0, unchanged: 15, replaced: 0, rejected: 0 });
+    const before = await store.stats();
+
+    const text = readFileSync(join(SAMPLES, '07ALGIERS1809.txt'), 'utf8').replace(
+      'THIS WILL BE A',
+      'THIS WILL STILL BE A',
+    );
+    const changed = processCable(text, { source: 'edited' });
+    expect(await store.putMany([changed])).toEqual([{ key: '07ALGIERS1809', status: 'replaced' }]);
+    const after = await store.stats();
+    expect(after.cables).toBe(before.cables);
+    expect(after.paragraphs).toBe(before.paragraphs);
+    expect((await store.get('07ALGIERS1809'))?.subject).toContain('STILL');
+    expect(store.integrityCheck()).toBe('ok');
+    await store.close();
+  });
+
+  it('rejects bad rows in the middle of a CSV and stores the others', async () => {
+    const dir = tmp();
+    const csv = join(dir, 'cables.csv');
+    const header = 'O 201012Z DEC 07\nFM AMEMBASSY ALGIERS\nTO SECSTATE WASHDC';
+    const body = 'S E C R E T ALGIERS 001809\n\nSUBJECT: TEST\n\n1. (S) Text, "quoted" and\nmulti-line.';
+    const row = (n: number, id: string) =>
+      `"${n}","12/20/2007 10:12","${id}","Embassy Algiers","SECRET","","${header}","${body.replace(/"/g, '""')}"`;
+    writeFileSync(csv, [row(1, '07ALGIERS1809'), '"2","short row"', row(3, '07ALGIERS1809')].join('\n'));
+    const store = new SqliteStore(join(dir, 'c.db'));
+    const report = join(dir, 'rejected.jsonl');
+    const summary = await ingest([csv], store, { reportPath: report });
+    expect(summary).toMatchObject({ read: 3, inserted: 1, unchanged: 1, rejected: 1 });
+    expect(readFileSync(report, 'utf8')).toContain('expected 8 columns');
+    const record = await store.get('07ALGIERS1809');
+    expect(record?.paragraphs[0]?.text).toBe('Text, "quoted" and\nmulti-line.');
+    await store.close();
+  });
+
+  it('keeps what a truncated .gz held before its end, and reports the rest', async () => {
+    const dir = tmp();
+    const lines = readFileSync(join(CORPUS, 'bulk/wikileaks-processing-flattened.jsonl'), 'utf8')
+      .split('\n')
+      .slice(0, 40)
+      .join('\n');
+    const gz = gzipSync(Buffer.from(lines));
+    const path = join(dir, 'part.jsonl.gz');
+    writeFileSync(path, gz.subarray(0, Math.floor(gz.length * 0.6)));
+    const store = new SqliteStore(join(dir, 'c.db'));
+    const summary = await ingest([path], store);
+    expect(summary.rejected).toBe(1);
+    expect(summary.inserted).toBeGreaterThan(5);
+    expect((await store.stats()).cables).toBe(summary.inserted);
+    await store.close();
+  });
+
+  it('survives kill -9 during an ingest: a rerun completes it with no duplicates', async () => {
+    const dir = tmp();
+    const source = join(CORPUS, 'bulk/wikileaks-processing-flattened.jsonl');
+    const reference = join(dir, 'reference.db');
+    const killed = join(dir, 'killed.db');
+    spawnSync(process.execPath, [BIN, 'ingest', source, '--db', reference]);
+    for (const delay of [700, 1500, 2600]) {
+      const child = spawn(process.execPath, [BIN, 'ingest', source, '--db', killed], { stdio: 'ignore' });
+      await new Promise((resolve) => setTimeout(resolve, delay));
+      child.kill('SIGKILL');
+      await new Promise((resolve) => child.on('exit', resolve));
+    }
+    const rerun = spawnSync(process.execPath, [BIN, 'ingest', source, '--db', killed], { encoding: 'utf8' });
+    expect(rerun.status).toBe(0);
+    const a = new SqliteStore(reference);
+    const b = new SqliteStore(killed);
+    const [sa, sb] = [await a.stats(), await b.stats()];
+    expect(b.integrityCheck()).toBe('ok');
+    expect(sb).toEqual(sa);
+    await a.close();
+    await b.close();
+  }, 120_000);
+});
+
+describe('cablescope stats', () => {
+  it('prints a JSON object whose cables field counts the cables', () => {
+    const db = join(tmp(), 'c.db');
+    expect(spawnSync(process.execPath, [BIN, 'ingest', SAMPLES, '--db', db]).status).toBe(0);
+    const out = spawnSync(process.execPath, [BIN, 'stats', '--db', db, '--json'], { encoding: 'utf8' });
+    expect(JSON.parse(out.stdout).cables).toBe(15);
+  });
+});

@@ -3,20 +3,26 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { ingest } from '../src/ingest/ingest.js';
 import { processCable } from '../src/pipeline.js';
 import { readCablePaths } from '../src/sources/files.js';
-import { SqliteStore } from '../src/store/sqlite/sqlite-store.js';
-import { cableKey } from '../src/store/store.js';
+import { type CableStore, cableKey } from '../src/store/store.js';
+import { backends } from './backends.js';
 import { CORPUS, ROOT, SAMPLES } from './paths.js';
 
 const tmp = () => mkdtempSync(join(tmpdir(), 'cablescope-store-'));
 const BIN = join(ROOT, 'bin/cablescope.js');
 
-describe('SQLite store', () => {
+function integrity(store: CableStore): string {
+  return 'integrityCheck' in store ? (store as { integrityCheck(): string }).integrityCheck() : 'ok';
+}
+
+describe.each(backends())('$name store', (backend) => {
+  afterAll(() => backend.cleanup());
+
   it('keeps every field of every record through store and load', async () => {
-    const store = new SqliteStore(':memory:');
+    const store = backend.open(await backend.fresh());
     const records = [];
     for await (const item of readCablePaths([SAMPLES])) {
       if (item.kind === 'cable')
@@ -29,8 +35,7 @@ describe('SQLite store', () => {
   });
 
   it('is idempotent, and replaces a changed cable in place', async () => {
-    const db = join(tmp(), 'c.db');
-    const store = new SqliteStore(db);
+    const store = backend.open(await backend.fresh());
     const first = await ingest([SAMPLES], store);
     const again = await ingest([SAMPLES], store);
     expect(first.inserted).toBe(15);
@@ -47,7 +52,7 @@ describe('SQLite store', () => {
     expect(after.cables).toBe(before.cables);
     expect(after.paragraphs).toBe(before.paragraphs);
     expect((await store.get('07ALGIERS1809'))?.subject).toContain('STILL');
-    expect(store.integrityCheck()).toBe('ok');
+    expect(integrity(store)).toBe('ok');
     await store.close();
   });
 
@@ -59,7 +64,7 @@ describe('SQLite store', () => {
     const row = (n: number, id: string) =>
       `"${n}","12/20/2007 10:12","${id}","Embassy Algiers","SECRET","","${header}","${body.replace(/"/g, '""')}"`;
     writeFileSync(csv, [row(1, '07ALGIERS1809'), '"2","short row"', row(3, '07ALGIERS1809')].join('\n'));
-    const store = new SqliteStore(join(dir, 'c.db'));
+    const store = backend.open(await backend.fresh());
     const report = join(dir, 'rejected.jsonl');
     const summary = await ingest([csv], store, { reportPath: report });
     expect(summary).toMatchObject({ read: 3, inserted: 1, unchanged: 1, rejected: 1 });
@@ -78,7 +83,7 @@ describe('SQLite store', () => {
     const gz = gzipSync(Buffer.from(lines));
     const path = join(dir, 'part.jsonl.gz');
     writeFileSync(path, gz.subarray(0, Math.floor(gz.length * 0.6)));
-    const store = new SqliteStore(join(dir, 'c.db'));
+    const store = backend.open(await backend.fresh());
     const summary = await ingest([path], store);
     expect(summary.rejected).toBe(1);
     expect(summary.inserted).toBeGreaterThan(5);
@@ -87,10 +92,9 @@ describe('SQLite store', () => {
   });
 
   it('survives kill -9 during an ingest: a rerun completes it with no duplicates', async () => {
-    const dir = tmp();
     const source = join(CORPUS, 'bulk/wikileaks-processing-flattened.jsonl');
-    const reference = join(dir, 'reference.db');
-    const killed = join(dir, 'killed.db');
+    const reference = await backend.fresh();
+    const killed = await backend.fresh();
     spawnSync(process.execPath, [BIN, 'ingest', source, '--db', reference]);
     for (const delay of [700, 1500, 2600]) {
       const child = spawn(process.execPath, [BIN, 'ingest', source, '--db', killed], { stdio: 'ignore' });
@@ -100,10 +104,10 @@ describe('SQLite store', () => {
     }
     const rerun = spawnSync(process.execPath, [BIN, 'ingest', source, '--db', killed], { encoding: 'utf8' });
     expect(rerun.status).toBe(0);
-    const a = new SqliteStore(reference);
-    const b = new SqliteStore(killed);
+    const a = backend.open(reference);
+    const b = backend.open(killed);
     const [sa, sb] = [await a.stats(), await b.stats()];
-    expect(b.integrityCheck()).toBe('ok');
+    expect(integrity(b)).toBe('ok');
     expect(sb).toEqual(sa);
     await a.close();
     await b.close();

@@ -1,0 +1,245 @@
+import pg from 'pg';
+import { nameKey } from '../../extract/persons.js';
+import type { CableRecord } from '../../record.js';
+import {
+  type CableStore,
+  type CorpusStats,
+  type CountBy,
+  cableKey,
+  contentHash,
+  type PutResult,
+} from '../store.js';
+import { POSTGRES_MIGRATIONS } from './migrations.js';
+
+type Client = pg.PoolClient;
+
+/** Runs `fn` in one transaction on one connection; rolls back on any error. */
+async function inTransaction<T>(pool: pg.Pool, fn: (client: Client) => Promise<T>): Promise<T> {
+  const client = await pool.connect();
+  try {
+    await client.query('BEGIN');
+    const result = await fn(client);
+    await client.query('COMMIT');
+    return result;
+  } catch (error) {
+    await client.query('ROLLBACK').catch(() => undefined);
+    throw error;
+  } finally {
+    client.release();
+  }
+}
+
+/**
+ * The server store: the same schema on PostgreSQL, for a corpus shared by several readers. Every query
+ * is parameterised; each batch is one transaction; concurrent ingests serialise on an advisory lock.
+ */
+export class PostgresStore implements CableStore {
+  private readonly pool: pg.Pool;
+  private ready: Promise<void>;
+
+  constructor(url: string) {
+    this.pool = new pg.Pool({ connectionString: url, max: 4 });
+    this.ready = this.migrate();
+  }
+
+  private async migrate(): Promise<void> {
+    await inTransaction(this.pool, async (c) => {
+      await c.query('SELECT pg_advisory_xact_lock(7466031)');
+      await c.query('CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)');
+      const { rows } = await c.query<{ version: number }>('SELECT version FROM schema_version');
+      let current = rows[0]?.version ?? 0;
+      if (rows.length === 0) await c.query('INSERT INTO schema_version (version) VALUES (0)');
+      for (; current < POSTGRES_MIGRATIONS.length; current++) {
+        await c.query(POSTGRES_MIGRATIONS[current] as string);
+        await c.query('UPDATE schema_version SET version = $1', [current + 1]);
+      }
+    });
+  }
+
+  private async personId(
+    c: Client,
+    name: string,
+    surname: string,
+    affiliation: string | null,
+  ): Promise<number> {
+    const { rows } = await c.query<{ person_id: number }>(
+      `INSERT INTO persons (name_key, affiliation, name, surname) VALUES ($1, $2, $3, $4)
+       ON CONFLICT (name_key, affiliation) DO UPDATE
+         SET name = CASE WHEN length(EXCLUDED.name) > length(persons.name) THEN EXCLUDED.name ELSE persons.name END
+       RETURNING person_id`,
+      [nameKey(surname), affiliation ?? '', name, surname],
+    );
+    return rows[0]?.person_id as number;
+  }
+
+  private async insert(c: Client, record: CableRecord, key: string, hash: string): Promise<void> {
+    await c.query(
+      `INSERT INTO cables (key, id, date, time, origin, classification, subject, source, partial, signer, hash, record, fts)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12,
+               setweight(to_tsvector('english', coalesce($7, '')), 'A') || setweight(to_tsvector('english', $13), 'B'))`,
+      [
+        key,
+        record.id,
+        record.date,
+        record.time,
+        record.origin,
+        record.classification,
+        record.subject,
+        record.source,
+        record.partial,
+        record.signer,
+        hash,
+        JSON.stringify(record),
+        record.body,
+      ],
+    );
+    // Child rows go in with one statement per table: arrays unnested server-side.
+    const paragraphs = record.paragraphs;
+    if (paragraphs.length > 0) {
+      await c.query(
+        `INSERT INTO paragraphs (cable_key, ord, number, marking, section, text)
+         SELECT $1, * FROM unnest($2::int[], $3::int[], $4::text[], $5::text[], $6::text[])`,
+        [
+          key,
+          paragraphs.map((_, i) => i),
+          paragraphs.map((p) => p.number),
+          paragraphs.map((p) => p.marking),
+          paragraphs.map((p) => p.section),
+          paragraphs.map((p) => p.text),
+        ],
+      );
+    }
+    if (record.tags.length > 0) {
+      await c.query('INSERT INTO tags (cable_key, tag) SELECT DISTINCT $1, t FROM unnest($2::text[]) AS t', [
+        key,
+        record.tags,
+      ]);
+    }
+    if (record.references.length > 0) {
+      await c.query(
+        'INSERT INTO refs (cable_key, ord, ref_id, text) SELECT $1, * FROM unnest($2::int[], $3::text[], $4::text[])',
+        [
+          key,
+          record.references.map((_, i) => i),
+          record.references.map((r) => r.id),
+          record.references.map((r) => r.text),
+        ],
+      );
+    }
+    const ids = new Map<string, number>();
+    for (const p of record.persons) {
+      const id = await this.personId(c, p.name, p.surname, p.affiliation);
+      ids.set(p.id, id);
+      await c.query(
+        'INSERT INTO person_mentions (cable_key, local_id, person_id, name, titles, affiliation, mentions) VALUES ($1, $2, $3, $4, $5, $6, $7)',
+        [key, p.id, id, p.name, JSON.stringify(p.titles), p.affiliation, p.mentions.length],
+      );
+    }
+    const st = record.statements;
+    if (st.length > 0) {
+      await c.query(
+        `INSERT INTO statements (cable_key, ord, paragraph, speaker, speaker_kind, speaker_person_id, addressee, addressee_person_id, cue, text, quoted)
+         SELECT $1, * FROM unnest($2::int[], $3::int[], $4::text[], $5::text[], $6::int[], $7::text[], $8::int[], $9::text[], $10::text[], $11::bool[])`,
+        [
+          key,
+          st.map((_, i) => i),
+          st.map((s) => s.paragraph),
+          st.map((s) => s.speaker),
+          st.map((s) => s.speaker_kind),
+          st.map((s) => (s.speaker_id ? (ids.get(s.speaker_id) ?? null) : null)),
+          st.map((s) => s.addressee),
+          st.map((s) => (s.addressee_id ? (ids.get(s.addressee_id) ?? null) : null)),
+          st.map((s) => s.cue),
+          st.map((s) => s.text),
+          st.map((s) => s.quoted),
+        ],
+      );
+    }
+    const ev = record.events;
+    if (ev.length > 0) {
+      await c.query(
+        'INSERT INTO events (cable_key, ord, date, text, paragraph) SELECT $1, * FROM unnest($2::int[], $3::text[], $4::text[], $5::int[])',
+        [key, ev.map((_, i) => i), ev.map((e) => e.date), ev.map((e) => e.text), ev.map((e) => e.paragraph)],
+      );
+    }
+    const entities = [
+      ...record.organizations.map((o) => ['organization', o.name, o.mentions] as const),
+      ...record.places.map((p) => ['place', p.name, p.mentions] as const),
+    ];
+    if (entities.length > 0) {
+      await c.query(
+        `INSERT INTO entities (cable_key, kind, name, mentions)
+         SELECT $1, * FROM unnest($2::text[], $3::text[], $4::int[]) ON CONFLICT DO NOTHING`,
+        [key, entities.map((e) => e[0]), entities.map((e) => e[1]), entities.map((e) => e[2])],
+      );
+    }
+  }
+
+  async putMany(records: CableRecord[]): Promise<PutResult[]> {
+    await this.ready;
+    return inTransaction(this.pool, async (c) => {
+      // One writer at a time: person identities are shared across cables.
+      await c.query('SELECT pg_advisory_xact_lock(7466032)');
+      const results: PutResult[] = [];
+      for (const record of records) {
+        const key = cableKey(record);
+        const hash = contentHash(record);
+        const { rows } = await c.query<{ hash: string }>('SELECT hash FROM cables WHERE key = $1', [key]);
+        const existing = rows[0];
+        if (existing?.hash === hash) {
+          results.push({ key, status: 'unchanged' });
+          continue;
+        }
+        if (existing) await c.query('DELETE FROM cables WHERE key = $1', [key]);
+        await this.insert(c, record, key, hash);
+        results.push({ key, status: existing ? 'replaced' : 'inserted' });
+      }
+      return results;
+    });
+  }
+
+  async get(key: string): Promise<CableRecord | null> {
+    await this.ready;
+    const { rows } = await this.pool.query<{ record: CableRecord }>(
+      'SELECT record FROM cables WHERE key = $1',
+      [key],
+    );
+    return rows[0]?.record ?? null;
+  }
+
+  async has(key: string, hash: string): Promise<boolean> {
+    await this.ready;
+    const { rowCount } = await this.pool.query('SELECT 1 FROM cables WHERE key = $1 AND hash = $2', [
+      key,
+      hash,
+    ]);
+    return (rowCount ?? 0) > 0;
+  }
+
+  async stats(): Promise<CorpusStats> {
+    await this.ready;
+    const count = async (table: string) =>
+      Number((await this.pool.query<{ n: string }>(`SELECT count(*) AS n FROM ${table}`)).rows[0]?.n ?? 0);
+    const by = async (expr: string) =>
+      (
+        await this.pool.query<{ value: string; count: string }>(
+          `SELECT coalesce(${expr}, 'unknown') AS value, count(*) AS count FROM cables GROUP BY 1 ORDER BY 2 DESC, 1`,
+        )
+      ).rows.map((r): CountBy => ({ value: r.value, count: Number(r.count) }));
+    return {
+      cables: await count('cables'),
+      paragraphs: await count('paragraphs'),
+      persons: await count('persons'),
+      statements: await count('statements'),
+      events: await count('events'),
+      byYear: await by('substr(date, 1, 4)'),
+      byOrigin: await by('origin'),
+      byClassification: await by('classification'),
+    };
+  }
+
+  async close(): Promise<void> {
+    await this.ready.catch(() => undefined);
+    await this.pool.end();
+  }
+}

@@ -156,28 +156,38 @@ describe('parser properties', () => {
     ['sentences ending in a capitalised word', 'the talks went on. FOLEY '],
     ['mixed case prose', 'Ambassador Khalilzad told Ban that "the group" would meet (December 19). '],
   ];
-  for (const [name, unit] of adversarial) {
-    it(`parses and extracts 1 MB of ${name} in linear time (under three seconds)`, () => {
-      const text = unit.repeat(Math.ceil(MB / unit.length));
+  /** The fastest of three runs: timing tests share two cores with the rest of the suite. */
+  function fastest(fn: () => void): number {
+    let best = Number.POSITIVE_INFINITY;
+    for (let i = 0; i < 3; i++) {
       const started = performance.now();
-      const record = processCable(text);
-      const elapsed = performance.now() - started;
+      fn();
+      best = Math.min(best, performance.now() - started);
+    }
+    return best;
+  }
+
+  for (const [name, unit] of adversarial) {
+    it(`parses and extracts ${name} in linear time (4× the input, quadratic would be 16×: at most 9×)`, () => {
+      const small = unit.repeat(Math.ceil(MB / 4 / unit.length));
+      const large = unit.repeat(Math.ceil(MB / unit.length));
+      const record = processCable(large);
       checkInvariants(record);
       const persons = new Set(record.persons.map((p) => p.id));
       expect(record.statements.filter((st) => st.speaker_id !== null && !persons.has(st.speaker_id))).toEqual(
         [],
       );
-      expect(elapsed).toBeLessThan(3000);
+      const tSmall = fastest(() => processCable(small));
+      const tLarge = fastest(() => processCable(large));
+      expect(tLarge).toBeLessThan(Math.max(9 * tSmall, 50));
+      expect(tLarge).toBeLessThan(10_000);
     });
   }
   for (const [name, unit] of adversarial) {
     it(`parses 1 MB of ${name} in linear time (under a second)`, () => {
       const text = unit.repeat(Math.ceil(MB / unit.length));
-      const started = performance.now();
-      const record = parseCable(text);
-      const elapsed = performance.now() - started;
-      checkInvariants(record);
-      expect(elapsed).toBeLessThan(1000);
+      checkInvariants(parseCable(text));
+      expect(fastest(() => parseCable(text))).toBeLessThan(1000);
     });
   }
 });

@@ -64,7 +64,8 @@ function clauseAround(text: string, from: number, to: number): { start: number; 
 export function extractEvents(paragraphs: Paragraph[], cableDate: string | null): DatedEvent[] {
   const events: DatedEvent[] = [];
   for (const p of paragraphs) {
-    const seen: [number, number][] = [];
+    // Matches come sorted by position: one that starts before the last kept one ends overlaps it.
+    let keptEnd = -1;
     const found: {
       at: number;
       end: number;
@@ -113,13 +114,13 @@ export function extractEvents(paragraphs: Paragraph[], cableDate: string | null)
     }
     found.sort((a, b) => a.at - b.at);
     for (const f of found) {
-      if (seen.some(([a, b]) => f.at < b && f.end > a)) continue;
+      if (f.at < keptEnd) continue;
       // `May` is also a verb: only `May 5` with a capital counts.
       if (p.text.slice(f.at, f.at + 3) === 'may') continue;
       if (f.month === 0 || f.day < 1 || f.day > 31) continue;
       const year = f.year ?? inferYear(f.month, f.day, cableDate);
       if (year !== null && !isValidDate(year, f.month, f.day)) continue;
-      seen.push([f.at, f.end]);
+      keptEnd = f.end;
       const clause = clauseAround(p.text, f.at, f.end);
       events.push({
         date: iso(year, f.month, f.day),

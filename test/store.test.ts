@@ -114,6 +114,21 @@ describe.each(backends())('$name store', (backend) => {
   }, 120_000);
 });
 
+describe('parallel ingest', () => {
+  it('stores the same corpus with worker threads as without', async () => {
+    const one = backends()[0];
+    if (!one) throw new Error('no backend');
+    const a = one.open(await one.fresh());
+    const b = one.open(await one.fresh());
+    const serial = await ingest([SAMPLES, join(CORPUS, 'html')], a, { workers: 0 });
+    const parallel = await ingest([SAMPLES, join(CORPUS, 'html')], b, { workers: 2 });
+    expect(parallel).toMatchObject({ inserted: serial.inserted, rejected: serial.rejected });
+    expect(await b.stats()).toEqual(await a.stats());
+    await a.close();
+    await b.close();
+  });
+});
+
 describe('cablescope stats', () => {
   it('prints a JSON object whose cables field counts the cables', () => {
     const db = join(tmp(), 'c.db');

@@ -1,4 +1,5 @@
 import { once } from 'node:events';
+import { availableParallelism } from 'node:os';
 import { Command, Option } from 'commander';
 import { DEFAULT_DB } from '../store/open.js';
 import { runDemo } from './demo-command.js';
@@ -41,9 +42,17 @@ export async function main(argv: string[]): Promise<number> {
       'parse, extract and store cables: folders, files, cables.csv, JSON lines, .gz of any, - for stdin',
     )
     .argument('<paths...>', 'sources to ingest')
-    .option('--db <file>', 'database file', DEFAULT_DB)
-    .action(async (paths: string[], options: { db: string }) => {
-      code = await runIngest(paths, options.db, { out: writeOut, err: writeErr });
+    .option('--db <file>', 'database file, or postgres://user:password@host/database', DEFAULT_DB)
+    .option(
+      '--workers <n>',
+      'worker threads for parsing (0: parse on the main thread)',
+      String(Math.max(1, availableParallelism() - 1)),
+    )
+    .action(async (paths: string[], options: { db: string; workers: string }) => {
+      const workers = Number(options.workers);
+      if (!Number.isInteger(workers) || workers < 0 || workers > 64)
+        throw new Error('--workers takes a whole number from 0 to 64');
+      code = await runIngest(paths, options.db, { out: writeOut, err: writeErr }, workers);
     });
 
   program

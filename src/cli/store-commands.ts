@@ -29,13 +29,19 @@ export function formatStats(stats: CorpusStats): string {
  * `cablescope ingest`: everything under the paths into the store, with progress on standard error and
  * a summary at the end. Exit code 1 when anything was rejected (the reasons are in the report file).
  */
-export async function runIngest(paths: string[], db: string, io: ParseCommandIo): Promise<number> {
+export async function runIngest(
+  paths: string[],
+  db: string,
+  io: ParseCommandIo,
+  workers = 0,
+): Promise<number> {
   const store = openStore(db);
   const reportPath = `${db}.rejected.jsonl`;
   let last = 0;
   try {
     const summary = await ingest(paths, store, {
       reportPath,
+      workers,
       onProgress: (s) => {
         const now = Date.now();
         if (now - last < 2000) return;

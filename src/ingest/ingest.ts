@@ -3,6 +3,7 @@ import { processCable } from '../pipeline.js';
 import type { CableRecord } from '../record.js';
 import { readSources } from '../sources/index.js';
 import type { CableStore, PutStatus } from '../store/store.js';
+import { ParsePool } from './pool.js';
 
 export interface IngestSummary {
   read: number;
@@ -20,6 +21,8 @@ export interface IngestOptions {
   reportPath?: string | null;
   /** Called after every batch with the running totals. */
   onProgress?: (summary: IngestSummary) => void;
+  /** Worker threads for parse and extract; 0 parses on this thread. */
+  workers?: number;
 }
 
 /**
@@ -48,19 +51,41 @@ export async function ingest(
     summary.seconds = (Date.now() - started) / 1000;
     options.onProgress?.({ ...summary });
   };
-  for await (const item of readSources(paths)) {
-    summary.read++;
-    if (item.kind === 'error') {
-      reject(item.source, item.message);
-      continue;
-    }
-    try {
-      batch.push(processCable(item.text, { source: item.source, meta: item.meta }));
-    } catch (error) {
-      reject(item.source, `could not be parsed: ${error instanceof Error ? error.message : String(error)}`);
-      continue;
-    }
+  const pool = (options.workers ?? 0) > 0 ? new ParsePool(options.workers ?? 1) : null;
+  // Jobs in flight, oldest first: results are stored in the order the sources gave them.
+  const inFlight: { source: string; result: Promise<{ record: CableRecord } | { error: string }> }[] = [];
+  const settle = async () => {
+    const job = inFlight.shift();
+    if (!job) return;
+    const result = await job.result;
+    if ('error' in result) reject(job.source, `could not be parsed: ${result.error}`);
+    else batch.push(result.record);
     if (batch.length >= batchSize) await flush();
+  };
+  try {
+    for await (const item of readSources(paths)) {
+      summary.read++;
+      if (item.kind === 'error') {
+        reject(item.source, item.message);
+        continue;
+      }
+      if (pool) {
+        inFlight.push({ source: item.source, result: pool.process(item.text, item.source, item.meta) });
+        // Memory stays flat: at most a few batches are read ahead of the writer.
+        while (inFlight.length >= batchSize * 2) await settle();
+        continue;
+      }
+      try {
+        batch.push(processCable(item.text, { source: item.source, meta: item.meta }));
+      } catch (error) {
+        reject(item.source, `could not be parsed: ${error instanceof Error ? error.message : String(error)}`);
+        continue;
+      }
+      if (batch.length >= batchSize) await flush();
+    }
+    while (inFlight.length > 0) await settle();
+  } finally {
+    await pool?.close();
   }
   await flush();
   summary.seconds = (Date.now() - started) / 1000;

@@ -1,5 +1,5 @@
 import { readLexicon, readTsv } from '../lexicon/load.js';
-import { CUES } from '../lexicon/words.js';
+import { CUES, SPEECH_ADVERBS } from '../lexicon/words.js';
 import type { Person, TextSpan } from '../record.js';
 import { bareName, isGivenName, type Mention } from './mentions.js';
 import type { Token } from './tokens.js';
@@ -42,33 +42,7 @@ const STAFF_TITLES: ReadonlySet<string> = new Set([
   'Political Counselor',
   'Consul General',
 ]);
-const ADVERBS = new Set([
-  'also',
-  'then',
-  'later',
-  'further',
-  'again',
-  'reportedly',
-  'only',
-  'even',
-  'quickly',
-  'repeatedly',
-  'separately',
-  'privately',
-  'publicly',
-  'flatly',
-  'firmly',
-  'strongly',
-  'however',
-  'clearly',
-  'subsequently',
-  'earlier',
-  'previously',
-  'immediately',
-  'had',
-  'has',
-  'have',
-]);
+const ADVERBS = SPEECH_ADVERBS;
 
 export interface ResolvedPersons {
   persons: Person[];

@@ -1,4 +1,4 @@
-import { CUES } from '../lexicon/words.js';
+import { CUES, SPEECH_ADVERBS } from '../lexicon/words.js';
 import type { Person, Statement } from '../record.js';
 import type { Mention } from './mentions.js';
 import type { SentenceMentions } from './persons.js';
@@ -102,40 +102,7 @@ const GERUND_LEADS = new Set([
   'but',
   'again',
 ]);
-const ADVERBS = new Set([
-  'also',
-  'then',
-  'later',
-  'further',
-  'again',
-  'reportedly',
-  'only',
-  'even',
-  'repeatedly',
-  'separately',
-  'privately',
-  'publicly',
-  'flatly',
-  'firmly',
-  'strongly',
-  'clearly',
-  'subsequently',
-  'earlier',
-  'previously',
-  'immediately',
-  'quickly',
-  'explicitly',
-  'directly',
-  'specifically',
-  'frankly',
-  'openly',
-  'candidly',
-  'emphatically',
-  'forcefully',
-  'bluntly',
-  'quietly',
-  'angrily',
-]);
+const ADVERBS = SPEECH_ADVERBS;
 /** Verbs that report speech only with a particle: `called for`, `pointed out`. */
 const NEEDS_PARTICLE: Record<string, RegExp> = { call: /^(?:for|on|upon)$/i, point: /^out$/i };
 

@@ -12,6 +12,7 @@ function wordList(file: string): Set<string> {
 /** Capitalised words that are not names of people. */
 export const NAME_STOPWORDS: ReadonlySet<string> = wordList('name-stopwords.txt');
 export const GIVEN_NAMES: ReadonlySet<string> = wordList('given-names.txt');
+export const SPEECH_ADVERBS: ReadonlySet<string> = wordList('adverbs.txt');
 
 export interface PhraseEntry {
   /** The phrase as tokens, lower-cased. */

@@ -74,7 +74,3 @@ export function postFromBanner(name: string): Post {
   const text = clean(name);
   return fromRow(text, rows.get(text), 'Embassy');
 }
-
-export function isKnownPost(name: string): boolean {
-  return rows.has(clean(name));
-}

@@ -43,14 +43,6 @@ const CLASSIFICATION_LINE =
   /^\(?(?:TOP SECRET|SECRET|CONFIDENTIAL|UNCLASSIFIED|UNCLAS|SBU|FOUO)(?:\s*\/{1,2}\s*[A-Z ]+)*\)?$/;
 const CLOSED_LINE = /[.:;!?"'’”)\]]\s*$/;
 
-export interface BodyLine {
-  text: string;
-}
-
-export interface Heading {
-  text: string;
-}
-
 type Piece =
   | { kind: 'paragraph'; opening: Opening; lines: string[] }
   | { kind: 'heading'; text: string }

@@ -1,113 +1,17 @@
+import { schemaV1 } from '../schema.js';
+
 /**
  * Versioned schema of the SQLite store. Each entry is applied once, in order, inside a transaction;
  * `PRAGMA user_version` records how many have been applied. Never edit an applied migration: add one.
  */
 export const SQLITE_MIGRATIONS: readonly string[] = [
-  `
-  CREATE TABLE cables (
-    key TEXT PRIMARY KEY,
-    id TEXT,
-    date TEXT,
-    time TEXT,
-    origin TEXT,
-    classification TEXT,
-    subject TEXT,
-    source TEXT NOT NULL,
-    partial INTEGER NOT NULL,
-    signer TEXT,
-    hash TEXT NOT NULL,
-    record TEXT NOT NULL
-  );
-  CREATE INDEX cables_date ON cables(date);
-  CREATE INDEX cables_origin ON cables(origin);
-  CREATE INDEX cables_classification ON cables(classification);
-
-  CREATE TABLE paragraphs (
-    cable_key TEXT NOT NULL REFERENCES cables(key) ON DELETE CASCADE,
-    ord INTEGER NOT NULL,
-    number INTEGER,
-    marking TEXT,
-    section TEXT,
-    text TEXT NOT NULL,
-    PRIMARY KEY (cable_key, ord)
-  );
-
-  CREATE TABLE tags (
-    cable_key TEXT NOT NULL REFERENCES cables(key) ON DELETE CASCADE,
-    tag TEXT NOT NULL,
-    PRIMARY KEY (cable_key, tag)
-  );
-  CREATE INDEX tags_tag ON tags(tag);
-
-  CREATE TABLE refs (
-    cable_key TEXT NOT NULL REFERENCES cables(key) ON DELETE CASCADE,
-    ord INTEGER NOT NULL,
-    ref_id TEXT,
-    text TEXT NOT NULL,
-    PRIMARY KEY (cable_key, ord)
-  );
-  CREATE INDEX refs_ref_id ON refs(ref_id);
-
-  -- One identity per person across cables: the surname key with the affiliation.
-  CREATE TABLE persons (
-    person_id INTEGER PRIMARY KEY,
-    name_key TEXT NOT NULL,
-    affiliation TEXT NOT NULL,
-    name TEXT NOT NULL,
-    surname TEXT NOT NULL,
-    UNIQUE (name_key, affiliation)
-  );
-
-  -- Each cable's view of a person: the evidence the identity rests on.
-  CREATE TABLE person_mentions (
-    cable_key TEXT NOT NULL REFERENCES cables(key) ON DELETE CASCADE,
-    local_id TEXT NOT NULL,
-    person_id INTEGER NOT NULL REFERENCES persons(person_id),
-    name TEXT NOT NULL,
-    titles TEXT NOT NULL,
-    affiliation TEXT,
-    mentions INTEGER NOT NULL,
-    PRIMARY KEY (cable_key, local_id)
-  );
-  CREATE INDEX person_mentions_person ON person_mentions(person_id);
-
-  CREATE TABLE statements (
-    cable_key TEXT NOT NULL REFERENCES cables(key) ON DELETE CASCADE,
-    ord INTEGER NOT NULL,
-    paragraph INTEGER,
-    speaker TEXT NOT NULL,
-    speaker_kind TEXT NOT NULL,
-    speaker_person_id INTEGER REFERENCES persons(person_id),
-    addressee TEXT,
-    addressee_person_id INTEGER REFERENCES persons(person_id),
-    cue TEXT NOT NULL,
-    text TEXT NOT NULL,
-    quoted INTEGER NOT NULL,
-    PRIMARY KEY (cable_key, ord)
-  );
-  CREATE INDEX statements_speaker ON statements(speaker_person_id);
-  CREATE INDEX statements_addressee ON statements(addressee_person_id);
-
-  CREATE TABLE events (
-    cable_key TEXT NOT NULL REFERENCES cables(key) ON DELETE CASCADE,
-    ord INTEGER NOT NULL,
-    date TEXT NOT NULL,
-    text TEXT NOT NULL,
-    paragraph INTEGER,
-    PRIMARY KEY (cable_key, ord)
-  );
-  CREATE INDEX events_date ON events(date);
-
-  CREATE TABLE entities (
-    cable_key TEXT NOT NULL REFERENCES cables(key) ON DELETE CASCADE,
-    kind TEXT NOT NULL,
-    name TEXT NOT NULL,
-    mentions INTEGER NOT NULL,
-    PRIMARY KEY (cable_key, kind, name)
-  );
-  CREATE INDEX entities_name ON entities(kind, name);
-
-  -- Full text over subject and body; rowid is the cable's rowid.
-  CREATE VIRTUAL TABLE cable_fts USING fts5(subject, body, tokenize = 'porter unicode61');
-  `,
+  schemaV1({
+    boolean: 'INTEGER',
+    json: 'TEXT',
+    serialKey: 'INTEGER PRIMARY KEY',
+    cableColumns: '',
+    cableIndexes: '',
+    // Full text over subject and body; rowid is the cable's rowid.
+    fullText: "CREATE VIRTUAL TABLE cable_fts USING fts5(subject, body, tokenize = 'porter unicode61');",
+  }),
 ];

@@ -110,6 +110,8 @@ export interface DatedEvent {
   paragraph: number | null;
   start: number;
   end: number;
+  /** Written relative to the cable's date (`next week`, `on Monday`), so resolved, not read. */
+  relative: boolean;
 }
 
 export interface Meeting {

@@ -42,6 +42,8 @@ export function toMarkdown(record: CableRecord): string {
   }
   if (record.meeting && record.meeting.participants.length > 0) {
     out.push('## Participants', '');
+    const when = [record.meeting.date, record.meeting.place].filter(Boolean).join(', ');
+    if (when) out.push(`Meeting: ${when}`, '');
     const byName = new Map(record.persons.map((p) => [p.name, p]));
     for (const name of record.meeting.participants) {
       const p = byName.get(name);
@@ -64,7 +66,7 @@ export function toMarkdown(record: CableRecord): string {
     for (const st of record.statements) {
       const to = st.addressee ? ` → ${st.addressee}` : '';
       const where = st.paragraph !== null ? `¶${st.paragraph} ` : '';
-      out.push(`- ${where}**${st.speaker}**${to} *${st.cue}*: ${st.quoted ? '' : ''}${st.text}`);
+      out.push(`- ${where}**${st.speaker}**${to} *${st.cue}*: ${st.quoted ? `“${st.text}”` : st.text}`);
       for (const point of st.points) out.push(`    - ${point}`);
     }
     out.push('');
@@ -72,7 +74,8 @@ export function toMarkdown(record: CableRecord): string {
   const upcoming = record.date ? record.events.filter((e) => e.date >= (record.date ?? '')) : record.events;
   if (upcoming.length > 0) {
     out.push(record.date ? '## Upcoming events' : '## Dated events', '');
-    for (const e of upcoming) out.push(`- ${e.date}${e.until ? ` to ${e.until}` : ''}: ${e.text}`);
+    for (const e of upcoming)
+      out.push(`- ${e.date}${e.until ? ` to ${e.until}` : ''}${e.relative ? ' (relative)' : ''}: ${e.text}`);
     out.push('');
   }
   out.push('## Text', '');

@@ -1,3 +1,5 @@
+import * as chrono from 'chrono-node';
+import { FUTURE_MARKERS, RELATIVE_DATE_WORDS } from '../lexicon/words.js';
 import { isValidDate, pad } from '../parse/dtg.js';
 import type { DatedEvent, Paragraph } from '../record.js';
 
@@ -60,9 +62,14 @@ function clauseAround(text: string, from: number, to: number): { start: number; 
   return { start, end };
 }
 
-/** Dates with month and day in the paragraphs, resolved against the cable's date. */
+/**
+ * Dates in the paragraphs, resolved against the cable's date: written with month and day (the year
+ * inferred when missing), and relative to the cable's date where it has one.
+ */
 export function extractEvents(paragraphs: Paragraph[], cableDate: string | null): DatedEvent[] {
   const events: DatedEvent[] = [];
+  // Noon, so that no time zone moves the day.
+  const reference = cableDate ? new Date(`${cableDate}T12:00:00Z`) : null;
   for (const p of paragraphs) {
     // Matches come sorted by position: one that starts before the last kept one ends overlaps it.
     let keptEnd = -1;
@@ -129,8 +136,61 @@ export function extractEvents(paragraphs: Paragraph[], cableDate: string | null)
         paragraph: p.number,
         start: p.start + f.at,
         end: p.start + f.end,
+        relative: false,
       });
     }
+    if (reference) events.push(...relativeEvents(p, reference, keptSpans(events, p)));
   }
-  return events;
+  return events.sort((a, b) => a.start - b.start);
+}
+
+const RELATIVE_WORD = new RegExp(`\\b(?:${[...RELATIVE_DATE_WORDS].join('|')})\\b`, 'i');
+const WRITTEN_MONTH = new RegExp(`\\b${MONTH}\\b`, 'i');
+/** `two days later`, `the week before`: relative to another event, not to the cable's date. */
+const CHAINED = /\b(?:later|earlier|before|after|following|previous|prior)\b/i;
+const DAY_MS = 86_400_000;
+
+function keptSpans(events: DatedEvent[], p: Paragraph): [number, number][] {
+  return events.filter((e) => e.paragraph === p.number).map((e) => [e.start - p.start, e.end - p.start]);
+}
+
+function isoDay(d: Date): string {
+  return d.toISOString().slice(0, 10);
+}
+
+/**
+ * Dates written relative to the cable's date (`next week`, `yesterday`, `on Monday`), resolved with
+ * chrono-node. Only paragraphs that hold a relative word are parsed: the grammar is the slowest part of
+ * extraction. A bare weekday in a clause about the future is the next one.
+ */
+function relativeEvents(p: Paragraph, reference: Date, taken: [number, number][]): DatedEvent[] {
+  if (!RELATIVE_WORD.test(p.text)) return [];
+  const out: DatedEvent[] = [];
+  for (const r of chrono.en.casual.parse(p.text, { instant: reference, timezone: 0 })) {
+    const at = r.index;
+    const end = at + r.text.length;
+    if (taken.some(([a, b]) => at < b && a < end)) continue;
+    if (WRITTEN_MONTH.test(r.text) || CHAINED.test(r.text) || /\d{1,2}:\d{2}|\d{4}/.test(r.text)) continue;
+    if (!r.start.isCertain('day') && !r.start.isCertain('weekday')) continue;
+    const clause = clauseAround(p.text, at, end);
+    let date = r.start.date();
+    if (!r.start.isCertain('day') && date < reference) {
+      const words = p.text
+        .slice(clause.start, clause.end)
+        .toLowerCase()
+        .split(/[^a-z]+/);
+      if (words.some((w) => FUTURE_MARKERS.has(w))) date = new Date(date.getTime() + 7 * DAY_MS);
+    }
+    const until = r.end?.isCertain('day') ? isoDay(r.end.date()) : null;
+    out.push({
+      date: isoDay(date),
+      until: until && until > isoDay(date) ? until : null,
+      text: p.text.slice(clause.start, clause.end).trim(),
+      paragraph: p.number,
+      start: p.start + at,
+      end: p.start + end,
+      relative: true,
+    });
+  }
+  return out;
 }

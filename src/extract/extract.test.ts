@@ -95,4 +95,31 @@ describe('events', () => {
     const undated = extract('1. (C) The December 19 UNSC meeting.\n');
     expect(undated.events[0]).toMatchObject({ date: 'XXXX-12-19', paragraph: 1 });
   });
+  it('resolves dates written relative to the cable date, and leaves chained ones alone', () => {
+    const r = extract(
+      '1. (C) The Council will meet next week. He will travel to Paris on Monday. He arrived yesterday. The talks ended two days later. Elections are due next month.\n',
+      HEADER,
+    );
+    expect(r.events.map((e) => [e.date, e.relative, e.text])).toEqual([
+      ['2007-12-13', true, 'The Council will meet next week'],
+      ['2007-12-10', true, 'He will travel to Paris on Monday'],
+      ['2007-12-05', true, 'He arrived yesterday'],
+    ]);
+    expect(extract('1. (C) He will come next week.\n').events).toEqual([]);
+  });
+});
+
+describe('meeting', () => {
+  it('takes the place from the meeting sentence, not from the topics', () => {
+    const r = extract(
+      "1. (C) Ambassador Khalilzad met Foreign Minister Kouchner at the Quai d'Orsay on December 5. Kouchner told Khalilzad that the situation in Iraq was grave.\n",
+      HEADER,
+    );
+    expect(r.meeting).toMatchObject({ date: '2007-12-05', place: "Quai d'Orsay" });
+    const topics = extract(
+      '1. (C) Ambassador Khalilzad met Foreign Minister Kouchner. Kouchner told Khalilzad that the situation in Iraqi politics was grave.\n',
+      HEADER,
+    );
+    expect(topics.meeting?.place).toBeNull();
+  });
 });

@@ -13,6 +13,9 @@ function wordList(file: string): Set<string> {
 export const NAME_STOPWORDS: ReadonlySet<string> = wordList('name-stopwords.txt');
 export const GIVEN_NAMES: ReadonlySet<string> = wordList('given-names.txt');
 export const SPEECH_ADVERBS: ReadonlySet<string> = wordList('adverbs.txt');
+/** Words that announce a date relative to the cable's date, and words that put a clause in the future. */
+export const RELATIVE_DATE_WORDS: ReadonlySet<string> = wordList('relative-dates.txt');
+export const FUTURE_MARKERS: ReadonlySet<string> = wordList('future-markers.txt');
 
 export interface PhraseEntry {
   /** The phrase as tokens, lower-cased. */

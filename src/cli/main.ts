@@ -52,7 +52,13 @@ export async function main(argv: string[]): Promise<number> {
       const workers = Number(options.workers);
       if (!Number.isInteger(workers) || workers < 0 || workers > 64)
         throw new Error('--workers takes a whole number from 0 to 64');
-      code = await runIngest(paths, options.db, { out: writeOut, err: writeErr }, workers);
+      code = await runIngest(
+        paths,
+        options.db,
+        { out: writeOut, err: writeErr },
+        workers,
+        process.stderr.isTTY === true,
+      );
     });
 
   program

@@ -2,6 +2,7 @@ import { ingest } from '../ingest/ingest.js';
 import { openStore } from '../store/open.js';
 import type { CorpusStats } from '../store/store.js';
 import type { ParseCommandIo } from './parse-command.js';
+import { ingestProgress } from './progress.js';
 
 function table(title: string, rows: { value: string; count: number }[], limit = 15): string {
   const shown = rows.slice(0, limit).map((r) => `  ${String(r.count).padStart(7)}  ${r.value}`);
@@ -34,29 +35,24 @@ export async function runIngest(
   db: string,
   io: ParseCommandIo,
   workers = 0,
+  tty = false,
 ): Promise<number> {
   const store = openStore(db);
   const reportPath = `${db}.rejected.jsonl`;
-  let last = 0;
+  const progress = ingestProgress(tty, io.err);
   try {
     const summary = await ingest(paths, store, {
       reportPath,
       workers,
-      onProgress: (s) => {
-        const now = Date.now();
-        if (now - last < 2000) return;
-        last = now;
-        const rate = s.seconds > 0 ? Math.round((s.inserted + s.unchanged + s.replaced) / s.seconds) : 0;
-        io.err(
-          `ingest: ${s.read} read, ${s.inserted} new, ${s.unchanged} unchanged, ${s.replaced} replaced, ${s.rejected} rejected (${rate} cables/s)`,
-        );
-      },
+      onProgress: (s) => progress.update(s),
     });
+    progress.stop();
     io.err(
       `ingest: done in ${summary.seconds.toFixed(1)} s: ${summary.read} read, ${summary.inserted} new, ${summary.unchanged} unchanged, ${summary.replaced} replaced, ${summary.rejected} rejected${summary.rejected > 0 ? ` (reasons in ${reportPath})` : ''}`,
     );
     return summary.rejected > 0 ? 1 : 0;
   } finally {
+    progress.stop();
     await store.close();
   }
 }

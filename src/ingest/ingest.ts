@@ -1,6 +1,7 @@
 import { appendFileSync } from 'node:fs';
 import { processCable } from '../pipeline.js';
 import type { CableRecord } from '../record.js';
+import { inputSize, type ReadMeter } from '../sources/files.js';
 import { readSources } from '../sources/index.js';
 import type { CableStore, PutStatus } from '../store/store.js';
 import { ParsePool } from './pool.js';
@@ -12,6 +13,9 @@ export interface IngestSummary {
   replaced: number;
   rejected: number;
   seconds: number;
+  /** Input bytes consumed so far and in all (0 when unknown, as for standard input). */
+  bytesRead: number;
+  bytesTotal: number;
 }
 
 export interface IngestOptions {
@@ -37,7 +41,17 @@ export async function ingest(
 ): Promise<IngestSummary> {
   const batchSize = options.batchSize ?? 200;
   const started = Date.now();
-  const summary: IngestSummary = { read: 0, inserted: 0, unchanged: 0, replaced: 0, rejected: 0, seconds: 0 };
+  const meter: ReadMeter = { bytes: 0 };
+  const summary: IngestSummary = {
+    read: 0,
+    inserted: 0,
+    unchanged: 0,
+    replaced: 0,
+    rejected: 0,
+    seconds: 0,
+    bytesRead: 0,
+    bytesTotal: await inputSize(paths),
+  };
   const reject = (source: string, reason: string) => {
     summary.rejected++;
     if (options.reportPath) appendFileSync(options.reportPath, `${JSON.stringify({ source, reason })}\n`);
@@ -49,6 +63,7 @@ export async function ingest(
     for (const r of results) summary[r.status satisfies PutStatus]++;
     batch = [];
     summary.seconds = (Date.now() - started) / 1000;
+    summary.bytesRead = meter.bytes;
     options.onProgress?.({ ...summary });
   };
   const pool = (options.workers ?? 0) > 0 ? new ParsePool(options.workers ?? 1) : null;
@@ -63,7 +78,7 @@ export async function ingest(
     if (batch.length >= batchSize) await flush();
   };
   try {
-    for await (const item of readSources(paths)) {
+    for await (const item of readSources(paths, meter)) {
       summary.read++;
       if (item.kind === 'error') {
         reject(item.source, item.message);
@@ -89,5 +104,6 @@ export async function ingest(
   }
   await flush();
   summary.seconds = (Date.now() - started) / 1000;
+  summary.bytesRead = meter.bytes;
   return summary;
 }

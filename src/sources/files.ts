@@ -26,6 +26,11 @@ export interface SourceError {
 
 export type SourceItem = RawCable | SourceError;
 
+/** Bytes of input consumed so far (compressed bytes for `.gz`): what progress and ETA are measured in. */
+export interface ReadMeter {
+  bytes: number;
+}
+
 const CABLE_EXTENSIONS = new Set(['.txt', '.html', '.htm', '']);
 
 /** Turns one file's bytes into a cable, or says why it cannot be one. */
@@ -43,9 +48,10 @@ export function cableFromBytes(bytes: Uint8Array, source: string): SourceItem {
   return { kind: 'cable', text, source, meta: null, encoding };
 }
 
-async function readOne(path: string): Promise<SourceItem> {
+async function readOne(path: string, meter?: ReadMeter): Promise<SourceItem> {
   try {
     let bytes: Uint8Array = await readFile(path);
+    if (meter) meter.bytes += bytes.length;
     if (path.endsWith('.gz')) bytes = await gunzipAsync(bytes);
     return cableFromBytes(bytes, path);
   } catch (error) {
@@ -95,7 +101,7 @@ async function readStdin(): Promise<Buffer> {
  * Cables from paths: files (any name when named directly), folders (recursively, `.txt`/`.html` and
  * their `.gz`), and `-` for standard input. Yields one item per cable or per unreadable entry.
  */
-export async function* readCablePaths(paths: string[]): AsyncGenerator<SourceItem> {
+export async function* readCablePaths(paths: string[], meter?: ReadMeter): AsyncGenerator<SourceItem> {
   for (const path of paths) {
     if (path === '-') {
       yield cableFromBytes(await readStdin(), '-');
@@ -109,7 +115,36 @@ export async function* readCablePaths(paths: string[]): AsyncGenerator<SourceIte
       continue;
     }
     if (info.isDirectory()) {
-      for await (const item of walk(path)) yield typeof item === 'string' ? await readOne(item) : item;
-    } else yield await readOne(path);
+      for await (const item of walk(path)) yield typeof item === 'string' ? await readOne(item, meter) : item;
+    } else yield await readOne(path, meter);
   }
+}
+
+/**
+ * Bytes the paths hold, counting only what `readCablePaths` and the table readers would read; standard
+ * input counts 0 (its size is unknown).
+ */
+export async function inputSize(paths: string[]): Promise<number> {
+  let total = 0;
+  for (const path of paths) {
+    if (path === '-') continue;
+    try {
+      const info = await stat(path);
+      if (!info.isDirectory()) {
+        total += info.size;
+        continue;
+      }
+    } catch {
+      continue;
+    }
+    for await (const item of walk(path)) {
+      if (typeof item !== 'string') continue;
+      try {
+        total += (await stat(item)).size;
+      } catch {
+        // Reported when read.
+      }
+    }
+  }
+  return total;
 }

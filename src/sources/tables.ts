@@ -4,11 +4,12 @@ import type { Readable } from 'node:stream';
 import { createGunzip } from 'node:zlib';
 import { parse } from 'csv-parse';
 import type { SourceMeta } from '../record.js';
-import type { SourceItem } from './files.js';
+import type { ReadMeter, SourceItem } from './files.js';
 
 /** A file as a stream of text, gunzipped when its name ends in `.gz`. */
-export function openText(path: string): Readable {
+export function openText(path: string, meter?: ReadMeter): Readable {
   const raw = createReadStream(path);
+  if (meter) raw.on('data', (chunk) => (meter.bytes += chunk.length));
   return path.endsWith('.gz') ? raw.pipe(createGunzip()) : raw;
 }
 
@@ -30,8 +31,8 @@ function splitDateTime(value: string | undefined): { date: string | null; time: 
  * header, text. Read as a stream: quoted fields may span lines, and no row is held longer than it takes
  * to yield it. A row that does not parse is reported and the rest go on.
  */
-export async function* readCablegateCsv(path: string): AsyncGenerator<SourceItem> {
-  const parser = openText(path).pipe(
+export async function* readCablegateCsv(path: string, meter?: ReadMeter): AsyncGenerator<SourceItem> {
+  const parser = openText(path, meter).pipe(
     parse({
       relax_column_count: true,
       relax_quotes: true,
@@ -73,8 +74,8 @@ export async function* readCablegateCsv(path: string): AsyncGenerator<SourceItem
  * JSON lines: each object holds a cable's `text` with optional metadata (`id`, `created` or `date`,
  * `origin`, `classification`, `subject`). A line that is not such an object is reported.
  */
-export async function* readJsonl(path: string): AsyncGenerator<SourceItem> {
-  const lines = createInterface({ input: openText(path), crlfDelay: Number.POSITIVE_INFINITY });
+export async function* readJsonl(path: string, meter?: ReadMeter): AsyncGenerator<SourceItem> {
+  const lines = createInterface({ input: openText(path, meter), crlfDelay: Number.POSITIVE_INFINITY });
   let row = 0;
   try {
     for await (const line of lines) {

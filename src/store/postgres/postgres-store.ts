@@ -56,20 +56,42 @@ export class PostgresStore implements CableStore {
     });
   }
 
-  private async personId(
-    c: Client,
-    name: string,
-    surname: string,
-    affiliation: string | null,
-  ): Promise<number> {
-    const { rows } = await c.query<{ person_id: number }>(
-      `INSERT INTO persons (name_key, affiliation, name, surname) VALUES ($1, $2, $3, $4)
+  /**
+   * The corpus-wide identities of a cable's persons, in one statement: new ones are created, known ones
+   * keep the longest name seen. Persons of one cable that share an identity are sent once (a command
+   * may not update a row twice).
+   */
+  private async personIds(c: Client, record: CableRecord): Promise<Map<string, number>> {
+    const unique = new Map<string, { key: string; affiliation: string; name: string; surname: string }>();
+    const identityOf = new Map<string, string>();
+    for (const p of record.persons) {
+      const key = nameKey(p.surname);
+      const affiliation = p.affiliation ?? '';
+      const identity = `${key}\u0000${affiliation}`;
+      identityOf.set(p.id, identity);
+      const seen = unique.get(identity);
+      if (!seen || p.name.length > seen.name.length)
+        unique.set(identity, { key, affiliation, name: p.name, surname: p.surname });
+    }
+    const rows = [...unique.values()];
+    const ids = new Map<string, number>();
+    if (rows.length === 0) return ids;
+    const result = await c.query<{ person_id: number; name_key: string; affiliation: string }>(
+      `INSERT INTO persons (name_key, affiliation, name, surname)
+       SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[])
        ON CONFLICT (name_key, affiliation) DO UPDATE
          SET name = CASE WHEN length(EXCLUDED.name) > length(persons.name) THEN EXCLUDED.name ELSE persons.name END
-       RETURNING person_id`,
-      [nameKey(surname), affiliation ?? '', name, surname],
+       RETURNING person_id, name_key, affiliation`,
+      [
+        rows.map((r) => r.key),
+        rows.map((r) => r.affiliation),
+        rows.map((r) => r.name),
+        rows.map((r) => r.surname),
+      ],
     );
-    return rows[0]?.person_id as number;
+    const byIdentity = new Map(result.rows.map((r) => [`${r.name_key}\u0000${r.affiliation}`, r.person_id]));
+    for (const [local, identity] of identityOf) ids.set(local, byIdentity.get(identity) as number);
+    return ids;
   }
 
   private async insert(c: Client, record: CableRecord, key: string, hash: string): Promise<void> {
@@ -126,13 +148,21 @@ export class PostgresStore implements CableStore {
         ],
       );
     }
-    const ids = new Map<string, number>();
-    for (const p of record.persons) {
-      const id = await this.personId(c, p.name, p.surname, p.affiliation);
-      ids.set(p.id, id);
+    const ids = await this.personIds(c, record);
+    const persons = record.persons;
+    if (persons.length > 0) {
       await c.query(
-        'INSERT INTO person_mentions (cable_key, local_id, person_id, name, titles, affiliation, mentions) VALUES ($1, $2, $3, $4, $5, $6, $7)',
-        [key, p.id, id, p.name, JSON.stringify(p.titles), p.affiliation, p.mentions.length],
+        `INSERT INTO person_mentions (cable_key, local_id, person_id, name, titles, affiliation, mentions)
+         SELECT $1, l, p, n, t::jsonb, a, m FROM unnest($2::text[], $3::int[], $4::text[], $5::text[], $6::text[], $7::int[]) AS u(l, p, n, t, a, m)`,
+        [
+          key,
+          persons.map((p) => p.id),
+          persons.map((p) => ids.get(p.id)),
+          persons.map((p) => p.name),
+          persons.map((p) => JSON.stringify(p.titles)),
+          persons.map((p) => p.affiliation),
+          persons.map((p) => p.mentions.length),
+        ],
       );
     }
     const st = record.statements;

@@ -8,6 +8,8 @@ export interface Dialect {
   cableIndexes: string;
   /** The full-text index over subject and body. */
   fullText: string;
+  /** The literal false of the boolean type. */
+  false: string;
 }
 
 /**
@@ -122,5 +124,35 @@ ${d.cableIndexes}
   CREATE INDEX entities_name ON entities(kind, name);
 
   ${d.fullText}
+  `;
+}
+
+/**
+ * Version 2: the meeting a cable reports (date, place, participants as corpus persons), whether a dated
+ * event was written relative to the cable's date, and an index for speakers that name no person. Cables
+ * stored before it lack their meetings: their hashes are cleared so that the next ingest stores them again.
+ */
+export function schemaV2(d: Dialect): string {
+  return `
+  CREATE TABLE meetings (
+    cable_key TEXT PRIMARY KEY REFERENCES cables(key) ON DELETE CASCADE,
+    date TEXT,
+    place TEXT
+  );
+  CREATE INDEX meetings_date ON meetings(date);
+
+  CREATE TABLE meeting_participants (
+    cable_key TEXT NOT NULL REFERENCES cables(key) ON DELETE CASCADE,
+    person_id INTEGER NOT NULL REFERENCES persons(person_id),
+    PRIMARY KEY (cable_key, person_id)
+  );
+  CREATE INDEX meeting_participants_person ON meeting_participants(person_id);
+
+  ALTER TABLE events ADD COLUMN relative ${d.boolean} NOT NULL DEFAULT ${d.false};
+  CREATE INDEX statements_speaker_name ON statements(lower(speaker));
+  CREATE INDEX persons_name ON persons(lower(name));
+  CREATE INDEX person_mentions_cable ON person_mentions(cable_key);
+  CREATE INDEX statements_cable ON statements(cable_key);
+  UPDATE cables SET hash = '';
   `;
 }

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import type { SqlReader } from '../query/sql.js';
 import type { CableRecord } from '../record.js';
 
 /** What storing one record did. */
@@ -29,7 +30,7 @@ export interface CorpusStats {
  * The corpus store: one interface, one implementation per database. Writes take a batch of records and
  * apply it in one transaction, so a killed ingest leaves whole cables or none.
  */
-export interface CableStore {
+export interface CableStore extends SqlReader {
   /** Stores records; a record whose content is unchanged is left alone, a changed one replaced. */
   putMany(records: CableRecord[]): Promise<PutResult[]>;
   get(key: string): Promise<CableRecord | null>;
@@ -55,4 +56,15 @@ export function cableKey(record: Pick<CableRecord, 'id' | 'subject' | 'body'>): 
 export function contentHash(record: CableRecord): string {
   const { source: _source, ...content } = record;
   return createHash('sha256').update(JSON.stringify(content)).digest('hex');
+}
+
+/** The corpus ids of a meeting's participants (named in the record by their names). */
+export function participantIds(record: CableRecord, ids: ReadonlyMap<string, number>): number[] {
+  const byName = new Map(record.persons.map((p) => [p.name, p.id]));
+  const out = new Set<number>();
+  for (const name of record.meeting?.participants ?? []) {
+    const id = ids.get(byName.get(name) ?? '');
+    if (id !== undefined) out.add(id);
+  }
+  return [...out];
 }

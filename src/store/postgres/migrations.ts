@@ -1,16 +1,17 @@
-import { schemaV1 } from '../schema.js';
+import { type Dialect, schemaV1, schemaV2 } from '../schema.js';
+
+const dialect: Dialect = {
+  boolean: 'BOOLEAN',
+  json: 'JSONB',
+  serialKey: 'SERIAL PRIMARY KEY',
+  cableColumns: ',\n    fts TSVECTOR NOT NULL',
+  cableIndexes: 'CREATE INDEX cables_fts ON cables USING GIN (fts);',
+  fullText: '',
+  false: 'FALSE',
+};
 
 /**
  * Versioned schema of the PostgreSQL store, the same tables as the SQLite one; full text is a
  * `tsvector` column with a GIN index. `schema_version` records how many migrations have been applied.
  */
-export const POSTGRES_MIGRATIONS: readonly string[] = [
-  schemaV1({
-    boolean: 'BOOLEAN',
-    json: 'JSONB',
-    serialKey: 'SERIAL PRIMARY KEY',
-    cableColumns: ',\n    fts TSVECTOR NOT NULL',
-    cableIndexes: 'CREATE INDEX cables_fts ON cables USING GIN (fts);',
-    fullText: '',
-  }),
-];
+export const POSTGRES_MIGRATIONS: readonly string[] = [schemaV1(dialect), schemaV2(dialect)];

@@ -1,5 +1,6 @@
 import pg from 'pg';
 import { nameKey } from '../../extract/persons.js';
+import { numberedPlaceholders, type SqlValue } from '../../query/sql.js';
 import type { CableRecord } from '../../record.js';
 import {
   type CableStore,
@@ -8,6 +9,7 @@ import {
   cableKey,
   contentHash,
   type PutResult,
+  participantIds,
 } from '../store.js';
 import { POSTGRES_MIGRATIONS } from './migrations.js';
 
@@ -34,6 +36,7 @@ async function inTransaction<T>(pool: pg.Pool, fn: (client: Client) => Promise<T
  * is parameterised; each batch is one transaction; concurrent ingests serialise on an advisory lock.
  */
 export class PostgresStore implements CableStore {
+  readonly dialect = 'postgres' as const;
   private readonly pool: pg.Pool;
   private ready: Promise<void>;
 
@@ -188,9 +191,29 @@ export class PostgresStore implements CableStore {
     const ev = record.events;
     if (ev.length > 0) {
       await c.query(
-        'INSERT INTO events (cable_key, ord, date, text, paragraph) SELECT $1, * FROM unnest($2::int[], $3::text[], $4::text[], $5::int[])',
-        [key, ev.map((_, i) => i), ev.map((e) => e.date), ev.map((e) => e.text), ev.map((e) => e.paragraph)],
+        'INSERT INTO events (cable_key, ord, date, text, paragraph, relative) SELECT $1, * FROM unnest($2::int[], $3::text[], $4::text[], $5::int[], $6::bool[])',
+        [
+          key,
+          ev.map((_, i) => i),
+          ev.map((e) => e.date),
+          ev.map((e) => e.text),
+          ev.map((e) => e.paragraph),
+          ev.map((e) => e.relative === true),
+        ],
       );
+    }
+    if (record.meeting) {
+      await c.query('INSERT INTO meetings (cable_key, date, place) VALUES ($1, $2, $3)', [
+        key,
+        record.meeting.date,
+        record.meeting.place,
+      ]);
+      const participants = participantIds(record, ids);
+      if (participants.length > 0)
+        await c.query(
+          'INSERT INTO meeting_participants (cable_key, person_id) SELECT $1, * FROM unnest($2::int[])',
+          [key, participants],
+        );
     }
     const entities = [
       ...record.organizations.map((o) => ['organization', o.name, o.mentions] as const),
@@ -266,6 +289,12 @@ export class PostgresStore implements CableStore {
       byOrigin: await by('origin'),
       byClassification: await by('classification'),
     };
+  }
+
+  async select<T>(sql: string, params: readonly SqlValue[] = []): Promise<T[]> {
+    await this.ready;
+    const { rows } = await this.pool.query(numberedPlaceholders(sql), params as SqlValue[]);
+    return rows as T[];
   }
 
   async close(): Promise<void> {

@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import { nameKey } from '../../extract/persons.js';
+import type { SqlValue } from '../../query/sql.js';
 import type { CableRecord } from '../../record.js';
 import {
   type CableStore,
@@ -10,6 +11,7 @@ import {
   cableKey,
   contentHash,
   type PutResult,
+  participantIds,
 } from '../store.js';
 import { SQLITE_MIGRATIONS } from './migrations.js';
 
@@ -32,7 +34,10 @@ function migrate(db: Db): void {
  * so that replacing a cable removes all it held. All SQL is parameterised.
  */
 export class SqliteStore implements CableStore {
+  readonly dialect = 'sqlite' as const;
   private readonly db: Db;
+  /** Prepared read statements by their SQL; the query layer's statements are few and reused. */
+  private readonly prepared = new Map<string, Database.Statement>();
   private readonly statements;
 
   constructor(path: string) {
@@ -80,7 +85,11 @@ export class SqliteStore implements CableStore {
          addressee_person_id, cue, text, quoted) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       ),
       insertEvent: db.prepare(
-        'INSERT INTO events (cable_key, ord, date, text, paragraph) VALUES (?, ?, ?, ?, ?)',
+        'INSERT INTO events (cable_key, ord, date, text, paragraph, relative) VALUES (?, ?, ?, ?, ?, ?)',
+      ),
+      insertMeeting: db.prepare('INSERT INTO meetings (cable_key, date, place) VALUES (?, ?, ?)'),
+      insertParticipant: db.prepare(
+        'INSERT OR IGNORE INTO meeting_participants (cable_key, person_id) VALUES (?, ?)',
       ),
       insertEntity: db.prepare(
         'INSERT OR IGNORE INTO entities (cable_key, kind, name, mentions) VALUES (?, ?, ?, ?)',
@@ -146,8 +155,12 @@ export class SqliteStore implements CableStore {
       );
     });
     record.events.forEach((e, i) => {
-      s.insertEvent.run(key, i, e.date, e.text, e.paragraph);
+      s.insertEvent.run(key, i, e.date, e.text, e.paragraph, e.relative ? 1 : 0);
     });
+    if (record.meeting) {
+      s.insertMeeting.run(key, record.meeting.date, record.meeting.place);
+      for (const id of participantIds(record, ids)) s.insertParticipant.run(key, id);
+    }
     for (const o of record.organizations) s.insertEntity.run(key, 'organization', o.name, o.mentions);
     for (const p of record.places) s.insertEntity.run(key, 'place', p.name, p.mentions);
   }
@@ -199,6 +212,17 @@ export class SqliteStore implements CableStore {
       byOrigin: by('origin'),
       byClassification: by('classification'),
     };
+  }
+
+  async select<T>(sql: string, params: readonly SqlValue[] = []): Promise<T[]> {
+    let statement = this.prepared.get(sql);
+    if (!statement) {
+      statement = this.db.prepare(sql);
+      if (!statement.reader) throw new Error('select() runs only statements that read');
+      if (this.prepared.size >= 500) this.prepared.clear();
+      this.prepared.set(sql, statement);
+    }
+    return statement.all(...params) as T[];
   }
 
   /** SQLite's own consistency check: `ok` when the file is sound. */

@@ -4,6 +4,8 @@ import { Command, Option } from 'commander';
 import { DEFAULT_DB } from '../store/open.js';
 import { runDemo } from './demo-command.js';
 import { type ParseFormat, runParse } from './parse-command.js';
+import { runSearch } from './search-command.js';
+import { runServe } from './serve-command.js';
 import { runIngest, runStats } from './store-commands.js';
 
 /** Writes to stdout with back-pressure, so piping a million records does not fill memory. */
@@ -68,6 +70,67 @@ export async function main(argv: string[]): Promise<number> {
     .option('--json', 'print a JSON object')
     .action(async (options: { db: string; json?: boolean }) => {
       code = await runStats(options.db, options.json === true, { out: writeOut, err: writeErr });
+    });
+
+  program
+    .command('search')
+    .description(
+      'search the corpus: words, "phrases", AND/OR/NOT, -word, word*, origin: tag: class: person: org: speaker: from: to: year:',
+    )
+    .argument('<query>', 'the query')
+    .option('--db <file>', 'database file, or postgres://…', DEFAULT_DB)
+    .option('--json', "print the API's JSON (with facets)")
+    .option('--limit <n>', 'results per page (1-100)', '10')
+    .addOption(new Option('--sort <order>', 'result order').choices(['relevance', 'date', 'date-asc']))
+    .option('--cursor <cursor>', 'the next page, as a previous search printed it')
+    .action(
+      async (
+        query: string,
+        options: {
+          db: string;
+          json?: boolean;
+          limit: string;
+          sort?: 'relevance' | 'date' | 'date-asc';
+          cursor?: string;
+        },
+      ) => {
+        const limit = Number(options.limit);
+        if (!Number.isInteger(limit) || limit < 1 || limit > 100)
+          throw new Error('--limit takes a whole number from 1 to 100');
+        code = await runSearch(
+          query,
+          {
+            db: options.db,
+            json: options.json === true,
+            limit,
+            sort: options.sort,
+            cursor: options.cursor ?? null,
+            color: process.stdout.isTTY === true && !process.env.NO_COLOR,
+          },
+          { out: writeOut, err: writeErr },
+        );
+      },
+    );
+
+  program
+    .command('serve')
+    .description('serve the JSON API and the web UI')
+    .option('--db <file>', 'database file, or postgres://…', DEFAULT_DB)
+    .option('--port <n>', 'port', '8080')
+    .option('--host <address>', 'address to bind (loopback unless told otherwise)', '127.0.0.1')
+    .option(
+      '--token <secret>',
+      'accept writes (POST /api/ingest) with this bearer token; also CABLESCOPE_TOKEN',
+    )
+    .action(async (options: { db: string; port: string; host: string; token?: string }) => {
+      const port = Number(options.port);
+      if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error('--port takes a port number');
+      const token = options.token ?? process.env.CABLESCOPE_TOKEN ?? null;
+      if (token !== null && token.length < 16) throw new Error('the token must be at least 16 characters');
+      code = await runServe(
+        { db: options.db, port, host: options.host, token },
+        { out: writeOut, err: writeErr },
+      );
     });
 
   program

@@ -58,7 +58,8 @@ function clauseAround(text: string, from: number, to: number): { start: number; 
   // Keep the phrase short: at most 80 characters either side of the date.
   start = Math.max(start, from - 80);
   end = Math.min(end, to + 80);
-  while (start < from && /\s/.test(text[start] ?? '')) start++;
+  // Start at a word: not inside the space or the bracket that closed the last clause.
+  while (start < from && /[\s)\]}"'”’,-]/.test(text[start] ?? '')) start++;
   return { start, end };
 }
 

@@ -1,0 +1,262 @@
+import { timingSafeEqual } from 'node:crypto';
+import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
+import { processCable } from '../pipeline.js';
+import { cableView } from '../query/cables.js';
+import { graph } from '../query/graph.js';
+import { QuerySyntaxError } from '../query/language.js';
+import { listPersons, personView } from '../query/persons.js';
+import { CursorError, type SearchSort, search } from '../query/search.js';
+import { timeline } from '../query/timeline.js';
+import type { CableRecord } from '../record.js';
+import type { CableStore } from '../store/store.js';
+import { ApiError, errorBody, isUnavailable } from './errors.js';
+import { openApiDocument, type RouteDoc } from './openapi.js';
+import {
+  anyObject,
+  graphQuery,
+  idParams,
+  ingestBody,
+  keyParams,
+  personsQuery,
+  searchQuery,
+  searchResponse,
+  timelineQuery,
+} from './schemas.js';
+
+export interface ServerOptions {
+  store: CableStore;
+  /** Enables `POST /api/ingest` for requests that carry it as a bearer token. */
+  token?: string | null;
+  /** Largest request body, in bytes. */
+  bodyLimit?: number;
+  /** Registers more routes (the web UI) on the same server. */
+  extend?: (app: FastifyInstance) => Promise<void> | void;
+  logger?: boolean;
+}
+
+/** Headers sent with every answer: no sniffing, no framing, no referrer leaks, scripts only from here. */
+export const SECURITY_HEADERS: Record<string, string> = {
+  'content-security-policy':
+    "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'",
+  'x-content-type-options': 'nosniff',
+  'x-frame-options': 'DENY',
+  'referrer-policy': 'no-referrer',
+  'cross-origin-opener-policy': 'same-origin',
+  'cross-origin-resource-policy': 'same-origin',
+};
+
+declare module 'fastify' {
+  interface FastifySchema {
+    /** Shown in the OpenAPI document. */
+    summary?: string;
+    /** Left out of the OpenAPI document. */
+    hide?: boolean;
+  }
+}
+
+function sameSecret(given: string, expected: string): boolean {
+  const a = Buffer.from(given);
+  const b = Buffer.from(expected);
+  // Compared in constant time; a length mismatch still costs one comparison.
+  const equal = timingSafeEqual(a.length === b.length ? a : b, b);
+  return a.length === b.length && equal;
+}
+
+function requireToken(token: string | null | undefined, request: FastifyRequest): void {
+  if (!token)
+    throw new ApiError(403, 'read_only', 'this server is read-only (start it with a token to accept writes)');
+  const header = request.headers.authorization ?? '';
+  const given = /^Bearer (.+)$/.exec(header)?.[1] ?? '';
+  if (!given || !sameSecret(given, token))
+    throw new ApiError(401, 'unauthorized', 'a valid bearer token is required');
+}
+
+/**
+ * The JSON API over a store: search, cables, persons, graph, timeline, stats, and (with a token)
+ * ingest. Every parameter is validated against a schema; every error answers with the same JSON shape.
+ */
+export async function buildServer(options: ServerOptions): Promise<FastifyInstance> {
+  const { store } = options;
+  const app = Fastify({
+    logger: options.logger ?? false,
+    bodyLimit: options.bodyLimit ?? 20 * 1024 * 1024,
+    routerOptions: { maxParamLength: 200 },
+    ajv: { customOptions: { coerceTypes: true, removeAdditional: false, allErrors: false } },
+  });
+  const docs: RouteDoc[] = [];
+  app.addHook('onRoute', (route) => {
+    if (route.url.startsWith('/api/') && route.schema && !route.schema.hide)
+      docs.push({ method: String(route.method), url: route.url, schema: route.schema as RouteDoc['schema'] });
+  });
+  app.addHook('onSend', async (_request, reply, payload) => {
+    for (const [name, value] of Object.entries(SECURITY_HEADERS)) reply.header(name, value);
+    return payload;
+  });
+  app.setErrorHandler((error: unknown, request, reply: FastifyReply) => {
+    const e = error as { validation?: unknown; statusCode?: number; code?: string; message?: string };
+    if (error instanceof ApiError)
+      return reply.status(error.status).send(errorBody(error.code, error.message, error.position));
+    if (error instanceof QuerySyntaxError)
+      return reply.status(400).send(errorBody('bad_query', error.message, error.position));
+    if (error instanceof CursorError) return reply.status(400).send(errorBody('bad_cursor', error.message));
+    if (e.validation) return reply.status(400).send(errorBody('bad_request', e.message ?? 'invalid request'));
+    if (e.statusCode === 413)
+      return reply.status(413).send(errorBody('too_large', 'the request body is too large'));
+    if (e.statusCode && e.statusCode >= 400 && e.statusCode < 500)
+      return reply.status(e.statusCode).send(errorBody('bad_request', e.message ?? 'bad request'));
+    if (isUnavailable(error)) {
+      reply.header('retry-after', '5');
+      return reply
+        .status(503)
+        .send(errorBody('unavailable', 'the database is not reachable; try again shortly'));
+    }
+    request.log.error(error);
+    return reply.status(500).send(errorBody('internal', 'an internal error occurred'));
+  });
+  app.setNotFoundHandler((request, reply) =>
+    reply.status(404).send(errorBody('not_found', `no route ${request.method} ${request.url.split('?')[0]}`)),
+  );
+
+  app.get<{ Querystring: { q: string; cursor?: string; sort?: SearchSort; limit: number; facets: boolean } }>(
+    '/api/search',
+    { schema: { summary: 'Search the corpus', querystring: searchQuery, response: searchResponse } },
+    async (request) => {
+      const { q, cursor, sort, limit, facets } = request.query;
+      return search(store, { q, cursor: cursor ?? null, sort, limit, facets });
+    },
+  );
+
+  app.get<{ Params: { key: string } }>(
+    '/api/cables/:key',
+    {
+      schema: {
+        summary: 'A cable: its full record, persons linked to the corpus, references both ways',
+        params: keyParams,
+        response: anyObject,
+      },
+    },
+    async (request) => {
+      const view = await cableView(store, request.params.key);
+      if (!view) throw new ApiError(404, 'not_found', `no cable ${request.params.key}`);
+      return view;
+    },
+  );
+
+  app.get<{ Querystring: { q: string; limit: number } }>(
+    '/api/persons',
+    {
+      schema: {
+        summary: 'Persons by name, the most cited first',
+        querystring: personsQuery,
+        response: anyObject,
+      },
+    },
+    async (request) => ({ persons: await listPersons(store, request.query.q, request.query.limit) }),
+  );
+
+  app.get<{ Params: { id: number } }>(
+    '/api/persons/:id',
+    {
+      schema: {
+        summary:
+          'A person: names, titles and affiliations over time, statements made and received, counterparts',
+        params: idParams,
+        response: anyObject,
+      },
+    },
+    async (request) => {
+      const view = await personView(store, request.params.id);
+      if (!view) throw new ApiError(404, 'not_found', `no person ${request.params.id}`);
+      return view;
+    },
+  );
+
+  app.get<{
+    Querystring: {
+      kind: 'persons' | 'cables';
+      from?: string;
+      to?: string;
+      tag?: string;
+      person?: number;
+      min_weight: number;
+      limit: number;
+    };
+  }>(
+    '/api/graph',
+    {
+      schema: {
+        summary: 'Who met and spoke to whom, or which cable cites which',
+        querystring: graphQuery,
+        response: anyObject,
+      },
+    },
+    async (request) => {
+      const q = request.query;
+      return graph(store, {
+        kind: q.kind,
+        from: q.from ?? null,
+        to: q.to ?? null,
+        tag: q.tag ?? null,
+        person: q.person ?? null,
+        minWeight: q.min_weight,
+        limit: q.limit,
+      });
+    },
+  );
+
+  app.get<{ Querystring: { from?: string; to?: string; person?: number; limit: number } }>(
+    '/api/timeline',
+    {
+      schema: {
+        summary: 'Dated events and meetings in a date range',
+        querystring: timelineQuery,
+        response: anyObject,
+      },
+    },
+    async (request) => {
+      const q = request.query;
+      return {
+        items: await timeline(store, {
+          from: q.from ?? null,
+          to: q.to ?? null,
+          person: q.person ?? null,
+          limit: q.limit,
+        }),
+      };
+    },
+  );
+
+  app.get('/api/stats', { schema: { summary: 'What the corpus holds', response: anyObject } }, async () =>
+    store.stats(),
+  );
+
+  app.post<{ Body: { cables: { text: string; source?: string }[] } }>(
+    '/api/ingest',
+    {
+      schema: {
+        summary: 'Add cables (needs the bearer token the server was started with)',
+        body: ingestBody,
+        response: anyObject,
+      },
+    },
+    async (request) => {
+      requireToken(options.token, request);
+      const records: CableRecord[] = [];
+      const rejected: { index: number; reason: string }[] = [];
+      request.body.cables.forEach((c, index) => {
+        try {
+          records.push(processCable(c.text, { source: c.source ?? `api:${index}` }));
+        } catch (error) {
+          rejected.push({ index, reason: error instanceof Error ? error.message : String(error) });
+        }
+      });
+      const results = records.length > 0 ? await store.putMany(records) : [];
+      return { results, rejected };
+    },
+  );
+
+  app.get('/api/openapi.json', { schema: { hide: true } }, async () => openApiDocument(docs));
+
+  await options.extend?.(app);
+  return app;
+}

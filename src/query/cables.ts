@@ -1,0 +1,60 @@
+import type { CableRecord } from '../record.js';
+import type { SqlReader } from './sql.js';
+
+export interface CableLink {
+  key: string;
+  id: string | null;
+  date: string | null;
+  origin: string | null;
+  subject: string | null;
+}
+
+/** A stored cable with what the corpus knows around it. */
+export interface CableView {
+  key: string;
+  record: CableRecord;
+  /** The record's person ids (`p1`…) → corpus person ids, for links to person pages. */
+  personIds: Record<string, number>;
+  /** For each of the record's references in order: the cited cable when it is in the corpus. */
+  cites: (CableLink | null)[];
+  /** Cables in the corpus that cite this one. */
+  citedBy: CableLink[];
+}
+
+const LINK = 'c.key AS key, c.id AS id, c.date AS date, c.origin AS origin, c.subject AS subject';
+
+/** SQLite returns JSON columns as text, PostgreSQL as values. */
+export function jsonValue<T>(value: unknown): T {
+  return (typeof value === 'string' ? JSON.parse(value) : value) as T;
+}
+
+export async function cableView(reader: SqlReader, key: string): Promise<CableView | null> {
+  const [row] = await reader.select<{ key: string; record: unknown }>(
+    'SELECT key, record FROM cables WHERE key = ?',
+    [key],
+  );
+  if (!row) return null;
+  const record = jsonValue<CableRecord>(row.record);
+  const [ids, cites, citedBy] = await Promise.all([
+    reader.select<{ local_id: string; person_id: number }>(
+      'SELECT local_id, person_id FROM person_mentions WHERE cable_key = ?',
+      [row.key],
+    ),
+    reader.select<CableLink & { ord: number }>(
+      `SELECT r.ord AS ord, ${LINK} FROM refs r JOIN cables c ON c.key = r.ref_id WHERE r.cable_key = ?`,
+      [row.key],
+    ),
+    reader.select<CableLink>(
+      `SELECT DISTINCT ${LINK} FROM refs r JOIN cables c ON c.key = r.cable_key WHERE r.ref_id = ? AND r.cable_key <> ? ORDER BY c.date, c.key LIMIT 500`,
+      [row.key, row.key],
+    ),
+  ]);
+  const byOrd = new Map(cites.map(({ ord, ...link }) => [Number(ord), link]));
+  return {
+    key: row.key,
+    record,
+    personIds: Object.fromEntries(ids.map((r) => [r.local_id, Number(r.person_id)])),
+    cites: record.references.map((_, i) => byOrd.get(i) ?? null),
+    citedBy,
+  };
+}

@@ -1,0 +1,217 @@
+import { nameKey } from '../extract/persons.js';
+import { jsonValue } from './cables.js';
+import { likeLiteral } from './filters.js';
+import type { SqlReader } from './sql.js';
+
+export interface PersonSummary {
+  id: number;
+  name: string;
+  affiliation: string | null;
+  cables: number;
+  statements: number;
+}
+
+/** Persons whose name or surname starts with the text (all when empty), the most cited first. */
+export async function listPersons(reader: SqlReader, q: string, limit: number): Promise<PersonSummary[]> {
+  const text = q.trim().toLowerCase();
+  const where = text
+    ? "WHERE p.name_key LIKE ? ESCAPE '\\' OR lower(p.name) LIKE ? ESCAPE '\\' OR lower(p.name) LIKE ? ESCAPE '\\'"
+    : '';
+  // A name or surname that starts with the text: `ban` finds Ban Ki-moon, not Miliband.
+  const params = text
+    ? [`${likeLiteral(nameKey(text))}%`, `${likeLiteral(text)}%`, `% ${likeLiteral(text)}%`]
+    : [];
+  const rows = await reader.select<{
+    id: number;
+    name: string;
+    affiliation: string;
+    cables: number | string;
+    statements: number | string;
+  }>(
+    `SELECT p.person_id AS id, p.name AS name, p.affiliation AS affiliation,
+       (SELECT count(DISTINCT pm.cable_key) FROM person_mentions pm WHERE pm.person_id = p.person_id) AS cables,
+       (SELECT count(*) FROM statements s WHERE s.speaker_person_id = p.person_id) AS statements
+     FROM persons p ${where} ORDER BY 4 DESC, 2 LIMIT ?`,
+    [...params, limit],
+  );
+  return rows.map((r) => ({
+    id: Number(r.id),
+    name: r.name,
+    affiliation: r.affiliation || null,
+    cables: Number(r.cables),
+    statements: Number(r.statements),
+  }));
+}
+
+export interface Appearance {
+  key: string;
+  id: string | null;
+  date: string | null;
+  subject: string | null;
+  name: string;
+  titles: string[];
+  affiliation: string | null;
+}
+
+export interface PersonStatement {
+  key: string;
+  id: string | null;
+  date: string | null;
+  paragraph: number | null;
+  speaker: string;
+  speaker_id: number | null;
+  addressee: string | null;
+  addressee_id: number | null;
+  cue: string;
+  text: string;
+  quoted: boolean;
+}
+
+export interface Counterpart {
+  id: number;
+  name: string;
+  affiliation: string | null;
+  count: number;
+}
+
+export interface PersonView {
+  id: number;
+  name: string;
+  affiliation: string | null;
+  /** Every name the cables wrote. */
+  names: string[];
+  /** Titles with the first and last date they were seen. */
+  titles: { title: string; first: string | null; last: string | null; cables: number }[];
+  /** Affiliations over time. */
+  affiliations: { affiliation: string; first: string | null; last: string | null; cables: number }[];
+  cables: Appearance[];
+  statementsMade: PersonStatement[];
+  statementsReceived: PersonStatement[];
+  /** Named in the same cables, most often first. */
+  coParticipants: Counterpart[];
+  /** In the same meetings. */
+  metWith: Counterpart[];
+  /** Spoke to or were spoken to by this person. */
+  spokeWith: Counterpart[];
+}
+
+const MAX_ROWS = 500;
+
+function span<T extends { first: string | null; last: string | null; cables: number }>(
+  map: Map<string, T>,
+  key: string,
+  date: string | null,
+  make: () => T,
+): void {
+  const entry = map.get(key) ?? make();
+  entry.cables++;
+  if (date && (!entry.first || date < entry.first)) entry.first = date;
+  if (date && (!entry.last || date > entry.last)) entry.last = date;
+  map.set(key, entry);
+}
+
+const STATEMENT_COLUMNS = `s.cable_key AS key, c.id AS id, c.date AS date, s.paragraph AS paragraph, s.speaker AS speaker,
+  s.speaker_person_id AS speaker_id, s.addressee AS addressee, s.addressee_person_id AS addressee_id, s.cue AS cue,
+  s.text AS text, s.quoted AS quoted`;
+
+function statement(r: PersonStatement): PersonStatement {
+  return {
+    ...r,
+    speaker_id: r.speaker_id === null ? null : Number(r.speaker_id),
+    addressee_id: r.addressee_id === null ? null : Number(r.addressee_id),
+    quoted: Boolean(r.quoted),
+  };
+}
+
+function counterparts(rows: { id: number; name: string; affiliation: string; count: number | string }[]) {
+  return rows.map((r) => ({
+    id: Number(r.id),
+    name: r.name,
+    affiliation: r.affiliation || null,
+    count: Number(r.count),
+  }));
+}
+
+/** One person across the corpus: names, titles and affiliations over time, statements, counterparts. */
+export async function personView(reader: SqlReader, id: number): Promise<PersonView | null> {
+  const [person] = await reader.select<{ id: number; name: string; affiliation: string }>(
+    'SELECT person_id AS id, name, affiliation FROM persons WHERE person_id = ?',
+    [id],
+  );
+  if (!person) return null;
+  const [appearances, made, received, co, met, spoke] = await Promise.all([
+    reader.select<Omit<Appearance, 'titles'> & { titles: unknown }>(
+      `SELECT c.key AS key, c.id AS id, c.date AS date, c.subject AS subject, pm.name AS name, pm.titles AS titles,
+         pm.affiliation AS affiliation
+       FROM person_mentions pm JOIN cables c ON c.key = pm.cable_key WHERE pm.person_id = ?
+       ORDER BY c.date, c.key LIMIT ${MAX_ROWS}`,
+      [id],
+    ),
+    reader.select<PersonStatement>(
+      `SELECT ${STATEMENT_COLUMNS} FROM statements s JOIN cables c ON c.key = s.cable_key
+       WHERE s.speaker_person_id = ? ORDER BY c.date, s.cable_key, s.ord LIMIT ${MAX_ROWS}`,
+      [id],
+    ),
+    reader.select<PersonStatement>(
+      `SELECT ${STATEMENT_COLUMNS} FROM statements s JOIN cables c ON c.key = s.cable_key
+       WHERE s.addressee_person_id = ? ORDER BY c.date, s.cable_key, s.ord LIMIT ${MAX_ROWS}`,
+      [id],
+    ),
+    reader.select<{ id: number; name: string; affiliation: string; count: number | string }>(
+      `SELECT p.person_id AS id, p.name AS name, p.affiliation AS affiliation, count(DISTINCT b.cable_key) AS count
+       FROM person_mentions a JOIN person_mentions b ON b.cable_key = a.cable_key AND b.person_id <> a.person_id
+       JOIN persons p ON p.person_id = b.person_id WHERE a.person_id = ?
+       GROUP BY p.person_id, p.name, p.affiliation ORDER BY 4 DESC, 2 LIMIT 25`,
+      [id],
+    ),
+    reader.select<{ id: number; name: string; affiliation: string; count: number | string }>(
+      `SELECT p.person_id AS id, p.name AS name, p.affiliation AS affiliation, count(*) AS count
+       FROM meeting_participants a JOIN meeting_participants b ON b.cable_key = a.cable_key AND b.person_id <> a.person_id
+       JOIN persons p ON p.person_id = b.person_id WHERE a.person_id = ?
+       GROUP BY p.person_id, p.name, p.affiliation ORDER BY 4 DESC, 2 LIMIT 25`,
+      [id],
+    ),
+    reader.select<{ id: number; name: string; affiliation: string; count: number | string }>(
+      `SELECT p.person_id AS id, p.name AS name, p.affiliation AS affiliation, count(*) AS count FROM (
+         SELECT addressee_person_id AS other FROM statements WHERE speaker_person_id = ? AND addressee_person_id IS NOT NULL
+         UNION ALL
+         SELECT speaker_person_id AS other FROM statements WHERE addressee_person_id = ? AND speaker_person_id IS NOT NULL
+       ) x JOIN persons p ON p.person_id = x.other WHERE p.person_id <> ?
+       GROUP BY p.person_id, p.name, p.affiliation ORDER BY 4 DESC, 2 LIMIT 25`,
+      [id, id, id],
+    ),
+  ]);
+  const cables = appearances.map((a) => ({ ...a, titles: jsonTitles(a.titles) }));
+  const titles = new Map<string, PersonView['titles'][number]>();
+  const affiliations = new Map<string, PersonView['affiliations'][number]>();
+  for (const a of cables) {
+    for (const t of new Set(a.titles))
+      span(titles, t, a.date, () => ({ title: t, first: null, last: null, cables: 0 }));
+    if (a.affiliation)
+      span(affiliations, a.affiliation, a.date, () => ({
+        affiliation: a.affiliation as string,
+        first: null,
+        last: null,
+        cables: 0,
+      }));
+  }
+  return {
+    id: Number(person.id),
+    name: person.name,
+    affiliation: person.affiliation || null,
+    names: [...new Set(cables.map((a) => a.name))],
+    titles: [...titles.values()].sort((a, b) => b.cables - a.cables),
+    affiliations: [...affiliations.values()].sort((a, b) => b.cables - a.cables),
+    cables,
+    statementsMade: made.map(statement),
+    statementsReceived: received.map(statement),
+    coParticipants: counterparts(co),
+    metWith: counterparts(met),
+    spokeWith: counterparts(spoke),
+  };
+}
+
+function jsonTitles(value: unknown): string[] {
+  const parsed = jsonValue<unknown>(value);
+  return Array.isArray(parsed) ? parsed.filter((t): t is string => typeof t === 'string') : [];
+}

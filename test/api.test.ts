@@ -1,0 +1,260 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { FastifyInstance } from 'fastify';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildServer, SECURITY_HEADERS } from '../src/api/server.js';
+import { ingest } from '../src/ingest/ingest.js';
+import type { CableStore } from '../src/store/store.js';
+import { backends } from './backends.js';
+import { SAMPLES } from './paths.js';
+
+const TOKEN = 'test-token-0123456789abcdef';
+
+interface Hit {
+  key: string;
+  id: string | null;
+  date: string | null;
+  origin: string | null;
+  classification: string | null;
+  snippet: string;
+  score: number | null;
+}
+
+describe.each(backends())('API on $name', (backend) => {
+  let store: CableStore;
+  let app: FastifyInstance;
+  let base: string;
+
+  beforeAll(async () => {
+    store = backend.open(await backend.fresh());
+    await ingest([SAMPLES], store);
+    app = await buildServer({ store, token: TOKEN });
+    base = await app.listen({ port: 0, host: '127.0.0.1' });
+  });
+  afterAll(async () => {
+    await app?.close();
+    await store?.close();
+    await backend.cleanup();
+  });
+
+  // biome-ignore lint/suspicious/noExplicitAny: JSON answers, checked field by field below.
+  const get = async (path: string): Promise<{ status: number; headers: Headers; body: any }> => {
+    const response = await fetch(`${base}${path}`);
+    return { status: response.status, headers: response.headers, body: await response.json() };
+  };
+  const search = (q: string, extra = '') => get(`/api/search?q=${encodeURIComponent(q)}${extra}`);
+
+  it('ranks cables for words, with highlighted snippets, facets and a total', async () => {
+    const { status, body } = await search('Kosovo Troika');
+    expect(status).toBe(200);
+    expect(body.total).toBeGreaterThanOrEqual(1);
+    const top = body.results[0] as Hit;
+    expect(top.snippet).toMatch(/<mark>(Kosovo|Troika)/i);
+    expect(top.score).toBeGreaterThan(0);
+    expect(body.facets.origin.length).toBeGreaterThan(0);
+    expect(body.facets.persons.some((p: { value: string }) => p.value.includes('Ban'))).toBe(true);
+  });
+
+  it('pages with cursors through every result once, in date order when asked', async () => {
+    const all = await search('the', '&limit=100&facets=false');
+    const seen: string[] = [];
+    let cursor: string | null = null;
+    let dates: string[] = [];
+    do {
+      const page: { body: { results: Hit[]; next: string | null } } = await search(
+        'the',
+        `&limit=4&sort=date&facets=false${cursor ? `&cursor=${cursor}` : ''}`,
+      );
+      seen.push(...page.body.results.map((r) => r.key));
+      dates = dates.concat(page.body.results.map((r) => r.date ?? ''));
+      cursor = page.body.next;
+    } while (cursor);
+    expect(seen.length).toBe(all.body.total);
+    expect(new Set(seen).size).toBe(seen.length);
+    expect(dates.filter(Boolean)).toEqual([...dates.filter(Boolean)].sort().reverse());
+  });
+
+  it('applies field filters, phrases, negation and prefixes', async () => {
+    const paris = await search('origin:paris');
+    expect(paris.body.total).toBeGreaterThan(0);
+    expect(paris.body.results.every((r: Hit) => r.origin?.includes('Paris'))).toBe(true);
+    const secret = await search('class:S');
+    expect(secret.body.results.every((r: Hit) => r.classification?.startsWith('SECRET'))).toBe(true);
+    const year = await search('year:2008');
+    expect(year.body.results.every((r: Hit) => r.date?.startsWith('2008'))).toBe(true);
+    const range = await search('from:2008-01 to:2009-06');
+    expect(
+      range.body.results.every((r: Hit) => (r.date ?? '') >= '2008-01-01' && (r.date ?? '') <= '2009-06-30'),
+    ).toBe(true);
+    const ban = await search('person:Ban');
+    expect(ban.body.total).toBeGreaterThan(0);
+    const speaker = await search('speaker:Ban');
+    expect(speaker.body.total).toBeGreaterThan(0);
+    const phrase = await search('"Security Council"');
+    const without = await search('"Security Council" -Kosovo');
+    expect(without.body.total).toBeLessThan(phrase.body.total);
+    const prefix = await search('Kosov*');
+    expect(prefix.body.total).toBeGreaterThanOrEqual((await search('Kosovo')).body.total);
+    const either = await search('Kosovo OR Algeria');
+    expect(either.body.total).toBe(
+      (await search('Kosovo')).body.total +
+        (await search('Algeria')).body.total -
+        (await search('Kosovo Algeria')).body.total,
+    );
+    const tag = await search('tag:PREL');
+    expect(tag.body.facets.tags.find((t: { value: string }) => t.value === 'PREL').count).toBe(
+      tag.body.total,
+    );
+  });
+
+  it.each([
+    ['/api/search?q=%28kosovo', 400, 'bad_query'],
+    ['/api/search?q=foo%3Abar', 400, 'bad_query'],
+    ['/api/search', 400, 'bad_request'],
+    ['/api/search?q=', 400, 'bad_request'],
+    ['/api/search?q=a&limit=1000', 400, 'bad_request'],
+    ['/api/search?q=a&limit=zero', 400, 'bad_request'],
+    ['/api/search?q=a&sort=random', 400, 'bad_request'],
+    ['/api/search?q=a&unknown=1', 400, 'bad_request'],
+    ['/api/search?q=a&cursor=not-a-cursor', 400, 'bad_cursor'],
+    [`/api/search?q=${'a'.repeat(1001)}`, 400, 'bad_request'],
+    ['/api/search?q=from%3A2007-13', 400, 'bad_query'],
+    ['/api/cables/NOPE123', 404, 'not_found'],
+    ['/api/persons/999999', 404, 'not_found'],
+    ['/api/persons/abc', 400, 'bad_request'],
+    ['/api/persons?limit=101', 400, 'bad_request'],
+    ['/api/graph?from=yesterday', 400, 'bad_request'],
+    ['/api/graph?kind=everything', 400, 'bad_request'],
+    ['/api/graph?tag=%27%3BDROP', 400, 'bad_request'],
+    ['/api/timeline?to=2007-1-1-1', 400, 'bad_request'],
+    ['/api/nothing', 404, 'not_found'],
+  ])('answers %s with %i and a JSON error', async (path, status, code) => {
+    const response = await get(path);
+    expect(response.status).toBe(status);
+    expect(response.body.error.code).toBe(code);
+    expect(typeof response.body.error.message).toBe('string');
+  });
+
+  it('rejects a cursor made for another query', async () => {
+    const first = await search('the', '&limit=1&facets=false');
+    const other = await search('Kosovo', `&cursor=${first.body.next}`);
+    expect(other.status).toBe(400);
+    expect(other.body.error.code).toBe('bad_cursor');
+  });
+
+  it('treats hostile queries as words, never as SQL or full-text syntax', async () => {
+    for (const q of [
+      "'; DROP TABLE cables; --",
+      'kosovo" OR 1=1 --',
+      'NEAR(kosovo ban)',
+      'subject:kosovo',
+      'body : x',
+      '*',
+      '^kosovo',
+      '\u0000',
+      'origin:%',
+      "person:' OR ''='",
+      'tag:"PREL\' OR 1=1"',
+      '((((((((((a))))))))))',
+    ]) {
+      const { status, body } = await search(q);
+      expect([200, 400], q).toContain(status);
+      if (status === 400) expect(body.error.code).toMatch(/bad_/);
+    }
+    expect((await get('/api/stats')).body.cables).toBe(15);
+  });
+
+  it('gives a cable with its record, corpus person ids and references both ways', async () => {
+    const { body } = await get('/api/cables/08MOSCOW2425');
+    expect(body.record.id).toBe('08MOSCOW2425');
+    expect(body.cites).toHaveLength(body.record.references.length);
+    expect(Array.isArray(body.citedBy)).toBe(true);
+    for (const p of body.record.persons) expect(Number.isInteger(body.personIds[p.id])).toBe(true);
+  });
+
+  it('gives persons by name and a person page with statements and counterparts', async () => {
+    const list = await get('/api/persons?q=ban');
+    const ban = list.body.persons.find((p: { name: string }) => p.name.startsWith('Ban'));
+    expect(ban).toBeDefined();
+    expect(list.body.persons.every((p: { name: string }) => /(^|\s)ban/i.test(p.name))).toBe(true);
+    const page = await get(`/api/persons/${ban.id}`);
+    expect(page.body.titles.map((t: { title: string }) => t.title)).toContain('Secretary-General');
+    expect(page.body.statementsMade.length).toBeGreaterThan(0);
+    expect(page.body.statementsMade[0]).toMatchObject({ speaker_id: ban.id });
+    expect(page.body.coParticipants.length).toBeGreaterThan(0);
+    expect(page.body.cables.length).toBeGreaterThan(0);
+  });
+
+  it('gives a graph whose edges join its nodes, and a timeline in order within its range', async () => {
+    const g = await get('/api/graph');
+    expect(g.body.edges.length).toBeGreaterThan(0);
+    const ids = new Set(g.body.nodes.map((n: { id: string }) => n.id));
+    for (const e of g.body.edges) {
+      expect(ids.has(e.source)).toBe(true);
+      expect(ids.has(e.target)).toBe(true);
+    }
+    const heavy = await get('/api/graph?min_weight=2');
+    expect(heavy.body.edges.every((e: { weight: number }) => e.weight >= 2)).toBe(true);
+    const t = await get('/api/timeline?from=2007&to=2009');
+    const dates = t.body.items.map((i: { date: string }) => i.date);
+    expect(dates.length).toBeGreaterThan(0);
+    expect(dates).toEqual([...dates].sort());
+    expect(dates.every((d: string) => d >= '2007-01-01' && d <= '2009-12-31')).toBe(true);
+  });
+
+  it('describes itself, and sends security headers', async () => {
+    const { body, headers } = await get('/api/openapi.json');
+    for (const path of [
+      '/api/search',
+      '/api/cables/{key}',
+      '/api/persons',
+      '/api/persons/{id}',
+      '/api/graph',
+      '/api/timeline',
+      '/api/stats',
+      '/api/ingest',
+    ])
+      expect(Object.keys(body.paths)).toContain(path);
+    for (const [name, value] of Object.entries(SECURITY_HEADERS)) expect(headers.get(name)).toBe(value);
+  });
+
+  it('accepts writes only with the token, and stores what it accepts', async () => {
+    const text = readFileSync(join(SAMPLES, '07ALGIERS1809.txt'), 'utf8')
+      .replaceAll('ALGIERS 001809', 'ALGIERS 009999')
+      .replaceAll('#1809/01', '#9999/01');
+    const post = (headers: Record<string, string>, body: unknown) =>
+      fetch(`${base}/api/ingest`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...headers },
+        body: JSON.stringify(body),
+      });
+    expect((await post({}, { cables: [{ text }] })).status).toBe(401);
+    expect(
+      (await post({ authorization: 'Bearer wrong-token-0123456789ab' }, { cables: [{ text }] })).status,
+    ).toBe(401);
+    expect((await post({ authorization: `Bearer ${TOKEN}` }, { cables: [] })).status).toBe(400);
+    expect((await post({ authorization: `Bearer ${TOKEN}` }, { nothing: 1 })).status).toBe(400);
+    const ok = await post({ authorization: `Bearer ${TOKEN}` }, { cables: [{ text, source: 'upload' }] });
+    expect(ok.status).toBe(200);
+    expect(((await ok.json()) as { results: { status: string }[] }).results[0]?.status).toBe('inserted');
+    expect((await get('/api/stats')).body.cables).toBe(16);
+  });
+});
+
+describe('API without a token', () => {
+  it('is read-only', async () => {
+    const [backend] = backends();
+    if (!backend) throw new Error('no backend');
+    const store = backend.open(await backend.fresh());
+    const app = await buildServer({ store });
+    const response = await app.inject({
+      method: 'POST',
+      url: '/api/ingest',
+      payload: { cables: [{ text: 'x' }] },
+    });
+    expect(response.statusCode).toBe(403);
+    expect(response.json().error.code).toBe('read_only');
+    await app.close();
+    await store.close();
+  });
+});

@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -121,5 +121,53 @@ describe('cablescope parse', () => {
       expect(code).toBe(2);
       expect(stderr).toMatch(/xml/);
     });
+  });
+});
+
+describe('cablescope search and serve', () => {
+  const db = join(mkdtempSync(join(tmpdir(), 'cablescope-cli-')), 'c.db');
+  beforeAll(() => {
+    expect(run(['ingest', SAMPLES, '--db', db, '--workers', '0']).code).toBe(0);
+  });
+
+  it('prints ranked results with snippets, pages with a cursor, and JSON with facets', () => {
+    const text = run(['search', 'Kosovo', '--db', db, '--limit', '1']);
+    expect(text.code).toBe(0);
+    expect(text.stdout).toMatch(/^\d+ cables?\n/);
+    expect(text.stdout).toMatch(/\[Kosovo\]/i);
+    const cursor = /--cursor (\S+)/.exec(text.stdout)?.[1];
+    expect(cursor).toBeDefined();
+    const second = run(['search', 'Kosovo', '--db', db, '--limit', '1', '--cursor', cursor as string]);
+    expect(second.code).toBe(0);
+    expect(second.stdout.split('\n')[2]).not.toBe(text.stdout.split('\n')[2]);
+    const json = JSON.parse(run(['search', 'origin:paris', '--db', db, '--json']).stdout);
+    expect(json.total).toBeGreaterThan(0);
+    expect(json.facets.origin[0].value).toContain('Paris');
+  });
+
+  it('explains a query it cannot read, with exit code 2', () => {
+    const bad = run(['search', 'kosovo AND', '--db', db]);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('AND needs something on its right (at character 8)');
+  });
+
+  it('serves the API on loopback until stopped', async () => {
+    const child = spawn(process.execPath, [BIN, 'serve', '--db', db, '--port', '0'], {
+      stdio: ['ignore', 'ignore', 'pipe'],
+    });
+    let stderr = '';
+    const address = await new Promise<string>((resolve, reject) => {
+      child.stderr.on('data', (chunk: Buffer) => {
+        stderr += chunk.toString();
+        const m = /serve: (http:\/\/127\.0\.0\.1:\d+)\//.exec(stderr);
+        if (m) resolve(m[1] as string);
+      });
+      child.on('exit', () => reject(new Error(stderr)));
+    });
+    const stats = (await (await fetch(`${address}/api/stats`)).json()) as { cables: number };
+    expect(stats.cables).toBe(15);
+    const exited = new Promise((resolve) => child.on('exit', resolve));
+    child.kill('SIGTERM');
+    expect(await exited).toBe(0);
   });
 });

@@ -135,11 +135,16 @@ export async function main(argv: string[]): Promise<number> {
 
   program
     .command('demo')
-    .description('ingest the bundled sample cables into the default database and show what it holds')
+    .description('ingest the bundled sample cables into the default database and serve them')
     .option('--samples <dir>', 'folder of sample cables')
     .option('--db <file>', 'database file', DEFAULT_DB)
-    .action(async (options: { samples?: string; db: string }) => {
-      code = await runDemo(options.samples, options.db, { out: writeOut, err: writeErr });
+    .option('--no-serve', 'ingest and print what the corpus holds, then stop')
+    .option('--port <n>', 'port', '8080')
+    .option('--host <address>', 'address to bind', '127.0.0.1')
+    .action(async (options: { samples?: string; db: string; serve: boolean; port: string; host: string }) => {
+      const port = Number(options.port);
+      if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error('--port takes a port number');
+      code = await runDemo({ ...options, port }, { out: writeOut, err: writeErr });
     });
 
   try {

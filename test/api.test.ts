@@ -213,9 +213,97 @@ describe.each(backends())('API on $name', (backend) => {
       '/api/timeline',
       '/api/stats',
       '/api/ingest',
+      '/api/export',
+      '/api/batch',
+      '/api/persons/merge',
+      '/api/persons/{id}/remove',
     ])
       expect(Object.keys(body.paths)).toContain(path);
     for (const [name, value] of Object.entries(SECURITY_HEADERS)) expect(headers.get(name)).toBe(value);
+  });
+
+  it('runs a batch of names and queries, each row on its own', async () => {
+    const response = await fetch(`${base}/api/batch`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        rows: [{ name: 'Ban' }, { query: 'Kosovo' }, { query: 'kosovo AND' }],
+        first: 2,
+      }),
+    });
+    expect(response.status).toBe(200);
+    const { results } = (await response.json()) as {
+      results: {
+        hits: number;
+        cables: unknown[];
+        statementCount: number;
+        statements: unknown[];
+        error: string | null;
+      }[];
+    };
+    expect(results[0]?.hits).toBeGreaterThan(0);
+    expect(results[0]?.statementCount).toBeGreaterThan(0);
+    expect(results[0]?.statements.length).toBeLessThanOrEqual(2);
+    expect(results[1]?.cables.length).toBeLessThanOrEqual(2);
+    expect(results[2]?.error).toContain('AND needs something on its right');
+  });
+
+  it('exports the corpus in every format, and what a query matches', async () => {
+    const text = async (path: string) => {
+      const r = await fetch(`${base}${path}`);
+      return { status: r.status, type: r.headers.get('content-type'), body: await r.text() };
+    };
+    const jsonl = await text('/api/export?format=jsonl');
+    expect(jsonl.status).toBe(200);
+    const stats = (await get('/api/stats')).body;
+    expect(jsonl.body.trim().split('\n')).toHaveLength(stats.cables);
+    const some = await text(`/api/export?format=jsonl&q=${encodeURIComponent('origin:paris')}`);
+    expect(
+      some.body
+        .trim()
+        .split('\n')
+        .every((l) => JSON.parse(l).origin.includes('Paris')),
+    ).toBe(true);
+    const csv = await text('/api/export?format=csv');
+    expect(csv.type).toContain('text/csv');
+    expect(csv.body.split('\n')[0]).toBe(
+      'key,id,date,time,origin,classification,subject,tags,references,persons,statements,events,signer,source',
+    );
+    const graphml = await text('/api/export?format=graphml');
+    expect(graphml.body).toContain('<graphml');
+    expect(graphml.body).toMatch(/<edge id="e0"/);
+    const gexf = await text('/api/export?format=gexf');
+    expect(gexf.body).toContain('<gexf');
+    const ftm = (await text('/api/export?format=ftm')).body
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
+    const schemas = new Set(ftm.map((e: { schema: string }) => e.schema));
+    for (const schema of ['Document', 'Person', 'Documentation']) expect(schemas).toContain(schema);
+    const ids = new Set(ftm.map((e: { id: string }) => e.id));
+    for (const e of ftm.filter((x: { schema: string }) => x.schema === 'Documentation'))
+      for (const ref of [...e.properties.document, ...e.properties.entity]) expect(ids.has(ref)).toBe(true);
+    expect((await text('/api/export?format=pdf')).status).toBe(400);
+    expect((await text('/api/export?format=csv&q=%28')).status).toBe(400);
+  });
+
+  it('merges persons only with the token', async () => {
+    const persons = (await get('/api/persons?limit=2')).body.persons as { id: number }[];
+    const [a, b] = persons;
+    if (!a || !b) throw new Error('fewer than two persons');
+    const merge = (headers: Record<string, string>, body: unknown) =>
+      fetch(`${base}/api/persons/merge`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...headers },
+        body: JSON.stringify(body),
+      });
+    expect((await merge({}, { into: a.id, from: b.id })).status).toBe(401);
+    expect((await merge({ authorization: `Bearer ${TOKEN}` }, { into: a.id, from: a.id })).status).toBe(409);
+    expect(
+      (await merge({ authorization: `Bearer ${TOKEN}` }, { into: a.id, from: b.id, note: 'test' })).status,
+    ).toBe(200);
+    expect((await get(`/api/persons/${b.id}`)).body.id).toBe(a.id);
+    expect((await get('/api/curations')).body.curations).toHaveLength(1);
   });
 
   it('accepts writes only with the token, and stores what it accepts', async () => {

@@ -151,6 +151,26 @@ describe('cablescope search and serve', () => {
     expect(bad.stderr).toContain('AND needs something on its right (at character 8)');
   });
 
+  it('runs a batch file, exports, and lists and curates persons', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cablescope-batch-'));
+    const file = join(dir, 'names.csv');
+    writeFileSync(file, 'name,query\nBan,\n,"Kosovo -Russia"\n,kosovo AND\n');
+    const out = run(['batch', file, '--db', db]);
+    expect(out.code).toBe(1); // one row could not be run
+    const lines = out.stdout.trim().split('\n');
+    expect(lines[0]).toBe('row,name,query,hits,first_cables,statements,first_statements,error');
+    expect(lines).toHaveLength(4);
+    expect(lines[3]).toContain('AND needs something on its right');
+    const csv = run(['export', '--format', 'csv', '--db', db]);
+    expect(csv.code).toBe(0);
+    expect(csv.stdout.trim().split('\n').length).toBeGreaterThan(15);
+    expect(run(['export', '--format', 'csv', '--query', '(', '--db', db]).code).toBe(2);
+    const listed = run(['persons', 'list', '--db', db, '--limit', '2']).stdout.trim().split('\n');
+    const [a, b] = listed.map((l) => Number(l.trim().split(/\s+/)[0]));
+    expect(run(['persons', 'merge', String(a), String(b), '--note', 'test', '--db', db]).code).toBe(0);
+    expect(run(['persons', 'merge', String(a), String(b), '--db', db]).stderr).toContain('was merged into');
+  });
+
   it('serves the API on loopback until stopped', async () => {
     const child = spawn(process.execPath, [BIN, 'serve', '--db', db, '--port', '0'], {
       stdio: ['ignore', 'ignore', 'pipe'],

@@ -53,7 +53,7 @@ export function openApiDocument(routes: RouteDoc[]): unknown {
             }
           : {}),
         responses,
-        ...(route.url === '/api/ingest' ? { security: [{ bearer: [] }] } : {}),
+        ...(route.method === 'POST' && route.url !== '/api/batch' ? { security: [{ bearer: [] }] } : {}),
       };
     }
   }

@@ -112,6 +112,12 @@ export const graphQuery = {
   additionalProperties: false,
   properties: {
     kind: { type: 'string', enum: ['persons', 'cables'], default: 'persons' },
+    q: {
+      type: 'string',
+      minLength: 1,
+      maxLength: MAX_QUERY_LENGTH,
+      description: 'Only cables this query matches',
+    },
     from: date,
     to: date,
     tag: { type: 'string', pattern: '^[A-Za-z0-9]{2,8}$' },
@@ -155,3 +161,57 @@ export const ingestBody = {
 } as const;
 
 export const anyObject = { 200: { type: 'object', additionalProperties: true }, ...errors } as const;
+
+export const exportQuery = {
+  type: 'object',
+  required: ['format'],
+  additionalProperties: false,
+  properties: {
+    format: { type: 'string', enum: ['jsonl', 'csv', 'graphml', 'gexf', 'ftm'] },
+    q: {
+      type: 'string',
+      minLength: 1,
+      maxLength: MAX_QUERY_LENGTH,
+      description: 'Only cables this query matches',
+    },
+  },
+} as const;
+
+export const batchBody = {
+  type: 'object',
+  required: ['rows'],
+  additionalProperties: false,
+  properties: {
+    rows: {
+      type: 'array',
+      minItems: 1,
+      maxItems: 1000,
+      items: {
+        type: 'object',
+        additionalProperties: false,
+        properties: {
+          name: { type: 'string', minLength: 1, maxLength: 200 },
+          query: { type: 'string', minLength: 1, maxLength: MAX_QUERY_LENGTH },
+        },
+      },
+    },
+    first: { type: 'integer', minimum: 0, maximum: 20, default: 5 },
+  },
+} as const;
+
+export const mergeBody = {
+  type: 'object',
+  required: ['into', 'from'],
+  additionalProperties: false,
+  properties: {
+    into: { type: 'integer', minimum: 1 },
+    from: { type: 'integer', minimum: 1 },
+    note: { type: 'string', maxLength: 1000 },
+  },
+} as const;
+
+export const removeBody = {
+  type: 'object',
+  additionalProperties: false,
+  properties: { note: { type: 'string', maxLength: 1000 } },
+} as const;

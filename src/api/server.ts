@@ -1,6 +1,9 @@
 import { timingSafeEqual } from 'node:crypto';
+import { Readable } from 'node:stream';
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
+import { EXPORT_TYPES, type ExportFormat, exportCorpus } from '../export/index.js';
 import { processCable } from '../pipeline.js';
+import { batch } from '../query/batch.js';
 import { cableView } from '../query/cables.js';
 import { graph } from '../query/graph.js';
 import { QuerySyntaxError } from '../query/language.js';
@@ -8,16 +11,21 @@ import { listPersons, personView } from '../query/persons.js';
 import { CursorError, type SearchSort, search } from '../query/search.js';
 import { timeline } from '../query/timeline.js';
 import type { CableRecord } from '../record.js';
+import { CurationError, curations, mergePersons, removePerson } from '../store/curation.js';
 import type { CableStore } from '../store/store.js';
 import { ApiError, errorBody, isUnavailable } from './errors.js';
 import { openApiDocument, type RouteDoc } from './openapi.js';
 import {
   anyObject,
+  batchBody,
+  exportQuery,
   graphQuery,
   idParams,
   ingestBody,
   keyParams,
+  mergeBody,
   personsQuery,
+  removeBody,
   searchQuery,
   searchResponse,
   timelineQuery,
@@ -99,6 +107,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     if (error instanceof QuerySyntaxError)
       return reply.status(400).send(errorBody('bad_query', error.message, error.position));
     if (error instanceof CursorError) return reply.status(400).send(errorBody('bad_cursor', error.message));
+    if (error instanceof CurationError) return reply.status(409).send(errorBody('conflict', error.message));
     if (e.validation) return reply.status(400).send(errorBody('bad_request', e.message ?? 'invalid request'));
     if (e.statusCode === 413)
       return reply.status(413).send(errorBody('too_large', 'the request body is too large'));
@@ -174,6 +183,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   app.get<{
     Querystring: {
       kind: 'persons' | 'cables';
+      q?: string;
       from?: string;
       to?: string;
       tag?: string;
@@ -194,6 +204,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
       const q = request.query;
       return graph(store, {
         kind: q.kind,
+        q: q.q ?? null,
         from: q.from ?? null,
         to: q.to ?? null,
         tag: q.tag ?? null,
@@ -253,6 +264,78 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
       const results = records.length > 0 ? await store.putMany(records) : [];
       return { results, rejected };
     },
+  );
+
+  app.get<{ Querystring: { format: ExportFormat; q?: string } }>(
+    '/api/export',
+    {
+      schema: {
+        summary: 'The corpus (or what a query matches) as jsonl, csv, graphml, gexf or ftm',
+        querystring: exportQuery,
+      },
+    },
+    async (request, reply) => {
+      const { format, q } = request.query;
+      // A bad query throws here (a 400), before the stream starts.
+      const chunks = exportCorpus(store, format, q ?? null);
+      reply.header('content-type', EXPORT_TYPES[format]);
+      reply.header(
+        'content-disposition',
+        `attachment; filename="cablescope.${format === 'ftm' ? 'ftm.json' : format}"`,
+      );
+      return reply.send(Readable.from(chunks));
+    },
+  );
+
+  app.post<{ Body: { rows: { name?: string; query?: string }[]; first: number } }>(
+    '/api/batch',
+    {
+      schema: {
+        summary: 'Per name or query: hits, first cables, statements made',
+        body: batchBody,
+        response: anyObject,
+      },
+    },
+    async (request) => ({ results: await batch(store, request.body.rows, request.body.first) }),
+  );
+
+  app.post<{ Body: { into: number; from: number; note?: string } }>(
+    '/api/persons/merge',
+    {
+      schema: {
+        summary: 'Merge person `from` into person `into` (needs the token)',
+        body: mergeBody,
+        response: anyObject,
+      },
+    },
+    async (request) => {
+      requireToken(options.token, request);
+      return mergePersons(store, request.body.into, request.body.from, request.body.note ?? null);
+    },
+  );
+
+  app.post<{ Params: { id: number }; Body: { note?: string } | undefined }>(
+    '/api/persons/:id/remove',
+    {
+      schema: {
+        summary: 'Remove a false person (needs the token)',
+        params: idParams,
+        body: removeBody,
+        response: anyObject,
+      },
+    },
+    async (request) => {
+      requireToken(options.token, request);
+      return removePerson(store, request.params.id, request.body?.note ?? null);
+    },
+  );
+
+  app.get(
+    '/api/curations',
+    { schema: { summary: 'Merges and removals, oldest first', response: anyObject } },
+    async () => ({
+      curations: await curations(store),
+    }),
   );
 
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => openApiDocument(docs));

@@ -1,7 +1,9 @@
 import { once } from 'node:events';
 import { availableParallelism } from 'node:os';
 import { Command, Option } from 'commander';
+import { EXPORT_FORMATS, type ExportFormat } from '../export/index.js';
 import { DEFAULT_DB } from '../store/open.js';
+import { runBatch, runExport, runPersons } from './corpus-commands.js';
 import { runDemo } from './demo-command.js';
 import { type ParseFormat, runParse } from './parse-command.js';
 import { runSearch } from './search-command.js';
@@ -111,6 +113,91 @@ export async function main(argv: string[]): Promise<number> {
         );
       },
     );
+
+  const positive = (value: string, name: string, max: number) => {
+    const n = Number(value);
+    if (!Number.isInteger(n) || n < 1 || n > max)
+      throw new Error(`${name} takes a whole number from 1 to ${max}`);
+    return n;
+  };
+
+  program
+    .command('export')
+    .description('write the corpus (or what a query matches) to standard output')
+    .addOption(new Option('--format <format>', 'output format').choices([...EXPORT_FORMATS]).default('jsonl'))
+    .option('--query <q>', 'only cables this search matches')
+    .option('--db <file>', 'database file, or postgres://…', DEFAULT_DB)
+    .action(async (options: { format: ExportFormat; query?: string; db: string }) => {
+      code = await runExport(options.db, options.format, options.query ?? null, {
+        out: writeOut,
+        err: writeErr,
+      });
+    });
+
+  program
+    .command('batch')
+    .description('run a list of names or queries (CSV with a name and/or query column, or one name per line)')
+    .argument('<file>', 'the CSV file')
+    .addOption(new Option('--format <format>', 'output format').choices(['csv', 'json']).default('csv'))
+    .option('--first <n>', 'cables and statements listed per row', '5')
+    .option('--db <file>', 'database file, or postgres://…', DEFAULT_DB)
+    .action(async (file: string, options: { format: 'csv' | 'json'; first: string; db: string }) => {
+      code = await runBatch(options.db, file, options.format, positive(options.first, '--first', 20), {
+        out: writeOut,
+        err: writeErr,
+      });
+    });
+
+  const persons = program
+    .command('persons')
+    .description('list persons, and curate them: merge two, remove a false one');
+  persons
+    .command('list')
+    .argument('[name]', 'the start of a name or surname', '')
+    .option('--limit <n>', 'how many', '20')
+    .option('--db <file>', 'database file, or postgres://…', DEFAULT_DB)
+    .action(async (name: string, options: { limit: string; db: string }) => {
+      code = await runPersons(
+        options.db,
+        { kind: 'list', q: name, limit: positive(options.limit, '--limit', 100) },
+        {
+          out: writeOut,
+          err: writeErr,
+        },
+      );
+    });
+  persons
+    .command('merge')
+    .description('merge person FROM into person INTO (ids as `persons list` prints them); survives re-ingest')
+    .argument('<into>', 'the person to keep')
+    .argument('<from>', 'the person merged into it')
+    .option('--note <text>', 'why, kept with the change')
+    .option('--db <file>', 'database file, or postgres://…', DEFAULT_DB)
+    .action(async (into: string, from: string, options: { note?: string; db: string }) => {
+      code = await runPersons(
+        options.db,
+        {
+          kind: 'merge',
+          into: positive(into, 'into', Number.MAX_SAFE_INTEGER),
+          from: positive(from, 'from', Number.MAX_SAFE_INTEGER),
+          note: options.note ?? null,
+        },
+        { out: writeOut, err: writeErr },
+      );
+    });
+  persons
+    .command('remove')
+    .description('remove a false person; survives re-ingest')
+    .argument('<id>', 'the person')
+    .option('--note <text>', 'why, kept with the change')
+    .option('--db <file>', 'database file, or postgres://…', DEFAULT_DB)
+    .action(async (id: string, options: { note?: string; db: string }) => {
+      code = await runPersons(
+        options.db,
+        { kind: 'remove', id: positive(id, 'id', Number.MAX_SAFE_INTEGER), note: options.note ?? null },
+        { out: writeOut, err: writeErr },
+      );
+    });
 
   program
     .command('serve')

@@ -38,7 +38,7 @@ function classification(value: string): { sql: string; params: SqlValue[] } {
 }
 
 /** Persons named by a filter value (a corpus person id, a surname, or a full name), as a subquery of ids. */
-function personIds(value: string): { sql: string; params: SqlValue[] } {
+export function personIds(value: string): { sql: string; params: SqlValue[] } {
   if (/^\d+$/.test(value)) return { sql: 'SELECT ?', params: [Number(value)] };
   const words = wordsOf(value);
   if (words.length === 0) throw new QuerySyntaxError(`no name in "${value}"`, 0);

@@ -1,4 +1,5 @@
 import { dateBound } from './filters.js';
+import { matchingKeys } from './search.js';
 import type { SqlReader, SqlValue } from './sql.js';
 
 export interface GraphRequest {
@@ -7,11 +8,15 @@ export interface GraphRequest {
   from?: string | null;
   to?: string | null;
   tag?: string | null;
+  /** Only edges from cables this search-language query matches. */
+  q?: string | null;
   /** Only edges that touch this corpus person. */
   person?: number | null;
   minWeight?: number;
-  /** Most edges returned, heaviest first. */
+  /** Most edges returned, heaviest first (at most MAX_EDGES unless unbounded). */
   limit?: number;
+  /** For exports: every edge. */
+  unbounded?: boolean;
 }
 
 export interface GraphNode {
@@ -39,7 +44,7 @@ export interface Graph {
 export const MAX_EDGES = 5000;
 
 /** Conditions on the cable (`c`) an edge comes from: dates and a tag. */
-function cableScope(r: GraphRequest): { sql: string; params: SqlValue[] } {
+function cableScope(reader: SqlReader, r: GraphRequest): { sql: string; params: SqlValue[] } {
   const parts: string[] = [];
   const params: SqlValue[] = [];
   const from = r.from ? dateBound(r.from, false) : null;
@@ -56,6 +61,11 @@ function cableScope(r: GraphRequest): { sql: string; params: SqlValue[] } {
     parts.push('EXISTS (SELECT 1 FROM tags t WHERE t.cable_key = c.key AND t.tag = ?)');
     params.push(r.tag.toUpperCase());
   }
+  if (r.q) {
+    const match = matchingKeys(reader, r.q);
+    parts.push(`c.key IN (${match.sql})`);
+    params.push(...match.params);
+  }
   return { sql: parts.length ? ` AND ${parts.join(' AND ')}` : '', params };
 }
 
@@ -65,9 +75,11 @@ function cableScope(r: GraphRequest): { sql: string; params: SqlValue[] } {
  * minimum weight are dropped; the heaviest are kept up to the limit.
  */
 export async function graph(reader: SqlReader, r: GraphRequest): Promise<Graph> {
-  const scope = cableScope(r);
+  const scope = cableScope(reader, r);
   const min = Math.max(1, Math.trunc(r.minWeight ?? 1));
-  const limit = Math.min(Math.max(1, Math.trunc(r.limit ?? 500)), MAX_EDGES);
+  const limit = r.unbounded
+    ? Number.MAX_SAFE_INTEGER
+    : Math.min(Math.max(1, Math.trunc(r.limit ?? 500)), MAX_EDGES);
   const touch = r.person != null ? ' AND (x.source = ? OR x.target = ?)' : '';
   const touchParams: SqlValue[] = r.person != null ? [r.person, r.person] : [];
   if (r.kind === 'cables') {

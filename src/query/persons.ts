@@ -15,7 +15,7 @@ export interface PersonSummary {
 export async function listPersons(reader: SqlReader, q: string, limit: number): Promise<PersonSummary[]> {
   const text = q.trim().toLowerCase();
   const where = text
-    ? "WHERE p.name_key LIKE ? ESCAPE '\\' OR lower(p.name) LIKE ? ESCAPE '\\' OR lower(p.name) LIKE ? ESCAPE '\\'"
+    ? "AND (p.name_key LIKE ? ESCAPE '\\' OR lower(p.name) LIKE ? ESCAPE '\\' OR lower(p.name) LIKE ? ESCAPE '\\')"
     : '';
   // A name or surname that starts with the text: `ban` finds Ban Ki-moon, not Miliband.
   const params = text
@@ -31,7 +31,7 @@ export async function listPersons(reader: SqlReader, q: string, limit: number): 
     `SELECT p.person_id AS id, p.name AS name, p.affiliation AS affiliation,
        (SELECT count(DISTINCT pm.cable_key) FROM person_mentions pm WHERE pm.person_id = p.person_id) AS cables,
        (SELECT count(*) FROM statements s WHERE s.speaker_person_id = p.person_id) AS statements
-     FROM persons p ${where} ORDER BY 4 DESC, 2 LIMIT ?`,
+     FROM persons p WHERE p.merged_into IS NULL AND NOT p.removed ${where} ORDER BY 4 DESC, 2 LIMIT ?`,
     [...params, limit],
   );
   return rows.map((r) => ({
@@ -134,11 +134,19 @@ function counterparts(rows: { id: number; name: string; affiliation: string; cou
 
 /** One person across the corpus: names, titles and affiliations over time, statements, counterparts. */
 export async function personView(reader: SqlReader, id: number): Promise<PersonView | null> {
-  const [person] = await reader.select<{ id: number; name: string; affiliation: string }>(
-    'SELECT person_id AS id, name, affiliation FROM persons WHERE person_id = ?',
-    [id],
-  );
-  if (!person) return null;
+  const [person] = await reader.select<{
+    id: number;
+    name: string;
+    affiliation: string;
+    merged_into: number | null;
+    removed: number | boolean;
+  }>('SELECT person_id AS id, name, affiliation, merged_into, removed FROM persons WHERE person_id = ?', [
+    id,
+  ]);
+  if (!person || person.removed === true || person.removed === 1) return null;
+  // A person merged into another is shown as that one.
+  if (person.merged_into !== null && person.merged_into !== id)
+    return personView(reader, Number(person.merged_into));
   const [appearances, made, received, co, met, spoke] = await Promise.all([
     reader.select<Omit<Appearance, 'titles'> & { titles: unknown }>(
       `SELECT c.key AS key, c.id AS id, c.date AS date, c.subject AS subject, pm.name AS name, pm.titles AS titles,

@@ -132,6 +132,14 @@ function hits(p: Plan): Piece {
   };
 }
 
+/** The keys of the cables a query matches, as a subquery (`SELECT … key …`) with its values. */
+export function matchingKeys(reader: SqlReader, q: string): { sql: string; params: SqlValue[] } {
+  const parsed = parseQuery(q);
+  if (!parsed.text && parsed.filters.length === 0) throw new QuerySyntaxError('the query is empty', 0);
+  const h = hits(plan(reader, parsed));
+  return { sql: `SELECT key FROM (${h.sql}) m`, params: h.params };
+}
+
 function queryFingerprint(q: string, sort: SearchSort): string {
   return createHash('sha256').update(`${sort}\n${q}`).digest('base64url').slice(0, 10);
 }

@@ -156,3 +156,26 @@ export function schemaV2(d: Dialect): string {
   UPDATE cables SET hash = '';
   `;
 }
+
+/**
+ * Version 3: curation. A person merged into another keeps its row (`merged_into`), a false person is
+ * marked `removed`; ingest resolves both, so a re-ingest keeps the change. `person_curation` keeps who was
+ * changed, how, when and why.
+ */
+export function schemaV3(d: Dialect): string {
+  return `
+  ALTER TABLE persons ADD COLUMN merged_into INTEGER REFERENCES persons(person_id);
+  ALTER TABLE persons ADD COLUMN removed ${d.boolean} NOT NULL DEFAULT ${d.false};
+  CREATE TABLE person_curation (
+    curation_id ${d.serialKey},
+    action TEXT NOT NULL,
+    person_id INTEGER NOT NULL REFERENCES persons(person_id),
+    into_id INTEGER REFERENCES persons(person_id),
+    name TEXT NOT NULL,
+    name_key TEXT NOT NULL,
+    affiliation TEXT NOT NULL,
+    note TEXT,
+    created_at TEXT NOT NULL
+  );
+  `;
+}

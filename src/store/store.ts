@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { SqlReader } from '../query/sql.js';
+import type { SqlReader, SqlValue } from '../query/sql.js';
 import type { CableRecord } from '../record.js';
 
 /** What storing one record did. */
@@ -37,7 +37,25 @@ export interface CableStore extends SqlReader {
   /** Keys already stored with this content hash, for skipping unchanged input before parsing. */
   has(key: string, hash: string): Promise<boolean>;
   stats(): Promise<CorpusStats>;
+  /** Runs curation writes in one transaction, serialised with ingest. */
+  writeTransaction<T>(fn: (sql: SqlWriter) => Promise<T>): Promise<T>;
   close(): Promise<void>;
+}
+
+/** Writes with `?` placeholders inside a transaction (curation). */
+export interface SqlWriter {
+  run(sql: string, params?: readonly SqlValue[]): Promise<number>;
+  select<T>(sql: string, params?: readonly SqlValue[]): Promise<T[]>;
+}
+
+/** How a stored identity resolves at ingest: a removed person is dropped, a merged one becomes its target. */
+export function resolvedPerson(row: {
+  person_id: number;
+  merged_into: number | null;
+  removed: number | boolean;
+}): number | null {
+  if (row.removed === true || row.removed === 1) return null;
+  return row.merged_into ?? row.person_id;
 }
 
 /**

@@ -1,4 +1,4 @@
-import { type Dialect, schemaV1, schemaV2 } from '../schema.js';
+import { type Dialect, schemaV1, schemaV2, schemaV3 } from '../schema.js';
 
 const dialect: Dialect = {
   boolean: 'BOOLEAN',
@@ -14,4 +14,8 @@ const dialect: Dialect = {
  * Versioned schema of the PostgreSQL store, the same tables as the SQLite one; full text is a
  * `tsvector` column with a GIN index. `schema_version` records how many migrations have been applied.
  */
-export const POSTGRES_MIGRATIONS: readonly string[] = [schemaV1(dialect), schemaV2(dialect)];
+export const POSTGRES_MIGRATIONS: readonly string[] = [
+  schemaV1(dialect),
+  schemaV2(dialect),
+  schemaV3(dialect),
+];

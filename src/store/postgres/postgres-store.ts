@@ -10,6 +10,8 @@ import {
   contentHash,
   type PutResult,
   participantIds,
+  resolvedPerson,
+  type SqlWriter,
 } from '../store.js';
 import { POSTGRES_MIGRATIONS } from './migrations.js';
 
@@ -79,12 +81,18 @@ export class PostgresStore implements CableStore {
     const rows = [...unique.values()];
     const ids = new Map<string, number>();
     if (rows.length === 0) return ids;
-    const result = await c.query<{ person_id: number; name_key: string; affiliation: string }>(
+    const result = await c.query<{
+      person_id: number;
+      name_key: string;
+      affiliation: string;
+      merged_into: number | null;
+      removed: boolean;
+    }>(
       `INSERT INTO persons (name_key, affiliation, name, surname)
        SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[])
        ON CONFLICT (name_key, affiliation) DO UPDATE
          SET name = CASE WHEN length(EXCLUDED.name) > length(persons.name) THEN EXCLUDED.name ELSE persons.name END
-       RETURNING person_id, name_key, affiliation`,
+       RETURNING person_id, name_key, affiliation, merged_into, removed`,
       [
         rows.map((r) => r.key),
         rows.map((r) => r.affiliation),
@@ -92,8 +100,13 @@ export class PostgresStore implements CableStore {
         rows.map((r) => r.surname),
       ],
     );
-    const byIdentity = new Map(result.rows.map((r) => [`${r.name_key}\u0000${r.affiliation}`, r.person_id]));
-    for (const [local, identity] of identityOf) ids.set(local, byIdentity.get(identity) as number);
+    const byIdentity = new Map(
+      result.rows.map((r) => [`${r.name_key}\u0000${r.affiliation}`, resolvedPerson(r)]),
+    );
+    for (const [local, identity] of identityOf) {
+      const id = byIdentity.get(identity);
+      if (id !== null && id !== undefined) ids.set(local, id);
+    }
     return ids;
   }
 
@@ -152,7 +165,8 @@ export class PostgresStore implements CableStore {
       );
     }
     const ids = await this.personIds(c, record);
-    const persons = record.persons;
+    // Persons that curation removed have no corpus identity and no evidence rows.
+    const persons = record.persons.filter((p) => ids.has(p.id));
     if (persons.length > 0) {
       await c.query(
         `INSERT INTO person_mentions (cable_key, local_id, person_id, name, titles, affiliation, mentions)
@@ -289,6 +303,19 @@ export class PostgresStore implements CableStore {
       byOrigin: await by('origin'),
       byClassification: await by('classification'),
     };
+  }
+
+  async writeTransaction<T>(fn: (sql: SqlWriter) => Promise<T>): Promise<T> {
+    await this.ready;
+    return inTransaction(this.pool, async (c) => {
+      await c.query('SELECT pg_advisory_xact_lock(7466032)');
+      return fn({
+        run: async (sql, params = []) =>
+          (await c.query(numberedPlaceholders(sql), params as SqlValue[])).rowCount ?? 0,
+        select: async <R>(sql: string, params: readonly SqlValue[] = []) =>
+          (await c.query(numberedPlaceholders(sql), params as SqlValue[])).rows as R[],
+      });
+    });
   }
 
   async select<T>(sql: string, params: readonly SqlValue[] = []): Promise<T[]> {

@@ -1,4 +1,4 @@
-import { type Dialect, schemaV1, schemaV2 } from '../schema.js';
+import { type Dialect, schemaV1, schemaV2, schemaV3 } from '../schema.js';
 
 const dialect: Dialect = {
   boolean: 'INTEGER',
@@ -15,4 +15,4 @@ const dialect: Dialect = {
  * Versioned schema of the SQLite store. Each entry is applied once, in order, inside a transaction;
  * `PRAGMA user_version` records how many have been applied. Never edit an applied migration: add one.
  */
-export const SQLITE_MIGRATIONS: readonly string[] = [schemaV1(dialect), schemaV2(dialect)];
+export const SQLITE_MIGRATIONS: readonly string[] = [schemaV1(dialect), schemaV2(dialect), schemaV3(dialect)];

@@ -12,6 +12,8 @@ import {
   contentHash,
   type PutResult,
   participantIds,
+  resolvedPerson,
+  type SqlWriter,
 } from '../store.js';
 import { SQLITE_MIGRATIONS } from './migrations.js';
 
@@ -70,9 +72,10 @@ export class SqliteStore implements CableStore {
       ),
       insertTag: db.prepare('INSERT OR IGNORE INTO tags (cable_key, tag) VALUES (?, ?)'),
       insertRef: db.prepare('INSERT INTO refs (cable_key, ord, ref_id, text) VALUES (?, ?, ?, ?)'),
-      findPerson: db.prepare<[string, string], { person_id: number }>(
-        'SELECT person_id FROM persons WHERE name_key = ? AND affiliation = ?',
-      ),
+      findPerson: db.prepare<
+        [string, string],
+        { person_id: number; merged_into: number | null; removed: number }
+      >('SELECT person_id, merged_into, removed FROM persons WHERE name_key = ? AND affiliation = ?'),
       insertPerson: db.prepare(
         'INSERT INTO persons (name_key, affiliation, name, surname) VALUES (?, ?, ?, ?)',
       ),
@@ -98,13 +101,14 @@ export class SqliteStore implements CableStore {
     };
   }
 
-  private personId(name: string, surname: string, affiliation: string | null): number {
+  /** The corpus person of a record's person: null when curation removed it. */
+  private personId(name: string, surname: string, affiliation: string | null): number | null {
     const key = nameKey(surname);
     const aff = affiliation ?? '';
     const found = this.statements.findPerson.get(key, aff);
     if (found) {
       this.statements.fullerName.run(name, found.person_id, name);
-      return found.person_id;
+      return resolvedPerson(found);
     }
     return Number(this.statements.insertPerson.run(key, aff, name, surname).lastInsertRowid);
   }
@@ -136,6 +140,7 @@ export class SqliteStore implements CableStore {
     const ids = new Map<string, number>();
     for (const p of record.persons) {
       const id = this.personId(p.name, p.surname, p.affiliation);
+      if (id === null) continue;
       ids.set(p.id, id);
       s.insertMention.run(key, p.id, id, p.name, JSON.stringify(p.titles), p.affiliation, p.mentions.length);
     }
@@ -223,6 +228,24 @@ export class SqliteStore implements CableStore {
       this.prepared.set(sql, statement);
     }
     return statement.all(...params) as T[];
+  }
+
+  async writeTransaction<T>(fn: (sql: SqlWriter) => Promise<T>): Promise<T> {
+    // better-sqlite3 runs each statement synchronously: nothing else reaches the connection between
+    // the awaits below except reads, which see the transaction's own writes.
+    this.db.exec('BEGIN IMMEDIATE');
+    try {
+      const result = await fn({
+        run: async (sql, params = []) => this.db.prepare(sql).run(...params).changes,
+        select: async <R>(sql: string, params: readonly SqlValue[] = []) =>
+          this.db.prepare(sql).all(...params) as R[],
+      });
+      this.db.exec('COMMIT');
+      return result;
+    } catch (error) {
+      if (this.db.inTransaction) this.db.exec('ROLLBACK');
+      throw error;
+    }
   }
 
   /** SQLite's own consistency check: `ok` when the file is sound. */

@@ -1,0 +1,58 @@
+import { afterAll, describe, expect, it } from 'vitest';
+import { ingest } from '../src/ingest/ingest.js';
+import { listPersons, personView } from '../src/query/persons.js';
+import { CurationError, curations, mergePersons, removePerson } from '../src/store/curation.js';
+import { backends } from './backends.js';
+import { SAMPLES } from './paths.js';
+
+describe.each(backends())('curation on $name', (backend) => {
+  afterAll(() => backend.cleanup());
+
+  it('merges two persons and removes a false one, keeps the evidence, and survives a re-ingest', async () => {
+    const db = await backend.fresh();
+    let store = backend.open(db);
+    await ingest([SAMPLES], store);
+    const [a, b, c] = await listPersons(store, '', 3);
+    if (!a || !b || !c) throw new Error('the samples name fewer than three persons');
+    const before = await personView(store, a.id);
+    const fromB = await personView(store, b.id);
+
+    await mergePersons(store, a.id, b.id, 'same person, two spellings');
+    await removePerson(store, c.id, 'not a person');
+    const check = async () => {
+      const merged = await personView(store, a.id);
+      expect(merged?.cables.length).toBe((before?.cables.length ?? 0) + (fromB?.cables.length ?? 0));
+      expect(merged?.statementsMade.length).toBe(
+        (before?.statementsMade.length ?? 0) + (fromB?.statementsMade.length ?? 0),
+      );
+      // The merged id shows the person it went into; the removed one is gone.
+      expect((await personView(store, b.id))?.id).toBe(a.id);
+      expect(await personView(store, c.id)).toBeNull();
+      const listed = (await listPersons(store, '', 100)).map((p) => p.id);
+      expect(listed).toContain(a.id);
+      expect(listed).not.toContain(b.id);
+      expect(listed).not.toContain(c.id);
+    };
+    await check();
+
+    // Every cable stored again from scratch: the identities are found anew and the curation holds.
+    await store.writeTransaction(async (sql) => sql.run("UPDATE cables SET hash = ''"));
+    const again = await ingest([SAMPLES], store);
+    expect(again.replaced).toBe(15);
+    await check();
+    await store.close();
+
+    store = backend.open(db);
+    await check();
+    const log = await curations(store);
+    expect(log.map((l) => [l.action, l.person_id, l.into_id, l.note])).toEqual([
+      ['merge', b.id, a.id, 'same person, two spellings'],
+      ['remove', c.id, null, 'not a person'],
+    ]);
+    expect(log[0]?.name).toBe(b.name);
+    await expect(mergePersons(store, a.id, a.id)).rejects.toThrow(CurationError);
+    await expect(mergePersons(store, a.id, b.id)).rejects.toThrow(/merged into/);
+    await expect(removePerson(store, 999999)).rejects.toThrow(/no person/);
+    await store.close();
+  });
+});

@@ -51,7 +51,7 @@ const countList = {
 export const searchResponse = {
   200: {
     type: 'object',
-    required: ['results', 'facets', 'total', 'next'],
+    required: ['results', 'facets', 'total', 'facetSample', 'next'],
     properties: {
       results: {
         type: 'array',
@@ -80,6 +80,7 @@ export const searchResponse = {
         },
       },
       total: { type: 'integer' },
+      facetSample: { type: ['integer', 'null'] },
       next: { type: ['string', 'null'] },
     },
   },

@@ -2,7 +2,8 @@ import { createHash } from 'node:crypto';
 import { escapeUTF8 } from 'entities';
 import { filterCondition } from './filters.js';
 import { toFts5, toTsquery } from './fulltext.js';
-import { type ParsedQuery, parseQuery, QuerySyntaxError } from './language.js';
+import { type ParsedQuery, parseQuery, positiveWords, QuerySyntaxError } from './language.js';
+import { snippetFor } from './snippets.js';
 import type { SqlReader, SqlValue } from './sql.js';
 
 export type SearchSort = 'relevance' | 'date' | 'date-asc';
@@ -42,31 +43,13 @@ export interface SearchResponse {
   results: SearchHit[];
   facets: Record<'origin' | 'year' | 'classification' | 'tags' | 'persons', FacetCount[]> | null;
   total: number;
+  /**
+   * When the query matches more cables than FACET_SAMPLE, facets count the best-ranked FACET_SAMPLE of
+   * them (so that a broad query stays fast) and this says how many; null when facets count every match.
+   */
+  facetSample: number | null;
   /** Cursor of the next page, null on the last. */
   next: string | null;
-}
-
-// Private-use characters mark matches in the database's snippet, then become <mark> once the text
-// around them is escaped: no markup from a cable survives.
-const OPEN = '\uE000';
-const CLOSE = '\uE001';
-
-export function snippetHtml(raw: string): string {
-  let out = '';
-  let open = false;
-  for (const part of raw
-    .replace(/\s+/g, ' ')
-    .trim()
-    .split(/([\uE000\uE001])/)) {
-    if (part === OPEN) {
-      if (!open) out += '<mark>';
-      open = true;
-    } else if (part === CLOSE) {
-      if (open) out += '</mark>';
-      open = false;
-    } else out += escapeUTF8(part);
-  }
-  return open ? `${out}</mark>` : out;
 }
 
 interface Piece {
@@ -79,13 +62,11 @@ interface Plan {
   from: Piece;
   where: Piece[];
   score: Piece | null;
-  /** The text query as a tsquery expression (PostgreSQL), for headlines. */
-  tsquery: Piece | null;
 }
 
 function plan(reader: SqlReader, query: ParsedQuery): Plan {
   const where: Piece[] = query.filters.map(filterCondition);
-  if (!query.text) return { from: { sql: 'cables c', params: [] }, where, score: null, tsquery: null };
+  if (!query.text) return { from: { sql: 'cables c', params: [] }, where, score: null };
   if (reader.dialect === 'sqlite') {
     const fts = toFts5(query.text);
     if (fts.exclude !== null)
@@ -93,15 +74,13 @@ function plan(reader: SqlReader, query: ParsedQuery): Plan {
         sql: 'c.rowid NOT IN (SELECT rowid FROM cable_fts WHERE cable_fts MATCH ?)',
         params: [fts.exclude],
       });
-    if (fts.match === null)
-      return { from: { sql: 'cables c', params: [] }, where, score: null, tsquery: null };
+    if (fts.match === null) return { from: { sql: 'cables c', params: [] }, where, score: null };
     where.unshift({ sql: 'cable_fts MATCH ?', params: [fts.match] });
     return {
       from: { sql: 'cable_fts JOIN cables c ON c.rowid = cable_fts.rowid', params: [] },
       where,
       // The subject counts four times the body.
       score: { sql: '-bm25(cable_fts, 4.0, 1.0)', params: [] },
-      tsquery: null,
     };
   }
   const params: string[] = [];
@@ -111,7 +90,6 @@ function plan(reader: SqlReader, query: ParsedQuery): Plan {
     from: { sql: 'cables c', params: [] },
     where,
     score: { sql: `ts_rank_cd(c.fts, ${tsquery.sql})`, params: tsquery.params },
-    tsquery,
   };
 }
 
@@ -172,27 +150,33 @@ export function decodeCursor(cursor: string, q: string, sort: SearchSort): numbe
   return v.o as number;
 }
 
-async function facets(reader: SqlReader, p: Plan): Promise<NonNullable<SearchResponse['facets']>> {
-  const h = hits(p);
+export const FACET_SAMPLE = 1000;
+
+/** Facet counts over a set of cables given by key (the matches, or the best-ranked FACET_SAMPLE of them). */
+async function facets(reader: SqlReader, keys: string[]): Promise<NonNullable<SearchResponse['facets']>> {
   const top = 20;
+  const list = keys.length > 0 ? keys.map(() => '?').join(',') : 'NULL';
   const grouped = (expr: string) =>
     reader.select<{ value: string; count: number | string }>(
-      `SELECT coalesce(${expr}, 'unknown') AS value, count(*) AS count FROM (${h.sql}) h GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT ${top}`,
-      h.params,
+      `SELECT coalesce(${expr}, 'unknown') AS value, count(*) AS count FROM cables c WHERE c.key IN (${list})
+       GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT ${top}`,
+      keys,
     );
   const [origin, year, classification, tags, persons] = await Promise.all([
-    grouped('h.origin'),
-    grouped('substr(h.date, 1, 4)'),
-    grouped('h.classification'),
+    grouped('c.origin'),
+    grouped('substr(c.date, 1, 4)'),
+    grouped('c.classification'),
     reader.select<{ value: string; count: number | string }>(
-      `SELECT t.tag AS value, count(*) AS count FROM (${h.sql}) h JOIN tags t ON t.cable_key = h.key GROUP BY t.tag ORDER BY 2 DESC, 1 LIMIT ${top}`,
-      h.params,
+      `SELECT t.tag AS value, count(*) AS count FROM tags t WHERE t.cable_key IN (${list})
+       GROUP BY t.tag ORDER BY 2 DESC, 1 LIMIT ${top}`,
+      keys,
     ),
     reader.select<{ id: number; value: string; count: number | string }>(
-      `SELECT p.person_id AS id, p.name AS value, count(DISTINCT h.key) AS count FROM (${h.sql}) h
-       JOIN person_mentions pm ON pm.cable_key = h.key JOIN persons p ON p.person_id = pm.person_id
-       GROUP BY p.person_id, p.name ORDER BY 3 DESC, 2 LIMIT ${top}`,
-      h.params,
+      `SELECT p.person_id AS id, p.name AS value, x.n AS count FROM (
+         SELECT pm.person_id AS person_id, count(DISTINCT pm.cable_key) AS n FROM person_mentions pm
+         WHERE pm.cable_key IN (${list}) GROUP BY pm.person_id ORDER BY 2 DESC, 1 LIMIT ${top}
+       ) x JOIN persons p ON p.person_id = x.person_id ORDER BY x.n DESC, p.name`,
+      keys,
     ),
   ]);
   const counts = (rows: { value: string; count: number | string; id?: number }[]): FacetCount[] =>
@@ -204,6 +188,38 @@ async function facets(reader: SqlReader, p: Plan): Promise<NonNullable<SearchRes
     tags: counts(tags),
     persons: counts(persons),
   };
+}
+
+/**
+ * Snippets for a page of results only: the passage around the query's words (found here rather than by
+ * the database, whose snippet functions re-read every body and cost more than the search), else the
+ * opening of the first paragraph.
+ */
+async function pageSnippets(
+  reader: SqlReader,
+  words: string[],
+  keys: string[],
+): Promise<Map<string, string>> {
+  const out = new Map<string, string>();
+  if (keys.length === 0) return out;
+  const rows = await reader.select<{ key: string; text: string }>(
+    `SELECT cable_key AS key, text FROM paragraphs WHERE cable_key IN (${keys.map(() => '?').join(',')})
+     ORDER BY cable_key, ord`,
+    keys,
+  );
+  const bodies = new Map<string, string[]>();
+  for (const r of rows) {
+    const list = bodies.get(r.key) ?? [];
+    list.push(r.text);
+    bodies.set(r.key, list);
+  }
+  for (const key of keys) {
+    const body = (bodies.get(key) ?? []).join('\n');
+    const opening =
+      body.length > 240 ? `${escapeUTF8(body.slice(0, 240).replace(/\s+\S*$/, ''))}…` : escapeUTF8(body);
+    out.set(key, snippetFor(body, words) ?? opening.replace(/\s+/g, ' ').trim());
+  }
+  return out;
 }
 
 /**
@@ -224,34 +240,19 @@ export async function search(reader: SqlReader, request: SearchRequest): Promise
       : sort === 'date-asc'
         ? 'c.date ASC, c.key'
         : 'c.date DESC, c.key';
-  const snippetSql =
-    reader.dialect === 'sqlite' && p.score
-      ? `snippet(cable_fts, 1, '${OPEN}', '${CLOSE}', '…', 24)`
-      : '(SELECT substr(x.text, 1, 240) FROM paragraphs x WHERE x.cable_key = c.key ORDER BY x.ord LIMIT 1)';
   const w = whereSql(p);
-  const page: Piece = {
-    sql: `SELECT c.key AS key, c.id AS id, c.date AS date, c.origin AS origin, c.classification AS classification,
-      c.subject AS subject, ${score ? score.sql : 'NULL'} AS score, ${snippetSql} AS snippet
+  const rows = await reader.select<Omit<SearchHit, 'score' | 'snippet'> & { score: number | string | null }>(
+    `SELECT c.key AS key, c.id AS id, c.date AS date, c.origin AS origin, c.classification AS classification,
+      c.subject AS subject, ${score ? score.sql : 'NULL'} AS score
       FROM ${p.from.sql}${w.sql} ORDER BY ${order} LIMIT ? OFFSET ?`,
-    params: [...(score?.params ?? []), ...p.from.params, ...w.params, limit + 1, offset],
-  };
-  let sql = page.sql;
-  let params = page.params;
-  if (p.tsquery) {
-    // Headlines only for the page's rows: ts_headline reads the whole body.
-    sql = `SELECT h.key, h.id, h.date, h.origin, h.classification, h.subject, h.score,
-      coalesce(ts_headline('english', (SELECT string_agg(x.text, ' ' ORDER BY x.ord) FROM paragraphs x WHERE x.cable_key = h.key),
-        ${p.tsquery.sql}, ?), h.snippet) AS snippet
-      FROM (${page.sql}) h`;
-    params = [
-      ...p.tsquery.params,
-      `StartSel=${OPEN}, StopSel=${CLOSE}, MaxFragments=2, MaxWords=24, MinWords=8, FragmentDelimiter=" … "`,
-      ...page.params,
-    ];
-    sql += ` ORDER BY ${score ? 'h.score DESC, h.date DESC, h.key' : sort === 'date-asc' ? 'h.date ASC, h.key' : 'h.date DESC, h.key'}`;
-  }
-  const rows = await reader.select<Omit<SearchHit, 'score'> & { score: number | string | null }>(sql, params);
+    [...(score?.params ?? []), ...p.from.params, ...w.params, limit + 1, offset],
+  );
   const more = rows.length > limit;
+  const snippets = await pageSnippets(
+    reader,
+    positiveWords(parsed.text),
+    rows.slice(0, limit).map((r) => r.key),
+  );
   const results = rows.slice(0, limit).map(
     (r): SearchHit => ({
       key: r.key,
@@ -260,7 +261,7 @@ export async function search(reader: SqlReader, request: SearchRequest): Promise
       origin: r.origin,
       classification: r.classification,
       subject: r.subject,
-      snippet: snippetHtml(r.snippet ?? ''),
+      snippet: snippets.get(r.key) ?? '',
       score: r.score === null ? null : Math.round(Number(r.score) * 1e4) / 1e4,
     }),
   );
@@ -269,10 +270,26 @@ export async function search(reader: SqlReader, request: SearchRequest): Promise
     `SELECT count(*) AS n FROM (${h.sql}) h`,
     h.params,
   );
+  const total = Number(totalRow?.n ?? 0);
+  const sampled = total > FACET_SAMPLE;
+  let facetCounts: SearchResponse['facets'] = null;
+  if (request.facets !== false) {
+    // The matches' keys are read once, the best-ranked first: a broad query's facets count the first
+    // FACET_SAMPLE only, so their cost stays bounded at any corpus size.
+    const keys = await reader.select<{ key: string }>(
+      `SELECT c.key AS key${score ? `, ${score.sql} AS score` : ''} FROM ${p.from.sql}${w.sql} ORDER BY ${order} LIMIT ${FACET_SAMPLE}`,
+      [...(score?.params ?? []), ...p.from.params, ...w.params],
+    );
+    facetCounts = await facets(
+      reader,
+      keys.map((k) => k.key),
+    );
+  }
   return {
     results,
-    facets: request.facets === false ? null : await facets(reader, p),
-    total: Number(totalRow?.n ?? 0),
+    facets: facetCounts,
+    total,
+    facetSample: request.facets !== false && sampled ? FACET_SAMPLE : null,
     next: more ? encodeCursor(offset + limit, request.q, sort) : null,
   };
 }

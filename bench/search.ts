@@ -5,12 +5,11 @@
  * Usage: npm run bench:search [-- --db FILE|postgres://…] [--seconds 10] [--rounds 20]
  * Without --db, the sample corpus is ingested into a temporary SQLite file first.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import autocannon from 'autocannon';
-import { buildServer } from '../src/api/server.js';
 import { graph } from '../src/query/graph.js';
 import { listPersons, personView } from '../src/query/persons.js';
 import { search } from '../src/query/search.js';
@@ -119,19 +118,39 @@ async function main() {
   const gp = percentiles(graphTimes);
   console.log(`graph (5 requests: all, min weight, dates, tag, cites): p50 ${ms(gp.p50)}, max ${ms(gp.max)}`);
 
-  const app = await buildServer({ store });
-  const base = await app.listen({ port: 0, host: '127.0.0.1' });
-  const result = await autocannon({
-    url: base,
-    connections: 32,
-    duration: seconds,
-    requests: QUERIES.map((q) => ({ method: 'GET', path: `/api/search?q=${encodeURIComponent(q)}` })),
-  });
-  console.log(
-    `API /api/search, 32 clients, ${seconds} s: ${Math.round(result.requests.average)} req/s, latency p50 ${result.latency.p50} ms, p99 ${result.latency.p99} ms, ${result.non2xx} non-2xx, ${result.errors} errors, ${result.timeouts} timeouts`,
-  );
-  await app.close();
   await store.close();
+  // The API as users run it: `cablescope serve` with one process per core, with its answer cache and
+  // without (every request then runs its query).
+  for (const cache of ['0', '1000']) {
+    const child = spawn(
+      process.execPath,
+      ['bin/cablescope.js', 'serve', '--db', db, '--port', '0', '--cache', cache],
+      {
+        stdio: ['ignore', 'ignore', 'pipe'],
+      },
+    );
+    const base = await new Promise<string>((resolve, reject) => {
+      let err = '';
+      child.stderr.on('data', (chunk: Buffer) => {
+        err += chunk.toString();
+        const m = /serve: (http:\/\/[^/\s]+)\//.exec(err);
+        if (m) resolve(m[1] as string);
+      });
+      child.on('exit', () => reject(new Error(err)));
+    });
+    const result = await autocannon({
+      url: base,
+      connections: 32,
+      duration: seconds,
+      requests: QUERIES.map((q) => ({ method: 'GET', path: `/api/search?q=${encodeURIComponent(q)}` })),
+    });
+    console.log(
+      `API /api/search (${cpus().length} processes, cache ${cache === '0' ? 'off' : 'on'}), 32 clients, ${seconds} s: ${Math.round(result.requests.average)} req/s, latency p50 ${result.latency.p50} ms, p99 ${result.latency.p99} ms, ${result.non2xx} non-2xx, ${result.errors} errors, ${result.timeouts} timeouts`,
+    );
+    const exited = new Promise((resolve) => child.on('exit', resolve));
+    child.kill('SIGTERM');
+    await exited;
+  }
 }
 
 await main();

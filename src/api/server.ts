@@ -8,11 +8,12 @@ import { cableView } from '../query/cables.js';
 import { graph } from '../query/graph.js';
 import { QuerySyntaxError } from '../query/language.js';
 import { listPersons, personView } from '../query/persons.js';
-import { CursorError, type SearchSort, search } from '../query/search.js';
+import { CursorError, type SearchResponse, type SearchSort, search } from '../query/search.js';
 import { timeline } from '../query/timeline.js';
 import type { CableRecord } from '../record.js';
 import { CurationError, curations, mergePersons, removePerson } from '../store/curation.js';
 import type { CableStore } from '../store/store.js';
+import { AnswerCache } from './cache.js';
 import { ApiError, errorBody, isUnavailable } from './errors.js';
 import { openApiDocument, type RouteDoc } from './openapi.js';
 import {
@@ -37,6 +38,8 @@ export interface ServerOptions {
   token?: string | null;
   /** Largest request body, in bytes. */
   bodyLimit?: number;
+  /** Search answers kept (per corpus version); 0 turns the cache off. */
+  cacheSize?: number;
   /** Registers more routes (the web UI) on the same server. */
   extend?: (app: FastifyInstance) => Promise<void> | void;
   logger?: boolean;
@@ -92,6 +95,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     ajv: { customOptions: { coerceTypes: true, removeAdditional: false, allErrors: false } },
   });
   const docs: RouteDoc[] = [];
+  const cache = new AnswerCache<SearchResponse>(options.cacheSize ?? 1000);
   app.addHook('onRoute', (route) => {
     if (route.url.startsWith('/api/') && route.schema && !route.schema.hide)
       docs.push({ method: String(route.method), url: route.url, schema: route.schema as RouteDoc['schema'] });
@@ -131,7 +135,13 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     { schema: { summary: 'Search the corpus', querystring: searchQuery, response: searchResponse } },
     async (request) => {
       const { q, cursor, sort, limit, facets } = request.query;
-      return search(store, { q, cursor: cursor ?? null, sort, limit, facets });
+      const key = JSON.stringify([q, cursor ?? null, sort ?? null, limit, facets]);
+      const version = await store.version();
+      const cached = cache.get(version, key);
+      if (cached) return cached;
+      const answer = await search(store, { q, cursor: cursor ?? null, sort, limit, facets });
+      cache.set(version, key, answer);
+      return answer;
     },
   );
 

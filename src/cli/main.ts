@@ -209,16 +209,31 @@ export async function main(argv: string[]): Promise<number> {
       '--token <secret>',
       'accept writes (POST /api/ingest) with this bearer token; also CABLESCOPE_TOKEN',
     )
-    .action(async (options: { db: string; port: string; host: string; token?: string }) => {
-      const port = Number(options.port);
-      if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error('--port takes a port number');
-      const token = options.token ?? process.env.CABLESCOPE_TOKEN ?? null;
-      if (token !== null && token.length < 16) throw new Error('the token must be at least 16 characters');
-      code = await runServe(
-        { db: options.db, port, host: options.host, token },
-        { out: writeOut, err: writeErr },
-      );
-    });
+    .option('--workers <n>', 'server processes sharing the port', String(Math.max(1, availableParallelism())))
+    .option('--cache <n>', 'search answers cached per process (0: none)', '1000')
+    .action(
+      async (options: {
+        db: string;
+        port: string;
+        host: string;
+        token?: string;
+        workers: string;
+        cache: string;
+      }) => {
+        const port = Number(options.port);
+        if (!Number.isInteger(port) || port < 0 || port > 65535)
+          throw new Error('--port takes a port number');
+        const token = options.token ?? process.env.CABLESCOPE_TOKEN ?? null;
+        if (token !== null && token.length < 16) throw new Error('the token must be at least 16 characters');
+        const workers = positive(options.workers, '--workers', 64);
+        const cacheSize = Number(options.cache);
+        if (!Number.isInteger(cacheSize) || cacheSize < 0) throw new Error('--cache takes a whole number');
+        code = await runServe(
+          { db: options.db, port, host: options.host, token, workers, cacheSize },
+          { out: writeOut, err: writeErr },
+        );
+      },
+    );
 
   program
     .command('demo')

@@ -37,6 +37,11 @@ export interface CableStore extends SqlReader {
   /** Keys already stored with this content hash, for skipping unchanged input before parsing. */
   has(key: string, hash: string): Promise<boolean>;
   stats(): Promise<CorpusStats>;
+  /**
+   * Changes whenever the stored corpus may have changed (by this process or another): answers cached
+   * under one version are stale under the next.
+   */
+  version(): Promise<string>;
   /** Runs curation writes in one transaction, serialised with ingest. */
   writeTransaction<T>(fn: (sql: SqlWriter) => Promise<T>): Promise<T>;
   close(): Promise<void>;

@@ -244,7 +244,7 @@ export class PostgresStore implements CableStore {
 
   async putMany(records: CableRecord[]): Promise<PutResult[]> {
     await this.ready;
-    return inTransaction(this.pool, async (c) => {
+    const done = await inTransaction(this.pool, async (c) => {
       // One writer at a time: person identities are shared across cables.
       await c.query('SELECT pg_advisory_xact_lock(7466032)');
       const results: PutResult[] = [];
@@ -263,6 +263,8 @@ export class PostgresStore implements CableStore {
       }
       return results;
     });
+    this.writes++;
+    return done;
   }
 
   async get(key: string): Promise<CableRecord | null> {
@@ -305,9 +307,19 @@ export class PostgresStore implements CableStore {
     };
   }
 
+  /**
+   * PostgreSQL has no cheap counter of other sessions' commits: answers are trusted for five seconds,
+   * and this process's own writes end them at once.
+   */
+  private writes = 0;
+
+  async version(): Promise<string> {
+    return `${Math.floor(Date.now() / 5000)}.${this.writes}`;
+  }
+
   async writeTransaction<T>(fn: (sql: SqlWriter) => Promise<T>): Promise<T> {
     await this.ready;
-    return inTransaction(this.pool, async (c) => {
+    const done = await inTransaction(this.pool, async (c) => {
       await c.query('SELECT pg_advisory_xact_lock(7466032)');
       return fn({
         run: async (sql, params = []) =>
@@ -316,6 +328,8 @@ export class PostgresStore implements CableStore {
           (await c.query(numberedPlaceholders(sql), params as SqlValue[])).rows as R[],
       });
     });
+    this.writes++;
+    return done;
   }
 
   async select<T>(sql: string, params: readonly SqlValue[] = []): Promise<T[]> {

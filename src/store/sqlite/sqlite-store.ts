@@ -187,6 +187,7 @@ export class SqliteStore implements CableStore {
     )(records);
 
   async putMany(records: CableRecord[]): Promise<PutResult[]> {
+    this.writes++;
     return this.putBatch(records);
   }
 
@@ -230,6 +231,13 @@ export class SqliteStore implements CableStore {
     return statement.all(...params) as T[];
   }
 
+  /** Own writes counted here; other connections' commits change SQLite's `data_version`. */
+  private writes = 0;
+
+  async version(): Promise<string> {
+    return `${this.db.pragma('data_version', { simple: true })}.${this.writes}`;
+  }
+
   async writeTransaction<T>(fn: (sql: SqlWriter) => Promise<T>): Promise<T> {
     // better-sqlite3 runs each statement synchronously: nothing else reaches the connection between
     // the awaits below except reads, which see the transaction's own writes.
@@ -241,6 +249,7 @@ export class SqliteStore implements CableStore {
           this.db.prepare(sql).all(...params) as R[],
       });
       this.db.exec('COMMIT');
+      this.writes++;
       return result;
     } catch (error) {
       if (this.db.inTransaction) this.db.exec('ROLLBACK');

@@ -31,6 +31,7 @@ import {
   searchResponse,
   timelineQuery,
 } from './schemas.js';
+import { isAppPage, registerWeb, WEB_DIR } from './web.js';
 
 export interface ServerOptions {
   store: CableStore;
@@ -40,8 +41,8 @@ export interface ServerOptions {
   bodyLimit?: number;
   /** Search answers kept (per corpus version); 0 turns the cache off. */
   cacheSize?: number;
-  /** Registers more routes (the web UI) on the same server. */
-  extend?: (app: FastifyInstance) => Promise<void> | void;
+  /** The built web UI to serve beside the API; null serves the API alone. Defaults to the package's own. */
+  webDir?: string | null;
   logger?: boolean;
 }
 
@@ -126,9 +127,15 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     request.log.error(error);
     return reply.status(500).send(errorBody('internal', 'an internal error occurred'));
   });
-  app.setNotFoundHandler((request, reply) =>
-    reply.status(404).send(errorBody('not_found', `no route ${request.method} ${request.url.split('?')[0]}`)),
-  );
+  const webDir = options.webDir === null ? null : (options.webDir ?? WEB_DIR);
+  const web = webDir !== null && (await registerWeb(app, webDir));
+  app.setNotFoundHandler((request, reply) => {
+    if (web && webDir && isAppPage(request.method, request.url))
+      return reply.type('text/html; charset=utf-8').sendFile('index.html', webDir, { maxAge: 0 });
+    return reply
+      .status(404)
+      .send(errorBody('not_found', `no route ${request.method} ${request.url.split('?')[0]}`));
+  });
 
   app.get<{ Querystring: { q: string; cursor?: string; sort?: SearchSort; limit: number; facets: boolean } }>(
     '/api/search',
@@ -350,6 +357,5 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
 
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => openApiDocument(docs));
 
-  await options.extend?.(app);
   return app;
 }

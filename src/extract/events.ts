@@ -55,9 +55,15 @@ function clauseAround(text: string, from: number, to: number): { start: number; 
   while (start > 0 && !/[.;:!?\n]/.test(text[start - 1] ?? '')) start--;
   let end = to;
   while (end < text.length && !/[.;:!?\n]/.test(text[end] ?? '')) end++;
-  // Keep the phrase short: at most 80 characters either side of the date.
-  start = Math.max(start, from - 80);
-  end = Math.min(end, to + 80);
+  // Keep the phrase short, at most 80 characters either side of the date, cut between words.
+  if (start < from - 80) {
+    start = from - 80;
+    while (start < from && /\S/.test(text[start - 1] ?? '')) start++;
+  }
+  if (end > to + 80) {
+    end = to + 80;
+    while (end > to && /\S/.test(text[end] ?? '')) end--;
+  }
   // Start at a word: not inside the space or the bracket that closed the last clause.
   while (start < from && /[\s)\]}"'”’,-]/.test(text[start] ?? '')) start++;
   return { start, end };

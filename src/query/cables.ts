@@ -1,3 +1,4 @@
+import { TAGS } from '../lexicon/tags.js';
 import type { CableRecord } from '../record.js';
 import type { SqlReader } from './sql.js';
 
@@ -19,6 +20,8 @@ export interface CableView {
   cites: (CableLink | null)[];
   /** Cables in the corpus that cite this one. */
   citedBy: CableLink[];
+  /** The record's TAGS with what each means (`PREL` → Political Relations). */
+  tagMeanings: { code: string; meaning: string | null; kind: string | null }[];
 }
 
 const LINK = 'c.key AS key, c.id AS id, c.date AS date, c.origin AS origin, c.subject AS subject';
@@ -56,5 +59,9 @@ export async function cableView(reader: SqlReader, key: string): Promise<CableVi
     personIds: Object.fromEntries(ids.map((r) => [r.local_id, Number(r.person_id)])),
     cites: record.references.map((_, i) => byOrd.get(i) ?? null),
     citedBy,
+    tagMeanings: record.tags.map((code) => {
+      const info = TAGS.get(code);
+      return { code, meaning: info?.meaning ?? null, kind: info?.kind ?? null };
+    }),
   };
 }

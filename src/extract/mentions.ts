@@ -106,6 +106,8 @@ const ROLE_NOUNS = new Set([
   'diplomat',
   'representative',
 ]);
+/** Lower-case words after which capitalised words may be a title's portfolio (`Minister for Hydrocarbons`). */
+const PORTFOLIO_LINKS = new Set(['for', 'of', 'on', 'and']);
 const CUE_FIRST = { has: (w: string) => CUES.startsWith(w) };
 const ARTICLE_NAME = /^(?:al|el|ad|as|ash|at|az|ar|bin|ibn|abu)-\p{Lu}/u;
 const PRONOUNS: Record<string, string> = { he: 'he', she: 'she', him: 'him', her: 'her', his: 'his' };
@@ -125,7 +127,27 @@ function isNameToken(token: Token | undefined, allCaps: boolean): boolean {
   if (NAME_STOPWORDS.has(text)) return false;
   if (allCaps && (NAME_STOPWORDS.has(titleCase(text)) || !capsNameShape(text))) return false;
   if (/\d/.test(text)) return false;
-  return true;
+  return !isTitleWord(text);
+}
+
+/**
+ * Capitalised words that cannot be part of a name: prepositions and negations of headline-style text
+ * (`Saudis Unhappy With Zardari`), titles glued with a hyphen (`POTUS-President`, `Chief-Minister`) and
+ * titles in the plural (`Secretaries Clinton`, `Ambassadors Holbrooke`).
+ */
+function isTitleWord(text: string): boolean {
+  const lower = text.toLowerCase();
+  if (PREPOSITIONS.has(lower) || lower === 'no' || lower === 'not') return true;
+  if (
+    lower.includes('-') &&
+    lower.split('-').some((part) => TITLES.startsWith(part) && TITLES.match([part], 0, [part]))
+  )
+    return true;
+  if (lower.length > 4 && lower.endsWith('s')) {
+    const singular = lower.endsWith('ies') ? `${lower.slice(0, -3)}y` : lower.slice(0, -1);
+    if (TITLES.match([singular], 0, [singular])) return true;
+  }
+  return false;
 }
 
 /** Words of all-capitals text that are not names: auxiliaries, verb and adverb endings, cue verbs. */
@@ -340,12 +362,29 @@ export function findMentions(
       if (/['’]s?$/.test(tokens[k - 1]?.text ?? '')) break;
     }
     while (k > nameFrom && NAME_PARTICLES.has((words[k - 1] ?? '').toLowerCase())) k--;
+    // `Under Secretary for Arms Control Ellen Tauscher`: after `for`/`of`, capitalised words before a
+    // given name are the portfolio of the title, not the name.
+    let personFrom = nameFrom;
+    if (
+      k - nameFrom >= 3 &&
+      PORTFOLIO_LINKS.has(lower[nameFrom - 1] ?? '') &&
+      !isGivenName(words[nameFrom] ?? '')
+    ) {
+      for (let g = nameFrom + 1; g < k - 1; g++)
+        if (isGivenName(words[g] ?? '')) {
+          personFrom = g;
+          break;
+        }
+    }
+    // `Acknowledging Medvedev's loyalty…`: a sentence that opens with a participle opens with no name.
+    if (personFrom === 0 && k >= 2 && /ing$/.test(words[0] ?? '') && !isGivenName(words[0] ?? ''))
+      personFrom = 1;
     // In mixed-case text a short all-capitals word is an acronym (`OMLT`, `NSB`), not a name.
     const acronym =
       !allCaps && prefix.titles.length === 0 && k - nameFrom === 1 && isAcronym(words[nameFrom] ?? '');
     if (k > nameFrom && !acronym && (prefix.titles.length > 0 || !definite)) {
       const weak = !allCaps && nameFrom === 0 && k - nameFrom === 1 && prefix.titles.length === 0;
-      push('person', k, nameFrom, prefix.titles, weak ? 'sentence-initial' : '', prefix);
+      push('person', k, personFrom, prefix.titles, weak ? 'sentence-initial' : '', prefix);
       continue;
     }
     if (prefix.titles.length > 0) {

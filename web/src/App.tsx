@@ -1,10 +1,13 @@
+import { lazy, Suspense } from 'react';
 import { CablePage } from './pages/Cable';
-import { NetworkPage } from './pages/Network';
 import { OverviewPage } from './pages/Overview';
 import { PersonPage } from './pages/Person';
 import { SearchPage } from './pages/Search';
-import { TimelinePage } from './pages/Timeline';
 import { Link, type Location, useLocation } from './router';
+
+// The graph and timeline libraries are most of the code: they load when their page is opened.
+const NetworkPage = lazy(() => import('./pages/Network').then((m) => ({ default: m.NetworkPage })));
+const TimelinePage = lazy(() => import('./pages/Timeline').then((m) => ({ default: m.TimelinePage })));
 
 function Page({ location }: { location: Location }) {
   const { path, params } = location;
@@ -63,7 +66,9 @@ export function App() {
         </nav>
       </header>
       <main id="main">
-        <Page location={location} />
+        <Suspense fallback={<p className="page muted">Loading…</p>}>
+          <Page location={location} />
+        </Suspense>
       </main>
     </>
   );

@@ -23,6 +23,10 @@ export class AnswerCache<T> {
     return value;
   }
 
+  delete(key: string): void {
+    this.entries.delete(key);
+  }
+
   set(version: string, key: string, value: T): void {
     if (this.capacity <= 0) return;
     if (version !== this.version) {

@@ -96,7 +96,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     ajv: { customOptions: { coerceTypes: true, removeAdditional: false, allErrors: false } },
   });
   const docs: RouteDoc[] = [];
-  const cache = new AnswerCache<SearchResponse>(options.cacheSize ?? 1000);
+  const cache = new AnswerCache<Promise<SearchResponse>>(options.cacheSize ?? 1000);
   app.addHook('onRoute', (route) => {
     if (route.url.startsWith('/api/') && route.schema && !route.schema.hide)
       docs.push({ method: String(route.method), url: route.url, schema: route.schema as RouteDoc['schema'] });
@@ -146,8 +146,10 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
       const version = await store.version();
       const cached = cache.get(version, key);
       if (cached) return cached;
-      const answer = await search(store, { q, cursor: cursor ?? null, sort, limit, facets });
+      // The promise is cached, not the answer: identical requests that arrive together run one query.
+      const answer = search(store, { q, cursor: cursor ?? null, sort, limit, facets });
       cache.set(version, key, answer);
+      answer.catch(() => cache.delete(key));
       return answer;
     },
   );

@@ -72,6 +72,20 @@ describe.each(backends())('API on $name', (backend) => {
     expect(seen.length).toBe(all.body.total);
     expect(new Set(seen).size).toBe(seen.length);
     expect(dates.filter(Boolean)).toEqual([...dates.filter(Boolean)].sort().reverse());
+    // By relevance too, with scores that never rise from one page to the next.
+    const ranked: Hit[] = [];
+    cursor = null;
+    do {
+      const page: { body: { results: Hit[]; next: string | null } } = await search(
+        'the',
+        `&limit=5${cursor ? `&cursor=${cursor}` : ''}`,
+      );
+      ranked.push(...page.body.results);
+      cursor = page.body.next;
+    } while (cursor);
+    expect(new Set(ranked.map((r) => r.key)).size).toBe(all.body.total);
+    const scores = ranked.map((r) => r.score ?? 0);
+    expect(scores).toEqual([...scores].sort((a, b) => b - a));
   });
 
   it('applies field filters, phrases, negation and prefixes', async () => {

@@ -62,6 +62,8 @@ interface Plan {
   from: Piece;
   where: Piece[];
   score: Piece | null;
+  /** SQLite: the FTS5 expression, when the query's words are all it asks (no filters, no exclusions). */
+  ftsOnly?: string;
 }
 
 function plan(reader: SqlReader, query: ParsedQuery): Plan {
@@ -75,12 +77,14 @@ function plan(reader: SqlReader, query: ParsedQuery): Plan {
         params: [fts.exclude],
       });
     if (fts.match === null) return { from: { sql: 'cables c', params: [] }, where, score: null };
+    const ftsOnly = where.length === 0 ? fts.match : undefined;
     where.unshift({ sql: 'cable_fts MATCH ?', params: [fts.match] });
     return {
       from: { sql: 'cable_fts JOIN cables c ON c.rowid = cable_fts.rowid', params: [] },
       where,
       // The subject counts four times the body.
       score: { sql: '-bm25(cable_fts, 4.0, 1.0)', params: [] },
+      ftsOnly,
     };
   }
   const params: string[] = [];
@@ -240,13 +244,73 @@ export async function search(reader: SqlReader, request: SearchRequest): Promise
       : sort === 'date-asc'
         ? 'c.date ASC, c.key'
         : 'c.date DESC, c.key';
-  const w = whereSql(p);
-  const rows = await reader.select<Omit<SearchHit, 'score' | 'snippet'> & { score: number | string | null }>(
-    `SELECT c.key AS key, c.id AS id, c.date AS date, c.origin AS origin, c.classification AS classification,
-      c.subject AS subject, ${score ? score.sql : 'NULL'} AS score
-      FROM ${p.from.sql}${w.sql} ORDER BY ${order} LIMIT ? OFFSET ?`,
-    [...(score?.params ?? []), ...p.from.params, ...w.params, limit + 1, offset],
-  );
+  type Row = Omit<SearchHit, 'score' | 'snippet'> & { score: number | string | null };
+  const wantFacets = request.facets !== false;
+  let rows: Row[];
+  let total: number;
+  let facetKeys: string[] = [];
+  if (p.ftsOnly && score) {
+    // Words only, by relevance: FTS5 ranks its own matches without a join (half the time), one ranking
+    // gives both the page and the facets' sample, and the count needs no join either.
+    const ranked = await reader.select<{ r: number; s: number }>(
+      `SELECT rowid AS r, -bm25(cable_fts, 4.0, 1.0) AS s FROM cable_fts WHERE cable_fts MATCH ? ORDER BY s DESC, rowid LIMIT ?`,
+      [p.ftsOnly, Math.max(offset + limit + 1, wantFacets ? FACET_SAMPLE : 0)],
+    );
+    const [count] = await reader.select<{ n: number }>(
+      'SELECT count(*) AS n FROM cable_fts WHERE cable_fts MATCH ?',
+      [p.ftsOnly],
+    );
+    total = Number(count?.n ?? 0);
+    const page = ranked.slice(offset, offset + limit + 1);
+    const wanted = wantFacets ? ranked.slice(0, FACET_SAMPLE) : page;
+    const info = wanted.length
+      ? await reader.select<Omit<Row, 'score'> & { r: number }>(
+          `SELECT rowid AS r, key, id, date, origin, classification, subject FROM cables WHERE rowid IN (${wanted.map(() => '?').join(',')})`,
+          wanted.map((x) => x.r),
+        )
+      : [];
+    const byRow = new Map(info.map((x) => [x.r, x]));
+    rows = page.flatMap((x) => {
+      const c = byRow.get(x.r);
+      return c
+        ? [
+            {
+              key: c.key,
+              id: c.id,
+              date: c.date,
+              origin: c.origin,
+              classification: c.classification,
+              subject: c.subject,
+              score: x.s,
+            },
+          ]
+        : [];
+    });
+    facetKeys = wanted.flatMap((x) => byRow.get(x.r)?.key ?? []);
+  } else {
+    const w = whereSql(p);
+    rows = await reader.select<Row>(
+      `SELECT c.key AS key, c.id AS id, c.date AS date, c.origin AS origin, c.classification AS classification,
+        c.subject AS subject, ${score ? score.sql : 'NULL'} AS score
+        FROM ${p.from.sql}${w.sql} ORDER BY ${order} LIMIT ? OFFSET ?`,
+      [...(score?.params ?? []), ...p.from.params, ...w.params, limit + 1, offset],
+    );
+    const h = hits(p);
+    const [totalRow] = await reader.select<{ n: number | string }>(
+      `SELECT count(*) AS n FROM (${h.sql}) h`,
+      h.params,
+    );
+    total = Number(totalRow?.n ?? 0);
+    if (wantFacets) {
+      // The matches' keys are read once, the best-ranked first: a broad query's facets count the first
+      // FACET_SAMPLE only, so their cost stays bounded at any corpus size.
+      const keys = await reader.select<{ key: string }>(
+        `SELECT c.key AS key${score ? `, ${score.sql} AS score` : ''} FROM ${p.from.sql}${w.sql} ORDER BY ${order} LIMIT ${FACET_SAMPLE}`,
+        [...(score?.params ?? []), ...p.from.params, ...w.params],
+      );
+      facetKeys = keys.map((k) => k.key);
+    }
+  }
   const more = rows.length > limit;
   const snippets = await pageSnippets(
     reader,
@@ -265,26 +329,8 @@ export async function search(reader: SqlReader, request: SearchRequest): Promise
       score: r.score === null ? null : Math.round(Number(r.score) * 1e4) / 1e4,
     }),
   );
-  const h = hits(p);
-  const [totalRow] = await reader.select<{ n: number | string }>(
-    `SELECT count(*) AS n FROM (${h.sql}) h`,
-    h.params,
-  );
-  const total = Number(totalRow?.n ?? 0);
   const sampled = total > FACET_SAMPLE;
-  let facetCounts: SearchResponse['facets'] = null;
-  if (request.facets !== false) {
-    // The matches' keys are read once, the best-ranked first: a broad query's facets count the first
-    // FACET_SAMPLE only, so their cost stays bounded at any corpus size.
-    const keys = await reader.select<{ key: string }>(
-      `SELECT c.key AS key${score ? `, ${score.sql} AS score` : ''} FROM ${p.from.sql}${w.sql} ORDER BY ${order} LIMIT ${FACET_SAMPLE}`,
-      [...(score?.params ?? []), ...p.from.params, ...w.params],
-    );
-    facetCounts = await facets(
-      reader,
-      keys.map((k) => k.key),
-    );
-  }
+  const facetCounts = wantFacets ? await facets(reader, facetKeys) : null;
   return {
     results,
     facets: facetCounts,

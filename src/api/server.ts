@@ -39,6 +39,8 @@ export interface ServerOptions {
   token?: string | null;
   /** Largest request body, in bytes. */
   bodyLimit?: number;
+  /** Requests handled at once; more get 503 with Retry-After instead of queuing without bound. */
+  maxConcurrent?: number;
   /** Search answers kept (per corpus version); 0 turns the cache off. */
   cacheSize?: number;
   /** The built web UI to serve beside the API; null serves the API alone. Defaults to the package's own. */
@@ -93,6 +95,9 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     logger: options.logger ?? false,
     bodyLimit: options.bodyLimit ?? 20 * 1024 * 1024,
     routerOptions: { maxParamLength: 200 },
+    // A client that sends its request slowly (or never finishes it) is cut off.
+    requestTimeout: 30_000,
+    connectionTimeout: 120_000,
     ajv: { customOptions: { coerceTypes: true, removeAdditional: false, allErrors: false } },
   });
   const docs: RouteDoc[] = [];
@@ -101,6 +106,25 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     if (route.url.startsWith('/api/') && route.schema && !route.schema.hide)
       docs.push({ method: String(route.method), url: route.url, schema: route.schema as RouteDoc['schema'] });
   });
+  // A cap on requests in progress: beyond it the server answers at once that it is busy.
+  const maxConcurrent = options.maxConcurrent ?? 64;
+  let inFlight = 0;
+  const counted = new WeakSet<object>();
+  const release = async (request: FastifyRequest) => {
+    if (counted.delete(request)) inFlight--;
+  };
+  app.addHook('onRequest', async (request, reply) => {
+    if (inFlight >= maxConcurrent) {
+      reply.header('retry-after', '1');
+      return reply
+        .status(503)
+        .send(errorBody('busy', 'the server is at its limit of requests in progress; retry shortly'));
+    }
+    inFlight++;
+    counted.add(request);
+  });
+  app.addHook('onResponse', release);
+  app.addHook('onRequestAbort', release);
   app.addHook('onSend', async (_request, reply, payload) => {
     for (const [name, value] of Object.entries(SECURITY_HEADERS)) reply.header(name, value);
     return payload;

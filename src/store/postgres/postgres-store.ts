@@ -40,11 +40,31 @@ async function inTransaction<T>(pool: pg.Pool, fn: (client: Client) => Promise<T
 export class PostgresStore implements CableStore {
   readonly dialect = 'postgres' as const;
   private readonly pool: pg.Pool;
-  private ready: Promise<void>;
+  /** The migrations' run; cleared when it failed, so the next call tries again once the server is back. */
+  private migrated: Promise<void> | null = null;
 
   constructor(url: string) {
-    this.pool = new pg.Pool({ connectionString: url, max: 4 });
-    this.ready = this.migrate();
+    this.pool = new pg.Pool({
+      connectionString: url,
+      max: 4,
+      // An unreachable server fails a request in seconds, and no statement runs for more than a minute.
+      connectionTimeoutMillis: 5000,
+      statement_timeout: 60_000,
+    });
+    // A pooled connection that dies while idle (server restart) is dropped, not a crash; the next
+    // request opens a new one.
+    this.pool.on('error', () => undefined);
+    // Connect early so that a bad URL is reported at once; a failure here is retried by the next call.
+    this.ready.catch(() => undefined);
+  }
+
+  private get ready(): Promise<void> {
+    if (!this.migrated)
+      this.migrated = this.migrate().catch((error: unknown) => {
+        this.migrated = null;
+        throw error;
+      });
+    return this.migrated;
   }
 
   private async migrate(): Promise<void> {
@@ -339,7 +359,7 @@ export class PostgresStore implements CableStore {
   }
 
   async close(): Promise<void> {
-    await this.ready.catch(() => undefined);
+    await this.migrated?.catch(() => undefined);
     await this.pool.end();
   }
 }

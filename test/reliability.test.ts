@@ -1,0 +1,86 @@
+import { spawn } from 'node:child_process';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { buildServer } from '../src/api/server.js';
+import { ingest } from '../src/ingest/ingest.js';
+import { PostgresStore } from '../src/store/postgres/postgres-store.js';
+import type { CableStore } from '../src/store/store.js';
+import { sqliteBackend } from './backends.js';
+import { CORPUS, ROOT, SAMPLES } from './paths.js';
+
+describe('a server under pressure', () => {
+  it('answers 503 with Retry-After beyond its limit of requests in progress, and goes on after', async () => {
+    const store = sqliteBackend.open(await sqliteBackend.fresh());
+    let release: () => void = () => undefined;
+    const gate = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    // A store whose stats wait for the gate: requests pile up in progress.
+    const slow: CableStore = Object.assign(Object.create(store), {
+      stats: async () => {
+        await gate;
+        return store.stats();
+      },
+    });
+    const app = await buildServer({ store: slow, maxConcurrent: 2, webDir: null });
+    const base = await app.listen({ port: 0, host: '127.0.0.1' });
+    const first = [fetch(`${base}/api/stats`), fetch(`${base}/api/stats`)];
+    await new Promise((r) => setTimeout(r, 200));
+    const busy = await fetch(`${base}/api/stats`);
+    expect(busy.status).toBe(503);
+    expect(busy.headers.get('retry-after')).toBe('1');
+    expect(((await busy.json()) as { error: { code: string } }).error.code).toBe('busy');
+    release();
+    for (const r of await Promise.all(first)) expect(r.status).toBe(200);
+    expect((await fetch(`${base}/api/stats`)).status).toBe(200);
+    await app.close();
+    await store.close();
+  });
+
+  it('answers 503 when PostgreSQL cannot be reached, and the process survives', async () => {
+    const store = new PostgresStore('postgres://nobody:nothing@127.0.0.1:1/none');
+    const app = await buildServer({ store, webDir: null });
+    for (const path of ['/api/stats', '/api/search?q=kosovo', '/api/persons/1']) {
+      const response = await app.inject({ method: 'GET', url: path });
+      expect(response.statusCode, path).toBe(503);
+      expect(response.json().error.code).toBe('unavailable');
+      expect(response.headers['retry-after']).toBe('5');
+    }
+    await app.close();
+    await store.close();
+  });
+
+  it('keeps answering reads while another process ingests into the same SQLite file', async () => {
+    const db = await sqliteBackend.fresh();
+    const store = sqliteBackend.open(db);
+    await ingest([SAMPLES], store);
+    const app = await buildServer({ store, webDir: null });
+    const writer = spawn(
+      process.execPath,
+      [join(ROOT, 'bin/cablescope.js'), 'ingest', join(CORPUS, 'cables'), '--db', db],
+      {
+        stdio: 'ignore',
+      },
+    );
+    const exited = new Promise<number | null>((resolve) => writer.on('exit', resolve));
+    let reads = 0;
+    let done = false;
+    exited.then(() => {
+      done = true;
+    });
+    const until = Date.now() + 90_000;
+    while (!done && Date.now() < until) {
+      const response = await app.inject({ method: 'GET', url: '/api/search?q=embassy&facets=false' });
+      expect(response.statusCode).toBe(200);
+      reads++;
+      // inject() resolves without I/O: let the event loop hear of the writer's exit.
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+    expect(await exited).toBe(0);
+    expect(reads).toBeGreaterThan(10);
+    // The writer's cables are there, seen by the reader's own connection.
+    expect((await store.stats()).cables).toBeGreaterThan(1000);
+    await app.close();
+    await store.close();
+  }, 120_000);
+});

@@ -84,3 +84,40 @@ describe('a server under pressure', () => {
     await store.close();
   }, 120_000);
 });
+
+describe('static files', () => {
+  it('serves the UI folder only: no traversal, no dot files, no listing', async () => {
+    const { request } = await import('node:http');
+    const store = sqliteBackend.open(await sqliteBackend.fresh());
+    const app = await buildServer({ store });
+    const base = new URL(await app.listen({ port: 0, host: '127.0.0.1' }));
+    // Raw paths, as an attacker sends them (fetch would normalise the dots away).
+    const raw = (path: string) =>
+      new Promise<{ status: number; body: string }>((resolve, reject) => {
+        const req = request({ host: base.hostname, port: base.port, path, method: 'GET' }, (res) => {
+          let body = '';
+          res.on('data', (c: Buffer) => {
+            body += c.toString();
+          });
+          res.on('end', () => resolve({ status: res.statusCode ?? 0, body }));
+        });
+        req.on('error', reject);
+        req.end();
+      });
+    for (const path of [
+      '/assets/../../package.json',
+      '/assets/..%2f..%2fpackage.json',
+      '/%2e%2e/%2e%2e/package.json',
+      '/../../../../etc/passwd',
+      '/.env',
+      '/assets/',
+    ]) {
+      const { body } = await raw(path);
+      expect(body, path).not.toContain('"dependencies"');
+      expect(body, path).not.toContain('root:');
+      expect(body, path).not.toMatch(/index-[\w-]+\.js<\/a>/);
+    }
+    await app.close();
+    await store.close();
+  });
+});

@@ -1,11 +1,12 @@
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
+import autocannon from 'autocannon';
 import { describe, expect, it } from 'vitest';
 import { buildServer } from '../src/api/server.js';
 import { ingest } from '../src/ingest/ingest.js';
 import { PostgresStore } from '../src/store/postgres/postgres-store.js';
 import type { CableStore } from '../src/store/store.js';
-import { sqliteBackend } from './backends.js';
+import { postgresBackend, sqliteBackend } from './backends.js';
 import { CORPUS, ROOT, SAMPLES } from './paths.js';
 
 describe('a server under pressure', () => {
@@ -37,6 +38,27 @@ describe('a server under pressure', () => {
     await store.close();
   });
 
+  it('under a load past its cap answers only 200 or 503, with bounded latency and no errors', async () => {
+    const store = sqliteBackend.open(await sqliteBackend.fresh());
+    await ingest([SAMPLES], store);
+    const slow: CableStore = Object.assign(Object.create(store), {
+      stats: async () => {
+        await new Promise((r) => setTimeout(r, 20));
+        return store.stats();
+      },
+    });
+    const app = await buildServer({ store: slow, maxConcurrent: 8, webDir: null });
+    const base = await app.listen({ port: 0, host: '127.0.0.1' });
+    const result = await autocannon({ url: `${base}/api/stats`, connections: 48, duration: 3 });
+    expect(result.errors).toBe(0);
+    expect(result.timeouts).toBe(0);
+    expect(result['2xx']).toBeGreaterThan(0);
+    expect(result['2xx'] + result['5xx']).toBe(result.requests.total);
+    expect(result.latency.p99).toBeLessThan(1000);
+    await app.close();
+    await store.close();
+  });
+
   it('answers 503 when PostgreSQL cannot be reached, and the process survives', async () => {
     const store = new PostgresStore('postgres://nobody:nothing@127.0.0.1:1/none');
     const app = await buildServer({ store, webDir: null });
@@ -48,6 +70,29 @@ describe('a server under pressure', () => {
     }
     await app.close();
     await store.close();
+  });
+
+  it('cancels a PostgreSQL statement past its time budget, and answers 503 over_budget', async () => {
+    const pgBackend = postgresBackend();
+    if (pgBackend) {
+      const store = new PostgresStore(await pgBackend.fresh(), 200);
+      await expect(store.select('SELECT pg_sleep(2)')).rejects.toMatchObject({ code: '57014' });
+      await store.close();
+      await pgBackend.cleanup();
+    }
+    // The server's answer to a cancelled statement, whatever the store.
+    const sqlite = sqliteBackend.open(await sqliteBackend.fresh());
+    const cancelled: CableStore = Object.assign(Object.create(sqlite), {
+      select: async () => {
+        throw Object.assign(new Error('canceling statement due to statement timeout'), { code: '57014' });
+      },
+    });
+    const app = await buildServer({ store: cancelled, webDir: null, cacheSize: 0 });
+    const response = await app.inject({ method: 'GET', url: '/api/search?q=kosovo' });
+    expect(response.statusCode).toBe(503);
+    expect(response.json().error.code).toBe('over_budget');
+    await app.close();
+    await sqlite.close();
   });
 
   it('keeps answering reads while another process ingests into the same SQLite file', async () => {

@@ -42,3 +42,8 @@ export function isUnavailable(error: unknown): boolean {
     )
   );
 }
+
+/** PostgreSQL cancelled a statement that ran past its time budget (`statement_timeout`). */
+export function isOverBudget(error: unknown): boolean {
+  return (error as { code?: string })?.code === '57014';
+}

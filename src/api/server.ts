@@ -14,7 +14,7 @@ import type { CableRecord } from '../record.js';
 import { CurationError, curations, mergePersons, removePerson } from '../store/curation.js';
 import type { CableStore } from '../store/store.js';
 import { AnswerCache } from './cache.js';
-import { ApiError, errorBody, isUnavailable } from './errors.js';
+import { ApiError, errorBody, isOverBudget, isUnavailable } from './errors.js';
 import { openApiDocument, type RouteDoc } from './openapi.js';
 import {
   anyObject,
@@ -142,6 +142,12 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
       return reply.status(413).send(errorBody('too_large', 'the request body is too large'));
     if (e.statusCode && e.statusCode >= 400 && e.statusCode < 500)
       return reply.status(e.statusCode).send(errorBody('bad_request', e.message ?? 'bad request'));
+    if (isOverBudget(error)) {
+      reply.header('retry-after', '5');
+      return reply
+        .status(503)
+        .send(errorBody('over_budget', 'the request took longer than its time budget; narrow the query'));
+    }
     if (isUnavailable(error)) {
       reply.header('retry-after', '5');
       return reply

@@ -43,13 +43,14 @@ export class PostgresStore implements CableStore {
   /** The migrations' run; cleared when it failed, so the next call tries again once the server is back. */
   private migrated: Promise<void> | null = null;
 
-  constructor(url: string) {
+  constructor(url: string, statementTimeoutMs = 15_000) {
     this.pool = new pg.Pool({
       connectionString: url,
       max: 4,
-      // An unreachable server fails a request in seconds, and no statement runs for more than a minute.
+      // An unreachable server fails a request in seconds; a statement that runs past its budget is
+      // cancelled (a search the server answers with 503 over_budget, rather than holding a connection).
       connectionTimeoutMillis: 5000,
-      statement_timeout: 60_000,
+      statement_timeout: statementTimeoutMs,
     });
     // A pooled connection that dies while idle (server restart) is dropped, not a crash; the next
     // request opens a new one.

@@ -21,10 +21,18 @@ export function hostCountry(record: CableRecord): string | null {
   return null;
 }
 
+/**
+ * Paragraphs longer than this (no real cable has one; a broken dump or a hostile input may) are kept as
+ * text but not read for persons and statements: their tokens would take tens of times their size in memory.
+ */
+export const MAX_EXTRACTED_PARAGRAPH = 1 << 20;
+
 /** Adds persons, organisations, places, statements, events and the meeting to a parsed record. Pure. */
 export function extractRecord(record: CableRecord): CableRecord {
   const all: SentenceMentions[] = [];
+  const skipped = record.paragraphs.filter((p) => p.text.length > MAX_EXTRACTED_PARAGRAPH);
   for (const p of record.paragraphs) {
+    if (p.text.length > MAX_EXTRACTED_PARAGRAPH) continue;
     const allCaps = isAllCaps(p.text);
     for (const tokens of sentences(tokenize(p.text, p.start))) {
       const words = tokens.map((t) => t.text);
@@ -41,7 +49,10 @@ export function extractRecord(record: CableRecord): CableRecord {
   }
   const { persons, byMention } = resolvePersons(all, hostCountry(record));
   const statements = extractStatements({ sentences: all, byMention, body: record.body });
-  const events = extractEvents(record.paragraphs, record.date);
+  const events = extractEvents(
+    record.paragraphs.filter((p) => p.text.length <= MAX_EXTRACTED_PARAGRAPH),
+    record.date,
+  );
   const { organizations, places } = extractEntities(all, record.tags);
   const sections = new Map(record.paragraphs.map((p) => [p.number, p.section] as const));
   const meeting = extractMeeting(
@@ -53,5 +64,15 @@ export function extractRecord(record: CableRecord): CableRecord {
     events,
     record.body,
   );
-  return { ...record, persons, statements, events, organizations, places, meeting };
+  const problems =
+    skipped.length > 0
+      ? [
+          ...record.problems,
+          {
+            code: 'not-extracted',
+            message: `${skipped.length} paragraph(s) longer than ${MAX_EXTRACTED_PARAGRAPH} characters were not read for persons, statements and dates`,
+          },
+        ]
+      : record.problems;
+  return { ...record, persons, statements, events, organizations, places, meeting, problems };
 }

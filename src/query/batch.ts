@@ -1,27 +1,11 @@
+import type { BatchResult, BatchRow } from './answers.js';
 import { personIds } from './filters.js';
 import { QuerySyntaxError } from './language.js';
 import type { PersonStatement } from './persons.js';
 import { search } from './search.js';
 import type { SqlReader } from './sql.js';
 
-/** A row of a batch: a person's name (searched as a phrase, statements by that person) or a query. */
-export interface BatchRow {
-  name?: string;
-  query?: string;
-}
-
-export interface BatchResult {
-  row: number;
-  name: string | null;
-  query: string;
-  hits: number;
-  cables: { key: string; id: string | null; date: string | null; subject: string | null }[];
-  /** Statements made by the named person, in all. */
-  statementCount: number;
-  statements: PersonStatement[];
-  /** Why the row could not be run (the other rows still are). */
-  error: string | null;
-}
+export type { BatchResult, BatchRow };
 
 export const MAX_BATCH = 1000;
 

@@ -1,28 +1,9 @@
 import { TAGS } from '../lexicon/tags.js';
 import type { CableRecord } from '../record.js';
+import type { CableLink, CableView } from './answers.js';
 import type { SqlReader } from './sql.js';
 
-export interface CableLink {
-  key: string;
-  id: string | null;
-  date: string | null;
-  origin: string | null;
-  subject: string | null;
-}
-
-/** A stored cable with what the corpus knows around it. */
-export interface CableView {
-  key: string;
-  record: CableRecord;
-  /** The record's person ids (`p1`…) → corpus person ids, for links to person pages. */
-  personIds: Record<string, number>;
-  /** For each of the record's references in order: the cited cable when it is in the corpus. */
-  cites: (CableLink | null)[];
-  /** Cables in the corpus that cite this one. */
-  citedBy: CableLink[];
-  /** The record's TAGS with what each means (`PREL` → Political Relations). */
-  tagMeanings: { code: string; meaning: string | null; kind: string | null }[];
-}
+export type { CableLink, CableView };
 
 const LINK = 'c.key AS key, c.id AS id, c.date AS date, c.origin AS origin, c.subject AS subject';
 

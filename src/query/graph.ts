@@ -1,6 +1,9 @@
+import type { Graph, GraphEdge, GraphNode } from './answers.js';
 import { dateBound } from './filters.js';
 import { matchingKeys } from './search.js';
 import type { SqlReader, SqlValue } from './sql.js';
+
+export type { Graph, GraphEdge, GraphNode };
 
 export interface GraphRequest {
   /** `persons`: who met and spoke to whom; `cables`: which cable cites which. */
@@ -17,28 +20,6 @@ export interface GraphRequest {
   limit?: number;
   /** For exports: every edge. */
   unbounded?: boolean;
-}
-
-export interface GraphNode {
-  id: string;
-  label: string;
-  kind: 'person' | 'cable';
-  affiliation?: string | null;
-  date?: string | null;
-  /** Sum of the weights of its edges. */
-  weight: number;
-}
-
-export interface GraphEdge {
-  source: string;
-  target: string;
-  kind: 'met' | 'spoke' | 'cites';
-  weight: number;
-}
-
-export interface Graph {
-  nodes: GraphNode[];
-  edges: GraphEdge[];
 }
 
 export const MAX_EDGES = 5000;

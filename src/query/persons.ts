@@ -1,15 +1,10 @@
 import { nameKey } from '../extract/persons.js';
+import type { Appearance, Counterpart, PersonStatement, PersonSummary, PersonView } from './answers.js';
 import { jsonValue } from './cables.js';
 import { likeLiteral } from './filters.js';
 import type { SqlReader } from './sql.js';
 
-export interface PersonSummary {
-  id: number;
-  name: string;
-  affiliation: string | null;
-  cables: number;
-  statements: number;
-}
+export type { Appearance, Counterpart, PersonStatement, PersonSummary, PersonView };
 
 /** Persons whose name or surname starts with the text (all when empty), the most cited first. */
 export async function listPersons(reader: SqlReader, q: string, limit: number): Promise<PersonSummary[]> {
@@ -41,58 +36,6 @@ export async function listPersons(reader: SqlReader, q: string, limit: number): 
     cables: Number(r.cables),
     statements: Number(r.statements),
   }));
-}
-
-export interface Appearance {
-  key: string;
-  id: string | null;
-  date: string | null;
-  subject: string | null;
-  name: string;
-  titles: string[];
-  affiliation: string | null;
-}
-
-export interface PersonStatement {
-  key: string;
-  id: string | null;
-  date: string | null;
-  paragraph: number | null;
-  speaker: string;
-  speaker_id: number | null;
-  addressee: string | null;
-  addressee_id: number | null;
-  cue: string;
-  text: string;
-  quoted: boolean;
-}
-
-export interface Counterpart {
-  id: number;
-  name: string;
-  affiliation: string | null;
-  count: number;
-}
-
-export interface PersonView {
-  id: number;
-  name: string;
-  affiliation: string | null;
-  /** Every name the cables wrote. */
-  names: string[];
-  /** Titles with the first and last date they were seen. */
-  titles: { title: string; first: string | null; last: string | null; cables: number }[];
-  /** Affiliations over time. */
-  affiliations: { affiliation: string; first: string | null; last: string | null; cables: number }[];
-  cables: Appearance[];
-  statementsMade: PersonStatement[];
-  statementsReceived: PersonStatement[];
-  /** Named in the same cables, most often first. */
-  coParticipants: Counterpart[];
-  /** In the same meetings. */
-  metWith: Counterpart[];
-  /** Spoke to or were spoken to by this person. */
-  spokeWith: Counterpart[];
 }
 
 const MAX_ROWS = 500;

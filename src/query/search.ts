@@ -1,12 +1,14 @@
 import { createHash } from 'node:crypto';
 import { escapeUTF8 } from 'entities';
+import type { FacetCount, SearchHit, SearchResponse, SearchSort } from './answers.js';
 import { filterCondition } from './filters.js';
 import { toFts5, toTsquery } from './fulltext.js';
 import { type ParsedQuery, parseQuery, positiveWords, QuerySyntaxError } from './language.js';
 import { snippetFor } from './snippets.js';
 import type { SqlReader, SqlValue } from './sql.js';
 
-export type SearchSort = 'relevance' | 'date' | 'date-asc';
+export type { FacetCount, SearchHit, SearchResponse, SearchSort };
+
 export const SEARCH_SORTS: readonly SearchSort[] = ['relevance', 'date', 'date-asc'];
 export const MAX_PAGE = 100;
 
@@ -17,39 +19,6 @@ export interface SearchRequest {
   cursor?: string | null;
   /** Facet counts for the whole result set (costs a query per facet). */
   facets?: boolean;
-}
-
-export interface SearchHit {
-  key: string;
-  id: string | null;
-  date: string | null;
-  origin: string | null;
-  classification: string | null;
-  subject: string | null;
-  /** Safe HTML: the text escaped, the matched words in `<mark>`. */
-  snippet: string;
-  /** Relevance, higher is better; null when sorted by date without words. */
-  score: number | null;
-}
-
-export interface FacetCount {
-  value: string;
-  count: number;
-  /** The corpus person id, for the persons facet. */
-  id?: number;
-}
-
-export interface SearchResponse {
-  results: SearchHit[];
-  facets: Record<'origin' | 'year' | 'classification' | 'tags' | 'persons', FacetCount[]> | null;
-  total: number;
-  /**
-   * When the query matches more cables than FACET_SAMPLE, facets count the best-ranked FACET_SAMPLE of
-   * them (so that a broad query stays fast) and this says how many; null when facets count every match.
-   */
-  facetSample: number | null;
-  /** Cursor of the next page, null on the last. */
-  next: string | null;
 }
 
 interface Piece {

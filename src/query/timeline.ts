@@ -1,5 +1,8 @@
+import type { TimelineItem } from './answers.js';
 import { dateBound } from './filters.js';
 import type { SqlReader, SqlValue } from './sql.js';
+
+export type { TimelineItem };
 
 export interface TimelineRequest {
   from?: string | null;
@@ -7,21 +10,6 @@ export interface TimelineRequest {
   /** Only items of cables naming this corpus person. */
   person?: number | null;
   limit?: number;
-}
-
-export interface TimelineItem {
-  kind: 'event' | 'meeting';
-  date: string;
-  until: string | null;
-  text: string;
-  relative: boolean;
-  key: string;
-  id: string | null;
-  subject: string | null;
-  origin: string | null;
-  paragraph: number | null;
-  place?: string | null;
-  participants?: { id: number; name: string }[];
 }
 
 export const MAX_TIMELINE = 2000;

@@ -1,6 +1,9 @@
 import { createHash } from 'node:crypto';
+import type { CorpusStats, CountBy } from '../query/answers.js';
 import type { SqlReader, SqlValue } from '../query/sql.js';
 import type { CableRecord } from '../record.js';
+
+export type { CorpusStats, CountBy };
 
 /** What storing one record did. */
 export type PutStatus = 'inserted' | 'unchanged' | 'replaced';
@@ -8,22 +11,6 @@ export type PutStatus = 'inserted' | 'unchanged' | 'replaced';
 export interface PutResult {
   key: string;
   status: PutStatus;
-}
-
-export interface CountBy {
-  value: string;
-  count: number;
-}
-
-export interface CorpusStats {
-  cables: number;
-  paragraphs: number;
-  persons: number;
-  statements: number;
-  events: number;
-  byYear: CountBy[];
-  byOrigin: CountBy[];
-  byClassification: CountBy[];
 }
 
 /**

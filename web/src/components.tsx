@@ -1,5 +1,6 @@
 import { type ReactNode, useEffect, useState } from 'react';
 import { ApiFailure } from './api';
+import { Link } from './router';
 
 /**
  * A snippet from the API (escaped text with <mark> around matches) rendered as React text nodes: the
@@ -118,6 +119,28 @@ export function Bars({
           )}
           <span className="bar" style={{ width: `${(100 * r.count) / max}%` }} />
           <span className="bar-count">{r.count}</span>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** A list of cables: reference id linked to the reader, then date and subject. */
+export function CableList({
+  cables,
+  className,
+}: {
+  cables: { key: string; id: string | null; date: string | null; subject: string | null }[];
+  className?: string;
+}) {
+  return (
+    <ul className={className}>
+      {cables.map((c) => (
+        <li key={c.key}>
+          <Link href={`/cables/${encodeURIComponent(c.key)}`}>{c.id ?? c.key}</Link>{' '}
+          <span className="muted">
+            {c.date} {c.subject}
+          </span>
         </li>
       ))}
     </ul>

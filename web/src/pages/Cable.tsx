@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { type CableView, getJson, type Paragraph, type Statement } from '../api';
-import { levelOf, Marking, Status, useLoad } from '../components';
+import { CableList, levelOf, Marking, Status, useLoad } from '../components';
 import { Link, url } from '../router';
 
 interface Span {
@@ -231,16 +231,7 @@ export function CablePage({ cableKey }: { cableKey: string }) {
         {view.citedBy.length > 0 ? (
           <section>
             <h2>Cited by</h2>
-            <ul className="refs">
-              {view.citedBy.map((c) => (
-                <li key={c.key}>
-                  <Link href={`/cables/${encodeURIComponent(c.key)}`}>{c.id ?? c.key}</Link>{' '}
-                  <span className="muted">
-                    {c.date} {c.subject}
-                  </span>
-                </li>
-              ))}
-            </ul>
+            <CableList cables={view.citedBy} className="refs" />
           </section>
         ) : null}
       </header>

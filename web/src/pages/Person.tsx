@@ -1,5 +1,5 @@
 import { type Counterpart, getJson, type PersonStatement, type PersonView } from '../api';
-import { Status, useLoad } from '../components';
+import { CableList, Status, useLoad } from '../components';
 import { Link, url } from '../router';
 
 function Counterparts({ title, rows }: { title: string; rows: Counterpart[] }) {
@@ -118,16 +118,7 @@ export function PersonPage({ id }: { id: number }) {
             <h2>
               Cables <span className="count">{p.cables.length}</span>
             </h2>
-            <ul>
-              {p.cables.map((c) => (
-                <li key={c.key}>
-                  <Link href={`/cables/${encodeURIComponent(c.key)}`}>{c.id ?? c.key}</Link>{' '}
-                  <span className="muted">
-                    {c.date} {c.subject}
-                  </span>
-                </li>
-              ))}
-            </ul>
+            <CableList cables={p.cables} />
           </section>
         </aside>
       </div>

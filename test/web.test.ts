@@ -136,6 +136,19 @@ describe.runIf(available)('web UI in Chromium', () => {
     await page.screenshot({ path: join(SHOTS, 'hostile.png') });
   });
 
+  it('is readable on a phone: one column, nothing wider than the screen', async () => {
+    const phone = await browser.newPage({ viewport: { width: 390, height: 844 }, isMobile: true });
+    for (const path of ['/', `/search?q=${encodeURIComponent('Kosovo Troika')}`, '/cables/07ALGIERS1809']) {
+      await phone.goto(`${base}${path}`);
+      await phone.waitForSelector('main .page');
+      await phone.waitForTimeout(300);
+      const overflow = await phone.evaluate('document.documentElement.scrollWidth - window.innerWidth');
+      expect(Number(overflow), path).toBeLessThanOrEqual(1);
+    }
+    await phone.screenshot({ path: join(SHOTS, 'phone-cable.png') });
+    await phone.close();
+  });
+
   it('sends a Content-Security-Policy with the page, and had no script errors', async () => {
     const response = await page.goto(`${base}/persons/1`);
     expect(response?.headers()['content-security-policy']).toContain("script-src 'self'");

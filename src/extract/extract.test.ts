@@ -123,3 +123,14 @@ describe('meeting', () => {
     expect(topics.meeting?.place).toBeNull();
   });
 });
+
+describe('affiliation from a governing country', () => {
+  it('takes the country a few linking words before the person', () => {
+    const r = extract(
+      "1. (C) The previous Serbian government under Prime Minister Kostunica refused. Iraq's then Foreign Minister Zebari agreed.\n",
+      HEADER,
+    );
+    const bySurname = Object.fromEntries(r.persons.map((p) => [p.surname, p.affiliation]));
+    expect(bySurname).toMatchObject({ Kostunica: 'Serbia', Zebari: 'Iraq' });
+  });
+});

@@ -1,4 +1,5 @@
 import {
+  AFFILIATION_LINKS,
   COUNTRIES,
   CUES,
   GIVEN_NAMES,
@@ -294,6 +295,16 @@ export function findMentions(
     const word = lower[i] ?? '';
     const definite = word === 'the';
     const start = definite ? i + 1 : i;
+    // `the Serbian government under Prime Minister Kostunica`: a country a few linking words before a
+    // person names the side that person is on.
+    const governedBy = (at: number): string | null => {
+      let j = at - 1;
+      while (j >= 0 && at - j <= 6 && AFFILIATION_LINKS.has(lower[j] ?? '')) j--;
+      const before = mentions[mentions.length - 1];
+      return before?.kind === 'country' && before.to === j + 1 && j + 1 < at && j + 1 > at - 7
+        ? before.label
+        : null;
+    };
     const push = (
       kind: Mention['kind'],
       to: number,
@@ -309,7 +320,8 @@ export function findMentions(
         nameFrom,
         nameTo: kind === 'person' ? to : nameFrom,
         titles,
-        affiliation: p?.affiliation ?? lineAffiliation,
+        affiliation:
+          p?.affiliation ?? lineAffiliation ?? (kind === 'person' || kind === 'role' ? governedBy(i) : null),
         titleAffiliation: p?.titleAffiliation ?? null,
         label,
         definite,

@@ -16,6 +16,8 @@ export const SPEECH_ADVERBS: ReadonlySet<string> = wordList('adverbs.txt');
 /** Words that announce a date relative to the cable's date, and words that put a clause in the future. */
 export const RELATIVE_DATE_WORDS: ReadonlySet<string> = wordList('relative-dates.txt');
 export const FUTURE_MARKERS: ReadonlySet<string> = wordList('future-markers.txt');
+/** Words between a country and a person it governs (`the Serbian government under Prime Minister X`). */
+export const AFFILIATION_LINKS: ReadonlySet<string> = wordList('affiliation-links.txt');
 
 export interface PhraseEntry {
   /** The phrase as tokens, lower-cased. */

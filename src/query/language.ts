@@ -320,12 +320,12 @@ export function hasPositive(node: TextNode): boolean {
   }
 }
 
-/** The words a result's snippet should highlight (those not negated). */
+/** The words a result's snippet should highlight (those not negated); a prefix keeps its `*`. */
 export function positiveWords(node: TextNode | null): string[] {
   if (!node) return [];
   switch (node.kind) {
     case 'term':
-      return [node.value];
+      return [node.prefix ? `${node.value}*` : node.value];
     case 'phrase':
       return node.value.split(' ');
     case 'not':

@@ -11,6 +11,28 @@ export function stemPrefix(word: string): string {
   return w;
 }
 
+/** Endings a word may take in the text and still be the query's word. */
+const WORD_ENDINGS = [
+  's',
+  'es',
+  'ed',
+  'd',
+  'ing',
+  'ings',
+  'ation',
+  'ations',
+  'ies',
+  'ied',
+  'y',
+  'ly',
+  'er',
+  'ers',
+  'e',
+  'al',
+]
+  .sort((a, b) => b.length - a.length)
+  .join('|');
+
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
@@ -21,13 +43,22 @@ function escapeRegExp(text: string): string {
  * query word occurs (the match was in the subject).
  */
 export function snippetFor(text: string, words: string[], width = 220): string | null {
-  const stems = [...new Set(words.map(stemPrefix).filter((s) => s.length > 0))];
-  if (stems.length === 0) return null;
-  stems.sort((a, b) => b.length - a.length);
-  const pattern = new RegExp(
-    `(?<![\\p{L}\\p{N}])(?:${stems.map(escapeRegExp).join('|')})[\\p{L}\\p{N}]*`,
-    'giu',
+  // A word matches with one of the usual endings (`talk`: `talks`, `talked`); a prefix (`nucl*`) with any.
+  const terms = [
+    ...new Map(
+      words.map((w) => {
+        const open = w.endsWith('*');
+        const stem = open ? w.slice(0, -1).toLowerCase() : stemPrefix(w);
+        return [`${stem}${open ? '*' : ''}`, { stem, open }] as const;
+      }),
+    ).values(),
+  ].filter((t) => t.stem.length > 0);
+  if (terms.length === 0) return null;
+  const stems = terms.map((t) => t.stem).sort((a, b) => b.length - a.length);
+  const forms = terms.map(
+    (t) => `${escapeRegExp(t.stem)}${t.open ? '[\\p{L}\\p{N}]*' : `(?:${WORD_ENDINGS})?`}`,
   );
+  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${forms.join('|')})(?![\\p{L}\\p{N}])`, 'giu');
   const hits: { at: number; end: number; stem: string }[] = [];
   for (const m of text.matchAll(pattern)) {
     const lower = m[0].toLowerCase();

@@ -8,6 +8,33 @@ import { SAMPLES } from './paths.js';
 describe.each(backends())('curation on $name', (backend) => {
   afterAll(() => backend.cleanup());
 
+  it('names each person by the form the cables write most often', async () => {
+    const store = backend.open(await backend.fresh());
+    await ingest([SAMPLES], store);
+    const evidence = await store.select<{ person_id: number; name: string }>(
+      'SELECT person_id, name FROM person_mentions',
+    );
+    const forms = new Map<number, Map<string, number>>();
+    for (const e of evidence) {
+      const m = forms.get(Number(e.person_id)) ?? new Map<string, number>();
+      m.set(e.name, (m.get(e.name) ?? 0) + 1);
+      forms.set(Number(e.person_id), m);
+    }
+    const persons = await store.select<{ person_id: number; name: string }>(
+      'SELECT person_id, name FROM persons',
+    );
+    expect(persons.length).toBeGreaterThan(10);
+    for (const p of persons) {
+      const counts = [...(forms.get(Number(p.person_id)) ?? new Map()).entries()];
+      if (counts.length === 0) continue;
+      const full = (n: string) => (n.includes(' ') ? 1 : 0);
+      const best = Math.max(...counts.map(([n, c]) => full(n) * 1e6 + c));
+      const chosen = counts.find(([n]) => n === p.name);
+      expect(chosen && full(chosen[0]) * 1e6 + chosen[1], p.name).toBe(best);
+    }
+    await store.close();
+  });
+
   it('merges two persons and removes a false one, keeps the evidence, and survives a re-ingest', async () => {
     const db = await backend.fresh();
     let store = backend.open(db);

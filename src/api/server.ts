@@ -12,6 +12,7 @@ import { CursorError, type SearchResponse, type SearchSort, search } from '../qu
 import { timeline } from '../query/timeline.js';
 import type { CableRecord } from '../record.js';
 import { CurationError, curations, mergePersons, removePerson } from '../store/curation.js';
+import { refreshPersonNames } from '../store/names.js';
 import type { CableStore } from '../store/store.js';
 import { AnswerCache } from './cache.js';
 import { ApiError, errorBody, isOverBudget, isUnavailable } from './errors.js';
@@ -311,6 +312,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
         }
       });
       const results = records.length > 0 ? await store.putMany(records) : [];
+      if (results.some((r) => r.status !== 'unchanged')) await refreshPersonNames(store);
       return { results, rejected };
     },
   );

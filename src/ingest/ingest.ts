@@ -3,6 +3,7 @@ import { processCable } from '../pipeline.js';
 import type { CableRecord } from '../record.js';
 import { inputSize, type ReadMeter } from '../sources/files.js';
 import { readSources } from '../sources/index.js';
+import { refreshPersonNames } from '../store/names.js';
 import type { CableStore, PutStatus } from '../store/store.js';
 import { ParsePool } from './pool.js';
 
@@ -103,6 +104,7 @@ export async function ingest(
     await pool?.close();
   }
   await flush();
+  if (summary.inserted + summary.replaced > 0) await refreshPersonNames(store);
   summary.seconds = (Date.now() - started) / 1000;
   summary.bytesRead = meter.bytes;
   return summary;

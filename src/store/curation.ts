@@ -1,3 +1,4 @@
+import { refreshPersonNames } from './names.js';
 import type { CableStore, SqlWriter } from './store.js';
 
 /** A curation that cannot be applied (unknown person, merging a person into itself …). */
@@ -49,32 +50,36 @@ export async function mergePersons(
   note: string | null = null,
 ) {
   if (into === from) throw new CurationError('a person cannot be merged into itself');
-  return store.writeTransaction(async (sql) => {
-    const target = await live(sql, into);
-    const source = await live(sql, from);
-    await sql.run('UPDATE persons SET merged_into = ? WHERE person_id = ? OR merged_into = ?', [
-      into,
-      from,
-      from,
-    ]);
-    await sql.run('UPDATE person_mentions SET person_id = ? WHERE person_id = ?', [into, from]);
-    await sql.run('UPDATE statements SET speaker_person_id = ? WHERE speaker_person_id = ?', [into, from]);
-    await sql.run('UPDATE statements SET addressee_person_id = ? WHERE addressee_person_id = ?', [
-      into,
-      from,
-    ]);
-    await sql.run(
-      `INSERT INTO meeting_participants (cable_key, person_id)
+  return store
+    .writeTransaction(async (sql) => {
+      const target = await live(sql, into);
+      const source = await live(sql, from);
+      await sql.run('UPDATE persons SET merged_into = ? WHERE person_id = ? OR merged_into = ?', [
+        into,
+        from,
+        from,
+      ]);
+      await sql.run('UPDATE person_mentions SET person_id = ? WHERE person_id = ?', [into, from]);
+      await sql.run('UPDATE statements SET speaker_person_id = ? WHERE speaker_person_id = ?', [into, from]);
+      await sql.run('UPDATE statements SET addressee_person_id = ? WHERE addressee_person_id = ?', [
+        into,
+        from,
+      ]);
+      await sql.run(
+        `INSERT INTO meeting_participants (cable_key, person_id)
        SELECT cable_key, ? FROM meeting_participants m WHERE m.person_id = ?
          AND NOT EXISTS (SELECT 1 FROM meeting_participants o WHERE o.cable_key = m.cable_key AND o.person_id = ?)`,
-      [into, from, into],
-    );
-    await sql.run('DELETE FROM meeting_participants WHERE person_id = ?', [from]);
-    if (source.name.length > target.name.length)
-      await sql.run('UPDATE persons SET name = ? WHERE person_id = ?', [source.name, into]);
-    await record(sql, 'merge', source, into, note);
-    return { into, from };
-  });
+        [into, from, into],
+      );
+      await sql.run('DELETE FROM meeting_participants WHERE person_id = ?', [from]);
+      await record(sql, 'merge', source, into, note);
+      return { into, from };
+    })
+    .then(async (done) => {
+      // The merged person's name is chosen again from all the evidence it now has.
+      await refreshPersonNames(store);
+      return done;
+    });
 }
 
 /**

@@ -112,7 +112,8 @@ export class PostgresStore implements CableStore {
       `INSERT INTO persons (name_key, affiliation, name, surname)
        SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[])
        ON CONFLICT (name_key, affiliation) DO UPDATE
-         SET name = CASE WHEN length(EXCLUDED.name) > length(persons.name) THEN EXCLUDED.name ELSE persons.name END
+         -- A no-op update, so that RETURNING gives known persons too; names are chosen after the ingest.
+         SET name = persons.name
        RETURNING person_id, name_key, affiliation, merged_into, removed`,
       [
         rows.map((r) => r.key),

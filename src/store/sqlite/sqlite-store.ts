@@ -79,7 +79,6 @@ export class SqliteStore implements CableStore {
       insertPerson: db.prepare(
         'INSERT INTO persons (name_key, affiliation, name, surname) VALUES (?, ?, ?, ?)',
       ),
-      fullerName: db.prepare('UPDATE persons SET name = ? WHERE person_id = ? AND length(name) < length(?)'),
       insertMention: db.prepare(
         'INSERT INTO person_mentions (cable_key, local_id, person_id, name, titles, affiliation, mentions) VALUES (?, ?, ?, ?, ?, ?, ?)',
       ),
@@ -106,10 +105,8 @@ export class SqliteStore implements CableStore {
     const key = nameKey(surname);
     const aff = affiliation ?? '';
     const found = this.statements.findPerson.get(key, aff);
-    if (found) {
-      this.statements.fullerName.run(name, found.person_id, name);
-      return resolvedPerson(found);
-    }
+    // Its display name is chosen from all the evidence after the ingest (refreshPersonNames).
+    if (found) return resolvedPerson(found);
     return Number(this.statements.insertPerson.run(key, aff, name, surname).lastInsertRowid);
   }
 

@@ -30,32 +30,31 @@ export function openApiDocument(routes: RouteDoc[]): unknown {
   const paths: Record<string, Record<string, unknown>> = {};
   for (const route of routes) {
     const path = route.url.replace(/:(\w+)/g, '{$1}');
-    const methods = Array.isArray(route.method) ? route.method : [route.method];
-    for (const method of methods) {
-      if (method === 'HEAD') continue;
-      const responses: Record<string, unknown> = {};
-      for (const [status, schema] of Object.entries(route.schema.response ?? {}))
-        responses[status] = {
-          description: status === '200' ? 'OK' : 'Error',
-          content: { 'application/json': { schema } },
-        };
-      const entry = paths[path] ?? {};
-      paths[path] = entry;
-      entry[method.toLowerCase()] = {
-        summary: route.schema.summary,
-        parameters: [
-          ...parameters(route.schema.querystring, 'query'),
-          ...parameters(route.schema.params, 'path'),
-        ],
-        ...(route.schema.body
-          ? {
-              requestBody: { required: true, content: { 'application/json': { schema: route.schema.body } } },
-            }
-          : {}),
-        responses,
-        ...(route.method === 'POST' && route.url !== '/api/batch' ? { security: [{ bearer: [] }] } : {}),
+    // Fastify adds a HEAD route beside every GET: the GET describes both.
+    const method = route.method;
+    if (method === 'HEAD') continue;
+    const responses: Record<string, unknown> = {};
+    for (const [status, schema] of Object.entries(route.schema.response ?? {}))
+      responses[status] = {
+        description: status === '200' ? 'OK' : 'Error',
+        content: { 'application/json': { schema } },
       };
-    }
+    const entry = paths[path] ?? {};
+    paths[path] = entry;
+    entry[method.toLowerCase()] = {
+      summary: route.schema.summary,
+      parameters: [
+        ...parameters(route.schema.querystring, 'query'),
+        ...parameters(route.schema.params, 'path'),
+      ],
+      ...(route.schema.body
+        ? {
+            requestBody: { required: true, content: { 'application/json': { schema: route.schema.body } } },
+          }
+        : {}),
+      responses,
+      ...(route.method === 'POST' && route.url !== '/api/batch' ? { security: [{ bearer: [] }] } : {}),
+    };
   }
   return {
     openapi: '3.1.0',

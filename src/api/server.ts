@@ -312,7 +312,8 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
         }
       });
       const results = records.length > 0 ? await store.putMany(records) : [];
-      if (results.some((r) => r.status !== 'unchanged')) await refreshPersonNames(store);
+      const changed = results.filter((r) => r.status !== 'unchanged').map((r) => r.key);
+      await refreshPersonNames(store, { cableKeys: changed });
       return { results, rejected };
     },
   );

@@ -6,7 +6,7 @@ import { type BatchRow, batch, batchCsvRows, MAX_BATCH } from '../query/batch.js
 import { QuerySyntaxError } from '../query/language.js';
 import { listPersons } from '../query/persons.js';
 import { CurationError, mergePersons, removePerson } from '../store/curation.js';
-import { openStore } from '../store/open.js';
+import { withStore } from '../store/open.js';
 import type { ParseCommandIo } from './parse-command.js';
 
 /** `cablescope export`: the corpus (or what a query matches) to standard output, streamed. */
@@ -16,19 +16,18 @@ export async function runExport(
   q: string | null,
   io: ParseCommandIo,
 ): Promise<number> {
-  const store = openStore(db);
-  try {
-    for await (const chunk of exportCorpus(store, format, q)) await io.out(chunk);
-    return 0;
-  } catch (error) {
-    if (error instanceof QuerySyntaxError) {
-      io.err(`export: ${error.message}`);
-      return 2;
+  return withStore(db, async (store) => {
+    try {
+      for await (const chunk of exportCorpus(store, format, q)) await io.out(chunk);
+      return 0;
+    } catch (error) {
+      if (error instanceof QuerySyntaxError) {
+        io.err(`export: ${error.message}`);
+        return 2;
+      }
+      throw error;
     }
-    throw error;
-  } finally {
-    await store.close();
-  }
+  });
 }
 
 /**
@@ -72,16 +71,13 @@ export async function runBatch(
   io: ParseCommandIo,
 ): Promise<number> {
   const rows = await readBatchFile(path);
-  const store = openStore(db);
-  try {
+  return withStore(db, async (store) => {
     const results = await batch(store, rows, first);
     await io.out(
       format === 'json' ? `${JSON.stringify(results, null, 2)}\n` : stringify(batchCsvRows(results)),
     );
     return results.some((r) => r.error) ? 1 : 0;
-  } finally {
-    await store.close();
-  }
+  });
 }
 
 /** `cablescope persons list|merge|remove`. */
@@ -93,28 +89,27 @@ export async function runPersons(
     | { kind: 'remove'; id: number; note: string | null },
   io: ParseCommandIo,
 ): Promise<number> {
-  const store = openStore(db);
-  try {
-    if (action.kind === 'list') {
-      const persons = await listPersons(store, action.q, action.limit);
-      await io.out(
-        `${persons.map((p) => `${String(p.id).padStart(7)}  ${p.name}${p.affiliation ? ` (${p.affiliation})` : ''}  ${p.cables} cables, ${p.statements} statements`).join('\n')}\n`,
-      );
-    } else if (action.kind === 'merge') {
-      await mergePersons(store, action.into, action.from, action.note);
-      io.err(`persons: ${action.from} merged into ${action.into}`);
-    } else {
-      await removePerson(store, action.id, action.note);
-      io.err(`persons: ${action.id} removed`);
+  return withStore(db, async (store) => {
+    try {
+      if (action.kind === 'list') {
+        const persons = await listPersons(store, action.q, action.limit);
+        await io.out(
+          `${persons.map((p) => `${String(p.id).padStart(7)}  ${p.name}${p.affiliation ? ` (${p.affiliation})` : ''}  ${p.cables} cables, ${p.statements} statements`).join('\n')}\n`,
+        );
+      } else if (action.kind === 'merge') {
+        await mergePersons(store, action.into, action.from, action.note);
+        io.err(`persons: ${action.from} merged into ${action.into}`);
+      } else {
+        await removePerson(store, action.id, action.note);
+        io.err(`persons: ${action.id} removed`);
+      }
+      return 0;
+    } catch (error) {
+      if (error instanceof CurationError) {
+        io.err(`persons: ${error.message}`);
+        return 1;
+      }
+      throw error;
     }
-    return 0;
-  } catch (error) {
-    if (error instanceof CurationError) {
-      io.err(`persons: ${error.message}`);
-      return 1;
-    }
-    throw error;
-  } finally {
-    await store.close();
-  }
+  });
 }

@@ -1,7 +1,7 @@
 import { decodeHTML } from 'entities';
 import { QuerySyntaxError } from '../query/language.js';
 import { CursorError, type SearchSort, search } from '../query/search.js';
-import { openStore } from '../store/open.js';
+import { withStore } from '../store/open.js';
 import type { ParseCommandIo } from './parse-command.js';
 
 export interface SearchOptions {
@@ -26,38 +26,37 @@ export function snippetText(html: string, color: boolean): string {
  * that cannot be read gets its message and position, exit code 2.
  */
 export async function runSearch(query: string, options: SearchOptions, io: ParseCommandIo): Promise<number> {
-  const store = openStore(options.db);
-  try {
-    const result = await search(store, {
-      q: query,
-      limit: options.limit,
-      sort: options.sort,
-      cursor: options.cursor ?? null,
-      facets: options.json,
-    });
-    if (options.json) {
-      await io.out(`${JSON.stringify(result, null, 2)}\n`);
+  return withStore(options.db, async (store) => {
+    try {
+      const result = await search(store, {
+        q: query,
+        limit: options.limit,
+        sort: options.sort,
+        cursor: options.cursor ?? null,
+        facets: options.json,
+      });
+      if (options.json) {
+        await io.out(`${JSON.stringify(result, null, 2)}\n`);
+        return 0;
+      }
+      const lines = [`${result.total} cable${result.total === 1 ? '' : 's'}`];
+      for (const hit of result.results) {
+        lines.push(
+          '',
+          `${hit.id ?? hit.key}  ${hit.date ?? '????-??-??'}  ${hit.origin ?? ''}  ${hit.classification ?? ''}`,
+          `  ${hit.subject ?? '(no subject)'}`,
+          `  ${snippetText(hit.snippet, options.color)}`,
+        );
+      }
+      if (result.next) lines.push('', `more: --cursor ${result.next}`);
+      await io.out(`${lines.join('\n')}\n`);
       return 0;
+    } catch (error) {
+      if (error instanceof QuerySyntaxError || error instanceof CursorError) {
+        io.err(`search: ${error.message}`);
+        return 2;
+      }
+      throw error;
     }
-    const lines = [`${result.total} cable${result.total === 1 ? '' : 's'}`];
-    for (const hit of result.results) {
-      lines.push(
-        '',
-        `${hit.id ?? hit.key}  ${hit.date ?? '????-??-??'}  ${hit.origin ?? ''}  ${hit.classification ?? ''}`,
-        `  ${hit.subject ?? '(no subject)'}`,
-        `  ${snippetText(hit.snippet, options.color)}`,
-      );
-    }
-    if (result.next) lines.push('', `more: --cursor ${result.next}`);
-    await io.out(`${lines.join('\n')}\n`);
-    return 0;
-  } catch (error) {
-    if (error instanceof QuerySyntaxError || error instanceof CursorError) {
-      io.err(`search: ${error.message}`);
-      return 2;
-    }
-    throw error;
-  } finally {
-    await store.close();
-  }
+  });
 }

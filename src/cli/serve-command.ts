@@ -51,7 +51,7 @@ export async function runServe(options: ServeOptions, io: ParseCommandIo): Promi
   }
   cluster.setupPrimary({ exec: fileURLToPath(new URL('./serve-worker.js', import.meta.url)), args: [] });
   const env = { CABLESCOPE_SERVE: JSON.stringify(options) };
-  const children = Array.from({ length: workers }, () => cluster.fork(env));
+  for (let i = 0; i < workers; i++) cluster.fork(env);
   let announced = false;
   let stopping = false;
   await new Promise<void>((resolve, reject) => {
@@ -67,7 +67,7 @@ export async function runServe(options: ServeOptions, io: ParseCommandIo): Promi
       else {
         // A crashed server process is replaced; the others go on answering meanwhile.
         io.err(`serve: process ${worker.process.pid} exited (${code}); starting another`);
-        children.push(cluster.fork(env));
+        cluster.fork(env);
       }
     });
   });

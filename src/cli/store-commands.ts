@@ -1,5 +1,5 @@
 import { ingest } from '../ingest/ingest.js';
-import { openStore } from '../store/open.js';
+import { openStore, withStore } from '../store/open.js';
 import type { CorpusStats } from '../store/store.js';
 import type { ParseCommandIo } from './parse-command.js';
 import { ingestProgress } from './progress.js';
@@ -59,12 +59,9 @@ export async function runIngest(
 
 /** `cablescope stats`: what the corpus holds, as text or (`--json`) as an object. */
 export async function runStats(db: string, json: boolean, io: ParseCommandIo): Promise<number> {
-  const store = openStore(db);
-  try {
+  return withStore(db, async (store) => {
     const stats = await store.stats();
     await io.out(json ? `${JSON.stringify(stats, null, 2)}\n` : `${formatStats(stats)}\n`);
     return 0;
-  } finally {
-    await store.close();
-  }
+  });
 }

@@ -1,5 +1,5 @@
 import * as chrono from 'chrono-node';
-import { FUTURE_MARKERS, RELATIVE_DATE_WORDS } from '../lexicon/words.js';
+import { CHAINED_DATE_WORDS, FUTURE_MARKERS, RELATIVE_DATE_WORDS } from '../lexicon/words.js';
 import { isValidDate, pad } from '../parse/dtg.js';
 import type { DatedEvent, Paragraph } from '../record.js';
 
@@ -154,7 +154,7 @@ export function extractEvents(paragraphs: Paragraph[], cableDate: string | null)
 const RELATIVE_WORD = new RegExp(`\\b(?:${[...RELATIVE_DATE_WORDS].join('|')})\\b`, 'i');
 const WRITTEN_MONTH = new RegExp(`\\b${MONTH}\\b`, 'i');
 /** `two days later`, `the week before`: relative to another event, not to the cable's date. */
-const CHAINED = /\b(?:later|earlier|before|after|following|previous|prior)\b/i;
+const CHAINED = new RegExp(`\\b(?:${[...CHAINED_DATE_WORDS].join('|')})\\b`, 'i');
 const DAY_MS = 86_400_000;
 
 function keptSpans(events: DatedEvent[], p: Paragraph): [number, number][] {

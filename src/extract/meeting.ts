@@ -1,40 +1,12 @@
-import { NAME_STOPWORDS } from '../lexicon/words.js';
+import { NAME_STOPWORDS, PLACE_FOLLOWERS, PLACE_JOINERS } from '../lexicon/words.js';
 import type { DatedEvent, Meeting, Person, Statement } from '../record.js';
 import type { SentenceMentions } from './persons.js';
 
 const MEETING_WORDS =
   /\b(?:met|meet|meeting|meetings|call on|called on|talks|discussion|dinner|lunch|breakfast)\b/i;
 const PARTICIPANT_SECTION = /particip|attendees|present|delegation/i;
-/** Words that may sit inside a place's name (`Ministry of Foreign Affairs`, `Palais des Nations`). */
-const PLACE_JOINERS = new Set(['of', 'de', 'des', 'du', 'la', 'le', 'for', 'and', 'al']);
-
 /** `d'Orsay`, `l'Elysee`: an elided article glued to a capitalised name. */
 const ELIDED = /^[dl]['’]\p{Lu}/u;
-/** Lower-case words that may follow a place's name (`met in Paris on May 5`, `at the MFA with X`). */
-const PLACE_FOLLOWERS = new Set([
-  'on',
-  'with',
-  'to',
-  'and',
-  'last',
-  'this',
-  'that',
-  'where',
-  'during',
-  'before',
-  'after',
-  'in',
-  'at',
-  'for',
-  'between',
-  'among',
-  'when',
-  'which',
-  'while',
-  'earlier',
-  'today',
-  'yesterday',
-]);
 
 /**
  * Where a meeting sentence says it happened: the capitalised phrase after `in` or `at` (`met in Pristina`,

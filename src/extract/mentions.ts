@@ -5,6 +5,7 @@ import {
   GIVEN_NAMES,
   NAME_STOPWORDS,
   ORGANIZATIONS,
+  PORTFOLIO_LINKS,
   ROLES,
   TITLES,
 } from '../lexicon/words.js';
@@ -107,8 +108,6 @@ const ROLE_NOUNS = new Set([
   'diplomat',
   'representative',
 ]);
-/** Lower-case words after which capitalised words may be a title's portfolio (`Minister for Hydrocarbons`). */
-const PORTFOLIO_LINKS = new Set(['for', 'of', 'on', 'and']);
 const CUE_FIRST = { has: (w: string) => CUES.startsWith(w) };
 const ARTICLE_NAME = /^(?:al|el|ad|as|ash|at|az|ar|bin|ibn|abu)-\p{Lu}/u;
 const PRONOUNS: Record<string, string> = { he: 'he', she: 'she', him: 'him', her: 'her', his: 'his' };

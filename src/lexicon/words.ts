@@ -16,6 +16,19 @@ export const SPEECH_ADVERBS: ReadonlySet<string> = wordList('adverbs.txt');
 /** Words that announce a date relative to the cable's date, and words that put a clause in the future. */
 export const RELATIVE_DATE_WORDS: ReadonlySet<string> = wordList('relative-dates.txt');
 export const FUTURE_MARKERS: ReadonlySet<string> = wordList('future-markers.txt');
+/** Words inside and after a place's name in a meeting sentence (`Ministry of Foreign Affairs`, `in Paris on May 5`). */
+export const PLACE_JOINERS: ReadonlySet<string> = wordList('place-joiners.txt');
+export const PLACE_FOLLOWERS: ReadonlySet<string> = wordList('place-followers.txt');
+/** Words after which capitalised words may be a title's portfolio (`Minister for Hydrocarbons`). */
+export const PORTFOLIO_LINKS: ReadonlySet<string> = wordList('portfolio-links.txt');
+/** Words that tie a relative date to another event (`two days later`) rather than to the cable's date. */
+export const CHAINED_DATE_WORDS: ReadonlySet<string> = wordList('chained-date-words.txt');
+/** Endings of a word's forms, longest first; `strip` ones are taken off a query word to find its stem. */
+const endings = readTsv('word-endings.tsv').sort((a, b) => (b.ending ?? '').length - (a.ending ?? '').length);
+export const WORD_ENDINGS: readonly string[] = endings.map((r) => r.ending ?? '').filter(Boolean);
+export const STEM_ENDINGS: readonly string[] = endings
+  .filter((r) => r.strip === 'yes')
+  .map((r) => r.ending ?? '');
 /** Words between a country and a person it governs (`the Serbian government under Prime Minister X`). */
 export const AFFILIATION_LINKS: ReadonlySet<string> = wordList('affiliation-links.txt');
 

@@ -1,37 +1,16 @@
 import { escapeUTF8 } from 'entities';
-
-/** Endings taken off a query word so that it also marks its other forms (`elections` → `election`…). */
-const ENDINGS = ['ations', 'ation', 'ings', 'ing', 'ies', 'ied', 'es', 'ed', 'ly', 's'];
+import { STEM_ENDINGS, WORD_ENDINGS } from '../lexicon/words.js';
 
 /** The start every highlighted form of a query word shares: a rough stem, never shorter than 3 letters. */
 export function stemPrefix(word: string): string {
   const w = word.toLowerCase();
-  for (const end of ENDINGS)
+  for (const end of STEM_ENDINGS)
     if (w.endsWith(end) && w.length - end.length >= 3) return w.slice(0, -end.length);
   return w;
 }
 
-/** Endings a word may take in the text and still be the query's word. */
-const WORD_ENDINGS = [
-  's',
-  'es',
-  'ed',
-  'd',
-  'ing',
-  'ings',
-  'ation',
-  'ations',
-  'ies',
-  'ied',
-  'y',
-  'ly',
-  'er',
-  'ers',
-  'e',
-  'al',
-]
-  .sort((a, b) => b.length - a.length)
-  .join('|');
+/** Endings a word may take in the text and still be the query's word (longest first). */
+const ENDING_PATTERN = WORD_ENDINGS.join('|');
 
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -56,7 +35,7 @@ export function snippetFor(text: string, words: string[], width = 220): string |
   if (terms.length === 0) return null;
   const stems = terms.map((t) => t.stem).sort((a, b) => b.length - a.length);
   const forms = terms.map(
-    (t) => `${escapeRegExp(t.stem)}${t.open ? '[\\p{L}\\p{N}]*' : `(?:${WORD_ENDINGS})?`}`,
+    (t) => `${escapeRegExp(t.stem)}${t.open ? '[\\p{L}\\p{N}]*' : `(?:${ENDING_PATTERN})?`}`,
   );
   const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${forms.join('|')})(?![\\p{L}\\p{N}])`, 'giu');
   const hits: { at: number; end: number; stem: string }[] = [];

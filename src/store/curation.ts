@@ -52,7 +52,7 @@ export async function mergePersons(
   if (into === from) throw new CurationError('a person cannot be merged into itself');
   return store
     .writeTransaction(async (sql) => {
-      const target = await live(sql, into);
+      await live(sql, into); // the person kept must exist and not be merged or removed itself
       const source = await live(sql, from);
       await sql.run('UPDATE persons SET merged_into = ? WHERE person_id = ? OR merged_into = ?', [
         into,
@@ -77,7 +77,7 @@ export async function mergePersons(
     })
     .then(async (done) => {
       // The merged person's name is chosen again from all the evidence it now has.
-      await refreshPersonNames(store);
+      await refreshPersonNames(store, { personIds: [into] });
       return done;
     });
 }

@@ -9,3 +9,13 @@ export function openStore(db: string = DEFAULT_DB): CableStore {
   if (/^postgres(?:ql)?:\/\//i.test(db)) return new PostgresStore(db);
   return new SqliteStore(db);
 }
+
+/** Runs `fn` with the store a `--db` value names, and closes it whatever happens. */
+export async function withStore<T>(db: string, fn: (store: CableStore) => Promise<T>): Promise<T> {
+  const store = openStore(db);
+  try {
+    return await fn(store);
+  } finally {
+    await store.close();
+  }
+}

@@ -20,6 +20,8 @@ export type {
 } from '../../src/query/answers';
 export type { CableRecord, DatedEvent, Entity, Paragraph, Person, Statement } from '../../src/record';
 
+import { url } from './router';
+
 /** An error the API answered with: its message says what was wrong (and where, for a query). */
 export class ApiFailure extends Error {
   constructor(
@@ -35,11 +37,7 @@ export async function getJson<T>(
   path: string,
   params: Record<string, string | number | undefined | null> = {},
 ): Promise<T> {
-  const query = new URLSearchParams();
-  for (const [k, v] of Object.entries(params))
-    if (v !== undefined && v !== null && v !== '') query.set(k, String(v));
-  const url = query.size > 0 ? `${path}?${query}` : path;
-  const response = await fetch(url, { headers: { accept: 'application/json' } });
+  const response = await fetch(url(path, params), { headers: { accept: 'application/json' } });
   const body = (await response.json().catch(() => null)) as {
     error?: { message: string; position?: number };
   } | null;

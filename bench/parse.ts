@@ -9,8 +9,12 @@ import { join, resolve } from 'node:path';
 import { extractRecord, parseCable } from '../dist/index.js';
 
 const args = process.argv.slice(2);
-const dir = resolve(args.find((a) => !a.startsWith('--')) ?? '../shared/corpus/cables');
-const rounds = Number(args[args.indexOf('--rounds') + 1] ?? 5) || 5;
+const roundsAt = args.indexOf('--rounds');
+const rounds = roundsAt >= 0 ? Number(args[roundsAt + 1]) || 5 : 5;
+const dir = resolve(
+  args.find((a, i) => !a.startsWith('--') && (roundsAt < 0 || i !== roundsAt + 1)) ??
+    '../shared/corpus/cables',
+);
 
 const files = readdirSync(dir).filter((f) => f.endsWith('.txt'));
 const texts = files.map((f) => readFileSync(join(dir, f), 'utf8'));

@@ -1,5 +1,10 @@
 import * as chrono from 'chrono-node';
-import { CHAINED_DATE_WORDS, FUTURE_MARKERS, RELATIVE_DATE_WORDS } from '../lexicon/words.js';
+import {
+  CHAINED_DATE_WORDS,
+  DATE_PERIOD_UNITS,
+  FUTURE_MARKERS,
+  RELATIVE_DATE_WORDS,
+} from '../lexicon/words.js';
 import { isValidDate, pad } from '../parse/dtg.js';
 import type { DatedEvent, Paragraph } from '../record.js';
 
@@ -151,11 +156,48 @@ export function extractEvents(paragraphs: Paragraph[], cableDate: string | null)
   return events.sort((a, b) => a.start - b.start);
 }
 
-const RELATIVE_WORD = new RegExp(`\\b(?:${[...RELATIVE_DATE_WORDS].join('|')})\\b`, 'i');
+const RELATIVE_WORD_ALL = new RegExp(`\\b(?:${[...RELATIVE_DATE_WORDS].join('|')})\\b`, 'gi');
 const WRITTEN_MONTH = new RegExp(`\\b${MONTH}\\b`, 'i');
 /** `two days later`, `the week before`: relative to another event, not to the cable's date. */
 const CHAINED = new RegExp(`\\b(?:${[...CHAINED_DATE_WORDS].join('|')})\\b`, 'i');
 const DAY_MS = 86_400_000;
+
+/** How far either side of a relative word a date phrase may reach (`the second Tuesday of next month`). */
+const RELATIVE_WINDOW = 48;
+
+/**
+ * chrono's results for the text around each relative word only, with indexes into the whole text:
+ * the grammar costs time in proportion to the text it reads, and most of a paragraph holds no date.
+ */
+function parseAroundRelativeWords(
+  text: string,
+  reference: Date,
+): { index: number; result: chrono.ParsedResult }[] {
+  const windows: [number, number][] = [];
+  for (const m of text.matchAll(RELATIVE_WORD_ALL)) {
+    let from = Math.max(0, m.index - RELATIVE_WINDOW);
+    let to = Math.min(text.length, m.index + m[0].length + RELATIVE_WINDOW);
+    // Whole words only: widen to the spaces around the window.
+    while (from > 0 && !/\s/.test(text[from - 1] ?? '')) from--;
+    while (to < text.length && !/\s/.test(text[to] ?? '')) to++;
+    const last = windows[windows.length - 1];
+    if (last && from <= last[1]) last[1] = to;
+    else windows.push([from, to]);
+  }
+  return windows.flatMap(([from, to]) =>
+    chrono.en.casual
+      .parse(text.slice(from, to), { instant: reference, timezone: 0 })
+      .map((result) => ({ index: from + result.index, result })),
+  );
+}
+
+/** `for two days`, `the past two weeks`: a stretch of time; `in two weeks` and `two weeks ago` are days. */
+function isPeriod(phrase: string): boolean {
+  const words = phrase.toLowerCase().split(/\s+/);
+  const last = words[words.length - 1] ?? '';
+  // `in the weeks ahead` counts nothing from the cable's date.
+  return DATE_PERIOD_UNITS.has(last) && (words[0] !== 'in' || words[1] === 'the');
+}
 
 function keptSpans(events: DatedEvent[], p: Paragraph): [number, number][] {
   return events.filter((e) => e.paragraph === p.number).map((e) => [e.start - p.start, e.end - p.start]);
@@ -171,13 +213,13 @@ function isoDay(d: Date): string {
  * extraction. A bare weekday in a clause about the future is the next one.
  */
 function relativeEvents(p: Paragraph, reference: Date, taken: [number, number][]): DatedEvent[] {
-  if (!RELATIVE_WORD.test(p.text)) return [];
   const out: DatedEvent[] = [];
-  for (const r of chrono.en.casual.parse(p.text, { instant: reference, timezone: 0 })) {
-    const at = r.index;
+  for (const { index: at, result: r } of parseAroundRelativeWords(p.text, reference)) {
     const end = at + r.text.length;
     if (taken.some(([a, b]) => at < b && a < end)) continue;
     if (WRITTEN_MONTH.test(r.text) || CHAINED.test(r.text) || /\d{1,2}:\d{2}|\d{4}/.test(r.text)) continue;
+    // `sat`, `wed`: a verb or a word in lower case, not a weekday written short.
+    if (isPeriod(r.text) || /^[a-z]{1,3}$/.test(r.text)) continue;
     if (!r.start.isCertain('day') && !r.start.isCertain('weekday')) continue;
     const clause = clauseAround(p.text, at, end);
     let date = r.start.date();

@@ -107,6 +107,13 @@ describe('events', () => {
     ]);
     expect(extract('1. (C) He will come next week.\n').events).toEqual([]);
   });
+  it('counts days from the cable date, but not stretches of time or the present', () => {
+    const r = extract(
+      '1. (C) The vote is due in two weeks. Talks lasted for two days over the past two weeks. He is now in Paris, where he sat with the minister.\n',
+      HEADER,
+    );
+    expect(r.events.map((e) => [e.date, e.text])).toEqual([['2007-12-20', 'The vote is due in two weeks']]);
+  });
 });
 
 describe('meeting', () => {

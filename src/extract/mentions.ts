@@ -110,7 +110,8 @@ const ROLE_NOUNS = new Set([
 ]);
 const CUE_FIRST = { has: (w: string) => CUES.startsWith(w) };
 const ARTICLE_NAME = /^(?:al|el|ad|as|ash|at|az|ar|bin|ibn|abu)-\p{Lu}/u;
-const PRONOUNS: Record<string, string> = { he: 'he', she: 'she', him: 'him', her: 'her', his: 'his' };
+// A Set, not an object: a look-up of any word in an object literal also finds `constructor`, and is slow.
+const PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'him', 'her', 'his']);
 
 function bare(text: string): string {
   return text.replace(/['’]s?$/, '');
@@ -284,16 +285,22 @@ export function findMentions(
       !token.cap &&
       !allCaps &&
       token.text !== 'the' &&
-      !PRONOUNS[token.text] &&
-      !ARTICLE_NAME.test(token.text)
+      !PRONOUNS.has(token.text) &&
+      !(token.text.includes('-') && ARTICLE_NAME.test(token.text))
     ) {
       i++;
       continue;
     }
-    const object = i > 0 && PREPOSITIONS.has(lower[i - 1] ?? '');
     const word = lower[i] ?? '';
     const definite = word === 'the';
     const start = definite ? i + 1 : i;
+    // A word that no table starts with and that cannot be part of a name starts nothing (most words
+    // after `the`, and of all-capitals text): skip it before reading a prefix.
+    if ((definite || !PRONOUNS.has(word)) && !mayStartMention(tokens[start], words, lower, start, allCaps)) {
+      i++;
+      continue;
+    }
+    const object = i > 0 && PREPOSITIONS.has(lower[i - 1] ?? '');
     // `the Serbian government under Prime Minister Kostunica`: a country a few linking words before a
     // person names the side that person is on.
     const governedBy = (at: number): string | null => {
@@ -329,7 +336,7 @@ export function findMentions(
       });
       i = Math.max(to, i + 1);
     };
-    if (!definite && PRONOUNS[word]) {
+    if (!definite && PRONOUNS.has(word)) {
       push('pronoun', i + 1, i + 1, [], word);
       continue;
     }
@@ -340,7 +347,10 @@ export function findMentions(
         push('role', start + role.length, start + role.length, [], role.entry.value.role ?? '');
         continue;
       }
-      const org = ORGANIZATIONS.match(words, start) ?? ORGANIZATIONS.match(bareWords(words, start), 0);
+      const plural = endsLikePlural(words[start] ?? '');
+      const org =
+        ORGANIZATIONS.match(words, start) ??
+        (plural ? ORGANIZATIONS.match(bareWords(words, start), 0) : null);
       // In capitals, `WHO` and `US` are words before they are organisations.
       if (
         org &&
@@ -350,7 +360,8 @@ export function findMentions(
         push('organization', start + org.length, start + org.length, [], org.entry.value.name ?? '');
         continue;
       }
-      const country = COUNTRIES.match(words, start) ?? COUNTRIES.match(bareWords(words, start), 0);
+      const country =
+        COUNTRIES.match(words, start) ?? (plural ? COUNTRIES.match(bareWords(words, start), 0) : null);
       if (country) {
         push(
           'country',
@@ -409,12 +420,42 @@ export function findMentions(
   return mentions;
 }
 
-/** Words from i on with a plural or possessive ending dropped from the first (`Europeans`, `UN's`). */
+/** True when a phrase table starts with this word (or its bare form), or it may be part of a name. */
+function mayStartMention(
+  token: Token | undefined,
+  words: string[],
+  lowerWords: string[],
+  i: number,
+  allCaps: boolean,
+): boolean {
+  const word = words[i];
+  const lower = lowerWords[i];
+  if (token === undefined || word === undefined || lower === undefined) return false;
+  if (TITLES.startsWith(lower) || ROLES.startsWith(lower)) return true;
+  if (ORGANIZATIONS.startsWith(word) || COUNTRIES.startsWith(word)) return true;
+  if (endsLikePlural(word)) {
+    const b = bareFirst(word);
+    if (ORGANIZATIONS.startsWith(b) || COUNTRIES.startsWith(b)) return true;
+  }
+  return isNameToken(token, allCaps);
+}
+
+/** Ends in `s` or an apostrophe: a plural or possessive whose bare form may be in a table. */
+function endsLikePlural(word: string): boolean {
+  const last = word.charCodeAt(word.length - 1);
+  return last === 115 /* s */ || last === 39 || last === 0x2019;
+}
+
+/** A word with a plural or possessive ending dropped (`Europeans`, `UN's`). */
+function bareFirst(word: string): string {
+  return bare(word).replace(/(?<=[a-z])s$/, '');
+}
+
 /** A short window of words from i with the first one's ending dropped; match it at index 0. */
 function bareWords(words: string[], i: number): string[] {
   const window = words.slice(i, i + 8);
   const w = window[0];
-  if (w !== undefined) window[0] = bare(w).replace(/(?<=[a-z])s$/, '');
+  if (w !== undefined) window[0] = bareFirst(w);
   return window;
 }
 
@@ -422,8 +463,7 @@ function isCountryOrOrg(words: string[], k: number): boolean {
   const w = words[k] ?? '';
   if (COUNTRIES.match(words, k) !== null || ORGANIZATIONS.match(words, k) !== null) return true;
   // Plurals and possessives (`Europeans`, `UN's`) only need the second look.
-  const last = w.charCodeAt(w.length - 1);
-  if (last === 115 /* s */ || last === 39 || last === 0x2019) {
+  if (endsLikePlural(w)) {
     const b = bareWords(words, k);
     if (COUNTRIES.match(b, 0) !== null || ORGANIZATIONS.match(b, 0) !== null) return true;
   }

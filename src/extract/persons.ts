@@ -72,6 +72,19 @@ export function surnameOf(tokens: string[]): { surname: string; given: string | 
 
 /** A surname reduced for matching: no accents, case, possessive, or Arabic article (`al-Alimi` = `Alimi`). */
 export function nameKey(surname: string): string {
+  let key = NAME_KEYS.get(surname);
+  if (key === undefined) {
+    // Names recur across a corpus: the cache is cleared, not grown, past a bound.
+    if (NAME_KEYS.size >= 50_000) NAME_KEYS.clear();
+    key = computeNameKey(surname);
+    NAME_KEYS.set(surname, key);
+  }
+  return key;
+}
+
+const NAME_KEYS = new Map<string, string>();
+
+function computeNameKey(surname: string): string {
   return surname
     .normalize('NFD')
     .replace(/\p{M}/gu, '')

@@ -434,17 +434,25 @@ function meetingPartner(s: SentenceMentions, lowered: string[]): Mention | null 
  * Indexes of the sentence's tokens that stand inside quotation marks. `open` says whether a quotation
  * was left open by the sentences before in the same paragraph; the state after the sentence is returned.
  */
-function insideQuotes(s: SentenceMentions, open: boolean): { inside: Set<number>; open: boolean } {
+function insideQuotes(s: SentenceMentions, open: boolean): { inside: ReadonlySet<number>; open: boolean } {
+  // Most sentences hold no quotation mark and open inside none.
+  if (!open && !s.words.some(isQuoteMark)) return { inside: NO_TOKENS, open };
   const inside = new Set<number>();
   let state = open;
-  s.tokens.forEach((t, i) => {
-    if (t.text === '"' || t.text === '“' || t.text === '”') {
-      state = t.text === '“' ? true : t.text === '”' ? false : !state;
+  s.words.forEach((w, i) => {
+    if (isQuoteMark(w)) {
+      state = w === '“' ? true : w === '”' ? false : !state;
       return;
     }
     if (state) inside.add(i);
   });
   return { inside, open: state };
+}
+
+const NO_TOKENS: ReadonlySet<number> = new Set();
+
+function isQuoteMark(word: string): boolean {
+  return word === '"' || word === '“' || word === '”';
 }
 
 /** The quotation that ends just before a speaker (`"We won't. Only against al-Qaeda," Saleh told`). */

@@ -23,6 +23,8 @@ export const PLACE_FOLLOWERS: ReadonlySet<string> = wordList('place-followers.tx
 export const PORTFOLIO_LINKS: ReadonlySet<string> = wordList('portfolio-links.txt');
 /** Words that tie a relative date to another event (`two days later`) rather than to the cable's date. */
 export const CHAINED_DATE_WORDS: ReadonlySet<string> = wordList('chained-date-words.txt');
+/** Plural units that make a relative date a stretch of time (`for two days`), not a day. */
+export const DATE_PERIOD_UNITS: ReadonlySet<string> = wordList('date-periods.txt');
 /** Endings of a word's forms, longest first; `strip` ones are taken off a query word to find its stem. */
 const endings = readTsv('word-endings.tsv').sort((a, b) => (b.ending ?? '').length - (a.ending ?? '').length);
 export const WORD_ENDINGS: readonly string[] = endings.map((r) => r.ending ?? '').filter(Boolean);

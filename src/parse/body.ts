@@ -186,13 +186,17 @@ function isSingleLineChunk(lines: string[], i: number, openings: Map<number, Ope
   return next === undefined || next.trim() === '' || DASHES.test(next) || openings.has(i + 1);
 }
 
+const SQUEEZABLE = /\s\s|[^\S ]/;
+
 /** Joins wrapped lines into running text; keeps breaks before list items and after short lines. */
 function unwrap(lines: string[], width: number): string {
   let out = '';
   let prev = '';
   for (const raw of lines) {
     const hard = raw.startsWith('\n');
-    const line = (hard ? raw.slice(1) : raw).replace(/\s+/g, ' ').trim();
+    const text = hard ? raw.slice(1) : raw;
+    // Runs of spaces and other white space become one space; most lines have none to squeeze.
+    const line = (SQUEEZABLE.test(text) ? text.replace(/\s+/g, ' ') : text).trim();
     if (line === '') continue;
     if (out === '') {
       out = line;

@@ -217,13 +217,29 @@ function restoreHeaderBreaks(lines: string[]): void {
   }
 }
 
+const CONTINUATION_MARK_LINE = /^[A-Z][A-Z .]{1,40} \d{5,9} \d{3}(?:\.\d)? OF \d{3}$/i;
+const CONTINUATION_MARK_OPENING = /^[A-Z][A-Z .]{1,40} \d{5,9} \d{3}(?:\.\d)? OF \d{3}\s+(?=\S)/i;
+
+/**
+ * A continuation mark (`MOSCOW 00005154 002 OF 004`) has a digit after a space within its first 42
+ * characters: a scan for that spares the regex (and its backtracking) on ordinary lines.
+ */
+function mayOpenWithContinuationMark(line: string): boolean {
+  const end = Math.min(line.length, 43);
+  for (let i = 2; i < end; i++) {
+    const c = line.charCodeAt(i);
+    if (c >= 48 && c <= 57) return line.charCodeAt(i - 1) === 32;
+  }
+  return false;
+}
+
 /** Lines that the telegram system, not the author, put in the body: page headers, end marks, banners. */
 function isMachineLine(line: string, banner: Banner | null): boolean {
   const t = line.trim();
   if (t === '') return false;
   if (/^(?:BT|NNNN|#\d{1,7}|PAGE\s+\d{1,3}\b.*)$/.test(t)) return true;
   // Section continuation marks of later telegrams: `MOSCOW 00005154 002 OF 004`.
-  if (/^[A-Z][A-Z .]{1,40} \d{5,9} \d{3}(?:\.\d)? OF \d{3}$/i.test(t)) return true;
+  if (mayOpenWithContinuationMark(t) && CONTINUATION_MARK_LINE.test(t)) return true;
   if (
     /^Declassified\/Released US Department of State EO\b|^Systematic Review \d{1,2} [A-Z]{3} \d{4}$/i.test(t)
   )
@@ -248,7 +264,7 @@ function cleanBodyLines(lines: string[], banner: Banner | null): string[] {
     if (afterBanner && (line.trim() === '' || caveatLine(line) !== null)) continue;
     afterBanner = false;
     // A continuation mark run into the line after it: `ASHGABAT 00001182 002.2 OF 003 THE EDUCATION ...`.
-    out.push(line.replace(/^[A-Z][A-Z .]{1,40} \d{5,9} \d{3}(?:\.\d)? OF \d{3}\s+(?=\S)/i, ''));
+    out.push(mayOpenWithContinuationMark(line) ? line.replace(CONTINUATION_MARK_OPENING, '') : line);
   }
   return out;
 }

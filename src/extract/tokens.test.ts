@@ -1,0 +1,71 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { nextToken, tokenize } from './tokens.js';
+
+// The tokenizer's definition, as a regex: the scanner must cut text exactly as this does.
+const DEFINITION = /[\p{L}][\p{L}\p{M}'’\-/.]*[\p{L}\p{M}.]|[\p{L}]|\d+(?:[.,:/]\d+)*|\S/gu;
+
+function byDefinition(text: string): [number, number][] {
+  return [...text.matchAll(DEFINITION)].map((m) => [m.index, m.index + m[0].length]);
+}
+
+function byScanner(text: string): [number, number][] {
+  const out: [number, number][] = [];
+  for (let m = nextToken(text, 0); m !== null; m = nextToken(text, m[1])) out.push(m);
+  return out;
+}
+
+// Characters that matter to the rules: letters in and out of ASCII, marks, inner punctuation, digits,
+// separators, spaces of several kinds, astral letters and symbols, lone surrogates.
+const pieces = fc.constantFrom(
+  'a',
+  'Z',
+  'é',
+  'Ж',
+  'ß',
+  '\u0301',
+  "'",
+  '’',
+  '-',
+  '/',
+  '.',
+  ',',
+  ':',
+  '1',
+  '0',
+  ' ',
+  '\n',
+  '\t',
+  '\u00a0',
+  '\u2003',
+  '\u3000',
+  '\ufeff',
+  '"',
+  '“',
+  '(',
+  ')',
+  '¶',
+  '𝐀',
+  '😀',
+  '\ud800',
+  '\u000b',
+  '\u0085',
+  'ǅ',
+);
+
+describe('tokenizer', () => {
+  it('cuts random text exactly as its definition does', () => {
+    fc.assert(
+      fc.property(fc.array(pieces, { maxLength: 40 }), (parts) => {
+        const text = parts.join('');
+        expect(byScanner(text)).toEqual(byDefinition(text));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('keeps abbreviations and initials whole and splits a final full stop', () => {
+    const words = tokenize('Amb. J. Smith met U.S. officials in Kabul.', 0).map((t) => t.text);
+    expect(words).toEqual(['Amb.', 'J.', 'Smith', 'met', 'U.S.', 'officials', 'in', 'Kabul', '.']);
+  });
+});

@@ -3,11 +3,16 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ingest } from '../src/ingest/ingest.js';
 import { processCable } from '../src/pipeline.js';
+import type { CableRecord } from '../src/record.js';
 import { readCablePaths } from '../src/sources/files.js';
+import { SQLITE_MIGRATIONS } from '../src/store/sqlite/migrations.js';
+import { SqliteStore } from '../src/store/sqlite/sqlite-store.js';
 import { type CableStore, cableKey } from '../src/store/store.js';
+import { prepareCable } from '../src/store/stored-form.js';
 import { backends } from './backends.js';
 import { CORPUS, ROOT, SAMPLES } from './paths.js';
 
@@ -28,9 +33,14 @@ describe.each(backends())('$name store', (backend) => {
       if (item.kind === 'cable')
         records.push(processCable(item.text, { source: item.source, meta: item.meta }));
     }
-    const results = await store.putMany(records);
+    const results = await store.putMany(records.map(prepareCable));
     expect(results.every((r) => r.status === 'inserted')).toBe(true);
     for (const record of records) expect(await store.get(cableKey(record))).toEqual(record);
+    // A record whose paragraph offsets do not point into its body is stored whole, and loads the same.
+    const odd = { ...(records[0] as CableRecord), id: 'ODD1', body: 'other text' };
+    expect(prepareCable(odd).body).toBeNull();
+    await store.putMany([prepareCable(odd)]);
+    expect(await store.get('ODD1')).toEqual(odd);
     await store.close();
   });
 
@@ -47,7 +57,9 @@ describe.each(backends())('$name store', (backend) => {
       'THIS WILL STILL BE A',
     );
     const changed = processCable(text, { source: 'edited' });
-    expect(await store.putMany([changed])).toEqual([{ key: '07ALGIERS1809', status: 'replaced' }]);
+    expect(await store.putMany([prepareCable(changed)])).toEqual([
+      { key: '07ALGIERS1809', status: 'replaced' },
+    ]);
     const after = await store.stats();
     expect(after.cables).toBe(before.cables);
     expect(after.paragraphs).toBe(before.paragraphs);
@@ -135,5 +147,42 @@ describe('cablescope stats', () => {
     expect(spawnSync(process.execPath, [BIN, 'ingest', SAMPLES, '--db', db]).status).toBe(0);
     const out = spawnSync(process.execPath, [BIN, 'stats', '--db', db, '--json'], { encoding: 'utf8' });
     expect(JSON.parse(out.stdout).cables).toBe(15);
+  });
+});
+
+describe('SQLite schema upgrade', () => {
+  it('keeps cables stored by version 3 readable and searchable after version 4', async () => {
+    const path = join(tmp(), 'v3.db');
+    const record = processCable(readFileSync(join(SAMPLES, '07ALGIERS1809.txt'), 'utf8'), { source: 'v3' });
+    // A version-3 database, written as version 3 wrote it: the whole record in the JSON, text in FTS.
+    const old = new Database(path);
+    SQLITE_MIGRATIONS.slice(0, 3).forEach((sql, i) => {
+      old.exec(sql);
+      old.pragma(`user_version = ${i + 1}`);
+    });
+    const { lastInsertRowid } = old
+      .prepare(
+        'INSERT INTO cables (key, id, source, partial, subject, hash, record) VALUES (?, ?, ?, 0, ?, ?, ?)',
+      )
+      .run('07ALGIERS1809', record.id, 'v3', record.subject, 'old', JSON.stringify(record));
+    old
+      .prepare('INSERT INTO cable_fts (rowid, subject, body) VALUES (?, ?, ?)')
+      .run(lastInsertRowid, record.subject, record.body);
+    old.close();
+
+    const store = new SqliteStore(path);
+    expect(await store.get('07ALGIERS1809')).toEqual(record);
+    const [hit] = await store.select<{ rowid: number }>(
+      "SELECT rowid FROM cable_fts WHERE cable_fts MATCH 'Algeria'",
+    );
+    expect(hit?.rowid).toBe(Number(lastInsertRowid));
+    // Stored again, it is written the new way and replaces the old row.
+    const [result] = await store.putMany([prepareCable(record)]);
+    expect(result?.status).toBe('replaced');
+    const [row] = await store.select<{ body: string | null }>('SELECT body FROM cables');
+    expect(row?.body).toBe(record.body);
+    expect(await store.get('07ALGIERS1809')).toEqual(record);
+    expect(store.integrityCheck()).toBe('ok');
+    await store.close();
   });
 });

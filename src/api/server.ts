@@ -10,10 +10,10 @@ import { QuerySyntaxError } from '../query/language.js';
 import { listPersons, personView } from '../query/persons.js';
 import { CursorError, type SearchResponse, type SearchSort, search } from '../query/search.js';
 import { timeline } from '../query/timeline.js';
-import type { CableRecord } from '../record.js';
 import { CurationError, curations, mergePersons, removePerson } from '../store/curation.js';
 import { refreshPersonNames } from '../store/names.js';
 import type { CableStore } from '../store/store.js';
+import { type PreparedCable, prepareCable } from '../store/stored-form.js';
 import { AnswerCache } from './cache.js';
 import { ApiError, errorBody, isOverBudget, isUnavailable } from './errors.js';
 import { openApiDocument, type RouteDoc } from './openapi.js';
@@ -302,11 +302,11 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     },
     async (request) => {
       requireToken(options.token, request);
-      const records: CableRecord[] = [];
+      const records: PreparedCable[] = [];
       const rejected: { index: number; reason: string }[] = [];
       request.body.cables.forEach((c, index) => {
         try {
-          records.push(processCable(c.text, { source: c.source ?? `api:${index}` }));
+          records.push(prepareCable(processCable(c.text, { source: c.source ?? `api:${index}` })));
         } catch (error) {
           rejected.push({ index, reason: error instanceof Error ? error.message : String(error) });
         }

@@ -1,7 +1,7 @@
-import { jsonValue } from '../query/cables.js';
 import { matchingKeys } from '../query/search.js';
 import type { SqlReader } from '../query/sql.js';
 import type { CableRecord } from '../record.js';
+import { assembleRecord, RECORD_COLUMNS, type RecordRow } from '../store/stored-form.js';
 
 export interface StoredCable {
   key: string;
@@ -22,8 +22,8 @@ export async function* storedCables(
   const match = q ? matchingKeys(reader, q) : null;
   let after = '';
   for (;;) {
-    const rows = await reader.select<{ key: string; record: unknown }>(
-      `SELECT c.key AS key, c.record AS record FROM cables c WHERE c.key > ?${match ? ` AND c.key IN (${match.sql})` : ''}
+    const rows = await reader.select<{ key: string } & RecordRow>(
+      `SELECT c.key AS key, ${RECORD_COLUMNS} FROM cables c WHERE c.key > ?${match ? ` AND c.key IN (${match.sql})` : ''}
        ORDER BY c.key LIMIT ?`,
       [after, ...(match?.params ?? []), page],
     );
@@ -42,7 +42,7 @@ export async function* storedCables(
     for (const row of rows)
       yield {
         key: row.key,
-        record: jsonValue<CableRecord>(row.record),
+        record: assembleRecord(row.record, row.body, row.source),
         personIds: byCable.get(row.key) ?? new Map(),
       };
     after = rows[rows.length - 1]?.key ?? after;

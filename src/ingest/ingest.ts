@@ -1,10 +1,10 @@
 import { appendFileSync } from 'node:fs';
 import { processCable } from '../pipeline.js';
-import type { CableRecord } from '../record.js';
 import { inputSize, type ReadMeter } from '../sources/files.js';
 import { readSources } from '../sources/index.js';
 import { refreshPersonNames } from '../store/names.js';
 import type { CableStore, PutStatus } from '../store/store.js';
+import { type PreparedCable, prepareCable } from '../store/stored-form.js';
 import { ParsePool } from './pool.js';
 
 export interface IngestSummary {
@@ -57,7 +57,7 @@ export async function ingest(
     summary.rejected++;
     if (options.reportPath) appendFileSync(options.reportPath, `${JSON.stringify({ source, reason })}\n`);
   };
-  let batch: CableRecord[] = [];
+  let batch: PreparedCable[] = [];
   const flush = async () => {
     if (batch.length === 0) return;
     const results = await store.putMany(batch);
@@ -69,13 +69,13 @@ export async function ingest(
   };
   const pool = (options.workers ?? 0) > 0 ? new ParsePool(options.workers ?? 1) : null;
   // Jobs in flight, oldest first: results are stored in the order the sources gave them.
-  const inFlight: { source: string; result: Promise<{ record: CableRecord } | { error: string }> }[] = [];
+  const inFlight: { source: string; result: Promise<{ cable: PreparedCable } | { error: string }> }[] = [];
   const settle = async () => {
     const job = inFlight.shift();
     if (!job) return;
     const result = await job.result;
     if ('error' in result) reject(job.source, `could not be parsed: ${result.error}`);
-    else batch.push(result.record);
+    else batch.push(result.cable);
     if (batch.length >= batchSize) await flush();
   };
   try {
@@ -92,7 +92,7 @@ export async function ingest(
         continue;
       }
       try {
-        batch.push(processCable(item.text, { source: item.source, meta: item.meta }));
+        batch.push(prepareCable(processCable(item.text, { source: item.source, meta: item.meta })));
       } catch (error) {
         reject(item.source, `could not be parsed: ${error instanceof Error ? error.message : String(error)}`);
         continue;

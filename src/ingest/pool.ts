@@ -1,9 +1,10 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import type { CableRecord, SourceMeta } from '../record.js';
+import type { SourceMeta } from '../record.js';
+import type { PreparedCable } from '../store/stored-form.js';
 
-type Result = { record: CableRecord } | { error: string };
+type Result = { cable: PreparedCable } | { error: string };
 
 /**
  * Parse-and-extract on worker threads. Runs the compiled worker (`dist/ingest/worker.js`), which `npm

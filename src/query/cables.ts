@@ -1,5 +1,5 @@
 import { TAGS } from '../lexicon/tags.js';
-import type { CableRecord } from '../record.js';
+import { assembleRecord, RECORD_COLUMNS, type RecordRow } from '../store/stored-form.js';
 import type { CableLink, CableView } from './answers.js';
 import type { SqlReader } from './sql.js';
 
@@ -13,12 +13,12 @@ export function jsonValue<T>(value: unknown): T {
 }
 
 export async function cableView(reader: SqlReader, key: string): Promise<CableView | null> {
-  const [row] = await reader.select<{ key: string; record: unknown }>(
-    'SELECT key, record FROM cables WHERE key = ?',
+  const [row] = await reader.select<{ key: string } & RecordRow>(
+    `SELECT c.key AS key, ${RECORD_COLUMNS} FROM cables c WHERE c.key = ?`,
     [key],
   );
   if (!row) return null;
-  const record = jsonValue<CableRecord>(row.record);
+  const record = assembleRecord(row.record, row.body, row.source);
   const [ids, cites, citedBy] = await Promise.all([
     reader.select<{ local_id: string; person_id: number }>(
       'SELECT local_id, person_id FROM person_mentions WHERE cable_key = ?',

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import type { CorpusStats, CountBy } from '../query/answers.js';
 import type { SqlReader, SqlValue } from '../query/sql.js';
 import type { CableRecord } from '../record.js';
+import type { PreparedCable } from './stored-form.js';
 
 export type { CorpusStats, CountBy };
 
@@ -19,7 +20,7 @@ export interface PutResult {
  */
 export interface CableStore extends SqlReader {
   /** Stores records; a record whose content is unchanged is left alone, a changed one replaced. */
-  putMany(records: CableRecord[]): Promise<PutResult[]>;
+  putMany(cables: PreparedCable[]): Promise<PutResult[]>;
   get(key: string): Promise<CableRecord | null>;
   /** Keys already stored with this content hash, for skipping unchanged input before parsing. */
   has(key: string, hash: string): Promise<boolean>;
@@ -60,12 +61,6 @@ export function cableKey(record: Pick<CableRecord, 'id' | 'subject' | 'body'>): 
     .update(`${record.subject ?? ''}\n${record.body}`)
     .digest('hex');
   return `text:${digest.slice(0, 24)}`;
-}
-
-/** A hash of a record's content (not of where it was read from): equal hashes mean nothing changed. */
-export function contentHash(record: CableRecord): string {
-  const { source: _source, ...content } = record;
-  return createHash('sha256').update(JSON.stringify(content)).digest('hex');
 }
 
 /** The corpus ids of a meeting's participants (named in the record by their names). */

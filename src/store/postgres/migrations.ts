@@ -1,4 +1,4 @@
-import { type Dialect, schemaV1, schemaV2, schemaV3 } from '../schema.js';
+import { type Dialect, schemaV1, schemaV2, schemaV3, schemaV4 } from '../schema.js';
 
 const dialect: Dialect = {
   boolean: 'BOOLEAN',
@@ -18,4 +18,5 @@ export const POSTGRES_MIGRATIONS: readonly string[] = [
   schemaV1(dialect),
   schemaV2(dialect),
   schemaV3(dialect),
+  schemaV4(dialect),
 ];

@@ -6,13 +6,12 @@ import {
   type CableStore,
   type CorpusStats,
   type CountBy,
-  cableKey,
-  contentHash,
   type PutResult,
   participantIds,
   resolvedPerson,
   type SqlWriter,
 } from '../store.js';
+import { assembleRecord, type PreparedCable, type RecordRow } from '../stored-form.js';
 import { POSTGRES_MIGRATIONS } from './migrations.js';
 
 type Client = pg.PoolClient;
@@ -132,10 +131,10 @@ export class PostgresStore implements CableStore {
     return ids;
   }
 
-  private async insert(c: Client, record: CableRecord, key: string, hash: string): Promise<void> {
+  private async insert(c: Client, { record, key, hash, json, body }: PreparedCable): Promise<void> {
     await c.query(
-      `INSERT INTO cables (key, id, date, time, origin, classification, subject, source, partial, signer, hash, record, fts)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12,
+      `INSERT INTO cables (key, id, date, time, origin, classification, subject, source, partial, signer, hash, record, body, fts)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $14,
                setweight(to_tsvector('english', coalesce($7, '')), 'A') || setweight(to_tsvector('english', $13), 'B'))`,
       [
         key,
@@ -149,8 +148,9 @@ export class PostgresStore implements CableStore {
         record.partial,
         record.signer,
         hash,
-        JSON.stringify(record),
+        json,
         record.body,
+        body,
       ],
     );
     // Child rows go in with one statement per table: arrays unnested server-side.
@@ -264,15 +264,14 @@ export class PostgresStore implements CableStore {
     }
   }
 
-  async putMany(records: CableRecord[]): Promise<PutResult[]> {
+  async putMany(cables: PreparedCable[]): Promise<PutResult[]> {
     await this.ready;
     const done = await inTransaction(this.pool, async (c) => {
       // One writer at a time: person identities are shared across cables.
       await c.query('SELECT pg_advisory_xact_lock(7466032)');
       const results: PutResult[] = [];
-      for (const record of records) {
-        const key = cableKey(record);
-        const hash = contentHash(record);
+      for (const cable of cables) {
+        const { key, hash } = cable;
         const { rows } = await c.query<{ hash: string }>('SELECT hash FROM cables WHERE key = $1', [key]);
         const existing = rows[0];
         if (existing?.hash === hash) {
@@ -280,7 +279,7 @@ export class PostgresStore implements CableStore {
           continue;
         }
         if (existing) await c.query('DELETE FROM cables WHERE key = $1', [key]);
-        await this.insert(c, record, key, hash);
+        await this.insert(c, cable);
         results.push({ key, status: existing ? 'replaced' : 'inserted' });
       }
       return results;
@@ -291,11 +290,12 @@ export class PostgresStore implements CableStore {
 
   async get(key: string): Promise<CableRecord | null> {
     await this.ready;
-    const { rows } = await this.pool.query<{ record: CableRecord }>(
-      'SELECT record FROM cables WHERE key = $1',
+    const { rows } = await this.pool.query<RecordRow>(
+      'SELECT record, body, source FROM cables WHERE key = $1',
       [key],
     );
-    return rows[0]?.record ?? null;
+    const row = rows[0];
+    return row ? assembleRecord(row.record, row.body, row.source) : null;
   }
 
   async has(key: string, hash: string): Promise<boolean> {

@@ -8,13 +8,12 @@ import {
   type CableStore,
   type CorpusStats,
   type CountBy,
-  cableKey,
-  contentHash,
   type PutResult,
   participantIds,
   resolvedPerson,
   type SqlWriter,
 } from '../store.js';
+import { assembleRecord, type PreparedCable, type RecordRow } from '../stored-form.js';
 import { SQLITE_MIGRATIONS } from './migrations.js';
 
 type Db = Database.Database;
@@ -61,8 +60,8 @@ export class SqliteStore implements CableStore {
       deleteCable: db.prepare<[string]>('DELETE FROM cables WHERE key = ?'),
       deleteFts: db.prepare<[number]>('DELETE FROM cable_fts WHERE rowid = ?'),
       insertCable: db.prepare(
-        `INSERT INTO cables (key, id, date, time, origin, classification, subject, source, partial, signer, hash, record)
-         VALUES (@key, @id, @date, @time, @origin, @classification, @subject, @source, @partial, @signer, @hash, @record)`,
+        `INSERT INTO cables (key, id, date, time, origin, classification, subject, source, partial, signer, hash, record, body)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       ),
       insertFts: db.prepare<[number, string, string]>(
         'INSERT INTO cable_fts (rowid, subject, body) VALUES (?, ?, ?)',
@@ -96,7 +95,7 @@ export class SqliteStore implements CableStore {
       insertEntity: db.prepare(
         'INSERT OR IGNORE INTO entities (cable_key, kind, name, mentions) VALUES (?, ?, ?, ?)',
       ),
-      get: db.prepare<[string], { record: string }>('SELECT record FROM cables WHERE key = ?'),
+      get: db.prepare<[string], RecordRow>('SELECT record, body, source FROM cables WHERE key = ?'),
     };
   }
 
@@ -110,22 +109,23 @@ export class SqliteStore implements CableStore {
     return Number(this.statements.insertPerson.run(key, aff, name, surname).lastInsertRowid);
   }
 
-  private insert(record: CableRecord, key: string, hash: string): void {
+  private insert({ record, key, hash, json, body }: PreparedCable): void {
     const s = this.statements;
-    const info = s.insertCable.run({
+    const info = s.insertCable.run(
       key,
-      id: record.id,
-      date: record.date,
-      time: record.time,
-      origin: record.origin,
-      classification: record.classification,
-      subject: record.subject,
-      source: record.source,
-      partial: record.partial ? 1 : 0,
-      signer: record.signer,
+      record.id,
+      record.date,
+      record.time,
+      record.origin,
+      record.classification,
+      record.subject,
+      record.source,
+      record.partial ? 1 : 0,
+      record.signer,
       hash,
-      record: JSON.stringify(record),
-    });
+      json,
+      body,
+    );
     s.insertFts.run(Number(info.lastInsertRowid), record.subject ?? '', record.body);
     record.paragraphs.forEach((p, i) => {
       s.insertParagraph.run(key, i, p.number, p.marking, p.section, p.text);
@@ -167,30 +167,29 @@ export class SqliteStore implements CableStore {
     for (const p of record.places) s.insertEntity.run(key, 'place', p.name, p.mentions);
   }
 
-  private readonly putBatch = (records: CableRecord[]): PutResult[] =>
-    this.db.transaction((batch: CableRecord[]) =>
-      batch.map((record): PutResult => {
-        const key = cableKey(record);
-        const hash = contentHash(record);
+  private readonly putBatch = (cables: PreparedCable[]): PutResult[] =>
+    this.db.transaction((batch: PreparedCable[]) =>
+      batch.map((cable): PutResult => {
+        const { key, hash } = cable;
         const existing = this.statements.existing.get(key);
         if (existing?.hash === hash) return { key, status: 'unchanged' };
         if (existing) {
           this.statements.deleteFts.run(existing.rowid);
           this.statements.deleteCable.run(key);
         }
-        this.insert(record, key, hash);
+        this.insert(cable);
         return { key, status: existing ? 'replaced' : 'inserted' };
       }),
-    )(records);
+    )(cables);
 
-  async putMany(records: CableRecord[]): Promise<PutResult[]> {
+  async putMany(cables: PreparedCable[]): Promise<PutResult[]> {
     this.writes++;
-    return this.putBatch(records);
+    return this.putBatch(cables);
   }
 
   async get(key: string): Promise<CableRecord | null> {
     const row = this.statements.get.get(key);
-    return row ? (JSON.parse(row.record) as CableRecord) : null;
+    return row ? assembleRecord(row.record, row.body, row.source) : null;
   }
 
   async has(key: string, hash: string): Promise<boolean> {

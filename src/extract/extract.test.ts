@@ -116,6 +116,22 @@ describe('events', () => {
   });
 });
 
+describe('all-capitals text', () => {
+  const CAPS_HEADER =
+    'R 061915Z DEC 07\nFM AMEMBASSY PARIS\nTO SECSTATE WASHDC\n\nC O N F I D E N T I A L PARIS 001130\n\nSUBJECT: TEST\n\nTAGS: PREL FR IR\n\n';
+  it('does not read verbs and common words after a title as names', () => {
+    const r = extract(
+      '1. (C) PRESIDENT SARKOZY TOOK A HARD LINE. THE OPPOSITION LEADER WENT TO LYON. FOREIGN MINISTER KOUCHNER SEES FOUR SCENARIOS. AMEMBASSY PARIS WILL REPORT.\n',
+      CAPS_HEADER,
+    );
+    expect(r.persons.map((p) => p.name).sort()).toEqual(['Kouchner', 'Sarkozy']);
+  });
+  it("places a person the cable does not place elsewhere in the post's host country, not a TAGS country", () => {
+    const r = extract('1. (C) PRESIDENT SARKOZY TOOK A HARD LINE.\n', CAPS_HEADER);
+    expect(r.persons[0]).toMatchObject({ name: 'Sarkozy', affiliation: 'France' });
+  });
+});
+
 describe('meeting', () => {
   it('takes the place from the meeting sentence, not from the topics', () => {
     const r = extract(

@@ -1,8 +1,10 @@
 import {
   AFFILIATION_LINKS,
+  COMMON_WORDS,
   COUNTRIES,
   CUES,
   GIVEN_NAMES,
+  KNOWN_NAMES,
   NAME_STOPWORDS,
   ORGANIZATIONS,
   PORTFOLIO_LINKS,
@@ -114,7 +116,7 @@ const ARTICLE_NAME = /^(?:al|el|ad|as|ash|at|az|ar|bin|ibn|abu)-\p{Lu}/u;
 const PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'him', 'her', 'his']);
 
 function bare(text: string): string {
-  return text.replace(/['’]s?$/, '');
+  return text.replace(/['’][sS]?$/, '');
 }
 
 function isNameToken(token: Token | undefined, allCaps: boolean): boolean {
@@ -127,6 +129,8 @@ function isNameToken(token: Token | undefined, allCaps: boolean): boolean {
   if (!allCaps && !token.cap) return NAME_PARTICLES.has(text.toLowerCase()) || ARTICLE_NAME.test(text);
   if (NAME_STOPWORDS.has(text)) return false;
   if (allCaps && (NAME_STOPWORDS.has(titleCase(text)) || !capsNameShape(text))) return false;
+  // In capitals, `PRESIDENT SEES` is a title and a verb: a name is not made of ordinary words.
+  if (allCaps && isCommonWord(text.toLowerCase())) return false;
   if (/\d/.test(text)) return false;
   return !isTitleWord(text);
 }
@@ -197,6 +201,16 @@ function capsNameShape(word: string): boolean {
   if (CAPS_FUNCTION_WORDS.has(word)) return false;
   if (word.length > 4 && /(?:ED|LY|ING|IZED|ISED)$/.test(word)) return false;
   return !CUE_FIRST.has(word.toLowerCase());
+}
+
+/**
+ * An ordinary word, or one with a verb's or plural's `s` (`CONCEDES`, `UNDERCUTS`); not a name's particle,
+ * a given name or a notable surname (`BURNS`).
+ */
+function isCommonWord(lower: string): boolean {
+  if (NAME_PARTICLES.has(lower) || KNOWN_NAMES.has(lower)) return false;
+  if (COMMON_WORDS.has(lower)) return true;
+  return lower.length > 4 && lower.endsWith('s') && COMMON_WORDS.has(lower.slice(0, -1));
 }
 
 function titleCase(word: string): string {
@@ -381,7 +395,7 @@ export function findMentions(
       if (k === nameFrom && isCountryOrOrg(words, k)) break;
       k++;
       // A possessive ends the name (`Ban's own participation`).
-      if (/['’]s?$/.test(tokens[k - 1]?.text ?? '')) break;
+      if (/['’][sS]?$/.test(tokens[k - 1]?.text ?? '')) break;
     }
     while (k > nameFrom && NAME_PARTICLES.has((words[k - 1] ?? '').toLowerCase())) k--;
     // `Under Secretary for Arms Control Ellen Tauscher`: after `for`/`of`, capitalised words before a

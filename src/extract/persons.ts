@@ -89,7 +89,7 @@ function computeNameKey(surname: string): string {
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
     .toLowerCase()
-    .replace(/['’]s?$/, '')
+    .replace(/['’][sS]?$/, '')
     .replace(/^(?:al|el|ad|as|ash|at|az|ar)[- ]/, '')
     .replace(/[^a-z-]/g, '');
 }

@@ -12,6 +12,13 @@ function wordList(file: string): Set<string> {
 /** Capitalised words that are not names of people. */
 export const NAME_STOPWORDS: ReadonlySet<string> = wordList('name-stopwords.txt');
 export const GIVEN_NAMES: ReadonlySet<string> = wordList('given-names.txt');
+/** Given names and the surnames of notable persons, lower-cased: names even where they are also words. */
+export const KNOWN_NAMES: ReadonlySet<string> = new Set([
+  ...[...GIVEN_NAMES].map((w) => w.toLowerCase()),
+  ...readTsv('notable-persons.tsv').map((row) => (row.surname ?? '').toLowerCase()),
+]);
+/** Ordinary words (`sees`, `took`, `strong`), which a name in all-capitals text is not made of. */
+export const COMMON_WORDS: ReadonlySet<string> = wordList('common-words.txt');
 export const SPEECH_ADVERBS: ReadonlySet<string> = wordList('adverbs.txt');
 /** Words that announce a date relative to the cable's date, and words that put a clause in the future. */
 export const RELATIVE_DATE_WORDS: ReadonlySet<string> = wordList('relative-dates.txt');

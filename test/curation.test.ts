@@ -2,8 +2,29 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { ingest } from '../src/ingest/ingest.js';
 import { listPersons, personView } from '../src/query/persons.js';
 import { CurationError, curations, mergePersons, removePerson } from '../src/store/curation.js';
+import type { CableStore } from '../src/store/store.js';
 import { backends } from './backends.js';
 import { SAMPLES } from './paths.js';
+
+/** The stored network (`person_links`) against the one aggregated from the rows it summarises. */
+async function expectLinksAgree(store: CableStore): Promise<number> {
+  const order = ' ORDER BY 1, 2, 3';
+  const stored = await store.select<{ kind: string; source: number; target: number; weight: number }>(
+    `SELECT kind, source, target, weight FROM person_links${order}`,
+  );
+  const counted = await store.select<{ kind: string; source: number; target: number; weight: number }>(
+    `SELECT 'spoke' AS kind, speaker_person_id AS source, addressee_person_id AS target, count(*) AS weight
+     FROM statements WHERE speaker_person_id IS NOT NULL AND addressee_person_id IS NOT NULL
+       AND speaker_person_id <> addressee_person_id GROUP BY 2, 3
+     UNION ALL
+     SELECT 'met', a.person_id, b.person_id, count(*) FROM meeting_participants a
+     JOIN meeting_participants b ON b.cable_key = a.cable_key AND a.person_id < b.person_id GROUP BY 2, 3${order}`,
+  );
+  const plain = (rows: typeof stored) =>
+    rows.map((r) => [r.kind, Number(r.source), Number(r.target), Number(r.weight)]);
+  expect(plain(stored)).toEqual(plain(counted));
+  return stored.length;
+}
 
 describe.each(backends())('curation on $name', (backend) => {
   afterAll(() => backend.cleanup());
@@ -39,6 +60,7 @@ describe.each(backends())('curation on $name', (backend) => {
     const db = await backend.fresh();
     let store = backend.open(db);
     await ingest([SAMPLES], store);
+    expect(await expectLinksAgree(store)).toBeGreaterThan(5);
     const [a, b, c] = await listPersons(store, '', 3);
     if (!a || !b || !c) throw new Error('the samples name fewer than three persons');
     const before = await personView(store, a.id);
@@ -59,6 +81,7 @@ describe.each(backends())('curation on $name', (backend) => {
       expect(listed).toContain(a.id);
       expect(listed).not.toContain(b.id);
       expect(listed).not.toContain(c.id);
+      await expectLinksAgree(store);
     };
     await check();
 

@@ -92,26 +92,39 @@ export async function graph(reader: SqlReader, r: GraphRequest): Promise<Graph> 
       edges,
     };
   }
-  const [met, spoke] = await Promise.all([
-    reader.select<{ source: number; target: number; weight: number | string }>(
-      `SELECT x.source AS source, x.target AS target, x.weight AS weight FROM (
+  type Edge = { source: number; target: number; weight: number | string };
+  // The whole corpus: the edges kept with their weights at ingest, read heaviest first from an index.
+  const whole = !r.from && !r.to && !r.tag && !r.q;
+  const stored = (kind: 'met' | 'spoke') =>
+    reader.select<Edge>(
+      `SELECT x.source AS source, x.target AS target, x.weight AS weight FROM person_links x
+       WHERE x.kind = ? AND x.weight >= ?${touch} ORDER BY x.weight DESC, x.source, x.target LIMIT ?`,
+      [kind, min, ...touchParams, limit],
+    );
+  const [met, spoke] = await Promise.all(
+    whole
+      ? [stored('met'), stored('spoke')]
+      : [
+          reader.select<Edge>(
+            `SELECT x.source AS source, x.target AS target, x.weight AS weight FROM (
          SELECT a.person_id AS source, b.person_id AS target, count(*) AS weight
          FROM meeting_participants a JOIN meeting_participants b ON b.cable_key = a.cable_key AND a.person_id < b.person_id
          JOIN cables c ON c.key = a.cable_key WHERE 1 = 1${scope.sql} GROUP BY a.person_id, b.person_id
        ) x WHERE x.weight >= ?${touch} ORDER BY x.weight DESC, x.source, x.target LIMIT ?`,
-      [...scope.params, min, ...touchParams, limit],
-    ),
-    reader.select<{ source: number; target: number; weight: number | string }>(
-      `SELECT x.source AS source, x.target AS target, x.weight AS weight FROM (
+            [...scope.params, min, ...touchParams, limit],
+          ),
+          reader.select<Edge>(
+            `SELECT x.source AS source, x.target AS target, x.weight AS weight FROM (
          SELECT s.speaker_person_id AS source, s.addressee_person_id AS target, count(*) AS weight
          FROM statements s JOIN cables c ON c.key = s.cable_key
          WHERE s.speaker_person_id IS NOT NULL AND s.addressee_person_id IS NOT NULL
            AND s.speaker_person_id <> s.addressee_person_id${scope.sql}
          GROUP BY s.speaker_person_id, s.addressee_person_id
        ) x WHERE x.weight >= ?${touch} ORDER BY x.weight DESC, x.source, x.target LIMIT ?`,
-      [...scope.params, min, ...touchParams, limit],
-    ),
-  ]);
+            [...scope.params, min, ...touchParams, limit],
+          ),
+        ],
+  );
   const edges: GraphEdge[] = [
     ...met.map((e) => ({
       source: String(e.source),

@@ -257,22 +257,32 @@ export async function search(reader: SqlReader, request: SearchRequest): Promise
     });
     facetKeys = wanted.flatMap((x) => byRow.get(x.r)?.key ?? []);
   } else {
+    // One ranking gives the page and the facets' sample (the best FACET_SAMPLE): the matches are
+    // evaluated twice (ranked, counted), not once more for the facets.
     const w = whereSql(p);
-    rows = await reader.select<Row>(
+    const sample = wantFacets && offset + limit + 1 <= FACET_SAMPLE;
+    const ranked = await reader.select<Row>(
       `SELECT c.key AS key, c.id AS id, c.date AS date, c.origin AS origin, c.classification AS classification,
         c.subject AS subject, ${score ? score.sql : 'NULL'} AS score
         FROM ${p.from.sql}${w.sql} ORDER BY ${order} LIMIT ? OFFSET ?`,
-      [...(score?.params ?? []), ...p.from.params, ...w.params, limit + 1, offset],
+      [
+        ...(score?.params ?? []),
+        ...p.from.params,
+        ...w.params,
+        sample ? FACET_SAMPLE : limit + 1,
+        sample ? 0 : offset,
+      ],
     );
+    rows = sample ? ranked.slice(offset, offset + limit + 1) : ranked;
     const h = hits(p);
     const [totalRow] = await reader.select<{ n: number | string }>(
       `SELECT count(*) AS n FROM (${h.sql}) h`,
       h.params,
     );
     total = Number(totalRow?.n ?? 0);
-    if (wantFacets) {
-      // The matches' keys are read once, the best-ranked first: a broad query's facets count the first
-      // FACET_SAMPLE only, so their cost stays bounded at any corpus size.
+    if (sample) facetKeys = ranked.map((r) => r.key);
+    else if (wantFacets) {
+      // A page past the sample: the sample's keys are read on their own.
       const keys = await reader.select<{ key: string }>(
         `SELECT c.key AS key${score ? `, ${score.sql} AS score` : ''} FROM ${p.from.sql}${w.sql} ORDER BY ${order} LIMIT ${FACET_SAMPLE}`,
         [...(score?.params ?? []), ...p.from.params, ...w.params],

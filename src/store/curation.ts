@@ -1,3 +1,4 @@
+import { recountLinks } from './links.js';
 import { refreshPersonNames } from './names.js';
 import type { CableStore, SqlWriter } from './store.js';
 
@@ -72,6 +73,7 @@ export async function mergePersons(
         [into, from, into],
       );
       await sql.run('DELETE FROM meeting_participants WHERE person_id = ?', [from]);
+      for (const step of recountLinks([into, from])) await sql.run(step.sql, step.params);
       await record(sql, 'merge', source, into, note);
       return { into, from };
     })
@@ -95,6 +97,7 @@ export async function removePerson(store: CableStore, id: number, note: string |
     await sql.run('UPDATE statements SET speaker_person_id = NULL WHERE speaker_person_id = ?', [id]);
     await sql.run('UPDATE statements SET addressee_person_id = NULL WHERE addressee_person_id = ?', [id]);
     await sql.run('DELETE FROM meeting_participants WHERE person_id = ?', [id]);
+    for (const step of recountLinks([id])) await sql.run(step.sql, step.params);
     await record(sql, 'remove', row, null, note);
     return { removed: id };
   });

@@ -192,3 +192,22 @@ export function schemaV4(_d: Dialect): string {
   DROP INDEX person_mentions_cable;
   `;
 }
+
+/**
+ * Version 5: the network's edges with their weights, kept as cables are stored and curated (see
+ * `links.ts`), filled here from what is already stored.
+ */
+export function schemaV5(_d: Dialect, fill: string): string {
+  return `
+  CREATE TABLE person_links (
+    kind TEXT NOT NULL,
+    source INTEGER NOT NULL,
+    target INTEGER NOT NULL,
+    weight INTEGER NOT NULL,
+    PRIMARY KEY (kind, source, target)
+  );
+  CREATE INDEX person_links_weight ON person_links(kind, weight);
+  CREATE INDEX person_links_target ON person_links(target);
+  ${fill};
+  `;
+}

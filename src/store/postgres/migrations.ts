@@ -1,4 +1,5 @@
-import { type Dialect, schemaV1, schemaV2, schemaV3, schemaV4 } from '../schema.js';
+import { FILL_LINKS } from '../links.js';
+import { type Dialect, schemaV1, schemaV2, schemaV3, schemaV4, schemaV5 } from '../schema.js';
 
 const dialect: Dialect = {
   boolean: 'BOOLEAN',
@@ -19,4 +20,5 @@ export const POSTGRES_MIGRATIONS: readonly string[] = [
   schemaV2(dialect),
   schemaV3(dialect),
   schemaV4(dialect),
+  schemaV5(dialect, FILL_LINKS),
 ];

@@ -2,6 +2,7 @@ import pg from 'pg';
 import { nameKey } from '../../extract/persons.js';
 import { numberedPlaceholders, type SqlValue } from '../../query/sql.js';
 import type { CableRecord } from '../../record.js';
+import { ADD_CABLE_LINKS, DROP_EMPTY_LINKS, REMOVE_CABLE_LINKS } from '../links.js';
 import {
   type CableStore,
   type CorpusStats,
@@ -251,6 +252,7 @@ export class PostgresStore implements CableStore {
           [key, participants],
         );
     }
+    await c.query(numberedPlaceholders(ADD_CABLE_LINKS), [key, key]);
     const entities = [
       ...record.organizations.map((o) => ['organization', o.name, o.mentions] as const),
       ...record.places.map((p) => ['place', p.name, p.mentions] as const),
@@ -270,6 +272,7 @@ export class PostgresStore implements CableStore {
       // One writer at a time: person identities are shared across cables.
       await c.query('SELECT pg_advisory_xact_lock(7466032)');
       const results: PutResult[] = [];
+      let replaced = false;
       for (const cable of cables) {
         const { key, hash } = cable;
         const { rows } = await c.query<{ hash: string }>('SELECT hash FROM cables WHERE key = $1', [key]);
@@ -278,10 +281,15 @@ export class PostgresStore implements CableStore {
           results.push({ key, status: 'unchanged' });
           continue;
         }
-        if (existing) await c.query('DELETE FROM cables WHERE key = $1', [key]);
+        if (existing) {
+          await c.query(numberedPlaceholders(REMOVE_CABLE_LINKS), [key, key]);
+          await c.query('DELETE FROM cables WHERE key = $1', [key]);
+          replaced = true;
+        }
         await this.insert(c, cable);
         results.push({ key, status: existing ? 'replaced' : 'inserted' });
       }
+      if (replaced) await c.query(DROP_EMPTY_LINKS);
       return results;
     });
     this.writes++;

@@ -1,4 +1,5 @@
-import { type Dialect, schemaV1, schemaV2, schemaV3, schemaV4 } from '../schema.js';
+import { FILL_LINKS } from '../links.js';
+import { type Dialect, schemaV1, schemaV2, schemaV3, schemaV4, schemaV5 } from '../schema.js';
 
 const dialect: Dialect = {
   boolean: 'INTEGER',
@@ -26,4 +27,5 @@ export const SQLITE_MIGRATIONS: readonly string[] = [
   INSERT INTO cable_text (rowid, subject, body) SELECT rowid, subject, body FROM cable_fts;
   DROP TABLE cable_fts;
   ALTER TABLE cable_text RENAME TO cable_fts;`,
+  schemaV5(dialect, FILL_LINKS),
 ];

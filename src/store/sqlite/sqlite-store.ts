@@ -4,6 +4,7 @@ import Database from 'better-sqlite3';
 import { nameKey } from '../../extract/persons.js';
 import type { SqlValue } from '../../query/sql.js';
 import type { CableRecord } from '../../record.js';
+import { ADD_CABLE_LINKS, DROP_EMPTY_LINKS, REMOVE_CABLE_LINKS } from '../links.js';
 import {
   type CableStore,
   type CorpusStats,
@@ -95,6 +96,9 @@ export class SqliteStore implements CableStore {
       insertEntity: db.prepare(
         'INSERT OR IGNORE INTO entities (cable_key, kind, name, mentions) VALUES (?, ?, ?, ?)',
       ),
+      addLinks: db.prepare<[string, string]>(ADD_CABLE_LINKS),
+      removeLinks: db.prepare<[string, string]>(REMOVE_CABLE_LINKS),
+      dropEmptyLinks: db.prepare(DROP_EMPTY_LINKS),
       get: db.prepare<[string], RecordRow>('SELECT record, body, source FROM cables WHERE key = ?'),
     };
   }
@@ -163,24 +167,30 @@ export class SqliteStore implements CableStore {
       s.insertMeeting.run(key, record.meeting.date, record.meeting.place);
       for (const id of participantIds(record, ids)) s.insertParticipant.run(key, id);
     }
+    s.addLinks.run(key, key);
     for (const o of record.organizations) s.insertEntity.run(key, 'organization', o.name, o.mentions);
     for (const p of record.places) s.insertEntity.run(key, 'place', p.name, p.mentions);
   }
 
   private readonly putBatch = (cables: PreparedCable[]): PutResult[] =>
-    this.db.transaction((batch: PreparedCable[]) =>
-      batch.map((cable): PutResult => {
+    this.db.transaction((batch: PreparedCable[]) => {
+      let replaced = false;
+      const results = batch.map((cable): PutResult => {
         const { key, hash } = cable;
         const existing = this.statements.existing.get(key);
         if (existing?.hash === hash) return { key, status: 'unchanged' };
         if (existing) {
+          this.statements.removeLinks.run(key, key);
           this.statements.deleteFts.run(existing.rowid);
           this.statements.deleteCable.run(key);
+          replaced = true;
         }
         this.insert(cable);
         return { key, status: existing ? 'replaced' : 'inserted' };
-      }),
-    )(cables);
+      });
+      if (replaced) this.statements.dropEmptyLinks.run();
+      return results;
+    })(cables);
 
   async putMany(cables: PreparedCable[]): Promise<PutResult[]> {
     this.writes++;

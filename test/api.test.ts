@@ -197,6 +197,18 @@ describe.each(backends())('API on $name', (backend) => {
     expect(page.body.statementsMade[0]).toMatchObject({ speaker_id: ban.id });
     expect(page.body.coParticipants.length).toBeGreaterThan(0);
     expect(page.body.cables.length).toBeGreaterThan(0);
+    // Spoke with: each counterpart counts the statements between the two, either way.
+    type Said = { speaker_id: number | null; addressee_id: number | null };
+    const between = new Map<number, number>();
+    for (const s of page.body.statementsMade as Said[])
+      if (s.addressee_id !== null && s.addressee_id !== ban.id)
+        between.set(s.addressee_id, (between.get(s.addressee_id) ?? 0) + 1);
+    for (const s of page.body.statementsReceived as Said[])
+      if (s.speaker_id !== null && s.speaker_id !== ban.id)
+        between.set(s.speaker_id, (between.get(s.speaker_id) ?? 0) + 1);
+    expect(page.body.spokeWith.length).toBeGreaterThan(0);
+    for (const o of page.body.spokeWith as { id: number; count: number }[])
+      expect(o.count).toBe(between.get(o.id));
   });
 
   it('gives a graph whose edges join its nodes, and a timeline in order within its range', async () => {

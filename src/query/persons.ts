@@ -75,6 +75,19 @@ function counterparts(rows: { id: number; name: string; affiliation: string; cou
   }));
 }
 
+/** The persons joined to one by edges of a kind, either way round, heaviest first. */
+function linked(reader: SqlReader, id: number, kind: 'met' | 'spoke') {
+  return reader.select<{ id: number; name: string; affiliation: string; count: number | string }>(
+    `SELECT p.person_id AS id, p.name AS name, p.affiliation AS affiliation, sum(x.weight) AS count FROM (
+       SELECT target AS other, weight FROM person_links WHERE kind = ? AND source = ?
+       UNION ALL
+       SELECT source AS other, weight FROM person_links WHERE kind = ? AND target = ?
+     ) x JOIN persons p ON p.person_id = x.other WHERE p.person_id <> ?
+     GROUP BY p.person_id, p.name, p.affiliation ORDER BY 4 DESC, 2 LIMIT 25`,
+    [kind, id, kind, id, id],
+  );
+}
+
 /** One person across the corpus: names, titles and affiliations over time, statements, counterparts. */
 export async function personView(reader: SqlReader, id: number): Promise<PersonView | null> {
   const [person] = await reader.select<{
@@ -115,22 +128,9 @@ export async function personView(reader: SqlReader, id: number): Promise<PersonV
        GROUP BY p.person_id, p.name, p.affiliation ORDER BY 4 DESC, 2 LIMIT 25`,
       [id],
     ),
-    reader.select<{ id: number; name: string; affiliation: string; count: number | string }>(
-      `SELECT p.person_id AS id, p.name AS name, p.affiliation AS affiliation, count(*) AS count
-       FROM meeting_participants a JOIN meeting_participants b ON b.cable_key = a.cable_key AND b.person_id <> a.person_id
-       JOIN persons p ON p.person_id = b.person_id WHERE a.person_id = ?
-       GROUP BY p.person_id, p.name, p.affiliation ORDER BY 4 DESC, 2 LIMIT 25`,
-      [id],
-    ),
-    reader.select<{ id: number; name: string; affiliation: string; count: number | string }>(
-      `SELECT p.person_id AS id, p.name AS name, p.affiliation AS affiliation, count(*) AS count FROM (
-         SELECT addressee_person_id AS other FROM statements WHERE speaker_person_id = ? AND addressee_person_id IS NOT NULL
-         UNION ALL
-         SELECT speaker_person_id AS other FROM statements WHERE addressee_person_id = ? AND speaker_person_id IS NOT NULL
-       ) x JOIN persons p ON p.person_id = x.other WHERE p.person_id <> ?
-       GROUP BY p.person_id, p.name, p.affiliation ORDER BY 4 DESC, 2 LIMIT 25`,
-      [id, id, id],
-    ),
+    // Met with and spoke with: from the network's edges, kept with their weights at ingest.
+    linked(reader, id, 'met'),
+    linked(reader, id, 'spoke'),
   ]);
   const cables = appearances.map((a) => ({ ...a, titles: jsonTitles(a.titles) }));
   const titles = new Map<string, PersonView['titles'][number]>();

@@ -4,6 +4,7 @@ import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildServer, SECURITY_HEADERS } from '../src/api/server.js';
 import { ingest } from '../src/ingest/ingest.js';
+import { search as searchStore } from '../src/query/search.js';
 import type { CableStore } from '../src/store/store.js';
 import { backends } from './backends.js';
 import { SAMPLES } from './paths.js';
@@ -86,6 +87,25 @@ describe.each(backends())('API on $name', (backend) => {
     expect(new Set(ranked.map((r) => r.key)).size).toBe(all.body.total);
     const scores = ranked.map((r) => r.score ?? 0);
     expect(scores).toEqual([...scores].sort((a, b) => b - a));
+  });
+
+  it('counts matches exactly when ranking, and up to a limit in date order unless asked', async () => {
+    const ranked = await searchStore(store, { q: 'government', countLimit: 3 });
+    expect(ranked).toMatchObject({ totalExact: true });
+    expect(ranked.total).toBeGreaterThan(3);
+    const dated = await searchStore(store, { q: 'government', sort: 'date', countLimit: 3 });
+    expect(dated).toMatchObject({ total: 3, totalExact: false });
+    const exact = await searchStore(store, {
+      q: 'government',
+      sort: 'date',
+      countLimit: 3,
+      exactTotal: true,
+    });
+    expect(exact).toMatchObject({ total: ranked.total, totalExact: true });
+    // Facets count the same cables whichever way the total was counted.
+    expect(dated.facets).toEqual(exact.facets);
+    const api = await search('tag:PREL', '&exact_total=true');
+    expect(api.body.totalExact).toBe(true);
   });
 
   it('applies field filters, phrases, negation and prefixes', async () => {

@@ -37,6 +37,7 @@ export const searchQuery = {
     sort: { type: 'string', enum: [...SEARCH_SORTS] },
     limit: { type: 'integer', minimum: 1, maximum: MAX_PAGE, default: 20 },
     facets: { type: 'boolean', default: true },
+    exact_total: { type: 'boolean', default: false },
   },
 } as const;
 
@@ -51,7 +52,7 @@ const countList = {
 export const searchResponse = {
   200: {
     type: 'object',
-    required: ['results', 'facets', 'total', 'facetSample', 'next'],
+    required: ['results', 'facets', 'total', 'totalExact', 'facetSample', 'next'],
     properties: {
       results: {
         type: 'array',
@@ -80,6 +81,7 @@ export const searchResponse = {
         },
       },
       total: { type: 'integer' },
+      totalExact: { type: 'boolean' },
       facetSample: { type: ['integer', 'null'] },
       next: { type: ['string', 'null'] },
     },

@@ -168,17 +168,26 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
       .send(errorBody('not_found', `no route ${request.method} ${request.url.split('?')[0]}`));
   });
 
-  app.get<{ Querystring: { q: string; cursor?: string; sort?: SearchSort; limit: number; facets: boolean } }>(
+  app.get<{
+    Querystring: {
+      q: string;
+      cursor?: string;
+      sort?: SearchSort;
+      limit: number;
+      facets: boolean;
+      exact_total: boolean;
+    };
+  }>(
     '/api/search',
     { schema: { summary: 'Search the corpus', querystring: searchQuery, response: searchResponse } },
     async (request) => {
-      const { q, cursor, sort, limit, facets } = request.query;
-      const key = JSON.stringify([q, cursor ?? null, sort ?? null, limit, facets]);
+      const { q, cursor, sort, limit, facets, exact_total: exactTotal } = request.query;
+      const key = JSON.stringify([q, cursor ?? null, sort ?? null, limit, facets, exactTotal]);
       const version = await store.version();
       const cached = cache.get(version, key);
       if (cached) return cached;
       // The promise is cached, not the answer: identical requests that arrive together run one query.
-      const answer = search(store, { q, cursor: cursor ?? null, sort, limit, facets });
+      const answer = search(store, { q, cursor: cursor ?? null, sort, limit, facets, exactTotal });
       cache.set(version, key, answer);
       answer.catch(() => cache.delete(key));
       return answer;

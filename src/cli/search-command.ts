@@ -39,7 +39,7 @@ export async function runSearch(query: string, options: SearchOptions, io: Parse
         await io.out(`${JSON.stringify(result, null, 2)}\n`);
         return 0;
       }
-      const lines = [`${result.total} cable${result.total === 1 ? '' : 's'}`];
+      const lines = [`${result.total}${result.totalExact ? '' : '+'} cable${result.total === 1 ? '' : 's'}`];
       for (const hit of result.results) {
         lines.push(
           '',

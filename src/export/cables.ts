@@ -1,7 +1,7 @@
 import { matchingKeys } from '../query/search.js';
 import type { SqlReader } from '../query/sql.js';
 import type { CableRecord } from '../record.js';
-import { assembleRecord, RECORD_COLUMNS, type RecordRow } from '../store/stored-form.js';
+import { assembleRecord, DOCUMENTS_JOIN, RECORD_COLUMNS, type RecordRow } from '../store/stored-form.js';
 
 export interface StoredCable {
   key: string;
@@ -23,7 +23,7 @@ export async function* storedCables(
   let after = '';
   for (;;) {
     const rows = await reader.select<{ key: string } & RecordRow>(
-      `SELECT c.key AS key, ${RECORD_COLUMNS} FROM cables c WHERE c.key > ?${match ? ` AND c.key IN (${match.sql})` : ''}
+      `SELECT c.key AS key, ${RECORD_COLUMNS} FROM cables c ${DOCUMENTS_JOIN} WHERE c.key > ?${match ? ` AND c.key IN (${match.sql})` : ''}
        ORDER BY c.key LIMIT ?`,
       [after, ...(match?.params ?? []), page],
     );

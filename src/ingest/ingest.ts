@@ -7,6 +7,9 @@ import type { CableStore, PutStatus } from '../store/store.js';
 import { type PreparedCable, prepareCable } from '../store/stored-form.js';
 import { ParsePool } from './pool.js';
 
+/** Cables stored or replaced by one ingest from which the indexes are tidied at its end. */
+export const OPTIMIZE_AFTER = 1000;
+
 export interface IngestSummary {
   read: number;
   inserted: number;
@@ -105,6 +108,9 @@ export async function ingest(
   }
   await flush();
   if (summary.inserted + summary.replaced > 0) await refreshPersonNames(store);
+  // A large ingest leaves the full-text index in many segments: merging them costs seconds once and
+  // makes every later search faster. A small one is not worth rewriting a large index for.
+  if (summary.inserted + summary.replaced >= OPTIMIZE_AFTER) await store.optimize();
   summary.seconds = (Date.now() - started) / 1000;
   summary.bytesRead = meter.bytes;
   return summary;

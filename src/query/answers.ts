@@ -30,7 +30,9 @@ export interface FacetCount {
 export interface SearchResponse {
   results: SearchHit[];
   facets: Record<'origin' | 'year' | 'classification' | 'tags' | 'persons', FacetCount[]> | null;
+  /** How many cables match: exact when `totalExact`, else at least this many (counting stopped there). */
   total: number;
+  totalExact: boolean;
   /**
    * When the query matches more cables than FACET_SAMPLE, facets count the best-ranked FACET_SAMPLE of
    * them (so that a broad query stays fast) and this says how many; null when facets count every match.

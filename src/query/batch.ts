@@ -35,6 +35,7 @@ export async function batch(reader: SqlReader, rows: BatchRow[], first = 5): Pro
         limit: Math.max(1, first),
         facets: false,
         sort: 'relevance',
+        exactTotal: true,
       });
       result.hits = found.total;
       result.cables = found.results

@@ -1,5 +1,5 @@
 import { TAGS } from '../lexicon/tags.js';
-import { assembleRecord, RECORD_COLUMNS, type RecordRow } from '../store/stored-form.js';
+import { assembleRecord, DOCUMENTS_JOIN, RECORD_COLUMNS, type RecordRow } from '../store/stored-form.js';
 import type { CableLink, CableView } from './answers.js';
 import type { SqlReader } from './sql.js';
 
@@ -14,7 +14,7 @@ export function jsonValue<T>(value: unknown): T {
 
 export async function cableView(reader: SqlReader, key: string): Promise<CableView | null> {
   const [row] = await reader.select<{ key: string } & RecordRow>(
-    `SELECT c.key AS key, ${RECORD_COLUMNS} FROM cables c WHERE c.key = ?`,
+    `SELECT c.key AS key, ${RECORD_COLUMNS} FROM cables c ${DOCUMENTS_JOIN} WHERE c.key = ?`,
     [key],
   );
   if (!row) return null;

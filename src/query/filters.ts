@@ -76,7 +76,7 @@ export function filterCondition(filter: Filter): { sql: string; params: SqlValue
       // An acronym of the glossary (`UNSC`) stands for its expansion.
       const expanded = ORGANIZATIONS.match([v], 0)?.entry.value.name ?? v;
       out = {
-        sql: "EXISTS (SELECT 1 FROM entities e WHERE e.cable_key = c.key AND e.kind = 'organization' AND (lower(e.name) = ? OR lower(e.name) = ?))",
+        sql: "c.key IN (SELECT e.cable_key FROM entities e WHERE e.kind = 'organization' AND lower(e.name) IN (?, ?))",
         params: [expanded.toLowerCase(), v.toLowerCase()],
       };
       break;

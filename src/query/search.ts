@@ -19,7 +19,17 @@ export interface SearchRequest {
   cursor?: string | null;
   /** Facet counts for the whole result set (costs a query per facet). */
   facets?: boolean;
+  /** Count every match even where that means reading them all (date order over a broad filter). */
+  exactTotal?: boolean;
+  /** Where a count stops when not exact; COUNT_LIMIT unless set. */
+  countLimit?: number;
 }
+
+/**
+ * Where counting the matches costs a query of its own (date order), it stops here and the answer says
+ * "at least": a count of every match of a broad filter reads the whole corpus.
+ */
+export const COUNT_LIMIT = 10_000;
 
 interface Piece {
   sql: string;
@@ -125,39 +135,50 @@ export function decodeCursor(cursor: string, q: string, sort: SearchSort): numbe
 
 export const FACET_SAMPLE = 1000;
 
-/** Facet counts over a set of cables given by key (the matches, or the best-ranked FACET_SAMPLE of them). */
-async function facets(reader: SqlReader, keys: string[]): Promise<NonNullable<SearchResponse['facets']>> {
-  const top = 20;
+/** What the facets count of one cable: read with the results, so three facets need no query. */
+interface FacetRow {
+  key: string;
+  origin: string | null;
+  date: string | null;
+  classification: string | null;
+}
+
+const FACET_TOP = 20;
+
+/** Counts of one value per cable, most frequent first, then by value; at most FACET_TOP. */
+function countValues(values: string[]): FacetCount[] {
+  const counts = new Map<string, number>();
+  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
+  return [...counts]
+    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
+    .slice(0, FACET_TOP)
+    .map(([value, count]) => ({ value, count }));
+}
+
+/** Facet counts over a set of cables (the matches, or the best-ranked FACET_SAMPLE of them). */
+async function facets(reader: SqlReader, rows: FacetRow[]): Promise<NonNullable<SearchResponse['facets']>> {
+  const keys = rows.map((r) => r.key);
   const list = keys.length > 0 ? keys.map(() => '?').join(',') : 'NULL';
-  const grouped = (expr: string) =>
-    reader.select<{ value: string; count: number | string }>(
-      `SELECT coalesce(${expr}, 'unknown') AS value, count(*) AS count FROM cables c WHERE c.key IN (${list})
-       GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT ${top}`,
-      keys,
-    );
-  const [origin, year, classification, tags, persons] = await Promise.all([
-    grouped('c.origin'),
-    grouped('substr(c.date, 1, 4)'),
-    grouped('c.classification'),
+  const [tags, persons] = await Promise.all([
     reader.select<{ value: string; count: number | string }>(
       `SELECT t.tag AS value, count(*) AS count FROM tags t WHERE t.cable_key IN (${list})
-       GROUP BY t.tag ORDER BY 2 DESC, 1 LIMIT ${top}`,
+       GROUP BY t.tag ORDER BY 2 DESC, 1 LIMIT ${FACET_TOP}`,
       keys,
     ),
     reader.select<{ id: number; value: string; count: number | string }>(
       `SELECT p.person_id AS id, p.name AS value, x.n AS count FROM (
          SELECT pm.person_id AS person_id, count(DISTINCT pm.cable_key) AS n FROM person_mentions pm
-         WHERE pm.cable_key IN (${list}) GROUP BY pm.person_id ORDER BY 2 DESC, 1 LIMIT ${top}
+         WHERE pm.cable_key IN (${list}) GROUP BY pm.person_id ORDER BY 2 DESC, 1 LIMIT ${FACET_TOP}
        ) x JOIN persons p ON p.person_id = x.person_id ORDER BY x.n DESC, p.name`,
       keys,
     ),
   ]);
-  const counts = (rows: { value: string; count: number | string; id?: number }[]): FacetCount[] =>
-    rows.map((r) => ({ ...r, value: String(r.value), count: Number(r.count) }));
+  const counts = (found: { value: string; count: number | string; id?: number }[]): FacetCount[] =>
+    found.map((r) => ({ ...r, value: String(r.value), count: Number(r.count) }));
   return {
-    origin: counts(origin),
-    year: counts(year),
-    classification: counts(classification),
+    origin: countValues(rows.map((r) => r.origin ?? 'unknown')),
+    year: countValues(rows.map((r) => (r.date === null ? 'unknown' : r.date.slice(0, 4)))),
+    classification: countValues(rows.map((r) => r.classification ?? 'unknown')),
     tags: counts(tags),
     persons: counts(persons),
   };
@@ -207,89 +228,100 @@ export async function search(reader: SqlReader, request: SearchRequest): Promise
   const sort: SearchSort = request.sort ?? (p.score ? 'relevance' : 'date');
   const offset = request.cursor ? decodeCursor(request.cursor, request.q, sort) : 0;
   const score = p.score && sort === 'relevance' ? p.score : null;
-  const order =
-    score !== null
-      ? 'score DESC, c.date DESC, c.key'
-      : sort === 'date-asc'
-        ? 'c.date ASC, c.key'
-        : 'c.date DESC, c.key';
+  // `s` is the score's column in the ranking query below.
+  const direction = sort === 'date-asc' ? 'ASC' : 'DESC';
   type Row = Omit<SearchHit, 'score' | 'snippet'> & { score: number | string | null };
   const wantFacets = request.facets !== false;
-  let rows: Row[];
-  let total: number;
-  let facetKeys: string[] = [];
-  if (p.ftsOnly && score) {
-    // Words only, by relevance: FTS5 ranks its own matches without a join (half the time), one ranking
-    // gives both the page and the facets' sample, and the count needs no join either.
-    const ranked = await reader.select<{ r: number; s: number }>(
-      `SELECT rowid AS r, -bm25(cable_fts, 4.0, 1.0) AS s FROM cable_fts WHERE cable_fts MATCH ? ORDER BY s DESC, rowid LIMIT ?`,
-      [p.ftsOnly, Math.max(offset + limit + 1, wantFacets ? FACET_SAMPLE : 0)],
-    );
-    const [count] = await reader.select<{ n: number }>(
-      'SELECT count(*) AS n FROM cable_fts WHERE cable_fts MATCH ?',
-      [p.ftsOnly],
-    );
-    total = Number(count?.n ?? 0);
-    const page = ranked.slice(offset, offset + limit + 1);
-    const wanted = wantFacets ? ranked.slice(0, FACET_SAMPLE) : page;
-    const info = wanted.length
-      ? await reader.select<Omit<Row, 'score'> & { r: number }>(
-          `SELECT rowid AS r, key, id, date, origin, classification, subject FROM cables WHERE rowid IN (${wanted.map(() => '?').join(',')})`,
-          wanted.map((x) => x.r),
-        )
-      : [];
-    const byRow = new Map(info.map((x) => [x.r, x]));
-    rows = page.flatMap((x) => {
-      const c = byRow.get(x.r);
-      return c
-        ? [
-            {
-              key: c.key,
-              id: c.id,
-              date: c.date,
-              origin: c.origin,
-              classification: c.classification,
-              subject: c.subject,
-              score: x.s,
-            },
-          ]
-        : [];
-    });
-    facetKeys = wanted.flatMap((x) => byRow.get(x.r)?.key ?? []);
-  } else {
-    // One ranking gives the page and the facets' sample (the best FACET_SAMPLE): the matches are
-    // evaluated twice (ranked, counted), not once more for the facets.
-    const w = whereSql(p);
-    const sample = wantFacets && offset + limit + 1 <= FACET_SAMPLE;
-    const ranked = await reader.select<Row>(
-      `SELECT c.key AS key, c.id AS id, c.date AS date, c.origin AS origin, c.classification AS classification,
-        c.subject AS subject, ${score ? score.sql : 'NULL'} AS score
-        FROM ${p.from.sql}${w.sql} ORDER BY ${order} LIMIT ? OFFSET ?`,
-      [
-        ...(score?.params ?? []),
-        ...p.from.params,
-        ...w.params,
-        sample ? FACET_SAMPLE : limit + 1,
-        sample ? 0 : offset,
-      ],
-    );
-    rows = sample ? ranked.slice(offset, offset + limit + 1) : ranked;
+  // One ranking gives the page, the total (a window count) and the facets' sample, the best-ranked
+  // FACET_SAMPLE: the matches are evaluated once. A page past the sample ranks on its own, and the
+  // sample is then read again.
+  const sample = wantFacets && offset + limit + 1 <= FACET_SAMPLE;
+  const rank = async (
+    from: number,
+    count: number,
+  ): Promise<{ ids: (string | number)[]; scores: number[]; total: number | null }> => {
+    let found: { id: string | number; s: number | string | null; n: number | string }[];
+    if (p.ftsOnly && score) {
+      // Words only, by relevance: FTS5 ranks its own matches without a join.
+      found = await reader.select(
+        `SELECT id, s, count(*) OVER () AS n FROM (
+           SELECT rowid AS id, -bm25(cable_fts, 4.0, 1.0) AS s FROM cable_fts WHERE cable_fts MATCH ?
+         ) ORDER BY s DESC, id LIMIT ? OFFSET ?`,
+        [p.ftsOnly, count, from],
+      );
+    } else if (score) {
+      const w = whereSql(p);
+      found = await reader.select(
+        `SELECT id, s, count(*) OVER () AS n FROM (
+           SELECT c.key AS id, ${score.sql} AS s, c.date AS date FROM ${p.from.sql}${w.sql}
+         ) ranked ORDER BY s DESC, date DESC, id LIMIT ? OFFSET ?`,
+        [...score.params, ...p.from.params, ...w.params, count, from],
+      );
+    } else {
+      // In date order the date index gives the first rows without reading the others: the count, which
+      // must read them all, is a query of its own.
+      const w = whereSql(p);
+      const dated = await reader.select<{ id: string }>(
+        `SELECT c.key AS id FROM ${p.from.sql}${w.sql} ORDER BY c.date ${direction}, c.key LIMIT ? OFFSET ?`,
+        [...p.from.params, ...w.params, count, from],
+      );
+      return { ids: dated.map((r) => r.id), scores: dated.map(() => Number.NaN), total: null };
+    }
+    return {
+      ids: found.map((r) => r.id),
+      scores: found.map((r) => (r.s === null ? Number.NaN : Number(r.s))),
+      total: found.length > 0 ? Number(found[0]?.n) : null,
+    };
+  };
+  const first = await rank(sample ? 0 : offset, sample ? FACET_SAMPLE : limit + 1);
+  let total = first.total;
+  let totalExact = true;
+  if (total === null) {
+    // Date order, or no row at this offset: the count is asked on its own.
     const h = hits(p);
-    const [totalRow] = await reader.select<{ n: number | string }>(
-      `SELECT count(*) AS n FROM (${h.sql}) h`,
+    const countLimit = Math.max(1, Math.trunc(request.countLimit ?? COUNT_LIMIT));
+    const cap = request.exactTotal ? '' : ` LIMIT ${countLimit + 1}`;
+    const [row] = await reader.select<{ n: number | string }>(
+      `SELECT count(*) AS n FROM (${h.sql}${cap}) h`,
       h.params,
     );
-    total = Number(totalRow?.n ?? 0);
-    if (sample) facetKeys = ranked.map((r) => r.key);
-    else if (wantFacets) {
-      // A page past the sample: the sample's keys are read on their own.
-      const keys = await reader.select<{ key: string }>(
-        `SELECT c.key AS key${score ? `, ${score.sql} AS score` : ''} FROM ${p.from.sql}${w.sql} ORDER BY ${order} LIMIT ${FACET_SAMPLE}`,
-        [...(score?.params ?? []), ...p.from.params, ...w.params],
-      );
-      facetKeys = keys.map((k) => k.key);
+    total = Number(row?.n ?? 0);
+    if (total > countLimit && !request.exactTotal) {
+      total = countLimit;
+      totalExact = false;
     }
   }
+  const pageAt = sample ? offset : 0;
+  const pageIds = first.ids.slice(pageAt, pageAt + limit + 1);
+  const sampleIds = sample ? first.ids : wantFacets ? (await rank(0, FACET_SAMPLE)).ids : [];
+  const wanted = [...new Set([...pageIds, ...sampleIds])];
+  const byRowid = p.ftsOnly !== undefined && score !== null;
+  const info = wanted.length
+    ? await reader.select<Omit<Row, 'score'> & { id: string | number }>(
+        `SELECT ${byRowid ? 'c.rowid' : 'c.key'} AS id, c.key AS key, c.id AS cable_id, c.date AS date, c.origin AS origin,
+           c.classification AS classification, c.subject AS subject
+         FROM cables c WHERE ${byRowid ? 'c.rowid' : 'c.key'} IN (${wanted.map(() => '?').join(',')})`,
+        wanted,
+      )
+    : [];
+  const byId = new Map(info.map((x) => [String(x.id), x]));
+  const rows: Row[] = pageIds.flatMap((id, i) => {
+    const c = byId.get(String(id)) as (Omit<Row, 'score'> & { cable_id: string | null }) | undefined;
+    if (!c) return [];
+    const s = first.scores[pageAt + i] ?? Number.NaN;
+    return [
+      {
+        key: c.key,
+        id: c.cable_id,
+        date: c.date,
+        origin: c.origin,
+        classification: c.classification,
+        subject: c.subject,
+        score: score && !Number.isNaN(s) ? s : null,
+      },
+    ];
+  });
+  const facetRows = sampleIds.flatMap((id) => byId.get(String(id)) ?? []);
   const more = rows.length > limit;
   const snippets = await pageSnippets(
     reader,
@@ -309,11 +341,12 @@ export async function search(reader: SqlReader, request: SearchRequest): Promise
     }),
   );
   const sampled = total > FACET_SAMPLE;
-  const facetCounts = wantFacets ? await facets(reader, facetKeys) : null;
+  const facetCounts = wantFacets ? await facets(reader, facetRows) : null;
   return {
     results,
     facets: facetCounts,
     total,
+    totalExact,
     facetSample: request.facets !== false && sampled ? FACET_SAMPLE : null,
     next: more ? encodeCursor(offset + limit, request.q, sort) : null,
   };

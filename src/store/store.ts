@@ -30,6 +30,11 @@ export interface CableStore extends SqlReader {
    * under one version are stale under the next.
    */
   version(): Promise<string>;
+  /**
+   * Tidies the indexes after a large write: SQLite merges the full-text index into one segment (faster
+   * searches; about 20 s at 251k cables) and updates the planner's statistics; PostgreSQL analyzes.
+   */
+  optimize(): Promise<void>;
   /** Runs curation writes in one transaction, serialised with ingest. */
   writeTransaction<T>(fn: (sql: SqlWriter) => Promise<T>): Promise<T>;
   close(): Promise<void>;

@@ -52,8 +52,9 @@ export function assembleRecord(json: unknown, body: string | null, source: strin
   return record;
 }
 
-/** The columns `assembleRecord` reads, from `cables` under the alias `c`. */
-export const RECORD_COLUMNS = 'c.record AS record, c.body AS body, c.source AS source';
+/** The columns `assembleRecord` reads, from `cables` under the alias `c` joined with DOCUMENTS_JOIN. */
+export const RECORD_COLUMNS = 'd.record AS record, d.body AS body, c.source AS source';
+export const DOCUMENTS_JOIN = 'JOIN cable_documents d ON d.key = c.key';
 
 export interface RecordRow {
   record: unknown;

@@ -12,7 +12,13 @@ import {
   resolvedPerson,
   type SqlWriter,
 } from '../store.js';
-import { assembleRecord, type PreparedCable, type RecordRow } from '../stored-form.js';
+import {
+  assembleRecord,
+  DOCUMENTS_JOIN,
+  type PreparedCable,
+  RECORD_COLUMNS,
+  type RecordRow,
+} from '../stored-form.js';
 import { POSTGRES_MIGRATIONS } from './migrations.js';
 
 type Client = pg.PoolClient;
@@ -134,9 +140,9 @@ export class PostgresStore implements CableStore {
 
   private async insert(c: Client, { record, key, hash, json, body }: PreparedCable): Promise<void> {
     await c.query(
-      `INSERT INTO cables (key, id, date, time, origin, classification, subject, source, partial, signer, hash, record, body, fts)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $14,
-               setweight(to_tsvector('english', coalesce($7, '')), 'A') || setweight(to_tsvector('english', $13), 'B'))`,
+      `INSERT INTO cables (key, id, date, time, origin, classification, subject, source, partial, signer, hash, fts)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11,
+               setweight(to_tsvector('english', coalesce($7, '')), 'A') || setweight(to_tsvector('english', $12), 'B'))`,
       [
         key,
         record.id,
@@ -149,11 +155,10 @@ export class PostgresStore implements CableStore {
         record.partial,
         record.signer,
         hash,
-        json,
         record.body,
-        body,
       ],
     );
+    await c.query('INSERT INTO cable_documents (key, record, body) VALUES ($1, $2, $3)', [key, json, body]);
     // Child rows go in with one statement per table: arrays unnested server-side.
     const paragraphs = record.paragraphs;
     if (paragraphs.length > 0) {
@@ -296,10 +301,15 @@ export class PostgresStore implements CableStore {
     return done;
   }
 
+  async optimize(): Promise<void> {
+    await this.ready;
+    await this.pool.query('ANALYZE');
+  }
+
   async get(key: string): Promise<CableRecord | null> {
     await this.ready;
     const { rows } = await this.pool.query<RecordRow>(
-      'SELECT record, body, source FROM cables WHERE key = $1',
+      `SELECT ${RECORD_COLUMNS} FROM cables c ${DOCUMENTS_JOIN} WHERE c.key = $1`,
       [key],
     );
     const row = rows[0];

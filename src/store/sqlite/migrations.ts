@@ -1,5 +1,5 @@
 import { FILL_LINKS } from '../links.js';
-import { type Dialect, schemaV1, schemaV2, schemaV3, schemaV4, schemaV5 } from '../schema.js';
+import { type Dialect, schemaV1, schemaV2, schemaV3, schemaV4, schemaV5, schemaV6 } from '../schema.js';
 
 const dialect: Dialect = {
   boolean: 'INTEGER',
@@ -28,4 +28,5 @@ export const SQLITE_MIGRATIONS: readonly string[] = [
   DROP TABLE cable_fts;
   ALTER TABLE cable_text RENAME TO cable_fts;`,
   schemaV5(dialect, FILL_LINKS),
+  schemaV6(dialect),
 ];

@@ -14,7 +14,13 @@ import {
   resolvedPerson,
   type SqlWriter,
 } from '../store.js';
-import { assembleRecord, type PreparedCable, type RecordRow } from '../stored-form.js';
+import {
+  assembleRecord,
+  DOCUMENTS_JOIN,
+  type PreparedCable,
+  RECORD_COLUMNS,
+  type RecordRow,
+} from '../stored-form.js';
 import { SQLITE_MIGRATIONS } from './migrations.js';
 
 type Db = Database.Database;
@@ -61,8 +67,11 @@ export class SqliteStore implements CableStore {
       deleteCable: db.prepare<[string]>('DELETE FROM cables WHERE key = ?'),
       deleteFts: db.prepare<[number]>('DELETE FROM cable_fts WHERE rowid = ?'),
       insertCable: db.prepare(
-        `INSERT INTO cables (key, id, date, time, origin, classification, subject, source, partial, signer, hash, record, body)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+        `INSERT INTO cables (key, id, date, time, origin, classification, subject, source, partial, signer, hash)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      ),
+      insertDocument: db.prepare<[string, string, string | null]>(
+        'INSERT INTO cable_documents (key, record, body) VALUES (?, ?, ?)',
       ),
       insertFts: db.prepare<[number, string, string]>(
         'INSERT INTO cable_fts (rowid, subject, body) VALUES (?, ?, ?)',
@@ -99,7 +108,9 @@ export class SqliteStore implements CableStore {
       addLinks: db.prepare<[string, string]>(ADD_CABLE_LINKS),
       removeLinks: db.prepare<[string, string]>(REMOVE_CABLE_LINKS),
       dropEmptyLinks: db.prepare(DROP_EMPTY_LINKS),
-      get: db.prepare<[string], RecordRow>('SELECT record, body, source FROM cables WHERE key = ?'),
+      get: db.prepare<[string], RecordRow>(
+        `SELECT ${RECORD_COLUMNS} FROM cables c ${DOCUMENTS_JOIN} WHERE c.key = ?`,
+      ),
     };
   }
 
@@ -127,9 +138,8 @@ export class SqliteStore implements CableStore {
       record.partial ? 1 : 0,
       record.signer,
       hash,
-      json,
-      body,
     );
+    s.insertDocument.run(key, json, body);
     s.insertFts.run(Number(info.lastInsertRowid), record.subject ?? '', record.body);
     record.paragraphs.forEach((p, i) => {
       s.insertParagraph.run(key, i, p.number, p.marking, p.section, p.text);
@@ -261,6 +271,12 @@ export class SqliteStore implements CableStore {
       if (this.db.inTransaction) this.db.exec('ROLLBACK');
       throw error;
     }
+  }
+
+  async optimize(): Promise<void> {
+    this.db.exec("INSERT INTO cable_fts (cable_fts) VALUES ('optimize')");
+    this.db.pragma('optimize');
+    this.writes++;
   }
 
   /** SQLite's own consistency check: `ok` when the file is sound. */

@@ -257,7 +257,11 @@ export function SearchPage({ q, sort }: { q: string; sort: string | null }) {
           {first.facets ? <Facets facets={first.facets} q={q} sample={first.facetSample} /> : null}
           <section aria-label="results">
             <div className="result-count">
-              <strong>{first.total}</strong> cable{first.total === 1 ? '' : 's'}
+              <strong title={first.totalExact ? undefined : 'counting stopped here; there are more'}>
+                {first.total.toLocaleString('en')}
+                {first.totalExact ? '' : '+'}
+              </strong>{' '}
+              cable{first.total === 1 ? '' : 's'}
               <span className="sort">
                 Order:{' '}
                 {[

@@ -217,6 +217,10 @@ describe.each(backends())('API on $name', (backend) => {
     expect(page.body.statementsMade[0]).toMatchObject({ speaker_id: ban.id });
     expect(page.body.coParticipants.length).toBeGreaterThan(0);
     expect(page.body.cables.length).toBeGreaterThan(0);
+    expect(page.body.cableCount).toBe(page.body.cables.length);
+    expect(page.body.coParticipantsSample).toBeNull();
+    const dates = page.body.cables.map((c: { date: string | null }) => c.date).filter(Boolean);
+    expect(dates).toEqual([...dates].sort());
     // Spoke with: each counterpart counts the statements between the two, either way.
     type Said = { speaker_id: number | null; addressee_id: number | null };
     const between = new Map<number, number>();

@@ -113,11 +113,18 @@ export interface PersonView {
   titles: { title: string; first: string | null; last: string | null; cables: number }[];
   /** Affiliations over time. */
   affiliations: { affiliation: string; first: string | null; last: string | null; cables: number }[];
+  /** The first appearances in date order (at most 500), and how many cables name the person in all. */
   cables: Appearance[];
+  cableCount: number;
   statementsMade: PersonStatement[];
   statementsReceived: PersonStatement[];
   /** Named in the same cables, most often first. */
   coParticipants: Counterpart[];
+  /**
+   * For a person named in more cables than this, `coParticipants` counts over their latest this many
+   * cables (so that the page stays fast for the most cited); null when it counts over all of them.
+   */
+  coParticipantsSample: number | null;
   /** In the same meetings. */
   metWith: Counterpart[];
   /** Spoke to or were spoken to by this person. */

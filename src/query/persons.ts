@@ -39,6 +39,8 @@ export async function listPersons(reader: SqlReader, q: string, limit: number): 
 }
 
 const MAX_ROWS = 500;
+/** Cables, the latest first, over which a person's co-participants are counted. */
+export const CO_SAMPLE = 2000;
 
 function span<T extends { first: string | null; last: string | null; cables: number }>(
   map: Map<string, T>,
@@ -103,35 +105,41 @@ export async function personView(reader: SqlReader, id: number): Promise<PersonV
   // A person merged into another is shown as that one.
   if (person.merged_into !== null && person.merged_into !== id)
     return personView(reader, Number(person.merged_into));
-  const [appearances, made, received, co, met, spoke] = await Promise.all([
+  const [[counted], appearances, made, received, co, met, spoke] = await Promise.all([
+    reader.select<{ n: number | string }>('SELECT count(*) AS n FROM person_mentions WHERE person_id = ?', [
+      id,
+    ]),
     reader.select<Omit<Appearance, 'titles'> & { titles: unknown }>(
       `SELECT c.key AS key, c.id AS id, c.date AS date, c.subject AS subject, pm.name AS name, pm.titles AS titles,
          pm.affiliation AS affiliation
        FROM person_mentions pm JOIN cables c ON c.key = pm.cable_key WHERE pm.person_id = ?
-       ORDER BY c.date, c.key LIMIT ${MAX_ROWS}`,
+       ORDER BY pm.date, pm.cable_key LIMIT ${MAX_ROWS}`,
       [id],
     ),
     reader.select<PersonStatement>(
       `SELECT ${STATEMENT_COLUMNS} FROM statements s JOIN cables c ON c.key = s.cable_key
-       WHERE s.speaker_person_id = ? ORDER BY c.date, s.cable_key, s.ord LIMIT ${MAX_ROWS}`,
+       WHERE s.speaker_person_id = ? ORDER BY s.date, s.cable_key, s.ord LIMIT ${MAX_ROWS}`,
       [id],
     ),
     reader.select<PersonStatement>(
       `SELECT ${STATEMENT_COLUMNS} FROM statements s JOIN cables c ON c.key = s.cable_key
-       WHERE s.addressee_person_id = ? ORDER BY c.date, s.cable_key, s.ord LIMIT ${MAX_ROWS}`,
+       WHERE s.addressee_person_id = ? ORDER BY s.date, s.cable_key, s.ord LIMIT ${MAX_ROWS}`,
       [id],
     ),
     reader.select<{ id: number; name: string; affiliation: string; count: number | string }>(
       `SELECT p.person_id AS id, p.name AS name, p.affiliation AS affiliation, count(DISTINCT b.cable_key) AS count
-       FROM person_mentions a JOIN person_mentions b ON b.cable_key = a.cable_key AND b.person_id <> a.person_id
-       JOIN persons p ON p.person_id = b.person_id WHERE a.person_id = ?
+       FROM (SELECT cable_key FROM person_mentions WHERE person_id = ?
+             ORDER BY date DESC, cable_key DESC LIMIT ${CO_SAMPLE}) a
+       JOIN person_mentions b ON b.cable_key = a.cable_key AND b.person_id <> ?
+       JOIN persons p ON p.person_id = b.person_id
        GROUP BY p.person_id, p.name, p.affiliation ORDER BY 4 DESC, 2 LIMIT 25`,
-      [id],
+      [id, id],
     ),
     // Met with and spoke with: from the network's edges, kept with their weights at ingest.
     linked(reader, id, 'met'),
     linked(reader, id, 'spoke'),
   ]);
+  const cableCount = Number(counted?.n ?? 0);
   const cables = appearances.map((a) => ({ ...a, titles: jsonTitles(a.titles) }));
   const titles = new Map<string, PersonView['titles'][number]>();
   const affiliations = new Map<string, PersonView['affiliations'][number]>();
@@ -157,6 +165,8 @@ export async function personView(reader: SqlReader, id: number): Promise<PersonV
     statementsMade: made.map(statement),
     statementsReceived: received.map(statement),
     coParticipants: counterparts(co),
+    coParticipantsSample: cableCount > CO_SAMPLE ? CO_SAMPLE : null,
+    cableCount,
     metWith: counterparts(met),
     spokeWith: counterparts(spoke),
   };

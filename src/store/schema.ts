@@ -231,3 +231,24 @@ export function schemaV6(d: Dialect): string {
   CREATE INDEX entities_name ON entities(kind, lower(name));
   `;
 }
+
+/**
+ * Version 7: each piece of evidence carries its cable's date, indexed after the person, so that a
+ * person's first appearances and statements are read in date order from an index instead of sorting
+ * all of them (38,000 for the most cited person at 251k cables). The new indexes replace the ones on
+ * the person alone.
+ */
+export function schemaV7(_d: Dialect): string {
+  return `
+  ALTER TABLE person_mentions ADD COLUMN date TEXT;
+  ALTER TABLE statements ADD COLUMN date TEXT;
+  UPDATE person_mentions SET date = (SELECT c.date FROM cables c WHERE c.key = person_mentions.cable_key);
+  UPDATE statements SET date = (SELECT c.date FROM cables c WHERE c.key = statements.cable_key);
+  DROP INDEX person_mentions_person;
+  DROP INDEX statements_speaker;
+  DROP INDEX statements_addressee;
+  CREATE INDEX person_mentions_person ON person_mentions(person_id, date, cable_key);
+  CREATE INDEX statements_speaker ON statements(speaker_person_id, date, cable_key, ord);
+  CREATE INDEX statements_addressee ON statements(addressee_person_id, date, cable_key, ord);
+  `;
+}

@@ -1,5 +1,14 @@
 import { FILL_LINKS } from '../links.js';
-import { type Dialect, schemaV1, schemaV2, schemaV3, schemaV4, schemaV5, schemaV6 } from '../schema.js';
+import {
+  type Dialect,
+  schemaV1,
+  schemaV2,
+  schemaV3,
+  schemaV4,
+  schemaV5,
+  schemaV6,
+  schemaV7,
+} from '../schema.js';
 
 const dialect: Dialect = {
   boolean: 'BOOLEAN',
@@ -22,4 +31,5 @@ export const POSTGRES_MIGRATIONS: readonly string[] = [
   schemaV4(dialect),
   schemaV5(dialect, FILL_LINKS),
   schemaV6(dialect),
+  schemaV7(dialect),
 ];

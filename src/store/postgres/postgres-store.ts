@@ -197,8 +197,8 @@ export class PostgresStore implements CableStore {
     const persons = record.persons.filter((p) => ids.has(p.id));
     if (persons.length > 0) {
       await c.query(
-        `INSERT INTO person_mentions (cable_key, local_id, person_id, name, titles, affiliation, mentions)
-         SELECT $1, l, p, n, t::jsonb, a, m FROM unnest($2::text[], $3::int[], $4::text[], $5::text[], $6::text[], $7::int[]) AS u(l, p, n, t, a, m)`,
+        `INSERT INTO person_mentions (cable_key, local_id, person_id, name, titles, affiliation, mentions, date)
+         SELECT $1, l, p, n, t::jsonb, a, m, $8::text FROM unnest($2::text[], $3::int[], $4::text[], $5::text[], $6::text[], $7::int[]) AS u(l, p, n, t, a, m)`,
         [
           key,
           persons.map((p) => p.id),
@@ -207,14 +207,15 @@ export class PostgresStore implements CableStore {
           persons.map((p) => JSON.stringify(p.titles)),
           persons.map((p) => p.affiliation),
           persons.map((p) => p.mentions.length),
+          record.date,
         ],
       );
     }
     const st = record.statements;
     if (st.length > 0) {
       await c.query(
-        `INSERT INTO statements (cable_key, ord, paragraph, speaker, speaker_kind, speaker_person_id, addressee, addressee_person_id, cue, text, quoted)
-         SELECT $1, * FROM unnest($2::int[], $3::int[], $4::text[], $5::text[], $6::int[], $7::text[], $8::int[], $9::text[], $10::text[], $11::bool[])`,
+        `INSERT INTO statements (cable_key, ord, paragraph, speaker, speaker_kind, speaker_person_id, addressee, addressee_person_id, cue, text, quoted, date)
+         SELECT $1, *, $12::text FROM unnest($2::int[], $3::int[], $4::text[], $5::text[], $6::int[], $7::text[], $8::int[], $9::text[], $10::text[], $11::bool[])`,
         [
           key,
           st.map((_, i) => i),
@@ -227,6 +228,7 @@ export class PostgresStore implements CableStore {
           st.map((s) => s.cue),
           st.map((s) => s.text),
           st.map((s) => s.quoted),
+          record.date,
         ],
       );
     }

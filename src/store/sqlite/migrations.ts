@@ -1,5 +1,14 @@
 import { FILL_LINKS } from '../links.js';
-import { type Dialect, schemaV1, schemaV2, schemaV3, schemaV4, schemaV5, schemaV6 } from '../schema.js';
+import {
+  type Dialect,
+  schemaV1,
+  schemaV2,
+  schemaV3,
+  schemaV4,
+  schemaV5,
+  schemaV6,
+  schemaV7,
+} from '../schema.js';
 
 const dialect: Dialect = {
   boolean: 'INTEGER',
@@ -29,4 +38,5 @@ export const SQLITE_MIGRATIONS: readonly string[] = [
   ALTER TABLE cable_text RENAME TO cable_fts;`,
   schemaV5(dialect, FILL_LINKS),
   schemaV6(dialect),
+  schemaV7(dialect),
 ];

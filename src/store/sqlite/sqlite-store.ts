@@ -89,11 +89,11 @@ export class SqliteStore implements CableStore {
         'INSERT INTO persons (name_key, affiliation, name, surname) VALUES (?, ?, ?, ?)',
       ),
       insertMention: db.prepare(
-        'INSERT INTO person_mentions (cable_key, local_id, person_id, name, titles, affiliation, mentions) VALUES (?, ?, ?, ?, ?, ?, ?)',
+        'INSERT INTO person_mentions (cable_key, local_id, person_id, name, titles, affiliation, mentions, date) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
       ),
       insertStatement: db.prepare(
         `INSERT INTO statements (cable_key, ord, paragraph, speaker, speaker_kind, speaker_person_id, addressee,
-         addressee_person_id, cue, text, quoted) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+         addressee_person_id, cue, text, quoted, date) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       ),
       insertEvent: db.prepare(
         'INSERT INTO events (cable_key, ord, date, text, paragraph, relative) VALUES (?, ?, ?, ?, ?, ?)',
@@ -153,7 +153,16 @@ export class SqliteStore implements CableStore {
       const id = this.personId(p.name, p.surname, p.affiliation);
       if (id === null) continue;
       ids.set(p.id, id);
-      s.insertMention.run(key, p.id, id, p.name, JSON.stringify(p.titles), p.affiliation, p.mentions.length);
+      s.insertMention.run(
+        key,
+        p.id,
+        id,
+        p.name,
+        JSON.stringify(p.titles),
+        p.affiliation,
+        p.mentions.length,
+        record.date,
+      );
     }
     record.statements.forEach((st, i) => {
       s.insertStatement.run(
@@ -168,6 +177,7 @@ export class SqliteStore implements CableStore {
         st.cue,
         st.text,
         st.quoted ? 1 : 0,
+        record.date,
       );
     });
     record.events.forEach((e, i) => {

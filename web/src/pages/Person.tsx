@@ -113,12 +113,22 @@ export function PersonPage({ id }: { id: number }) {
         <aside>
           <Counterparts title="Met with" rows={p.metWith} />
           <Counterparts title="Spoke with" rows={p.spokeWith} />
-          <Counterparts title="Named with" rows={p.coParticipants} />
+          <Counterparts
+            title={
+              p.coParticipantsSample
+                ? `Named with (in the latest ${p.coParticipantsSample} cables)`
+                : 'Named with'
+            }
+            rows={p.coParticipants}
+          />
           <section>
             <h2>
-              Cables <span className="count">{p.cables.length}</span>
+              Cables <span className="count">{p.cableCount}</span>
             </h2>
             <CableList cables={p.cables} />
+            {p.cableCount > p.cables.length ? (
+              <p className="muted">The first {p.cables.length}, in date order.</p>
+            ) : null}
           </section>
         </aside>
       </div>

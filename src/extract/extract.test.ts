@@ -116,6 +116,17 @@ describe('events', () => {
   });
 });
 
+describe('ordinary words', () => {
+  it('does not take a capitalised ordinary word for a person, and lets an unnamed source speak', () => {
+    const r = extract(
+      '1. (C) Finally, the Minister said the plan was dead. Separately, Karzai told Poloff that talks would resume. Source said that the attack was planned.\n',
+      HEADER,
+    );
+    expect(r.persons.map((p) => p.name)).toEqual(['Karzai']);
+    expect(r.statements.map((s) => s.speaker)).toEqual(['the Minister', 'Karzai', 'source']);
+  });
+});
+
 describe('all-capitals text', () => {
   const CAPS_HEADER =
     'R 061915Z DEC 07\nFM AMEMBASSY PARIS\nTO SECSTATE WASHDC\n\nC O N F I D E N T I A L PARIS 001130\n\nSUBJECT: TEST\n\nTAGS: PREL FR IR\n\n';

@@ -1,5 +1,5 @@
 import { readLexicon, readTsv } from '../lexicon/load.js';
-import { CUES, SPEECH_ADVERBS } from '../lexicon/words.js';
+import { COMMON_WORDS, CUES, KNOWN_NAMES, SPEECH_ADVERBS } from '../lexicon/words.js';
 import type { Person, TextSpan } from '../record.js';
 import { bareName, isGivenName, type Mention } from './mentions.js';
 import type { Token } from './tokens.js';
@@ -175,6 +175,17 @@ function spanOf(s: SentenceMentions, m: Mention): TextSpan {
   return { paragraph: s.paragraph, start: first?.start ?? 0, end: last?.end ?? 0 };
 }
 
+/**
+ * A sentence that opens with one ordinary word (`Finally,`, `Separately,`, `Others explained`): with no
+ * title and no person already known by it, a word the cables mostly write in lower case is not a name
+ * there. Inside a sentence it may be (`told Ban`), as capitals mean more there.
+ */
+function isOrdinaryWord(s: SentenceMentions, m: Mention): boolean {
+  if (m.label !== 'sentence-initial' || m.titles.length > 0) return false;
+  const word = bareName(s.tokens[m.nameFrom]?.text ?? '').toLowerCase();
+  return COMMON_WORDS.has(word) && !KNOWN_NAMES.has(word);
+}
+
 function nameTokens(s: SentenceMentions, m: Mention): string[] {
   return s.tokens.slice(m.nameFrom, m.nameTo).map((t) => t.text);
 }
@@ -275,6 +286,7 @@ export function resolvePersons(sentences: SentenceMentions[], hostCountry: strin
     else if (
       !s.allCaps &&
       m.nameTo - m.nameFrom <= 3 &&
+      !isOrdinaryWord(s, m) &&
       (speaksNext(s, m) || hasApposition(s, m) || spokenTo(s, m))
     )
       add(s, m, true);

@@ -1,4 +1,4 @@
-import { readTsv } from '../lexicon/load.js';
+import { postCountry } from '../lexicon/posts.js';
 import { TAGS } from '../lexicon/tags.js';
 import type { CableRecord } from '../record.js';
 import { extractEntities } from './entities.js';
@@ -9,11 +9,6 @@ import { resolvePersons, type SentenceMentions } from './persons.js';
 import { extractStatements } from './statements.js';
 import { isAllCaps, sentences, tokenize } from './tokens.js';
 
-/** Post (`Harare` of `Embassy Harare`) → the country it reports from. */
-const POST_COUNTRIES = new Map(
-  readTsv('post-countries.tsv').map((row) => [(row.post ?? '').toLowerCase(), row.country ?? ''] as const),
-);
-
 /**
  * The country an embassy or consulate reports from: from the post's city (`Embassy Harare` → Zimbabwe);
  * for a post the lexicon lacks, the last country code of its TAGS, where posts most often put their host
@@ -22,7 +17,7 @@ const POST_COUNTRIES = new Map(
 export function hostCountry(record: CableRecord): string | null {
   const post = /^(?:Embassy|Consulate)\s+(.+)$/.exec(record.origin ?? '')?.[1];
   if (!post) return null;
-  const known = POST_COUNTRIES.get(post.toLowerCase());
+  const known = postCountry(post);
   if (known) return known;
   for (let i = record.tags.length - 1; i >= 0; i--) {
     const info = TAGS.get(record.tags[i] ?? '');

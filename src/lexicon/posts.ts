@@ -74,3 +74,12 @@ export function postFromBanner(name: string): Post {
   const text = clean(name);
   return fromRow(text, rows.get(text), 'Embassy');
 }
+
+const hostCountries = new Map(
+  readTsv('post-countries.tsv').map((row) => [(row.post ?? '').toLowerCase(), row.country ?? ''] as const),
+);
+
+/** The country an embassy or consulate reports from, by the post's city (`Harare` → Zimbabwe). */
+export function postCountry(post: string): string | null {
+  return hostCountries.get(post.toLowerCase()) || null;
+}

@@ -5,17 +5,26 @@
  * The SQL is shared by both stores (`?` placeholders; PostgreSQL numbers them).
  */
 
-/** Pairs of one cable, with their counts; `sign` is 1 when the cable is stored and -1 before it goes. */
-function cablePairs(sign: 1 | -1): string {
+/**
+ * The pairs with their counts, those of one cable or those of the whole corpus, narrowed by the extra
+ * conditions on statements and on meetings; `sign` is -1 to take a cable's pairs away.
+ */
+function pairs(sign: 1 | -1, spokeWhere: string, metWhere: string): string {
   return `
   SELECT 'spoke', speaker_person_id, addressee_person_id, ${sign} * count(*) FROM statements
-  WHERE cable_key = ? AND speaker_person_id IS NOT NULL AND addressee_person_id IS NOT NULL
-    AND speaker_person_id <> addressee_person_id
+  WHERE speaker_person_id IS NOT NULL AND addressee_person_id IS NOT NULL
+    AND speaker_person_id <> addressee_person_id${spokeWhere}
   GROUP BY speaker_person_id, addressee_person_id
   UNION ALL
-  SELECT 'met', a.person_id, b.person_id, ${sign} FROM meeting_participants a
+  SELECT 'met', a.person_id, b.person_id, ${sign} * count(*) FROM meeting_participants a
   JOIN meeting_participants b ON b.cable_key = a.cable_key AND a.person_id < b.person_id
-  WHERE a.cable_key = ?`;
+  WHERE 1 = 1${metWhere}
+  GROUP BY a.person_id, b.person_id`;
+}
+
+/** One cable's pairs (parameters: the cable key, twice). */
+function cablePairs(sign: 1 | -1): string {
+  return pairs(sign, ' AND cable_key = ?', ' AND a.cable_key = ?');
 }
 
 const UPSERT =
@@ -27,22 +36,8 @@ export const ADD_CABLE_LINKS = `INSERT INTO person_links (kind, source, target, 
 export const REMOVE_CABLE_LINKS = `INSERT INTO person_links (kind, source, target, weight) ${cablePairs(-1)} ${UPSERT}`;
 export const DROP_EMPTY_LINKS = 'DELETE FROM person_links WHERE weight <= 0';
 
-/** Every pair of the corpus, or those that touch the persons in the `touch` condition. */
-function allPairs(touchSpoke: string, touchMet: string): string {
-  return `
-  SELECT 'spoke', speaker_person_id, addressee_person_id, count(*) FROM statements
-  WHERE speaker_person_id IS NOT NULL AND addressee_person_id IS NOT NULL
-    AND speaker_person_id <> addressee_person_id${touchSpoke}
-  GROUP BY speaker_person_id, addressee_person_id
-  UNION ALL
-  SELECT 'met', a.person_id, b.person_id, count(*) FROM meeting_participants a
-  JOIN meeting_participants b ON b.cable_key = a.cable_key AND a.person_id < b.person_id
-  WHERE 1 = 1${touchMet}
-  GROUP BY a.person_id, b.person_id`;
-}
-
 /** Fills the table from what is stored (the migration that creates it). */
-export const FILL_LINKS = `INSERT INTO person_links (kind, source, target, weight) ${allPairs('', '')}`;
+export const FILL_LINKS = `INSERT INTO person_links (kind, source, target, weight) ${pairs(1, '', '')}`;
 
 /**
  * Statements that count again the edges of the given persons after a curation moved or removed their
@@ -57,7 +52,8 @@ export function recountLinks(ids: readonly number[]): { sql: string; params: num
       params: [...ids, ...ids],
     },
     {
-      sql: `INSERT INTO person_links (kind, source, target, weight) ${allPairs(
+      sql: `INSERT INTO person_links (kind, source, target, weight) ${pairs(
+        1,
         ` AND (speaker_person_id IN (${list}) OR addressee_person_id IN (${list}))`,
         ` AND (a.person_id IN (${list}) OR b.person_id IN (${list}))`,
       )}`,

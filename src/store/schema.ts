@@ -1,3 +1,5 @@
+import { FILL_LINKS } from './links.js';
+
 /** The words where the two databases' dialects differ; everything else in the schema is shared. */
 export interface Dialect {
   boolean: string;
@@ -8,6 +10,8 @@ export interface Dialect {
   cableIndexes: string;
   /** The full-text index over subject and body. */
   fullText: string;
+  /** Version 4's change to the full-text index (SQLite: contentless), or nothing. */
+  fullTextV4: string;
   /** The literal false of the boolean type. */
   false: string;
 }
@@ -185,11 +189,12 @@ export function schemaV3(d: Dialect): string {
  * paragraph texts (they are slices of the body); rows written before keep their whole JSON and a null
  * body until they are stored again. Two indexes that repeated the leading column of a primary key go.
  */
-export function schemaV4(_d: Dialect): string {
+export function schemaV4(d: Dialect): string {
   return `
   ALTER TABLE cables ADD COLUMN body TEXT;
   DROP INDEX statements_cable;
   DROP INDEX person_mentions_cable;
+  ${d.fullTextV4}
   `;
 }
 
@@ -197,7 +202,7 @@ export function schemaV4(_d: Dialect): string {
  * Version 5: the network's edges with their weights, kept as cables are stored and curated (see
  * `links.ts`), filled here from what is already stored.
  */
-export function schemaV5(_d: Dialect, fill: string): string {
+export function schemaV5(): string {
   return `
   CREATE TABLE person_links (
     kind TEXT NOT NULL,
@@ -208,7 +213,7 @@ export function schemaV5(_d: Dialect, fill: string): string {
   );
   CREATE INDEX person_links_weight ON person_links(kind, weight);
   CREATE INDEX person_links_target ON person_links(target);
-  ${fill};
+  ${FILL_LINKS};
   `;
 }
 
@@ -251,4 +256,12 @@ export function schemaV7(_d: Dialect): string {
   CREATE INDEX statements_speaker ON statements(speaker_person_id, date, cable_key, ord);
   CREATE INDEX statements_addressee ON statements(addressee_person_id, date, cable_key, ord);
   `;
+}
+
+/**
+ * Every version of the schema in order, in one dialect: entry i is applied once, inside a transaction,
+ * when the database has seen fewer than i + 1. Never edit an applied version: add one.
+ */
+export function schemaMigrations(d: Dialect): string[] {
+  return [schemaV1(d), schemaV2(d), schemaV3(d), schemaV4(d), schemaV5(), schemaV6(d), schemaV7(d)];
 }

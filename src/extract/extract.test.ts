@@ -168,3 +168,62 @@ describe('affiliation from a governing country', () => {
     expect(bySurname).toMatchObject({ Kostunica: 'Serbia', Zebari: 'Iraq' });
   });
 });
+
+describe('participant lists and appositions', () => {
+  it('reads sides, dash-separated items and titles set off by commas', () => {
+    const r = extract(
+      "10. (U) Participants:\nU.S. Participants: -A/S Jane Smith -Robert Brownlee, Deputy Assistant Secretary, Bureau of Arms Control\nFrench Participants: -Director of the Minister's Cabinet, Pierre Lemaire -Claude Durand, Director of Strategic Affairs\n",
+    );
+    const by = Object.fromEntries(r.persons.map((p) => [p.surname, p]));
+    expect(by.Brownlee).toMatchObject({
+      titles: ['Deputy Assistant Secretary'],
+      affiliation: 'United States',
+    });
+    expect(by.Lemaire).toMatchObject({ titles: ['Director'], affiliation: 'France' });
+    expect(by.Durand).toMatchObject({ titles: ['Director'], affiliation: 'France' });
+    expect(Object.keys(by).sort()).toEqual(['Brownlee', 'Durand', 'Lemaire', 'Smith']);
+  });
+  it('gives a title inside a portfolio to the full name that ends it, not to a list neighbour', () => {
+    const r = extract(
+      '1. (C) He met Vice President Alvaro Linera, Minister of the Presidency Juan Quintana, and others. Voters rejected the policies of Thatcher, Major, Blair and Brown.\n',
+    );
+    const by = Object.fromEntries(r.persons.map((p) => [p.surname, p]));
+    expect(by.Quintana?.titles).toEqual(['Minister']);
+    expect(by.Linera?.titles).toEqual(['Vice President']);
+    expect(by.Thatcher?.titles ?? []).toEqual([]);
+  });
+  it('knows a notable person named by surname alone', () => {
+    const r = extract('2. (C) Kowalski said the conference convinced Karzai that reform was urgent.\n');
+    expect(r.persons.find((p) => p.surname === 'Karzai')?.affiliation).toBe('Afghanistan');
+  });
+});
+
+describe('statement forms', () => {
+  const r = extract(
+    [
+      '1. (C) Foreign Minister Dupont and Defense Minister Martin said they were pleased. The talks were',
+      'improving, Dupont said, adding that work would continue. Ambassador Kerr delivered the demarche to',
+      'Dupont and pressed him to act. For the second phase, Martin argued, it was important to wait. In',
+      "Martin's view, the plan was sound. They spoke about proposed changes. Perez told CODEL Jones that",
+      'aid would come. The plan, Martin stressed, is final.\n',
+    ].join(' '),
+  );
+  const said = (speaker: string, cue: string) =>
+    r.statements.filter((s) => s.speaker.endsWith(speaker) && s.cue.toLowerCase() === cue.toLowerCase());
+  it('gives each of two joined subjects the statement', () => {
+    expect(said('Dupont', 'said').length).toBe(2);
+    expect(said('Martin', 'said')[0]?.text).toBe('they were pleased');
+  });
+  it('takes the words around a verb set off by commas', () => {
+    expect(said('Dupont', 'said')[1]?.text).toBe('The talks were improving');
+    expect(said('Martin', 'argued')[0]?.text).toBe('it was important to wait');
+    expect(said('Martin', 'stressed')[0]?.text).toBe('The plan, Martin stressed, is final');
+  });
+  it('reads speech named by its object, a view, and a delegation led by a person', () => {
+    expect(said('Kerr', 'delivered')[0]?.addressee).toMatch(/Dupont$/);
+    expect(said('Kerr', 'pressed')[0]?.addressee).toMatch(/Dupont$/);
+    expect(said('Martin', "in Martin's view")[0]?.text).toBe('the plan was sound');
+    expect(said('Perez', 'told')[0]?.addressee).toBe('Jones');
+    expect(r.statements.some((s) => s.cue === 'proposed')).toBe(false);
+  });
+});

@@ -5,6 +5,7 @@ import {
   CUES,
   GIVEN_NAMES,
   KNOWN_NAMES,
+  LIST_HEADS,
   NAME_STOPWORDS,
   ORGANIZATIONS,
   PORTFOLIO_LINKS,
@@ -283,7 +284,8 @@ export function findMentions(
   let lineAffiliation: string | null = null;
   // A participant line: `Italy: Ambassador Spatafora`, `UN: SYG Ban, U/SYG Pascoe`.
   const head = COUNTRIES.match(words, 0) ?? ORGANIZATIONS.match(words, 0);
-  if (head && words[head.length] === ':') {
+  const colon = head && LIST_HEADS.has(lower[head.length] ?? '') ? head.length + 1 : head?.length;
+  if (head && words[colon ?? 0] === ':') {
     const value = head.entry.value;
     lineAffiliation = value.country ?? (value.affiliation !== '-' ? (value.affiliation ?? null) : null);
   }
@@ -431,8 +433,104 @@ export function findMentions(
     }
     i++;
   }
-  return mentions;
+  return withAppositiveTitles(mentions, words);
 }
+
+/** A word that ends a list item or an aside: `-Frank Rose, Deputy Assistant Secretary -John Plumb`. */
+function endsItem(word: string | undefined): boolean {
+  return word === undefined || word === ',' || word === '-' || word === ';' || word === ')' || word === '.';
+}
+
+/**
+ * `Frank Rose, Deputy Assistant Secretary` and `Director of the Minister's Secretariat, Michal Miarka`: a
+ * title set off by a comma right after or before a name, and naming no one else, is that person's title.
+ * A title's portfolio (`of the Minister's Secretariat`) holds no names of its own.
+ */
+function withAppositiveTitles(mentions: Mention[], words: string[]): Mention[] {
+  const dropped = new Set<Mention>();
+  const lower = (k: number) => (words[k] ?? '').toLowerCase();
+  for (let n = 0; n < mentions.length; n++) {
+    const role = mentions[n] as Mention;
+    if (role.kind !== 'role' || role.titles.length === 0 || dropped.has(role)) continue;
+    // The title's end: past its portfolio, up to the comma or the item's end.
+    let end = role.to;
+    if (TITLE_PORTFOLIOS.has(lower(end))) {
+      let k = end + 1;
+      while (k < words.length && k - end <= 8 && !endsItem(words[k]) && words[k] !== ':') k++;
+      end = k;
+      // `Minister of the Presidency Juan Ramon Quintana,`: a full name inside is the title's own holder.
+      const inside = mentions.filter(
+        (m) => m.kind === 'person' && m.from > role.from && m.from < end && m.nameTo - m.nameFrom >= 2,
+      );
+      const holder = inside.at(-1);
+      if (holder) {
+        // Capitalised portfolios (`of Strategic Planning`) look like names: a holder opens with a given name.
+        if (holder.to === end && holder.titles.length === 0 && isGivenName(words[holder.nameFrom] ?? '')) {
+          attach(holder, role);
+          for (const m of mentions) if (m.from >= role.from && m.to <= holder.from) dropped.add(m);
+        }
+        continue;
+      }
+      // Only lone capitalised words (`Secretariat`, `Missile`) may stand in a portfolio, not names.
+      const foreign = mentions.some(
+        (m) =>
+          m.from > role.from &&
+          m.from < end &&
+          // `of the Minister's Secretariat`: an office's possessive is part of the portfolio.
+          ((m.kind === 'role' && !/['’]s$/.test(words[m.to - 1] ?? '')) ||
+            (m.kind === 'person' &&
+              (m.titles.length > 0 || m.nameTo - m.nameFrom > 1 || isGivenName(words[m.nameFrom] ?? '')))),
+      );
+      if (foreign) continue;
+    }
+    const before = mentions[n - 1];
+    if (
+      before?.kind === 'person' &&
+      !dropped.has(before) &&
+      !role.definite &&
+      startsLikeName(before, words) &&
+      before.to + 1 === role.from &&
+      words[before.to] === ',' &&
+      endsItem(words[end]) &&
+      // `Thatcher, Major, Blair`: a one-word title in a list of names may be a name itself.
+      (end > role.to || role.to - role.from >= 2)
+    ) {
+      attach(before, role);
+      for (let k = n; k < mentions.length && (mentions[k] as Mention).from < end; k++)
+        dropped.add(mentions[k] as Mention);
+      continue;
+    }
+    if (words[end] !== ',') continue;
+    const after = mentions.find((m) => m.from === end + 1);
+    // `Minister of Immigration, Integration, ...`: after the title, a full name, not a lone word.
+    if (
+      after?.kind !== 'person' ||
+      after.titles.length > 0 ||
+      after.nameTo - after.nameFrom < 2 ||
+      !startsLikeName(after, words) ||
+      !endsItem(words[after.to])
+    )
+      continue;
+    attach(after, role);
+    for (const m of mentions) if (m.from >= role.from && m.to <= end) dropped.add(m);
+  }
+  return dropped.size === 0 ? mentions : mentions.filter((m) => !dropped.has(m));
+}
+
+/** `Fortunately, the Chancellor`, `Head, Nuclear Non-Proliferation`: ordinary words are no name. */
+function startsLikeName(m: Mention, words: string[]): boolean {
+  return m.label !== 'sentence-initial' && !isCommonWord((words[m.nameFrom] ?? '').toLowerCase());
+}
+
+function attach(person: Mention, role: Mention): void {
+  for (const t of role.titles) if (!person.titles.includes(t)) person.titles.push(t);
+  person.titleAffiliation ??= role.titleAffiliation;
+  // `Israeli Ambassador, Gaby Levy`: the side the title states is the person's.
+  person.affiliation ??= role.affiliation;
+}
+
+/** Words that open a title's portfolio: `Director of ...`, `Minister for ...`, `Ambassador to ...`. */
+const TITLE_PORTFOLIOS: ReadonlySet<string> = new Set(['of', 'for', 'on', 'to']);
 
 /** True when a phrase table starts with this word (or its bare form), or it may be part of a name. */
 function mayStartMention(

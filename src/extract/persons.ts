@@ -1,5 +1,5 @@
 import { readLexicon, readTsv } from '../lexicon/load.js';
-import { COMMON_WORDS, CUES, KNOWN_NAMES, SPEECH_ADVERBS } from '../lexicon/words.js';
+import { COMMON_WORDS, CUES, KNOWN_NAMES, ORGANIZATIONS, SPEECH_ADVERBS } from '../lexicon/words.js';
 import type { Person, TextSpan } from '../record.js';
 import { bareName, isGivenName, type Mention } from './mentions.js';
 import type { Token } from './tokens.js';
@@ -137,6 +137,8 @@ function speaksNext(s: SentenceMentions, m: Mention): boolean {
 function spokenTo(s: SentenceMentions, m: Mention): boolean {
   const words = s.words;
   let k = m.from - 1;
+  // `told CODEL Corzine`: a delegation or office word between the verb and the name its leader.
+  if (k > 0 && ORGANIZATIONS.match(words, k)?.length === 1) k--;
   if ((words[k] ?? '').toLowerCase() === 'to') k--;
   for (let start = Math.max(0, k - 1); start <= k; start++) {
     const cue = CUES.match(words, start);
@@ -184,6 +186,14 @@ function isOrdinaryWord(s: SentenceMentions, m: Mention): boolean {
   if (m.label !== 'sentence-initial' || m.titles.length > 0) return false;
   const word = bareName(s.tokens[m.nameFrom]?.text ?? '').toLowerCase();
   return COMMON_WORDS.has(word) && !KNOWN_NAMES.has(word);
+}
+
+/**
+ * `convinced Karzai that ...`: a lone surname the lexicon of notable persons holds is that person,
+ * written in mixed case inside a sentence, where its capital means a name.
+ */
+function isNotable(s: SentenceMentions, m: Mention, surname: string): boolean {
+  return m.nameTo - m.nameFrom === 1 && m.label !== 'sentence-initial' && NOTABLE.has(nameKey(surname));
 }
 
 function nameTokens(s: SentenceMentions, m: Mention): string[] {
@@ -287,7 +297,7 @@ export function resolvePersons(sentences: SentenceMentions[], hostCountry: strin
       !s.allCaps &&
       m.nameTo - m.nameFrom <= 3 &&
       !isOrdinaryWord(s, m) &&
-      (speaksNext(s, m) || hasApposition(s, m) || spokenTo(s, m))
+      (speaksNext(s, m) || hasApposition(s, m) || spokenTo(s, m) || isNotable(s, m, surname))
     )
       add(s, m, true);
   }

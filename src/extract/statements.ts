@@ -1,4 +1,4 @@
-import { CUES, SPEECH_ADVERBS } from '../lexicon/words.js';
+import { CUES, SPEECH_ADVERBS, SPEECH_NOUNS, VIEW_NOUNS } from '../lexicon/words.js';
 import type { Person, Statement } from '../record.js';
 import type { Mention } from './mentions.js';
 import type { SentenceMentions } from './persons.js';
@@ -104,7 +104,102 @@ const GERUND_LEADS = new Set([
 ]);
 const ADVERBS = SPEECH_ADVERBS;
 /** Verbs that report speech only with a particle: `called for`, `pointed out`. */
-const NEEDS_PARTICLE: Record<string, RegExp> = { call: /^(?:for|on|upon)$/i, point: /^out$/i };
+const NEEDS_PARTICLE: Record<string, RegExp> = {
+  call: /^(?:for|on|upon)$/i,
+  point: /^out$/i,
+  // `The facts are not in dispute, Dagan continued,`: `continued to press` reports nothing.
+  continue: /^(?:,|\.|that|:)$/,
+};
+/** `about proposed U.S. options`: after a preposition a verb form is an adjective. */
+const PREPOSITIONS_BEFORE = new Set([
+  'about',
+  'of',
+  'for',
+  'on',
+  'with',
+  'from',
+  'under',
+  'regarding',
+  'into',
+  'than',
+]);
+/** Words that open a sentence with a phrase, not a clause: `For that rotation, he argued, it was ...`. */
+const FRONT_PHRASE_OPENERS = new Set([
+  'for',
+  'in',
+  'on',
+  'at',
+  'as',
+  'with',
+  'about',
+  'regarding',
+  'given',
+  'during',
+  'after',
+  'before',
+  'while',
+  'although',
+  'though',
+  'if',
+  'when',
+  'unlike',
+  'like',
+  'beyond',
+  'despite',
+  'under',
+]);
+/** Verbs that continue a clause an inserted `, he said,` interrupts: `The message, Reich said, is ...`. */
+const CLAUSE_VERBS = new Set([
+  'is',
+  'was',
+  'are',
+  'were',
+  'has',
+  'had',
+  'have',
+  'would',
+  'will',
+  'could',
+  'should',
+  'must',
+  'can',
+  'may',
+  'might',
+  'did',
+  'does',
+  'remains',
+  'remained',
+]);
+/** Determiners and adjectives that may stand between a verb of handing over and its speech noun. */
+const NOUN_LEADS = new Set([
+  'the',
+  'a',
+  'an',
+  'his',
+  'her',
+  'their',
+  'our',
+  'its',
+  'this',
+  'that',
+  'these',
+  'those',
+  'same',
+  'new',
+  'strong',
+  'formal',
+  'clear',
+  'firm',
+  'reftel',
+  'ref',
+  'a',
+  'several',
+  'two',
+  'three',
+  'some',
+  'further',
+  'public',
+]);
 
 interface Resolved {
   name: string;
@@ -165,7 +260,7 @@ export function extractStatements(ctx: StatementContext): Statement[] {
     const lowered = s.lower;
     // Addressees sit right after their verb; they are objects, never subjects of a later verb.
     const objects = new Set<Mention>();
-    const cues: { k: number; length: number; lemma: string; takesObject: boolean }[] = [];
+    const cues: { k: number; length: number; lemma: string; takesObject: boolean; speechNoun: number }[] = [];
     // Words inside a quotation are the speaker's own: a verb there reports nothing.
     if (s.paragraph !== quoteParagraph) quoteOpen = false;
     quoteParagraph = s.paragraph;
@@ -192,6 +287,15 @@ export function extractStatements(ctx: StatementContext): Statement[] {
       )
         continue;
       const form = lowered[k] ?? '';
+      if (!/ing$/.test(form) && PREPOSITIONS_BEFORE.has(lowered[b] ?? '')) continue;
+      // `delivered the demarche`, `made the case`: a verb of handing over reports speech by its object.
+      let speechNoun = -1;
+      if (cue.entry.value.object === 'speech') {
+        let n = k + length;
+        while (n < words.length && n - k <= 5 && NOUN_LEADS.has(lowered[n] ?? '')) n++;
+        if (!SPEECH_NOUNS.has(lowered[n] ?? '')) continue;
+        speechNoun = n;
+      }
       // `member states`, `press reports`: a present-tense form is a verb only right after its subject.
       if (
         /[^s]s$/.test(form) &&
@@ -202,13 +306,25 @@ export function extractStatements(ctx: StatementContext): Statement[] {
       // `2) recalling the CG statement`: a point of the statement before, not a statement of its own.
       if (/ing$/.test(form) && words[k - 1] === ')' && /^\d{1,2}$/.test(words[k - 2] ?? '')) continue;
       const takesObject = cue.entry.value.object === 'yes';
-      cues.push({ k, length, lemma, takesObject });
+      cues.push({ k, length, lemma, takesObject, speechNoun });
       const after = k + length;
       const direct = takesObject ? mentionAt(s, after) : null;
       const viaTo = lowered[after] === 'to' ? mentionAt(s, after + 1) : null;
       if (direct) objects.add(direct);
       if (viaTo) objects.add(viaTo);
     }
+    // `in Dagan's opinion`, `in his view`: the possessor states what the sentence says.
+    for (const m of s.mentions) {
+      const k = m.from - 1;
+      if (lowered[k] !== 'in' || !VIEW_NOUNS.has(lowered[m.to] ?? '')) continue;
+      if (
+        m.kind === 'pronoun' ? m.label !== 'his' && m.label !== 'her' : !/['’]s$/.test(words[m.to - 1] ?? '')
+      )
+        continue;
+      if (quotedTokens.has(k)) continue;
+      cues.push({ k, length: m.to + 1 - k, lemma: 'in view', takesObject: false, speechNoun: -1 });
+    }
+    if (cues.length > 1) cues.sort((a, b) => a.k - b.k);
     const resolvable = (m: Mention) => m.kind !== 'person' || ctx.byMention.has(m);
     let mainSubject: Mention | null = null;
     for (const m of s.mentions) {
@@ -234,6 +350,7 @@ export function extractStatements(ctx: StatementContext): Statement[] {
       const coordinated = /^(?:and|but|or|yet)$/.test(lowered[b] ?? '') && subjects.length > 0;
       if (coordinated) subject = subjects.at(-1) ?? null;
       else if (lemma === 'according to') subject = mentionAt(s, after) ?? mentionAt(s, after + 1);
+      else if (lemma === 'in view') subject = mentionAt(s, k + 1);
       else if (participle) {
         // `a letter from Serbian Permrep Jevremovic requesting ...`: the writer of the letter speaks.
         const sender = s.mentions.find(
@@ -276,9 +393,19 @@ export function extractStatements(ctx: StatementContext): Statement[] {
       }
       if (!subject) continue;
       subjects.push(subject);
+      // `Moscow was frustrated with Tehran, she said, adding that ...`: a verb set off by commas after
+      // its subject reports the clause around it.
+      const parenthetical =
+        subject.to <= k &&
+        subject.from > 1 &&
+        words[subject.from - 1] === ',' &&
+        (words[after] === ',' || words[after] === '.' || after >= words.length) &&
+        lemma !== 'according to' &&
+        lemma !== 'in view';
       // `Churkin ... when he told Khalilzad`: a pronoun first looks back within its own sentence.
+      // `He had reached out to Karzai ..., he noted,`: an inserted `he` is the sentence's own subject.
       const before =
-        subject.kind === 'pronoun'
+        subject.kind === 'pronoun' && !parenthetical
           ? s.mentions
               .filter((m) => m.to <= subject.from && ctx.byMention.has(m) && !m.object && !objects.has(m))
               .at(0)
@@ -297,7 +424,12 @@ export function extractStatements(ctx: StatementContext): Statement[] {
       let contentFrom = after;
       const direct = cue.takesObject ? mentionAt(s, after) : null;
       const viaTo = lowered[after] === 'to' ? mentionAt(s, after + 1) : null;
-      const target = direct ?? viaTo;
+      let target = direct ?? viaTo ?? (cue.speechNoun >= 0 ? handedTo(s, cue.speechNoun) : null);
+      // `told CODEL Corzine`: a delegation or office named with its leader is spoken to in that person.
+      if (target && (target.kind === 'organization' || target.kind === 'country')) {
+        const leader = mentionAt(s, target.to);
+        if (leader && leader.from === target.to && ctx.byMention.has(leader)) target = leader;
+      }
       if (target && target !== subject) {
         const speakerPerson = ctx.byMention.get(subject);
         addressee =
@@ -310,7 +442,7 @@ export function extractStatements(ctx: StatementContext): Statement[] {
       }
       // `opened the meeting with SYG Ban noting that ...`: said in a meeting with someone, said to them.
       if (!addressee) {
-        const partner = meetingPartner(s, lowered);
+        const partner = meetingPartner(s, lowered, k);
         if (partner && ctx.byMention.get(partner) !== ctx.byMention.get(subject))
           addressee = resolveMention(partner, ctx, lastSpeaker, lastPerson);
       }
@@ -328,28 +460,53 @@ export function extractStatements(ctx: StatementContext): Statement[] {
       ) {
         addressee = { name: previous.addressee, kind: 'person', id: previous.addressee_id };
       }
-      if (lemma === 'according to') contentFrom = 0;
+      // `In his view, the talks failed` / `the talks failed, in his view`: the rest of the sentence.
+      const opening =
+        lemma === 'in view' && s.tokens.slice(0, k).every((t, i) => !t.word || ADVERBS.has(lowered[i] ?? ''));
+      if (lemma === 'according to' || (lemma === 'in view' && !opening)) contentFrom = 0;
       while (lowered[contentFrom] === ',' || lowered[contentFrom] === 'that') contentFrom++;
       // The content runs to the end of the sentence, or to where the next speaker's clause begins.
       let contentTo = words.length;
       const nextCue = cues[index + 1];
       if (nextCue && !/ing$/.test(lowered[nextCue.k] ?? '')) {
         const nextSubject = s.mentions
-          .filter((m) => m.to <= nextCue.k && m.from >= after && !m.object && !objects.has(m))
+          .filter(
+            (m) =>
+              m.to <= nextCue.k &&
+              m.from >= after &&
+              !m.object &&
+              !objects.has(m) &&
+              // `the first Patriot rotation, but noted`: a capitalised word no one is named by is no subject.
+              (m.kind !== 'person' || ctx.byMention.has(m)),
+          )
           .at(-1);
         const sameSpeaker =
           nextSubject?.kind === 'pronoun' ||
           (nextSubject && ctx.byMention.get(nextSubject) === ctx.byMention.get(subject));
-        if (nextSubject && !sameSpeaker && nextSubject.kind !== 'country')
+        // `Noting that ..., Dagan advised`: an opening participle's words end where the main clause begins.
+        if (nextSubject && (!sameSpeaker || participle) && nextSubject.kind !== 'country')
           contentTo = Math.max(contentFrom, nextSubject.from);
       }
       while (contentTo > contentFrom && /^[.,;:]$/.test(words[contentTo - 1] ?? '')) contentTo--;
-      if (lemma === 'according to') {
+      if (lemma === 'according to' || (lemma === 'in view' && !opening)) {
         contentTo = k;
         while (contentTo > 0 && /^[,;:]$/.test(words[contentTo - 1] ?? '')) contentTo--;
       }
+      // `For that second rotation, he argued, it was important ...`: after an opening phrase the words follow.
+      const framed =
+        FRONT_PHRASE_OPENERS.has(lowered[0] ?? '') &&
+        after + 1 < words.length &&
+        !/ing$/.test(lowered[after + 1] ?? '') &&
+        !/^(?:and|but)$/.test(lowered[after + 1] ?? '');
+      // `Qadhafi, Ben Ali opined, is "not a normal person"`: inserted into one clause, it reports all of it.
+      const inserted = parenthetical && CLAUSE_VERBS.has(lowered[after + 1] ?? '');
+      if (inserted) {
+        contentFrom = 0;
+        contentTo = words.length;
+        while (contentTo > 0 && /^[.,;:]$/.test(words[contentTo - 1] ?? '')) contentTo--;
+      } else if (parenthetical && !framed) contentTo = contentFrom;
       // `Any casualties would harm efforts, Saleh asserted.` / `"...," Saleh said.`: the words come first.
-      if (contentTo <= contentFrom && subject.from > 0 && lemma !== 'according to') {
+      if (contentTo <= contentFrom && subject.from > 0 && lemma !== 'according to' && lemma !== 'in view') {
         contentFrom = 0;
         contentTo = subject.from;
         while (contentTo > 0 && /^[,;:]$/.test(words[contentTo - 1] ?? '')) contentTo--;
@@ -361,7 +518,8 @@ export function extractStatements(ctx: StatementContext): Statement[] {
       const speakerAt = s.tokens[subject.from]?.start ?? 0;
       const quoted = quoteBefore(ctx.body, speakerAt);
       const attributes = /[,?!]\s*["”]\s*$/.test(ctx.body.slice(Math.max(0, speakerAt - 4), speakerAt));
-      if (quoted && attributes && subject.to <= k && k - subject.to <= 2) text = quoted;
+      const saysNothingAfter = words[after] === ',' || words[after] === '.' || after >= words.length;
+      if (quoted && attributes && subject.to <= k && k - subject.to <= 2 && saysNothingAfter) text = quoted;
       else if (text === '' || /^["”]$/.test(text)) text = quoted;
       const speakerStart = s.tokens[subject.from]?.start ?? first?.start ?? 0;
       const statement: Statement = {
@@ -379,6 +537,18 @@ export function extractStatements(ctx: StatementContext): Statement[] {
         end: Math.max(last?.end ?? 0, s.tokens[after - 1]?.end ?? 0),
       };
       statements.push(statement);
+      // `Sikorski and Klich said`, `Tauscher and the Ambassador made it clear`: each subject speaks.
+      const partner = subject.kind === 'pronoun' || participle ? null : coSubject(s, subject, ctx);
+      if (partner && partner.id !== speaker.id && !(addressee && addressee.id === partner.id)) {
+        const partnerStart = s.tokens[partner.mention.from]?.start ?? statement.start;
+        statements.push({
+          ...statement,
+          speaker: partner.name,
+          speaker_kind: 'person',
+          speaker_id: partner.id,
+          start: Math.min(partnerStart, statement.start),
+        });
+      }
       if (speaker.kind === 'person' && speaker.id) {
         const person: Person | null =
           ctx.byMention.get(subject) ?? (before ? (ctx.byMention.get(before) ?? null) : lastSpeaker);
@@ -420,12 +590,42 @@ const MEETING_WORDS = new Set([
   'breakfast',
 ]);
 
-/** The person met in this sentence: `meeting with X`, `met with X`, `in a call with X`. */
-function meetingPartner(s: SentenceMentions, lowered: string[]): Mention | null {
-  for (let k = 0; k + 1 < lowered.length; k++) {
+/**
+ * The person met in this sentence before its verb at `end`: `meeting with X`, `met with X`, `in a call
+ * with X`. A meeting named in what was said (`eager to hold a meeting with Obama`) is not where it was said.
+ */
+function meetingPartner(s: SentenceMentions, lowered: string[], end: number): Mention | null {
+  for (let k = 0; k + 1 < Math.min(end, lowered.length); k++) {
     if (!MEETING_WORDS.has(lowered[k] ?? '') || lowered[k + 1] !== 'with') continue;
     const m = s.mentions.find((x) => x.from === k + 2 && (x.kind === 'person' || x.kind === 'role'));
     if (m) return m;
+  }
+  return null;
+}
+
+/** The person joined to a subject by `and` right before it (`Klich and Gagor said`), if any. */
+function coSubject(
+  s: SentenceMentions,
+  subject: Mention,
+  ctx: StatementContext,
+): { name: string; id: string; mention: Mention } | null {
+  if (s.lower[subject.from - 1] !== 'and') return null;
+  const m = s.mentions.find((x) => x.to === subject.from - 1);
+  const person = m && !m.object ? ctx.byMention.get(m) : undefined;
+  // `the meeting with Tauscher and Feinstein, Klich said`: only a subject, not an earlier object.
+  if (!m || !person || (m.from > 0 && PREPOSITIONS_BEFORE.has(s.lower[m.from - 1] ?? ''))) return null;
+  return { name: person.name, id: person.id, mention: m };
+}
+
+/** `delivered the demarche to Sikorski`: the person after `to`, a few words past the speech noun. */
+function handedTo(s: SentenceMentions, noun: number): Mention | null {
+  for (let k = noun + 1; k < s.words.length && k - noun <= 6; k++) {
+    const w = s.lower[k] ?? '';
+    if (w === ',' || w === 'that' || w === '.') return null;
+    if (w === 'to') {
+      const m = mentionAt(s, k + 1);
+      return m && (m.kind === 'person' || m.kind === 'role' || m.kind === 'pronoun') ? m : null;
+    }
   }
   return null;
 }

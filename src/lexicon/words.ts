@@ -27,6 +27,12 @@ export const FUTURE_MARKERS: ReadonlySet<string> = wordList('future-markers.txt'
 export const PLACE_JOINERS: ReadonlySet<string> = wordList('place-joiners.txt');
 export const PLACE_FOLLOWERS: ReadonlySet<string> = wordList('place-followers.txt');
 /** Words after which capitalised words may be a title's portfolio (`Minister for Hydrocarbons`). */
+/** `U.S. Participants:`, `Polish side:`: words between a side and the colon of a participant line. */
+export const LIST_HEADS: ReadonlySet<string> = wordList('list-heads.txt');
+/** `delivered the demarche`, `passed a message`: what a verb of handing over must carry to report speech. */
+export const SPEECH_NOUNS: ReadonlySet<string> = wordList('speech-nouns.txt');
+/** `in Dagan's opinion`, `in his view`: nouns that report a view when a person's possessive precedes. */
+export const VIEW_NOUNS: ReadonlySet<string> = wordList('view-nouns.txt');
 export const PORTFOLIO_LINKS: ReadonlySet<string> = wordList('portfolio-links.txt');
 /** Words that tie a relative date to another event (`two days later`) rather than to the cable's date. */
 export const CHAINED_DATE_WORDS: ReadonlySet<string> = wordList('chained-date-words.txt');

@@ -1,3 +1,4 @@
+import { readTsv } from '../lexicon/load.js';
 import {
   AFFILIATION_LINKS,
   COMMON_WORDS,
@@ -211,7 +212,20 @@ function capsNameShape(word: string): boolean {
 function isCommonWord(lower: string): boolean {
   if (NAME_PARTICLES.has(lower) || KNOWN_NAMES.has(lower)) return false;
   if (COMMON_WORDS.has(lower)) return true;
+  if (lower.length > 5 && lower.endsWith('ies') && COMMON_WORDS.has(`${lower.slice(0, -3)}y`)) return true;
   return lower.length > 4 && lower.endsWith('s') && COMMON_WORDS.has(lower.slice(0, -1));
+}
+
+function allOrdinary(lower: string[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (!isCommonWord(bare(lower[k] ?? ''))) return false;
+  return true;
+}
+
+/** Cities the cables report from (`Abu Dhabi`, `Addis Ababa`), written as a name would be. */
+const CITIES: ReadonlySet<string> = new Set(readTsv('post-countries.tsv').map((row) => row.post ?? ''));
+
+function isCity(words: string[], from: number, to: number): boolean {
+  return CITIES.has(words.slice(from, to).join(' '));
 }
 
 function titleCase(word: string): string {
@@ -417,6 +431,15 @@ export function findMentions(
     // `Acknowledging Medvedev's loyalty…`: a sentence that opens with a participle opens with no name.
     if (personFrom === 0 && k >= 2 && /ing$/.test(words[0] ?? '') && !isGivenName(words[0] ?? ''))
       personFrom = 1;
+    // `Major Economies Forum`, `Abu Dhabi`: ordinary words only, or a city, name no one.
+    if (
+      k - personFrom >= 2 &&
+      !allCaps &&
+      (allOrdinary(lower, personFrom, k) || isCity(words, personFrom, k))
+    ) {
+      i = k;
+      continue;
+    }
     // In mixed-case text a short all-capitals word is an acronym (`OMLT`, `NSB`), not a name.
     const acronym =
       !allCaps && prefix.titles.length === 0 && k - nameFrom === 1 && isAcronym(words[nameFrom] ?? '');

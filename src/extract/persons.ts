@@ -289,6 +289,17 @@ export function resolvePersons(sentences: SentenceMentions[], hostCountry: strin
       else pending.push([s, m]);
     }
   }
+  // `Abdullah bin Zayed (AbZ)`: a short form in parentheses after a name is that person's.
+  for (const s of sentences) {
+    for (const m of s.mentions) {
+      const person = m.kind === 'person' ? byMention.get(m) : undefined;
+      if (!person || s.words[m.to] !== '(' || s.words[m.to + 2] !== ')') continue;
+      const alias = s.words[m.to + 1] ?? '';
+      const key = /^\p{Lu}/u.test(alias) && alias.length <= 12 ? nameKey(alias) : '';
+      const cluster = clusters.find((c) => c.person === person);
+      if (key && cluster && !byKey.has(key)) byKey.set(key, cluster);
+    }
+  }
   // Pass 2: bare names join known persons; speakers and described names start their own.
   for (const [s, m] of pending) {
     const { surname } = surnameOf(nameTokens(s, m));

@@ -205,7 +205,7 @@ function markLineBreaks(text: string, offset: number, tokens: Token[]): void {
   let shift = 0;
   let t = 0;
   for (let i = 0; i < text.length; i++) {
-    if (text.charCodeAt(i) !== 10) continue;
+    if (text.charCodeAt(i) !== 10 || isWrap(text, i)) continue;
     const at = offset + i;
     while (t < tokens.length && (tokens[t] as Token).start < at) {
       (tokens[t] as Token).sentence += shift;
@@ -217,6 +217,26 @@ function markLineBreaks(text: string, offset: number, tokens: Token[]): void {
     (tokens[t] as Token).sentence += shift;
     t++;
   }
+}
+
+/**
+ * A line break that only wraps prose (`met with Vice President Francisco` / `Santos and ...`): the line
+ * before is long prose that ends inside a sentence, and the next line opens no list item or `Side:` label.
+ */
+function isWrap(text: string, at: number): boolean {
+  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+  const before = text.slice(lineStart, at).trimEnd();
+  if (before.length < 40 || /[.:;!?"”)]$/.test(before)) return false;
+  let end = text.indexOf('\n', at + 1);
+  if (end < 0) end = text.length;
+  const next = text.slice(at + 1, end).trimStart();
+  if (next === '' || /^(?:[-*•·]|\d{1,2}[.)]|\(?[a-z\d]\))/.test(next)) return false;
+  const colon = next.indexOf(':');
+  if (colon >= 0 && colon <= 30) return false;
+  // Prose has lower-case words; a list line (`Communications Director Jaime Bermudez`) has almost none,
+  // and a marker line (`SIPDIS`) is one word.
+  const lowerWords = before.match(/(?:^|\s)\p{Ll}/gu)?.length ?? 0;
+  return lowerWords >= 2 && /\S\s+\S/.test(next);
 }
 
 /** No real sentence is longer; longer runs (lists without stops, damaged text) are cut to bound the work. */

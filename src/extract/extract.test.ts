@@ -4,6 +4,7 @@ import type { CableRecord } from '../record.js';
 import { inferYear } from './events.js';
 import { extractRecord } from './index.js';
 import { enumeratedPoints } from './statements.js';
+import { sentences, tokenize } from './tokens.js';
 
 function extract(body: string, header = ''): CableRecord {
   return extractRecord(parseCable(`${header}${body}`));
@@ -225,5 +226,46 @@ describe('statement forms', () => {
     expect(said('Martin', "in Martin's view")[0]?.text).toBe('the plan was sound');
     expect(said('Perez', 'told')[0]?.addressee).toBe('Jones');
     expect(r.statements.some((s) => s.cue === 'proposed')).toBe(false);
+  });
+});
+
+describe('names the cable defines', () => {
+  it('reads an acronym the cable spells out as that organisation, over the glossary', () => {
+    const r = extract(
+      '1. (C) The Ambassador met Director Felipe Munoz of the Administrative Department of Security (DAS). Munoz said the DAS would be restructured.\n',
+    );
+    expect(r.organizations.map((o) => o.name)).toContain('Administrative Department of Security');
+    expect(r.statements.find((s) => s.cue === 'said')?.speaker).toBe('Felipe Munoz');
+    expect(r.persons.map((p) => p.surname)).toEqual(['Munoz']);
+  });
+  it('keeps a spelled-out title in its glossary sense', () => {
+    const r = extract('1. (C) Member of Parliament (MP) Jones met MP Harriet Walsh.\n');
+    expect(r.persons.find((p) => p.surname === 'Walsh')?.titles).toEqual(['Member of Parliament']);
+  });
+  it('joins a short form in parentheses to its person, and reads a country in parentheses as a side', () => {
+    const r = extract(
+      '1. (C) Foreign Minister Sheikh Abdullah bin Zayed (AbZ) met the Secretary. AbZ said he would attend. Names raised were Ricardo Lagos (Chile) and Vicente Fox (Mexico).\n',
+    );
+    const abz = r.persons.find((p) => p.name === 'Abdullah bin Zayed');
+    expect(abz?.mentions.length).toBe(3);
+    expect(r.statements[0]?.speaker).toBe('Abdullah bin Zayed');
+    const by = Object.fromEntries(r.persons.map((p) => [p.surname, p.affiliation]));
+    expect(by).toMatchObject({ Lagos: 'Chile', Fox: 'Mexico' });
+  });
+  it('takes a name after a word such as magazine for an organisation, also where it is spoken to', () => {
+    const r = extract(
+      '1. (C) News magazine Semana has a new leak. The government asked Semana to hold the story.\n',
+    );
+    expect(r.persons).toEqual([]);
+  });
+  it('reads a name wrapped across two lines of prose as one, but not two list lines', () => {
+    const r = extract(
+      '1. (C) The Ambassador met with the newly appointed Vice President Francisco\nSantos and others on Monday.\n',
+    );
+    expect(r.persons.find((p) => p.surname === 'Santos')?.given).toBe('Francisco');
+    const list = 'Thomas Fletcher, Private Secretary to the Prime Minister\nStuart Wood, Special Advisor';
+    expect(sentences(tokenize(list, 0)).length).toBe(2);
+    const prose = 'and the officials said that they would meet with the\nnew minister soon.';
+    expect(sentences(tokenize(prose, 0)).length).toBe(1);
   });
 });

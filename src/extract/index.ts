@@ -1,6 +1,7 @@
 import { postCountry } from '../lexicon/posts.js';
 import { TAGS } from '../lexicon/tags.js';
 import type { CableRecord } from '../record.js';
+import { definedAcronyms } from './acronyms.js';
 import { extractEntities } from './entities.js';
 import { extractEvents } from './events.js';
 import { extractMeeting } from './meeting.js';
@@ -35,6 +36,7 @@ export const MAX_EXTRACTED_PARAGRAPH = 1 << 20;
 /** Adds persons, organisations, places, statements, events and the meeting to a parsed record. Pure. */
 export function extractRecord(record: CableRecord): CableRecord {
   const all: SentenceMentions[] = [];
+  const defined = definedAcronyms(record.paragraphs.map((p) => p.text));
   const skipped = record.paragraphs.filter((p) => p.text.length > MAX_EXTRACTED_PARAGRAPH);
   for (const p of record.paragraphs) {
     if (p.text.length > MAX_EXTRACTED_PARAGRAPH) continue;
@@ -46,7 +48,7 @@ export function extractRecord(record: CableRecord): CableRecord {
         tokens,
         words,
         lower,
-        mentions: findMentions(tokens, p.number, allCaps, words, lower),
+        mentions: findMentions(tokens, p.number, allCaps, words, lower, defined),
         paragraph: p.number,
         allCaps,
       });

@@ -8,6 +8,7 @@ import {
   KNOWN_NAMES,
   LIST_HEADS,
   NAME_STOPWORDS,
+  ORG_NOUNS,
   ORGANIZATIONS,
   PORTFOLIO_LINKS,
   ROLES,
@@ -293,6 +294,7 @@ export function findMentions(
   allCaps: boolean,
   words: string[] = wordsOf(tokens),
   lower: string[] = words.map((w) => w.toLowerCase()),
+  defined: ReadonlyMap<string, string> = NO_DEFINITIONS,
 ): Mention[] {
   const mentions: Mention[] = [];
   let lineAffiliation: string | null = null;
@@ -370,6 +372,22 @@ export function findMentions(
       push('pronoun', i + 1, i + 1, [], word);
       continue;
     }
+    // An acronym the cable defines names its organisation, before any glossary meaning.
+    if (defined.size > 0) {
+      // `PP Director of International Relations`: before a title it is the holder's side, read below.
+      const own = TITLES.match(words, start + 1, lower) ? undefined : defined.get(bare(words[start] ?? ''));
+      if (own) {
+        push('organization', start + 1, start + 1, [], own);
+        continue;
+      }
+      // ... and where it is spelled out: `Administrative Department of Security (DAS)`.
+      // (Inside a title's portfolio, `Director General for International Security Affairs`, it is the title's.)
+      const spelled = PORTFOLIO_LINKS.has(lower[start - 1] ?? '') ? null : spelledOut(words, start, defined);
+      if (spelled) {
+        push('organization', start + spelled.length, start + spelled.length, [], spelled.name);
+        continue;
+      }
+    }
     const prefix = readPrefix(tokens, words, start, lower);
     if (prefix.titles.length === 0 && !prefix.affiliation) {
       const role = ROLES.match(words, start, lower);
@@ -431,6 +449,16 @@ export function findMentions(
     // `Acknowledging Medvedev's loyalty…`: a sentence that opens with a participle opens with no name.
     if (personFrom === 0 && k >= 2 && /ing$/.test(words[0] ?? '') && !isGivenName(words[0] ?? ''))
       personFrom = 1;
+    // `news magazine Semana`, `the daily Hurriyet`: a medium or body named after what it is.
+    if (
+      k > personFrom &&
+      prefix.titles.length === 0 &&
+      ORG_NOUNS.has(lower[personFrom - 1] ?? '') &&
+      !words.slice(personFrom, k).some(isGivenName)
+    ) {
+      push('organization', k, k, [], words.slice(personFrom, k).join(' '));
+      continue;
+    }
     // `Major Economies Forum`, `Abu Dhabi`: ordinary words only, or a city, name no one.
     if (
       k - personFrom >= 2 &&
@@ -457,6 +485,21 @@ export function findMentions(
     i++;
   }
   return withAppositiveTitles(mentions, words);
+}
+
+const NO_DEFINITIONS: ReadonlyMap<string, string> = new Map();
+
+function spelledOut(
+  words: string[],
+  i: number,
+  defined: ReadonlyMap<string, string>,
+): { name: string; length: number } | null {
+  for (const name of defined.values()) {
+    const parts = name.split(' ');
+    if (parts[0] !== words[i]) continue;
+    if (parts.every((w, k) => words[i + k] === w)) return { name, length: parts.length };
+  }
+  return null;
 }
 
 /** A word that ends a list item or an aside: `-Frank Rose, Deputy Assistant Secretary -John Plumb`. */

@@ -1,5 +1,12 @@
 import { readLexicon, readTsv } from '../lexicon/load.js';
-import { COMMON_WORDS, CUES, KNOWN_NAMES, ORGANIZATIONS, SPEECH_ADVERBS } from '../lexicon/words.js';
+import {
+  COMMON_WORDS,
+  COUNTRIES,
+  CUES,
+  KNOWN_NAMES,
+  ORGANIZATIONS,
+  SPEECH_ADVERBS,
+} from '../lexicon/words.js';
 import type { Person, TextSpan } from '../record.js';
 import { bareName, isGivenName, type Mention } from './mentions.js';
 import type { Token } from './tokens.js';
@@ -293,17 +300,30 @@ export function resolvePersons(sentences: SentenceMentions[], hostCountry: strin
   for (const s of sentences) {
     for (const m of s.mentions) {
       const person = m.kind === 'person' ? byMention.get(m) : undefined;
-      if (!person || s.words[m.to] !== '(' || s.words[m.to + 2] !== ')') continue;
+      if (!person || s.words[m.to] !== '(') continue;
       const alias = s.words[m.to + 1] ?? '';
-      const key = /^\p{Lu}/u.test(alias) && alias.length <= 12 ? nameKey(alias) : '';
+      // `Ricardo Lagos (Chile)`: a country in parentheses is the person's side, not another name.
+      // (`Asif Rahimi (Tajik)` is an ethnicity: only a country's name counts.)
+      const country = COUNTRIES.match(s.words, m.to + 1);
+      if (country?.entry.value.kind === 'name') {
+        if (s.words[m.to + 1 + country.length] === ')') m.affiliation ??= country.entry.value.country ?? null;
+        continue;
+      }
+      const key =
+        s.words[m.to + 2] === ')' && /^\p{Lu}/u.test(alias) && alias.length <= 12 ? nameKey(alias) : '';
       const cluster = clusters.find((c) => c.person === person);
       if (key && cluster && !byKey.has(key)) byKey.set(key, cluster);
     }
   }
+  // `news magazine Semana ... asked Semana to refrain`: a name the cable gave an organisation stays one.
+  const organizations = new Set<string>();
+  for (const s of sentences)
+    for (const m of s.mentions) if (m.kind === 'organization') organizations.add(nameKey(m.label));
   // Pass 2: bare names join known persons; speakers and described names start their own.
   for (const [s, m] of pending) {
     const { surname } = surnameOf(nameTokens(s, m));
     if (find(nameKey(surname))) add(s, m, false);
+    else if (organizations.has(nameKey(surname))) continue;
     else if (
       !s.allCaps &&
       m.nameTo - m.nameFrom <= 3 &&

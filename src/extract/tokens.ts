@@ -233,11 +233,15 @@ function isWrap(text: string, at: number): boolean {
   if (next === '' || /^(?:[-*•·]|\d{1,2}[.)]|\(?[a-z\d]\))/.test(next)) return false;
   const colon = next.indexOf(':');
   if (colon >= 0 && colon <= 30) return false;
+  // `Stuart Wood, Special Advisor to the Prime Minister`: a list item opens with a name and a comma.
+  if (LIST_ITEM.test(next)) return false;
   // Prose has lower-case words; a list line (`Communications Director Jaime Bermudez`) has almost none,
   // and a marker line (`SIPDIS`) is one word.
   const lowerWords = before.match(/(?:^|\s)\p{Ll}/gu)?.length ?? 0;
   return lowerWords >= 2 && /\S\s+\S/.test(next);
 }
+
+const LIST_ITEM = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}(?:\s*\([^)]{1,30}\))?,/u;
 
 /** No real sentence is longer; longer runs (lists without stops, damaged text) are cut to bound the work. */
 const MAX_SENTENCE_TOKENS = 400;

@@ -33,6 +33,10 @@ export const LIST_HEADS: ReadonlySet<string> = wordList('list-heads.txt');
 export const SPEECH_NOUNS: ReadonlySet<string> = wordList('speech-nouns.txt');
 /** `in Dagan's opinion`, `in his view`: nouns that report a view when a person's possessive precedes. */
 export const VIEW_NOUNS: ReadonlySet<string> = wordList('view-nouns.txt');
+/** `news magazine Semana`: nouns that make the capitalised name after them an organisation. */
+export const ORG_NOUNS: ReadonlySet<string> = new Set(
+  [...wordList('org-nouns.txt')].map((w) => w.toLowerCase()),
+);
 export const PORTFOLIO_LINKS: ReadonlySet<string> = wordList('portfolio-links.txt');
 /** Words that tie a relative date to another event (`two days later`) rather than to the cable's date. */
 export const CHAINED_DATE_WORDS: ReadonlySet<string> = wordList('chained-date-words.txt');

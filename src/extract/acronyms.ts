@@ -1,0 +1,93 @@
+import { readTsv } from '../lexicon/load.js';
+import { ROLES, TITLES } from '../lexicon/words.js';
+import { isGivenName } from './mentions.js';
+
+/** Words that may join the capitalised words of a name spelled out before its acronym. */
+const JOINERS = new Set([
+  'of',
+  'for',
+  'and',
+  'the',
+  'on',
+  'in',
+  'de',
+  'del',
+  'la',
+  'le',
+  'des',
+  'du',
+  'y',
+  'et',
+  '&',
+]);
+const DEFINITION = /\(([A-Z][A-Z0-9&]{1,7})\)/g;
+
+/**
+ * Acronyms a cable defines for itself: `Administrative Department of Security (DAS)`. Within that cable
+ * the acronym is that organisation, whatever the glossary says (DAS is otherwise a Deputy Assistant
+ * Secretary); a title spelled out (`Member of Parliament (MP)`) keeps the glossary's sense. Every letter of the acronym must be an initial of the words before it (in any order, as
+ * Spanish and French acronyms follow their own word order); a person's short name is not taken.
+ */
+export function definedAcronyms(texts: readonly string[]): Map<string, string> {
+  const defined = new Map<string, string>();
+  for (const text of texts) {
+    if (!text.includes('(')) continue;
+    for (const m of text.matchAll(DEFINITION)) {
+      const acronym = m[1] as string;
+      if (defined.has(acronym)) continue;
+      const words = text
+        .slice(Math.max(0, (m.index ?? 0) - 160), m.index)
+        .trimEnd()
+        .split(/\s+/);
+      // The capitalised words (and their joiners) right before the parenthesis, back to the first
+      // point where their initials hold every letter of the acronym.
+      const letters = acronym.replace(/[^A-Z]/g, '');
+      const name: string[] = [];
+      for (let i = words.length - 1; i >= 0 && name.length < 12; i--) {
+        const w = words[i] as string;
+        if (/^\p{Lu}/u.test(w)) name.unshift(w);
+        else if (JOINERS.has(w.toLowerCase()) && name.length > 0) name.unshift(w);
+        else break;
+        if (/^\p{Lu}/u.test(w) && covers(name, letters)) break;
+      }
+      while (name.length > 0 && JOINERS.has((name[0] as string).toLowerCase())) name.shift();
+      if (name[0] === 'The') name.shift();
+      if (name.length < 2 || isGivenName(name[0] as string) || !covers(name, letters)) continue;
+      // `Member of Parliament (MP)`, `Regional Security Officer (RSO)`: a title keeps its glossary sense.
+      if (isTitle(name)) continue;
+      defined.set(acronym, name.join(' '));
+    }
+  }
+  return defined;
+}
+
+/** True when the words' initials hold each letter of the acronym as often as it occurs there. */
+function covers(name: readonly string[], letters: string): boolean {
+  const initials = new Map<string, number>();
+  for (const w of name) {
+    if (JOINERS.has(w.toLowerCase())) continue;
+    const c = w.charAt(0).toUpperCase();
+    initials.set(c, (initials.get(c) ?? 0) + 1);
+  }
+  for (const c of letters) {
+    const n = initials.get(c) ?? 0;
+    if (n === 0) return false;
+    initials.set(c, n - 1);
+  }
+  return true;
+}
+
+/** A title or staff role, or a name that holds one, spelled out as the glossaries hold it (or plural or possessive). */
+function isTitle(name: readonly string[]): boolean {
+  const words = name.map((w, i) => (i === 0 ? w.replace(/(?<=[a-z])s$/, '') : w).replace(/['’]s$/, ''));
+  const lower = words.map((w) => w.toLowerCase());
+  // `District Governor (DG)`, `Supreme Leader Khamenei (SLK)`: a title anywhere makes it a person's.
+  if (ROLES.match(words, 0, lower)) return true;
+  for (let k = 0; k < words.length; k++) if (TITLES.match(words, k, lower)) return true;
+  const spelled = lower.join(' ');
+  return ROLE_NAMES.has(spelled);
+}
+
+const ROLE_NAMES: ReadonlySet<string> = new Set(
+  readTsv('staff-roles.tsv').map((row) => (row.role ?? '').toLowerCase()),
+);

@@ -269,3 +269,19 @@ describe('names the cable defines', () => {
     expect(sentences(tokenize(prose, 0)).length).toBe(1);
   });
 });
+
+describe('capitals', () => {
+  it('reads speakers, sides and notable persons in a cable written in capitals', () => {
+    const r = extract(
+      "1. (C) SOUTH AFRICAN AMBASSADOR KOORNHOF MET ESSA MOOSA. MOOSA SAID THE TALKS WERE USEFUL. HE ADDED THAT MANDELA WOULD SEE ALFRED NZO AND THABO MBEKI. THE SAG RESPONDED TO FRIDAY'S EXPULSION.\n",
+    );
+    const by = Object.fromEntries(r.persons.map((p) => [p.surname, p.affiliation]));
+    expect(by).toMatchObject({ Koornhof: 'South Africa', Mandela: 'South Africa', Mbeki: 'South Africa' });
+    expect(Object.keys(by)).toContain('Moosa');
+    expect(Object.keys(by)).not.toContain("Friday's");
+    expect(r.statements.map((s) => [s.speaker.replace(/^Essa /, ''), s.cue])).toEqual([
+      ['Moosa', 'SAID'],
+      ['Moosa', 'ADDED'],
+    ]);
+  });
+});

@@ -3,6 +3,7 @@ import {
   AFFILIATION_LINKS,
   COMMON_WORDS,
   COUNTRIES,
+  COUNTRIES_IN_CAPITALS,
   CUES,
   GIVEN_NAMES,
   KNOWN_NAMES,
@@ -10,6 +11,7 @@ import {
   NAME_STOPWORDS,
   ORG_NOUNS,
   ORGANIZATIONS,
+  type PhraseTable,
   PORTFOLIO_LINKS,
   ROLES,
   TITLES,
@@ -126,7 +128,7 @@ function isNameToken(token: Token | undefined, allCaps: boolean): boolean {
   if (!token?.word) return false;
   const raw = token.text;
   const last = raw.charCodeAt(raw.length - 1);
-  const text = last === 115 || last === 39 || last === 0x2019 ? bare(raw) : raw;
+  const text = last === 115 || last === 83 || last === 39 || last === 0x2019 ? bare(raw) : raw;
   if (text.length < 2 && !(raw.length === 2 && raw.endsWith('.'))) return false;
   // Arabic names keep their article in lower case: `al-Asad`, `el-Baradei`, `bin-Laden`.
   if (!allCaps && !token.cap) return NAME_PARTICLES.has(text.toLowerCase()) || ARTICLE_NAME.test(text);
@@ -246,10 +248,16 @@ interface Prefix {
 }
 
 /** Reads what may stand before a name: `the`, an affiliation (`UK`, `Portuguese`, `UN`) and titles. */
-function readPrefix(tokens: Token[], words: string[], i: number, lower: string[]): Prefix {
+function readPrefix(
+  tokens: Token[],
+  words: string[],
+  i: number,
+  lower: string[],
+  countries: PhraseTable = COUNTRIES,
+): Prefix {
   const prefix: Prefix = { titles: [], affiliation: null, titleAffiliation: null, next: i };
   let j = i;
-  const country = COUNTRIES.match(words, j);
+  const country = countries.match(words, j);
   const org = country ? null : ORGANIZATIONS.match(words, j);
   const affiliation = country?.entry.value.country ?? org?.entry.value.affiliation ?? null;
   const afterAffiliation = j + (country?.length ?? org?.length ?? 0);
@@ -299,7 +307,8 @@ export function findMentions(
   const mentions: Mention[] = [];
   let lineAffiliation: string | null = null;
   // A participant line: `Italy: Ambassador Spatafora`, `UN: SYG Ban, U/SYG Pascoe`.
-  const head = COUNTRIES.match(words, 0) ?? ORGANIZATIONS.match(words, 0);
+  const countries = allCaps ? COUNTRIES_IN_CAPITALS : COUNTRIES;
+  const head = countries.match(words, 0) ?? ORGANIZATIONS.match(words, 0);
   const colon = head && LIST_HEADS.has(lower[head.length] ?? '') ? head.length + 1 : head?.length;
   if (head && words[colon ?? 0] === ':') {
     const value = head.entry.value;
@@ -388,7 +397,7 @@ export function findMentions(
         continue;
       }
     }
-    const prefix = readPrefix(tokens, words, start, lower);
+    const prefix = readPrefix(tokens, words, start, lower, countries);
     if (prefix.titles.length === 0 && !prefix.affiliation) {
       const role = ROLES.match(words, start, lower);
       if (role && (tokens[start]?.cap || definite)) {
@@ -409,7 +418,7 @@ export function findMentions(
         continue;
       }
       const country =
-        COUNTRIES.match(words, start) ?? (plural ? COUNTRIES.match(bareWords(words, start), 0) : null);
+        countries.match(words, start) ?? (plural ? countries.match(bareWords(words, start), 0) : null);
       if (country) {
         push(
           'country',
@@ -425,8 +434,8 @@ export function findMentions(
     let k = nameFrom;
     // A name: capitalised words, with particles (`al-`, `bin`, `de`) and initials, at most five.
     while (k < tokens.length && k - nameFrom < 5 && isNameToken(tokens[k], allCaps)) {
-      if (k > nameFrom && (TITLES.match(words, k, lower) || isCountryOrOrg(words, k))) break;
-      if (k === nameFrom && isCountryOrOrg(words, k)) break;
+      if (k > nameFrom && (TITLES.match(words, k, lower) || isCountryOrOrg(words, k, countries))) break;
+      if (k === nameFrom && isCountryOrOrg(words, k, countries)) break;
       k++;
       // A possessive ends the name (`Ban's own participation`).
       if (/['’][sS]?$/.test(tokens[k - 1]?.text ?? '')) break;
@@ -611,6 +620,7 @@ function mayStartMention(
   if (token === undefined || word === undefined || lower === undefined) return false;
   if (TITLES.startsWith(lower) || ROLES.startsWith(lower)) return true;
   if (ORGANIZATIONS.startsWith(word) || COUNTRIES.startsWith(word)) return true;
+  if (allCaps && COUNTRIES_IN_CAPITALS.startsWith(word)) return true;
   if (endsLikePlural(word)) {
     const b = bareFirst(word);
     if (ORGANIZATIONS.startsWith(b) || COUNTRIES.startsWith(b)) return true;
@@ -637,13 +647,13 @@ function bareWords(words: string[], i: number): string[] {
   return window;
 }
 
-function isCountryOrOrg(words: string[], k: number): boolean {
+function isCountryOrOrg(words: string[], k: number, countries: PhraseTable = COUNTRIES): boolean {
   const w = words[k] ?? '';
-  if (COUNTRIES.match(words, k) !== null || ORGANIZATIONS.match(words, k) !== null) return true;
+  if (countries.match(words, k) !== null || ORGANIZATIONS.match(words, k) !== null) return true;
   // Plurals and possessives (`Europeans`, `UN's`) only need the second look.
   if (endsLikePlural(w)) {
     const b = bareWords(words, k);
-    if (COUNTRIES.match(b, 0) !== null || ORGANIZATIONS.match(b, 0) !== null) return true;
+    if (countries.match(b, 0) !== null || ORGANIZATIONS.match(b, 0) !== null) return true;
   }
   return w.includes('-') && /^\p{Lu}+-\p{Lu}+$/u.test(w);
 }

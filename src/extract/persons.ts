@@ -200,7 +200,7 @@ function isOrdinaryWord(s: SentenceMentions, m: Mention): boolean {
  * written in mixed case inside a sentence, where its capital means a name.
  */
 function isNotable(s: SentenceMentions, m: Mention, surname: string): boolean {
-  return m.nameTo - m.nameFrom === 1 && m.label !== 'sentence-initial' && NOTABLE.has(nameKey(surname));
+  return m.label !== 'sentence-initial' && NOTABLE.has(nameKey(surname));
 }
 
 function nameTokens(s: SentenceMentions, m: Mention): string[] {
@@ -289,8 +289,9 @@ export function resolvePersons(sentences: SentenceMentions[], hostCountry: strin
       const n = m.nameTo - m.nameFrom;
       const first = s.tokens[m.nameFrom]?.text ?? '';
       const titled = m.titles.length > 0;
+      // In capitals a given name still opens a name (`ALFRED NZO`); a verb after it proves less there.
       const strong = s.allCaps
-        ? titled
+        ? titled || (n >= 2 && isGivenName(first))
         : titled || (n >= 2 && (isGivenName(first) || speaksNext(s, m) || hasApposition(s, m)));
       if (strong) add(s, m, true);
       else pending.push([s, m]);
@@ -325,7 +326,8 @@ export function resolvePersons(sentences: SentenceMentions[], hostCountry: strin
     if (find(nameKey(surname))) add(s, m, false);
     else if (organizations.has(nameKey(surname))) continue;
     else if (
-      !s.allCaps &&
+      // In capitals a lone short word is as likely an acronym (`SAG`, `PAC`): four letters at least.
+      (!s.allCaps || m.nameTo - m.nameFrom > 1 || surname.length >= 4) &&
       m.nameTo - m.nameFrom <= 3 &&
       !isOrdinaryWord(s, m) &&
       (speaksNext(s, m) || hasApposition(s, m) || spokenTo(s, m) || isNotable(s, m, surname))

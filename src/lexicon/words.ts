@@ -139,4 +139,15 @@ for (const row of countryRows) {
 }
 /** Country names and demonyms (`UK`, `Britain`, `British`) → the country's short form. */
 export const COUNTRIES = new PhraseTable(countryForms, 'form', true);
+/**
+ * The same in capitals, for text written in capitals only (`SOUTH AFRICAN AMBASSADOR`); short forms that
+ * are not acronyms already (`Car`, `Sa`) are left out, as in capitals they are as likely words.
+ */
+export const COUNTRIES_IN_CAPITALS = new PhraseTable(
+  countryForms
+    .filter((row) => (row.form ?? '').length > 3 || row.form === row.form?.toUpperCase())
+    .map((row) => ({ ...row, form: (row.form ?? '').toUpperCase() })),
+  'form',
+  true,
+);
 export const COUNTRY_NAMES: ReadonlySet<string> = new Set(countryRows.map((r) => r.country));

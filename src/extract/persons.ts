@@ -196,10 +196,10 @@ function isOrdinaryWord(s: SentenceMentions, m: Mention): boolean {
 }
 
 /**
- * `convinced Karzai that ...`: a lone surname the lexicon of notable persons holds is that person,
- * written in mixed case inside a sentence, where its capital means a name.
+ * `convinced Karzai that ...`, `THABO MBEKI`: a surname the lexicon of notable persons holds is that
+ * person, except as a sentence's capitalised first word.
  */
-function isNotable(s: SentenceMentions, m: Mention, surname: string): boolean {
+function isNotable(m: Mention, surname: string): boolean {
   return m.label !== 'sentence-initial' && NOTABLE.has(nameKey(surname));
 }
 
@@ -330,7 +330,7 @@ export function resolvePersons(sentences: SentenceMentions[], hostCountry: strin
       (!s.allCaps || m.nameTo - m.nameFrom > 1 || surname.length >= 4) &&
       m.nameTo - m.nameFrom <= 3 &&
       !isOrdinaryWord(s, m) &&
-      (speaksNext(s, m) || hasApposition(s, m) || spokenTo(s, m) || isNotable(s, m, surname))
+      (speaksNext(s, m) || hasApposition(s, m) || spokenTo(s, m) || isNotable(m, surname))
     )
       add(s, m, true);
   }

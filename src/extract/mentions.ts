@@ -664,7 +664,15 @@ function isAcronym(word: string): boolean {
 }
 
 export function isGivenName(word: string): boolean {
-  return GIVEN_NAMES.has(word) || GIVEN_NAMES.has(titleCase(word));
+  if (GIVEN_NAMES.has(word) || GIVEN_NAMES.has(titleCase(word))) return true;
+  // `Jean-Louis`, `Hans-Dietrich`: two given names joined.
+  const dash = word.indexOf('-');
+  return (
+    dash > 0 &&
+    word.indexOf('-', dash + 1) < 0 &&
+    isGivenName(word.slice(0, dash)) &&
+    isGivenName(word.slice(dash + 1))
+  );
 }
 
 export { bare as bareName };

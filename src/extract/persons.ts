@@ -73,9 +73,45 @@ export function surnameOf(tokens: string[]): { surname: string; given: string | 
   if (words.length >= 2 && /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(last)) {
     return { surname: words[0] as string, given: words.slice(1).join(' ') };
   }
-  const given = words.slice(0, -1).filter((w) => !/^\p{Lu}\.?$/u.test(w) || words.length > 2);
-  return { surname: last, given: given.length > 0 ? given.join(' ') : null };
+  // `Dominique de Villepin`, `Herman Van Rompuy`: the particles before the last word are the surname's.
+  let from = words.length - 1;
+  while (from > 1 && SURNAME_PARTICLES.has(words[from - 1] as string)) from--;
+  const surname = words.slice(from).join(' ');
+  const given = words.slice(0, from).filter((w) => !/^\p{Lu}\.?$/u.test(w) || words.length > 2);
+  return { surname, given: given.length > 0 ? given.join(' ') : null };
 }
+
+/** Words that join a surname to what is before it: `de Villepin`, `van der Veer`, `Van Rompuy`. */
+const SURNAME_PARTICLES: ReadonlySet<string> = new Set([
+  'de',
+  'da',
+  'di',
+  'del',
+  'della',
+  'van',
+  'von',
+  'der',
+  'den',
+  'le',
+  'la',
+  'du',
+  'des',
+  'dos',
+  'das',
+  'ten',
+  'ter',
+  'Van',
+  'Von',
+  'De',
+  'Du',
+  'Le',
+  'La',
+  'Da',
+  'Di',
+  'Del',
+  'Der',
+  'Den',
+]);
 
 /** A surname reduced for matching: no accents, case, possessive, or Arabic article (`al-Alimi` = `Alimi`). */
 export function nameKey(surname: string): string {
@@ -98,6 +134,7 @@ function computeNameKey(surname: string): string {
     .toLowerCase()
     .replace(/['’][sS]?$/, '')
     .replace(/^(?:al|el|ad|as|ash|at|az|ar)[- ]/, '')
+    .replace(/^(?:(?:de|da|di|del|della|van|von|der|den|le|la|du|des|dos|das|ten|ter)\s+)+/, '')
     .replace(/[^a-z-]/g, '');
 }
 
@@ -321,18 +358,28 @@ export function resolvePersons(sentences: SentenceMentions[], hostCountry: strin
   for (const s of sentences)
     for (const m of s.mentions) if (m.kind === 'organization') organizations.add(nameKey(m.label));
   // Pass 2: bare names join known persons; speakers and described names start their own.
+  // First the names that prove themselves, wherever they stand, so that `Jerome Leonnet` in the second
+  // paragraph joins the `Leonnet said` of the third; then the bare names that join them.
+  const started = new Set<Mention>();
   for (const [s, m] of pending) {
     const { surname } = surnameOf(nameTokens(s, m));
-    if (find(nameKey(surname))) add(s, m, false);
-    else if (organizations.has(nameKey(surname))) continue;
-    else if (
+    const key = nameKey(surname);
+    if (find(key) || organizations.has(key)) continue;
+    if (
       // In capitals a lone short word is as likely an acronym (`SAG`, `PAC`): four letters at least.
       (!s.allCaps || m.nameTo - m.nameFrom > 1 || surname.length >= 4) &&
       m.nameTo - m.nameFrom <= 3 &&
       !isOrdinaryWord(s, m) &&
       (speaksNext(s, m) || hasApposition(s, m) || spokenTo(s, m) || isNotable(m, surname))
-    )
+    ) {
       add(s, m, true);
+      started.add(m);
+    }
+  }
+  for (const [s, m] of pending) {
+    if (started.has(m)) continue;
+    const { surname } = surnameOf(nameTokens(s, m));
+    if (find(nameKey(surname))) add(s, m, false);
   }
   for (const c of clusters) assignAffiliation(c, hostCountry);
   // Roles that name one person's office: `the SYG` is the Secretary-General named elsewhere.

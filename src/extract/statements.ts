@@ -123,6 +123,23 @@ const PREPOSITIONS_BEFORE = new Set([
   'into',
   'than',
 ]);
+const ARTICLES = new Set(['the', 'a', 'an']);
+
+/** `Vershbow and his Russian interlocutors noted`: a common noun joined by `and` to a name before it. */
+function joinedToName(s: SentenceMentions, b: number): boolean {
+  let j = b;
+  while (j > 0 && b - j < 4 && s.tokens[j]?.word && !s.tokens[j]?.cap && s.lower[j] !== 'and') j--;
+  return s.lower[j] === 'and' && s.mentions.some((m) => m.to === j && m.kind !== 'country');
+}
+
+/** `Villepin's cabinet advisor`: a name in the possessive before a common noun names its owner. */
+function isPossessor(s: SentenceMentions, m: Mention): boolean {
+  if (m.kind === 'pronoun' || !/['’][sS]?$/.test(s.words[m.to - 1] ?? '')) return false;
+  const next = s.tokens[m.to];
+  return next?.word === true && !next.cap;
+}
+/** Lower-case words that are subjects themselves (`they said`), not common nouns before a verb. */
+const PRONOUN_SUBJECTS = new Set(['he', 'she', 'they', 'we', 'i', 'you', 'it', 'who', 'which', 'that']);
 /** Words that open a sentence with a phrase, not a clause: `For that rotation, he argued, it was ...`. */
 const FRONT_PHRASE_OPENERS = new Set([
   'for',
@@ -248,6 +265,7 @@ export function extractStatements(ctx: StatementContext): Statement[] {
   // The subject of the sentence before: a person, or a staff role (`DCM responded ... She noted ...`).
   let previousSubject: Person | null = null;
   let previousRole: Mention | null = null;
+  let unnamedSubject = false;
   let lastParagraph: number | null | undefined;
   let quoteOpen = false;
   let quoteParagraph: number | null | undefined;
@@ -301,6 +319,19 @@ export function extractStatements(ctx: StatementContext): Statement[] {
         /[^s]s$/.test(form) &&
         form !== 'says' &&
         !s.mentions.some((m) => m.to === b + 1 && m.kind !== 'country')
+      )
+        continue;
+      // `reforms proposed over the decades`, `the latitude offered judges`, `Embassy officials said`: right
+      // after a common noun in the plural or after an article, that noun is the subject, and no name is.
+      const before = s.tokens[b];
+      if (
+        !/ing$/.test(form) &&
+        before?.word &&
+        !before.cap &&
+        !PRONOUN_SUBJECTS.has(lowered[b] ?? '') &&
+        !s.mentions.some((m) => m.to === b + 1) &&
+        (/[^s']s$/.test(lowered[b] ?? '') || ARTICLES.has(lowered[b - 1] ?? '')) &&
+        !joinedToName(s, b)
       )
         continue;
       // `2) recalling the CG statement`: a point of the statement before, not a statement of its own.
@@ -390,6 +421,8 @@ export function extractStatements(ctx: StatementContext): Statement[] {
           const m = mentionAt(s, after);
           if (m && m.kind !== 'pronoun') subject = m;
         }
+        // `Villepin's cabinet advisor on the police said`: the possessor is not who speaks.
+        if (subject && subject.to <= b && isPossessor(s, subject)) subject = null;
       }
       if (!subject) continue;
       subjects.push(subject);
@@ -411,6 +444,7 @@ export function extractStatements(ctx: StatementContext): Statement[] {
               .at(0)
           : undefined;
       // Across sentences, `he` is the subject of the sentence before (`Ray broke in. He noted ...`).
+      if (subject.kind === 'pronoun' && !before && unnamedSubject) continue;
       const antecedent = previousSubject ?? lastSpeaker;
       const roleAntecedent = subject.kind === 'pronoun' && !before && previousRole ? previousRole : null;
       const speaker: Resolved | null = before
@@ -555,15 +589,23 @@ export function extractStatements(ctx: StatementContext): Statement[] {
         lastSpeaker = person;
       }
     }
-    const first = s.mentions.find(
+    const candidates = s.mentions.filter(
       (m) =>
         !m.object && !objects.has(m) && (ctx.byMention.has(m) || m.kind === 'role' || m.kind === 'pronoun'),
     );
-    // A pronoun subject keeps the antecedent it had; a new name or role replaces it.
+    // A name in the possessive (`During Shannon's call, Jobim said`) is not the sentence's subject.
+    const first = candidates.find((m) => !isPossessor(s, m));
+    // A pronoun subject keeps the antecedent it had; a new name or role replaces it. A sentence whose only
+    // candidate is `Villepin's cabinet advisor` has someone unnamed for subject: its `he` is not Villepin.
     if (first && first.kind !== 'pronoun') {
       previousSubject = ctx.byMention.get(first) ?? null;
       previousRole = previousSubject ? null : first;
-    }
+      unnamedSubject = false;
+    } else if (!first && candidates.length > 0) {
+      previousSubject = null;
+      previousRole = null;
+      unnamedSubject = true;
+    } else if (first) unnamedSubject = false;
     for (const m of s.mentions) {
       const p = ctx.byMention.get(m);
       if (p) lastPerson = p;

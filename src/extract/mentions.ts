@@ -503,12 +503,31 @@ function spelledOut(
   i: number,
   defined: ReadonlyMap<string, string>,
 ): { name: string; length: number } | null {
-  for (const name of defined.values()) {
-    const parts = name.split(' ');
-    if (parts[0] !== words[i]) continue;
+  const candidates = spelledIndex(defined).get(words[i] ?? '');
+  if (!candidates) return null;
+  for (const { name, parts } of candidates)
     if (parts.every((w, k) => words[i + k] === w)) return { name, length: parts.length };
-  }
   return null;
+}
+
+/** The spelled-out names of a cable's acronyms by their first word, made once per cable. */
+const SPELLED = new WeakMap<ReadonlyMap<string, string>, Map<string, { name: string; parts: string[] }[]>>();
+
+function spelledIndex(
+  defined: ReadonlyMap<string, string>,
+): Map<string, { name: string; parts: string[] }[]> {
+  let index = SPELLED.get(defined);
+  if (!index) {
+    index = new Map();
+    for (const name of defined.values()) {
+      const parts = name.split(' ');
+      const list = index.get(parts[0] ?? '') ?? [];
+      list.push({ name, parts });
+      index.set(parts[0] ?? '', list);
+    }
+    SPELLED.set(defined, index);
+  }
+  return index;
 }
 
 /** A word that ends a list item or an aside: `-Frank Rose, Deputy Assistant Secretary -John Plumb`. */

@@ -361,8 +361,10 @@ export function resolvePersons(sentences: SentenceMentions[], hostCountry: strin
   // First the names that prove themselves, wherever they stand, so that `Jerome Leonnet` in the second
   // paragraph joins the `Leonnet said` of the third; then the bare names that join them.
   const started = new Set<Mention>();
+  const surnames = new Map<Mention, string>();
   for (const [s, m] of pending) {
     const { surname } = surnameOf(nameTokens(s, m));
+    surnames.set(m, surname);
     const key = nameKey(surname);
     if (find(key) || organizations.has(key)) continue;
     if (
@@ -378,8 +380,7 @@ export function resolvePersons(sentences: SentenceMentions[], hostCountry: strin
   }
   for (const [s, m] of pending) {
     if (started.has(m)) continue;
-    const { surname } = surnameOf(nameTokens(s, m));
-    if (find(nameKey(surname))) add(s, m, false);
+    if (find(nameKey(surnames.get(m) ?? ''))) add(s, m, false);
   }
   for (const c of clusters) assignAffiliation(c, hostCountry);
   // Roles that name one person's office: `the SYG` is the Secretary-General named elsewhere.

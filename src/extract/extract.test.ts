@@ -285,3 +285,16 @@ describe('capitals', () => {
     ]);
   });
 });
+
+describe('names written family name first', () => {
+  it('reads a Chinese name as one person with its surname first, of its country outside it', () => {
+    const r = extract(
+      '1. (C) Vice Foreign Minister Chun Yung-woo said that Wu Dawei had kept his post. Wu was a nationalist. Lee Feinstein agreed.\n',
+      'R 171000Z FEB 10\nFM AMEMBASSY SEOUL\nTO SECSTATE WASHDC\n\nC O N F I D E N T I A L SEOUL 000272\n\nSUBJECT: TEST\n\n',
+    );
+    const wu = r.persons.find((p) => p.surname === 'Wu');
+    expect(wu).toMatchObject({ name: 'Wu Dawei', affiliation: 'China' });
+    expect(wu?.mentions.length).toBe(2);
+    expect(r.persons.find((p) => p.surname === 'Feinstein')?.given).toBe('Lee');
+  });
+});

@@ -63,6 +63,8 @@ interface Cluster {
   mentions: Mention[];
   sentences: SentenceMentions[];
   strong: boolean;
+  /** Written family name first (`Wu Dawei`). */
+  surnameFirst?: boolean;
 }
 
 export function surnameOf(tokens: string[]): { surname: string; given: string | null } {
@@ -240,6 +242,23 @@ function isNotable(m: Mention, surname: string): boolean {
   return m.label !== 'sentence-initial' && NOTABLE.has(nameKey(surname));
 }
 
+/** Family names written first (`Wu Dawei`), with the countries of their tradition: a closed set, as data. */
+const SURNAMES_FIRST = new Map(
+  readTsv('surname-first.tsv').map((row) => [row.surname ?? '', (row.countries ?? '').split(';')] as const),
+);
+
+/** `Wu Dawei`, `Wang Jiarui`: two or three capitalised words opening with such a family name. */
+function isSurnameFirst(s: SentenceMentions, m: Mention): boolean {
+  const n = m.nameTo - m.nameFrom;
+  if (n < 2 || n > 3 || !SURNAMES_FIRST.has(s.tokens[m.nameFrom]?.text ?? '')) return false;
+  for (let k = m.nameFrom + 1; k < m.nameTo; k++) {
+    const word = bareName(s.tokens[k]?.text ?? '');
+    if (!/^\p{Lu}\p{Ll}/u.test(word) || COMMON_WORDS.has(word.toLowerCase()) || isGivenName(word))
+      return false;
+  }
+  return true;
+}
+
 function nameTokens(s: SentenceMentions, m: Mention): string[] {
   return s.tokens.slice(m.nameFrom, m.nameTo).map((t) => t.text);
 }
@@ -271,9 +290,13 @@ export function resolvePersons(sentences: SentenceMentions[], hostCountry: strin
     return fuzzy;
   };
 
+  // `Wu Dawei`, `Nguyen Tan Dung`: names written family name first.
+  const surnameFirst = new Set<Mention>();
   const add = (s: SentenceMentions, m: Mention, strong: boolean): void => {
     const tokens = nameTokens(s, m);
-    const { surname, given } = surnameOf(tokens);
+    const { surname, given } = surnameFirst.has(m)
+      ? { surname: bareName(tokens[0] ?? ''), given: tokens.slice(1).map(bareName).join(' ') }
+      : surnameOf(tokens);
     const key = nameKey(surname);
     if (!key) return;
     let cluster = find(key);
@@ -301,6 +324,7 @@ export function resolvePersons(sentences: SentenceMentions[], hostCountry: strin
     }
     cluster.mentions.push(m);
     cluster.sentences.push(s);
+    if (surnameFirst.has(m)) cluster.surnameFirst = true;
     byMention.set(m, cluster.person);
     const p = cluster.person;
     for (const title of m.titles) if (!p.titles.includes(title)) p.titles.push(title);
@@ -327,9 +351,11 @@ export function resolvePersons(sentences: SentenceMentions[], hostCountry: strin
       const first = s.tokens[m.nameFrom]?.text ?? '';
       const titled = m.titles.length > 0;
       // In capitals a given name still opens a name (`ALFRED NZO`); a verb after it proves less there.
+      const eastern = !s.allCaps && isSurnameFirst(s, m);
+      if (eastern) surnameFirst.add(m);
       const strong = s.allCaps
         ? titled || (n >= 2 && isGivenName(first))
-        : titled || (n >= 2 && (isGivenName(first) || speaksNext(s, m) || hasApposition(s, m)));
+        : titled || eastern || (n >= 2 && (isGivenName(first) || speaksNext(s, m) || hasApposition(s, m)));
       if (strong) add(s, m, true);
       else pending.push([s, m]);
     }
@@ -419,9 +445,11 @@ export function resolvePersons(sentences: SentenceMentions[], hostCountry: strin
     const forms = c.mentions.map((m, i) => nameTokens(c.sentences[i] as SentenceMentions, m).map(bareName));
     const longest = forms.reduce((a, b) => (b.length > a.length ? b : a), [] as string[]);
     const { surname, given } = surnameOf(longest);
-    if (given && (!p.given || given.length > p.given.length)) p.given = display(given, false);
+    const eastern = c.surnameFirst === true;
+    if (given && !eastern && (!p.given || given.length > p.given.length)) p.given = display(given, false);
     p.name = [p.given, p.surname].filter(Boolean).join(' ');
-    if (longest.length >= 2 && /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(longest.at(-1) ?? ''))
+    if (eastern) p.name = [p.surname, p.given].filter(Boolean).join(' ');
+    else if (longest.length >= 2 && /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(longest.at(-1) ?? ''))
       p.name = `${surname} ${given ?? ''}`.trim();
     assignAffiliation(c, hostCountry);
     p.mentions.sort((a, b) => a.start - b.start);
@@ -461,6 +489,13 @@ function assignAffiliation(c: Cluster, hostCountry: string | null): void {
   if (p.titles.some((t) => US_TITLES.has(t))) {
     p.affiliation = 'United States';
     p.affiliation_source = 'us-title';
+    return;
+  }
+  // `Wu Dawei` in a Seoul cable is Chinese; in a Beijing or Taipei cable, of the host.
+  const tradition = c.surnameFirst ? SURNAMES_FIRST.get(p.surname) : undefined;
+  if (tradition?.[0] && !(hostCountry && tradition.includes(hostCountry))) {
+    p.affiliation = tradition[0];
+    p.affiliation_source = 'name';
     return;
   }
   if (hostCountry) {

@@ -298,3 +298,21 @@ describe('names written family name first', () => {
     expect(r.persons.find((p) => p.surname === 'Feinstein')?.given).toBe('Lee');
   });
 });
+
+describe('namesakes, delegations and nearer subjects', () => {
+  it('keeps two persons who share a surname apart, and a slip in a given name together', () => {
+    const r = extract(
+      '1. (C) Zardari criticized Nawaz Sharif. He said Chief Minister Shabbaz Sharif had tipped off the group. Minister Bodgan Klich spoke; Bogdan Klich agreed. CODEL Reed will visit.\n',
+    );
+    const names = r.persons.map((p) => p.name);
+    expect(names).toEqual(expect.arrayContaining(['Nawaz Sharif', 'Shabbaz Sharif', 'Reed']));
+    expect(names.filter((n) => n.endsWith('Klich')).length).toBe(1);
+    expect(r.persons.find((p) => p.surname === 'Reed')?.affiliation).toBe('United States');
+  });
+  it('does not give a verb whose subject is we or which to a name before it', () => {
+    const r = extract(
+      '1. (C) Zardari recalled that we had asked him to wait, and recommended a report which indicated progress.\n',
+    );
+    expect(r.statements.map((s) => s.cue)).toEqual(['recalled', 'recommended']);
+  });
+});

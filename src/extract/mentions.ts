@@ -119,6 +119,7 @@ const CUE_FIRST = { has: (w: string) => CUES.startsWith(w) };
 const ARTICLE_NAME = /^(?:al|el|ad|as|ash|at|az|ar|bin|ibn|abu)-\p{Lu}/u;
 // A Set, not an object: a look-up of any word in an object literal also finds `constructor`, and is slow.
 const PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'him', 'her', 'his']);
+const LINK_PREPOSITIONS: ReadonlySet<string> = new Set(['by', 'of', 'under', 'the', "'s"]);
 
 function bare(text: string): string {
   return text.replace(/['’][sS]?$/, '');
@@ -133,6 +134,8 @@ function isNameToken(token: Token | undefined, allCaps: boolean): boolean {
   // Arabic names keep their article in lower case: `al-Asad`, `el-Baradei`, `bin-Laden`.
   if (!allCaps && !token.cap) return NAME_PARTICLES.has(text.toLowerCase()) || ARTICLE_NAME.test(text);
   if (NAME_STOPWORDS.has(text)) return false;
+  // Redactions (`XXXXXXXXXXXX`, glued as in `Chun.XXXXXXXXXXXX`) hide a name; they are none.
+  if (text.includes('XXXX')) return false;
   if (allCaps && (NAME_STOPWORDS.has(titleCase(text)) || !capsNameShape(text))) return false;
   // In capitals, `PRESIDENT SEES` is a title and a verb: a name is not made of ordinary words.
   if (allCaps && isCommonWord(text.toLowerCase())) return false;
@@ -346,9 +349,14 @@ export function findMentions(
     // person names the side that person is on.
     const governedBy = (at: number): string | null => {
       let j = at - 1;
-      while (j >= 0 && at - j <= 6 && AFFILIATION_LINKS.has(lower[j] ?? '')) j--;
+      let governing = false;
+      while (j >= 0 && at - j <= 6 && AFFILIATION_LINKS.has(lower[j] ?? '')) {
+        // `deported to Pakistan by Karzai`: a preposition alone links nothing; `government`, `led` do.
+        if (!LINK_PREPOSITIONS.has(lower[j] ?? '')) governing = true;
+        j--;
+      }
       const before = mentions[mentions.length - 1];
-      return before?.kind === 'country' && before.to === j + 1 && j + 1 < at && j + 1 > at - 7
+      return governing && before?.kind === 'country' && before.to === j + 1 && j + 1 < at && j + 1 > at - 7
         ? before.label
         : null;
     };

@@ -3,6 +3,7 @@ import {
   COMMON_WORDS,
   COUNTRIES,
   CUES,
+  DELEGATION_WORDS,
   KNOWN_NAMES,
   ORGANIZATIONS,
   SPEECH_ADVERBS,
@@ -144,6 +145,43 @@ const NOTABLE = new Map(
   readTsv('notable-persons.tsv').map((row) => [nameKey(row.surname ?? ''), row] as const),
 );
 
+function newCluster(
+  key: string,
+  strong: boolean,
+  surname: string,
+  given: string | null,
+  allCaps: boolean,
+): Cluster {
+  return {
+    key,
+    strong,
+    mentions: [],
+    sentences: [],
+    person: {
+      id: '',
+      name: '',
+      surname: display(surname, allCaps),
+      given: given ? display(given, allCaps) : null,
+      titles: [],
+      affiliation: null,
+      affiliation_source: null,
+      aliases: [],
+      mentions: [],
+    },
+  };
+}
+
+/** Given names that may be one person's: the same first name, near spellings, or an initial of it. */
+function sameGiven(a: string, b: string): boolean {
+  const x = nameKey(a.split(' ')[0] ?? '').replace(/\./g, '');
+  const y = nameKey(b.split(' ')[0] ?? '').replace(/\./g, '');
+  if (!x || !y) return true;
+  if (x.length === 1 || y.length === 1) return x[0] === y[0];
+  // `Bodgan` for `Bogdan`: a slip of two letters in a longer name is still the name.
+  const limit = Math.min(x.length, y.length) >= 5 ? 2 : 1;
+  return x[0] === y[0] && distance(x, y, limit) <= limit;
+}
+
 /** Edit distance, stopping early beyond `limit`. */
 function distance(a: string, b: string, limit: number): number {
   if (Math.abs(a.length - b.length) > limit) return limit + 1;
@@ -259,6 +297,14 @@ function isSurnameFirst(s: SentenceMentions, m: Mention): boolean {
   return true;
 }
 
+/** `CODEL Reed`: the name a delegation is known by is its leader's, of the delegation's side. */
+function leadsDelegation(s: SentenceMentions, m: Mention): boolean {
+  const side = DELEGATION_WORDS.get(s.tokens[m.nameFrom - 1]?.text ?? '');
+  if (side === undefined) return false;
+  if (side) m.affiliation ??= side;
+  return true;
+}
+
 function nameTokens(s: SentenceMentions, m: Mention): string[] {
   return s.tokens.slice(m.nameFrom, m.nameTo).map((t) => t.text);
 }
@@ -290,6 +336,8 @@ export function resolvePersons(sentences: SentenceMentions[], hostCountry: strin
     return fuzzy;
   };
 
+  // Persons who share a surname with one named before (`Shabbaz Sharif` after `Nawaz Sharif`).
+  const namesakes: Cluster[] = [];
   // `Wu Dawei`, `Nguyen Tan Dung`: names written family name first.
   const surnameFirst = new Set<Mention>();
   const add = (s: SentenceMentions, m: Mention, strong: boolean): void => {
@@ -300,25 +348,21 @@ export function resolvePersons(sentences: SentenceMentions[], hostCountry: strin
     const key = nameKey(surname);
     if (!key) return;
     let cluster = find(key);
+    // `Nawaz Sharif` and `Shabbaz Sharif`: two given names that cannot be one make two persons; a bare
+    // `Sharif` still joins the first.
+    if (cluster && given && cluster.person.given && !sameGiven(given, cluster.person.given)) {
+      cluster =
+        namesakes.find((c) => c.key === key && c.person.given && sameGiven(given, c.person.given)) ?? null;
+      if (!cluster && strong) {
+        cluster = newCluster(key, strong, surname, given, s.allCaps);
+        clusters.push(cluster);
+        namesakes.push(cluster);
+      }
+      if (!cluster) return;
+    }
     if (!cluster) {
       if (!strong) return;
-      cluster = {
-        key,
-        strong,
-        mentions: [],
-        sentences: [],
-        person: {
-          id: '',
-          name: '',
-          surname: display(surname, s.allCaps),
-          given: given ? display(given, s.allCaps) : null,
-          titles: [],
-          affiliation: null,
-          affiliation_source: null,
-          aliases: [],
-          mentions: [],
-        },
-      };
+      cluster = newCluster(key, strong, surname, given, s.allCaps);
       clusters.push(cluster);
       byKey.set(key, cluster);
     }
@@ -398,7 +442,11 @@ export function resolvePersons(sentences: SentenceMentions[], hostCountry: strin
       (!s.allCaps || m.nameTo - m.nameFrom > 1 || surname.length >= 4) &&
       m.nameTo - m.nameFrom <= 3 &&
       !isOrdinaryWord(s, m) &&
-      (speaksNext(s, m) || hasApposition(s, m) || spokenTo(s, m) || isNotable(m, surname))
+      (leadsDelegation(s, m) ||
+        speaksNext(s, m) ||
+        hasApposition(s, m) ||
+        spokenTo(s, m) ||
+        isNotable(m, surname))
     ) {
       add(s, m, true);
       started.add(m);

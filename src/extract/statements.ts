@@ -132,6 +132,32 @@ function joinedToName(s: SentenceMentions, b: number): boolean {
   return s.lower[j] === 'and' && s.mentions.some((m) => m.to === j && m.kind !== 'country');
 }
 
+/** Subjects that are not a named person: the reporting officers, things, groups. */
+const OTHER_SUBJECTS = new Set(['we', 'they', 'i', 'you', 'it', 'which']);
+/** Words that may stand between a subject and its verb: `we had asked`, `which clearly indicated`. */
+const AUXILIARIES = new Set([
+  'had',
+  'has',
+  'have',
+  'also',
+  'then',
+  'later',
+  'again',
+  'once',
+  'already',
+  'just',
+]);
+
+/** True when a subject pronoun stands right before the verb at b (past auxiliaries), after `from`. */
+function otherSubjectBefore(lowered: string[], from: number, b: number): boolean {
+  for (let j = b; j >= from && b - j < 4; j--) {
+    const w = lowered[j] ?? '';
+    if (OTHER_SUBJECTS.has(w)) return true;
+    if (!AUXILIARIES.has(w)) return false;
+  }
+  return false;
+}
+
 /** `Villepin's cabinet advisor`: a name in the possessive before a common noun names its owner. */
 function isPossessor(s: SentenceMentions, m: Mention): boolean {
   if (m.kind === 'pronoun' || !/['’][sS]?$/.test(s.words[m.to - 1] ?? '')) return false;
@@ -423,6 +449,8 @@ export function extractStatements(ctx: StatementContext): Statement[] {
         }
         // `Villepin's cabinet advisor on the police said`: the possessor is not who speaks.
         if (subject && subject.to <= b && isPossessor(s, subject)) subject = null;
+        // `Zardari recalled that we had asked him`, `a report which indicated`: another subject is nearer.
+        if (subject && subject.to <= b && otherSubjectBefore(lowered, subject.to, b)) subject = null;
       }
       if (!subject) continue;
       subjects.push(subject);

@@ -37,6 +37,10 @@ export const VIEW_NOUNS: ReadonlySet<string> = wordList('view-nouns.txt');
 export const ORG_NOUNS: ReadonlySet<string> = new Set(
   [...wordList('org-nouns.txt')].map((w) => w.toLowerCase()),
 );
+/** `CODEL Reed`: words for a delegation named after the person who leads it. */
+export const DELEGATION_WORDS: ReadonlyMap<string, string> = new Map(
+  readTsv('delegation-words.tsv').map((row) => [row.word ?? '', row.affiliation ?? ''] as const),
+);
 export const PORTFOLIO_LINKS: ReadonlySet<string> = wordList('portfolio-links.txt');
 /** Words that tie a relative date to another event (`two days later`) rather than to the cable's date. */
 export const CHAINED_DATE_WORDS: ReadonlySet<string> = wordList('chained-date-words.txt');

@@ -224,12 +224,14 @@ function markLineBreaks(text: string, offset: number, tokens: Token[]): void {
  * before is long prose that ends inside a sentence, and the next line opens no list item or `Side:` label.
  */
 function isWrap(text: string, at: number): boolean {
-  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
-  const before = text.slice(lineStart, at).trimEnd();
-  if (before.length < 40 || /[.:;!?"”)]$/.test(before)) return false;
+  // Cheap tests first: most line breaks end a short or a finished line.
+  let last = at - 1;
+  while (last >= 0 && (text.charCodeAt(last) === 32 || text.charCodeAt(last) === 13)) last--;
+  const lineStart = text.lastIndexOf('\n', last) + 1;
+  if (last - lineStart + 1 < 40 || FINISHED.has(text.charCodeAt(last))) return false;
   let end = text.indexOf('\n', at + 1);
   if (end < 0) end = text.length;
-  const next = text.slice(at + 1, end).trimStart();
+  const next = text.slice(at + 1, Math.min(end, at + 121)).trimStart();
   if (next === '' || /^(?:[-*•·]|\d{1,2}[.)]|\(?[a-z\d]\))/.test(next)) return false;
   const colon = next.indexOf(':');
   if (colon >= 0 && colon <= 30) return false;
@@ -237,9 +239,16 @@ function isWrap(text: string, at: number): boolean {
   if (LIST_ITEM.test(next)) return false;
   // Prose has lower-case words; a list line (`Communications Director Jaime Bermudez`) has almost none,
   // and a marker line (`SIPDIS`) is one word.
-  const lowerWords = before.match(/(?:^|\s)\p{Ll}/gu)?.length ?? 0;
+  let lowerWords = 0;
+  for (let i = lineStart; i <= last && lowerWords < 2; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 97 && c <= 122 && (i === lineStart || text.charCodeAt(i - 1) === 32)) lowerWords++;
+  }
   return lowerWords >= 2 && /\S\s+\S/.test(next);
 }
+
+/** Characters that end a finished line: `.`, `:`, `;`, `!`, `?`, quotes, `)`. */
+const FINISHED: ReadonlySet<number> = new Set([46, 58, 59, 33, 63, 34, 0x201d, 41]);
 
 const LIST_ITEM = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}(?:\s*\([^)]{1,30}\))?,/u;
 

@@ -316,3 +316,19 @@ describe('namesakes, delegations and nearer subjects', () => {
     expect(r.statements.map((s) => s.cue)).toEqual(['recalled', 'recommended']);
   });
 });
+
+describe('titles with portfolios', () => {
+  it('reads a portfolio after a title up to the given name, and between a side and its title', () => {
+    const r = extract(
+      "1. (SBU) Deputy Special Envoy for Climate Change Jonathan Pershing met EU Climate Action Commissioner Connie Hedegaard and UN Secretary General Ban Ki Moon. Citing Special Envoy Todd Stern's February 9 speech, Pershing stressed two points. The Alliance of Small Island States agreed.\n",
+    );
+    const by = Object.fromEntries(r.persons.map((p) => [p.surname, p]));
+    expect(by.Pershing?.titles).toEqual(['Deputy', 'Special Envoy']);
+    expect(by.Hedegaard).toMatchObject({ titles: ['Commissioner'], affiliation: 'European Union' });
+    expect(by.Ban).toMatchObject({ name: 'Ban Ki Moon', affiliation: 'United Nations' });
+    expect(r.statements.map((s) => [s.speaker, s.cue])).toEqual([
+      ['Jonathan Pershing', 'Citing'],
+      ['Jonathan Pershing', 'stressed'],
+    ]);
+  });
+});

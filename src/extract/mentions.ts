@@ -268,6 +268,10 @@ function readPrefix(
     if (TITLES.match(words, afterAffiliation, lower) && tokens[afterAffiliation]?.cap) {
       prefix.affiliation = affiliation;
       j = afterAffiliation;
+    } else if (portfolioBeforeTitle(tokens, words, lower, afterAffiliation) > 0) {
+      // `EU Climate Action Commissioner Connie Hedegaard`: the title's portfolio between side and title.
+      prefix.affiliation = affiliation;
+      j = afterAffiliation + portfolioBeforeTitle(tokens, words, lower, afterAffiliation);
     } else if (ROLE_NOUNS.has(words[afterAffiliation] ?? '') && tokens[afterAffiliation + 1]?.cap) {
       // `IGC member Ahmed Chalabi`, `AQAP leader Nassr al-Wahishi`: a role noun in lower case.
       prefix.affiliation = affiliation;
@@ -288,10 +292,33 @@ function readPrefix(
     // `U/SYG and Special Adviser Nambiar`, `Ambassador and Special Envoy X`
     if ((words[j] === 'and' || words[j] === '&') && TITLES.match(words, j + 1, lower)) j++;
   }
+  // `Special Envoy for Climate Change Todd Stern`: a title's portfolio runs to the given name that opens
+  // the holder's name.
+  if (prefix.titles.length > 0 && (lower[j] === 'for' || lower[j] === 'of')) {
+    let g = j + 1;
+    while (
+      g < words.length &&
+      g - j <= 6 &&
+      (tokens[g]?.cap || lower[g] === 'and') &&
+      !isGivenName(words[g] ?? '')
+    )
+      g++;
+    if (g > j + 1 && g - j <= 6 && isGivenName(words[g] ?? '') && tokens[g + 1]?.cap) j = g;
+  }
   // `(Djiboutian President) Ismail Guelleh`: a prefix in parentheses still names the next name.
   if (words[i - 1] === '(' && words[j] === ')' && j > i) j++;
   prefix.next = j;
   return prefix;
+}
+
+/** The length of one to three capitalised words between a side and a capitalised title, or 0. */
+function portfolioBeforeTitle(tokens: Token[], words: string[], lower: string[], at: number): number {
+  for (let n = 1; n <= 3; n++) {
+    const k = at + n - 1;
+    if (!tokens[k]?.cap || isGivenName(words[k] ?? '') || TITLES.match(words, k, lower)) return 0;
+    if (TITLES.match(words, k + 1, lower) && tokens[k + 1]?.cap) return n;
+  }
+  return 0;
 }
 
 /**

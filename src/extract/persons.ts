@@ -285,6 +285,19 @@ const SURNAMES_FIRST = new Map(
   readTsv('surname-first.tsv').map((row) => [row.surname ?? '', (row.countries ?? '').split(';')] as const),
 );
 
+/** `Ban Ki Moon`, `Hu Jintao`: a notable person named family name first, given name after it. */
+function isNotableSurnameFirst(s: SentenceMentions, m: Mention): boolean {
+  if (m.nameTo - m.nameFrom < 2) return false;
+  const known = NOTABLE.get(nameKey(bareName(s.tokens[m.nameFrom]?.text ?? '')));
+  if (!known?.given) return false;
+  const letters = (text: string) => text.toLowerCase().replace(/[^a-z]/g, '');
+  const rest = s.tokens
+    .slice(m.nameFrom + 1, m.nameTo)
+    .map((t) => bareName(t.text))
+    .join('');
+  return letters(rest) === letters(known.given);
+}
+
 /** `Wu Dawei`, `Wang Jiarui`: two or three capitalised words opening with such a family name. */
 function isSurnameFirst(s: SentenceMentions, m: Mention): boolean {
   const n = m.nameTo - m.nameFrom;
@@ -395,7 +408,7 @@ export function resolvePersons(sentences: SentenceMentions[], hostCountry: strin
       const first = s.tokens[m.nameFrom]?.text ?? '';
       const titled = m.titles.length > 0;
       // In capitals a given name still opens a name (`ALFRED NZO`); a verb after it proves less there.
-      const eastern = !s.allCaps && isSurnameFirst(s, m);
+      const eastern = isNotableSurnameFirst(s, m) || (!s.allCaps && isSurnameFirst(s, m));
       if (eastern) surnameFirst.add(m);
       const strong = s.allCaps
         ? titled || (n >= 2 && isGivenName(first))

@@ -158,11 +158,10 @@ function otherSubjectBefore(lowered: string[], from: number, b: number): boolean
   return false;
 }
 
-/** `Villepin's cabinet advisor`: a name in the possessive before a common noun names its owner. */
+/** `Villepin's cabinet advisor`, `Stern's February 9 speech`: a name in the possessive names an owner. */
 function isPossessor(s: SentenceMentions, m: Mention): boolean {
   if (m.kind === 'pronoun' || !/['’][sS]?$/.test(s.words[m.to - 1] ?? '')) return false;
-  const next = s.tokens[m.to];
-  return next?.word === true && !next.cap;
+  return s.tokens[m.to]?.word === true;
 }
 /** Lower-case words that are subjects themselves (`they said`), not common nouns before a verb. */
 const PRONOUN_SUBJECTS = new Set(['he', 'she', 'they', 'we', 'i', 'you', 'it', 'who', 'which', 'that']);
@@ -320,6 +319,8 @@ export function extractStatements(ctx: StatementContext): Statement[] {
       const particle = NEEDS_PARTICLE[lemma];
       if (particle && !particle.test(words[k + length] ?? '')) continue;
       if (!s.tokens[k]?.word || quotedTokens.has(k)) continue;
+      // `Small Island States`: inside a sentence of mixed case a capitalised word is a name, not a verb.
+      if (k > 0 && s.tokens[k]?.cap && !s.allCaps && s.tokens[k - 1]?.word) continue;
       let b = k - 1;
       while (b >= 0 && (ADVERBS.has(lowered[b] ?? '') || /^\p{L}+ly$/u.test(lowered[b] ?? ''))) b--;
       if (lemma !== 'according to' && NOT_REPORTED.has(lowered[b] ?? '')) continue;
@@ -389,6 +390,7 @@ export function extractStatements(ctx: StatementContext): Statement[] {
         !m.object &&
         !objects.has(m) &&
         resolvable(m) &&
+        !isPossessor(s, m) &&
         (m.kind === 'person' || m.kind === 'pronoun' || m.kind === 'role')
       ) {
         mainSubject = m;
@@ -465,12 +467,21 @@ export function extractStatements(ctx: StatementContext): Statement[] {
         lemma !== 'in view';
       // `Churkin ... when he told Khalilzad`: a pronoun first looks back within its own sentence.
       // `He had reached out to Karzai ..., he noted,`: an inserted `he` is the sentence's own subject.
-      const before =
+      // (`She asked for Pershing's view of the Soros plan, which she said ...`: after a pronoun subject, a
+      // later pronoun is the same person; names in the possessive are no subjects.)
+      const opener =
         subject.kind === 'pronoun' && !parenthetical
-          ? s.mentions
-              .filter((m) => m.to <= subject.from && ctx.byMention.has(m) && !m.object && !objects.has(m))
-              .at(0)
+          ? s.mentions.find(
+              (m) =>
+                m.to <= subject.from &&
+                m !== subject &&
+                !m.object &&
+                !objects.has(m) &&
+                !isPossessor(s, m) &&
+                (ctx.byMention.has(m) || (m.kind === 'pronoun' && (m.label === 'he' || m.label === 'she'))),
+            )
           : undefined;
+      const before = opener?.kind === 'pronoun' ? undefined : opener;
       // Across sentences, `he` is the subject of the sentence before (`Ray broke in. He noted ...`).
       if (subject.kind === 'pronoun' && !before && unnamedSubject) continue;
       const antecedent = previousSubject ?? lastSpeaker;
@@ -633,7 +644,7 @@ export function extractStatements(ctx: StatementContext): Statement[] {
       previousSubject = null;
       previousRole = null;
       unnamedSubject = true;
-    } else if (first) unnamedSubject = false;
+    }
     for (const m of s.mentions) {
       const p = ctx.byMention.get(m);
       if (p) lastPerson = p;

@@ -685,12 +685,12 @@ function mayStartMention(
 /** Ends in `s` or an apostrophe: a plural or possessive whose bare form may be in a table. */
 function endsLikePlural(word: string): boolean {
   const last = word.charCodeAt(word.length - 1);
-  return last === 115 /* s */ || last === 39 || last === 0x2019;
+  return last === 115 /* s */ || last === 83 /* S, in capitals */ || last === 39 || last === 0x2019;
 }
 
 /** A word with a plural or possessive ending dropped (`Europeans`, `UN's`). */
 function bareFirst(word: string): string {
-  return bare(word).replace(/(?<=[a-z])s$/, '');
+  return bare(word).replace(/(?<=[a-z])s$|(?<=[A-Z]{3})S$/, '');
 }
 
 /** A short window of words from i with the first one's ending dropped; match it at index 0. */

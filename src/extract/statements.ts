@@ -109,6 +109,8 @@ const NEEDS_PARTICLE: Record<string, RegExp> = {
   point: /^out$/i,
   // `The facts are not in dispute, Dagan continued,`: `continued to press` reports nothing.
   continue: /^(?:,|\.|that|:)$/,
+  // `concurred that ...`, `concurred with Pershing`; `concurred in the release` is a decision.
+  concur: /^(?:that|with|,|\.)$/,
 };
 /** `about proposed U.S. options`: after a preposition a verb form is an adjective. */
 const PREPOSITIONS_BEFORE = new Set([

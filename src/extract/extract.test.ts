@@ -332,3 +332,19 @@ describe('titles with portfolios', () => {
     ]);
   });
 });
+
+describe('Gulf names and opening participles', () => {
+  it('reads the family name written after a short form, and gives an opening participle to the main subject', () => {
+    const r = extract(
+      "1. (S) Crown Prince Sheikh Mohammed bin Zayed (MbZ) Al Nahyan hosted Chief of Staff USAF General T. Michael Moseley. Noting that even if Ahmadinejad were to change, the program would continue, MbZ stated that a siege would change nothing. He cited MbZ's repeated requests.\n",
+    );
+    const mbz = r.persons.find((p) => p.surname === 'Al Nahyan');
+    expect(mbz?.name).toBe('Mohammed bin Zayed Al Nahyan');
+    expect(r.persons.find((p) => p.surname === 'Moseley')?.affiliation).toBe('United States');
+    expect(r.statements.filter((s) => s.speaker === mbz?.name).map((s) => s.cue)).toEqual([
+      'Noting',
+      'stated',
+    ]);
+    expect(r.statements.some((s) => s.cue === 'repeated')).toBe(false);
+  });
+});

@@ -291,19 +291,30 @@ function readPrefix(
     j += title.length;
     // `U/SYG and Special Adviser Nambiar`, `Ambassador and Special Envoy X`
     if ((words[j] === 'and' || words[j] === '&') && TITLES.match(words, j + 1, lower)) j++;
+    // `Chief of Staff USAF General Moseley`: a side between two titles is the holder's.
+    const side = countries.match(words, j) ?? ORGANIZATIONS.match(words, j);
+    const sideName = side ? (side.entry.value.country ?? side.entry.value.affiliation) || null : null;
+    if (side && sideName && sideName !== '-' && TITLES.match(words, j + side.length, lower)) {
+      prefix.affiliation ??= sideName;
+      j += side.length;
+    }
   }
   // `Special Envoy for Climate Change Todd Stern`: a title's portfolio runs to the given name that opens
   // the holder's name.
   if (prefix.titles.length > 0 && (lower[j] === 'for' || lower[j] === 'of')) {
     let g = j + 1;
+    // (A title inside, `Deputy Chief of President Kaczynski's Bureau`, belongs to another person.)
+    let titled = false;
     while (
       g < words.length &&
       g - j <= 6 &&
       (tokens[g]?.cap || lower[g] === 'and') &&
       !isGivenName(words[g] ?? '')
-    )
+    ) {
+      if (TITLES.match(words, g, lower)) titled = true;
       g++;
-    if (g > j + 1 && g - j <= 6 && isGivenName(words[g] ?? '') && tokens[g + 1]?.cap) j = g;
+    }
+    if (!titled && g > j + 1 && g - j <= 6 && isGivenName(words[g] ?? '') && tokens[g + 1]?.cap) j = g;
   }
   // `(Djiboutian President) Ismail Guelleh`: a prefix in parentheses still names the next name.
   if (words[i - 1] === '(' && words[j] === ')' && j > i) j++;

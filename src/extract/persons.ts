@@ -310,6 +310,17 @@ function isSurnameFirst(s: SentenceMentions, m: Mention): boolean {
   return true;
 }
 
+/** `Al Nahyan` at token k: a name particle and the capitalised words after it, or null. */
+function familyNameAfter(s: SentenceMentions, k: number): string | null {
+  const particle = s.words[k] ?? '';
+  if (!/^(?:Al|al|Bin|bin|Ibn|ibn|El|el)$/.test(particle) && !/^(?:Al|al|El|el)-\p{Lu}/u.test(particle))
+    return null;
+  let end = /-/.test(particle) ? k + 1 : k + 1;
+  while (end < s.words.length && end - k < 4 && /^\p{Lu}\p{Ll}/u.test(s.words[end] ?? '')) end++;
+  if (end === k + 1 && !/-/.test(particle)) return null;
+  return s.words.slice(k, end).join(' ');
+}
+
 /** `CODEL Reed`: the name a delegation is known by is its leader's, of the delegation's side. */
 function leadsDelegation(s: SentenceMentions, m: Mention): boolean {
   const side = DELEGATION_WORDS.get(s.tokens[m.nameFrom - 1]?.text ?? '');
@@ -434,6 +445,15 @@ export function resolvePersons(sentences: SentenceMentions[], hostCountry: strin
         s.words[m.to + 2] === ')' && /^\p{Lu}/u.test(alias) && alias.length <= 12 ? nameKey(alias) : '';
       const cluster = clusters.find((c) => c.person === person);
       if (key && cluster && !byKey.has(key)) byKey.set(key, cluster);
+      // `Sheikh Mohammed bin Zayed (MbZ) Al Nahyan`: the name goes on after its short form, and its last
+      // words are the family name.
+      const rest = key ? familyNameAfter(s, m.to + 3) : null;
+      if (rest && cluster && !byKey.has(nameKey(rest))) {
+        person.given = [person.given, person.surname].filter(Boolean).join(' ');
+        person.surname = rest;
+        cluster.key = nameKey(rest);
+        byKey.set(cluster.key, cluster);
+      }
     }
   }
   // `news magazine Semana ... asked Semana to refrain`: a name the cable gave an organisation stays one.

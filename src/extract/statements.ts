@@ -424,7 +424,30 @@ export function extractStatements(ctx: StatementContext): Statement[] {
           !previous.cap &&
           !GERUND_LEADS.has(lowered[k - 1] ?? '') &&
           !s.mentions.some((m) => m.to === k);
-        subject = sender && ctx.byMention.has(sender) ? sender : afterNoun ? null : mainSubject;
+        // `Noting that even if Ahmadinejad changed ..., MbZ stated`: a participle that opens the sentence
+        // belongs to the subject of the verb its clause leads to, not to a name inside it.
+        const opening = s.tokens.slice(0, k).every((t, i) => !t.word || ADVERBS.has(lowered[i] ?? ''));
+        const main = opening ? cues.find((c) => c.k > k && !/ing$/.test(lowered[c.k] ?? '')) : undefined;
+        const mainClauseSubject = main
+          ? s.mentions
+              .filter(
+                (m) =>
+                  m.to <= main.k &&
+                  m.from > k &&
+                  !m.object &&
+                  !objects.has(m) &&
+                  resolvable(m) &&
+                  !isPossessor(s, m) &&
+                  (m.kind === 'person' || m.kind === 'pronoun' || m.kind === 'role'),
+              )
+              .at(-1)
+          : undefined;
+        subject =
+          sender && ctx.byMention.has(sender)
+            ? sender
+            : afterNoun
+              ? null
+              : (mainClauseSubject ?? mainSubject);
       } else {
         // `Petraeus, accompanied by the Ambassador and EconOff, congratulated ...`: an aside between
         // commas that opens with a participle or preposition holds no subject.
@@ -452,7 +475,14 @@ export function extractStatements(ctx: StatementContext): Statement[] {
           if (m && m.kind !== 'pronoun') subject = m;
         }
         // `Villepin's cabinet advisor on the police said`: the possessor is not who speaks.
-        if (subject && subject.to <= b && isPossessor(s, subject)) subject = null;
+        // (Right before the verb the possessive may be a slip for the name, `Sawyer's told Ban`, unless a
+        // plural noun follows: `MbZ's repeated requests`.)
+        if (
+          subject &&
+          isPossessor(s, subject) &&
+          (subject.to <= b || (subject.to === k && /^\p{Ll}+s$/u.test(words[after] ?? '')))
+        )
+          subject = null;
         // `Zardari recalled that we had asked him`, `a report which indicated`: another subject is nearer.
         if (subject && subject.to <= b && otherSubjectBefore(lowered, subject.to, b)) subject = null;
       }

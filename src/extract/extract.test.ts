@@ -348,3 +348,21 @@ describe('Gulf names and opening participles', () => {
     expect(r.statements.some((s) => s.cue === 'repeated')).toBe(false);
   });
 });
+
+describe('speakers after their verb', () => {
+  it('takes the name set off after the verb, and the words around it', () => {
+    const r = extract(
+      '1. (C) President Calderon met DNI Dennis Blair. Chavez, said Calderon, will interfere. Most importantly, said Calderon, the U.S. must engage Brazil. It was a bad idea, said Blair, because it failed. Calderon later in the meeting raised the border.\n',
+    );
+    expect(r.persons.find((p) => p.surname === 'Blair')).toMatchObject({
+      titles: ['Director of National Intelligence'],
+      affiliation: 'United States',
+    });
+    expect(r.statements.map((s) => [s.speaker.split(' ').at(-1), s.text])).toEqual([
+      ['Calderon', 'Chavez, said Calderon, will interfere'],
+      ['Calderon', 'the U.S. must engage Brazil'],
+      ['Blair', 'It was a bad idea'],
+      ['Calderon', 'the border'],
+    ]);
+  });
+});

@@ -359,7 +359,11 @@ export function extractStatements(ctx: StatementContext): Statement[] {
         !before.cap &&
         !PRONOUN_SUBJECTS.has(lowered[b] ?? '') &&
         !s.mentions.some((m) => m.to === b + 1) &&
-        (/[^s']s$/.test(lowered[b] ?? '') || ARTICLES.has(lowered[b - 1] ?? '')) &&
+        (/[^s']s$/.test(lowered[b] ?? '') ||
+          // (`Calderon later in the meeting raised`: a noun after a preposition is no subject.)
+          (ARTICLES.has(lowered[b - 1] ?? '') &&
+            !PREPOSITIONS_BEFORE.has(lowered[b - 2] ?? '') &&
+            lowered[b - 2] !== 'in')) &&
         !joinedToName(s, b)
       )
         continue;
@@ -469,10 +473,12 @@ export function extractStatements(ctx: StatementContext): Statement[] {
           if (m.kind === 'pronoun' && m.label !== 'he' && m.label !== 'she') continue;
           subject = m;
         }
-        // `"...," said Ban`: the speaker after the verb, only where the verb follows the quotation.
-        if (!subject && /^[,"”]$/.test(words[k - 1] ?? '')) {
+        // `"...," said Ban`, `Chavez, said Calderon, will ...`: the speaker after the verb, where the verb
+        // follows a comma or a quotation and the name is set off after it.
+        if (/^[,"”]$/.test(words[k - 1] ?? '')) {
           const m = mentionAt(s, after);
-          if (m && m.kind !== 'pronoun') subject = m;
+          const setOff = m && (m.to >= words.length || /^[,."”;:]$/.test(words[m.to] ?? ''));
+          if (m && m.kind !== 'pronoun' && (!subject || setOff)) subject = m;
         }
         // `Villepin's cabinet advisor on the police said`: the possessor is not who speaks.
         // (Right before the verb the possessive may be a slip for the name, `Sawyer's told Ban`, unless a
@@ -610,6 +616,25 @@ export function extractStatements(ctx: StatementContext): Statement[] {
         contentTo = words.length;
         while (contentTo > 0 && /^[.,;:]$/.test(words[contentTo - 1] ?? '')) contentTo--;
       } else if (parenthetical && !framed) contentTo = contentFrom;
+      // `Most importantly, said Calderon, the U.S. must ...` / `It was a bad idea, said Leonnet, because`:
+      // with the speaker after the verb, a short opening leads to the words after, a clause is the words.
+      if (subject.from >= after && k > 1 && words[k - 1] === ',' && lemma !== 'according to') {
+        let rest = subject.to;
+        while (/^[,;:]$/.test(words[rest] ?? '')) rest++;
+        const lead = s.tokens.slice(0, k - 1).filter((t) => t.word).length;
+        if (CLAUSE_VERBS.has(lowered[rest] ?? '') || lowered[rest] === 'will') {
+          // `Chavez, said Calderon, will also ...`: inserted into one clause.
+          contentFrom = 0;
+          contentTo = words.length;
+        } else if (lead <= 3 && rest < words.length) {
+          contentFrom = rest;
+          contentTo = words.length;
+        } else {
+          contentFrom = 0;
+          contentTo = k - 1;
+        }
+        while (contentTo > contentFrom && /^[.,;:]$/.test(words[contentTo - 1] ?? '')) contentTo--;
+      }
       // `Any casualties would harm efforts, Saleh asserted.` / `"...," Saleh said.`: the words come first.
       if (contentTo <= contentFrom && subject.from > 0 && lemma !== 'according to' && lemma !== 'in view') {
         contentFrom = 0;

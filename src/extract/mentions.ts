@@ -261,7 +261,17 @@ function readPrefix(
   const prefix: Prefix = { titles: [], affiliation: null, titleAffiliation: null, next: i };
   let j = i;
   const country = countries.match(words, j);
-  const org = country ? null : ORGANIZATIONS.match(words, j);
+  // `PRM/Admissions Director Rusch`: an office written with its bureau names the bureau's side.
+  const office = (words[j] ?? '').includes('/') ? [(words[j] ?? '').split('/')[0] ?? ''] : null;
+  const org = country
+    ? null
+    : (ORGANIZATIONS.match(words, j) ??
+      (office && ORGANIZATIONS.match(office, 0)
+        ? {
+            ...(ORGANIZATIONS.match(office, 0) as NonNullable<ReturnType<typeof ORGANIZATIONS.match>>),
+            length: 1,
+          }
+        : null));
   const affiliation = country?.entry.value.country ?? org?.entry.value.affiliation ?? null;
   const afterAffiliation = j + (country?.length ?? org?.length ?? 0);
   if (affiliation && affiliation !== '-' && tokens[j]?.cap) {

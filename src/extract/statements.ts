@@ -135,7 +135,7 @@ function joinedToName(s: SentenceMentions, b: number): boolean {
 }
 
 /** Subjects that are not a named person: the reporting officers, things, groups. */
-const OTHER_SUBJECTS = new Set(['we', 'they', 'i', 'you', 'it', 'which']);
+const OTHER_SUBJECTS = new Set(['we', 'they', 'i', 'you', 'it', 'which', 'that']);
 /** Words that may stand between a subject and its verb: `we had asked`, `which clearly indicated`. */
 const AUXILIARIES = new Set([
   'had',

@@ -344,6 +344,7 @@ describe('Gulf names and opening participles', () => {
     expect(r.statements.filter((s) => s.speaker === mbz?.name).map((s) => s.cue)).toEqual([
       'Noting',
       'stated',
+      'cited',
     ]);
     expect(r.statements.some((s) => s.cue === 'repeated')).toBe(false);
   });
@@ -363,6 +364,26 @@ describe('speakers after their verb', () => {
       ['Calderon', 'the U.S. must engage Brazil'],
       ['Blair', 'It was a bad idea'],
       ['Calderon', 'the border'],
+    ]);
+  });
+});
+
+describe('who the next he is', () => {
+  it('takes the speaker named first in the sentence before, not a pronoun or role that opened it', () => {
+    const r = extract(
+      '1. (C) The Ambassador asked the Chancellor for his expectations. Noting he was traveling early, Chancellor of the Exchequer Alistair Darling stressed the need for stimulus. He cited IMF predictions and expressed concern. He said the opposition criticizes without offering specifics.\n',
+    );
+    expect(r.persons.find((p) => p.surname === 'Darling')).toMatchObject({
+      name: 'Alistair Darling',
+      titles: ['Chancellor of the Exchequer'],
+      affiliation: 'United Kingdom',
+    });
+    expect(r.statements.filter((s) => s.speaker === 'Alistair Darling').map((s) => s.cue)).toEqual([
+      'Noting',
+      'stressed',
+      'cited',
+      'expressed',
+      'said',
     ]);
   });
 });

@@ -318,7 +318,7 @@ function readPrefix(
     while (
       g < words.length &&
       g - j <= 6 &&
-      (tokens[g]?.cap || lower[g] === 'and') &&
+      (tokens[g]?.cap || lower[g] === 'and' || lower[g] === 'the') &&
       !isGivenName(words[g] ?? '')
     ) {
       if (TITLES.match(words, g, lower)) titled = true;

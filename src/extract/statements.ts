@@ -36,6 +36,7 @@ const NOT_REPORTED = new Set([
   'does',
   'do',
   'having',
+  'without',
 ]);
 /** Words that open an aside between commas: `, accompanied by the Ambassador,`. */
 const ASIDE_OPENERS = new Set([
@@ -296,7 +297,10 @@ export function extractStatements(ctx: StatementContext): Statement[] {
   let lastParagraph: number | null | undefined;
   let quoteOpen = false;
   let quoteParagraph: number | null | undefined;
+  const personById = new Map<string, Person>();
+  for (const p of ctx.byMention.values()) personById.set(p.id, p);
   for (const s of ctx.sentences) {
+    const sentenceStatementsFrom = statements.length;
     if (s.paragraph !== lastParagraph) {
       // A pronoun reaches back one paragraph at most.
       lastParagraph = s.paragraph;
@@ -685,6 +689,11 @@ export function extractStatements(ctx: StatementContext): Statement[] {
         lastSpeaker = person;
       }
     }
+    // The speaker named first among the sentence's statements is who the next `he` means (`Noting he was
+    // traveling, Darling stressed ... He cited ...`), before any first mention.
+    const spoken = statements
+      .slice(sentenceStatementsFrom)
+      .reduce<Statement | undefined>((a, b) => (a && a.start <= b.start ? a : b), undefined);
     const candidates = s.mentions.filter(
       (m) =>
         !m.object && !objects.has(m) && (ctx.byMention.has(m) || m.kind === 'role' || m.kind === 'pronoun'),
@@ -693,7 +702,11 @@ export function extractStatements(ctx: StatementContext): Statement[] {
     const first = candidates.find((m) => !isPossessor(s, m));
     // A pronoun subject keeps the antecedent it had; a new name or role replaces it. A sentence whose only
     // candidate is `Villepin's cabinet advisor` has someone unnamed for subject: its `he` is not Villepin.
-    if (first && first.kind !== 'pronoun') {
+    if (spoken?.speaker_kind === 'person' && spoken.speaker_id) {
+      previousSubject = personById.get(spoken.speaker_id) ?? previousSubject;
+      previousRole = null;
+      unnamedSubject = false;
+    } else if (first && first.kind !== 'pronoun') {
       previousSubject = ctx.byMention.get(first) ?? null;
       previousRole = previousSubject ? null : first;
       unnamedSubject = false;

@@ -387,3 +387,21 @@ describe('who the next he is', () => {
     ]);
   });
 });
+
+describe('countries as subjects, aliases, delegations', () => {
+  it('gives a verb right after a country to the country, and a joined verb back to the person', () => {
+    const r = extract(
+      '1. (C) Commissioner Frank Pearl confirmed that the Government of Brazil had agreed to help. He said Spain had pressed Venezuela, but said leaders disagreed. The FARC named Deputy Commander alias Fabian Ramirez. Opposition Senator Piedad Cordoba spoke.\n',
+      'R 111000Z FEB 10\nFM AMEMBASSY BOGOTA\nTO SECSTATE WASHDC\n\nC O N F I D E N T I A L BOGOTA 000227\n\nSUBJECT: TEST\n\n',
+    );
+    expect(r.statements.map((s) => [s.speaker, s.cue])).toEqual([
+      ['Frank Pearl', 'confirmed'],
+      ['Brazil', 'agreed'],
+      ['Frank Pearl', 'said'],
+      ['Spain', 'pressed'],
+      ['Frank Pearl', 'said'],
+    ]);
+    expect(r.persons.map((p) => p.surname)).toContain('Ramirez');
+    expect(r.persons.find((p) => p.surname === 'Cordoba')?.affiliation).toBe('Colombia');
+  });
+});

@@ -35,7 +35,6 @@ const US_TITLES: ReadonlySet<string> = new Set(
       'Deputy Secretary',
       'Under Secretary',
       'Assistant Secretary',
-      'Senator',
       'Congressman',
       'Congresswoman',
       'Representative',
@@ -329,6 +328,11 @@ function leadsDelegation(s: SentenceMentions, m: Mention): boolean {
   return true;
 }
 
+/** Gives every `CODEL Corzine` mention the delegation's side, whether or not it proves a person. */
+function markDelegations(sentences: SentenceMentions[]): void {
+  for (const s of sentences) for (const m of s.mentions) if (m.kind === 'person') leadsDelegation(s, m);
+}
+
 function nameTokens(s: SentenceMentions, m: Mention): string[] {
   return s.tokens.slice(m.nameFrom, m.nameTo).map((t) => t.text);
 }
@@ -410,6 +414,7 @@ export function resolvePersons(sentences: SentenceMentions[], hostCountry: strin
     p.mentions.push(spanOf(s, m));
   };
 
+  markDelegations(sentences);
   // Pass 1: mentions that are persons on their own evidence.
   const pending: [SentenceMentions, Mention][] = [];
   for (const s of sentences) {
@@ -476,6 +481,8 @@ export function resolvePersons(sentences: SentenceMentions[], hostCountry: strin
       m.nameTo - m.nameFrom <= 3 &&
       !isOrdinaryWord(s, m) &&
       (leadsDelegation(s, m) ||
+        // `Deputy Commander alias Fabian Ramirez`: a nom de guerre is a person's name.
+        /^(?:alias|aka|a\.k\.a\.)$/.test(s.lower[m.nameFrom - 1] ?? '') ||
         speaksNext(s, m) ||
         hasApposition(s, m) ||
         spokenTo(s, m) ||

@@ -135,6 +135,13 @@ function joinedToName(s: SentenceMentions, b: number): boolean {
   return s.lower[j] === 'and' && s.mentions.some((m) => m.to === j && m.kind !== 'country');
 }
 
+/** The index of the first word at or after i that is not an auxiliary or adverb. */
+function nextWordIndex(lowered: string[], i: number): number {
+  let j = i;
+  while (j < lowered.length && (AUXILIARIES.has(lowered[j] ?? '') || ADVERBS.has(lowered[j] ?? ''))) j++;
+  return j;
+}
+
 /** Subjects that are not a named person: the reporting officers, things, groups. */
 const OTHER_SUBJECTS = new Set(['we', 'they', 'i', 'you', 'it', 'which', 'that']);
 /** Words that may stand between a subject and its verb: `we had asked`, `which clearly indicated`. */
@@ -417,8 +424,13 @@ export function extractStatements(ctx: StatementContext): Statement[] {
       while (b >= 0 && ADVERBS.has(lowered[b] ?? '')) b--;
       // `rejected the proposal, but agreed ...`: a verb joined by a conjunction shares the subject before.
       const coordinated = /^(?:and|but|or|yet)$/.test(lowered[b] ?? '') && subjects.length > 0;
-      if (coordinated) subject = subjects.at(-1) ?? null;
-      else if (lemma === 'according to') subject = mentionAt(s, after) ?? mentionAt(s, after + 1);
+      // (`He said Spain had pressed Venezuela ..., but said ...`: a verb joined after one said inside the
+      // words of a person's statement is that person's again, not the country's.)
+      if (coordinated) {
+        const last = subjects.at(-1) ?? null;
+        const person = [...subjects].reverse().find((m) => m.kind === 'person' || m.kind === 'pronoun');
+        subject = last && (last.kind === 'country' || last.kind === 'organization') && person ? person : last;
+      } else if (lemma === 'according to') subject = mentionAt(s, after) ?? mentionAt(s, after + 1);
       else if (lemma === 'in view') subject = mentionAt(s, k + 1);
       else if (participle) {
         // `a letter from Serbian Permrep Jevremovic requesting ...`: the writer of the letter speaks.
@@ -473,7 +485,16 @@ export function extractStatements(ctx: StatementContext): Statement[] {
           if (m.to > k) break;
           if (m.from > asideFrom && m.to <= b) continue;
           if (asides.some(([from, to]) => m.from > from && m.to <= to)) continue;
-          if (m.object || objects.has(m) || m.kind === 'country' || !resolvable(m)) continue;
+          // (`the Government of Brazil had agreed`: a country right before its verb is the subject.)
+          // (`... of Brazil had agreed`: also where the country ends a longer name, after `of`.)
+          const countrySubject = m.kind === 'country' && !objects.has(m) && nextWordIndex(lowered, m.to) > b;
+          if (
+            ((m.object || objects.has(m)) && !countrySubject) ||
+            (m.kind === 'country' && !countrySubject) ||
+            !resolvable(m)
+          ) {
+            continue;
+          }
           if (m.kind === 'pronoun' && m.label !== 'he' && m.label !== 'she') continue;
           subject = m;
         }

@@ -405,3 +405,16 @@ describe('countries as subjects, aliases, delegations', () => {
     expect(r.persons.find((p) => p.surname === 'Cordoba')?.affiliation).toBe('Colombia');
   });
 });
+
+describe('sources written in lower case', () => {
+  it('lets a lower-case source speak, inserted or not, and its he stay the source', () => {
+    const r = extract(
+      '1. (C) Chancellor Angela Merkel, source said, hopes to finish by Friday, a goal he described as ambitious. Merkel will travel, source said.\n',
+    );
+    expect(r.statements.map((s) => [s.speaker, s.cue])).toEqual([
+      ['source', 'said'],
+      ['source', 'described'],
+      ['source', 'said'],
+    ]);
+  });
+});

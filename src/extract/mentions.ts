@@ -120,6 +120,12 @@ const ARTICLE_NAME = /^(?:al|el|ad|as|ash|at|az|ar|bin|ibn|abu)-\p{Lu}/u;
 // A Set, not an object: a look-up of any word in an object literal also finds `constructor`, and is slow.
 const PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'him', 'her', 'his']);
 const LINK_PREPOSITIONS: ReadonlySet<string> = new Set(['by', 'of', 'under', 'the', "'s"]);
+/** Staff roles the glossary writes in lower case (`source`, `contact`): they may speak uncapitalised. */
+const LOWER_CASE_ROLES: ReadonlySet<string> = new Set(
+  readTsv('staff-roles.tsv')
+    .map((row) => row.form ?? '')
+    .filter((form) => form !== '' && form === form.toLowerCase() && !form.includes(' ')),
+);
 
 function bare(text: string): string {
   return text.replace(/['’][sS]?$/, '');
@@ -380,6 +386,28 @@ export function findMentions(
       !PRONOUNS.has(token.text) &&
       !(token.text.includes('-') && ARTICLE_NAME.test(token.text))
     ) {
+      // `..., source said,`: a role written in lower case still speaks when its verb follows.
+      if (LOWER_CASE_ROLES.has(token.text) && CUES.match(words, i + 1, lower)) {
+        const role = ROLES.match(words, i, lower);
+        if (role) {
+          mentions.push({
+            kind: 'role',
+            from: i,
+            to: i + role.length,
+            nameFrom: i + role.length,
+            nameTo: i + role.length,
+            titles: [],
+            affiliation: null,
+            titleAffiliation: null,
+            label: role.entry.value.role ?? '',
+            definite: false,
+            object: false,
+            paragraph,
+          });
+          i += role.length;
+          continue;
+        }
+      }
       i++;
       continue;
     }

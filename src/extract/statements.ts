@@ -544,7 +544,12 @@ export function extractStatements(ctx: StatementContext): Statement[] {
                 (ctx.byMention.has(m) || (m.kind === 'pronoun' && (m.label === 'he' || m.label === 'she'))),
             )
           : undefined;
-      const before = opener?.kind === 'pronoun' ? undefined : opener;
+      // (`Merkel, source said, hopes ..., a goal he described as`: `he` is who spoke before in the sentence.)
+      const earlierSpeaker =
+        subject.kind === 'pronoun' && !parenthetical
+          ? subjects.slice(0, -1).find((m) => m.kind === 'person' || m.kind === 'role')
+          : undefined;
+      const before = earlierSpeaker ?? (opener?.kind === 'pronoun' ? undefined : opener);
       // Across sentences, `he` is the subject of the sentence before (`Ray broke in. He noted ...`).
       if (subject.kind === 'pronoun' && !before && unnamedSubject) continue;
       const antecedent = previousSubject ?? lastSpeaker;
@@ -635,7 +640,15 @@ export function extractStatements(ctx: StatementContext): Statement[] {
         !/ing$/.test(lowered[after + 1] ?? '') &&
         !/^(?:and|but)$/.test(lowered[after + 1] ?? '');
       // `Qadhafi, Ben Ali opined, is "not a normal person"`: inserted into one clause, it reports all of it.
-      const inserted = parenthetical && CLAUSE_VERBS.has(lowered[after + 1] ?? '');
+      const resumed = lowered[after + 1] ?? '';
+      const inserted =
+        parenthetical &&
+        (CLAUSE_VERBS.has(resumed) ||
+          // `Merkel, source said, hopes to ...`: a verb in the present goes on with the clause.
+          (s.tokens[after + 1]?.word === true &&
+            !s.tokens[after + 1]?.cap &&
+            /[^s]s$/.test(resumed) &&
+            !FRONT_PHRASE_OPENERS.has(resumed)));
       if (inserted) {
         contentFrom = 0;
         contentTo = words.length;

@@ -77,7 +77,7 @@ export function surnameOf(tokens: string[]): { surname: string; given: string | 
   }
   // `Dominique de Villepin`, `Herman Van Rompuy`: the particles before the last word are the surname's.
   let from = words.length - 1;
-  while (from > 1 && SURNAME_PARTICLES.has(words[from - 1] as string)) from--;
+  while (from > 0 && SURNAME_PARTICLES.has(words[from - 1] as string)) from--;
   const surname = words.slice(from).join(' ');
   const given = words.slice(0, from).filter((w) => !/^\p{Lu}\.?$/u.test(w) || words.length > 2);
   return { surname, given: given.length > 0 ? given.join(' ') : null };

@@ -63,6 +63,7 @@ const NAME_PARTICLES = new Set([
   'le',
   'di',
   'du',
+  'zu',
   'y',
 ]);
 const PREPOSITIONS = new Set([
@@ -554,9 +555,9 @@ export function findMentions(
     }
     // `Major Economies Forum`, `Abu Dhabi`: ordinary words only, or a city, name no one.
     if (
-      k - personFrom >= 2 &&
+      k - personFrom >= 1 &&
       !allCaps &&
-      (allOrdinary(lower, personFrom, k) || isCity(words, personFrom, k))
+      ((k - personFrom >= 2 && allOrdinary(lower, personFrom, k)) || isCity(words, personFrom, k))
     ) {
       i = k;
       continue;

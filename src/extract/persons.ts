@@ -85,6 +85,8 @@ export function surnameOf(tokens: string[]): { surname: string; given: string | 
 
 /** Words that join a surname to what is before it: `de Villepin`, `van der Veer`, `Van Rompuy`. */
 const SURNAME_PARTICLES: ReadonlySet<string> = new Set([
+  'zu',
+  'Zu',
   'de',
   'da',
   'di',
@@ -136,7 +138,7 @@ function computeNameKey(surname: string): string {
     .toLowerCase()
     .replace(/['’][sS]?$/, '')
     .replace(/^(?:al|el|ad|as|ash|at|az|ar)[- ]/, '')
-    .replace(/^(?:(?:de|da|di|del|della|van|von|der|den|le|la|du|des|dos|das|ten|ter)\s+)+/, '')
+    .replace(/^(?:(?:de|da|di|del|della|van|von|zu|der|den|le|la|du|des|dos|das|ten|ter)\s+)+/, '')
     .replace(/[^a-z-]/g, '');
 }
 

@@ -274,7 +274,11 @@ function resolveMention(
   const person = ctx.byMention.get(m);
   if (person) return { name: person.name, kind: 'person', id: person.id };
   if (m.kind === 'pronoun') {
-    const who = m.label === 'he' || m.label === 'she' ? (lastSpeaker ?? lastPerson) : lastPerson;
+    // `He said in his view ...`: a possessive that opens what is said is the speaker's too.
+    const who =
+      m.label === 'he' || m.label === 'she' || m.label === 'his' || m.label === 'her'
+        ? (lastSpeaker ?? lastPerson)
+        : lastPerson;
     return who ? { name: who.name, kind: 'person', id: who.id } : null;
   }
   if (m.kind === 'role') return { name: m.label, kind: 'role', id: null };

@@ -418,3 +418,16 @@ describe('sources written in lower case', () => {
     ]);
   });
 });
+
+describe('addressees from the meeting', () => {
+  it('gives what a host says in a reported meeting to the person met, and no one speaks to himself', () => {
+    const r = extract(
+      '1. (C) U/S Ellen Tauscher met with Defense Minister Bogdan Klich on February 8. Klich said the vote would pass. Tauscher made it clear that the missiles would stay. Klich told himself to wait.\n',
+    );
+    expect(r.statements.map((s) => [s.speaker, s.addressee])).toEqual([
+      ['Bogdan Klich', 'Ellen Tauscher'],
+      ['Ellen Tauscher', 'Bogdan Klich'],
+      ['Bogdan Klich', 'Ellen Tauscher'],
+    ]);
+  });
+});

@@ -305,6 +305,7 @@ export function extractStatements(ctx: StatementContext): Statement[] {
   let previousSubject: Person | null = null;
   let previousRole: Mention | null = null;
   let unnamedSubject = false;
+  let meeting: { hosts: Person[]; partner: Person } | null = null;
   let lastParagraph: number | null | undefined;
   let quoteOpen = false;
   let quoteParagraph: number | null | undefined;
@@ -315,7 +316,10 @@ export function extractStatements(ctx: StatementContext): Statement[] {
     if (s.paragraph !== lastParagraph) {
       // A pronoun reaches back one paragraph at most.
       lastParagraph = s.paragraph;
+      meeting = null;
     }
+    // `Tauscher and the Ambassador met with Klich ... They made it clear`: who met whom in the paragraph.
+    meeting = meetingIn(s, ctx) ?? meeting;
     const words = s.words;
     const lowered = s.lower;
     // Addressees sit right after their verb; they are objects, never subjects of a later verb.
@@ -591,6 +595,18 @@ export function extractStatements(ctx: StatementContext): Statement[] {
         if (partner && ctx.byMention.get(partner) !== ctx.byMention.get(subject))
           addressee = resolveMention(partner, ctx, lastSpeaker, lastPerson);
       }
+      // In a paragraph that reports `X met with Y`, what X says without a named listener is said to Y.
+      let inferred = false;
+      if (!addressee && meeting && speaker.kind === 'person') {
+        inferred = true;
+        const host = meeting.hosts.some((h) => h.id === speaker.id);
+        if (host && meeting.partner.id !== speaker.id)
+          addressee = { name: meeting.partner.name, kind: 'person', id: meeting.partner.id };
+        else if (meeting.partner.id === speaker.id && meeting.hosts.length === 1) {
+          const only = meeting.hosts[0] as Person;
+          addressee = { name: only.name, kind: 'person', id: only.id };
+        }
+      }
       // `told Ban ..., but suggested ...`: a verb joined to the one before shares its addressee.
       const previous = statements.at(-1);
       if (
@@ -694,6 +710,8 @@ export function extractStatements(ctx: StatementContext): Statement[] {
       if (quoted && attributes && subject.to <= k && k - subject.to <= 2 && saysNothingAfter) text = quoted;
       else if (text === '' || /^["”]$/.test(text)) text = quoted;
       const speakerStart = s.tokens[subject.from]?.start ?? first?.start ?? 0;
+      // No one is reported speaking to himself (`Sarkozy told [his] father`, a pronoun gone astray).
+      if (addressee?.id && addressee.id === speaker.id) addressee = null;
       const statement: Statement = {
         paragraph: s.paragraph,
         speaker: speaker.name,
@@ -711,13 +729,15 @@ export function extractStatements(ctx: StatementContext): Statement[] {
       statements.push(statement);
       // `Sikorski and Klich said`, `Tauscher and the Ambassador made it clear`: each subject speaks.
       const partner = subject.kind === 'pronoun' || participle ? null : coSubject(s, subject, ctx);
-      if (partner && partner.id !== speaker.id && !(addressee && addressee.id === partner.id)) {
+      if (partner && partner.id !== speaker.id && !(addressee && !inferred && addressee.id === partner.id)) {
         const partnerStart = s.tokens[partner.mention.from]?.start ?? statement.start;
         statements.push({
           ...statement,
           speaker: partner.name,
           speaker_kind: 'person',
           speaker_id: partner.id,
+          // (`Pershing and Hedegaard agreed` in their meeting: neither spoke to himself.)
+          ...(statement.addressee_id === partner.id ? { addressee: null, addressee_id: null } : {}),
           start: Math.min(partnerStart, statement.start),
         });
       }
@@ -778,6 +798,27 @@ const MEETING_WORDS = new Set([
   'dinner',
   'breakfast',
 ]);
+
+/**
+ * `U/S Tauscher and the Ambassador met with Defense Minister Klich`: the persons who met (subjects before
+ * `met`) and the one they met (right after `met` or `met with`), when the sentence says so.
+ */
+function meetingIn(s: SentenceMentions, ctx: StatementContext): { hosts: Person[]; partner: Person } | null {
+  for (let k = 1; k < s.lower.length; k++) {
+    const w = s.lower[k] ?? '';
+    if (w !== 'met' && w !== 'meets' && w !== 'called') continue;
+    const at = s.lower[k + 1] === 'with' || s.lower[k + 1] === 'on' ? k + 2 : k + 1;
+    const met = s.mentions.find((m) => m.from === at || (m.definite && m.from + 1 === at));
+    const partner = met ? ctx.byMention.get(met) : undefined;
+    if (!partner) return null;
+    const hosts = s.mentions
+      .filter((m) => m.to <= k && !m.object && m.kind !== 'pronoun')
+      .map((m) => ctx.byMention.get(m))
+      .filter((p): p is Person => p !== undefined && p.id !== partner.id);
+    return hosts.length > 0 ? { hosts: [...new Set(hosts)], partner } : null;
+  }
+  return null;
+}
 
 /**
  * The person met in this sentence before its verb at `end`: `meeting with X`, `met with X`, `in a call

@@ -238,7 +238,7 @@ function allOrdinary(lower: string[], from: number, to: number): boolean {
 const CITIES: ReadonlySet<string> = new Set(readTsv('post-countries.tsv').map((row) => row.post ?? ''));
 
 function isCity(words: string[], from: number, to: number): boolean {
-  return CITIES.has(words.slice(from, to).join(' '));
+  return to - from === 1 ? CITIES.has(words[from] ?? '') : CITIES.has(words.slice(from, to).join(' '));
 }
 
 function titleCase(word: string): string {

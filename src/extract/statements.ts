@@ -804,6 +804,8 @@ const MEETING_WORDS = new Set([
  * `met`) and the one they met (right after `met` or `met with`), when the sentence says so.
  */
 function meetingIn(s: SentenceMentions, ctx: StatementContext): { hosts: Person[]; partner: Person } | null {
+  // Most sentences name fewer than two persons: nothing to read.
+  if (s.mentions.length < 2) return null;
   for (let k = 1; k < s.lower.length; k++) {
     const w = s.lower[k] ?? '';
     if (w !== 'met' && w !== 'meets' && w !== 'called') continue;

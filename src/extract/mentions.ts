@@ -127,6 +127,8 @@ const LOWER_CASE_ROLES: ReadonlySet<string> = new Set(
     .map((row) => row.form ?? '')
     .filter((form) => form !== '' && form === form.toLowerCase() && !form.includes(' ')),
 );
+/** Their first letters: most lower-case words are turned away by one number look-up. */
+const ROLE_INITIALS: ReadonlySet<number> = new Set([...LOWER_CASE_ROLES].map((role) => role.charCodeAt(0)));
 
 function bare(text: string): string {
   return text.replace(/['’][sS]?$/, '');
@@ -388,7 +390,11 @@ export function findMentions(
       !(token.text.includes('-') && ARTICLE_NAME.test(token.text))
     ) {
       // `..., source said,`: a role written in lower case still speaks when its verb follows.
-      if (LOWER_CASE_ROLES.has(token.text) && CUES.match(words, i + 1, lower)) {
+      if (
+        ROLE_INITIALS.has(token.text.charCodeAt(0)) &&
+        LOWER_CASE_ROLES.has(token.text) &&
+        CUES.match(words, i + 1, lower)
+      ) {
         const role = ROLES.match(words, i, lower);
         if (role) {
           mentions.push({

@@ -431,3 +431,20 @@ describe('addressees from the meeting', () => {
     ]);
   });
 });
+
+describe('joined verbs, passives and sides', () => {
+  it('gives a verb joined to a non-speech verb the sentence subject, drops passives, reads a side with its body', () => {
+    const r = extract(
+      '1. (C) Coordinator Gilles de Kerchove is in favor of an EU blessing, and said there is a precedent. Ambassador Clint Williamson briefed on the process called for by the orders. While emphasizing that Gilles de Kerchove had the lead, Riina Kionka raised concerns. However the Czech Presidency insisted on moving forward. Zebari responded by saying no.\n',
+    );
+    expect(r.statements.map((s) => [s.speaker.split(' ').at(-1), s.cue])).toEqual([
+      ['Kerchove', 'said'],
+      ['Williamson', 'briefed'],
+      ['Kionka', 'emphasizing'],
+      ['Kionka', 'raised'],
+      ['Republic', 'insisted'],
+      ['Zebari', 'responded'],
+      ['Zebari', 'saying'],
+    ]);
+  });
+});

@@ -339,6 +339,11 @@ export function extractStatements(ctx: StatementContext): Statement[] {
       const length = cue.length;
       const particle = NEEDS_PARTICLE[lemma];
       if (particle && !particle.test(words[k + length] ?? '')) continue;
+      // `the process called for by the orders`: a verb with `by` after it is passive.
+      // (`responded by saying` is no passive.)
+      const byAt = k + length + (particle ? 1 : 0);
+      if (lowered[byAt] === 'by' && !/ing$/.test(lowered[k] ?? '') && !/ing$/.test(lowered[byAt + 1] ?? ''))
+        continue;
       if (!s.tokens[k]?.word || quotedTokens.has(k)) continue;
       // `Small Island States`: inside a sentence of mixed case a capitalised word is a name, not a verb.
       if (k > 0 && s.tokens[k]?.cap && !s.allCaps && s.tokens[k - 1]?.word) continue;
@@ -431,10 +436,20 @@ export function extractStatements(ctx: StatementContext): Statement[] {
       let b = k - 1;
       while (b >= 0 && ADVERBS.has(lowered[b] ?? '')) b--;
       // `rejected the proposal, but agreed ...`: a verb joined by a conjunction shares the subject before.
-      const coordinated = /^(?:and|but|or|yet)$/.test(lowered[b] ?? '') && subjects.length > 0;
+      const joined = /^(?:and|but|or|yet)$/.test(lowered[b] ?? '');
+      const coordinated = joined && subjects.length > 0;
+      // `De Kerchove is in favor of ..., and said ...`: joined to a verb that reports nothing, the verb
+      // has the sentence's subject.
+      const joinedToMain =
+        joined &&
+        subjects.length === 0 &&
+        mainSubject !== null &&
+        mainSubject.to <= b &&
+        mainSubject.kind === 'person';
       // (`He said Spain had pressed Venezuela ..., but said ...`: a verb joined after one said inside the
       // words of a person's statement is that person's again, not the country's.)
-      if (coordinated) {
+      if (joinedToMain) subject = mainSubject;
+      else if (coordinated) {
         const last = subjects.at(-1) ?? null;
         const person = [...subjects].reverse().find((m) => m.kind === 'person' || m.kind === 'pronoun');
         subject = last && (last.kind === 'country' || last.kind === 'organization') && person ? person : last;
@@ -454,7 +469,9 @@ export function extractStatements(ctx: StatementContext): Statement[] {
           !s.mentions.some((m) => m.to === k);
         // `Noting that even if Ahmadinejad changed ..., MbZ stated`: a participle that opens the sentence
         // belongs to the subject of the verb its clause leads to, not to a name inside it.
-        const opening = s.tokens.slice(0, k).every((t, i) => !t.word || ADVERBS.has(lowered[i] ?? ''));
+        const opening = s.tokens
+          .slice(0, k)
+          .every((t, i) => !t.word || ADVERBS.has(lowered[i] ?? '') || GERUND_LEADS.has(lowered[i] ?? ''));
         const main = opening ? cues.find((c) => c.k > k && !/ing$/.test(lowered[c.k] ?? '')) : undefined;
         const mainClauseSubject = main
           ? s.mentions
@@ -495,7 +512,11 @@ export function extractStatements(ctx: StatementContext): Statement[] {
           if (asides.some(([from, to]) => m.from > from && m.to <= to)) continue;
           // (`the Government of Brazil had agreed`: a country right before its verb is the subject.)
           // (`... of Brazil had agreed`: also where the country ends a longer name, after `of`.)
-          const countrySubject = m.kind === 'country' && !objects.has(m) && nextWordIndex(lowered, m.to) > b;
+          // (`the Czech Presidency insisted`: one word after the country still names its side.)
+          const countrySubject =
+            m.kind === 'country' &&
+            !objects.has(m) &&
+            (nextWordIndex(lowered, m.to) > b || (m.to === b && s.tokens[b]?.cap === true));
           if (
             ((m.object || objects.has(m)) && !countrySubject) ||
             (m.kind === 'country' && !countrySubject) ||

@@ -448,3 +448,18 @@ describe('joined verbs, passives and sides', () => {
     ]);
   });
 });
+
+describe('plural titles and parenthesised sides', () => {
+  it('reads a plural title before names and a country in a parenthesised list, and no plural word as a surname', () => {
+    const r = extract(
+      '1. (C) MEPs Ursula Gacek (EPP-ED, Poland) and Sarah Ludford (ALDE, UK) met Senators Levin and Collins. Leaders Summit delegates and General Motors staff attended. Codel Snowe arrived.\n',
+    );
+    const by = Object.fromEntries(r.persons.map((p) => [p.surname, p]));
+    expect(by.Gacek).toMatchObject({ titles: ['Member of the European Parliament'], affiliation: 'Poland' });
+    expect(by.Ludford?.affiliation).toBe('United Kingdom');
+    expect(by.Levin?.titles).toEqual(['Senator']);
+    expect(by.Snowe?.affiliation).toBe('United States');
+    expect(Object.keys(by)).not.toContain('Motors');
+    expect(Object.keys(by)).not.toContain('Summit');
+  });
+});

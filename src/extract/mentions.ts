@@ -298,7 +298,16 @@ function readPrefix(
     }
   }
   for (;;) {
-    const title = TITLES.match(words, j, lower);
+    // `MEPs Ursula Gacek ...`: a title in the plural before names is each one's.
+    const plural =
+      prefix.titles.length === 0 &&
+      /^\p{Lu}\p{L}*[^s]s$/u.test(words[j] ?? '') &&
+      tokens[j + 1]?.cap &&
+      // (`Leaders Meeting`, `Bishops Conference`: a common noun after it makes a body's name.)
+      !isCommonWord(bare(lower[j + 1] ?? ''))
+        ? TITLES.match([(words[j] ?? '').slice(0, -1)], 0)
+        : null;
+    const title = TITLES.match(words, j, lower) ?? (plural?.length === 1 ? plural : null);
     if (!title) break;
     // A title in lower case is a common noun (`the minister said`): only capitalised titles or
     // abbreviations (`Amb.`) stand before a name.
@@ -563,7 +572,10 @@ export function findMentions(
     if (
       k - personFrom >= 1 &&
       !allCaps &&
-      ((k - personFrom >= 2 && allOrdinary(lower, personFrom, k)) || isCity(words, personFrom, k))
+      ((k - personFrom >= 2 && allOrdinary(lower, personFrom, k)) ||
+        // (`Major Economies`, `General Crimes`: a plural ordinary word after a title is no surname.)
+        (k - personFrom === 1 && /s$/.test(lower[personFrom] ?? '') && allOrdinary(lower, personFrom, k)) ||
+        isCity(words, personFrom, k))
     ) {
       i = k;
       continue;
@@ -729,6 +741,7 @@ function mayStartMention(
   const lower = lowerWords[i];
   if (token === undefined || word === undefined || lower === undefined) return false;
   if (TITLES.startsWith(lower) || ROLES.startsWith(lower)) return true;
+  if (token.cap && lower.endsWith('s') && TITLES.startsWith(lower.slice(0, -1))) return true;
   if (ORGANIZATIONS.startsWith(word) || COUNTRIES.startsWith(word)) return true;
   if (allCaps && COUNTRIES_IN_CAPITALS.startsWith(word)) return true;
   if (endsLikePlural(word)) {

@@ -311,6 +311,18 @@ function isSurnameFirst(s: SentenceMentions, m: Mention): boolean {
   return true;
 }
 
+/** The country named as one item of the parentheses opening at token k (`(Chile)`, `(PSE, Netherlands)`). */
+function countryInParentheses(s: SentenceMentions, k: number): string | null {
+  for (let i = k + 1; i < s.words.length && i - k <= 8 && s.words[i] !== ')'; i++) {
+    if (i > k + 1 && s.words[i - 1] !== ',') continue;
+    const country = COUNTRIES.match(s.words, i);
+    if (country?.entry.value.kind !== 'name') continue;
+    const end = s.words[i + country.length];
+    if (end === ')' || end === ',') return country.entry.value.country ?? null;
+  }
+  return null;
+}
+
 /** `Al Nahyan` at token k: a name particle and the capitalised words after it, or null. */
 function familyNameAfter(s: SentenceMentions, k: number): string | null {
   const particle = s.words[k] ?? '';
@@ -332,7 +344,17 @@ function leadsDelegation(s: SentenceMentions, m: Mention): boolean {
 
 /** Gives every `CODEL Corzine` mention the delegation's side, whether or not it proves a person. */
 function markDelegations(sentences: SentenceMentions[]): void {
-  for (const s of sentences) for (const m of s.mentions) if (m.kind === 'person') leadsDelegation(s, m);
+  for (const s of sentences)
+    for (const m of s.mentions) {
+      if (m.kind !== 'person') continue;
+      leadsDelegation(s, m);
+      // `Codel Snowe` read as one name: the delegation word inside it says the same.
+      const side = DELEGATION_WORDS.get(s.tokens[m.nameFrom]?.text ?? '');
+      if (side && m.nameTo - m.nameFrom > 1) {
+        m.affiliation ??= side;
+        m.nameFrom++;
+      }
+    }
 }
 
 function nameTokens(s: SentenceMentions, m: Mention): string[] {
@@ -443,9 +465,10 @@ export function resolvePersons(sentences: SentenceMentions[], hostCountry: strin
       const alias = s.words[m.to + 1] ?? '';
       // `Ricardo Lagos (Chile)`: a country in parentheses is the person's side, not another name.
       // (`Asif Rahimi (Tajik)` is an ethnicity: only a country's name counts.)
-      const country = COUNTRIES.match(s.words, m.to + 1);
-      if (country?.entry.value.kind === 'name') {
-        if (s.words[m.to + 1 + country.length] === ')') m.affiliation ??= country.entry.value.country ?? null;
+      // `Ursula Gacek (EPP-ED, Poland)`: also as the item of a list in the parentheses.
+      const side = countryInParentheses(s, m.to);
+      if (side) {
+        m.affiliation ??= side;
         continue;
       }
       const key =

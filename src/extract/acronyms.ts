@@ -28,7 +28,15 @@ const DEFINITION = /\(([A-Z][A-Z0-9&]{1,7})\)/g;
  * Secretary); a title spelled out (`Member of Parliament (MP)`) keeps the glossary's sense. Every letter of the acronym must be an initial of the words before it (in any order, as
  * Spanish and French acronyms follow their own word order); a person's short name is not taken.
  */
-export function definedAcronyms(texts: readonly string[]): Map<string, string> {
+/** A cable's own acronyms: the name of each, and the names by their first word to find them spelled out. */
+export interface Definitions {
+  byAcronym: ReadonlyMap<string, string>;
+  byFirstWord: ReadonlyMap<string, readonly { name: string; parts: readonly string[] }[]>;
+}
+
+export const NO_DEFINITIONS: Definitions = { byAcronym: new Map(), byFirstWord: new Map() };
+
+export function definedAcronyms(texts: readonly string[]): Definitions {
   const defined = new Map<string, string>();
   for (const text of texts) {
     if (!text.includes('(')) continue;
@@ -58,7 +66,15 @@ export function definedAcronyms(texts: readonly string[]): Map<string, string> {
       defined.set(acronym, name.join(' '));
     }
   }
-  return defined;
+  if (defined.size === 0) return NO_DEFINITIONS;
+  const byFirstWord = new Map<string, { name: string; parts: string[] }[]>();
+  for (const name of defined.values()) {
+    const parts = name.split(' ');
+    const list = byFirstWord.get(parts[0] ?? '') ?? [];
+    list.push({ name, parts });
+    byFirstWord.set(parts[0] ?? '', list);
+  }
+  return { byAcronym: defined, byFirstWord };
 }
 
 /** True when the words' initials hold each letter of the acronym as often as it occurs there. */

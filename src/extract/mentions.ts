@@ -8,6 +8,7 @@ import {
   GIVEN_NAMES,
   KNOWN_NAMES,
   LIST_HEADS,
+  NAME_PARTICLES,
   NAME_STOPWORDS,
   ORG_NOUNS,
   ORGANIZATIONS,
@@ -16,6 +17,7 @@ import {
   ROLES,
   TITLES,
 } from '../lexicon/words.js';
+import type { Definitions } from './acronyms.js';
 import type { Token } from './tokens.js';
 
 /** A place in the text where someone or something is named. */
@@ -41,31 +43,6 @@ export interface Mention {
   paragraph: number | null;
 }
 
-const NAME_PARTICLES = new Set([
-  'al',
-  'al-',
-  'el',
-  'bin',
-  'bint',
-  'ibn',
-  'abu',
-  'de',
-  'da',
-  'do',
-  'dos',
-  'del',
-  'della',
-  'van',
-  'von',
-  'der',
-  'den',
-  'la',
-  'le',
-  'di',
-  'du',
-  'zu',
-  'y',
-]);
 const PREPOSITIONS = new Set([
   'to',
   'with',
@@ -271,26 +248,19 @@ function readPrefix(
   let j = i;
   const country = countries.match(words, j);
   // `PRM/Admissions Director Rusch`: an office written with its bureau names the bureau's side.
-  const office = (words[j] ?? '').includes('/') ? [(words[j] ?? '').split('/')[0] ?? ''] : null;
-  const org = country
-    ? null
-    : (ORGANIZATIONS.match(words, j) ??
-      (office && ORGANIZATIONS.match(office, 0)
-        ? {
-            ...(ORGANIZATIONS.match(office, 0) as NonNullable<ReturnType<typeof ORGANIZATIONS.match>>),
-            length: 1,
-          }
-        : null));
+  const bureau = (words[j] ?? '').includes('/')
+    ? ORGANIZATIONS.match([(words[j] ?? '').split('/')[0] ?? ''], 0)
+    : null;
+  const org = country ? null : (ORGANIZATIONS.match(words, j) ?? (bureau ? { ...bureau, length: 1 } : null));
   const affiliation = country?.entry.value.country ?? org?.entry.value.affiliation ?? null;
   const afterAffiliation = j + (country?.length ?? org?.length ?? 0);
   if (affiliation && affiliation !== '-' && tokens[j]?.cap) {
-    if (TITLES.match(words, afterAffiliation, lower) && tokens[afterAffiliation]?.cap) {
+    const titled = TITLES.match(words, afterAffiliation, lower) !== null && tokens[afterAffiliation]?.cap;
+    // `EU Climate Action Commissioner Connie Hedegaard`: the title's portfolio between side and title.
+    const portfolio = titled ? 0 : portfolioBeforeTitle(tokens, words, lower, afterAffiliation);
+    if (titled || portfolio > 0) {
       prefix.affiliation = affiliation;
-      j = afterAffiliation;
-    } else if (portfolioBeforeTitle(tokens, words, lower, afterAffiliation) > 0) {
-      // `EU Climate Action Commissioner Connie Hedegaard`: the title's portfolio between side and title.
-      prefix.affiliation = affiliation;
-      j = afterAffiliation + portfolioBeforeTitle(tokens, words, lower, afterAffiliation);
+      j = afterAffiliation + portfolio;
     } else if (ROLE_NOUNS.has(words[afterAffiliation] ?? '') && tokens[afterAffiliation + 1]?.cap) {
       // `IGC member Ahmed Chalabi`, `AQAP leader Nassr al-Wahishi`: a role noun in lower case.
       prefix.affiliation = affiliation;
@@ -371,7 +341,7 @@ export function findMentions(
   allCaps: boolean,
   words: string[] = wordsOf(tokens),
   lower: string[] = words.map((w) => w.toLowerCase()),
-  defined: ReadonlyMap<string, string> = NO_DEFINITIONS,
+  defined?: Definitions,
 ): Mention[] {
   const mentions: Mention[] = [];
   let lineAffiliation: string | null = null;
@@ -482,9 +452,11 @@ export function findMentions(
       continue;
     }
     // An acronym the cable defines names its organisation, before any glossary meaning.
-    if (defined.size > 0) {
+    if (defined && defined.byAcronym.size > 0) {
       // `PP Director of International Relations`: before a title it is the holder's side, read below.
-      const own = TITLES.match(words, start + 1, lower) ? undefined : defined.get(bare(words[start] ?? ''));
+      const own = TITLES.match(words, start + 1, lower)
+        ? undefined
+        : defined.byAcronym.get(bare(words[start] ?? ''));
       if (own) {
         push('organization', start + 1, start + 1, [], own);
         continue;
@@ -599,38 +571,16 @@ export function findMentions(
   return withAppositiveTitles(mentions, words);
 }
 
-const NO_DEFINITIONS: ReadonlyMap<string, string> = new Map();
-
 function spelledOut(
   words: string[],
   i: number,
-  defined: ReadonlyMap<string, string>,
+  defined: Definitions,
 ): { name: string; length: number } | null {
-  const candidates = spelledIndex(defined).get(words[i] ?? '');
+  const candidates = defined.byFirstWord.get(words[i] ?? '');
   if (!candidates) return null;
   for (const { name, parts } of candidates)
     if (parts.every((w, k) => words[i + k] === w)) return { name, length: parts.length };
   return null;
-}
-
-/** The spelled-out names of a cable's acronyms by their first word, made once per cable. */
-const SPELLED = new WeakMap<ReadonlyMap<string, string>, Map<string, { name: string; parts: string[] }[]>>();
-
-function spelledIndex(
-  defined: ReadonlyMap<string, string>,
-): Map<string, { name: string; parts: string[] }[]> {
-  let index = SPELLED.get(defined);
-  if (!index) {
-    index = new Map();
-    for (const name of defined.values()) {
-      const parts = name.split(' ');
-      const list = index.get(parts[0] ?? '') ?? [];
-      list.push({ name, parts });
-      index.set(parts[0] ?? '', list);
-    }
-    SPELLED.set(defined, index);
-  }
-  return index;
 }
 
 /** A word that ends a list item or an aside: `-Frank Rose, Deputy Assistant Secretary -John Plumb`. */

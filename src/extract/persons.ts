@@ -4,9 +4,11 @@ import {
   COUNTRIES,
   CUES,
   DELEGATION_WORDS,
+  FAMILY_PARTICLES,
   KNOWN_NAMES,
   ORGANIZATIONS,
   SPEECH_ADVERBS,
+  SURNAME_PARTICLES,
 } from '../lexicon/words.js';
 import type { Person, TextSpan } from '../record.js';
 import { bareName, isGivenName, type Mention } from './mentions.js';
@@ -83,39 +85,10 @@ export function surnameOf(tokens: string[]): { surname: string; given: string | 
   return { surname, given: given.length > 0 ? given.join(' ') : null };
 }
 
-/** Words that join a surname to what is before it: `de Villepin`, `van der Veer`, `Van Rompuy`. */
-const SURNAME_PARTICLES: ReadonlySet<string> = new Set([
-  'zu',
-  'Zu',
-  'de',
-  'da',
-  'di',
-  'del',
-  'della',
-  'van',
-  'von',
-  'der',
-  'den',
-  'le',
-  'la',
-  'du',
-  'des',
-  'dos',
-  'das',
-  'ten',
-  'ter',
-  'Van',
-  'Von',
-  'De',
-  'Du',
-  'Le',
-  'La',
-  'Da',
-  'Di',
-  'Del',
-  'Der',
-  'Den',
-]);
+/** `de Villepin` matches `Villepin`: the particles that open a surname, dropped for its key. */
+const LEADING_PARTICLES = new RegExp(
+  `^(?:(?:${[...SURNAME_PARTICLES].filter((p) => p === p.toLowerCase()).join('|')})\\s+)+`,
+);
 
 /** A surname reduced for matching: no accents, case, possessive, or Arabic article (`al-Alimi` = `Alimi`). */
 export function nameKey(surname: string): string {
@@ -138,7 +111,7 @@ function computeNameKey(surname: string): string {
     .toLowerCase()
     .replace(/['’][sS]?$/, '')
     .replace(/^(?:al|el|ad|as|ash|at|az|ar)[- ]/, '')
-    .replace(/^(?:(?:de|da|di|del|della|van|von|zu|der|den|le|la|du|des|dos|das|ten|ter)\s+)+/, '')
+    .replace(LEADING_PARTICLES, '')
     .replace(/[^a-z-]/g, '');
 }
 
@@ -326,20 +299,20 @@ function countryInParentheses(s: SentenceMentions, k: number): string | null {
 /** `Al Nahyan` at token k: a name particle and the capitalised words after it, or null. */
 function familyNameAfter(s: SentenceMentions, k: number): string | null {
   const particle = s.words[k] ?? '';
-  if (!/^(?:Al|al|Bin|bin|Ibn|ibn|El|el)$/.test(particle) && !/^(?:Al|al|El|el)-\p{Lu}/u.test(particle))
-    return null;
-  let end = /-/.test(particle) ? k + 1 : k + 1;
+  // `Al Nahyan`, or glued to the name: `Al-Nahyan`.
+  const glued = /^(?:Al|al|El|el)-\p{Lu}/u.test(particle);
+  const lower = particle.toLowerCase();
+  const written = particle === lower || particle === lower.charAt(0).toUpperCase() + lower.slice(1);
+  if (!glued && !(written && FAMILY_PARTICLES.has(lower))) return null;
+  let end = k + 1;
   while (end < s.words.length && end - k < 4 && /^\p{Lu}\p{Ll}/u.test(s.words[end] ?? '')) end++;
-  if (end === k + 1 && !/-/.test(particle)) return null;
+  if (end === k + 1 && !glued) return null;
   return s.words.slice(k, end).join(' ');
 }
 
-/** `CODEL Reed`: the name a delegation is known by is its leader's, of the delegation's side. */
+/** `CODEL Reed`: the name a delegation is known by is its leader's. */
 function leadsDelegation(s: SentenceMentions, m: Mention): boolean {
-  const side = DELEGATION_WORDS.get(s.tokens[m.nameFrom - 1]?.text ?? '');
-  if (side === undefined) return false;
-  if (side) m.affiliation ??= side;
-  return true;
+  return DELEGATION_WORDS.has(s.tokens[m.nameFrom - 1]?.text ?? '');
 }
 
 /** Gives every `CODEL Corzine` mention the delegation's side, whether or not it proves a person. */
@@ -347,11 +320,12 @@ function markDelegations(sentences: SentenceMentions[]): void {
   for (const s of sentences)
     for (const m of s.mentions) {
       if (m.kind !== 'person') continue;
-      leadsDelegation(s, m);
+      const before = DELEGATION_WORDS.get(s.tokens[m.nameFrom - 1]?.text ?? '');
+      if (before) m.affiliation ??= before;
       // `Codel Snowe` read as one name: the delegation word inside it says the same.
-      const side = DELEGATION_WORDS.get(s.tokens[m.nameFrom]?.text ?? '');
-      if (side && m.nameTo - m.nameFrom > 1) {
-        m.affiliation ??= side;
+      const inside = DELEGATION_WORDS.get(s.tokens[m.nameFrom]?.text ?? '');
+      if (inside && m.nameTo - m.nameFrom > 1) {
+        m.affiliation ??= inside;
         m.nameFrom++;
       }
     }

@@ -244,7 +244,6 @@ const NOUN_LEADS = new Set([
   'firm',
   'reftel',
   'ref',
-  'a',
   'several',
   'two',
   'three',

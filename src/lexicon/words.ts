@@ -41,6 +41,24 @@ export const ORG_NOUNS: ReadonlySet<string> = new Set(
 export const DELEGATION_WORDS: ReadonlyMap<string, string> = new Map(
   readTsv('delegation-words.tsv').map((row) => [row.word ?? '', row.affiliation ?? ''] as const),
 );
+const particleRows = readTsv('name-particles.tsv');
+/** Lower-case words the mention finder reads inside names (`al-`, `bin`, `de`, `van`). */
+export const NAME_PARTICLES: ReadonlySet<string> = new Set(
+  particleRows.filter((row) => row.inside === 'yes').map((row) => row.particle ?? ''),
+);
+/** Particles that belong to the surname after them (`de Villepin`), as written: lower case, and capitalised
+ * where the lexicon says so (`Van Rompuy`, not `Des Browne`). */
+export const SURNAME_PARTICLES: ReadonlySet<string> = new Set(
+  particleRows.flatMap((row) => {
+    const p = row.particle ?? '';
+    if (row.surname === 'lower') return [p];
+    return row.surname === 'yes' ? [p, p.charAt(0).toUpperCase() + p.slice(1)] : [];
+  }),
+);
+/** Particles that open a family name written after a short form (`(MbZ) Al Nahyan`), lower case. */
+export const FAMILY_PARTICLES: ReadonlySet<string> = new Set(
+  particleRows.filter((row) => row.family === 'yes').map((row) => row.particle ?? ''),
+);
 export const PORTFOLIO_LINKS: ReadonlySet<string> = wordList('portfolio-links.txt');
 /** Words that tie a relative date to another event (`two days later`) rather than to the cable's date. */
 export const CHAINED_DATE_WORDS: ReadonlySet<string> = wordList('chained-date-words.txt');

@@ -52,10 +52,33 @@ export function postgresBackend(): Backend | null {
     async cleanup() {
       const client = new pg.Client({ connectionString: admin });
       await client.connect();
-      for (const name of created) await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await client.end();
+      try {
+        for (const name of created) await dropScratch(client, name);
+      } finally {
+        await client.end();
+      }
     },
   };
+}
+
+/**
+ * Drops a scratch database. A server process of another role (an autovacuum worker) may still be on it and
+ * refuse to be ended: try again a few times, then leave the database behind with a warning, as it holds
+ * nothing a test needs.
+ */
+async function dropScratch(client: pg.Client, name: string): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      return;
+    } catch (error) {
+      if (attempt >= 5) {
+        console.warn(`scratch database ${name} left behind: ${(error as Error).message}`);
+        return;
+      }
+      await new Promise((resolve) => setTimeout(resolve, 500 * attempt));
+    }
+  }
 }
 
 /** Both backends; PostgreSQL is required in CI and skipped elsewhere with a visible message. */

@@ -56,6 +56,35 @@ describe.each(backends())('API on $name', (backend) => {
     expect(body.facets.persons.some((p: { value: string }) => p.value.includes('Ban'))).toBe(true);
   });
 
+  it('ranks by relevance among the matches added last when there are more than its window, and says so', async () => {
+    const all = await searchStore(store, { q: 'government', limit: 100, facets: false, rankAll: true });
+    expect(all.rankedAmong).toBeNull();
+    expect(all.total).toBeGreaterThan(4);
+    // Words alone, and words with a filter (which is read with the words).
+    for (const q of ['government', 'government -tag:ZZZZ']) {
+      const windowed = await searchStore(store, { q, limit: 100, facets: false, rankLimit: 3 });
+      if (store.dialect !== 'sqlite') {
+        // PostgreSQL ranks every match.
+        expect(windowed.rankedAmong).toBeNull();
+        continue;
+      }
+      expect(windowed.rankedAmong).toBe(3);
+      expect(windowed.results).toHaveLength(3);
+      expect(windowed.next).toBeNull();
+      // The three are the matches stored last, in order of relevance.
+      const latest = await store.select<{ key: string }>(
+        `SELECT c.key AS key FROM cable_fts JOIN cables c ON c.rowid = cable_fts.rowid
+         WHERE cable_fts MATCH 'government' ORDER BY cable_fts.rowid DESC LIMIT 3`,
+      );
+      expect(windowed.results.map((r) => r.key).sort()).toEqual(latest.map((r) => r.key).sort());
+      const scores = windowed.results.map((r) => r.score ?? 0);
+      expect(scores).toEqual([...scores].sort((a, b) => b - a));
+    }
+    const api = await search('government', '&rank_all=true&limit=5');
+    expect(api.body.rankedAmong).toBeNull();
+    expect(api.body.results.map((r: Hit) => r.key)).toEqual(all.results.slice(0, 5).map((r) => r.key));
+  });
+
   it('pages with cursors through every result once, in date order when asked', async () => {
     const all = await search('the', '&limit=100&facets=false');
     const seen: string[] = [];
@@ -89,21 +118,26 @@ describe.each(backends())('API on $name', (backend) => {
     expect(scores).toEqual([...scores].sort((a, b) => b - a));
   });
 
-  it('counts matches exactly when ranking, and up to a limit in date order unless asked', async () => {
-    const ranked = await searchStore(store, { q: 'government', countLimit: 3 });
-    expect(ranked).toMatchObject({ totalExact: true });
-    expect(ranked.total).toBeGreaterThan(3);
+  it('counts matches up to a limit unless asked to count them all', async () => {
+    const exact = await searchStore(store, { q: 'government', countLimit: 3, exactTotal: true });
+    expect(exact.totalExact).toBe(true);
+    expect(exact.total).toBeGreaterThan(3);
     const dated = await searchStore(store, { q: 'government', sort: 'date', countLimit: 3 });
     expect(dated).toMatchObject({ total: 3, totalExact: false });
-    const exact = await searchStore(store, {
+    const ranked = await searchStore(store, { q: 'government', countLimit: 3 });
+    // SQLite counts its own matches apart from ranking them; PostgreSQL counts while ranking all.
+    expect(ranked).toMatchObject(
+      store.dialect === 'sqlite' ? { total: 3, totalExact: false } : { total: exact.total, totalExact: true },
+    );
+    const datedExact = await searchStore(store, {
       q: 'government',
       sort: 'date',
       countLimit: 3,
       exactTotal: true,
     });
-    expect(exact).toMatchObject({ total: ranked.total, totalExact: true });
+    expect(datedExact).toMatchObject({ total: exact.total, totalExact: true });
     // Facets count the same cables whichever way the total was counted.
-    expect(dated.facets).toEqual(exact.facets);
+    expect(dated.facets).toEqual(datedExact.facets);
     const api = await search('tag:PREL', '&exact_total=true');
     expect(api.body.totalExact).toBe(true);
   });

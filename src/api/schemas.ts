@@ -38,6 +38,11 @@ export const searchQuery = {
     limit: { type: 'integer', minimum: 1, maximum: MAX_PAGE, default: 20 },
     facets: { type: 'boolean', default: true },
     exact_total: { type: 'boolean', default: false },
+    rank_all: {
+      type: 'boolean',
+      default: false,
+      description: 'Rank every match by relevance (slower on broad queries; see rankedAmong)',
+    },
   },
 } as const;
 
@@ -52,7 +57,7 @@ const countList = {
 export const searchResponse = {
   200: {
     type: 'object',
-    required: ['results', 'facets', 'total', 'totalExact', 'facetSample', 'next'],
+    required: ['results', 'facets', 'total', 'totalExact', 'facetSample', 'rankedAmong', 'next'],
     properties: {
       results: {
         type: 'array',
@@ -83,6 +88,10 @@ export const searchResponse = {
       total: { type: 'integer' },
       totalExact: { type: 'boolean' },
       facetSample: { type: ['integer', 'null'] },
+      rankedAmong: {
+        type: ['integer', 'null'],
+        description: 'When set, relevance ranked only this many matches, the ones added last',
+      },
       next: { type: ['string', 'null'] },
     },
   },

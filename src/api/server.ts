@@ -176,18 +176,19 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
       limit: number;
       facets: boolean;
       exact_total: boolean;
+      rank_all: boolean;
     };
   }>(
     '/api/search',
     { schema: { summary: 'Search the corpus', querystring: searchQuery, response: searchResponse } },
     async (request) => {
-      const { q, cursor, sort, limit, facets, exact_total: exactTotal } = request.query;
-      const key = JSON.stringify([q, cursor ?? null, sort ?? null, limit, facets, exactTotal]);
+      const { q, cursor, sort, limit, facets, exact_total: exactTotal, rank_all: rankAll } = request.query;
+      const key = JSON.stringify([q, cursor ?? null, sort ?? null, limit, facets, exactTotal, rankAll]);
       const version = await store.version();
       const cached = cache.get(version, key);
       if (cached) return cached;
       // The promise is cached, not the answer: identical requests that arrive together run one query.
-      const answer = search(store, { q, cursor: cursor ?? null, sort, limit, facets, exactTotal });
+      const answer = search(store, { q, cursor: cursor ?? null, sort, limit, facets, exactTotal, rankAll });
       cache.set(version, key, answer);
       answer.catch(() => cache.delete(key));
       return answer;

@@ -38,6 +38,11 @@ export interface SearchResponse {
    * them (so that a broad query stays fast) and this says how many; null when facets count every match.
    */
   facetSample: number | null;
+  /**
+   * When relevance ranked only the matches added to the corpus last (SQLite, more matches than its
+   * ranking window), how many it ranked; null when every match was ranked.
+   */
+  rankedAmong: number | null;
   /** Cursor of the next page, null on the last. */
   next: string | null;
 }

@@ -23,6 +23,10 @@ export interface SearchRequest {
   exactTotal?: boolean;
   /** Where a count stops when not exact; COUNT_LIMIT unless set. */
   countLimit?: number;
+  /** Rank every match by relevance, however many (SQLite otherwise ranks the latest RANK_LIMIT added). */
+  rankAll?: boolean;
+  /** How many matches relevance ranks when not `rankAll`; RANK_LIMIT unless set. */
+  rankLimit?: number;
 }
 
 /**
@@ -30,6 +34,14 @@ export interface SearchRequest {
  * "at least": a count of every match of a broad filter reads the whole corpus.
  */
 export const COUNT_LIMIT = 10_000;
+
+/**
+ * SQLite ranks by relevance at most this many matches, the ones added to the corpus last, and the answer
+ * says so (`rankedAmong`). bm25 costs a few microseconds a match: a word in every cable of a
+ * 251,287-cable corpus took 0.7 s to rank in full, and ranking a hundred thousand matches tells a reader
+ * little that words or filters added to the query would not tell better.
+ */
+export const RANK_LIMIT = 5_000;
 
 interface Piece {
   sql: string;
@@ -133,7 +145,7 @@ export function decodeCursor(cursor: string, q: string, sort: SearchSort): numbe
   return v.o as number;
 }
 
-export const FACET_SAMPLE = 1000;
+export const FACET_SAMPLE = 500;
 
 /** What the facets count of one cable: read with the results, so three facets need no query. */
 interface FacetRow {
@@ -236,18 +248,35 @@ export async function search(reader: SqlReader, request: SearchRequest): Promise
   // FACET_SAMPLE: the matches are evaluated once. A page past the sample ranks on its own, and the
   // sample is then read again.
   const sample = wantFacets && offset + limit + 1 <= FACET_SAMPLE;
+  const windowed = score !== null && reader.dialect === 'sqlite' && !request.rankAll;
+  const window = windowed ? Math.max(1, Math.trunc(request.rankLimit ?? RANK_LIMIT)) : -1;
   const rank = async (
     from: number,
     count: number,
   ): Promise<{ ids: (string | number)[]; scores: number[]; total: number | null }> => {
-    let found: { id: string | number; s: number | string | null; n: number | string }[];
-    if (p.ftsOnly && score) {
-      // Words only, by relevance: FTS5 ranks its own matches without a join.
+    let found: { id: string | number; s: number | string | null; n?: number | string }[];
+    if (windowed && score && p.ftsOnly) {
+      // Words only: FTS5 ranks its own latest `window` matches, without a join; a capped count (cheap:
+      // no bm25) follows.
       found = await reader.select(
-        `SELECT id, s, count(*) OVER () AS n FROM (
-           SELECT rowid AS id, -bm25(cable_fts, 4.0, 1.0) AS s FROM cable_fts WHERE cable_fts MATCH ?
+        `SELECT id, s FROM (
+           SELECT rowid AS id, ${score.sql} AS s FROM cable_fts WHERE cable_fts MATCH ?
+           ORDER BY rowid DESC LIMIT ?
          ) ORDER BY s DESC, id LIMIT ? OFFSET ?`,
-        [p.ftsOnly, count, from],
+        [p.ftsOnly, window, count, from],
+      );
+    } else if (windowed && score) {
+      // The latest `window` matches that pass the filters, plus one to tell whether there are more (it is
+      // the oldest, and left out of the ranking), with bm25 computed for them alone.
+      const w = whereSql(p);
+      found = await reader.select(
+        `SELECT id, s, n FROM (
+           SELECT id, s, date, r, count(*) OVER () AS n, min(r) OVER () AS oldest FROM (
+             SELECT c.key AS id, ${score.sql} AS s, c.date AS date, cable_fts.rowid AS r
+             FROM ${p.from.sql}${w.sql} ORDER BY cable_fts.rowid DESC LIMIT ?
+           )
+         ) WHERE n <= ? OR r > oldest ORDER BY s DESC, date DESC, id LIMIT ? OFFSET ?`,
+        [...score.params, ...p.from.params, ...w.params, window + 1, window, count, from],
       );
     } else if (score) {
       const w = whereSql(p);
@@ -270,15 +299,24 @@ export async function search(reader: SqlReader, request: SearchRequest): Promise
     return {
       ids: found.map((r) => r.id),
       scores: found.map((r) => (r.s === null ? Number.NaN : Number(r.s))),
-      total: found.length > 0 ? Number(found[0]?.n) : null,
+      total: found.length > 0 && found[0]?.n !== undefined ? Number(found[0].n) : null,
     };
   };
   const first = await rank(sample ? 0 : offset, sample ? FACET_SAMPLE : limit + 1);
   let total = first.total;
   let totalExact = true;
+  let rankedAmong: number | null = null;
+  if (windowed && total !== null && total > window) {
+    // More matches than the window (filters): ranked among the latest, counted only when asked.
+    rankedAmong = window;
+    total = request.exactTotal ? null : window;
+    totalExact = false;
+  }
   if (total === null) {
-    // Date order, or no row at this offset: the count is asked on its own.
-    const h = hits(p);
+    // Date order, a ranking window, or no row at this offset: the count is asked on its own.
+    const h = p.ftsOnly
+      ? { sql: 'SELECT rowid FROM cable_fts WHERE cable_fts MATCH ?', params: [p.ftsOnly] }
+      : hits(p);
     const countLimit = Math.max(1, Math.trunc(request.countLimit ?? COUNT_LIMIT));
     const cap = request.exactTotal ? '' : ` LIMIT ${countLimit + 1}`;
     const [row] = await reader.select<{ n: number | string }>(
@@ -286,6 +324,8 @@ export async function search(reader: SqlReader, request: SearchRequest): Promise
       h.params,
     );
     total = Number(row?.n ?? 0);
+    totalExact = true;
+    if (windowed && total > window) rankedAmong = window;
     if (total > countLimit && !request.exactTotal) {
       total = countLimit;
       totalExact = false;
@@ -348,6 +388,7 @@ export async function search(reader: SqlReader, request: SearchRequest): Promise
     total,
     totalExact,
     facetSample: request.facets !== false && sampled ? FACET_SAMPLE : null,
+    rankedAmong,
     next: more ? encodeCursor(offset + limit, request.q, sort) : null,
   };
 }

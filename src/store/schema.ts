@@ -259,9 +259,29 @@ export function schemaV7(_d: Dialect): string {
 }
 
 /**
+ * Version 8: the organisation index carries the cable, so that `org:` reads the cables naming an
+ * organisation from the index alone (48,000 rows for NATO at 251k cables: 143 ms with a row look-up each).
+ */
+export function schemaV8(): string {
+  return `
+  DROP INDEX entities_name;
+  CREATE INDEX entities_name ON entities(kind, lower(name), cable_key);
+  `;
+}
+
+/**
  * Every version of the schema in order, in one dialect: entry i is applied once, inside a transaction,
  * when the database has seen fewer than i + 1. Never edit an applied version: add one.
  */
 export function schemaMigrations(d: Dialect): string[] {
-  return [schemaV1(d), schemaV2(d), schemaV3(d), schemaV4(d), schemaV5(), schemaV6(d), schemaV7(d)];
+  return [
+    schemaV1(d),
+    schemaV2(d),
+    schemaV3(d),
+    schemaV4(d),
+    schemaV5(),
+    schemaV6(d),
+    schemaV7(d),
+    schemaV8(),
+  ];
 }

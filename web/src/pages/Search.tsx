@@ -262,6 +262,13 @@ export function SearchPage({ q, sort }: { q: string; sort: string | null }) {
                 {first.totalExact ? '' : '+'}
               </strong>{' '}
               cable{first.total === 1 ? '' : 's'}
+              {first.rankedAmong !== null && (sort ?? 'relevance') === 'relevance' ? (
+                <span className="ranked-among">
+                  {' '}
+                  · ranked among the {first.rankedAmong.toLocaleString('en')} added last; add words or filters
+                  to narrow
+                </span>
+              ) : null}
               <span className="sort">
                 Order:{' '}
                 {[

@@ -1,4 +1,4 @@
-import { readLexicon, readTsv } from '../lexicon/load.js';
+import { readTsv } from '../lexicon/load.js';
 import {
   COMMON_WORDS,
   COUNTRIES,
@@ -7,6 +7,7 @@ import {
   FAMILY_PARTICLES,
   KNOWN_NAMES,
   ORGANIZATIONS,
+  PERSON_NOUNS,
   SPEECH_ADVERBS,
   SURNAME_PARTICLES,
 } from '../lexicon/words.js';
@@ -209,13 +210,6 @@ function spokenTo(s: SentenceMentions, m: Mention): boolean {
   }
   return false;
 }
-
-const PERSON_NOUNS: ReadonlySet<string> = new Set(
-  readLexicon('person-nouns.txt')
-    .split('\n')
-    .map((w) => w.trim())
-    .filter((w) => w && !w.startsWith('#')),
-);
 
 /** `Ahmed Fattani, publisher of ...`, `Jaghloul Abdelghafar, a counselor at ...`: a person described. */
 function hasApposition(s: SentenceMentions, m: Mention): boolean {

@@ -1,4 +1,4 @@
-import { CUES, SPEECH_ADVERBS, SPEECH_NOUNS, VIEW_NOUNS } from '../lexicon/words.js';
+import { CUES, PERSON_NOUNS, SPEECH_ADVERBS, SPEECH_NOUNS, TITLES, VIEW_NOUNS } from '../lexicon/words.js';
 import type { Person, Statement } from '../record.js';
 import type { Mention } from './mentions.js';
 import type { SentenceMentions } from './persons.js';
@@ -172,6 +172,15 @@ function otherSubjectBefore(lowered: string[], from: number, b: number): boolean
 function isPossessor(s: SentenceMentions, m: Mention): boolean {
   if (m.kind === 'pronoun' || !/['’][sS]?$/.test(s.words[m.to - 1] ?? '')) return false;
   return s.tokens[m.to]?.word === true;
+}
+
+/** `Villepin's cabinet advisor`, `Karzai's chief of staff`: the possessor's noun names another person. */
+function possessesPerson(s: SentenceMentions, m: Mention): boolean {
+  for (let k = m.to; k < Math.min(s.words.length, m.to + 3); k++) {
+    if (!s.tokens[k]?.word) return false;
+    if (PERSON_NOUNS.has((s.lower[k] ?? '').replace(/s$/, '')) || TITLES.match(s.words, k, s.lower)) return true;
+  }
+  return false;
 }
 /** Lower-case words that are subjects themselves (`they said`), not common nouns before a verb. */
 const PRONOUN_SUBJECTS = new Set(['he', 'she', 'they', 'we', 'i', 'you', 'it', 'who', 'which', 'that']);
@@ -546,6 +555,9 @@ export function extractStatements(ctx: StatementContext): Statement[] {
         if (subject && subject.to <= b && otherSubjectBefore(lowered, subject.to, b)) subject = null;
       }
       if (!subject) continue;
+      // `wary of what Iran says`, `what Morales says matters`: in the present, a clause that `what` opens
+      // tells what someone habitually says, no act reported (`what he described as`, `what he said` are).
+      if (subject.to <= k && lowered[subject.from - 1] === 'what' && /[^s]s$/.test(lowered[k] ?? '')) continue;
       subjects.push(subject);
       // `Moscow was frustrated with Tehran, she said, adding that ...`: a verb set off by commas after
       // its subject reports the clause around it.
@@ -778,15 +790,33 @@ export function extractStatements(ctx: StatementContext): Statement[] {
     );
     // A name in the possessive (`During Shannon's call, Jobim said`) is not the sentence's subject.
     const first = candidates.find((m) => !isPossessor(s, m));
+    // (`Mubarak's top concern is Iran. He believes ...`: after a possessor of a thing, `he` is still who
+    // it was, not someone unnamed.)
+    const topic = first ? undefined : candidates.find((m) => ctx.byMention.has(m) && !possessesPerson(s, m));
     // A pronoun subject keeps the antecedent it had; a new name or role replaces it. A sentence whose only
     // candidate is `Villepin's cabinet advisor` has someone unnamed for subject: its `he` is not Villepin.
+    // `XXXXXXXXXXX claimed his view is not conjecture. He said ...`: a redacted speaker is someone unnamed.
+    const redactedSpeaker = cues.some(({ k }) => {
+      let b = k - 1;
+      while (b >= 0 && ADVERBS.has(lowered[b] ?? '')) b--;
+      return /x{4}/i.test(words[b] ?? '');
+    });
     if (spoken?.speaker_kind === 'person' && spoken.speaker_id) {
       previousSubject = personById.get(spoken.speaker_id) ?? previousSubject;
       previousRole = null;
       unnamedSubject = false;
+    } else if (redactedSpeaker) {
+      previousSubject = null;
+      previousRole = null;
+      unnamedSubject = true;
     } else if (first && first.kind !== 'pronoun') {
       previousSubject = ctx.byMention.get(first) ?? null;
       previousRole = previousSubject ? null : first;
+      unnamedSubject = false;
+    } else if (topic) {
+      // (It keeps the antecedent the `he` before had: `VFM He said ... President Obama's Prague speech
+      // "caught the attention of many." ... He said` is still He.)
+      if (!previousSubject && !previousRole) previousSubject = ctx.byMention.get(topic) ?? null;
       unnamedSubject = false;
     } else if (!first && candidates.length > 0) {
       previousSubject = null;

@@ -31,6 +31,8 @@ export const PLACE_FOLLOWERS: ReadonlySet<string> = wordList('place-followers.tx
 export const LIST_HEADS: ReadonlySet<string> = wordList('list-heads.txt');
 /** `delivered the demarche`, `passed a message`: what a verb of handing over must carry to report speech. */
 export const SPEECH_NOUNS: ReadonlySet<string> = wordList('speech-nouns.txt');
+/** `Ahmed Fattani, publisher of ...`, `Villepin's advisor`: nouns that describe a person. */
+export const PERSON_NOUNS: ReadonlySet<string> = wordList('person-nouns.txt');
 /** `in Dagan's opinion`, `in his view`: nouns that report a view when a person's possessive precedes. */
 export const VIEW_NOUNS: ReadonlySet<string> = wordList('view-nouns.txt');
 /** `news magazine Semana`: nouns that make the capitalised name after them an organisation. */

@@ -217,8 +217,8 @@ function restoreHeaderBreaks(lines: string[]): void {
   }
 }
 
-const CONTINUATION_MARK_LINE = /^[A-Z][A-Z .]{1,40} \d{5,9} \d{3}(?:\.\d)? OF \d{3}$/i;
-const CONTINUATION_MARK_OPENING = /^[A-Z][A-Z .]{1,40} \d{5,9} \d{3}(?:\.\d)? OF \d{3}\s+(?=\S)/i;
+const CONTINUATION_MARK_LINE = /^[A-Z][A-Z .]{1,40} \d{5,9} +\d{3}(?:\.\d)? OF \d{3}$/i;
+const CONTINUATION_MARK_OPENING = /^[A-Z][A-Z .]{1,40} \d{5,9} +\d{3}(?:\.\d)? OF \d{3}\s+(?=\S)/i;
 
 /**
  * A continuation mark (`MOSCOW 00005154 002 OF 004`) has a digit after a space within its first 42

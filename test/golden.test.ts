@@ -62,6 +62,17 @@ describe('real cables', () => {
     expect(r.paragraphs[1]?.text).toContain('\n-- October 2006');
   });
 
+  it('removes page continuation marks, also with two spaces before the page, inside a paragraph', () => {
+    // 144 of the 1,295 sample cables write the mark `CAIRO 00001637  002 OF 002`.
+    const r = parseCable(read(`${CORPUS}cables/08CAIRO1637.txt`));
+    expect(r.paragraphs.map((p) => p.number)).toEqual([1, 2, 3, 4, 5, 6, 7]);
+    const six = r.paragraphs.find((p) => p.number === 6);
+    expect(six?.text).toMatch(/Senator Kerry\s+suggested the parties/);
+    expect(six?.text).not.toContain('002 OF 002');
+    const baku = parseCable(read(`${CORPUS}cables/06BAKU1835.txt`));
+    expect(baku.classified_by).toBe('Charge Jason P. Hyland');
+    expect(baku.paragraphs.every((p) => p.number !== null && !/ OF 003/.test(p.section ?? ''))).toBe(true);
+  });
   it('reads a 1966 telegram with a National Archives preamble', () => {
     const r = parseCable(read(`${SAMPLES}66BUENOSAIRES2481.txt`));
     expect(r).toMatchObject({

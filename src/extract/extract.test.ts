@@ -463,3 +463,60 @@ describe('plural titles and parenthesised sides', () => {
     expect(Object.keys(by)).not.toContain('Summit');
   });
 });
+
+describe('held-out round 2: antecedents, asides and offices', () => {
+  const CAIRO =
+    'R 211000Z JUL 08\nFM AMEMBASSY CAIRO\nTO SECSTATE WASHDC\n\nC O N F I D E N T I A L CAIRO 001637\n\nSUBJECT: TEST\n\n';
+  it("keeps 'he' after a possessor of a thing, and reads no act in 'what Iran says'", () => {
+    const r = extract(
+      "1. (C) President Mubarak spoke of Sudan. Mubarak's top concern is Iran. He urged the U.S. to be wary of what Iran says. He said sanctions are best.\n",
+      CAIRO,
+    );
+    expect(r.statements.map((s) => [s.speaker, s.cue])).toEqual([
+      ['Mubarak', 'spoke'],
+      ['Mubarak', 'urged'],
+      ['Mubarak', 'said'],
+    ]);
+  });
+  it("makes 'he' someone unnamed after a redacted speaker", () => {
+    const r = extract(
+      '1. (C) President Putin spoke at length. XXXXXXXXXXX claimed his view is not conjecture. He said it comes from hard numbers.\n',
+      HEADER,
+    );
+    expect(r.statements.map((s) => s.speaker)).toEqual(['Putin']);
+  });
+  it('reads no subject inside an apposition or a party in parentheses, and no meeting inside what is told', () => {
+    const r = extract(
+      '1. (C) Hamburg Mayor Ole von Beust (CDU) told the Ambassador that he had met with Chancellor Merkel. Beust said she was angry. Justice Minister Leutheusser-Schnarrenberger, a strong proponent of privacy from the Free Democratic Party (FDP), welcomed the veto. The Minister stressed that data protection matters. Merkel expressed concerns to Beust.\n',
+      'R 121709Z FEB 10\nFM AMEMBASSY BERLIN\nTO SECSTATE WASHDC\n\nC O N F I D E N T I A L BERLIN 000180\n\nSUBJECT: TEST\n\n',
+    );
+    expect(r.statements.map((s) => [s.speaker, s.cue, s.addressee])).toEqual([
+      ['Ole von Beust', 'told', 'the Ambassador'],
+      ['Ole von Beust', 'said', null],
+      ['Leutheusser-Schnarrenberger', 'welcomed', null],
+      ['Leutheusser-Schnarrenberger', 'stressed', null],
+      ['Merkel', 'expressed', 'Ole von Beust'],
+    ]);
+  });
+  it('gives a role to the holder of its exact title before one that ends with it', () => {
+    const r = extract(
+      '1. (C) General David Petraeus met Defense Minister Major General Ali. The General said the aid would grow.\n',
+      HEADER,
+    );
+    expect(r.statements[0]?.speaker).toBe('David Petraeus');
+  });
+  it('reads names after a noun for a person, sides of appositive titles, and offices of the lexicon', () => {
+    const r = extract(
+      '1. (C) He was accompanied by department chief Fulvio Pompeo. Karzai replaced him with Sher Mohammed Akhunzada, a known warlord. The Ambassador said new ISAF Commander, General Stanley McChrystal, is a friend. MFAT State Secretary Tsogtbaatar met Prime Minister Al Maliki and Abu Mazen.\n',
+      CAIRO,
+    );
+    const byName = Object.fromEntries(r.persons.map((p) => [p.surname, p]));
+    expect(Object.keys(byName)).toEqual(
+      expect.arrayContaining(['Pompeo', 'Akhunzada', 'McChrystal', 'Tsogtbaatar', 'Maliki', 'Abu Mazen']),
+    );
+    expect(byName.McChrystal?.affiliation).toBe('NATO');
+    expect(byName.Tsogtbaatar).toMatchObject({ titles: ['State Secretary'], affiliation: 'Egypt' });
+    expect(byName.Maliki?.affiliation).toBe('Iraq');
+    expect(byName['Abu Mazen']?.affiliation).toBe('Palestinian Territories');
+  });
+});

@@ -650,9 +650,10 @@ function withAppositiveTitles(mentions: Mention[], words: string[]): Mention[] {
     if (words[end] !== ',') continue;
     const after = mentions.find((m) => m.from === end + 1);
     // `Minister of Immigration, Integration, ...`: after the title, a full name, not a lone word.
+    // (`ISAF Commander, General Stanley McChrystal,`: a titled name takes the side a title before states.)
     if (
       after?.kind !== 'person' ||
-      after.titles.length > 0 ||
+      (after.titles.length > 0 && (!role.affiliation || after.affiliation !== null)) ||
       after.nameTo - after.nameFrom < 2 ||
       !startsLikeName(after, words) ||
       !endsItem(words[after.to])

@@ -6,10 +6,12 @@ import {
   DELEGATION_WORDS,
   FAMILY_PARTICLES,
   KNOWN_NAMES,
+  NAME_PARTICLES,
   ORGANIZATIONS,
   PERSON_NOUNS,
   SPEECH_ADVERBS,
   SURNAME_PARTICLES,
+  TITLE_RANKS,
 } from '../lexicon/words.js';
 import type { Person, TextSpan } from '../record.js';
 import { bareName, isGivenName, type Mention } from './mentions.js';
@@ -209,6 +211,24 @@ function spokenTo(s: SentenceMentions, m: Mention): boolean {
       return true;
   }
   return false;
+}
+
+/**
+ * Whether the holder of `title` is who a role of `role` means: the same title, or one that ends with it
+ * after a portfolio (`Justice Minister` is `the Minister`; `Deputy Minister`, `Vice President` are not).
+ */
+function holdsTitle(title: string, role: string): boolean {
+  if (title === role) return true;
+  const words = title.split(' ');
+  const first = (words[0] ?? '').toLowerCase();
+  if (TITLE_RANKS.has(first)) return false;
+  return title.endsWith(` ${role}`) || title.startsWith(`${role} of `);
+}
+
+/** `department chief Fulvio Pompeo`, `party spokesman Juan Perez`: a noun for a person, then the name. */
+function afterPersonNoun(s: SentenceMentions, m: Mention): boolean {
+  const before = s.tokens[m.from - 1];
+  return before?.word === true && !before.cap && PERSON_NOUNS.has(s.lower[m.from - 1] ?? '');
 }
 
 /** `Ahmed Fattani, publisher of ...`, `Jaghloul Abdelghafar, a counselor at ...`: a person described. */
@@ -420,7 +440,10 @@ export function resolvePersons(sentences: SentenceMentions[], hostCountry: strin
       if (eastern) surnameFirst.add(m);
       const strong = s.allCaps
         ? titled || (n >= 2 && isGivenName(first))
-        : titled || eastern || (n >= 2 && (isGivenName(first) || speaksNext(s, m) || hasApposition(s, m)));
+        : titled ||
+          eastern ||
+          (n >= 2 &&
+            (isGivenName(first) || speaksNext(s, m) || hasApposition(s, m) || afterPersonNoun(s, m)));
       if (strong) add(s, m, true);
       else pending.push([s, m]);
     }
@@ -498,11 +521,13 @@ export function resolvePersons(sentences: SentenceMentions[], hostCountry: strin
       // `the Ambassador` is the one US ambassador the cable names; with none or several it stays a role.
       const staff = STAFF_TITLES.has(title);
       if (staff && !m.definite) continue;
-      const holders = clusters.filter(
-        (c) =>
-          c.person.titles.includes(title) &&
-          (!staff || c.person.affiliation === 'United States' || c.mentions.every((x) => !x.affiliation)),
+      const eligible = clusters.filter(
+        (c) => !staff || c.person.affiliation === 'United States' || c.mentions.every((x) => !x.affiliation),
       );
+      // The title itself first (`General Petraeus` before `Major General Ali`), else one ending with it.
+      const exact = eligible.filter((c) => c.person.titles.includes(title));
+      const holders =
+        exact.length > 0 ? exact : eligible.filter((c) => c.person.titles.some((t) => holdsTitle(t, title)));
       // Several holders: the one named last before, in the same paragraph (`Ambassador Ray ... the Ambassador`).
       const at = s.tokens[m.from]?.start ?? 0;
       const named = (c: Cluster) =>
@@ -557,11 +582,13 @@ function assignAffiliation(c: Cluster, hostCountry: string | null): void {
     return;
   }
   const known = NOTABLE.get(nameKey(p.surname));
+  // (`Prime Minister Al Maliki`: an article read as a given name says nothing against the known one.)
+  const given = p.given && !NAME_PARTICLES.has(p.given.toLowerCase()) ? p.given : null;
   if (
     known?.affiliation &&
     (!known.given ||
-      !p.given ||
-      sameName(nameKey(known.given.split(' ')[0] ?? ''), nameKey(p.given.split(' ')[0] ?? '')))
+      !given ||
+      sameName(nameKey(known.given.split(' ')[0] ?? ''), nameKey(given.split(' ')[0] ?? '')))
   ) {
     p.affiliation = known.affiliation;
     p.affiliation_source = 'known';

@@ -65,11 +65,21 @@ const ASIDE_OPENERS = new Set([
   'speaking',
   'according',
 ]);
-/** Spans `, who ... ,` and `, which ... ,` before token k: their names are not the verb's subject. */
-function asideSpans(words: string[], lowered: string[], k: number): [number, number][] {
+/**
+ * Spans `, who ... ,` and `, which ... ,` before token k, and appositions after a name (`Leutheusser-
+ * Schnarrenberger, a strong proponent ... from the Free Democratic Party,`): their names are not the
+ * verb's subject.
+ */
+function asideSpans(s: SentenceMentions, k: number): [number, number][] {
+  const { words, lower: lowered } = s;
   const spans: [number, number][] = [];
   for (let c = 0; c < k; c++) {
-    if (words[c] !== ',' || !RELATIVE_OPENERS.has(lowered[c + 1] ?? '')) continue;
+    if (words[c] !== ',') continue;
+    const opener = lowered[c + 1] ?? '';
+    const apposition =
+      (opener === 'a' || opener === 'an' || opener === 'the') &&
+      s.mentions.some((m) => m.to === c && (m.kind === 'person' || m.kind === 'role'));
+    if (!apposition && !RELATIVE_OPENERS.has(opener)) continue;
     let end = c + 1;
     while (end < k && words[end] !== ',') end++;
     if (end < k) spans.push([c, end]);
@@ -107,6 +117,8 @@ const ADVERBS = SPEECH_ADVERBS;
 /** Verbs that report speech only with a particle: `called for`, `pointed out`. */
 const NEEDS_PARTICLE: Record<string, RegExp> = {
   call: /^(?:for|on|upon)$/i,
+  // `spoke of`, `spoke to X`; `Senator Cordoba spoke.` names no words.
+  speak: /^(?:of|about|to|with|on|out|against|in|at)$/i,
   point: /^out$/i,
   // `The facts are not in dispute, Dagan continued,`: `continued to press` reports nothing.
   continue: /^(?:,|\.|that|:)$/,
@@ -178,7 +190,8 @@ function isPossessor(s: SentenceMentions, m: Mention): boolean {
 function possessesPerson(s: SentenceMentions, m: Mention): boolean {
   for (let k = m.to; k < Math.min(s.words.length, m.to + 3); k++) {
     if (!s.tokens[k]?.word) return false;
-    if (PERSON_NOUNS.has((s.lower[k] ?? '').replace(/s$/, '')) || TITLES.match(s.words, k, s.lower)) return true;
+    if (PERSON_NOUNS.has((s.lower[k] ?? '').replace(/s$/, '')) || TITLES.match(s.words, k, s.lower))
+      return true;
   }
   return false;
 }
@@ -293,6 +306,24 @@ function resolveMention(
   if (m.kind === 'organization' || m.kind === 'country')
     return { name: `${m.definite ? 'the ' : ''}${m.label}`, kind: 'group', id: null };
   return null;
+}
+
+/**
+ * `expressed concerns to Beust`, `explained the decision to the Ambassador`: a short object in lower case,
+ * then `to` and the one spoken to. (A clause after the verb, `said it was important to Karzai`, is none.)
+ */
+function objectThenListener(s: SentenceMentions, after: number): Mention | null {
+  let n = after;
+  while (n < s.words.length && n - after < 4) {
+    const t = s.tokens[n];
+    const w = s.lower[n] ?? '';
+    if (w === 'to') break;
+    if (!t?.word || t.cap || w === 'that' || PRONOUN_SUBJECTS.has(w) || CLAUSE_VERBS.has(w)) return null;
+    n++;
+  }
+  if (n === after || s.lower[n] !== 'to') return null;
+  const m = mentionAt(s, n + 1);
+  return m && (m.kind === 'person' || m.kind === 'role') && m.from === n + 1 ? m : null;
 }
 
 /** The mention that starts at token k (the first one that covers it), if any. */
@@ -513,10 +544,12 @@ export function extractStatements(ctx: StatementContext): Statement[] {
             }
           }
         }
-        const asides = asideSpans(words, lowered, k);
+        const asides = asideSpans(s, k);
         for (const m of s.mentions) {
           if (m.to > k) break;
           if (m.from > asideFrom && m.to <= b) continue;
+          // `Ole von Beust (CDU) told`: a name in parentheses notes the side of the one before it.
+          if (words[m.from - 1] === '(' && words[m.to] === ')' && m.from > 1) continue;
           if (asides.some(([from, to]) => m.from > from && m.to <= to)) continue;
           // (`the Government of Brazil had agreed`: a country right before its verb is the subject.)
           // (`... of Brazil had agreed`: also where the country ends a longer name, after `of`.)
@@ -557,7 +590,8 @@ export function extractStatements(ctx: StatementContext): Statement[] {
       if (!subject) continue;
       // `wary of what Iran says`, `what Morales says matters`: in the present, a clause that `what` opens
       // tells what someone habitually says, no act reported (`what he described as`, `what he said` are).
-      if (subject.to <= k && lowered[subject.from - 1] === 'what' && /[^s]s$/.test(lowered[k] ?? '')) continue;
+      if (subject.to <= k && lowered[subject.from - 1] === 'what' && /[^s]s$/.test(lowered[k] ?? ''))
+        continue;
       subjects.push(subject);
       // `Moscow was frustrated with Tehran, she said, adding that ...`: a verb set off by commas after
       // its subject reports the clause around it.
@@ -605,7 +639,8 @@ export function extractStatements(ctx: StatementContext): Statement[] {
       let contentFrom = after;
       const direct = cue.takesObject ? mentionAt(s, after) : null;
       const viaTo = lowered[after] === 'to' ? mentionAt(s, after + 1) : null;
-      let target = direct ?? viaTo ?? (cue.speechNoun >= 0 ? handedTo(s, cue.speechNoun) : null);
+      let target =
+        direct ?? viaTo ?? (cue.speechNoun >= 0 ? handedTo(s, cue.speechNoun) : objectThenListener(s, after));
       // `told CODEL Corzine`: a delegation or office named with its leader is spoken to in that person.
       if (target && (target.kind === 'organization' || target.kind === 'country')) {
         const leader = mentionAt(s, target.to);
@@ -863,6 +898,8 @@ function meetingIn(s: SentenceMentions, ctx: StatementContext): { hosts: Person[
     const met = s.mentions.find((m) => m.from === at || (m.definite && m.from + 1 === at));
     const partner = met ? ctx.byMention.get(met) : undefined;
     if (!partner) return null;
+    // (`von Beust told the Ambassador that he had met with Merkel`: a meeting told of is no setting.)
+    for (let j = 0; j < k; j++) if (CUES.match(s.words, j, s.lower)) return null;
     const hosts = s.mentions
       .filter((m) => m.to <= k && !m.object && m.kind !== 'pronoun')
       .map((m) => ctx.byMention.get(m))

@@ -33,6 +33,8 @@ export const LIST_HEADS: ReadonlySet<string> = wordList('list-heads.txt');
 export const SPEECH_NOUNS: ReadonlySet<string> = wordList('speech-nouns.txt');
 /** `Ahmed Fattani, publisher of ...`, `Villepin's advisor`: nouns that describe a person. */
 export const PERSON_NOUNS: ReadonlySet<string> = wordList('person-nouns.txt');
+/** `Deputy`, `Vice`: words that make a title another rank than the word it ends with. */
+export const TITLE_RANKS: ReadonlySet<string> = wordList('title-ranks.txt');
 /** `in Dagan's opinion`, `in his view`: nouns that report a view when a person's possessive precedes. */
 export const VIEW_NOUNS: ReadonlySet<string> = wordList('view-nouns.txt');
 /** `news magazine Semana`: nouns that make the capitalised name after them an organisation. */

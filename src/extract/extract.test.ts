@@ -520,3 +520,35 @@ describe('held-out round 2: antecedents, asides and offices', () => {
     expect(byName['Abu Mazen']?.affiliation).toBe('Palestinian Territories');
   });
 });
+
+describe('redacted speakers, targets and named pairs', () => {
+  it('gives no statement to a redacted speaker, nor to the he after it, and none to "offered no"', () => {
+    const r = extract(
+      '1. (S) VFM Kim asked the Mongolians to support a dialogue. xxxxx stated that he had told Kim it was good. Kim offered no reaction.\n',
+      HEADER,
+    );
+    expect(r.statements.map((s) => [s.speaker, s.cue])).toEqual([['Kim', 'asked']]);
+  });
+  it('reads the object of criticized as whom the words are about, no listener and no subject', () => {
+    const r = extract(
+      '1. (C) Minister Lavrov spoke to the press. Lavrov criticized President Kirchner for the delay, and said the talks would go on.\n',
+      HEADER,
+    );
+    expect(r.statements.map((s) => [s.speaker, s.cue, s.addressee])).toEqual([
+      ['Lavrov', 'spoke', null],
+      ['Lavrov', 'criticized', null],
+      ['Lavrov', 'said', null],
+    ]);
+  });
+  it('names both persons of a pair written as one word, and historical states', () => {
+    const r = extract(
+      '1. (S) The Mongolians offered the example of the Soviet Union during the Reagan-Gorbachev era.\n',
+      HEADER,
+    );
+    expect(r.persons.map((p) => [p.surname, p.affiliation]).sort()).toEqual([
+      ['Gorbachev', 'Soviet Union'],
+      ['Reagan', 'United States'],
+    ]);
+    expect(r.statements[0]).toMatchObject({ speaker: 'Mongolia', speaker_kind: 'group' });
+  });
+});

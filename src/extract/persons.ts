@@ -225,6 +225,35 @@ function holdsTitle(title: string, role: string): boolean {
   return title.endsWith(` ${role}`) || title.startsWith(`${role} of `);
 }
 
+/**
+ * `the Reagan-Gorbachev era`, `the Obama-Medvedev summit`: one word joining two persons' names, each a
+ * person of the cable or a notable one, names both.
+ */
+function namedPairs(
+  sentences: SentenceMentions[],
+  byMention: Map<Mention, Person>,
+  find: (key: string) => Cluster | null,
+  create: (key: string, surname: string, allCaps: boolean) => Cluster,
+): void {
+  for (const s of sentences) {
+    for (const m of s.mentions) {
+      if (m.kind !== 'person' || byMention.has(m) || m.nameTo - m.nameFrom !== 1) continue;
+      const token = s.tokens[m.nameFrom];
+      const parts = token?.text.split('-') ?? [];
+      if (!token || parts.length !== 2 || !parts.every((w) => /^\p{Lu}\p{Ll}{2,}$/u.test(w))) continue;
+      const known = parts.map((w) => find(nameKey(w)) ?? (NOTABLE.has(nameKey(w)) ? w : null));
+      if (known.some((k) => k === null)) continue;
+      let at = token.start;
+      known.forEach((k, i) => {
+        const part = parts[i] as string;
+        const cluster = typeof k === 'string' ? (find(nameKey(k)) ?? create(nameKey(k), k, s.allCaps)) : k;
+        cluster?.person.mentions.push({ paragraph: s.paragraph, start: at, end: at + part.length });
+        at += part.length + 1;
+      });
+    }
+  }
+}
+
 /** `department chief Fulvio Pompeo`, `party spokesman Juan Perez`: a noun for a person, then the name. */
 function afterPersonNoun(s: SentenceMentions, m: Mention): boolean {
   const before = s.tokens[m.from - 1];
@@ -512,6 +541,12 @@ export function resolvePersons(sentences: SentenceMentions[], hostCountry: strin
     if (started.has(m)) continue;
     if (find(nameKey(surnames.get(m) ?? ''))) add(s, m, false);
   }
+  namedPairs(sentences, byMention, find, (key, surname, allCaps) => {
+    const c = newCluster(key, true, surname, null, allCaps);
+    clusters.push(c);
+    byKey.set(key, c);
+    return c;
+  });
   for (const c of clusters) assignAffiliation(c, hostCountry);
   // Roles that name one person's office: `the SYG` is the Secretary-General named elsewhere.
   for (const s of sentences) {

@@ -303,8 +303,8 @@ function resolveMention(
     return who ? { name: who.name, kind: 'person', id: who.id } : null;
   }
   if (m.kind === 'role') return { name: m.label, kind: 'role', id: null };
-  if (m.kind === 'organization' || m.kind === 'country')
-    return { name: `${m.definite ? 'the ' : ''}${m.label}`, kind: 'group', id: null };
+  // A group by its name alone: `the French`, `France` and `the GOF` stay apart only by what they are.
+  if (m.kind === 'organization' || m.kind === 'country') return { name: m.label, kind: 'group', id: null };
   return null;
 }
 
@@ -324,6 +324,14 @@ function objectThenListener(s: SentenceMentions, after: number): Mention | null 
   if (n === after || s.lower[n] !== 'to') return null;
   const m = mentionAt(s, n + 1);
   return m && (m.kind === 'person' || m.kind === 'role') && m.from === n + 1 ? m : null;
+}
+
+interface CueAt {
+  k: number;
+  length: number;
+  lemma: string;
+  takesObject: boolean;
+  speechNoun: number;
 }
 
 /** The mention that starts at token k (the first one that covers it), if any. */
@@ -363,7 +371,7 @@ export function extractStatements(ctx: StatementContext): Statement[] {
     const lowered = s.lower;
     // Addressees sit right after their verb; they are objects, never subjects of a later verb.
     const objects = new Set<Mention>();
-    const cues: { k: number; length: number; lemma: string; takesObject: boolean; speechNoun: number }[] = [];
+    const cues: CueAt[] = [];
     // Words inside a quotation are the speaker's own: a verb there reports nothing.
     if (s.paragraph !== quoteParagraph) quoteOpen = false;
     quoteParagraph = s.paragraph;
@@ -435,7 +443,8 @@ export function extractStatements(ctx: StatementContext): Statement[] {
       const takesObject = cue.entry.value.object === 'yes';
       cues.push({ k, length, lemma, takesObject, speechNoun });
       const after = k + length;
-      const direct = takesObject ? mentionAt(s, after) : null;
+      // (`praised the GOP`: the object of a verb about someone is no subject either, but no listener.)
+      const direct = takesObject || cue.entry.value.object === 'target' ? mentionAt(s, after) : null;
       const viaTo = lowered[after] === 'to' ? mentionAt(s, after + 1) : null;
       if (direct) objects.add(direct);
       if (viaTo) objects.add(viaTo);
@@ -467,6 +476,9 @@ export function extractStatements(ctx: StatementContext): Statement[] {
       }
     }
     const subjects: Mention[] = [];
+    // Where a redacted name speaks (`xxxxx stated`), the words are no named person's, nor is the `he` of
+    // the same sentence after it.
+    let redactedAt = -1;
     for (const [index, cue] of cues.entries()) {
       const { k, length, lemma } = cue;
       const after = k + length;
@@ -532,6 +544,9 @@ export function extractStatements(ctx: StatementContext): Statement[] {
             : afterNoun
               ? null
               : (mainClauseSubject ?? mainSubject);
+      } else if (/x{4}/i.test(words[b] ?? '')) {
+        if (redactedAt < 0) redactedAt = k;
+        continue;
       } else {
         // `Petraeus, accompanied by the Ambassador and EconOff, congratulated ...`: an aside between
         // commas that opens with a participle or preposition holds no subject.
@@ -588,6 +603,9 @@ export function extractStatements(ctx: StatementContext): Statement[] {
         if (subject && subject.to <= b && otherSubjectBefore(lowered, subject.to, b)) subject = null;
       }
       if (!subject) continue;
+      // `Kim offered no reaction`, `expressed no view`: nothing said (`said no` refuses).
+      if (lowered[after] === 'no' && !/^(?:say|reply|answer|respond)$/.test(lemma)) continue;
+      if (subject.kind === 'pronoun' && redactedAt >= 0 && subject.from > redactedAt) continue;
       // `wary of what Iran says`, `what Morales says matters`: in the present, a clause that `what` opens
       // tells what someone habitually says, no act reported (`what he described as`, `what he said` are).
       if (subject.to <= k && lowered[subject.from - 1] === 'what' && /[^s]s$/.test(lowered[k] ?? ''))

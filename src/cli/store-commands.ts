@@ -37,7 +37,7 @@ export async function runIngest(
   workers = 0,
   tty = false,
 ): Promise<number> {
-  const store = openStore(db);
+  const store = openStore(db, { bulk: true });
   const reportPath = `${db}.rejected.jsonl`;
   const progress = ingestProgress(tty, io.err);
   try {

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { escapeUTF8 } from 'entities';
+import { assembleRecord, storedText } from '../store/stored-form.js';
 import type { FacetCount, SearchHit, SearchResponse, SearchSort } from './answers.js';
 import { filterCondition } from './filters.js';
 import { toFts5, toTsquery } from './fulltext.js';
@@ -208,19 +209,24 @@ async function pageSnippets(
 ): Promise<Map<string, string>> {
   const out = new Map<string, string>();
   if (keys.length === 0) return out;
-  const rows = await reader.select<{ key: string; text: string }>(
-    `SELECT cable_key AS key, text FROM paragraphs WHERE cable_key IN (${keys.map(() => '?').join(',')})
-     ORDER BY cable_key, ord`,
+  const rows = await reader.select<{ key: string; record: unknown; body: unknown }>(
+    `SELECT key, record, body FROM cable_documents WHERE key IN (${keys.map(() => '?').join(',')})`,
     keys,
   );
-  const bodies = new Map<string, string[]>();
+  const bodies = new Map<string, string>();
   for (const r of rows) {
-    const list = bodies.get(r.key) ?? [];
-    list.push(r.text);
-    bodies.set(r.key, list);
+    // The body has the paragraphs' text; a record kept whole has it in its paragraphs.
+    const body = storedText(r.body);
+    bodies.set(
+      r.key,
+      body ??
+        assembleRecord(r.record, null, '')
+          .paragraphs.map((p) => p.text)
+          .join('\n'),
+    );
   }
   for (const key of keys) {
-    const body = (bodies.get(key) ?? []).join('\n');
+    const body = bodies.get(key) ?? '';
     const opening =
       body.length > 240 ? `${escapeUTF8(body.slice(0, 240).replace(/\s+\S*$/, ''))}…` : escapeUTF8(body);
     out.set(key, snippetFor(body, words) ?? opening.replace(/\s+/g, ' ').trim());

@@ -5,9 +5,13 @@ import type { CableStore } from './store.js';
 export const DEFAULT_DB = './data/cablescope.db';
 
 /** Opens the store a `--db` value names: `postgres://…` for PostgreSQL, else a SQLite file path. */
-export function openStore(db: string = DEFAULT_DB): CableStore {
+/**
+ * Opens the store a `--db` value names. `bulk`: for a long write (an ingest), SQLite reads no pages through
+ * a memory map, so that the mapped pages do not count against the process's memory.
+ */
+export function openStore(db: string = DEFAULT_DB, options: { bulk?: boolean } = {}): CableStore {
   if (/^postgres(?:ql)?:\/\//i.test(db)) return new PostgresStore(db);
-  return new SqliteStore(db);
+  return new SqliteStore(db, { memoryMap: !options.bulk });
 }
 
 /** Runs `fn` with the store a `--db` value names, and closes it whatever happens. */

@@ -270,6 +270,16 @@ export function schemaV8(): string {
 }
 
 /**
+ * Version 9: paragraphs keep their number, marking and section, not their text, which the body has
+ * already (it was a second copy of every body: 23% of the database).
+ */
+export function schemaV9(): string {
+  return `
+  ALTER TABLE paragraphs DROP COLUMN text;
+  `;
+}
+
+/**
  * Every version of the schema in order, in one dialect: entry i is applied once, inside a transaction,
  * when the database has seen fewer than i + 1. Never edit an applied version: add one.
  */
@@ -283,5 +293,6 @@ export function schemaMigrations(d: Dialect): string[] {
     schemaV6(d),
     schemaV7(d),
     schemaV8(),
+    schemaV9(),
   ];
 }

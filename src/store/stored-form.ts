@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { brotliCompressSync, brotliDecompressSync, constants } from 'node:zlib';
 import type { CableRecord } from '../record.js';
 import { cableKey } from './store.js';
 
@@ -43,13 +44,32 @@ export function prepareCable(record: CableRecord): PreparedCable {
  * The record from its stored parts: the JSON (SQLite returns it as text, PostgreSQL as a value), the body
  * column (null where the JSON is whole, as in rows written before the column existed) and the source.
  */
-export function assembleRecord(json: unknown, body: string | null, source: string): CableRecord {
-  const record = (typeof json === 'string' ? JSON.parse(json) : json) as CableRecord;
+export function assembleRecord(json: unknown, packedBody: unknown, source: string): CableRecord {
+  const text = typeof json === 'string' || Buffer.isBuffer(json) ? storedText(json) : null;
+  const record = (text !== null ? JSON.parse(text) : json) as CableRecord;
+  const body = storedText(packedBody);
   if (body === null) return record;
   record.body = body;
   record.source = source;
   for (const p of record.paragraphs) p.text = body.slice(p.start, p.end);
   return record;
+}
+
+/**
+ * Text as a store keeps it: SQLite keeps the record JSON and the body compressed (brotli at its fastest
+ * setting: a third of the size, 0.3 ms a cable to write, 0.07 ms to read), PostgreSQL as text, which it
+ * compresses itself. Rows written before compression hold text.
+ */
+export function packText(text: string): Buffer {
+  return brotliCompressSync(Buffer.from(text, 'utf8'), {
+    params: { [constants.BROTLI_PARAM_QUALITY]: 1, [constants.BROTLI_PARAM_SIZE_HINT]: text.length },
+  });
+}
+
+export function storedText(value: unknown): string | null {
+  if (value === null || value === undefined) return null;
+  if (Buffer.isBuffer(value)) return brotliDecompressSync(value).toString('utf8');
+  return String(value);
 }
 
 /** The columns `assembleRecord` reads, from `cables` under the alias `c` joined with DOCUMENTS_JOIN. */
@@ -58,6 +78,6 @@ export const DOCUMENTS_JOIN = 'JOIN cable_documents d ON d.key = c.key';
 
 export interface RecordRow {
   record: unknown;
-  body: string | null;
+  body: unknown;
   source: string;
 }

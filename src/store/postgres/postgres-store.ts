@@ -163,15 +163,14 @@ export class PostgresStore implements CableStore {
     const paragraphs = record.paragraphs;
     if (paragraphs.length > 0) {
       await c.query(
-        `INSERT INTO paragraphs (cable_key, ord, number, marking, section, text)
-         SELECT $1, * FROM unnest($2::int[], $3::int[], $4::text[], $5::text[], $6::text[])`,
+        `INSERT INTO paragraphs (cable_key, ord, number, marking, section)
+         SELECT $1, * FROM unnest($2::int[], $3::int[], $4::text[], $5::text[])`,
         [
           key,
           paragraphs.map((_, i) => i),
           paragraphs.map((p) => p.number),
           paragraphs.map((p) => p.marking),
           paragraphs.map((p) => p.section),
-          paragraphs.map((p) => p.text),
         ],
       );
     }

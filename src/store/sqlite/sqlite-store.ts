@@ -18,6 +18,7 @@ import {
   assembleRecord,
   DOCUMENTS_JOIN,
   type PreparedCable,
+  packText,
   RECORD_COLUMNS,
   type RecordRow,
 } from '../stored-form.js';
@@ -51,7 +52,7 @@ export class SqliteStore implements CableStore {
   private readonly prepared = new Map<string, Database.Statement>();
   private readonly statements;
 
-  constructor(path: string) {
+  constructor(path: string, options: { memoryMap?: boolean } = {}) {
     if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
     this.db = new Database(path);
     this.db.pragma('journal_mode = WAL');
@@ -61,7 +62,7 @@ export class SqliteStore implements CableStore {
     // Pages read through a memory map and a 64 MB cache instead of a read call each: a search touches
     // thousands of scattered pages (facet rows, person mentions) of a corpus many times larger.
     this.db.pragma('cache_size = -65536');
-    this.db.pragma(`mmap_size = ${MMAP_SIZE}`);
+    if (options.memoryMap !== false) this.db.pragma(`mmap_size = ${MMAP_SIZE}`);
     migrate(this.db);
     const db = this.db;
     this.statements = {
@@ -77,14 +78,14 @@ export class SqliteStore implements CableStore {
         `INSERT INTO cables (key, id, date, time, origin, classification, subject, source, partial, signer, hash)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       ),
-      insertDocument: db.prepare<[string, string, string | null]>(
+      insertDocument: db.prepare<[string, Buffer, Buffer | null]>(
         'INSERT INTO cable_documents (key, record, body) VALUES (?, ?, ?)',
       ),
       insertFts: db.prepare<[number, string, string]>(
         'INSERT INTO cable_fts (rowid, subject, body) VALUES (?, ?, ?)',
       ),
       insertParagraph: db.prepare(
-        'INSERT INTO paragraphs (cable_key, ord, number, marking, section, text) VALUES (?, ?, ?, ?, ?, ?)',
+        'INSERT INTO paragraphs (cable_key, ord, number, marking, section) VALUES (?, ?, ?, ?, ?)',
       ),
       insertTag: db.prepare('INSERT OR IGNORE INTO tags (cable_key, tag) VALUES (?, ?)'),
       insertRef: db.prepare('INSERT INTO refs (cable_key, ord, ref_id, text) VALUES (?, ?, ?, ?)'),
@@ -146,10 +147,10 @@ export class SqliteStore implements CableStore {
       record.signer,
       hash,
     );
-    s.insertDocument.run(key, json, body);
+    s.insertDocument.run(key, packText(json), body === null ? null : packText(body));
     s.insertFts.run(Number(info.lastInsertRowid), record.subject ?? '', record.body);
     record.paragraphs.forEach((p, i) => {
-      s.insertParagraph.run(key, i, p.number, p.marking, p.section, p.text);
+      s.insertParagraph.run(key, i, p.number, p.marking, p.section);
     });
     for (const tag of record.tags) s.insertTag.run(key, tag);
     record.references.forEach((r, i) => {

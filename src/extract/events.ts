@@ -162,6 +162,32 @@ const WRITTEN_MONTH = new RegExp(`\\b${MONTH}\\b`, 'i');
 const CHAINED = new RegExp(`\\b(?:${[...CHAINED_DATE_WORDS].join('|')})\\b`, 'i');
 const DAY_MS = 86_400_000;
 
+/**
+ * chrono's English casual grammar with only the parsers of dates written relative to the cable's date
+ * (`today`, `next week`, `on Monday`, `two weeks ago`, `in three days`): results with a month name, a
+ * year or a time are dropped below anyway, and the others' grammars cost most of the parsing. Should a chrono
+ * release rename them, the whole casual grammar is used as before.
+ */
+const RELATIVE_PARSERS = new Set([
+  // (`today (2/12)`: a month and day written in figures next to a relative word.)
+  'SlashDateFormatParser',
+  'ENWeekdayParser',
+  'ENTimeUnitWithinFormatParser',
+  'ENTimeUnitAgoFormatParser',
+  'ENTimeUnitLaterFormatParser',
+  'ENCasualDateParser',
+  'ENCasualTimeParser',
+  'ENRelativeDateFormatParser',
+  'ENTimeUnitCasualRelativeFormatParser',
+]);
+const RELATIVE_GRAMMAR = (() => {
+  const grammar = chrono.en.casual.clone();
+  const kept = grammar.parsers.filter((p) => RELATIVE_PARSERS.has(p.constructor.name));
+  if (kept.length !== RELATIVE_PARSERS.size) return chrono.en.casual;
+  grammar.parsers = kept;
+  return grammar;
+})();
+
 /** How far either side of a relative word a date phrase may reach (`the second Tuesday of next month`). */
 const RELATIVE_WINDOW = 48;
 
@@ -185,9 +211,10 @@ function parseAroundRelativeWords(
     else windows.push([from, to]);
   }
   return windows.flatMap(([from, to]) =>
-    chrono.en.casual
-      .parse(text.slice(from, to), { instant: reference, timezone: 0 })
-      .map((result) => ({ index: from + result.index, result })),
+    RELATIVE_GRAMMAR.parse(text.slice(from, to), { instant: reference, timezone: 0 }).map((result) => ({
+      index: from + result.index,
+      result,
+    })),
   );
 }
 
@@ -216,7 +243,8 @@ function relativeEvents(p: Paragraph, reference: Date, taken: [number, number][]
   const out: DatedEvent[] = [];
   for (const { index: at, result: r } of parseAroundRelativeWords(p.text, reference)) {
     const end = at + r.text.length;
-    if (taken.some(([a, b]) => at < b && a < end)) continue;
+    // (`Sunday, September 3`, `today (June 19)`: a date written out right after is the one meant.)
+    if (taken.some(([a, b]) => at < b && a <= end + 2)) continue;
     if (WRITTEN_MONTH.test(r.text) || CHAINED.test(r.text) || /\d{1,2}:\d{2}|\d{4}/.test(r.text)) continue;
     // `sat`, `wed`: a verb or a word in lower case, not a weekday written short.
     if (isPeriod(r.text) || /^[a-z]{1,3}$/.test(r.text)) continue;

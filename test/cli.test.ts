@@ -145,6 +145,9 @@ describe('cablescope search and serve', () => {
     const json = JSON.parse(run(['search', 'origin:paris', '--db', db, '--json']).stdout);
     expect(json.total).toBeGreaterThan(0);
     expect(json.facets.origin[0].value).toContain('Paris');
+    // Every match ranked: the answer says relevance saw them all.
+    const all = JSON.parse(run(['search', 'the', '--db', db, '--json', '--rank-all']).stdout);
+    expect(all.rankedAmong).toBeNull();
   });
 
   it('explains a query it cannot read, with exit code 2', () => {

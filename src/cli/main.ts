@@ -85,6 +85,7 @@ export async function main(argv: string[]): Promise<number> {
     .option('--limit <n>', 'results per page (1-100)', '10')
     .addOption(new Option('--sort <order>', 'result order').choices(['relevance', 'date', 'date-asc']))
     .option('--cursor <cursor>', 'the next page, as a previous search printed it')
+    .option('--rank-all', 'rank every match by relevance (SQLite ranks the 5,000 added last by default)')
     .action(
       async (
         query: string,
@@ -94,6 +95,7 @@ export async function main(argv: string[]): Promise<number> {
           limit: string;
           sort?: 'relevance' | 'date' | 'date-asc';
           cursor?: string;
+          rankAll?: boolean;
         },
       ) => {
         const limit = Number(options.limit);
@@ -107,6 +109,7 @@ export async function main(argv: string[]): Promise<number> {
             limit,
             sort: options.sort,
             cursor: options.cursor ?? null,
+            rankAll: options.rankAll === true,
             color: process.stdout.isTTY === true && !process.env.NO_COLOR,
           },
           { out: writeOut, err: writeErr },

@@ -10,6 +10,8 @@ export interface SearchOptions {
   limit: number;
   sort?: SearchSort;
   cursor?: string | null;
+  /** Rank every match by relevance, not only the latest RANK_LIMIT. */
+  rankAll?: boolean;
   /** Marks matches with ANSI bold (a terminal) or with [brackets]. */
   color: boolean;
 }
@@ -34,12 +36,17 @@ export async function runSearch(query: string, options: SearchOptions, io: Parse
         sort: options.sort,
         cursor: options.cursor ?? null,
         facets: options.json,
+        rankAll: options.rankAll,
       });
       if (options.json) {
         await io.out(`${JSON.stringify(result, null, 2)}\n`);
         return 0;
       }
-      const lines = [`${result.total}${result.totalExact ? '' : '+'} cable${result.total === 1 ? '' : 's'}`];
+      const ranked =
+        result.rankedAmong === null ? '' : ` (ranked among the ${result.rankedAmong} added last)`;
+      const lines = [
+        `${result.total}${result.totalExact ? '' : '+'} cable${result.total === 1 ? '' : 's'}${ranked}`,
+      ];
       for (const hit of result.results) {
         lines.push(
           '',

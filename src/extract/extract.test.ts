@@ -552,3 +552,45 @@ describe('redacted speakers, targets and named pairs', () => {
     expect(r.statements[0]).toMatchObject({ speaker: 'Mongolia', speaker_kind: 'group' });
   });
 });
+
+describe('held-out round 3: short forms of names, namesakes, embassies', () => {
+  const RIYADH =
+    'R 271200Z JAN 09\nFM AMEMBASSY RIYADH\nTO SECSTATE WASHDC\n\nS E C R E T RIYADH 000181\n\nSUBJECT: TEST\n\n';
+  it('joins a given name written alone to the one person named in full with it', () => {
+    const r = extract(
+      '1. (C) Russian Ambassador Victor Gibinvish and Embassy Riyadh Pol/Mil Counselor Scott McGehee met Dr. Prince Turki Al-Kabeer. The exchange between the Russian Ambassador and Dr. Prince Turki was pointed.\n2. (C) Ambassador Gibinvish was able to say only one word before Prince continued, "The location is dangerous!" He urged that Russia act. Prince Turki said it was so.\n',
+      RIYADH,
+    );
+    const byName = Object.fromEntries(r.persons.map((p) => [p.surname, p]));
+    expect(Object.keys(byName).sort()).toEqual(['Al-Kabeer', 'Gibinvish', 'McGehee']);
+    expect(byName['Al-Kabeer']).toMatchObject({ given: 'Turki', affiliation: 'Saudi Arabia' });
+    expect(byName.McGehee).toMatchObject({
+      affiliation: 'United States',
+      titles: ['Political-Military Counselor'],
+    });
+    expect(r.statements.map((s) => [s.paragraph, s.speaker, s.cue])).toEqual([
+      [2, 'Turki Al-Kabeer', 'continued'],
+      [2, 'Turki Al-Kabeer', 'urged'],
+      [2, 'Turki Al-Kabeer', 'said'],
+    ]);
+  });
+  it('makes a first name and a known surname a second person of that surname', () => {
+    const r = extract(
+      "1. (S) President Ali Abdullah Saleh met Brennan. Ambassador Williamson described to Saleh's nephew, Deputy Director Ammar Saleh, the review process. Ammar proposed a transfer.\n",
+      'R 230700Z MAR 09\nFM AMEMBASSY SANAA\nTO SECSTATE WASHDC\n\nS E C R E T SANAA 000495\n\nSUBJECT: TEST\n\n',
+    );
+    const salehs = r.persons.filter((p) => p.surname === 'Saleh').map((p) => p.given);
+    expect(salehs.sort()).toEqual(['Ali Abdullah', 'Ammar']);
+    expect(r.statements.find((s) => s.cue === 'proposed')?.speaker).toBe('Ammar Saleh');
+  });
+  it('restores apostrophes sent as commas, and reads no statement outside numbered paragraphs', () => {
+    const r = extract(
+      '-- HBJ said Qatar,s ties are close.\n\n1. (C) Prime Minister Hamad bin Jassim Al Thani said, "I don,t know." Qatar,s National Food Security Program grew.\n',
+      'R 201214Z DEC 09\nFM AMEMBASSY DOHA\nTO SECSTATE WASHDC\n\nS E C R E T DOHA 000728\n\nSUBJECT: TEST\n\n',
+    );
+    expect(r.body).toContain("Qatar's National Food Security Program");
+    expect(r.body).toContain("I don't know.");
+    expect(r.persons.map((p) => p.surname)).toEqual(['Al Thani']);
+    expect(r.statements.map((s) => [s.paragraph, s.cue])).toEqual([[1, 'said']]);
+  });
+});

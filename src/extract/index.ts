@@ -55,7 +55,12 @@ export function extractRecord(record: CableRecord): CableRecord {
     }
   }
   const { persons, byMention } = resolvePersons(all, hostCountry(record));
-  const statements = extractStatements({ sentences: all, byMention, body: record.body });
+  // In a cable with numbered paragraphs, text outside them (key points before the first, a stray line)
+  // repeats what the paragraphs report: its statements would be counted twice and belong to no paragraph.
+  const numbered = record.paragraphs.some((p) => p.number !== null);
+  const statements = extractStatements({ sentences: all, byMention, body: record.body }).filter(
+    (st) => !numbered || st.paragraph !== null,
+  );
   const events = extractEvents(
     record.paragraphs.filter((p) => p.text.length <= MAX_EXTRACTED_PARAGRAPH),
     record.date,

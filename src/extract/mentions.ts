@@ -1,4 +1,5 @@
 import { readTsv } from '../lexicon/load.js';
+import { postCountry } from '../lexicon/posts.js';
 import {
   AFFILIATION_LINKS,
   COMMON_WORDS,
@@ -287,8 +288,14 @@ function readPrefix(
     const implied = title.entry.value.affiliation;
     if (implied && implied !== '-' && !prefix.titleAffiliation) prefix.titleAffiliation = implied;
     j += title.length;
-    // `U/SYG and Special Adviser Nambiar`, `Ambassador and Special Envoy X`
-    if ((words[j] === 'and' || words[j] === '&') && TITLES.match(words, j + 1, lower)) j++;
+    // `U/SYG and Special Adviser Nambiar`, `Ambassador and Special Envoy X` (but `the Russian Ambassador
+    // and Dr. Prince Turki` are two: a title after `the` is an office of its own).
+    if (
+      (words[j] === 'and' || words[j] === '&') &&
+      lower[i - 1] !== 'the' &&
+      TITLES.match(words, j + 1, lower)
+    )
+      j++;
     // `Chief of Staff USAF General Moseley`: a side between two titles is the holder's.
     const side = countries.match(words, j) ?? ORGANIZATIONS.match(words, j);
     const sideName = side ? (side.entry.value.country ?? side.entry.value.affiliation) || null : null;
@@ -473,7 +480,11 @@ export function findMentions(
     if (prefix.titles.length === 0 && !prefix.affiliation) {
       const role = ROLES.match(words, start, lower);
       if (role && (tokens[start]?.cap || definite)) {
-        push('role', start + role.length, start + role.length, [], role.entry.value.role ?? '');
+        // `Embassy Riyadh Pol/Mil Counselor Scott McGehee`: the post's city names the embassy, not a person.
+        let end = start + role.length;
+        const label = role.entry.value.role ?? '';
+        if (label === 'the Embassy' && tokens[end]?.cap && postCountry(words[end] ?? '') !== null) end++;
+        push('role', end, end, [], label);
         continue;
       }
       const plural = endsLikePlural(words[start] ?? '');
@@ -614,7 +625,11 @@ function withAppositiveTitles(mentions: Mention[], words: string[]): Mention[] {
         // Capitalised portfolios (`of Strategic Planning`) look like names: a holder opens with a given name.
         if (holder.to === end && holder.titles.length === 0 && isGivenName(words[holder.nameFrom] ?? '')) {
           attach(holder, role);
-          for (const m of mentions) if (m.from >= role.from && m.to <= holder.from) dropped.add(m);
+          // (`Deputy Chief of President Kaczynski's National Security Bureau Witold Waszczykowski`: a
+          // titled person inside the portfolio is a person of his own.)
+          for (const m of mentions)
+            if (m.from >= role.from && m.to <= holder.from && !(m.kind === 'person' && m.titles.length > 0))
+              dropped.add(m);
         }
         continue;
       }

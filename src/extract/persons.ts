@@ -1,14 +1,17 @@
 import { readTsv } from '../lexicon/load.js';
+import { postCountry } from '../lexicon/posts.js';
 import {
   COMMON_WORDS,
   COUNTRIES,
   CUES,
   DELEGATION_WORDS,
   FAMILY_PARTICLES,
+  INSTITUTION_WORDS,
   KNOWN_NAMES,
   NAME_PARTICLES,
   ORGANIZATIONS,
   PERSON_NOUNS,
+  PLACE_OPENERS,
   SPEECH_ADVERBS,
   SURNAME_PARTICLES,
   TITLE_RANKS,
@@ -83,6 +86,8 @@ export function surnameOf(tokens: string[]): { surname: string; given: string | 
   // `Dominique de Villepin`, `Herman Van Rompuy`: the particles before the last word are the surname's.
   let from = words.length - 1;
   while (from > 0 && SURNAME_PARTICLES.has(words[from - 1] as string)) from--;
+  // `Hamad bin Jassim Al Thani`: an Arabic article inside a name opens the family name (not in `Al Gore`).
+  if (from === words.length - 1 && from > 1 && /^(?:al|el)$/i.test(words[from - 1] as string)) from--;
   const surname = words.slice(from).join(' ');
   const given = words.slice(0, from).filter((w) => !/^\p{Lu}\.?$/u.test(w) || words.length > 2);
   return { surname, given: given.length > 0 ? given.join(' ') : null };
@@ -226,6 +231,65 @@ function holdsTitle(title: string, role: string): boolean {
 }
 
 /**
+ * `Ammar Saleh` in a cable about President Ali Abdullah Saleh: a first name and a known surname, where
+ * the first name is a proper name (not `Close Kirchner` opening a sentence, not `AG Gonzales`), is a
+ * second person of that surname even where nothing else proves it. (Not a part of the other's given
+ * names: `Garcia Linera` is Alvaro Garcia Linera.)
+ */
+function namesakeByName(s: SentenceMentions, m: Mention, tokens: string[], otherGiven: string): boolean {
+  if (tokens.length !== 2 || m.label === 'sentence-initial' || s.allCaps) return false;
+  const first = bareName(tokens[0] ?? '');
+  if (!/^\p{Lu}\p{Ll}{2,}$/u.test(first) || !/^\p{Lu}\p{Ll}/u.test(bareName(tokens[1] ?? ''))) return false;
+  if (COMMON_WORDS.has(first.toLowerCase()) || NAME_PARTICLES.has(first.toLowerCase())) return false;
+  // (`in Istanbul Klich and Gagor said`: a place run into the next sentence's name.)
+  if (postCountry(first) !== null || COUNTRIES.match([first], 0) || ORGANIZATIONS.match([first], 0))
+    return false;
+  return !otherGiven.split(' ').some((g) => nameKey(g) === nameKey(first));
+}
+
+/** Titles before a given name alone, as Arab royals and dignitaries are named: `Prince Turki`. */
+const GIVEN_NAME_HONORIFICS: ReadonlySet<string> = new Set([
+  'Prince',
+  'Princess',
+  'Sheikh',
+  'Sheikha',
+  'Shaykh',
+  'Doctor',
+  'Mr.',
+]);
+
+/**
+ * `Dr. Prince Turki Al-Kabeer ... Prince Turki`, `Hamad bin Jassim Al Thani ... Shaykh Hamad`, `Ammar
+ * Saleh ... Ammar`: a name written alone that is the given name of one person named in full, and no
+ * other's surname, is that person, when it carries no title or only an honorific.
+ */
+function joinGivenNameForms(clusters: Cluster[], byMention: Map<Mention, Person>): void {
+  const byGiven = new Map<string, Cluster[]>();
+  for (const c of clusters) {
+    const first = c.person.given?.split(' ')[0];
+    if (!first || c.surnameFirst) continue;
+    const key = nameKey(first);
+    byGiven.set(key, [...(byGiven.get(key) ?? []), c]);
+  }
+  for (let i = clusters.length - 1; i >= 0; i--) {
+    const alone = clusters[i] as Cluster;
+    if (alone.person.given || alone.surnameFirst) continue;
+    if (!alone.person.titles.every((t) => GIVEN_NAME_HONORIFICS.has(t))) continue;
+    const full = byGiven.get(alone.key);
+    if (full?.length !== 1 || full[0] === alone) continue;
+    const into = full[0] as Cluster;
+    if (clusters.some((c) => c !== alone && c.key === alone.key)) continue;
+    for (const m of alone.mentions) byMention.set(m, into.person);
+    into.mentions.push(...alone.mentions);
+    into.sentences.push(...alone.sentences);
+    for (const t of alone.person.titles) if (!into.person.titles.includes(t)) into.person.titles.push(t);
+    for (const a of alone.person.aliases) if (!into.person.aliases.includes(a)) into.person.aliases.push(a);
+    into.person.mentions.push(...alone.person.mentions);
+    clusters.splice(i, 1);
+  }
+}
+
+/**
  * `the Reagan-Gorbachev era`, `the Obama-Medvedev summit`: one word joining two persons' names, each a
  * person of the cable or a notable one, names both.
  */
@@ -252,6 +316,23 @@ function namedPairs(
       });
     }
   }
+}
+
+/** `Complutense University`, `the Foreign Intelligence Service`: a name run into a body's word names the body. */
+function namesBody(s: SentenceMentions, m: Mention): boolean {
+  if (m.titles.length > 0) return false;
+  for (let k = m.nameFrom; k <= m.nameTo; k++) {
+    const t = s.tokens[k];
+    if (t?.cap && INSTITUTION_WORDS.has(t.text)) return true;
+  }
+  return false;
+}
+
+/** `San Sebastian`, `Puerto Cabezas`, `Bandar Abbas`: an untitled name that opens like a place's is one. */
+function namesPlace(s: SentenceMentions, m: Mention): boolean {
+  return (
+    m.titles.length === 0 && m.nameTo - m.nameFrom >= 2 && PLACE_OPENERS.has(s.tokens[m.nameFrom]?.text ?? '')
+  );
 }
 
 /** `department chief Fulvio Pompeo`, `party spokesman Juan Perez`: a noun for a person, then the name. */
@@ -420,9 +501,10 @@ export function resolvePersons(sentences: SentenceMentions[], hostCountry: strin
     // `Nawaz Sharif` and `Shabbaz Sharif`: two given names that cannot be one make two persons; a bare
     // `Sharif` still joins the first.
     if (cluster && given && cluster.person.given && !sameGiven(given, cluster.person.given)) {
+      const other = cluster.person.given;
       cluster =
         namesakes.find((c) => c.key === key && c.person.given && sameGiven(given, c.person.given)) ?? null;
-      if (!cluster && strong) {
+      if (!cluster && (strong || namesakeByName(s, m, tokens, other))) {
         cluster = newCluster(key, strong, surname, given, s.allCaps);
         clusters.push(cluster);
         namesakes.push(cluster);
@@ -460,7 +542,7 @@ export function resolvePersons(sentences: SentenceMentions[], hostCountry: strin
   const pending: [SentenceMentions, Mention][] = [];
   for (const s of sentences) {
     for (const m of s.mentions) {
-      if (m.kind !== 'person') continue;
+      if (m.kind !== 'person' || namesBody(s, m) || namesPlace(s, m)) continue;
       const n = m.nameTo - m.nameFrom;
       const first = s.tokens[m.nameFrom]?.text ?? '';
       const titled = m.titles.length > 0;
@@ -541,6 +623,7 @@ export function resolvePersons(sentences: SentenceMentions[], hostCountry: strin
     if (started.has(m)) continue;
     if (find(nameKey(surnames.get(m) ?? ''))) add(s, m, false);
   }
+  joinGivenNameForms(clusters, byMention);
   namedPairs(sentences, byMention, find, (key, surname, allCaps) => {
     const c = newCluster(key, true, surname, null, allCaps);
     clusters.push(c);

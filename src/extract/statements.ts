@@ -195,6 +195,8 @@ function possessesPerson(s: SentenceMentions, m: Mention): boolean {
   }
   return false;
 }
+/** Words that are prepositions before a noun but open a clause before a subject and its verb. */
+const CLAUSE_CONJUNCTIONS = new Set(['before', 'after', 'until', 'since', 'as', 'once']);
 /** Lower-case words that are subjects themselves (`they said`), not common nouns before a verb. */
 const PRONOUN_SUBJECTS = new Set(['he', 'she', 'they', 'we', 'i', 'you', 'it', 'who', 'which', 'that']);
 /** Words that open a sentence with a phrase, not a clause: `For that rotation, he argued, it was ...`. */
@@ -573,8 +575,14 @@ export function extractStatements(ctx: StatementContext): Statement[] {
             m.kind === 'country' &&
             !objects.has(m) &&
             (nextWordIndex(lowered, m.to) > b || (m.to === b && s.tokens[b]?.cap === true));
+          // (`before Prince continued`, `after he said`: a conjunction, not a preposition, before its subject.)
+          const clauseSubject =
+            m.object &&
+            !objects.has(m) &&
+            m.to === b + 1 &&
+            CLAUSE_CONJUNCTIONS.has(lowered[m.from - 1] ?? '');
           if (
-            ((m.object || objects.has(m)) && !countrySubject) ||
+            ((m.object || objects.has(m)) && !countrySubject && !clauseSubject) ||
             (m.kind === 'country' && !countrySubject) ||
             !resolvable(m)
           ) {

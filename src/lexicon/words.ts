@@ -33,6 +33,10 @@ export const LIST_HEADS: ReadonlySet<string> = wordList('list-heads.txt');
 export const SPEECH_NOUNS: ReadonlySet<string> = wordList('speech-nouns.txt');
 /** `Ahmed Fattani, publisher of ...`, `Villepin's advisor`: nouns that describe a person. */
 export const PERSON_NOUNS: ReadonlySet<string> = wordList('person-nouns.txt');
+/** `San`, `Puerto`, `Bandar`: capitalised words that open the names of places. */
+export const PLACE_OPENERS: ReadonlySet<string> = wordList('place-openers.txt');
+/** `University`, `Service`, `Prize`: capitalised words that end the name of a body. */
+export const INSTITUTION_WORDS: ReadonlySet<string> = wordList('institution-words.txt');
 /** `Deputy`, `Vice`: words that make a title another rank than the word it ends with. */
 export const TITLE_RANKS: ReadonlySet<string> = wordList('title-ranks.txt');
 /** `in Dagan's opinion`, `in his view`: nouns that report a view when a person's possessive precedes. */

@@ -233,6 +233,8 @@ function mayOpenWithContinuationMark(line: string): boolean {
   return false;
 }
 
+const COMMA_APOSTROPHE = /(\p{L}),(s|t|d|ll|re|ve|m)\b/giu;
+
 /** Lines that the telegram system, not the author, put in the body: page headers, end marks, banners. */
 function isMachineLine(line: string, banner: Banner | null): boolean {
   const t = line.trim();
@@ -264,7 +266,9 @@ function cleanBodyLines(lines: string[], banner: Banner | null): string[] {
     if (afterBanner && (line.trim() === '' || caveatLine(line) !== null)) continue;
     afterBanner = false;
     // A continuation mark run into the line after it: `ASHGABAT 00001182 002.2 OF 003 THE EDUCATION ...`.
-    out.push(mayOpenWithContinuationMark(line) ? line.replace(CONTINUATION_MARK_OPENING, '') : line);
+    const body = mayOpenWithContinuationMark(line) ? line.replace(CONTINUATION_MARK_OPENING, '') : line;
+    // Apostrophes the telegram system turned into commas: `Qatar,s`, `don,t`, `I,d`.
+    out.push(body.includes(',') ? body.replace(COMMA_APOSTROPHE, "$1'$2") : body);
   }
   return out;
 }

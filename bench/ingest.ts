@@ -1,12 +1,14 @@
 /**
  * Ingest throughput: the sample corpus into a fresh SQLite file (and into PostgreSQL when
- * CABLESCOPE_BENCH_PG names a database), through the CLI as users run it. Reports wall time, cables/s,
+ * CABLESCOPE_BENCH_PG names a database, emptied first: its public schema is dropped), through the CLI
+ * as users run it. Reports wall time, cables/s,
  * peak RSS of the ingest process and the database size. Usage: npm run bench:ingest [-- corpusDir]
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import pg from 'pg';
 
 const corpus = resolve(process.argv[2] ?? '../shared/corpus/cables');
 const bin = resolve('bin/cablescope.js');
@@ -37,5 +39,12 @@ function run(db: string, workers: number): void {
 console.log(`corpus: ${corpus}`);
 for (const workers of [0, 1, 2])
   run(join(mkdtempSync(join(tmpdir(), 'cablescope-bench-')), 'bench.db'), workers);
-const pg = process.env.CABLESCOPE_BENCH_PG;
-if (pg) run(pg, 2);
+const pgUrl = process.env.CABLESCOPE_BENCH_PG;
+if (pgUrl) {
+  // A database already holding the corpus would count its cables as unchanged, not stored.
+  const client = new pg.Client({ connectionString: pgUrl });
+  await client.connect();
+  await client.query('DROP SCHEMA public CASCADE; CREATE SCHEMA public');
+  await client.end();
+  run(pgUrl, 2);
+}

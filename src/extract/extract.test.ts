@@ -594,3 +594,26 @@ describe('held-out round 3: short forms of names, namesakes, embassies', () => {
     expect(r.statements.map((s) => [s.paragraph, s.cue])).toEqual([[1, 'said']]);
   });
 });
+
+describe('held-out round 4: a unit reporting on a neighbour, coordinated names', () => {
+  it('gives unplaced persons the one country the TAGS and the subject name, and reads joined names', () => {
+    const r = extract(
+      '1. (S) TFG Prime Minister Sharmarke met UNPOS Deputy Charles Petrie. He spoke of warlords Mohammed Dheere and Indha Adde, and of the Air Force and Joint Staff.\n',
+      'R 281200Z MAY 09\nFM AMEMBASSY NAIROBI\nTO SECSTATE WASHDC\n\nS E C R E T NAIROBI 001057\n\nTAGS: PGOV PTER SO\nSUBJECT: SOMALIA - TFG PRIME MINISTER WORRIED\n\n',
+    );
+    const byName = Object.fromEntries(r.persons.map((p) => [p.surname, p.affiliation]));
+    expect(byName).toEqual({
+      Sharmarke: 'Somalia',
+      Petrie: 'United Nations',
+      Dheere: 'Somalia',
+      Adde: 'Somalia',
+    });
+  });
+  it('keeps the host for officials of a cable only about another country', () => {
+    const r = extract(
+      '1. (C) Director General Stefano Ronca said Iran must answer.\n',
+      'R 281200Z FEB 10\nFM AMEMBASSY ROME\nTO SECSTATE WASHDC\n\nC O N F I D E N T I A L ROME 000087\n\nTAGS: PREL IR\nSUBJECT: STAFFDEL KESSLER DISCUSSES IRAN WITH MFA\n\n',
+    );
+    expect(r.persons[0]).toMatchObject({ surname: 'Ronca', affiliation: 'Italy' });
+  });
+});

@@ -11,7 +11,8 @@ import { extractStatements } from './statements.js';
 import { isAllCaps, sentences, tokenize } from './tokens.js';
 
 /**
- * The country an embassy or consulate reports from: from the post's city (`Embassy Harare` → Zimbabwe);
+ * The country an embassy or consulate reports on: from the post's city (`Embassy Harare` → Zimbabwe),
+ * or the one country its TAGS name when that is not the host (a unit reporting on a neighbour);
  * for a post the lexicon lacks, the last country code of its TAGS, where posts most often put their host
  * (right for 81% of the sample's cables). Missions to organisations and Washington have none.
  */
@@ -19,6 +20,17 @@ export function hostCountry(record: CableRecord): string | null {
   const post = /^(?:Embassy|Consulate)\s+(.+)$/.exec(record.origin ?? '')?.[1];
   if (!post) return null;
   const known = postCountry(post);
+  // `Embassy Nairobi` on `SOMALIA - TFG PRIME MINISTER ...` (TAGS: `... SO`, Kenya not among them): the
+  // persons it names without a side are Somalia's. Only the one country tagged, and only when the subject
+  // opens with its name (Italian officials in `STAFFDEL KESSLER DISCUSSES IRAN` stay Italian).
+  const tagged = [
+    ...new Set(
+      record.tags.flatMap((t) => (TAGS.get(t)?.kind === 'country' ? [TAGS.get(t)?.meaning ?? ''] : [])),
+    ),
+  ];
+  const other = tagged.length === 1 && tagged[0] !== known ? (tagged[0] ?? '') : '';
+  const about = (record.subject ?? '').trim().toLowerCase();
+  if (known && other && about.startsWith(other.toLowerCase())) return other;
   if (known) return known;
   for (let i = record.tags.length - 1; i >= 0; i--) {
     const info = TAGS.get(record.tags[i] ?? '');

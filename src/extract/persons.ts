@@ -335,6 +335,29 @@ function namesPlace(s: SentenceMentions, m: Mention): boolean {
   );
 }
 
+/**
+ * `warlords Mohammed Dheere and Indha Adde`: a full name joined by `and` or a comma to a person's name
+ * is a person's too.
+ */
+function coordinatedWithPerson(s: SentenceMentions, m: Mention, byMention: Map<Mention, Person>): boolean {
+  if (m.nameTo - m.nameFrom < 2 || m.label === 'sentence-initial') return false;
+  // (`Air Force`, `Lower House`, `Joint Staff`: names of things are made of ordinary words.)
+  for (let k = m.nameFrom; k < m.nameTo; k++) if (COMMON_WORDS.has(s.lower[k] ?? '')) return false;
+  const first = s.words[m.nameFrom] ?? '';
+  if (postCountry(first) !== null || COUNTRIES.match([first], 0) || ORGANIZATIONS.match([first], 0))
+    return false;
+  const joiner = (k: number) => s.lower[k] === 'and' || s.words[k] === ',' || s.words[k] === '&';
+  return s.mentions.some(
+    (o) =>
+      o !== m &&
+      o.kind === 'person' &&
+      byMention.has(o) &&
+      ((o.to + 1 === m.from && joiner(o.to)) ||
+        (o.to + 2 === m.from && s.words[o.to] === ',' && s.lower[o.to + 1] === 'and') ||
+        (m.to + 1 === o.from && joiner(m.to))),
+  );
+}
+
 /** `department chief Fulvio Pompeo`, `party spokesman Juan Perez`: a noun for a person, then the name. */
 function afterPersonNoun(s: SentenceMentions, m: Mention): boolean {
   const before = s.tokens[m.from - 1];
@@ -613,7 +636,8 @@ export function resolvePersons(sentences: SentenceMentions[], hostCountry: strin
         speaksNext(s, m) ||
         hasApposition(s, m) ||
         spokenTo(s, m) ||
-        isNotable(m, surname))
+        isNotable(m, surname) ||
+        coordinatedWithPerson(s, m, byMention))
     ) {
       add(s, m, true);
       started.add(m);

@@ -25,7 +25,10 @@ export function hostCountry(record: CableRecord): string | null {
   // opens with its name (Italian officials in `STAFFDEL KESSLER DISCUSSES IRAN` stay Italian).
   const tagged = [
     ...new Set(
-      record.tags.flatMap((t) => (TAGS.get(t)?.kind === 'country' ? [TAGS.get(t)?.meaning ?? ''] : [])),
+      record.tags.flatMap((t) => {
+        const info = TAGS.get(t);
+        return info?.kind === 'country' ? [info.meaning] : [];
+      }),
     ),
   ];
   const other = tagged.length === 1 && tagged[0] !== known ? (tagged[0] ?? '') : '';

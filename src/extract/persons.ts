@@ -230,6 +230,15 @@ function holdsTitle(title: string, role: string): boolean {
   return title.endsWith(` ${role}`) || title.startsWith(`${role} of `);
 }
 
+/** A post's city, a country or an organisation: a word that opens no person's name. */
+function namesPlaceOrBody(word: string): boolean {
+  return (
+    postCountry(word) !== null ||
+    COUNTRIES.match([word], 0) !== null ||
+    ORGANIZATIONS.match([word], 0) !== null
+  );
+}
+
 /**
  * `Ammar Saleh` in a cable about President Ali Abdullah Saleh: a first name and a known surname, where
  * the first name is a proper name (not `Close Kirchner` opening a sentence, not `AG Gonzales`), is a
@@ -242,8 +251,7 @@ function namesakeByName(s: SentenceMentions, m: Mention, tokens: string[], other
   if (!/^\p{Lu}\p{Ll}{2,}$/u.test(first) || !/^\p{Lu}\p{Ll}/u.test(bareName(tokens[1] ?? ''))) return false;
   if (COMMON_WORDS.has(first.toLowerCase()) || NAME_PARTICLES.has(first.toLowerCase())) return false;
   // (`in Istanbul Klich and Gagor said`: a place run into the next sentence's name.)
-  if (postCountry(first) !== null || COUNTRIES.match([first], 0) || ORGANIZATIONS.match([first], 0))
-    return false;
+  if (namesPlaceOrBody(first)) return false;
   return !otherGiven.split(' ').some((g) => nameKey(g) === nameKey(first));
 }
 
@@ -343,9 +351,7 @@ function coordinatedWithPerson(s: SentenceMentions, m: Mention, byMention: Map<M
   if (m.nameTo - m.nameFrom < 2 || m.label === 'sentence-initial') return false;
   // (`Air Force`, `Lower House`, `Joint Staff`: names of things are made of ordinary words.)
   for (let k = m.nameFrom; k < m.nameTo; k++) if (COMMON_WORDS.has(s.lower[k] ?? '')) return false;
-  const first = s.words[m.nameFrom] ?? '';
-  if (postCountry(first) !== null || COUNTRIES.match([first], 0) || ORGANIZATIONS.match([first], 0))
-    return false;
+  if (namesPlaceOrBody(s.words[m.nameFrom] ?? '')) return false;
   const joiner = (k: number) => s.lower[k] === 'and' || s.words[k] === ',' || s.words[k] === '&';
   return s.mentions.some(
     (o) =>

@@ -266,9 +266,9 @@ function cleanBodyLines(lines: string[], banner: Banner | null): string[] {
     if (afterBanner && (line.trim() === '' || caveatLine(line) !== null)) continue;
     afterBanner = false;
     // A continuation mark run into the line after it: `ASHGABAT 00001182 002.2 OF 003 THE EDUCATION ...`.
-    const body = mayOpenWithContinuationMark(line) ? line.replace(CONTINUATION_MARK_OPENING, '') : line;
+    const text = mayOpenWithContinuationMark(line) ? line.replace(CONTINUATION_MARK_OPENING, '') : line;
     // Apostrophes the telegram system turned into commas: `Qatar,s`, `don,t`, `I,d`.
-    out.push(body.includes(',') ? body.replace(COMMA_APOSTROPHE, "$1'$2") : body);
+    out.push(text.includes(',') ? text.replace(COMMA_APOSTROPHE, "$1'$2") : text);
   }
   return out;
 }

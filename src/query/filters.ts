@@ -55,8 +55,13 @@ export function personIds(value: string): { sql: string; params: SqlValue[] } {
   };
 }
 
-/** The SQL condition (on cables aliased `c`) that one filter puts on the results, with its values. */
-export function filterCondition(filter: Filter): { sql: string; params: SqlValue[] } {
+/**
+ * The SQL condition (on cables aliased `c`) that one filter puts on the results, with its values.
+ * `byDate` (SQLite): a set of cables (`person:`, `speaker:`, `org:`) is only probed, so that a page in
+ * date order reads the date index from its end instead of sorting every cable of a large set.
+ */
+export function filterCondition(filter: Filter, byDate = false): { sql: string; params: SqlValue[] } {
+  const key = byDate ? '+c.key' : 'c.key';
   const v = filter.value;
   let out: { sql: string; params: SqlValue[] };
   switch (filter.field) {
@@ -76,7 +81,7 @@ export function filterCondition(filter: Filter): { sql: string; params: SqlValue
       // An acronym of the glossary (`UNSC`) stands for its expansion.
       const expanded = ORGANIZATIONS.match([v], 0)?.entry.value.name ?? v;
       out = {
-        sql: "c.key IN (SELECT e.cable_key FROM entities e WHERE e.kind = 'organization' AND lower(e.name) IN (?, ?))",
+        sql: `${key} IN (SELECT e.cable_key FROM entities e WHERE e.kind = 'organization' AND lower(e.name) IN (?, ?))`,
         params: [expanded.toLowerCase(), v.toLowerCase()],
       };
       break;
@@ -84,7 +89,7 @@ export function filterCondition(filter: Filter): { sql: string; params: SqlValue
     case 'person': {
       const ids = personIds(v);
       out = {
-        sql: `c.key IN (SELECT pm.cable_key FROM person_mentions pm WHERE pm.person_id IN (${ids.sql}))`,
+        sql: `${key} IN (SELECT pm.cable_key FROM person_mentions pm WHERE pm.person_id IN (${ids.sql}))`,
         params: ids.params,
       };
       break;
@@ -93,7 +98,7 @@ export function filterCondition(filter: Filter): { sql: string; params: SqlValue
       // A person (by name or id) or an office that names no one (`Poloff`, `the EU`).
       const ids = personIds(v);
       out = {
-        sql: `c.key IN (SELECT s.cable_key FROM statements s WHERE s.speaker_person_id IN (${ids.sql})
+        sql: `${key} IN (SELECT s.cable_key FROM statements s WHERE s.speaker_person_id IN (${ids.sql})
               UNION SELECT s.cable_key FROM statements s WHERE lower(s.speaker) = ?)`,
         params: [...ids.params, v.toLowerCase()],
       };

@@ -28,6 +28,8 @@ export interface SearchRequest {
   rankAll?: boolean;
   /** How many matches relevance ranks when not `rankAll`; RANK_LIMIT unless set. */
   rankLimit?: number;
+  /** Above how many cables a set filter in date order is read by date; DATE_SCAN_MIN unless set. */
+  dateScanMin?: number;
 }
 
 /**
@@ -58,8 +60,20 @@ interface Plan {
   ftsOnly?: string;
 }
 
-function plan(reader: SqlReader, query: ParsedQuery): Plan {
-  const where: Piece[] = query.filters.map(filterCondition);
+/** Filters that name a set of cables through another table: `person:`, `speaker:`, `org:`. */
+const SET_FILTERS: ReadonlySet<string> = new Set(['person', 'speaker', 'org']);
+
+/**
+ * In date order without words, a set filter matching more than this many cables is read by probing each
+ * cable of the date index from its end (SQLite), not by sorting the whole set: `person:Karzai` (20,000
+ * cables at 251k) 100 → 80 ms. Below it sorting the set costs less than the scan (`speaker:Poloff`, 6,300).
+ */
+export const DATE_SCAN_MIN = 10_000;
+
+function plan(reader: SqlReader, query: ParsedQuery, byDate = false): Plan {
+  const where: Piece[] = query.filters.map((f) =>
+    filterCondition(f, byDate && !f.negated && SET_FILTERS.has(f.field)),
+  );
   if (!query.text) return { from: { sql: 'cables c', params: [] }, where, score: null };
   if (reader.dialect === 'sqlite') {
     const fts = toFts5(query.text);
@@ -256,6 +270,31 @@ export async function search(reader: SqlReader, request: SearchRequest): Promise
   const sample = wantFacets && offset + limit + 1 <= FACET_SAMPLE;
   const windowed = score !== null && reader.dialect === 'sqlite' && !request.rankAll;
   const window = windowed ? Math.max(1, Math.trunc(request.rankLimit ?? RANK_LIMIT)) : -1;
+  // Date order with a set filter and no words (SQLite): the count comes first, and a large set is then
+  // read by date (see DATE_SCAN_MIN); the count is not asked again below.
+  let datePlan = p;
+  let counted: number | null = null;
+  const countLimit = Math.max(1, Math.trunc(request.countLimit ?? COUNT_LIMIT));
+  const countMatches = async (): Promise<number> => {
+    const h = p.ftsOnly
+      ? { sql: 'SELECT rowid FROM cable_fts WHERE cable_fts MATCH ?', params: [p.ftsOnly] }
+      : hits(p);
+    const cap = request.exactTotal ? '' : ` LIMIT ${countLimit + 1}`;
+    const [row] = await reader.select<{ n: number | string }>(
+      `SELECT count(*) AS n FROM (${h.sql}${cap}) h`,
+      h.params,
+    );
+    return Number(row?.n ?? 0);
+  };
+  if (
+    !score &&
+    reader.dialect === 'sqlite' &&
+    !parsed.text &&
+    parsed.filters.some((f) => !f.negated && SET_FILTERS.has(f.field))
+  ) {
+    counted = await countMatches();
+    if (counted > (request.dateScanMin ?? DATE_SCAN_MIN)) datePlan = plan(reader, parsed, true);
+  }
   const rank = async (
     from: number,
     count: number,
@@ -295,7 +334,7 @@ export async function search(reader: SqlReader, request: SearchRequest): Promise
     } else {
       // In date order the date index gives the first rows without reading the others: the count, which
       // must read them all, is a query of its own.
-      const w = whereSql(p);
+      const w = whereSql(datePlan);
       const dated = await reader.select<{ id: string }>(
         `SELECT c.key AS id FROM ${p.from.sql}${w.sql} ORDER BY c.date ${direction}, c.key LIMIT ? OFFSET ?`,
         [...p.from.params, ...w.params, count, from],
@@ -320,16 +359,7 @@ export async function search(reader: SqlReader, request: SearchRequest): Promise
   }
   if (total === null) {
     // Date order, a ranking window, or no row at this offset: the count is asked on its own.
-    const h = p.ftsOnly
-      ? { sql: 'SELECT rowid FROM cable_fts WHERE cable_fts MATCH ?', params: [p.ftsOnly] }
-      : hits(p);
-    const countLimit = Math.max(1, Math.trunc(request.countLimit ?? COUNT_LIMIT));
-    const cap = request.exactTotal ? '' : ` LIMIT ${countLimit + 1}`;
-    const [row] = await reader.select<{ n: number | string }>(
-      `SELECT count(*) AS n FROM (${h.sql}${cap}) h`,
-      h.params,
-    );
-    total = Number(row?.n ?? 0);
+    total = counted ?? (await countMatches());
     totalExact = true;
     if (windowed && total > window) rankedAmong = window;
     if (total > countLimit && !request.exactTotal) {

@@ -6,6 +6,8 @@ import {
   CUES,
   DELEGATION_WORDS,
   FAMILY_PARTICLES,
+  GIVEN_NAME_HONORIFICS,
+  INNER_SURNAME_PARTICLES,
   INSTITUTION_WORDS,
   KNOWN_NAMES,
   NAME_PARTICLES,
@@ -87,7 +89,12 @@ export function surnameOf(tokens: string[]): { surname: string; given: string | 
   let from = words.length - 1;
   while (from > 0 && SURNAME_PARTICLES.has(words[from - 1] as string)) from--;
   // `Hamad bin Jassim Al Thani`: an Arabic article inside a name opens the family name (not in `Al Gore`).
-  if (from === words.length - 1 && from > 1 && /^(?:al|el)$/i.test(words[from - 1] as string)) from--;
+  if (
+    from === words.length - 1 &&
+    from > 1 &&
+    INNER_SURNAME_PARTICLES.has((words[from - 1] as string).toLowerCase())
+  )
+    from--;
   const surname = words.slice(from).join(' ');
   const given = words.slice(0, from).filter((w) => !/^\p{Lu}\.?$/u.test(w) || words.length > 2);
   return { surname, given: given.length > 0 ? given.join(' ') : null };
@@ -254,17 +261,6 @@ function namesakeByName(s: SentenceMentions, m: Mention, tokens: string[], other
   if (namesPlaceOrBody(first)) return false;
   return !otherGiven.split(' ').some((g) => nameKey(g) === nameKey(first));
 }
-
-/** Titles before a given name alone, as Arab royals and dignitaries are named: `Prince Turki`. */
-const GIVEN_NAME_HONORIFICS: ReadonlySet<string> = new Set([
-  'Prince',
-  'Princess',
-  'Sheikh',
-  'Sheikha',
-  'Shaykh',
-  'Doctor',
-  'Mr.',
-]);
 
 /**
  * `Dr. Prince Turki Al-Kabeer ... Prince Turki`, `Hamad bin Jassim Al Thani ... Shaykh Hamad`, `Ammar

@@ -2,6 +2,7 @@ import { CUES, PERSON_NOUNS, SPEECH_ADVERBS, SPEECH_NOUNS, TITLES, VIEW_NOUNS } 
 import type { Person, Statement } from '../record.js';
 import type { Mention } from './mentions.js';
 import type { SentenceMentions } from './persons.js';
+import { isRedaction } from './tokens.js';
 
 /** Words that make the speech that follows not an act that happened: future, hypothetical, negated, passive. */
 const NOT_REPORTED = new Set([
@@ -546,7 +547,7 @@ export function extractStatements(ctx: StatementContext): Statement[] {
             : afterNoun
               ? null
               : (mainClauseSubject ?? mainSubject);
-      } else if (/x{4}/i.test(words[b] ?? '')) {
+      } else if (isRedaction(words[b] ?? '')) {
         if (redactedAt < 0) redactedAt = k;
         continue;
       } else {
@@ -860,7 +861,7 @@ export function extractStatements(ctx: StatementContext): Statement[] {
     const redactedSpeaker = cues.some(({ k }) => {
       let b = k - 1;
       while (b >= 0 && ADVERBS.has(lowered[b] ?? '')) b--;
-      return /x{4}/i.test(words[b] ?? '');
+      return isRedaction(words[b] ?? '');
     });
     if (spoken?.speaker_kind === 'person' && spoken.speaker_id) {
       previousSubject = personById.get(spoken.speaker_id) ?? previousSubject;

@@ -7,6 +7,11 @@ function charKind(code: number, raw: string): 0 | 1 | 2 {
   return /^\p{Lu}/u.test(raw) ? 2 : 1;
 }
 
+/** A redaction mark standing for a name (`XXXXXXXXXXXX`, `xxxxx`, glued as in `Chun.XXXXXXXXXXXX`). */
+export function isRedaction(word: string): boolean {
+  return /x{4}/i.test(word);
+}
+
 /** A word or punctuation mark of a paragraph, with its offsets in the record's body. */
 export interface Token {
   text: string;

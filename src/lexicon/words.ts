@@ -37,6 +37,8 @@ export const PERSON_NOUNS: ReadonlySet<string> = wordList('person-nouns.txt');
 export const PLACE_OPENERS: ReadonlySet<string> = wordList('place-openers.txt');
 /** `University`, `Service`, `Prize`: capitalised words that end the name of a body. */
 export const INSTITUTION_WORDS: ReadonlySet<string> = wordList('institution-words.txt');
+/** `Prince Turki`, `Shaykh Hamad`: titles written before a given name alone. */
+export const GIVEN_NAME_HONORIFICS: ReadonlySet<string> = wordList('given-name-honorifics.txt');
 /** `Deputy`, `Vice`: words that make a title another rank than the word it ends with. */
 export const TITLE_RANKS: ReadonlySet<string> = wordList('title-ranks.txt');
 /** `in Dagan's opinion`, `in his view`: nouns that report a view when a person's possessive precedes. */
@@ -62,6 +64,10 @@ export const SURNAME_PARTICLES: ReadonlySet<string> = new Set(
     if (row.surname === 'lower') return [p];
     return row.surname === 'yes' ? [p, p.charAt(0).toUpperCase() + p.slice(1)] : [];
   }),
+);
+/** Articles that open the family name from inside a name (`Hamad bin Jassim Al Thani`), lower case. */
+export const INNER_SURNAME_PARTICLES: ReadonlySet<string> = new Set(
+  particleRows.filter((row) => row.surname === 'inner').map((row) => row.particle ?? ''),
 );
 /** Particles that open a family name written after a short form (`(MbZ) Al Nahyan`), lower case. */
 export const FAMILY_PARTICLES: ReadonlySet<string> = new Set(

@@ -21,6 +21,7 @@ export function extractEntities(
   const places = new Map<string, Entity>();
   for (const s of sentences) {
     for (const m of s.mentions) {
+      if (m.kind !== 'organization' && m.kind !== 'country') continue;
       const form = s.tokens
         .slice(m.definite ? m.from + 1 : m.from, m.to)
         .map((t) => t.text)

@@ -108,8 +108,13 @@ const LOWER_CASE_ROLES: ReadonlySet<string> = new Set(
 /** Their first letters: most lower-case words are turned away by one number look-up. */
 const ROLE_INITIALS: ReadonlySet<number> = new Set([...LOWER_CASE_ROLES].map((role) => role.charCodeAt(0)));
 
+/** The word without a possessive ending (`Sawyer's`, `Powers'`). */
 function bare(text: string): string {
-  return text.replace(/['’][sS]?$/, '');
+  const last = text.charCodeAt(text.length - 1);
+  if (last === 39 || last === 0x2019) return text.slice(0, -1);
+  if (last !== 115 && last !== 83) return text;
+  const quote = text.charCodeAt(text.length - 2);
+  return quote === 39 || quote === 0x2019 ? text.slice(0, -2) : text;
 }
 
 function isNameToken(token: Token | undefined, allCaps: boolean): boolean {
@@ -272,6 +277,7 @@ function readPrefix(
     // `MEPs Ursula Gacek ...`: a title in the plural before names is each one's.
     const plural =
       prefix.titles.length === 0 &&
+      (words[j] ?? '').endsWith('s') &&
       /^\p{Lu}\p{L}*[^s]s$/u.test(words[j] ?? '') &&
       tokens[j + 1]?.cap &&
       // (`Leaders Meeting`, `Bishops Conference`: a common noun after it makes a body's name.)
@@ -372,7 +378,7 @@ export function findMentions(
       !token.cap &&
       !allCaps &&
       token.text !== 'the' &&
-      !PRONOUNS.has(token.text) &&
+      !(token.text.length <= 3 && PRONOUNS.has(token.text)) &&
       !(token.text.includes('-') && ARTICLE_NAME.test(token.text))
     ) {
       // `..., source said,`: a role written in lower case still speaks when its verb follows.

@@ -174,20 +174,23 @@ function sameGiven(a: string, b: string): boolean {
 /** Edit distance, stopping early beyond `limit`. */
 function distance(a: string, b: string, limit: number): number {
   if (Math.abs(a.length - b.length) > limit) return limit + 1;
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  // Two rows of the edit-distance table, reused; the search stops once a whole row exceeds the limit.
+  let prev = new Uint16Array(b.length + 1);
+  let row = new Uint16Array(b.length + 1);
+  for (let j = 0; j <= b.length; j++) prev[j] = j;
   for (let i = 1; i <= a.length; i++) {
-    const row = [i];
+    row[0] = i;
     let best = i;
     for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      const v = Math.min((prev[j] ?? 0) + 1, (row[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + cost);
-      row.push(v);
-      best = Math.min(best, v);
+      const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
+      const v = Math.min((prev[j] as number) + 1, (row[j - 1] as number) + 1, (prev[j - 1] as number) + cost);
+      row[j] = v;
+      if (v < best) best = v;
     }
     if (best > limit) return limit + 1;
-    prev = row;
+    [prev, row] = [row, prev];
   }
-  return prev[b.length] ?? limit + 1;
+  return prev[b.length] as number;
 }
 
 function sameName(a: string, b: string): boolean {

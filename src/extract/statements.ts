@@ -115,11 +115,47 @@ const GERUND_LEADS = new Set([
   'again',
 ]);
 const ADVERBS = SPEECH_ADVERBS;
+
+/**
+ * `David Mepham from Save the Children talked`, `Jacques Diouf, UN Food and Agriculture Organization,
+ * talked`: a body or country named right after a person says whom the person is with; it is not the subject.
+ */
+function bodyOfPerson(s: SentenceMentions, m: Mention): boolean {
+  if (m.kind !== 'organization' && m.kind !== 'country') return false;
+  const link = s.lower[m.from - 1];
+  // (The body's name may run on past what the glossary knows: `UN Food and Agriculture Organization,`.)
+  let end = m.to;
+  while (end < s.words.length && (s.tokens[end]?.cap || NAME_JOINERS.has(s.lower[end] ?? ''))) end++;
+  const setOff = link === ',' && s.words[end] === ',';
+  if (!setOff && link !== 'from' && link !== 'of') return false;
+  return s.mentions.some((x) => x.kind === 'person' && x.to === m.from - 1);
+}
+
+/**
+ * `a more active role in explaining policy`, `involved in explaining`: a gerund after `in` that a word
+ * of the sentence leads to describes a task, no act of speech (`In explaining ..., he said` and `, in
+ * saying` open a clause of the speaker's).
+ */
+function inDescription(s: SentenceMentions, k: number): boolean {
+  if (s.lower[k - 1] !== 'in' || k < 2) return false;
+  const before = s.tokens[k - 2];
+  if (before?.word !== true || s.mentions.some((m) => m.to === k - 1)) return false;
+  // (`Prince Torki was unequivocal in stating`, `is probably correct in arguing`: a judgement of what
+  // the subject said.)
+  let c = k - 3;
+  while (c >= 0 && c >= k - 5 && (DEGREE_WORDS.has(s.lower[c] ?? '') || /ly$/.test(s.lower[c] ?? ''))) c--;
+  return !COPULAS.has(s.lower[c] ?? '');
+}
+const NAME_JOINERS = new Set(['and', 'of', 'for', 'the', 'on', '&']);
+const COPULAS = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'being', 'remains', 'remained']);
+const DEGREE_WORDS = new Set(['quite', 'very', 'so', 'too', 'most', 'more', 'rather', 'fairly', 'not']);
 /** Verbs that report speech only with a particle: `called for`, `pointed out`. */
 const NEEDS_PARTICLE: Record<string, RegExp> = {
   call: /^(?:for|on|upon)$/i,
   // `spoke of`, `spoke to X`; `Senator Cordoba spoke.` names no words.
   speak: /^(?:of|about|to|with|on|out|against|in|at)$/i,
+  // `talked about using ...`; `talked him into it` is no speech reported.
+  talk: /^(?:of|about|to|with)$/i,
   point: /^out$/i,
   // `The facts are not in dispute, Dagan continued,`: `continued to press` reports nothing.
   continue: /^(?:,|\.|that|:)$/,
@@ -465,19 +501,21 @@ export function extractStatements(ctx: StatementContext): Statement[] {
     }
     if (cues.length > 1) cues.sort((a, b) => a.k - b.k);
     const resolvable = (m: Mention) => m.kind !== 'person' || ctx.byMention.has(m);
-    let mainSubject: Mention | null = null;
-    for (const m of s.mentions) {
-      if (
-        !m.object &&
-        !objects.has(m) &&
-        resolvable(m) &&
-        !isPossessor(s, m) &&
-        (m.kind === 'person' || m.kind === 'pronoun' || m.kind === 'role')
-      ) {
-        mainSubject = m;
-        break;
-      }
-    }
+    const subjectLike = (m: Mention) =>
+      !m.object &&
+      !objects.has(m) &&
+      resolvable(m) &&
+      !isPossessor(s, m) &&
+      (m.kind === 'person' || m.kind === 'pronoun' || m.kind === 'role');
+    const mainSubject = s.mentions.find(subjectLike) ?? null;
+    // `DCM mentioned our desire ...; Leon demurred, saying ...`: after a semicolon a clause has its own subject.
+    const clauseSubject = (k: number): Mention | null => {
+      const from = words.lastIndexOf(';', k) + 1;
+      return (
+        (from > 0 ? s.mentions.find((m) => m.from >= from && m.to <= k && subjectLike(m)) : null) ??
+        mainSubject
+      );
+    };
     const subjects: Mention[] = [];
     // Where a redacted name speaks (`xxxxx stated`), the words are no named person's, nor is the `he` of
     // the same sentence after it.
@@ -509,6 +547,7 @@ export function extractStatements(ctx: StatementContext): Statement[] {
         subject = last && (last.kind === 'country' || last.kind === 'organization') && person ? person : last;
       } else if (lemma === 'according to') subject = mentionAt(s, after) ?? mentionAt(s, after + 1);
       else if (lemma === 'in view') subject = mentionAt(s, k + 1);
+      else if (participle && inDescription(s, k)) continue;
       else if (participle) {
         // `a letter from Serbian Permrep Jevremovic requesting ...`: the writer of the letter speaks.
         const sender = s.mentions.find(
@@ -546,7 +585,7 @@ export function extractStatements(ctx: StatementContext): Statement[] {
             ? sender
             : afterNoun
               ? null
-              : (mainClauseSubject ?? mainSubject);
+              : (mainClauseSubject ?? clauseSubject(k));
       } else if (isRedaction(words[b] ?? '')) {
         if (redactedAt < 0) redactedAt = k;
         continue;
@@ -569,6 +608,7 @@ export function extractStatements(ctx: StatementContext): Statement[] {
           // `Ole von Beust (CDU) told`: a name in parentheses notes the side of the one before it.
           if (words[m.from - 1] === '(' && words[m.to] === ')' && m.from > 1) continue;
           if (asides.some(([from, to]) => m.from > from && m.to <= to)) continue;
+          if (bodyOfPerson(s, m)) continue;
           // (`the Government of Brazil had agreed`: a country right before its verb is the subject.)
           // (`... of Brazil had agreed`: also where the country ends a longer name, after `of`.)
           // (`the Czech Presidency insisted`: one word after the country still names its side.)

@@ -617,3 +617,59 @@ describe('held-out round 4: a unit reporting on a neighbour, coordinated names',
     expect(r.persons[0]).toMatchObject({ surname: 'Ronca', affiliation: 'Italy' });
   });
 });
+
+describe('held-out round 5: sons, lists of members, tasks and asides', () => {
+  const CAIRO =
+    'P 271153Z MAY 08\nFM AMEMBASSY CAIRO\nTO SECSTATE WASHDC\n\nC O N F I D E N T I A L CAIRO 001067\n\nTAGS: PREL EG\nSUBJECT: TEST\n\n';
+  it('tells a notable from a relative named in full, unless both hold one title', () => {
+    const r = extract(
+      '1. (C) President Mubarak said "you cannot leave." Presidential son Gamal Mubarak agreed. Mubarak added that Egypt was patient. Gamal opined that the lines were clear.\n2. (C) Under Secretary Burns met the Minister. Under Secretary William Burns said the talks went well. Bill Burns added more.\n',
+      CAIRO,
+    );
+    const mubaraks = r.persons.filter((p) => p.surname === 'Mubarak');
+    expect(mubaraks.map((p) => p.given).sort()).toEqual(['Gamal', null].sort());
+    const gamal = mubaraks.find((p) => p.given === 'Gamal');
+    expect(r.statements.filter((s) => s.speaker === gamal?.name).map((s) => s.cue)).toEqual([
+      'agreed',
+      'opined',
+    ]);
+    expect(r.persons.filter((p) => p.surname === 'Burns')).toHaveLength(1);
+  });
+  it('gives a plural title to each name of its list, and a Congress seat its country', () => {
+    const r = extract(
+      '1. (C) Codel Baird consisted of Representatives Brian Baird (D-WA), Christopher Shays (R-CT), Peter DeFazio (D-OR), and Jim Cooper. Ambassadors Goldberg and Shapiro, Ticana and others attended.\n',
+      CAIRO,
+    );
+    const byName = Object.fromEntries(r.persons.map((p) => [p.surname, p]));
+    for (const name of ['Baird', 'Shays', 'DeFazio', 'Cooper']) {
+      expect(byName[name]?.titles).toContain('Representative');
+      expect(byName[name]?.affiliation).toBe('United States');
+    }
+    expect(byName.Ticana?.titles ?? []).not.toContain('Ambassador');
+  });
+  it('reads no person in a body named after a title', () => {
+    const r = extract(
+      '1. (C) Egyptian General Intelligence Service (EGIS) chief Omar Soliman said Egypt hopes to act.\n',
+      CAIRO,
+    );
+    expect(r.persons.map((p) => p.name)).toEqual(['Omar Soliman']);
+    expect(r.statements.map((s) => s.speaker)).toEqual(['Omar Soliman']);
+  });
+  it('reads a gerund after a task as no speech, and after a judgement of the speaker as speech', () => {
+    const r = extract(
+      '1. (C) Fillon argued that the president would need to be involved in explaining policy. Prince Torki was unequivocal in stating that Saudi Arabia would stay out.\n',
+    );
+    expect(r.statements.map((s) => `${s.speaker} ${s.cue}`)).toEqual(['Fillon argued', 'Torki stating']);
+  });
+  it('gives a participle after a semicolon its own clause subject, and a person the words of a body set off after him', () => {
+    const r = extract(
+      '1. (C) Poloff mentioned our desire for more troops; Leon demurred on numbers, saying the count was open. Jacques Diouf, UN Food and Agriculture Organization, talked about the Food Summit.\n',
+    );
+    expect(r.statements.map((s) => `${s.speaker} ${s.cue}`)).toEqual([
+      'Poloff mentioned',
+      'Leon demurred',
+      'Leon saying',
+      'Jacques Diouf talked',
+    ]);
+  });
+});

@@ -69,7 +69,8 @@ export function extractRecord(record: CableRecord): CableRecord {
       });
     }
   }
-  const { persons, byMention } = resolvePersons(all, hostCountry(record));
+  const year = record.date ? Number(record.date.slice(0, 4)) : null;
+  const { persons, byMention } = resolvePersons(all, hostCountry(record), year);
   // In a cable with numbered paragraphs, text outside them (key points before the first, a stray line)
   // repeats what the paragraphs report: its statements would be counted twice and belong to no paragraph.
   const numbered = record.paragraphs.some((p) => p.number !== null);

@@ -585,7 +585,49 @@ export function findMentions(
     }
     i++;
   }
-  return withAppositiveTitles(mentions, words);
+  return withListTitles(withAppositiveTitles(mentions, words), words);
+}
+
+/**
+ * `Representatives Brian Baird (D-WA), Christopher Shays (R-CT), and Jim Cooper`: a title in the plural
+ * before a list of names is each one's, through commas, `and` and a short note in parentheses after each.
+ */
+function withListTitles(mentions: Mention[], words: string[]): Mention[] {
+  for (let n = 0; n < mentions.length; n++) {
+    const head = mentions[n] as Mention;
+    if (head.kind !== 'person' || head.titles.length === 0 || !isTitleWord(words[head.from] ?? '')) continue;
+    let last = head;
+    // (`Ambassadors Goldberg and Shapiro, Ticana`: the list ends with the name after `and`.)
+    for (
+      let next = n + 1;
+      next < mentions.length && !/^(?:and|&)$/.test(words[last.from - 1] ?? '');
+      next++
+    ) {
+      const m = mentions[next] as Mention;
+      let k = last.to;
+      if (words[k] === '(') {
+        const close = words.indexOf(')', k);
+        if (close < 0 || close - k > 6) break;
+        k = close + 1;
+      }
+      if (words[k] === ',') k++;
+      if (words[k] === 'and' || words[k] === '&') k++;
+      if (k === last.to || m.from !== k || m.kind !== 'person') break;
+      // (`Representatives Nancy Pelosi and Committee/Sub-Committee Chairs`: no name.)
+      const name = words.slice(m.nameFrom, m.nameTo);
+      if (
+        name.some((w) => w.includes('/')) ||
+        (name.length === 1 && isCommonWord((name[0] ?? '').toLowerCase()))
+      )
+        break;
+      if (m.titles.length === 0) {
+        m.titles = [...head.titles];
+        m.titleAffiliation ??= head.titleAffiliation;
+      }
+      last = m;
+    }
+  }
+  return mentions;
 }
 
 function spelledOut(

@@ -51,6 +51,8 @@ const US_TITLES: ReadonlySet<string> = new Set(
       'Secretary',
     ]),
 );
+/** `D-WA`, `R-Calif`, `I-VT`: a party's initial and a state, as written after a member of Congress. */
+const US_CONGRESS_SEAT = /^[DRI]-[A-Z][A-Za-z]{1,4}\.?$/;
 /** Titles of US staff that speak as offices: `the Ambassador` is not resolved to a named person. */
 const STAFF_TITLES: ReadonlySet<string> = new Set([
   'Ambassador',
@@ -160,10 +162,40 @@ function newCluster(
   };
 }
 
-/** Given names that may be one person's: the same first name, near spellings, or an initial of it. */
+/** Familiar forms of given names → the full form, both as name keys (`bill` → `william`). */
+const FULL_GIVEN = new Map(
+  readTsv('given-name-variants.tsv').flatMap((row) =>
+    (row.variants ?? '')
+      .split(';')
+      .filter(Boolean)
+      .map((v) => [nameKey(v), nameKey(row.name ?? '')] as const),
+  ),
+);
+
+function fullGiven(name: string): string {
+  const key = nameKey(name.split(' ')[0] ?? '').replace(/\./g, '');
+  return FULL_GIVEN.get(key) ?? key;
+}
+
+/**
+ * The given name of the notable bearer of a surname, where the cable's year falls in the years the
+ * lexicon gives them (`Castro` is Fidel until 2008).
+ */
+function notableGiven(key: string, year: number | null): string | null {
+  const row = NOTABLE.get(key);
+  if (!row?.given) return null;
+  const period = /^(\d{4})-(\d{4})$/.exec(row.period ?? '');
+  if (year !== null && period && (year < Number(period[1]) || year > Number(period[2]))) return null;
+  return row.given;
+}
+
+/**
+ * Given names that may be one person's: the same first name or a familiar form of it (`Bill`, `William`),
+ * near spellings, or an initial of it.
+ */
 function sameGiven(a: string, b: string): boolean {
-  const x = nameKey(a.split(' ')[0] ?? '').replace(/\./g, '');
-  const y = nameKey(b.split(' ')[0] ?? '').replace(/\./g, '');
+  const x = fullGiven(a);
+  const y = fullGiven(b);
   if (!x || !y) return true;
   if (x.length === 1 || y.length === 1) return x[0] === y[0];
   // `Bodgan` for `Bogdan`: a slip of two letters in a longer name is still the name.
@@ -327,7 +359,11 @@ function namedPairs(
 
 /** `Complutense University`, `the Foreign Intelligence Service`: a name run into a body's word names the body. */
 function namesBody(s: SentenceMentions, m: Mention): boolean {
-  if (m.titles.length > 0) return false;
+  // (`General Intelligence Service`: a title's word before a body's name; a titled name ends with it.)
+  if (m.titles.length > 0) {
+    if (m.nameTo - m.nameFrom < 2) return false;
+    return [s.tokens[m.nameTo - 1], s.tokens[m.nameTo]].some((t) => t?.cap && INSTITUTION_WORDS.has(t.text));
+  }
   for (let k = m.nameFrom; k <= m.nameTo; k++) {
     const t = s.tokens[k];
     if (t?.cap && INSTITUTION_WORDS.has(t.text)) return true;
@@ -502,7 +538,11 @@ function display(word: string, allCaps: boolean): string {
  * names; `the SYG` joins the one Secretary-General. A lone capitalised word that nothing else supports
  * is dropped unless it speaks (`Zebari responded`) or is described (`Fattani, publisher of ...`).
  */
-export function resolvePersons(sentences: SentenceMentions[], hostCountry: string | null): ResolvedPersons {
+export function resolvePersons(
+  sentences: SentenceMentions[],
+  hostCountry: string | null,
+  year: number | null = null,
+): ResolvedPersons {
   const clusters: Cluster[] = [];
   const byMention = new Map<Mention, Person>();
   const byKey = new Map<string, Cluster>();
@@ -527,9 +567,15 @@ export function resolvePersons(sentences: SentenceMentions[], hostCountry: strin
     if (!key) return;
     let cluster = find(key);
     // `Nawaz Sharif` and `Shabbaz Sharif`: two given names that cannot be one make two persons; a bare
-    // `Sharif` still joins the first.
-    if (cluster && given && cluster.person.given && !sameGiven(given, cluster.person.given)) {
-      const other = cluster.person.given;
+    // `Sharif` still joins the first. (`President Mubarak ... presidential son Gamal Mubarak`: a name
+    // written without a given name is the notable bearer's, when the lexicon knows one, unless the two
+    // share a title: `Under Secretary Burns ... Under Secretary William Burns` is one.)
+    const notable =
+      cluster && !cluster.person.given && !m.titles.some((t) => cluster?.person.titles.includes(t))
+        ? notableGiven(cluster.key, year)
+        : null;
+    const other = cluster ? (cluster.person.given ?? notable) : null;
+    if (cluster && given && other && !sameGiven(given, other)) {
       cluster =
         namesakes.find((c) => c.key === key && c.person.given && sameGiven(given, c.person.given)) ?? null;
       if (!cluster && (strong || namesakeByName(s, m, tokens, other))) {
@@ -596,7 +642,11 @@ export function resolvePersons(sentences: SentenceMentions[], hostCountry: strin
       // `Ricardo Lagos (Chile)`: a country in parentheses is the person's side, not another name.
       // (`Asif Rahimi (Tajik)` is an ethnicity: only a country's name counts.)
       // `Ursula Gacek (EPP-ED, Poland)`: also as the item of a list in the parentheses.
-      const side = countryInParentheses(s, m.to);
+      // (`Brian Baird (D-WA)`: a party and a state after a name is a member of the US Congress.)
+      const side =
+        US_CONGRESS_SEAT.test(alias) && s.words[m.to + 2] === ')'
+          ? 'United States'
+          : countryInParentheses(s, m.to);
       if (side) {
         m.affiliation ??= side;
         continue;

@@ -140,6 +140,8 @@ function inDescription(s: SentenceMentions, k: number): boolean {
   if (s.lower[k - 1] !== 'in' || k < 2) return false;
   const before = s.tokens[k - 2];
   if (before?.word !== true || s.mentions.some((m) => m.to === k - 1)) return false;
+  // (`to be involved in explaining`: a participle describes a task even after a copula.)
+  if (/ed$/.test(s.lower[k - 2] ?? '')) return true;
   // (`Prince Torki was unequivocal in stating`, `is probably correct in arguing`: a judgement of what
   // the subject said.)
   let c = k - 3;

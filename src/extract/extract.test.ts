@@ -661,6 +661,12 @@ describe('held-out round 5: sons, lists of members, tasks and asides', () => {
     );
     expect(r.statements.map((s) => `${s.speaker} ${s.cue}`)).toEqual(['Fillon argued', 'Torki stating']);
   });
+  it('keeps he with the speaker of the paragraph past a name inside a clause that that opens', () => {
+    const r = extract(
+      '1. (C) Fillon noted the instability of the Republic. This suggested that the PS should win, but Sarkozy had a chance because he was for change. He insisted that voters want change.\n',
+    );
+    expect(r.statements.map((s) => `${s.speaker} ${s.cue}`)).toEqual(['Fillon noted', 'Fillon insisted']);
+  });
   it('gives a participle after a semicolon its own clause subject, and a person the words of a body set off after him', () => {
     const r = extract(
       '1. (C) Poloff mentioned our desire for more troops; Leon demurred on numbers, saying the count was open. Jacques Diouf, UN Food and Agriculture Organization, talked about the Food Summit.\n',

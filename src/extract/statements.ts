@@ -391,6 +391,8 @@ export function extractStatements(ctx: StatementContext): Statement[] {
   let lastPerson: Person | null = null;
   // The subject of the sentence before: a person, or a staff role (`DCM responded ... She noted ...`).
   let previousSubject: Person | null = null;
+  // The paragraph of the last statement a named person made: `he` stays with that person inside it.
+  let speakerParagraph: number | null | undefined;
   let previousRole: Mention | null = null;
   let unnamedSubject = false;
   let meeting: { hosts: Person[]; partner: Person } | null = null;
@@ -905,8 +907,21 @@ export function extractStatements(ctx: StatementContext): Statement[] {
       while (b >= 0 && ADVERBS.has(lowered[b] ?? '')) b--;
       return isRedaction(words[b] ?? '');
     });
-    if (spoken?.speaker_kind === 'person' && spoken.speaker_id) {
+    // (`Fillon noted ... This suggested that the PS should win, but Sarkozy had a chance. He insisted`: a
+    // name inside a clause that `that` opens is not what the sentence is about; `he` is still Fillon.)
+    // (Only while that speaker spoke in the same paragraph.)
+    const embedded =
+      first !== undefined &&
+      !spoken &&
+      !redactedSpeaker &&
+      previousSubject !== null &&
+      speakerParagraph === s.paragraph &&
+      lowered.lastIndexOf('that', first.from) >= 0;
+    if (embedded) {
+      // (the antecedent stays)
+    } else if (spoken?.speaker_kind === 'person' && spoken.speaker_id) {
       previousSubject = personById.get(spoken.speaker_id) ?? previousSubject;
+      speakerParagraph = s.paragraph;
       previousRole = null;
       unnamedSubject = false;
     } else if (redactedSpeaker) {

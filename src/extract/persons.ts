@@ -132,9 +132,35 @@ function computeNameKey(surname: string): string {
     .replace(/[^a-z-]/g, '');
 }
 
-const NOTABLE = new Map(
+const NOTABLE_ROWS = new Map(
   readTsv('notable-persons.tsv').map((row) => [nameKey(row.surname ?? ''), row] as const),
 );
+const NOTABLE_SPELLINGS = new Map<string, Record<string, string> | undefined>();
+
+/**
+ * The notable person with this surname key, also under a slip of one letter in a long name (`Khattami`,
+ * `Ahmedinejad`); short names differ by a letter too often (`Osama`, `Obama`).
+ */
+const NOTABLE = {
+  get(key: string): Record<string, string> | undefined {
+    const exact = NOTABLE_ROWS.get(key);
+    if (exact || key.length < 7) return exact;
+    if (NOTABLE_SPELLINGS.has(key)) return NOTABLE_SPELLINGS.get(key);
+    let found: Record<string, string> | undefined;
+    for (const [known, row] of NOTABLE_ROWS) {
+      if (known.length >= 7 && known[0] === key[0] && distance(known, key, 1) <= 1) {
+        found = row;
+        break;
+      }
+    }
+    if (NOTABLE_SPELLINGS.size >= 10_000) NOTABLE_SPELLINGS.clear();
+    NOTABLE_SPELLINGS.set(key, found);
+    return found;
+  },
+  has(key: string): boolean {
+    return this.get(key) !== undefined;
+  },
+};
 
 function newCluster(
   key: string,

@@ -661,6 +661,14 @@ describe('held-out round 5: sons, lists of members, tasks and asides', () => {
     );
     expect(r.statements.map((s) => `${s.speaker} ${s.cue}`)).toEqual(['Fillon argued', 'Torki stating']);
   });
+  it('reads a lone surname paired by and with a lone surname as a person, and a notable under a slip', () => {
+    const r = extract(
+      '1. (C) Soliman said Egypt would encourage talks between Bashir and Deby. Leon said Zapatero wanted the ties that Aznar had with Khattami.\n',
+      CAIRO,
+    );
+    const byName = Object.fromEntries(r.persons.map((p) => [p.surname, p.affiliation]));
+    expect(byName).toMatchObject({ Bashir: 'Sudan', Deby: 'Chad', Khattami: 'Iran' });
+  });
   it('keeps he with the speaker of the paragraph past a name inside a clause that that opens', () => {
     const r = extract(
       '1. (C) Fillon noted the instability of the Republic. This suggested that the PS should win, but Sarkozy had a chance because he was for change. He insisted that voters want change.\n',

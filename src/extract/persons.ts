@@ -409,7 +409,9 @@ function namesPlace(s: SentenceMentions, m: Mention): boolean {
  * is a person's too.
  */
 function coordinatedWithPerson(s: SentenceMentions, m: Mention, byMention: Map<Mention, Person>): boolean {
-  if (m.nameTo - m.nameFrom < 2 || m.label === 'sentence-initial') return false;
+  if (m.label === 'sentence-initial') return false;
+  // (`between Bashir and Deby`: a lone surname only when paired by `and` with a lone surname.)
+  if (m.nameTo - m.nameFrom < 2) return surnamePair(s, m, byMention);
   // (`Air Force`, `Lower House`, `Joint Staff`: names of things are made of ordinary words.)
   for (let k = m.nameFrom; k < m.nameTo; k++) if (COMMON_WORDS.has(s.lower[k] ?? '')) return false;
   if (namesPlaceOrBody(s.words[m.nameFrom] ?? '')) return false;
@@ -422,6 +424,20 @@ function coordinatedWithPerson(s: SentenceMentions, m: Mention, byMention: Map<M
       ((o.to + 1 === m.from && joiner(o.to)) ||
         (o.to + 2 === m.from && s.words[o.to] === ',' && s.lower[o.to + 1] === 'and') ||
         (m.to + 1 === o.from && joiner(m.to))),
+  );
+}
+
+function surnamePair(s: SentenceMentions, m: Mention, byMention: Map<Mention, Person>): boolean {
+  if (COMMON_WORDS.has(s.lower[m.nameFrom] ?? '') || namesPlaceOrBody(s.words[m.nameFrom] ?? ''))
+    return false;
+  return s.mentions.some(
+    (o) =>
+      o !== m &&
+      o.kind === 'person' &&
+      o.nameTo - o.nameFrom === 1 &&
+      o.titles.length === 0 &&
+      byMention.has(o) &&
+      ((o.to + 1 === m.from && s.lower[o.to] === 'and') || (m.to + 1 === o.from && s.lower[m.to] === 'and')),
   );
 }
 

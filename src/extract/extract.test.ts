@@ -687,3 +687,40 @@ describe('held-out round 5: sons, lists of members, tasks and asides', () => {
     ]);
   });
 });
+
+describe('held-out round 6: capitals, asides in parentheses, conditions, ranks', () => {
+  it('reads a known given name with a verb-like ending in capitals, and a title before it', () => {
+    const r = extract(
+      '1. ATTORNEY ESSA MOOSA SAID MANDELA HAD PASSED THE PROPOSALS TO ALFRED NZO AND THABO MBEKI.\n',
+    );
+    expect(r.persons.map((p) => p.name).sort()).toEqual([
+      'Alfred Nzo',
+      'Essa Moosa',
+      'Mandela',
+      'Thabo Mbeki',
+    ]);
+    expect(r.persons.find((p) => p.surname === 'Moosa')?.titles).toEqual(['Attorney']);
+  });
+  it('takes no subject from a note in parentheses, and reads no speech in a condition or a meeting', () => {
+    const r = extract(
+      '1. (C) On March 28, CDA spoke with President Saleh (who was attending the Arab League summit) and confirmed the news. Moosa expressed concern that it would be bad if Jackson advocated lifting sanctions. Simon Manley and Nick Lowe (Head, Nuclear Issues Section, FCO) agreed.\n',
+    );
+    expect(r.statements.map((s) => `${s.speaker} ${s.cue}`)).toEqual([
+      "Charge d'Affaires confirmed",
+      'Moosa expressed',
+      'Simon Manley agreed',
+      'Nick Lowe agreed',
+    ]);
+  });
+  it('reads military ranks as written in capitals, and the holder of a title for a country', () => {
+    const r = extract(
+      '1. (S) They were joined by CDR James Dickie and CAPT Kevin Frank, and planned to meet visiting UN SRSG for Somalia Ahmedou Ould-Abdallah.\n',
+    );
+    const titles = Object.fromEntries(r.persons.map((p) => [p.surname, p.titles]));
+    expect(titles).toMatchObject({
+      Dickie: ['Commander'],
+      Frank: ['Captain'],
+      'Ould-Abdallah': ['Special Representative of the Secretary-General'],
+    });
+  });
+});

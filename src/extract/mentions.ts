@@ -7,6 +7,7 @@ import {
   COUNTRIES_IN_CAPITALS,
   CUES,
   GIVEN_NAMES,
+  INSTITUTION_WORDS,
   KNOWN_NAMES,
   LIST_HEADS,
   NAME_PARTICLES,
@@ -199,7 +200,9 @@ const CAPS_FUNCTION_WORDS = new Set([
 
 function capsNameShape(word: string): boolean {
   if (CAPS_FUNCTION_WORDS.has(word)) return false;
-  if (word.length > 4 && /(?:ED|LY|ING|IZED|ISED)$/.test(word)) return false;
+  // (`ALFRED`, `MOHAMMED`: a known name keeps its verb-like ending.)
+  if (word.length > 4 && /(?:ED|LY|ING|IZED|ISED)$/.test(word) && !KNOWN_NAMES.has(word.toLowerCase()))
+    return false;
   return !CUE_FIRST.has(word.toLowerCase());
 }
 
@@ -671,7 +674,22 @@ function withAppositiveTitles(mentions: Mention[], words: string[]): Mention[] {
       const holder = inside.at(-1);
       if (holder) {
         // Capitalised portfolios (`of Strategic Planning`) look like names: a holder opens with a given name.
-        if (holder.to === end && holder.titles.length === 0 && isGivenName(words[holder.nameFrom] ?? '')) {
+        // (`UN SRSG for Somalia Ahmedou Ould-Abdallah`: after a country for portfolio, the name is the holder's.)
+        const afterCountry = mentions.some(
+          (m) =>
+            m.kind === 'country' &&
+            m.from === role.to + 1 &&
+            m.to === holder.from &&
+            holder.nameTo - holder.nameFrom >= 2 &&
+            words
+              .slice(holder.nameFrom, holder.nameTo)
+              .every((w) => !isCommonWord(w.toLowerCase()) && !INSTITUTION_WORDS.has(w)),
+        );
+        if (
+          holder.to === end &&
+          holder.titles.length === 0 &&
+          (isGivenName(words[holder.nameFrom] ?? '') || afterCountry)
+        ) {
           attach(holder, role);
           // (`Deputy Chief of President Kaczynski's National Security Bureau Witold Waszczykowski`: a
           // titled person inside the portfolio is a person of his own.)

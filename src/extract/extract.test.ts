@@ -724,3 +724,18 @@ describe('held-out round 6: capitals, asides in parentheses, conditions, ranks',
     });
   });
 });
+
+describe('participant lists under side headings', () => {
+  it('gives each person listed under a side heading that side, and none to a topic heading', () => {
+    const r = extract(
+      '1. (U) Participants:\nU.S.\nActing Assistant Secretary Jeffrey Feltman, NEA\nBarbara Masilko, Notetaker\nRussian Delegation:\nCol. Oleg Skabara\nDenis Davydov\n\n2. (S) Skabara said Iran was calm. Davydov agreed.\n',
+    );
+    const sides = Object.fromEntries(r.persons.map((p) => [p.surname, p.affiliation]));
+    expect(sides).toEqual({
+      Feltman: 'United States',
+      Masilko: 'United States',
+      Skabara: 'Russia',
+      Davydov: 'Russia',
+    });
+  });
+});

@@ -7,6 +7,7 @@ import { extractEvents } from './events.js';
 import { extractMeeting } from './meeting.js';
 import { findMentions } from './mentions.js';
 import { resolvePersons, type SentenceMentions } from './persons.js';
+import { applySides, participantSides } from './sides.js';
 import { extractStatements } from './statements.js';
 import { isAllCaps, sentences, tokenize } from './tokens.js';
 
@@ -53,20 +54,21 @@ export function extractRecord(record: CableRecord): CableRecord {
   const all: SentenceMentions[] = [];
   const defined = definedAcronyms(record.paragraphs.map((p) => p.text));
   const skipped = record.paragraphs.filter((p) => p.text.length > MAX_EXTRACTED_PARAGRAPH);
+  const sides = participantSides(record.paragraphs);
   for (const p of record.paragraphs) {
     if (p.text.length > MAX_EXTRACTED_PARAGRAPH) continue;
     const allCaps = isAllCaps(p.text);
     for (const tokens of sentences(tokenize(p.text, p.start))) {
       const words = tokens.map((t) => t.text);
       const lower = words.map((w) => w.toLowerCase());
-      all.push({
-        tokens,
-        words,
-        lower,
-        mentions: findMentions(tokens, p.number, allCaps, words, lower, defined),
-        paragraph: p.number,
-        allCaps,
-      });
+      const mentions = findMentions(tokens, p.number, allCaps, words, lower, defined);
+      if (sides.length > 0)
+        applySides(
+          mentions,
+          mentions.map((m) => tokens[m.from]?.start ?? -1),
+          sides,
+        );
+      all.push({ tokens, words, lower, mentions, paragraph: p.number, allCaps });
     }
   }
   const year = record.date ? Number(record.date.slice(0, 4)) : null;

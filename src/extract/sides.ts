@@ -1,0 +1,76 @@
+import {
+  COUNTRIES,
+  COUNTRIES_IN_CAPITALS,
+  LIST_HEADS,
+  ORGANIZATIONS,
+  tokenizePhrase,
+} from '../lexicon/words.js';
+import type { Paragraph } from '../record.js';
+import type { Mention } from './mentions.js';
+
+/** `Participants:`, `Attendees`: the words that open a list of who took part. */
+const PARTICIPANT_LIST = /\b(?:participants|attendees|present|delegations?)\b/i;
+
+/** The side a line names when it is nothing but a country or a body (`U.S.`, `UAE:`, `Poland`). */
+function sideOf(line: string): string | null {
+  const words = tokenizePhrase(line.trim().replace(/:$/, ''));
+  if (words.length === 0 || words.length > 4) return null;
+  // (`Russian Delegation:`, `U.S. side`: the words after the side that name a list.)
+  const rest = (from: number) => words.slice(from).every((w) => LIST_HEADS.has(w.toLowerCase()));
+  const country = COUNTRIES.match(words, 0) ?? COUNTRIES_IN_CAPITALS.match(words, 0);
+  if (country && rest(country.length)) return country.entry.value.country ?? null;
+  const body = ORGANIZATIONS.match(words, 0);
+  const affiliation = body?.entry.value.affiliation;
+  return body && rest(body.length) && affiliation && affiliation !== '-' ? affiliation : null;
+}
+
+/** Where in the body each side's list starts, and the side: `[start, side]`, in order. */
+export type SideMarks = [number, string | null][];
+
+/**
+ * The sides of a participant list written as headings (a memorandum of conversation):
+ *
+ *     Participants:
+ *     U.S.
+ *     Acting Assistant Secretary Jeffrey Feltman
+ *     UAE
+ *     Ambassador Yousef al Otaiba
+ *
+ * A line that is only a country names the side of the lines under it, to the end of its paragraph; a list
+ * paragraph without a number under such a heading (the parser reads a heading's underline as a section)
+ * is that side's. Only inside a participant list: `Iran` over a paragraph elsewhere is its topic.
+ */
+export function participantSides(paragraphs: Paragraph[]): SideMarks {
+  const marks: SideMarks = [];
+  let inList = false;
+  for (const p of paragraphs) {
+    if (p.number !== null || p.section === null) inList = false;
+    if (PARTICIPANT_LIST.test(p.text.slice(0, 40))) inList = true;
+    if (!inList) continue;
+    const heading = p.number === null && p.section !== null ? sideOf(p.section) : null;
+    marks.push([p.start, heading]);
+    let at = 0;
+    for (const line of p.text.split('\n')) {
+      const side = sideOf(line);
+      if (side) marks.push([p.start + at + line.length, side]);
+      at += line.length + 1;
+    }
+    marks.push([p.start + p.text.length, null]);
+  }
+  return marks;
+}
+
+/** Gives each person named under a side heading that side, unless the mention states its own. */
+export function applySides(mentions: Mention[], starts: number[], marks: SideMarks): void {
+  if (marks.length === 0) return;
+  mentions.forEach((m, i) => {
+    if (m.kind !== 'person' || m.affiliation) return;
+    const at = starts[i] ?? -1;
+    let side: string | null = null;
+    for (const [start, value] of marks) {
+      if (start > at) break;
+      side = value;
+    }
+    if (side) m.affiliation = side;
+  });
+}

@@ -701,6 +701,13 @@ describe('held-out round 6: capitals, asides in parentheses, conditions, ranks',
     ]);
     expect(r.persons.find((p) => p.surname === 'Moosa')?.titles).toEqual(['Attorney']);
   });
+  it('reads a particle written in capitals as part of the surname', () => {
+    const r = extract(
+      '1. MANDELA EXPECTS PRESIDENT FW DE KLERK TO ACT. WHEN HE MET WITH MANDELA, DE KLERK PROVIDED PROPOSALS AND ASKED FOR A REPLY.\n',
+    );
+    expect(r.persons.find((p) => p.given === 'FW')?.surname).toBe('De Klerk');
+    expect(r.statements.map((s) => `${s.speaker} ${s.cue}`)).toEqual(['FW De Klerk ASKED']);
+  });
   it('takes no subject from a note in parentheses, and reads no speech in a condition or a meeting', () => {
     const r = extract(
       '1. (C) On March 28, CDA spoke with President Saleh (who was attending the Arab League summit) and confirmed the news. Moosa expressed concern that it would be bad if Jackson advocated lifting sanctions. Simon Manley and Nick Lowe (Head, Nuclear Issues Section, FCO) agreed.\n',

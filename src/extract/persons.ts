@@ -89,7 +89,11 @@ export function surnameOf(tokens: string[]): { surname: string; given: string | 
   }
   // `Dominique de Villepin`, `Herman Van Rompuy`: the particles before the last word are the surname's.
   let from = words.length - 1;
-  while (from > 0 && SURNAME_PARTICLES.has(words[from - 1] as string)) from--;
+  // (`FW DE KLERK`: in capitals a particle is written in capitals too.)
+  const capitals = words.every((w) => w === w.toUpperCase());
+  const particle = (w: string) =>
+    SURNAME_PARTICLES.has(w) || (capitals && SURNAME_PARTICLES.has(w.toLowerCase()));
+  while (from > 0 && particle(words[from - 1] as string)) from--;
   // `Hamad bin Jassim Al Thani`: an Arabic article inside a name opens the family name (not in `Al Gore`).
   if (
     from === words.length - 1 &&

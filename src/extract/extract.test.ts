@@ -746,3 +746,34 @@ describe('participant lists under side headings', () => {
     });
   });
 });
+
+describe('held-out round 7: given names alone, opening clauses, Korean names', () => {
+  it('joins a near spelling of a given name written alone to the person named in full', () => {
+    const r = extract(
+      "1. (C) Ambassador raised the points with the FM's Office Director, Shaykh Dr. Ahmad Naser Al Sabah, who asked about Iran. Shaykh Dr. Ahmed suggested that two issues were critical.\n",
+    );
+    expect(r.persons.map((p) => p.name)).toEqual(['Ahmad Naser Al Sabah']);
+    expect(r.statements.map((s) => `${s.speaker} ${s.cue}`)).toContain('Ahmad Naser Al Sabah suggested');
+  });
+  it('gives a verb joined to the main one the main subject, not a name in an opening clause or an object', () => {
+    const r = extract(
+      '1. (C) The Ambassador pulled aside Foreign Minister Mohammed Al Sabah and raised our concerns. When Poloff challenged him, Julius Malema backed off and said it was a movie.\n',
+    );
+    expect(r.statements.map((s) => `${s.speaker} ${s.cue}`)).toEqual([
+      'the Ambassador raised',
+      'Julius Malema said',
+    ]);
+  });
+  it('reads no speech in a noun after a possessive or before a modal', () => {
+    const r = extract(
+      '1. (C) Ali Larijani visited. His warning that GCC states should not help the US was in the papers.\n',
+    );
+    expect(r.statements).toEqual([]);
+  });
+  it('reads a Korean name with a two-part given name as a person, family name first, and a staff for a body', () => {
+    const r = extract(
+      "1. (C) KJI brother-in-law Chang Song-taek's addition mattered, as did Oh Kuk-ryul and the KPA General Staff. The Los Angeles-based group agreed.\n",
+    );
+    expect(r.persons.map((p) => p.surname).sort()).toEqual(['Chang', 'Oh']);
+  });
+});

@@ -344,8 +344,10 @@ function joinGivenNameForms(clusters: Cluster[], byMention: Map<Mention, Person>
     const alone = clusters[i] as Cluster;
     if (alone.person.given || alone.surnameFirst) continue;
     if (!alone.person.titles.every((t) => GIVEN_NAME_HONORIFICS.has(t))) continue;
-    const full = byGiven.get(alone.key);
-    if (full?.length !== 1 || full[0] === alone) continue;
+    // (`Shaykh Dr. Ahmed` for `Shaykh Dr. Ahmad Naser Al Sabah`: a near spelling of the one given name.)
+    const near = [...byGiven].filter(([key]) => sameGiven(key, alone.key)).flatMap(([, list]) => list);
+    const full = byGiven.get(alone.key) ?? near;
+    if (full.length !== 1 || full[0] === alone) continue;
     const into = full[0] as Cluster;
     if (clusters.some((c) => c !== alone && c.key === alone.key)) continue;
     for (const m of alone.mentions) byMention.set(m, into.person);
@@ -391,7 +393,6 @@ function namedPairs(
 function namesBody(s: SentenceMentions, m: Mention): boolean {
   // (`General Intelligence Service`: a title's word before a body's name; a titled name ends with it.)
   if (m.titles.length > 0) {
-    if (m.nameTo - m.nameFrom < 2) return false;
     return [s.tokens[m.nameTo - 1], s.tokens[m.nameTo]].some((t) => t?.cap && INSTITUTION_WORDS.has(t.text));
   }
   for (let k = m.nameFrom; k <= m.nameTo; k++) {
@@ -507,8 +508,27 @@ function isNotableSurnameFirst(s: SentenceMentions, m: Mention): boolean {
 }
 
 /** `Wu Dawei`, `Wang Jiarui`: two or three capitalised words opening with such a family name. */
+/** A syllable of a romanised Korean name (`song`, `taek`, `kyong`, `hui`), not an English word (`based`). */
+const KOREAN_SYLLABLE = /^[bcdghjkmnprstwy]{0,3}[aeiouyw]{1,3}(?:ng|[nkmlpt])?$/;
+
 function isSurnameFirst(s: SentenceMentions, m: Mention): boolean {
   const n = m.nameTo - m.nameFrom;
+  // (`Chang Song-taek`, `Oh Kuk-ryul`: a short family name, then a Korean given name in two joined parts.)
+  const family = bareName(s.tokens[m.nameFrom]?.text ?? '');
+  const given = bareName(s.tokens[m.nameFrom + 1]?.text ?? '');
+  if (
+    n === 2 &&
+    family.length <= 5 &&
+    /^\p{Lu}\p{Ll}*$/u.test(family) &&
+    /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(given)
+  )
+    if (
+      given
+        .toLowerCase()
+        .split('-')
+        .every((part) => KOREAN_SYLLABLE.test(part))
+    )
+      return true;
   if (n < 2 || n > 3 || !SURNAMES_FIRST.has(s.tokens[m.nameFrom]?.text ?? '')) return false;
   for (let k = m.nameFrom + 1; k < m.nameTo; k++) {
     const word = bareName(s.tokens[k]?.text ?? '');

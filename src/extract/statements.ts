@@ -155,6 +155,33 @@ function inDescription(s: SentenceMentions, k: number): boolean {
   while (c >= 0 && c >= k - 5 && (DEGREE_WORDS.has(s.lower[c] ?? '') || /ly$/.test(s.lower[c] ?? ''))) c--;
   return !COPULAS.has(s.lower[c] ?? '');
 }
+const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
+const MODALS = new Set([
+  'will',
+  'would',
+  'should',
+  'could',
+  'might',
+  'may',
+  'must',
+  'shall',
+  'can',
+  'cannot',
+]);
+/** Words that open a clause before the main one: `When PolOff challenged him, he ...`. */
+const SUBORDINATORS = new Set([
+  'when',
+  'after',
+  'before',
+  'while',
+  'although',
+  'though',
+  'as',
+  'since',
+  'once',
+  'because',
+  'if',
+]);
 const NAME_JOINERS = new Set(['and', 'of', 'for', 'the', 'on', '&']);
 const COPULAS = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'being', 'remains', 'remained']);
 const DEGREE_WORDS = new Set(['quite', 'very', 'so', 'too', 'most', 'more', 'rather', 'fairly', 'not']);
@@ -518,7 +545,24 @@ export function extractStatements(ctx: StatementContext): Statement[] {
       resolvable(m) &&
       !isPossessor(s, m) &&
       (m.kind === 'person' || m.kind === 'pronoun' || m.kind === 'role');
-    const mainSubject = s.mentions.find(subjectLike) ?? null;
+    // (`When PolOff challenged him, he backed off and said`: not inside an opening clause; `Minister of
+    // Government Rada contacted ... and asked`: the name that holds the title.)
+    const openingEnd = SUBORDINATORS.has(lowered[0] ?? '') ? words.indexOf(',') : -1;
+    const opener = s.mentions.find((m) => m.from > openingEnd && subjectLike(m));
+    const holder =
+      opener?.kind === 'role'
+        ? s.mentions.find(
+            (m) =>
+              m.kind === 'person' &&
+              m.from >= opener.to &&
+              m.from <= opener.to + 4 &&
+              subjectLike(m) &&
+              s.tokens
+                .slice(opener.to, m.from)
+                .every((t, i) => t.cap || NAME_JOINERS.has(lowered[opener.to + i] ?? '')),
+          )
+        : undefined;
+    const mainSubject = holder ?? opener ?? null;
     // `DCM mentioned our desire ...; Leon demurred, saying ...`: after a semicolon a clause has its own subject.
     const clauseSubject = (k: number): Mention | null => {
       const from = words.lastIndexOf(';', k) + 1;
@@ -548,7 +592,7 @@ export function extractStatements(ctx: StatementContext): Statement[] {
         subjects.length === 0 &&
         mainSubject !== null &&
         mainSubject.to <= b &&
-        mainSubject.kind === 'person';
+        (mainSubject.kind === 'person' || mainSubject.kind === 'role');
       // (`He said Spain had pressed Venezuela ..., but said ...`: a verb joined after one said inside the
       // words of a person's statement is that person's again, not the country's.)
       if (joinedToMain) subject = mainSubject;
@@ -559,6 +603,20 @@ export function extractStatements(ctx: StatementContext): Statement[] {
       } else if (lemma === 'according to') subject = mentionAt(s, after) ?? mentionAt(s, after + 1);
       else if (lemma === 'in view') subject = mentionAt(s, k + 1);
       else if (participle && inDescription(s, k)) continue;
+      // `his warning that ...`, `Larijani's warning`: after a possessive the -ing word is a noun.
+      else if (
+        participle &&
+        (POSSESSIVE_PRONOUNS.has(lowered[k - 1] ?? '') || /['’]s$/.test(words[k - 1] ?? ''))
+      )
+        continue;
+      // `GCC states should not allow`, `European states can`: after a side's name, a noun in the plural, the
+      // subject of the modal after it (`which he says will` reports).
+      else if (
+        /s$/.test(lowered[k] ?? '') &&
+        MODALS.has(lowered[after] ?? '') &&
+        s.mentions.some((m) => m.to === k && (m.kind === 'organization' || m.kind === 'country'))
+      )
+        continue;
       else if (participle) {
         // `a letter from Serbian Permrep Jevremovic requesting ...`: the writer of the letter speaks.
         const sender = s.mentions.find(

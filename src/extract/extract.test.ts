@@ -770,6 +770,14 @@ describe('held-out round 7: given names alone, opening clauses, Korean names', (
     );
     expect(r.statements).toEqual([]);
   });
+  it('reads Mullah as a title and a person noun inside a side-named mention', () => {
+    const r = extract(
+      "1. (S) He asserted that Mullah Omar's intention was reform. Porter mentions former Taliban commander Arsullah Rahmani as a liaison.\n",
+    );
+    const byName = Object.fromEntries(r.persons.map((p) => [p.surname, p]));
+    expect(byName.Omar?.titles).toEqual(['Mullah']);
+    expect(byName.Rahmani?.affiliation).toBe('Taliban');
+  });
   it('reads a Korean name with a two-part given name as a person, family name first, and a staff for a body', () => {
     const r = extract(
       "1. (C) KJI brother-in-law Chang Song-taek's addition mattered, as did Oh Kuk-ryul and the KPA General Staff. The Los Angeles-based group agreed.\n",

@@ -448,8 +448,11 @@ function surnamePair(s: SentenceMentions, m: Mention, byMention: Map<Mention, Pe
 
 /** `department chief Fulvio Pompeo`, `party spokesman Juan Perez`: a noun for a person, then the name. */
 function afterPersonNoun(s: SentenceMentions, m: Mention): boolean {
-  const before = s.tokens[m.from - 1];
-  return before?.word === true && !before.cap && PERSON_NOUNS.has(s.lower[m.from - 1] ?? '');
+  // (`Taliban commander Arsullah Rahmani`: also inside the mention, after the side it names.)
+  return [m.from - 1, m.nameFrom - 1].some((k) => {
+    const before = s.tokens[k];
+    return before?.word === true && !before.cap && PERSON_NOUNS.has(s.lower[k] ?? '');
+  });
 }
 
 /** `Ahmed Fattani, publisher of ...`, `Jaghloul Abdelghafar, a counselor at ...`: a person described. */

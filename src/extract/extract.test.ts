@@ -785,3 +785,19 @@ describe('held-out round 7: given names alone, opening clauses, Korean names', (
     expect(r.persons.map((p) => p.surname).sort()).toEqual(['Chang', 'Oh']);
   });
 });
+
+describe('held-out round 8: the main clause after an opening one, given names in another order', () => {
+  it('takes he from the main clause speaker, and joins given names written in another order', () => {
+    const r = extract(
+      '1. (C) President Asif Ali Zardari met Senator John Kerry. When Kerry pointed out the Chinese threat, Zardari responded that tanks cannot go there. India has 4,700 tanks, he explained. Zardari said he recounted his visit to Iran.\n2. (U) Participants: President Ali Asif Zardari\n',
+    );
+    expect(r.persons.filter((p) => p.surname === 'Zardari')).toHaveLength(1);
+    expect(r.statements.map((s) => `${s.speaker.split(' ').pop()} ${s.cue}`)).toEqual([
+      'Kerry pointed',
+      'Zardari responded',
+      'Zardari explained',
+      'Zardari said',
+      'Zardari recounted',
+    ]);
+  });
+});

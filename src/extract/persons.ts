@@ -227,6 +227,9 @@ function sameGiven(a: string, b: string): boolean {
   const x = fullGiven(a);
   const y = fullGiven(b);
   if (!x || !y) return true;
+  // (`Ali Asif Zardari` for `Asif Ali Zardari`: the same given names in another order.)
+  const words = (g: string) => g.toLowerCase().split(/\s+/).sort().join(' ');
+  if (a.includes(' ') && words(a) === words(b)) return true;
   if (x.length === 1 || y.length === 1) return x[0] === y[0];
   // `Bodgan` for `Bogdan`: a slip of two letters in a longer name is still the name.
   const limit = Math.min(x.length, y.length) >= 5 ? 2 : 1;

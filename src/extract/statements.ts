@@ -955,9 +955,13 @@ export function extractStatements(ctx: StatementContext): Statement[] {
     }
     // The speaker named first among the sentence's statements is who the next `he` means (`Noting he was
     // traveling, Darling stressed ... He cited ...`), before any first mention.
-    const spoken = statements
-      .slice(sentenceStatementsFrom)
-      .reduce<Statement | undefined>((a, b) => (a && a.start <= b.start ? a : b), undefined);
+    // (`When Kerry pointed out ..., Zardari responded ... He added`: the main clause's speaker, not the
+    // opening clause's.)
+    const mainFrom = openingEnd >= 0 ? (s.tokens[openingEnd]?.start ?? 0) : 0;
+    const made = statements.slice(sentenceStatementsFrom);
+    const spoken = (
+      made.some((st) => st.start >= mainFrom) ? made.filter((st) => st.start >= mainFrom) : made
+    ).reduce<Statement | undefined>((a, b) => (a && a.start <= b.start ? a : b), undefined);
     const candidates = s.mentions.filter(
       (m) =>
         !m.object && !objects.has(m) && (ctx.byMention.has(m) || m.kind === 'role' || m.kind === 'pronoun'),

@@ -787,6 +787,13 @@ describe('held-out round 7: given names alone, opening clauses, Korean names', (
 });
 
 describe('held-out round 8: the main clause after an opening one, given names in another order', () => {
+  it('reads a demonym opening an apposition in lower case as the side, and keep X informed as no speech', () => {
+    const r = extract(
+      '1. (C) The visit followed an invitation from Ali Akbar Velayati, former Iranian foreign minister. Gellet surmised that Velayati wanted a channel, and asked that the USG keep France informed.\n',
+    );
+    expect(r.persons.find((p) => p.surname === 'Velayati')?.affiliation).toBe('Iran');
+    expect(r.statements.map((s) => `${s.speaker} ${s.cue}`)).toEqual(['Gellet surmised', 'Gellet asked']);
+  });
   it('takes he from the main clause speaker, and joins given names written in another order', () => {
     const r = extract(
       '1. (C) President Asif Ali Zardari met Senator John Kerry. When Kerry pointed out the Chinese threat, Zardari responded that tanks cannot go there. India has 4,700 tanks, he explained. Zardari said he recounted his visit to Iran.\n2. (U) Participants: President Ali Asif Zardari\n',

@@ -544,6 +544,25 @@ function isSurnameFirst(s: SentenceMentions, m: Mention): boolean {
   return true;
 }
 
+/**
+ * `Ali Akbar Velayati, former Iranian foreign minister`: a demonym opening an apposition, before the
+ * office it describes, is the person's side.
+ */
+function sideInApposition(s: SentenceMentions, k: number): string | null {
+  let j = k;
+  while (APPOSITION_OPENERS.has(s.lower[j] ?? '')) j++;
+  const demonym = COUNTRIES.match(s.words, j);
+  if (demonym?.entry.value.kind !== 'demonym') return null;
+  // (An office in lower case: `, Pakistani Foreign Secretary Riaz` opens the next person of a list.)
+  const at = j + demonym.length;
+  const after = s.tokens[at];
+  if (!after?.word || after.cap) return null;
+  return s.mentions.some((m) => m.kind === 'person' && m.from >= j && m.from <= at + 4)
+    ? null
+    : (demonym.entry.value.country ?? null);
+}
+const APPOSITION_OPENERS = new Set(['former', 'current', 'then', 'the', 'a', 'an', 'acting']);
+
 /** The country named as one item of the parentheses opening at token k (`(Chile)`, `(PSE, Netherlands)`). */
 function countryInParentheses(s: SentenceMentions, k: number): string | null {
   for (let i = k + 1; i < s.words.length && i - k <= 8 && s.words[i] !== ')'; i++) {
@@ -709,6 +728,7 @@ export function resolvePersons(
   for (const s of sentences) {
     for (const m of s.mentions) {
       const person = m.kind === 'person' ? byMention.get(m) : undefined;
+      if (person && s.words[m.to] === ',' && !m.affiliation) m.affiliation = sideInApposition(s, m.to + 1);
       if (!person || s.words[m.to] !== '(') continue;
       const alias = s.words[m.to + 1] ?? '';
       // `Ricardo Lagos (Chile)`: a country in parentheses is the person's side, not another name.

@@ -155,6 +155,19 @@ function inDescription(s: SentenceMentions, k: number): boolean {
   while (c >= 0 && c >= k - 5 && (DEGREE_WORDS.has(s.lower[c] ?? '') || /ly$/.test(s.lower[c] ?? ''))) c--;
   return !COPULAS.has(s.lower[c] ?? '');
 }
+const STATE_VERBS = new Set([
+  'remain',
+  'remains',
+  'remained',
+  'stay',
+  'stayed',
+  'keep',
+  'keeps',
+  'kept',
+  'keeping',
+  'well',
+  'fully',
+]);
 const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
 const MODALS = new Set([
   'will',
@@ -603,6 +616,12 @@ export function extractStatements(ctx: StatementContext): Statement[] {
       } else if (lemma === 'according to') subject = mentionAt(s, after) ?? mentionAt(s, after + 1);
       else if (lemma === 'in view') subject = mentionAt(s, k + 1);
       else if (participle && inDescription(s, k)) continue;
+      // `remain informed`, `keep France informed`: a state, not an act of telling.
+      else if (
+        lemma === 'inform' &&
+        (STATE_VERBS.has(lowered[k - 1] ?? '') || STATE_VERBS.has(lowered[k - 2] ?? ''))
+      )
+        continue;
       // `his warning that ...`, `Larijani's warning`: after a possessive the -ing word is a noun.
       else if (
         participle &&

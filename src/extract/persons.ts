@@ -396,6 +396,8 @@ function namedPairs(
 function namesBody(s: SentenceMentions, m: Mention): boolean {
   // (`General Intelligence Service`: a title's word before a body's name; a titled name ends with it.)
   if (m.titles.length > 0) {
+    // (`General Officer/Flag Officer Discussions`: no name holds a slash.)
+    for (let k = m.nameFrom; k < m.nameTo; k++) if (s.tokens[k]?.text.includes('/')) return true;
     return [s.tokens[m.nameTo - 1], s.tokens[m.nameTo]].some((t) => t?.cap && INSTITUTION_WORDS.has(t.text));
   }
   for (let k = m.nameFrom; k <= m.nameTo; k++) {

@@ -808,3 +808,27 @@ describe('held-out round 8: the main clause after an opening one, given names in
     ]);
   });
 });
+
+describe('held-out round 9: months after names, quoted speakers, roles of another side', () => {
+  it('ends a name at a month before a day, and takes no sentence opener after a note for a name', () => {
+    const r = extract(
+      '1. (C) Ambassador Sobel met Brazilian Minister of Defense Nelson Jobim Feb. 13. Jobim agreed. (Note: more below. End Note.) Further, in official correspondence, the Ministry rejected the offer.\n',
+    );
+    expect(r.persons.map((p) => p.name).sort()).toEqual(['Nelson Jobim', 'Sobel']);
+  });
+  it('lets the one quoted as saying speak', () => {
+    const r = extract(
+      '1. (U) An article quoted General Petraeus as saying that batteries would go to four countries. In it, Sayyid Badr al Busaidi, Secretary General of the MFA, is quoted as saying the position is firm.\n',
+    );
+    expect(r.statements.map((s) => `${s.speaker.split(' ').pop()} ${s.cue}`)).toEqual([
+      'Petraeus saying',
+      'Busaidi saying',
+    ]);
+  });
+  it('does not give a role of another side to the one person holding that title', () => {
+    const r = extract(
+      '1. (C) President Sarkozy will call Prime Minister Singh. The Australian Prime Minister said Australia stands with India.\n',
+    );
+    expect(r.statements.map((s) => `${s.speaker_kind} ${s.speaker}`)).toEqual(['role the Prime Minister']);
+  });
+});

@@ -528,6 +528,8 @@ export function findMentions(
     while (k < tokens.length && k - nameFrom < 5 && isNameToken(tokens[k], allCaps)) {
       if (k > nameFrom && (TITLES.match(words, k, lower) || isCountryOrOrg(words, k, countries))) break;
       if (k === nameFrom && isCountryOrOrg(words, k, countries)) break;
+      // (`met Nelson Jobim Feb. 13`: a month before a day ends the name.)
+      if (k > nameFrom && MONTH_WORDS.has(lower[k] ?? '') && /^\d/.test(words[k + 1] ?? '')) break;
       k++;
       // A possessive ends the name (`Ban's own participation`).
       if (/['’][sS]?$/.test(tokens[k - 1]?.text ?? '')) break;
@@ -576,7 +578,9 @@ export function findMentions(
     const acronym =
       !allCaps && prefix.titles.length === 0 && k - nameFrom === 1 && isAcronym(words[nameFrom] ?? '');
     if (k > nameFrom && !acronym && (prefix.titles.length > 0 || !definite)) {
-      const weak = !allCaps && nameFrom === 0 && k - nameFrom === 1 && prefix.titles.length === 0;
+      // (`End Note.) Further, ...`: after closing marks only, a word still opens its sentence.)
+      const opens = nameFrom === 0 || words.slice(0, nameFrom).every((w) => CLOSING_MARKS.has(w));
+      const weak = !allCaps && opens && k - nameFrom === 1 && prefix.titles.length === 0;
       push('person', k, personFrom, prefix.titles, weak ? 'sentence-initial' : '', prefix);
       continue;
     }
@@ -757,6 +761,14 @@ function attach(person: Mention, role: Mention): void {
   // `Israeli Ambassador, Gaby Levy`: the side the title states is the person's.
   person.affiliation ??= role.affiliation;
 }
+
+/** Months as written before a day (`Feb. 13`, `December 19`), lower case. */
+const MONTH_WORDS: ReadonlySet<string> = new Set(
+  'jan jan. january feb feb. february mar mar. march apr apr. april may june jul jul. july aug aug. august sep sep. sept sept. september oct oct. october nov nov. november dec dec. december'.split(
+    ' ',
+  ),
+);
+const CLOSING_MARKS: ReadonlySet<string> = new Set([')', ']', '"', '”', "'", '’']);
 
 /** Words that open a title's portfolio: `Director of ...`, `Minister for ...`, `Ambassador to ...`. */
 const TITLE_PORTFOLIOS: ReadonlySet<string> = new Set(['of', 'for', 'on', 'to']);

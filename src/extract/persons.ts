@@ -398,13 +398,18 @@ function namesBody(s: SentenceMentions, m: Mention): boolean {
   if (m.titles.length > 0) {
     // (`General Officer/Flag Officer Discussions`: no name holds a slash.)
     for (let k = m.nameFrom; k < m.nameTo; k++) if (s.tokens[k]?.text.includes('/')) return true;
-    return [s.tokens[m.nameTo - 1], s.tokens[m.nameTo]].some((t) => t?.cap && INSTITUTION_WORDS.has(t.text));
+    return [s.tokens[m.nameTo - 1], s.tokens[m.nameTo]].some((t) => t?.cap && isInstitutionWord(t.text));
   }
   for (let k = m.nameFrom; k <= m.nameTo; k++) {
     const t = s.tokens[k];
-    if (t?.cap && INSTITUTION_WORDS.has(t.text)) return true;
+    if (t?.cap && isInstitutionWord(t.text)) return true;
   }
   return false;
+}
+
+/** `Commission`, `Commissions`: a word that ends a body's name, also in the plural. */
+function isInstitutionWord(word: string): boolean {
+  return INSTITUTION_WORDS.has(word) || (word.endsWith('s') && INSTITUTION_WORDS.has(word.slice(0, -1)));
 }
 
 /** `San Sebastian`, `Puerto Cabezas`, `Bandar Abbas`: an untitled name that opens like a place's is one. */
@@ -464,6 +469,8 @@ function afterPersonNoun(s: SentenceMentions, m: Mention): boolean {
 function hasApposition(s: SentenceMentions, m: Mention): boolean {
   const t = s.tokens;
   if (t[m.to]?.text !== ',') return false;
+  // (`Further, in official correspondence, ...`: a phrase that a preposition opens describes no one.)
+  if (APPOSITION_PREPOSITIONS.has(s.lower[m.to + 1] ?? '')) return false;
   for (let k = m.to + 1; k <= m.to + 5 && k < t.length; k++) {
     const w = (t[k]?.text ?? '').toLowerCase().replace(/s$/, '');
     if (PERSON_NOUNS.has(w) || PERSON_NOUNS.has((t[k]?.text ?? '').toLowerCase())) return true;
@@ -563,6 +570,20 @@ function sideInApposition(s: SentenceMentions, k: number): string | null {
     ? null
     : (demonym.entry.value.country ?? null);
 }
+const APPOSITION_PREPOSITIONS = new Set([
+  'in',
+  'on',
+  'at',
+  'for',
+  'with',
+  'by',
+  'from',
+  'during',
+  'after',
+  'before',
+  'under',
+  'to',
+]);
 const APPOSITION_OPENERS = new Set(['former', 'current', 'then', 'the', 'a', 'an', 'acting']);
 
 /** The country named as one item of the parentheses opening at token k (`(Chile)`, `(PSE, Netherlands)`). */
@@ -812,8 +833,11 @@ export function resolvePersons(
       // `the Ambassador` is the one US ambassador the cable names; with none or several it stays a role.
       const staff = STAFF_TITLES.has(title);
       if (staff && !m.definite) continue;
+      // (`the Australian Prime Minister` is not Prime Minister Singh of India.)
       const eligible = clusters.filter(
-        (c) => !staff || c.person.affiliation === 'United States' || c.mentions.every((x) => !x.affiliation),
+        (c) =>
+          (!staff || c.person.affiliation === 'United States' || c.mentions.every((x) => !x.affiliation)) &&
+          (!m.affiliation || !c.person.affiliation || c.person.affiliation === m.affiliation),
       );
       // The title itself first (`General Petraeus` before `Major General Ali`), else one ending with it.
       const exact = eligible.filter((c) => c.person.titles.includes(title));

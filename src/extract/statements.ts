@@ -155,6 +155,7 @@ function inDescription(s: SentenceMentions, k: number): boolean {
   while (c >= 0 && c >= k - 5 && (DEGREE_WORDS.has(s.lower[c] ?? '') || /ly$/.test(s.lower[c] ?? ''))) c--;
   return !COPULAS.has(s.lower[c] ?? '');
 }
+const QUOTING_VERBS = new Set(['quoted', 'cited', 'quoting', 'citing']);
 const STATE_VERBS = new Set([
   'remain',
   'remains',
@@ -486,7 +487,13 @@ export function extractStatements(ctx: StatementContext): Statement[] {
       if (k > 0 && s.tokens[k]?.cap && !s.allCaps && s.tokens[k - 1]?.word) continue;
       let b = k - 1;
       while (b >= 0 && (ADVERBS.has(lowered[b] ?? '') || /^\p{L}+ly$/u.test(lowered[b] ?? ''))) b--;
-      if (lemma !== 'according to' && NOT_REPORTED.has(lowered[b] ?? '')) continue;
+      // (`quoted X as saying`: `as` after a verb of quoting reports.)
+      const quotedAs =
+        lowered[b] === 'as' &&
+        /ing$/.test(lowered[k] ?? '') &&
+        (QUOTING_VERBS.has(lowered[b - 1] ?? '') ||
+          s.mentions.some((m) => m.to === b && QUOTING_VERBS.has(lowered[m.from - 1] ?? '')));
+      if (lemma !== 'according to' && !quotedAs && NOT_REPORTED.has(lowered[b] ?? '')) continue;
       // `has not been well briefed`, `was reportedly told`: passive or negated further back.
       if (
         lemma !== 'according to' &&
@@ -616,6 +623,14 @@ export function extractStatements(ctx: StatementContext): Statement[] {
       } else if (lemma === 'according to') subject = mentionAt(s, after) ?? mentionAt(s, after + 1);
       else if (lemma === 'in view') subject = mentionAt(s, k + 1);
       else if (participle && inDescription(s, k)) continue;
+      // `quoted General Petraeus as saying`, `Badr al Busaidi ... is quoted as saying`: the one quoted speaks.
+      else if (participle && lowered[k - 1] === 'as') {
+        const quoted = s.mentions.find((m) => m.to === k - 1 && QUOTING_VERBS.has(lowered[m.from - 1] ?? ''));
+        if (quoted) subject = quoted;
+        else if (QUOTING_VERBS.has(lowered[k - 2] ?? ''))
+          subject = s.mentions.filter((m) => m.to <= k - 2 && subjectLike(m)).at(-1) ?? null;
+        else continue;
+      }
       // `remain informed`, `keep France informed`: a state, not an act of telling.
       else if (
         lemma === 'inform' &&

@@ -832,3 +832,18 @@ describe('held-out round 9: months after names, quoted speakers, roles of anothe
     expect(r.statements.map((s) => `${s.speaker_kind} ${s.speaker}`)).toEqual(['role the Prime Minister']);
   });
 });
+
+describe('held-out round 10: appositions after a comma, headings in capitals, officers in the plural', () => {
+  it('reads a full name after a person noun and a comma, and no name in a heading of ordinary words', () => {
+    const r = extract(
+      "1. (C) Also present was the party's political director, Yemane Ghebreab.\n2. (C) THE DEFENSE MINISTER CELEBRATES GROUNDHOG DAY\nThe Copenhagen Accord reiterated the objective.\n",
+    );
+    expect(r.persons.map((p) => p.name)).toEqual(['Yemane Ghebreab']);
+  });
+  it('takes he after officers in the plural for the person named with them', () => {
+    const r = extract(
+      '1. (C) EmbOffs reinforced the points with the Dutch climate negotiator Sanne Kaasjager. He said the Netherlands would join the EU.\n',
+    );
+    expect(r.statements.map((s) => `${s.speaker} ${s.cue}`)).toEqual(['Sanne Kaasjager said']);
+  });
+});

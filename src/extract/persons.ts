@@ -346,7 +346,16 @@ function joinGivenNameForms(clusters: Cluster[], byMention: Map<Mention, Person>
   for (let i = clusters.length - 1; i >= 0; i--) {
     const alone = clusters[i] as Cluster;
     if (alone.person.given || alone.surnameFirst) continue;
-    if (!alone.person.titles.every((t) => GIVEN_NAME_HONORIFICS.has(t))) continue;
+    // (`General Sebhat` for `Defense Minister Sebhat Efrem`: any title before a given name the lexicon
+    // does not know, as the cable itself has just used it as one; `King Abdullah` is not `Abdullah Gul`.)
+    const honorific = alone.person.titles.every((t) => GIVEN_NAME_HONORIFICS.has(t));
+    const titledUnknown =
+      alone.person.titles.length > 0 &&
+      !isGivenName(alone.person.surname) &&
+      !NOTABLE.has(alone.key) &&
+      !SURNAMES_FIRST.has(alone.person.surname) &&
+      byGiven.has(alone.key);
+    if (!honorific && !titledUnknown) continue;
     // (`Shaykh Dr. Ahmed` for `Shaykh Dr. Ahmad Naser Al Sabah`: a near spelling of the one given name.)
     const near = [...byGiven].filter(([key]) => sameGiven(key, alone.key)).flatMap(([, list]) => list);
     const full = byGiven.get(alone.key) ?? near;
@@ -407,6 +416,24 @@ function namesBody(s: SentenceMentions, m: Mention): boolean {
   return false;
 }
 
+/**
+ * `THE DEFENSE MINISTER CELEBRATES GROUNDHOG DAY`: in a heading written in capitals inside mixed-case
+ * text, ordinary words after a title are no name.
+ */
+function headingWords(s: SentenceMentions, m: Mention): boolean {
+  if (s.allCaps) return false;
+  // (One word the lexicon lacks, `GROUNDHOG`, may stand among three.)
+  let unknown = m.nameTo - m.nameFrom >= 3 ? 1 : 0;
+  for (let k = m.nameFrom; k < m.nameTo; k++) {
+    const word = s.tokens[k]?.text ?? '';
+    const lower = word.toLowerCase();
+    if (word !== word.toUpperCase() || word.length < 2 || KNOWN_NAMES.has(lower)) return false;
+    const common = COMMON_WORDS.has(lower) || (lower.endsWith('s') && COMMON_WORDS.has(lower.slice(0, -1)));
+    if (!common && unknown-- <= 0) return false;
+  }
+  return m.nameTo > m.nameFrom;
+}
+
 /** `Commission`, `Commissions`: a word that ends a body's name, also in the plural. */
 function isInstitutionWord(word: string): boolean {
   return INSTITUTION_WORDS.has(word) || (word.endsWith('s') && INSTITUTION_WORDS.has(word.slice(0, -1)));
@@ -458,10 +485,12 @@ function surnamePair(s: SentenceMentions, m: Mention, byMention: Map<Mention, Pe
 
 /** `department chief Fulvio Pompeo`, `party spokesman Juan Perez`: a noun for a person, then the name. */
 function afterPersonNoun(s: SentenceMentions, m: Mention): boolean {
-  // (`Taliban commander Arsullah Rahmani`: also inside the mention, after the side it names.)
-  return [m.from - 1, m.nameFrom - 1].some((k) => {
+  // (`Taliban commander Arsullah Rahmani`: also inside the mention, after the side it names; `the
+  // party's political director, Yemane Ghebreab`: also after a comma.)
+  const comma = s.words[m.from - 1] === ',' && m.nameTo - m.nameFrom >= 2 ? m.from - 2 : -1;
+  return [m.from - 1, m.nameFrom - 1, comma].some((k) => {
     const before = s.tokens[k];
-    return before?.word === true && !before.cap && PERSON_NOUNS.has(s.lower[k] ?? '');
+    return k >= 0 && before?.word === true && !before.cap && PERSON_NOUNS.has(s.lower[k] ?? '');
   });
 }
 
@@ -730,7 +759,7 @@ export function resolvePersons(
   const pending: [SentenceMentions, Mention][] = [];
   for (const s of sentences) {
     for (const m of s.mentions) {
-      if (m.kind !== 'person' || namesBody(s, m) || namesPlace(s, m)) continue;
+      if (m.kind !== 'person' || namesBody(s, m) || namesPlace(s, m) || headingWords(s, m)) continue;
       const n = m.nameTo - m.nameFrom;
       const first = s.tokens[m.nameFrom]?.text ?? '';
       const titled = m.titles.length > 0;

@@ -1034,6 +1034,13 @@ export function extractStatements(ctx: StatementContext): Statement[] {
       previousSubject = null;
       previousRole = null;
       unnamedSubject = true;
+    } else if (first && first.kind === 'role' && /offs$/i.test(words[first.to - 1] ?? '')) {
+      // (`EmbOffs reinforced the points with negotiator Sanne Kaasjager. He said`: several officers are
+      // no `he`; the person named with them is.)
+      const named = s.mentions.filter((m) => m.kind === 'person' && ctx.byMention.has(m)).at(-1);
+      previousSubject = named ? (ctx.byMention.get(named) ?? null) : null;
+      previousRole = null;
+      unnamedSubject = !named;
     } else if (first && first.kind !== 'pronoun') {
       previousSubject = ctx.byMention.get(first) ?? null;
       previousRole = previousSubject ? null : first;

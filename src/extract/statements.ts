@@ -155,7 +155,9 @@ function inDescription(s: SentenceMentions, k: number): boolean {
   while (c >= 0 && c >= k - 5 && (DEGREE_WORDS.has(s.lower[c] ?? '') || /ly$/.test(s.lower[c] ?? ''))) c--;
   return !COPULAS.has(s.lower[c] ?? '');
 }
+/** `quoted X as saying`: verbs after which `as` and a participle report the one quoted. */
 const QUOTING_VERBS = new Set(['quoted', 'cited', 'quoting', 'citing']);
+/** `remain informed`, `keep X informed`: words that make `informed` a state, not a telling. */
 const STATE_VERBS = new Set([
   'remain',
   'remains',
@@ -169,7 +171,9 @@ const STATE_VERBS = new Set([
   'well',
   'fully',
 ]);
+/** `his warning`: after these an -ing word is a noun. */
 const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
+/** `GCC states should`: a plural before one of these is a noun, the modal's subject. */
 const MODALS = new Set([
   'will',
   'would',
@@ -196,8 +200,11 @@ const SUBORDINATORS = new Set([
   'because',
   'if',
 ]);
+/** Lower-case words inside a body's or a title's name (`UN Food and Agriculture Organization`). */
 const NAME_JOINERS = new Set(['and', 'of', 'for', 'the', 'on', '&']);
+/** `was unequivocal in stating`: verbs of being before a judgement of the speaker. */
 const COPULAS = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'being', 'remains', 'remained']);
+/** `quite frank in expressing`: words of degree between the copula and the judgement. */
 const DEGREE_WORDS = new Set(['quite', 'very', 'so', 'too', 'most', 'more', 'rather', 'fairly', 'not']);
 /** Verbs that report speech only with a particle: `called for`, `pointed out`. */
 const NEEDS_PARTICLE: Record<string, RegExp> = {

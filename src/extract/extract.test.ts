@@ -840,6 +840,12 @@ describe('held-out round 10: appositions after a comma, headings in capitals, of
     );
     expect(r.persons.map((p) => p.name)).toEqual(['Yemane Ghebreab']);
   });
+  it('takes he after a person brought in without a name for that person, not the last one named', () => {
+    const r = extract(
+      '1. (S) The CG met a prominent Western businessman who is close to the Governor of Asir, Prince Khalid bin Faisal. The businessman described the majlis. He informed the CG that the prince paints. Prince Khalid invited him to dinner.\n',
+    );
+    expect(r.statements.map((s) => `${s.speaker} ${s.cue}`)).toEqual(['Khalid bin Faisal invited']);
+  });
   it('takes he after officers in the plural for the person named with them', () => {
     const r = extract(
       '1. (C) EmbOffs reinforced the points with the Dutch climate negotiator Sanne Kaasjager. He said the Netherlands would join the EU.\n',

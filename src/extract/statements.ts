@@ -124,6 +124,30 @@ const GERUND_LEADS = new Set([
 const ADVERBS = SPEECH_ADVERBS;
 
 /**
+ * Nouns for persons the cable brings in without a name (`a prominent Western businessman who ...`):
+ * `the businessman` after it is that unnamed person, not the last one named.
+ */
+function unnamedPersonNouns(body: string): Set<string> {
+  const nouns = new Set<string>();
+  for (const m of body.matchAll(/\b(?:a|an)\s+(?:[A-Za-z-]+\s+){0,3}?([a-z]+)\b(?![ \t]*,?[ \t]*[A-Z])/g)) {
+    const noun = m[1] ?? '';
+    if (PERSON_NOUNS.has(noun) && !TITLES.startsWith(noun)) nouns.add(noun);
+  }
+  return nouns;
+}
+
+/** `The businessman told the CG ...` after `a ... businessman`: a sentence whose subject is that person. */
+function unnamedOpener(s: SentenceMentions, first: Mention | undefined, unnamed: Set<string>): boolean {
+  if (unnamed.size === 0 || s.lower[0] !== 'the') return false;
+  for (let j = 1; j <= 3 && j < s.words.length; j++) {
+    const token = s.tokens[j];
+    if (!token?.word || token.cap) return false;
+    if (unnamed.has(s.lower[j] ?? '')) return !first || first.from > j;
+  }
+  return false;
+}
+
+/**
  * `David Mepham from Save the Children talked`, `Jacques Diouf, UN Food and Agriculture Organization,
  * talked`: a body or country named right after a person says whom the person is with; it is not the subject.
  */
@@ -448,6 +472,7 @@ export function extractStatements(ctx: StatementContext): Statement[] {
   let previousSubject: Person | null = null;
   // The paragraph of the last statement a named person made: `he` stays with that person inside it.
   let speakerParagraph: number | null | undefined;
+  const unnamed = unnamedPersonNouns(ctx.body);
   let previousRole: Mention | null = null;
   let unnamedSubject = false;
   let meeting: { hosts: Person[]; partner: Person } | null = null;
@@ -1037,7 +1062,7 @@ export function extractStatements(ctx: StatementContext): Statement[] {
       speakerParagraph = s.paragraph;
       previousRole = null;
       unnamedSubject = false;
-    } else if (redactedSpeaker) {
+    } else if (redactedSpeaker || unnamedOpener(s, first, unnamed)) {
       previousSubject = null;
       previousRole = null;
       unnamedSubject = true;

@@ -853,3 +853,12 @@ describe('held-out round 10: appositions after a comma, headings in capitals, of
     expect(r.statements.map((s) => `${s.speaker} ${s.cue}`)).toEqual(['Sanne Kaasjager said']);
   });
 });
+
+describe('held-out round 11: companies named by their officers', () => {
+  it('reads the word before a company officer title as the company, not a person', () => {
+    const r = extract(
+      '1. (C) Ambassador Sobel met Embraer CEO Federico Curado on January 30. Embraer proposed matching the sale. Curado cited this as a creative way.\n',
+    );
+    expect(r.persons.map((p) => p.surname).sort()).toEqual(['Curado', 'Sobel']);
+  });
+});

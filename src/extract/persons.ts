@@ -51,6 +51,8 @@ const US_TITLES: ReadonlySet<string> = new Set(
       'Secretary',
     ]),
 );
+/** Titles of a company's officers, written after the company's name (`Embraer CEO Federico Curado`). */
+const COMPANY_TITLES: ReadonlySet<string> = new Set(['ceo', 'cfo', 'coo', 'cto']);
 /** `D-WA`, `R-Calif`, `I-VT`: a party's initial and a state, as written after a member of Congress. */
 const US_CONGRESS_SEAT = /^[DRI]-[A-Z][A-Za-z]{1,4}\.?$/;
 /** Titles of US staff that speak as offices: `the Ambassador` is not resolved to a named person. */
@@ -812,8 +814,14 @@ export function resolvePersons(
   }
   // `news magazine Semana ... asked Semana to refrain`: a name the cable gave an organisation stays one.
   const organizations = new Set<string>();
-  for (const s of sentences)
+  for (const s of sentences) {
     for (const m of s.mentions) if (m.kind === 'organization') organizations.add(nameKey(m.label));
+    // (`Embraer CEO Federico Curado ... Embraer proposed`: the word before a company officer's title
+    // names the company.)
+    for (let k = 1; k < s.words.length; k++)
+      if (COMPANY_TITLES.has(s.lower[k] ?? '') && s.tokens[k - 1]?.cap && s.tokens[k + 1]?.cap)
+        organizations.add(nameKey(bareName(s.words[k - 1] ?? '')));
+  }
   // Pass 2: bare names join known persons; speakers and described names start their own.
   // First the names that prove themselves, wherever they stand, so that `Jerome Leonnet` in the second
   // paragraph joins the `Leonnet said` of the third; then the bare names that join them.

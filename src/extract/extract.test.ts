@@ -862,3 +862,16 @@ describe('held-out round 11: companies named by their officers', () => {
     expect(r.persons.map((p) => p.surname).sort()).toEqual(['Curado', 'Sobel']);
   });
 });
+
+describe('held-out round 12: names before a titled name, keeping versus maintaining that', () => {
+  it('takes no place before a comma and a titled name for a person, and maintaining ties for no speech', () => {
+    const r = extract(
+      '1. (SBU) Upon his arrival in Helmand, Governor Mangal focused on the government. He occasionally maintains longer office hours. Mangal maintained that the directors must act. Polmincouns asked Mangal about it.\n',
+    );
+    expect(r.persons.map((p) => p.surname)).toEqual(['Mangal']);
+    expect(r.statements.map((s) => `${s.speaker} ${s.cue}`)).toEqual([
+      'Mangal maintained',
+      'Political Minister-Counselor asked',
+    ]);
+  });
+});

@@ -500,8 +500,10 @@ function afterPersonNoun(s: SentenceMentions, m: Mention): boolean {
 function hasApposition(s: SentenceMentions, m: Mention): boolean {
   const t = s.tokens;
   if (t[m.to]?.text !== ',') return false;
-  // (`Further, in official correspondence, ...`: a phrase that a preposition opens describes no one.)
+  // (`Further, in official correspondence, ...`: a phrase that a preposition opens describes no one;
+  // `in Helmand, Governor Mangal focused`: a titled name after the comma is the next person.)
   if (APPOSITION_PREPOSITIONS.has(s.lower[m.to + 1] ?? '')) return false;
+  if (s.mentions.some((x) => x.from === m.to + 1 && x.kind === 'person' && x.titles.length > 0)) return false;
   for (let k = m.to + 1; k <= m.to + 5 && k < t.length; k++) {
     const w = (t[k]?.text ?? '').toLowerCase().replace(/s$/, '');
     if (PERSON_NOUNS.has(w) || PERSON_NOUNS.has((t[k]?.text ?? '').toLowerCase())) return true;

@@ -235,6 +235,8 @@ const NEEDS_PARTICLE: Record<string, RegExp> = {
   call: /^(?:for|on|upon)$/i,
   // `spoke of`, `spoke to X`; `Senator Cordoba spoke.` names no words, `spoke with X` a meeting.
   speak: /^(?:of|about|to|on|out|against|in|at)$/i,
+  // `maintained that ...`; `maintains longer office hours` keeps something, says nothing.
+  maintain: /^(?:that|,|:|\.|;)$/,
   // `talked about using ...`; `talked him into it` is no speech reported.
   talk: /^(?:of|about|to|with)$/i,
   point: /^out$/i,

@@ -875,3 +875,13 @@ describe('held-out round 12: names before a titled name, keeping versus maintain
     ]);
   });
 });
+
+describe('held-out round 13: a side and a noun for a person before a name', () => {
+  it('reads the side before any noun for a person (Italian author, Russian crimelord)', () => {
+    const r = extract(
+      '1. (C) Bermejo claimed money talks. He added that Italian author Roberto Saviano has commented on it, and that Russian crimelord Gennadios Petrov was arrested.\n',
+    );
+    const sides = Object.fromEntries(r.persons.map((p) => [p.surname, p.affiliation]));
+    expect(sides).toMatchObject({ Saviano: 'Italy', Petrov: 'Russia' });
+  });
+});

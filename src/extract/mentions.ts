@@ -14,6 +14,7 @@ import {
   NAME_STOPWORDS,
   ORG_NOUNS,
   ORGANIZATIONS,
+  PERSON_NOUNS,
   type PhraseTable,
   PORTFOLIO_LINKS,
   ROLES,
@@ -72,29 +73,10 @@ const PREPOSITIONS = new Set([
   'before',
   'after',
 ]);
-/** Lower-case nouns that may stand between an affiliation and a name. */
-const ROLE_NOUNS = new Set([
-  'member',
-  'members',
-  'leader',
-  'official',
-  'officials',
-  'spokesman',
-  'spokesperson',
-  'deputy',
-  'chief',
-  'head',
-  'commander',
-  'founder',
-  'activist',
-  'lawmaker',
-  'candidate',
-  'negotiator',
-  'envoy',
-  'delegate',
-  'diplomat',
-  'representative',
-]);
+/** A lower-case noun for a person, singular or plural, that may stand between a side and a name. */
+function isRoleNoun(word: string): boolean {
+  return PERSON_NOUNS.has(word) || (word.endsWith('s') && PERSON_NOUNS.has(word.slice(0, -1)));
+}
 const CUE_FIRST = { has: (w: string) => CUES.startsWith(w) };
 const ARTICLE_NAME = /^(?:al|el|ad|as|ash|at|az|ar|bin|ibn|abu)-\p{Lu}/u;
 // A Set, not an object: a look-up of any word in an object literal also finds `constructor`, and is slow.
@@ -270,7 +252,7 @@ function readPrefix(
     if (titled || portfolio > 0) {
       prefix.affiliation = affiliation;
       j = afterAffiliation + portfolio;
-    } else if (ROLE_NOUNS.has(words[afterAffiliation] ?? '') && tokens[afterAffiliation + 1]?.cap) {
+    } else if (isRoleNoun(words[afterAffiliation] ?? '') && tokens[afterAffiliation + 1]?.cap) {
       // `IGC member Ahmed Chalabi`, `AQAP leader Nassr al-Wahishi`: a role noun in lower case.
       prefix.affiliation = affiliation;
       j = afterAffiliation + 1;

@@ -821,7 +821,12 @@ export function resolvePersons(
     // (`Embraer CEO Federico Curado ... Embraer proposed`: the word before a company officer's title
     // names the company.)
     for (let k = 1; k < s.words.length; k++)
-      if (COMPANY_TITLES.has(s.lower[k] ?? '') && s.tokens[k - 1]?.cap && s.tokens[k + 1]?.cap)
+      if (
+        s.tokens[k]?.cap &&
+        COMPANY_TITLES.has(s.lower[k] ?? '') &&
+        s.tokens[k - 1]?.cap &&
+        s.tokens[k + 1]?.cap
+      )
         organizations.add(nameKey(bareName(s.words[k - 1] ?? '')));
   }
   // Pass 2: bare names join known persons; speakers and described names start their own.

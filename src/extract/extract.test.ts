@@ -885,3 +885,12 @@ describe('held-out round 13: a side and a noun for a person before a name', () =
     expect(sides).toMatchObject({ Saviano: 'Italy', Petrov: 'Russia' });
   });
 });
+
+describe('held-out round 14: calling on a person', () => {
+  it('reads calling on someone as a visit, and calling on someone to act as speech', () => {
+    const r = extract(
+      '1. (C) Ambassador Rivkin called on Minister Jean-Louis Borloo on February 11. Borloo called on the Europeans to drop the treaty.\n',
+    );
+    expect(r.statements.map((s) => `${s.speaker} ${s.cue}`)).toEqual(['Jean-Louis Borloo called']);
+  });
+});

@@ -511,6 +511,13 @@ export function extractStatements(ctx: StatementContext): Statement[] {
       const length = cue.length;
       const particle = NEEDS_PARTICLE[lemma];
       if (particle && !particle.test(words[k + length] ?? '')) continue;
+      // `called on Minister Borloo on February 11` is a visit; `called on the audience to help` urges.
+      if (
+        lemma === 'call' &&
+        /^(?:on|upon)$/i.test(words[k + length] ?? '') &&
+        !lowered.slice(k + length + 1, k + length + 10).includes('to')
+      )
+        continue;
       // `the process called for by the orders`: a verb with `by` after it is passive.
       // (`responded by saying` is no passive.)
       const byAt = k + length + (particle ? 1 : 0);

@@ -2,6 +2,7 @@ import { readTsv } from '../lexicon/load.js';
 import { postCountry } from '../lexicon/posts.js';
 import {
   COMMON_WORDS,
+  COMPANY_TITLES,
   COUNTRIES,
   CUES,
   DELEGATION_WORDS,
@@ -51,8 +52,6 @@ const US_TITLES: ReadonlySet<string> = new Set(
       'Secretary',
     ]),
 );
-/** Titles of a company's officers, written after the company's name (`Embraer CEO Federico Curado`). */
-const COMPANY_TITLES: ReadonlySet<string> = new Set(['ceo', 'cfo', 'coo', 'cto']);
 /** `D-WA`, `R-Calif`, `I-VT`: a party's initial and a state, as written after a member of Congress. */
 const US_CONGRESS_SEAT = /^[DRI]-[A-Z][A-Za-z]{1,4}\.?$/;
 /** Titles of US staff that speak as offices: `the Ambassador` is not resolved to a named person. */

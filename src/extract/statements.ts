@@ -4,8 +4,8 @@ import type { Mention } from './mentions.js';
 import type { SentenceMentions } from './persons.js';
 import { isRedaction } from './tokens.js';
 
-/** Words that make the speech that follows not an act that happened: future, hypothetical, negated, passive. */
-const NOT_REPORTED = new Set([
+/** Modal verbs; also, after a side's name, a plural before one is a noun, the modal's subject (`GCC states should`). */
+const MODALS: ReadonlySet<string> = new Set([
   'will',
   'would',
   'could',
@@ -14,11 +14,16 @@ const NOT_REPORTED = new Set([
   'should',
   'must',
   'shall',
+  'can',
+  'cannot',
+]);
+/** Words that make the speech that follows not an act that happened: future, hypothetical, negated, passive. */
+const NOT_REPORTED = new Set([
+  ...MODALS,
   'to',
   'not',
   "n't",
   'never',
-  'cannot',
   'was',
   'were',
   'is',
@@ -29,7 +34,6 @@ const NOT_REPORTED = new Set([
   'as',
   'if',
   'unless',
-  'can',
   'the',
   'a',
   'an',
@@ -197,19 +201,6 @@ const STATE_VERBS = new Set([
 ]);
 /** `his warning`: after these an -ing word is a noun. */
 const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
-/** `GCC states should`: a plural before one of these is a noun, the modal's subject. */
-const MODALS = new Set([
-  'will',
-  'would',
-  'should',
-  'could',
-  'might',
-  'may',
-  'must',
-  'shall',
-  'can',
-  'cannot',
-]);
 /** Words that open a clause before the main one: `When PolOff challenged him, he ...`. */
 const SUBORDINATORS = new Set([
   'when',

@@ -39,6 +39,8 @@ export const PLACE_OPENERS: ReadonlySet<string> = wordList('place-openers.txt');
 export const INSTITUTION_WORDS: ReadonlySet<string> = wordList('institution-words.txt');
 /** `Prince Turki`, `Shaykh Hamad`: titles written before a given name alone. */
 export const GIVEN_NAME_HONORIFICS: ReadonlySet<string> = wordList('given-name-honorifics.txt');
+/** `Embraer CEO Federico Curado`: officers' titles written after a company's name, lower case. */
+export const COMPANY_TITLES: ReadonlySet<string> = wordList('company-titles.txt');
 /** `Deputy`, `Vice`: words that make a title another rank than the word it ends with. */
 export const TITLE_RANKS: ReadonlySet<string> = wordList('title-ranks.txt');
 /** `in Dagan's opinion`, `in his view`: nouns that report a view when a person's possessive precedes. */

@@ -85,20 +85,27 @@ describe.each(backends())('API on $name', (backend) => {
     expect(api.body.results.map((r: Hit) => r.key)).toEqual(all.results.slice(0, 5).map((r) => r.key));
   });
 
-  it('reads a large set filter by date as it would by sorting it: the same cables in the same order', async () => {
+  it('reads a set filter by date from the evidence, by scanning or by sorting: the same cables in the same order', async () => {
     let most = 0;
     for (const q of [
       'person:Ban',
       'speaker:Ban',
+      'speaker:Poloff',
       'org:NATO',
       'org:"European Union"',
       'person:Ban tag:PREL',
+      'speaker:Ban year:2007 -origin:paris',
+      'person:Ban org:NATO',
     ]) {
       for (const sort of ['date', 'date-asc'] as const) {
-        const sorted = await searchStore(store, { q, sort, limit: 100, facets: false });
-        const scanned = await searchStore(store, { q, sort, limit: 100, facets: false, dateScanMin: 0 });
-        expect(scanned.results.map((r) => r.key)).toEqual(sorted.results.map((r) => r.key));
-        expect(scanned.total).toBe(sorted.total);
+        const plain = { q, sort, limit: 100, facets: false, evidenceOrder: false };
+        const sorted = await searchStore(store, plain);
+        const scanned = await searchStore(store, { ...plain, dateScanMin: 0 });
+        const led = await searchStore(store, { ...plain, evidenceOrder: true });
+        for (const other of [scanned, led]) {
+          expect(other.results.map((r) => r.key)).toEqual(sorted.results.map((r) => r.key));
+          expect(other.total).toBe(sorted.total);
+        }
         most = Math.max(most, sorted.results.length);
       }
     }

@@ -56,6 +56,41 @@ export function personIds(value: string): { sql: string; params: SqlValue[] } {
 }
 
 /**
+ * The distinct origins whose name contains a pattern, read by hopping through the origin index (one
+ * look-up per origin, about a hundred in the whole archive), so that `origin:paris` is an indexed
+ * `IN` instead of a pattern tried on every cable: its count at 251k cables 36 → 1 ms.
+ */
+const ORIGINS_LIKE = `WITH RECURSIVE o(v) AS (
+    SELECT min(origin) FROM cables
+    UNION ALL SELECT (SELECT min(origin) FROM cables WHERE origin > o.v) FROM o WHERE o.v IS NOT NULL
+  ) SELECT v FROM o WHERE lower(v) LIKE ? ESCAPE '\\'`;
+
+/**
+ * The cables a `person:` or `speaker:` filter names, each with its date (`k`, `d`; a cable once per piece
+ * of evidence), read from the evidence indexes, which carry the date: a page in date order groups and sorts
+ * these rows alone instead of looking up each cable. Null for the other filters.
+ */
+export function datedCables(filter: Filter): { sql: string; params: SqlValue[] } | null {
+  if (filter.negated) return null;
+  if (filter.field === 'person') {
+    const ids = personIds(filter.value);
+    return {
+      sql: `SELECT pm.cable_key AS k, pm.date AS d FROM person_mentions pm WHERE pm.person_id IN (${ids.sql})`,
+      params: ids.params,
+    };
+  }
+  if (filter.field === 'speaker') {
+    const ids = personIds(filter.value);
+    return {
+      sql: `SELECT s.cable_key AS k, s.date AS d FROM statements s
+            WHERE s.speaker_person_id IN (${ids.sql}) OR lower(s.speaker) = ?`,
+      params: [...ids.params, filter.value.toLowerCase()],
+    };
+  }
+  return null;
+}
+
+/**
  * The SQL condition (on cables aliased `c`) that one filter puts on the results, with its values.
  * `byDate` (SQLite): a set of cables (`person:`, `speaker:`, `org:`) is only probed, so that a page in
  * date order reads the date index from its end instead of sorting every cable of a large set.
@@ -66,7 +101,7 @@ export function filterCondition(filter: Filter, byDate = false): { sql: string; 
   let out: { sql: string; params: SqlValue[] };
   switch (filter.field) {
     case 'origin':
-      out = { sql: "lower(c.origin) LIKE ? ESCAPE '\\'", params: [`%${likeLiteral(v.toLowerCase())}%`] };
+      out = { sql: `c.origin IN (${ORIGINS_LIKE})`, params: [`%${likeLiteral(v.toLowerCase())}%`] };
       break;
     case 'tag':
       out = {

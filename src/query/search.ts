@@ -2,9 +2,9 @@ import { createHash } from 'node:crypto';
 import { escapeUTF8 } from 'entities';
 import { assembleRecord, storedText } from '../store/stored-form.js';
 import type { FacetCount, SearchHit, SearchResponse, SearchSort } from './answers.js';
-import { filterCondition } from './filters.js';
+import { datedCables, filterCondition } from './filters.js';
 import { toFts5, toTsquery } from './fulltext.js';
-import { type ParsedQuery, parseQuery, positiveWords, QuerySyntaxError } from './language.js';
+import { type Filter, type ParsedQuery, parseQuery, positiveWords, QuerySyntaxError } from './language.js';
 import { snippetFor } from './snippets.js';
 import type { SqlReader, SqlValue } from './sql.js';
 
@@ -30,6 +30,8 @@ export interface SearchRequest {
   rankLimit?: number;
   /** Above how many cables a set filter in date order is read by date; DATE_SCAN_MIN unless set. */
   dateScanMin?: number;
+  /** Whether date order led by `person:` or `speaker:` reads their evidence index (SQLite); true unless set. */
+  evidenceOrder?: boolean;
 }
 
 /**
@@ -212,6 +214,20 @@ async function facets(reader: SqlReader, rows: FacetRow[]): Promise<NonNullable<
 }
 
 /**
+ * The cables of a leading `person:`/`speaker:` filter with their dates, as `(…) s` with `s.k` and `s.d`
+ * (a cable may repeat), kept where the query's other filters hold.
+ */
+function ledCables(leader: Filter, filters: readonly Filter[]): Piece {
+  const set = datedCables(leader) as Piece;
+  const others = filters.filter((f) => f !== leader).map((f) => filterCondition(f));
+  if (others.length === 0) return { sql: `(${set.sql}) s`, params: set.params };
+  return {
+    sql: `(${set.sql}) s WHERE EXISTS (SELECT 1 FROM cables c WHERE c.key = s.k AND ${others.map((o) => o.sql).join(' AND ')})`,
+    params: [...set.params, ...others.flatMap((o) => o.params)],
+  };
+}
+
+/**
  * Snippets for a page of results only: the passage around the query's words (found here rather than by
  * the database, whose snippet functions re-read every body and cost more than the search), else the
  * opening of the first paragraph.
@@ -275,11 +291,26 @@ export async function search(reader: SqlReader, request: SearchRequest): Promise
   let datePlan = p;
   let counted: number | null = null;
   const countLimit = Math.max(1, Math.trunc(request.countLimit ?? COUNT_LIMIT));
+  // Date order without words, led by a person or a speaker (SQLite): their cables and dates come from the
+  // evidence index, and the other filters are asked of those cables alone (`person:Karzai` at 251k
+  // cables, 20,000 cables: count and page 66 → 20 ms).
+  const leader =
+    !score && reader.dialect === 'sqlite' && !parsed.text && request.evidenceOrder !== false
+      ? parsed.filters.find((f) => datedCables(f) !== null)
+      : undefined;
+  const led = leader ? ledCables(leader, parsed.filters) : null;
   const countMatches = async (): Promise<number> => {
+    const cap = request.exactTotal ? '' : ` LIMIT ${countLimit + 1}`;
+    if (led) {
+      const [row] = await reader.select<{ n: number | string }>(
+        `SELECT count(*) AS n FROM (SELECT 1 FROM ${led.sql} GROUP BY s.k${cap}) h`,
+        led.params,
+      );
+      return Number(row?.n ?? 0);
+    }
     const h = p.ftsOnly
       ? { sql: 'SELECT rowid FROM cable_fts WHERE cable_fts MATCH ?', params: [p.ftsOnly] }
       : hits(p);
-    const cap = request.exactTotal ? '' : ` LIMIT ${countLimit + 1}`;
     const [row] = await reader.select<{ n: number | string }>(
       `SELECT count(*) AS n FROM (${h.sql}${cap}) h`,
       h.params,
@@ -287,6 +318,7 @@ export async function search(reader: SqlReader, request: SearchRequest): Promise
     return Number(row?.n ?? 0);
   };
   if (
+    !led &&
     !score &&
     reader.dialect === 'sqlite' &&
     !parsed.text &&
@@ -331,6 +363,13 @@ export async function search(reader: SqlReader, request: SearchRequest): Promise
          ) ranked ORDER BY s DESC, date DESC, id LIMIT ? OFFSET ?`,
         [...score.params, ...p.from.params, ...w.params, count, from],
       );
+    } else if (led) {
+      const dated = await reader.select<{ id: string }>(
+        // Grouped by date first: one sort both removes repeats and gives the order.
+        `SELECT s.k AS id FROM ${led.sql} GROUP BY s.d, s.k ORDER BY s.d ${direction}, s.k LIMIT ? OFFSET ?`,
+        [...led.params, count, from],
+      );
+      return { ids: dated.map((r) => r.id), scores: dated.map(() => Number.NaN), total: null };
     } else {
       // In date order the date index gives the first rows without reading the others: the count, which
       // must read them all, is a query of its own.

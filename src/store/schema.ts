@@ -280,6 +280,18 @@ export function schemaV9(): string {
 }
 
 /**
+ * Version 10: the index of speakers by name carries the date and the cable, so that `speaker:Poloff` reads
+ * the cables of an office that names no one, in date order, from the index alone (10,000 statements at
+ * 251k cables: 15 ms with a row look-up each).
+ */
+export function schemaV10(): string {
+  return `
+  DROP INDEX statements_speaker_name;
+  CREATE INDEX statements_speaker_name ON statements(lower(speaker), date, cable_key);
+  `;
+}
+
+/**
  * Every version of the schema in order, in one dialect: entry i is applied once, inside a transaction,
  * when the database has seen fewer than i + 1. Never edit an applied version: add one.
  */
@@ -294,5 +306,6 @@ export function schemaMigrations(d: Dialect): string[] {
     schemaV7(d),
     schemaV8(),
     schemaV9(),
+    schemaV10(),
   ];
 }

@@ -5,7 +5,7 @@
  * peak RSS of the ingest process and the database size. Usage: npm run bench:ingest [-- corpusDir]
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, statSync } from 'node:fs';
+import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import pg from 'pg';
@@ -37,8 +37,11 @@ function run(db: string, workers: number): void {
 }
 
 console.log(`corpus: ${corpus}`);
-for (const workers of [0, 1, 2])
-  run(join(mkdtempSync(join(tmpdir(), 'cablescope-bench-')), 'bench.db'), workers);
+for (const workers of [0, 1, 2]) {
+  const dir = mkdtempSync(join(tmpdir(), 'cablescope-bench-'));
+  run(join(dir, 'bench.db'), workers);
+  rmSync(dir, { recursive: true, force: true });
+}
 const pgUrl = process.env.CABLESCOPE_BENCH_PG;
 if (pgUrl) {
   // A database already holding the corpus would count its cables as unchanged, not stored.

@@ -6,7 +6,7 @@
  * Without --db, the sample corpus is ingested into a temporary SQLite file first.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import autocannon from 'autocannon';
@@ -54,10 +54,14 @@ function percentiles(values: number[]): { p50: number; p95: number; p99: number;
 
 const ms = (n: number) => `${n.toFixed(1)} ms`;
 
+/** The temporary database made when no --db is given, removed at the end. */
+let scratch: string | null = null;
+
 async function main() {
   let db = option('--db');
   if (!db) {
-    db = join(mkdtempSync(join(tmpdir(), 'cablescope-bench-')), 'c.db');
+    scratch = mkdtempSync(join(tmpdir(), 'cablescope-bench-'));
+    db = join(scratch, 'c.db');
     const corpus = resolve('../shared/corpus/cables');
     const r = spawnSync(process.execPath, ['bin/cablescope.js', 'ingest', corpus, '--db', db], {
       stdio: 'inherit',
@@ -153,4 +157,8 @@ async function main() {
   }
 }
 
-await main();
+try {
+  await main();
+} finally {
+  if (scratch) rmSync(scratch, { recursive: true, force: true });
+}

@@ -1,10 +1,9 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 import { PostgresStore } from '../src/store/postgres/postgres-store.js';
 import { SqliteStore } from '../src/store/sqlite/sqlite-store.js';
 import type { CableStore } from '../src/store/store.js';
+import { scratchDir } from './scratch.js';
 
 /** A database each test can use: what `--db` takes, and a way to open it. */
 export interface Backend {
@@ -18,7 +17,7 @@ export interface Backend {
 export const sqliteBackend: Backend = {
   name: 'sqlite',
   async fresh() {
-    return join(mkdtempSync(join(tmpdir(), 'cablescope-store-')), 'c.db');
+    return join(scratchDir('store'), 'c.db');
   },
   open: (db) => new SqliteStore(db),
   async cleanup() {},

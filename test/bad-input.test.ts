@@ -1,18 +1,18 @@
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { ingest } from '../src/ingest/ingest.js';
 import { sqliteBackend } from './backends.js';
 import { SAMPLES } from './paths.js';
+import { scratchDir } from './scratch.js';
 
 /**
  * A corpus of the inputs scrapes, OCR and leaks produce. Ingested after good cables, each gets a clear
  * per-record error (or is read as well as it can be), the run goes on, and nothing stored changes.
  */
 function badCorpus(): { dir: string; csv: string } {
-  const dir = mkdtempSync(join(tmpdir(), 'cablescope-bad-'));
+  const dir = scratchDir('bad');
   const files = join(dir, 'files');
   mkdirSync(files);
   const sample = readFileSync(join(SAMPLES, '07ALGIERS1809.txt'), 'utf8');

@@ -1,10 +1,10 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { CableRecord } from '../src/record.js';
 import { EXAMPLES, ROOT, SAMPLES } from './paths.js';
+import { scratchDir } from './scratch.js';
 
 const BIN = join(ROOT, 'bin/cablescope.js');
 
@@ -76,7 +76,7 @@ describe('cablescope parse', () => {
   describe('bad input', () => {
     let dir: string;
     beforeAll(() => {
-      dir = mkdtempSync(join(tmpdir(), 'cablescope-bad-'));
+      dir = scratchDir('bad');
       writeFileSync(join(dir, 'a-empty.txt'), '');
       writeFileSync(join(dir, 'b-binary.txt'), Buffer.from([0x7f, 0x45, 0x4c, 0x46, 0, 0, 1, 2, 0, 0xff]));
       // Windows-1252: "¶1. (C) Caf\xe9" is invalid UTF-8.
@@ -127,7 +127,7 @@ describe('cablescope parse', () => {
 });
 
 describe('cablescope search and serve', () => {
-  const db = join(mkdtempSync(join(tmpdir(), 'cablescope-cli-')), 'c.db');
+  const db = join(scratchDir('cli'), 'c.db');
   beforeAll(() => {
     expect(run(['ingest', SAMPLES, '--db', db, '--workers', '0']).code).toBe(0);
   });
@@ -157,7 +157,7 @@ describe('cablescope search and serve', () => {
   });
 
   it('runs a batch file, exports, and lists and curates persons', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'cablescope-batch-'));
+    const dir = scratchDir('batch');
     const file = join(dir, 'names.csv');
     writeFileSync(file, 'name,query\nBan,\n,"Kosovo -Russia"\n,kosovo AND\n');
     const out = run(['batch', file, '--db', db]);

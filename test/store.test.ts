@@ -1,6 +1,5 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import Database from 'better-sqlite3';
@@ -16,8 +15,9 @@ import { type CableStore, cableKey } from '../src/store/store.js';
 import { prepareCable, storedText } from '../src/store/stored-form.js';
 import { backends } from './backends.js';
 import { CORPUS, ROOT, SAMPLES } from './paths.js';
+import { scratchDir } from './scratch.js';
 
-const tmp = () => mkdtempSync(join(tmpdir(), 'cablescope-store-'));
+const tmp = () => scratchDir('store');
 const BIN = join(ROOT, 'bin/cablescope.js');
 
 function integrity(store: CableStore): string {

@@ -894,3 +894,53 @@ describe('held-out round 14: calling on a person', () => {
     expect(r.statements.map((s) => `${s.speaker} ${s.cue}`)).toEqual(['Jean-Louis Borloo called']);
   });
 });
+
+describe('held-out round 15: damaged quotes, lead-ins, offices and modifiers', () => {
+  it('does not let a stray closing quotation mark hide the statements after it', () => {
+    const r = extract(
+      '1. (U) Amado told reporters that the review found no firm evidence." Amado admitted that flights might have come through Portugal, but added that Portugal "has nothing to be ashamed of." According to the Minister, there is no evidence of illegal acts.\n',
+    );
+    expect(r.statements.map((s) => `${s.cue}: ${s.text}`)).toEqual([
+      'told: reporters that the review found no firm evidence."',
+      'admitted: flights might have come through Portugal',
+      'added: Portugal "has nothing to be ashamed of."',
+      'According to: there is no evidence of illegal acts',
+    ]);
+  });
+  it('reads a verb of speaking after `went on to` or `hastened to` as said', () => {
+    const r = extract(
+      '1. (C) Foreign Minister Luis Amado spoke first. He went on to tell reporters that the flights were legal. Amado hastened to add that he trusted Washington. Amado wanted to tell the press more.\n',
+    );
+    expect(r.statements.map((s) => s.cue)).toEqual(['went on to tell', 'hastened to add']);
+  });
+  it('takes officers in the plural for a staff role, not a person', () => {
+    const r = extract('1. (C) Poloffs asked Chinese officials about the case. Econoffs met the Minister.\n');
+    expect(r.persons).toEqual([]);
+    expect(r.statements.map((s) => `${s.speaker} ${s.speaker_kind}`)).toEqual(['Poloff role']);
+  });
+  it('reads a demonym after a compass word as a region, and an office between `and` and a name', () => {
+    const r = extract(
+      '1. (C) MFA Deputy Director General Chen Xu and Office of North American Affairs Counselor Deng Hongbo both emphasized that China hopes the visit will not be politicized. Vice Foreign Minister Yang Jiechi attended.\n',
+      'R 011200Z MAR 07\nFM AMEMBASSY BEIJING\nTO SECSTATE WASHDC\n\nC O N F I D E N T I A L BEIJING 001668\n\nSUBJECT: TEST\n\n',
+    );
+    expect(r.persons.map((p) => `${p.surname} ${p.affiliation}`)).toEqual([
+      'Chen China',
+      'Deng China',
+      'Yang China',
+    ]);
+    expect(r.statements.map((s) => s.speaker).sort()).toEqual(['Chen Xu', 'Deng Hongbo']);
+  });
+  it('takes an object pronoun for the last other person named, and a name before a noun for a person as no speaker', () => {
+    const r = extract(
+      '1. (S) Supreme Leader Khamenei only agreed to the visit after President Ahmadinejad urged him to do so. The Ahmadinejad advisor insisted to our contact that the terms were clear. He added that the regime felt burned.\n',
+    );
+    expect(r.statements.map((s) => `${s.speaker} ${s.cue} ${s.addressee}`)).toEqual([
+      'Khamenei agreed null',
+      'Ahmadinejad urged Khamenei',
+    ]);
+  });
+  it('reads a name that ends in the word for a contest as no person', () => {
+    const r = extract('1. (U) The team was to play in the Fajr Tournament in Tehran.\n');
+    expect(r.persons).toEqual([]);
+  });
+});

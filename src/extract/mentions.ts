@@ -17,6 +17,7 @@ import {
   PERSON_NOUNS,
   type PhraseTable,
   PORTFOLIO_LINKS,
+  REGION_WORDS,
   ROLES,
   TITLES,
 } from '../lexicon/words.js';
@@ -237,7 +238,8 @@ function readPrefix(
 ): Prefix {
   const prefix: Prefix = { titles: [], affiliation: null, titleAffiliation: null, next: i };
   let j = i;
-  const country = countries.match(words, j);
+  // (`Office of North American Affairs Counselor Deng`: a region's, not the United States'.)
+  const country = REGION_WORDS.has(words[j - 1] ?? '') ? null : countries.match(words, j);
   // `PRM/Admissions Director Rusch`: an office written with its bureau names the bureau's side.
   const bureau = (words[j] ?? '').includes('/')
     ? ORGANIZATIONS.match([(words[j] ?? '').split('/')[0] ?? ''], 0)

@@ -2,7 +2,7 @@ import { CUES, PERSON_NOUNS, SPEECH_ADVERBS, SPEECH_NOUNS, TITLES, VIEW_NOUNS } 
 import type { Person, Statement } from '../record.js';
 import type { Mention } from './mentions.js';
 import type { SentenceMentions } from './persons.js';
-import { isRedaction } from './tokens.js';
+import { isRedaction, type Token } from './tokens.js';
 
 /** Modal verbs; also, after a side's name, a plural before one is a noun, the modal's subject (`GCC states should`). */
 const MODALS: ReadonlySet<string> = new Set([
@@ -293,8 +293,17 @@ function otherSubjectBefore(lowered: string[], from: number, b: number): boolean
 
 /** `Villepin's cabinet advisor`, `Stern's February 9 speech`: a name in the possessive names an owner. */
 function isPossessor(s: SentenceMentions, m: Mention): boolean {
-  if (m.kind === 'pronoun' || !/['’][sS]?$/.test(s.words[m.to - 1] ?? '')) return false;
+  if (m.kind === 'pronoun') return false;
+  if (!/['’][sS]?$/.test(s.words[m.to - 1] ?? '')) return modifiesPersonNoun(s, m);
   return s.tokens[m.to]?.word === true;
+}
+
+/** `the Ahmadinejad advisor insisted`: a name before a noun for a person says whose; it does not speak. */
+function modifiesPersonNoun(s: SentenceMentions, m: Mention): boolean {
+  const next = s.tokens[m.to];
+  if (m.kind !== 'person' || !next?.word || next.cap) return false;
+  const noun = s.lower[m.to] ?? '';
+  return PERSON_NOUNS.has(noun) || (noun.endsWith('s') && PERSON_NOUNS.has(noun.slice(0, -1)));
 }
 
 /** `Villepin's cabinet advisor`, `Karzai's chief of staff`: the possessor's noun names another person. */
@@ -461,6 +470,8 @@ export function extractStatements(ctx: StatementContext): Statement[] {
   const statements: Statement[] = [];
   let lastSpeaker: Person | null = null;
   let lastPerson: Person | null = null;
+  /** The person named last before `lastPerson`, another one. */
+  let otherPerson: Person | null = null;
   // The subject of the sentence before: a person, or a staff role (`DCM responded ... She noted ...`).
   let previousSubject: Person | null = null;
   // The paragraph of the last statement a named person made: `he` stays with that person inside it.
@@ -853,10 +864,20 @@ export function extractStatements(ctx: StatementContext): Statement[] {
       }
       if (target && target !== subject) {
         const speakerPerson = ctx.byMention.get(subject);
+        // `Khamenei only agreed after Ahmadinejad urged him`: an object pronoun is the last one named
+        // before it who is not the speaker, in the sentence or before it.
+        const listener =
+          target.kind === 'pronoun'
+            ? ([...s.mentions]
+                .reverse()
+                .map((m) => (m.to <= k ? ctx.byMention.get(m) : undefined))
+                .find((p) => p !== undefined && p !== speakerPerson) ??
+              [lastPerson, otherPerson].find((p) => p && p !== speakerPerson))
+            : undefined;
         addressee =
           target.kind === 'pronoun'
-            ? lastPerson && lastPerson !== speakerPerson
-              ? { name: lastPerson.name, kind: 'person', id: lastPerson.id }
+            ? listener
+              ? { name: listener.name, kind: 'person', id: listener.id }
               : null
             : resolveMention(target, ctx, lastSpeaker, lastPerson);
         contentFrom = target.to;
@@ -900,6 +921,7 @@ export function extractStatements(ctx: StatementContext): Statement[] {
       while (lowered[contentFrom] === ',' || lowered[contentFrom] === 'that') contentFrom++;
       // The content runs to the end of the sentence, or to where the next speaker's clause begins.
       let contentTo = words.length;
+      let nextSubjectFrom: number | null = null;
       const nextCue = cues[index + 1];
       if (nextCue && !/ing$/.test(lowered[nextCue.k] ?? '')) {
         const nextSubject = s.mentions
@@ -910,7 +932,10 @@ export function extractStatements(ctx: StatementContext): Statement[] {
               !m.object &&
               !objects.has(m) &&
               // `the first Patriot rotation, but noted`: a capitalised word no one is named by is no subject.
-              (m.kind !== 'person' || ctx.byMention.has(m)),
+              (m.kind !== 'person' || ctx.byMention.has(m)) &&
+              // `admitted the alleged CIA flights might have come ..., but added`: a body or a place far
+              // from the verb is in the words, not its subject.
+              (SPEAKER_KINDS.has(m.kind) || m.to >= nextCue.k - 2),
           )
           .at(-1);
         const sameSpeaker =
@@ -919,11 +944,27 @@ export function extractStatements(ctx: StatementContext): Statement[] {
         // `Noting that ..., Dagan advised`: an opening participle's words end where the main clause begins.
         if (nextSubject && (!sameSpeaker || participle) && nextSubject.kind !== 'country')
           contentTo = Math.max(contentFrom, nextSubject.from);
+        if (nextSubject) nextSubjectFrom = nextSubject.from;
+        else {
+          // `admitted that ... through Portugal, but added that`: the same speaker's next verb, joined
+          // by a conjunction, ends the words.
+          let b = nextCue.k - 1;
+          while (b > contentFrom && ADVERBS.has(lowered[b] ?? '')) b--;
+          if (b > contentFrom && (lowered[b] === 'and' || lowered[b] === 'but') && !quotedTokens.has(b))
+            contentTo = b;
+        }
       }
       while (contentTo > contentFrom && /^[.,;:]$/.test(words[contentTo - 1] ?? '')) contentTo--;
       if (lemma === 'according to' || (lemma === 'in view' && !opening)) {
         contentTo = k;
         while (contentTo > 0 && /^[,;:]$/.test(words[contentTo - 1] ?? '')) contentTo--;
+        // `According to the Minister, there is no evidence ...`: opening the sentence, the words follow.
+        if (s.tokens.slice(0, k).every((t) => !t.word) && subject.from >= after) {
+          contentFrom = subject.to;
+          while (/^[,;:]$/.test(words[contentFrom] ?? '')) contentFrom++;
+          contentTo = Math.max(contentFrom, nextSubjectFrom ?? words.length);
+          while (contentTo > contentFrom && /^[.,;:]$/.test(words[contentTo - 1] ?? '')) contentTo--;
+        }
       }
       // `For that second rotation, he argued, it was important ...`: after an opening phrase the words follow.
       const framed =
@@ -1089,7 +1130,10 @@ export function extractStatements(ctx: StatementContext): Statement[] {
     }
     for (const m of s.mentions) {
       const p = ctx.byMention.get(m);
-      if (p) lastPerson = p;
+      if (p && p !== lastPerson) {
+        otherPerson = lastPerson;
+        lastPerson = p;
+      }
     }
   }
   return statements;
@@ -1157,8 +1201,12 @@ function coSubject(
   subject: Mention,
   ctx: StatementContext,
 ): { name: string; id: string; mention: Mention } | null {
-  if (s.lower[subject.from - 1] !== 'and') return null;
-  const m = s.mentions.find((x) => x.to === subject.from - 1);
+  // `Chen Xu and Office of North American Affairs Counselor Deng Hongbo both emphasized`: the second
+  // holder's office may stand between `and` and the name.
+  let b = subject.from - 1;
+  while (b > 0 && s.lower[b] !== 'and' && (s.tokens[b]?.cap || OFFICE_JOINERS.has(s.lower[b] ?? ''))) b--;
+  if (s.lower[b] !== 'and') return null;
+  const m = s.mentions.find((x) => x.to === b);
   const person = m && !m.object ? ctx.byMention.get(m) : undefined;
   // `the meeting with Tauscher and Feinstein, Klich said`: only a subject, not an earlier object.
   if (!m || !person || (m.from > 0 && PREPOSITIONS_BEFORE.has(s.lower[m.from - 1] ?? ''))) return null;
@@ -1187,8 +1235,13 @@ function insideQuotes(s: SentenceMentions, open: boolean): { inside: ReadonlySet
   if (!open && !s.words.some(isQuoteMark)) return { inside: NO_TOKENS, open };
   const inside = new Set<number>();
   let state = open;
+  const tokens = s.tokens;
   s.words.forEach((w, i) => {
     if (isQuoteMark(w)) {
+      // A straight mark written as a closing one (against the word before, not the word after) where
+      // no quotation is open is a stray: `... found no firm evidence."` with no opening mark would
+      // otherwise put the rest of the paragraph inside quotes.
+      if (w === '"' && !state && closesQuote(tokens, i)) return;
       state = w === '“' ? true : w === '”' ? false : !state;
       return;
     }
@@ -1197,7 +1250,21 @@ function insideQuotes(s: SentenceMentions, open: boolean): { inside: ReadonlySet
   return { inside, open: state };
 }
 
+/** A straight quotation mark set against the token before it and apart from the token after. */
+function closesQuote(tokens: readonly Token[], i: number): boolean {
+  const mark = tokens[i] as Token;
+  const before = tokens[i - 1];
+  const after = tokens[i + 1];
+  return before !== undefined && before.end === mark.start && (after === undefined || after.start > mark.end);
+}
+
 const NO_TOKENS: ReadonlySet<number> = new Set();
+
+/** Small words inside the name of an office (`Office of North American Affairs`). */
+const OFFICE_JOINERS: ReadonlySet<string> = new Set(['of', 'for', 'the', '&']);
+
+/** Mentions that name someone who speaks, as against bodies and places. */
+const SPEAKER_KINDS: ReadonlySet<Mention['kind']> = new Set(['person', 'role', 'pronoun']);
 
 function isQuoteMark(word: string): boolean {
   return word === '"' || word === '“' || word === '”';

@@ -19,6 +19,8 @@ export const KNOWN_NAMES: ReadonlySet<string> = new Set([
 ]);
 /** Ordinary words (`sees`, `took`, `strong`), which a name in all-capitals text is not made of. */
 export const COMMON_WORDS: ReadonlySet<string> = wordList('common-words.txt');
+/** Words that make the demonym after them a region's (`North American`). */
+export const REGION_WORDS: ReadonlySet<string> = wordList('region-words.txt');
 export const SPEECH_ADVERBS: ReadonlySet<string> = wordList('adverbs.txt');
 /** Words that announce a date relative to the cable's date, and words that put a clause in the future. */
 export const RELATIVE_DATE_WORDS: ReadonlySet<string> = wordList('relative-dates.txt');
@@ -157,7 +159,23 @@ export function tokenizePhrase(text: string): string[] {
 }
 
 export const TITLES = new PhraseTable(readTsv('titles.tsv'), 'form', false);
-export const CUES = new PhraseTable(readTsv('cue-verbs.tsv'), 'form', false);
+/**
+ * Verbs of speaking: the forms of cue-verbs.tsv, and each single-word verb after a lead-in that reports
+ * it as done (`went on to tell`; speech-lead-ins.txt).
+ */
+export const CUES = new PhraseTable(withLeadIns(readTsv('cue-verbs.tsv')), 'form', false);
+
+function withLeadIns(rows: Record<string, string>[]): Record<string, string>[] {
+  const verbs = new Map<string, Record<string, string>>();
+  for (const row of rows) {
+    const lemma = row.lemma ?? '';
+    if (/^[a-z]+$/.test(lemma) && !verbs.has(lemma)) verbs.set(lemma, row);
+  }
+  const led = [...wordList('speech-lead-ins.txt')].flatMap((leadIn) =>
+    [...verbs].map(([lemma, row]) => ({ ...row, form: `${leadIn} ${lemma}` })),
+  );
+  return [...rows, ...led];
+}
 export const ROLES = new PhraseTable(readTsv('staff-roles.tsv'), 'form', false);
 export const ORGANIZATIONS = new PhraseTable(readTsv('organizations.tsv'), 'form', true);
 

@@ -25,6 +25,16 @@ describe('layoutBody', () => {
     );
     expect(paragraphs.map((p) => p.number)).toEqual([1, 2]);
   });
+  it("drops the archive's paragraph mark before a wrapped number that opens no paragraph", () => {
+    const { body, paragraphs } = layoutBody(
+      lines(
+        '¶1. (C) The reception took place on February\n¶28. Officials attended.\n\n¶2. (C) Then the rest.',
+      ),
+    );
+    expect(paragraphs.map((p) => p.number)).toEqual([1, 2]);
+    expect(paragraphs[0]?.text).toBe('The reception took place on February 28. Officials attended.');
+    for (const p of paragraphs) expect(body.slice(p.start, p.end)).toBe(p.text);
+  });
   it('reads underlined, boxed and all-capitals headings, and comment sections', () => {
     const { paragraphs } = layoutBody(
       lines(

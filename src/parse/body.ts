@@ -75,6 +75,9 @@ function normalizeHeading(text: string): string {
   return clean;
 }
 
+/** A paragraph mark before a number at the start of a line. */
+const STRAY_MARK = /^¶\s?(?=\d)/;
+
 /**
  * Splits body lines into paragraphs, headings and loose text. Paragraph numbers must run forward:
  * a plain `3.` only opens a paragraph after paragraph 2 and after a closed sentence, so list items and
@@ -90,12 +93,15 @@ function toPieces(lines: string[]): Piece[] {
     current = null;
   };
   for (let i = 0; i < lines.length; i++) {
-    const line = lines[i] ?? '';
+    const opening = accepted.get(i);
+    const raw = lines[i] ?? '';
+    // The archive marks every line that begins with a number (`¶28.` of a wrapped `February 28.`): where
+    // that number opens no paragraph, the mark is not the cable's.
+    const line = !opening && STRAY_MARK.test(raw) ? raw.replace(STRAY_MARK, '') : raw;
     if (line.trim() === '') {
       chunkStart = true;
       continue;
     }
-    const opening = accepted.get(i);
     if (opening) {
       close();
       current = { kind: 'paragraph', opening, lines: [line.slice(opening.length)] };

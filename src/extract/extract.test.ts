@@ -944,3 +944,45 @@ describe('held-out round 15: damaged quotes, lead-ins, offices and modifiers', (
     expect(r.persons).toEqual([]);
   });
 });
+
+describe('held-out round 16: companies, relative speakers, adverbs', () => {
+  it("gives a company's officers the company for side, and reads no speech in concluding an agreement", () => {
+    const r = extract(
+      '1. (U) Naftohaz Chairman Oleh Dubyna and Gazprom Head Alexei Miller last week concluded another agreement. Miller concluded that the debt must be paid.\n',
+    );
+    expect(r.persons.map((p) => `${p.name}: ${p.affiliation}`)).toEqual([
+      'Oleh Dubyna: Naftohaz',
+      'Alexei Miller: Gazprom',
+    ]);
+    expect(r.statements.map((s) => `${s.speaker} ${s.cue}`)).toEqual(['Alexei Miller concluded']);
+  });
+  it('lets `who` speak for the person named before it, even one spoken to', () => {
+    const r = extract(
+      '1. (C) EconOff also spoke with Deputy Minister of Fuel and Energy Volodymyr Makukha who acknowledged that the company would stay. The Ambassador met Prime Minister Odinga, who said that the tanks would move.\n',
+    );
+    expect(r.persons.map((p) => p.name)).toEqual(['Volodymyr Makukha', 'Odinga']);
+    expect(r.statements.map((s) => `${s.speaker} ${s.cue}`)).toEqual([
+      'Volodymyr Makukha acknowledged',
+      'Odinga said',
+    ]);
+  });
+  it('does not take an adverb opening a sentence into a name', () => {
+    const r = extract(
+      '1. (S) Minister Konate visited Dadis Camara. Evidently Dadis also suffered from heart problems.\n',
+    );
+    expect(r.persons.map((p) => p.name)).toEqual(['Konate', 'Dadis Camara']);
+  });
+  it('reads sending a letter as writing to someone, and sending to a place as nothing said', () => {
+    const r = extract(
+      '1. (C) Idenov sent a letter of protest to Chevron CEO Dave O,Reilly. The firm was sent to Malaga on business.\n',
+    );
+    expect(r.body).toContain("Dave O'Reilly");
+    expect(r.persons.map((p) => `${p.name}: ${p.affiliation}`).sort()).toEqual([
+      "Dave O'Reilly: Chevron",
+      'Idenov: null',
+    ]);
+    expect(r.statements.map((s) => `${s.speaker} ${s.cue} ${s.addressee}`)).toEqual([
+      "Idenov sent Dave O'Reilly",
+    ]);
+  });
+});

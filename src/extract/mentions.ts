@@ -536,6 +536,15 @@ export function findMentions(
     // `Acknowledging Medvedev's loyalty…`: a sentence that opens with a participle opens with no name.
     if (personFrom === 0 && k >= 2 && /ing$/.test(words[0] ?? '') && !isGivenName(words[0] ?? ''))
       personFrom = 1;
+    // `Evidently Dadis also suffered`: nor with an adverb.
+    if (
+      personFrom === 0 &&
+      k >= 2 &&
+      /ly$/.test(lower[0] ?? '') &&
+      isCommonWord(lower[0] ?? '') &&
+      !isGivenName(words[0] ?? '')
+    )
+      personFrom = 1;
     // `news magazine Semana`, `the daily Hurriyet`: a medium or body named after what it is.
     if (
       k > personFrom &&

@@ -16,6 +16,7 @@ import {
   PERSON_NOUNS,
   PLACE_OPENERS,
   SPEECH_ADVERBS,
+  SPEECH_NOUNS,
   SURNAME_PARTICLES,
   TITLE_RANKS,
 } from '../lexicon/words.js';
@@ -272,7 +273,12 @@ function speaksNext(s: SentenceMentions, m: Mention): boolean {
   let k = m.to;
   while (k < words.length && ADVERBS.has(s.lower[k] ?? '')) k++;
   if (words[k] === ',') return false;
-  return CUES.match(words, k) !== null;
+  const cue = CUES.match(words, k);
+  if (!cue) return false;
+  // (`Tehran sent troops`: a verb that reports speech only with a speech noun, `sent a letter`.)
+  if (cue.entry.value.object !== 'speech') return true;
+  const after = k + cue.length;
+  return s.lower.slice(after, after + 4).some((w) => SPEECH_NOUNS.has(w));
 }
 
 /** True when the mention is spoken to: `told Ban`, `urged Saleh`, `stressed to Ban`. */
@@ -287,6 +293,8 @@ function spokenTo(s: SentenceMentions, m: Mention): boolean {
     if (
       cue &&
       start + cue.length === k + 1 &&
+      // (`sent to Malaga`: a verb that needs a speech noun reports nothing without one.)
+      cue.entry.value.object !== 'speech' &&
       (cue.entry.value.object === 'yes' || words[m.from - 1]?.toLowerCase() === 'to')
     )
       return true;

@@ -235,6 +235,8 @@ const NEEDS_PARTICLE: Record<string, RegExp> = {
   continue: /^(?:,|\.|that|:)$/,
   // `concurred that ...`, `concurred with Pershing`; `concurred in the release` is a decision.
   concur: /^(?:that|with|,|\.)$/,
+  // `concluded that ...`; `concluded another agreement` makes one.
+  conclude: /^(?:that|,|:|\.)$/,
 };
 /** `about proposed U.S. options`: after a preposition a verb form is an adjective. */
 const PREPOSITIONS_BEFORE = new Set([
@@ -735,6 +737,10 @@ export function extractStatements(ctx: StatementContext): Statement[] {
       } else if (isRedaction(words[b] ?? '')) {
         if (redactedAt < 0) redactedAt = k;
         continue;
+      } else if (lowered[b] === 'who' && relativeAntecedent(s, b, resolvable)) {
+        // `EconOff also spoke with Deputy Minister Makukha who acknowledged`: `who` speaks for the one
+        // named before it, even where that one was spoken to.
+        subject = relativeAntecedent(s, b, resolvable);
       } else {
         // `Petraeus, accompanied by the Ambassador and EconOff, congratulated ...`: an aside between
         // commas that opens with a participle or preposition holds no subject.
@@ -1211,6 +1217,19 @@ function coSubject(
   // `the meeting with Tauscher and Feinstein, Klich said`: only a subject, not an earlier object.
   if (!m || !person || (m.from > 0 && PREPOSITIONS_BEFORE.has(s.lower[m.from - 1] ?? ''))) return null;
   return { name: person.name, id: person.id, mention: m };
+}
+
+/** The person or office named right before a relative `who` (at b), with or without a comma between. */
+function relativeAntecedent(
+  s: SentenceMentions,
+  b: number,
+  resolvable: (m: Mention) => boolean,
+): Mention | null {
+  const end = s.words[b - 1] === ',' ? b - 1 : b;
+  return (
+    s.mentions.find((m) => m.to === end && (m.kind === 'person' || m.kind === 'role') && resolvable(m)) ??
+    null
+  );
 }
 
 /** `delivered the demarche to Sikorski`: the person after `to`, a few words past the speech noun. */

@@ -234,6 +234,8 @@ function mayOpenWithContinuationMark(line: string): boolean {
 }
 
 const COMMA_APOSTROPHE = /(\p{L}),(s|t|d|ll|re|ve|m)\b/giu;
+/** The same in names: `Dave O,Reilly`, `D,Alema` (one capital, the comma, a capitalised word). */
+const COMMA_APOSTROPHE_NAME = /(?<!\p{L})([ODL]),(?=\p{Lu}\p{Ll})/gu;
 
 /** Lines that the telegram system, not the author, put in the body: page headers, end marks, banners. */
 function isMachineLine(line: string, banner: Banner | null): boolean {
@@ -268,7 +270,11 @@ function cleanBodyLines(lines: string[], banner: Banner | null): string[] {
     // A continuation mark run into the line after it: `ASHGABAT 00001182 002.2 OF 003 THE EDUCATION ...`.
     const text = mayOpenWithContinuationMark(line) ? line.replace(CONTINUATION_MARK_OPENING, '') : line;
     // Apostrophes the telegram system turned into commas: `Qatar,s`, `don,t`, `I,d`.
-    out.push(text.includes(',') ? text.replace(COMMA_APOSTROPHE, "$1'$2") : text);
+    out.push(
+      text.includes(',')
+        ? text.replace(COMMA_APOSTROPHE, "$1'$2").replace(COMMA_APOSTROPHE_NAME, "$1'")
+        : text,
+    );
   }
   return out;
 }

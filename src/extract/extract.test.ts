@@ -986,3 +986,30 @@ describe('held-out round 16: companies, relative speakers, adverbs', () => {
     ]);
   });
 });
+
+describe('held-out round 17: plural nouns, Arabic family names, compound demonyms', () => {
+  it('reads a verb form that is also a plural noun as the noun where a noun phrase ends', () => {
+    const r = extract(
+      '1. (S) Iran is trying to counter the Saudi project to align the Sunni states. Press reports of the visit were wrong, Maliki said. He notes that Dawa stayed out. The press claims about it are false.\n',
+    );
+    expect(r.persons.map((p) => p.name)).toEqual(['Maliki']);
+    expect(r.statements.map((s) => `${s.speaker} ${s.cue}`)).toEqual(['Maliki said', 'Maliki notes']);
+  });
+  it('takes a capitalised word before an al- family name for a person, but not a place, a feast or a compound given name', () => {
+    const r = extract(
+      '1. (S) Ten senior Sunnis attended, including Rafi al-Issawi. They met near Shatt al-Arab after Eid al-Fitr. The funds of Saif al-Islam were frozen.\n',
+    );
+    expect(r.persons.map((p) => p.name)).toEqual(['Rafi al-Issawi']);
+  });
+  it('reads Bosnian Serb as Bosnian, and an office of the Department as the United States', () => {
+    const r = extract(
+      '1. (C) Bosnian Serb leader Ratko Mladic is at large. Chief of Police Aleksandar Kostic told visiting S/WCI representative Julie Vibul-Jolles that the search goes on.\n',
+      'R 081200Z MAY 09\nFM AMEMBASSY BELGRADE\nTO SECSTATE WASHDC\n\nC O N F I D E N T I A L BELGRADE 000399\n\nSUBJECT: TEST\n\n',
+    );
+    expect(r.persons.map((p) => `${p.name}: ${p.affiliation}`)).toEqual([
+      'Ratko Mladic: Bosnia and Herzegovina',
+      'Aleksandar Kostic: Serbia',
+      'Julie Vibul-Jolles: United States',
+    ]);
+  });
+});

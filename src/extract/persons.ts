@@ -1,6 +1,8 @@
 import { readTsv } from '../lexicon/load.js';
 import { postCountry } from '../lexicon/posts.js';
 import {
+  ARABIC_GIVEN_NAME_ENDINGS,
+  ARABIC_NAME_HEADS,
   COMMON_WORDS,
   COMPANY_TITLES,
   COUNTRIES,
@@ -12,6 +14,7 @@ import {
   INSTITUTION_WORDS,
   KNOWN_NAMES,
   NAME_PARTICLES,
+  nounLikeCue,
   ORGANIZATIONS,
   PERSON_NOUNS,
   PLACE_OPENERS,
@@ -274,11 +277,24 @@ function speaksNext(s: SentenceMentions, m: Mention): boolean {
   while (k < words.length && ADVERBS.has(s.lower[k] ?? '')) k++;
   if (words[k] === ',') return false;
   const cue = CUES.match(words, k);
-  if (!cue) return false;
+  if (!cue || nounLikeCue(s.lower, s.tokens, k, cue.length)) return false;
   // (`Tehran sent troops`: a verb that reports speech only with a speech noun, `sent a letter`.)
   if (cue.entry.value.object !== 'speech') return true;
   const after = k + cue.length;
   return s.lower.slice(after, after + 4).some((w) => SPEECH_NOUNS.has(w));
+}
+
+/**
+ * `including Rafi al-Issawi`: a capitalised word, then a family name joined to its article in lower case
+ * (`al-`, `el-`), is a person's name.
+ */
+function arabicFamilyName(s: SentenceMentions, m: Mention): boolean {
+  const first = s.words[m.nameFrom] ?? '';
+  // (A plain capitalised word first: not `Maldives-based al-Qa`, `Al-Sharq al-Awsat`, `Shatt al-Arab`.)
+  if (m.nameTo - m.nameFrom < 2 || !/^\p{Lu}[\p{Ll}'’]+$/u.test(first) || ARABIC_NAME_HEADS.has(first))
+    return false;
+  const last = s.words[m.nameTo - 1] ?? '';
+  return /^(?:al|el)-\p{Lu}\p{Ll}/u.test(last) && !ARABIC_GIVEN_NAME_ENDINGS.has(last);
 }
 
 /** True when the mention is spoken to: `told Ban`, `urged Saleh`, `stressed to Ban`. */
@@ -867,6 +883,14 @@ export function resolvePersons(
   for (const [s, m] of pending) {
     if (started.has(m)) continue;
     if (find(nameKey(surnames.get(m) ?? ''))) add(s, m, false);
+  }
+  // Last, `including Rafi al-Issawi`: a name of that form is a person's, unless it opens the longer name
+  // of one already known.
+  for (const [s, m] of pending) {
+    if (byMention.has(m) || !arabicFamilyName(s, m)) continue;
+    const text = s.words.slice(m.nameFrom, m.nameTo).join(' ');
+    if (clusters.some((c) => c.person.name.startsWith(`${text} `))) continue;
+    add(s, m, true);
   }
   joinGivenNameForms(clusters, byMention);
   namedPairs(sentences, byMention, find, (key, surname, allCaps) => {

@@ -1,4 +1,12 @@
-import { CUES, PERSON_NOUNS, SPEECH_ADVERBS, SPEECH_NOUNS, TITLES, VIEW_NOUNS } from '../lexicon/words.js';
+import {
+  CUES,
+  nounLikeCue,
+  PERSON_NOUNS,
+  SPEECH_ADVERBS,
+  SPEECH_NOUNS,
+  TITLES,
+  VIEW_NOUNS,
+} from '../lexicon/words.js';
 import type { Person, Statement } from '../record.js';
 import type { Mention } from './mentions.js';
 import type { SentenceMentions } from './persons.js';
@@ -513,6 +521,7 @@ export function extractStatements(ctx: StatementContext): Statement[] {
       if (!cue) continue;
       const lemma = cue.entry.value.lemma ?? '';
       const length = cue.length;
+      if (nounLikeCue(lowered, s.tokens, k, length)) continue;
       const particle = NEEDS_PARTICLE[lemma];
       if (particle && !particle.test(words[k + length] ?? '')) continue;
       // `called on Minister Borloo on February 11` is a visit; `called on the audience to help` urges.

@@ -19,6 +19,67 @@ export const KNOWN_NAMES: ReadonlySet<string> = new Set([
 ]);
 /** Ordinary words (`sees`, `took`, `strong`), which a name in all-capitals text is not made of. */
 export const COMMON_WORDS: ReadonlySet<string> = wordList('common-words.txt');
+/** Arabic words that open names of places and bodies (`Shatt al-Arab`, `Jaysh al-Mahdi`). */
+export const ARABIC_NAME_HEADS: ReadonlySet<string> = wordList('arabic-name-heads.txt');
+/** Second halves of Arabic compound given names (`Saif al-Islam`). */
+export const ARABIC_GIVEN_NAME_ENDINGS: ReadonlySet<string> = wordList('arabic-given-name-endings.txt');
+/** Verbs of speaking that are as often plural nouns (`the Sunni states`). */
+export const NOUN_LIKE_CUES: ReadonlySet<string> = wordList('noun-like-cues.txt');
+/** After a noun-like form, words that end a noun phrase: `the Sunni states.`, `press reports of`. */
+const NOUN_ENDINGS: ReadonlySet<string> = new Set(
+  ['.', ';', ')', 'of', 'on', 'in', 'about', 'from', 'by', 'for', 'with', 'at', 'and', 'or'].concat([
+    'are',
+    'were',
+    'have',
+    'had',
+    'is',
+    'was',
+  ]),
+);
+/** Words that open a noun phrase: `the Sunni states`, `his remarks`. */
+const NOUN_OPENERS: ReadonlySet<string> = new Set([
+  'the',
+  'these',
+  'those',
+  'other',
+  'all',
+  'some',
+  'many',
+  'several',
+  'his',
+  'her',
+  'their',
+  'its',
+  'our',
+]);
+/**
+ * True where a cue form at `k` reads as a plural noun: `the Sunni states.`, `press reports of`, `his
+ * remarks in`; `Ban states.` and `he notes.` stay verbs.
+ */
+export function nounLikeCue(
+  lower: readonly string[],
+  tokens: readonly { cap: boolean; word: boolean }[],
+  k: number,
+  length: number,
+): boolean {
+  if (length !== 1 || !NOUN_LIKE_CUES.has(lower[k] ?? '') || !NOUN_ENDINGS.has(lower[k + 1] ?? ''))
+    return false;
+  const before = tokens[k - 1];
+  if (!before?.word) return false;
+  return !before.cap ? !PRONOUN_WORDS.has(lower[k - 1] ?? '') : NOUN_OPENERS.has(lower[k - 2] ?? '');
+}
+const PRONOUN_WORDS: ReadonlySet<string> = new Set([
+  'he',
+  'she',
+  'they',
+  'it',
+  'we',
+  'i',
+  'you',
+  'who',
+  'which',
+]);
+
 /** Words that make the demonym after them a region's (`North American`). */
 export const REGION_WORDS: ReadonlySet<string> = wordList('region-words.txt');
 export const SPEECH_ADVERBS: ReadonlySet<string> = wordList('adverbs.txt');

@@ -1013,3 +1013,26 @@ describe('held-out round 17: plural nouns, Arabic family names, compound demonym
     ]);
   });
 });
+
+describe('held-out round 18: noun phrases as subjects, offices set off after a name', () => {
+  it('takes a noun phrase opened by an article for the subject, not the person named before it', () => {
+    const r = extract(
+      '1. (S) Welch underlined that the U.S. sought a practical approach, and the Moroccan autonomy proposal offered such a possibility. Jobim told Ambassador Sobel that the Brazilian government shared the concern. Minister Boko at an earlier meeting revealed the plan.\n',
+    );
+    expect(r.statements.map((s) => `${s.speaker} ${s.cue}`)).toEqual([
+      'Welch underlined',
+      'Jobim told',
+      'Boko revealed',
+    ]);
+  });
+  it('lets the person speak whose office is set off after the name', () => {
+    const r = extract(
+      '1. (C) In contrast, Nicolas Suran, DCM at the French embassy, categorized the visit as a success and offered us the following readout. He swore it was true.\n',
+    );
+    expect(r.statements.map((s) => `${s.speaker} ${s.cue}`)).toEqual([
+      'Nicolas Suran categorized',
+      'Nicolas Suran offered',
+      'Nicolas Suran swore',
+    ]);
+  });
+});

@@ -261,6 +261,58 @@ const PREPOSITIONS_BEFORE = new Set([
 ]);
 const ARTICLES = new Set(['the', 'a', 'an']);
 
+/**
+ * The article that opens the noun phrase ending at b (`the proposal`, `the Moroccan autonomy proposal`:
+ * up to two words between, none of them naming someone), not after a preposition; -1 where there is none.
+ */
+function articleBefore(s: SentenceMentions, b: number): number {
+  for (let j = b - 1; j >= Math.max(0, b - 3); j--) {
+    // (Each word after the article is part of the phrase: `joined the meeting and stated` is two clauses.)
+    if (CLAUSE_BREAKS.has(s.lower[j + 1] ?? '')) return -1;
+    if (ARTICLES.has(s.lower[j] ?? '')) {
+      const named = s.mentions.some(
+        (m) => m.from > j && m.from < b && (m.kind === 'person' || m.kind === 'role' || m.kind === 'pronoun'),
+      );
+      const after = s.lower[j - 1] ?? '';
+      return named || PREPOSITIONS_BEFORE.has(after) || PHRASE_PREPOSITIONS.has(after) ? -1 : j;
+    }
+    if (!s.tokens[j]?.word) return -1;
+  }
+  return -1;
+}
+
+/** `Boko at an earlier meeting revealed`: a phrase after these is no subject either. */
+const PHRASE_PREPOSITIONS: ReadonlySet<string> = new Set([
+  'in',
+  'at',
+  'during',
+  'after',
+  'before',
+  'by',
+  'to',
+  'over',
+]);
+
+/** Words that end a noun phrase and open another clause or phrase. */
+const CLAUSE_BREAKS: ReadonlySet<string> = new Set(
+  [
+    'and',
+    'but',
+    'or',
+    'then',
+    'that',
+    'which',
+    'who',
+    'to',
+    'also',
+    'later',
+    'first',
+    'again',
+    'had',
+    'has',
+  ].concat(['have', 'was', 'were', 'is', 'are', 'not', 'never', 'did', 'would', 'could', 'should', 'will']),
+);
+
 /** `Vershbow and his Russian interlocutors noted`: a common noun joined by `and` to a name before it. */
 function joinedToName(s: SentenceMentions, b: number): boolean {
   let j = b;
@@ -583,9 +635,7 @@ export function extractStatements(ctx: StatementContext): Statement[] {
         !s.mentions.some((m) => m.to === b + 1) &&
         (/[^s']s$/.test(lowered[b] ?? '') ||
           // (`Calderon later in the meeting raised`: a noun after a preposition is no subject.)
-          (ARTICLES.has(lowered[b - 1] ?? '') &&
-            !PREPOSITIONS_BEFORE.has(lowered[b - 2] ?? '') &&
-            lowered[b - 2] !== 'in')) &&
+          articleBefore(s, b) >= 0) &&
         !joinedToName(s, b)
       )
         continue;
@@ -770,6 +820,15 @@ export function extractStatements(ctx: StatementContext): Statement[] {
           if (words[m.from - 1] === '(' && words[m.to] === ')' && m.from > 1) continue;
           if (asides.some(([from, to]) => m.from > from && m.to <= to)) continue;
           if (bodyOfPerson(s, m)) continue;
+          // `Nicolas Suran, DCM at the French embassy, categorized`: an office set off after a name is that
+          // person's, not the subject (`Merkel, source said,` is the source speaking).
+          if (
+            m.kind === 'role' &&
+            words[m.from - 1] === ',' &&
+            words.slice(m.to, k).includes(',') &&
+            s.mentions.some((x) => x.kind === 'person' && x.to === m.from - 1)
+          )
+            continue;
           // (`the Government of Brazil had agreed`: a country right before its verb is the subject.)
           // (`... of Brazil had agreed`: also where the country ends a longer name, after `of`.)
           // (`the Czech Presidency insisted`: one word after the country still names its side.)

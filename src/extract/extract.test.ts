@@ -1035,4 +1035,17 @@ describe('held-out round 18: noun phrases as subjects, offices set off after a n
       'Nicolas Suran swore',
     ]);
   });
+  it('finds the one spoken to after words that describe him, and after `with` where a matter was raised', () => {
+    const r = extract(
+      '1. (C) Chief of Police Aleksandar Kostic told visiting S/WCI representative Julie Vibul-Jolles May 5 that the search goes on. Suran said Gueant and Levitte raised human rights and political prisoners with President Asad.\n',
+    );
+    expect(
+      r.statements
+        .filter((s) => s.cue !== 'said')
+        .map((s) => `${s.speaker} ${s.cue} ${s.addressee}: ${s.text}`),
+    ).toEqual([
+      'Aleksandar Kostic told Julie Vibul-Jolles: May 5 that the search goes on',
+      'Levitte raised Asad: human rights and political prisoners',
+    ]);
+  });
 });

@@ -645,7 +645,10 @@ export function extractStatements(ctx: StatementContext): Statement[] {
       cues.push({ k, length, lemma, takesObject, speechNoun });
       const after = k + length;
       // (`praised the GOP`: the object of a verb about someone is no subject either, but no listener.)
-      const direct = takesObject || cue.entry.value.object === 'target' ? mentionAt(s, after) : null;
+      const direct =
+        takesObject || cue.entry.value.object === 'target'
+          ? (mentionAt(s, after) ?? describedListener(s, after, ctx))
+          : null;
       const viaTo = lowered[after] === 'to' ? mentionAt(s, after + 1) : null;
       if (direct) objects.add(direct);
       if (viaTo) objects.add(viaTo);
@@ -927,10 +930,14 @@ export function extractStatements(ctx: StatementContext): Statement[] {
 
       let addressee: Resolved | null = null;
       let contentFrom = after;
-      const direct = cue.takesObject ? mentionAt(s, after) : null;
+      const direct = cue.takesObject ? (mentionAt(s, after) ?? describedListener(s, after, ctx)) : null;
       const viaTo = lowered[after] === 'to' ? mentionAt(s, after + 1) : null;
+      const withListener = direct || viaTo || !WITH_LISTENER.has(lemma) ? null : raisedWith(s, after, ctx);
       let target =
-        direct ?? viaTo ?? (cue.speechNoun >= 0 ? handedTo(s, cue.speechNoun) : objectThenListener(s, after));
+        direct ??
+        viaTo ??
+        (cue.speechNoun >= 0 ? handedTo(s, cue.speechNoun) : objectThenListener(s, after)) ??
+        withListener;
       // `told CODEL Corzine`: a delegation or office named with its leader is spoken to in that person.
       if (target && (target.kind === 'organization' || target.kind === 'country')) {
         const leader = mentionAt(s, target.to);
@@ -954,7 +961,8 @@ export function extractStatements(ctx: StatementContext): Statement[] {
               ? { name: listener.name, kind: 'person', id: listener.id }
               : null
             : resolveMention(target, ctx, lastSpeaker, lastPerson);
-        contentFrom = target.to;
+        // (What was raised with someone stands between the verb and `with`.)
+        contentFrom = target === withListener ? after : target.to;
       }
       // `opened the meeting with SYG Ban noting that ...`: said in a meeting with someone, said to them.
       if (!addressee) {
@@ -1028,6 +1036,7 @@ export function extractStatements(ctx: StatementContext): Statement[] {
             contentTo = b;
         }
       }
+      if (withListener && target === withListener) contentTo = Math.min(contentTo, withListener.from - 1);
       while (contentTo > contentFrom && /^[.,;:]$/.test(words[contentTo - 1] ?? '')) contentTo--;
       if (lemma === 'according to' || (lemma === 'in view' && !opening)) {
         contentTo = k;
@@ -1298,6 +1307,59 @@ function relativeAntecedent(
     s.mentions.find((m) => m.to === end && (m.kind === 'person' || m.kind === 'role') && resolvable(m)) ??
     null
   );
+}
+
+/**
+ * `told visiting S/WCI representative Julie Vibul-Jolles`: the one spoken to, after words that describe
+ * him (a participle, an office, a body, a noun for a person right before the name).
+ */
+function describedListener(s: SentenceMentions, after: number, ctx: StatementContext): Mention | null {
+  let n = after;
+  while (n < s.words.length && n - after < 6) {
+    const m = mentionAt(s, n);
+    if (m && m.from === n) {
+      if (m.kind === 'person') return n > after && ctx.byMention.has(m) ? m : null;
+      if (m.kind === 'pronoun') return null;
+      n = m.to;
+      continue;
+    }
+    const w = s.lower[n] ?? '';
+    const leads =
+      LISTENER_LEADS.has(w) ||
+      (/ing$/.test(w) && n === after) ||
+      (PERSON_NOUNS.has(w) && mentionAt(s, n + 1)?.from === n + 1);
+    if (!s.tokens[n]?.word || s.tokens[n]?.cap || !leads) return null;
+    n++;
+  }
+  return null;
+}
+
+/** Words that may describe the one spoken to before the name: `told his counterpart, Minister X`. */
+const LISTENER_LEADS: ReadonlySet<string> = new Set([
+  'the',
+  'his',
+  'her',
+  'their',
+  'our',
+  'former',
+  'senior',
+  'new',
+]);
+
+/** Verbs of speaking whose listener follows `with`: `raised human rights ... with Asad`. */
+const WITH_LISTENER: ReadonlySet<string> = new Set(['raise', 'discuss', 'share', 'broach', 'review']);
+
+/** `raised human rights and detained political prisoners with Asad`: `with` and a name within the clause. */
+function raisedWith(s: SentenceMentions, after: number, ctx: StatementContext): Mention | null {
+  for (let n = after; n < s.words.length && n - after <= 10; n++) {
+    const w = s.lower[n] ?? '';
+    if (w === 'that' || w === ';' || w === ':' || w === '.' || CLAUSE_VERBS.has(w)) return null;
+    if (w === 'with') {
+      const m = mentionAt(s, n + 1);
+      return m && m.from === n + 1 && m.kind === 'person' && ctx.byMention.has(m) ? m : null;
+    }
+  }
+  return null;
 }
 
 /** `delivered the demarche to Sikorski`: the person after `to`, a few words past the speech noun. */

@@ -1048,4 +1048,11 @@ describe('held-out round 18: noun phrases as subjects, offices set off after a n
       'Levitte raised Asad: human rights and political prisoners',
     ]);
   });
+  it("takes the side of a country's body named inside an apposition", () => {
+    const r = extract(
+      '1. (C) In contrast, Nicolas Suran, DCM at the French embassy, categorized the visit as a success.\n',
+      'R 181200Z JUN 08\nFM AMEMBASSY DAMASCUS\nTO SECSTATE WASHDC\n\nC O N F I D E N T I A L DAMASCUS 000427\n\nSUBJECT: TEST\n\n',
+    );
+    expect(r.persons.map((p) => `${p.name}: ${p.affiliation}`)).toEqual(['Nicolas Suran: France']);
+  });
 });

@@ -18,6 +18,7 @@ import {
   ORGANIZATIONS,
   PERSON_NOUNS,
   PLACE_OPENERS,
+  SIDE_BODIES,
   SPEECH_ADVERBS,
   SPEECH_NOUNS,
   SURNAME_PARTICLES,
@@ -617,7 +618,7 @@ function sideInApposition(s: SentenceMentions, k: number): string | null {
   let j = k;
   while (APPOSITION_OPENERS.has(s.lower[j] ?? '')) j++;
   const demonym = COUNTRIES.match(s.words, j);
-  if (demonym?.entry.value.kind !== 'demonym') return null;
+  if (demonym?.entry.value.kind !== 'demonym') return bodyInApposition(s, k);
   // (An office in lower case: `, Pakistani Foreign Secretary Riaz` opens the next person of a list.)
   const at = j + demonym.length;
   const after = s.tokens[at];
@@ -625,6 +626,16 @@ function sideInApposition(s: SentenceMentions, k: number): string | null {
   return s.mentions.some((m) => m.kind === 'person' && m.from >= j && m.from <= at + 4)
     ? null
     : (demonym.entry.value.country ?? null);
+}
+/** `Nicolas Suran, DCM at the French embassy,`: a country's body named inside the apposition. */
+function bodyInApposition(s: SentenceMentions, k: number): string | null {
+  for (let i = k; i < s.words.length && i - k <= 6 && s.words[i] !== ','; i++) {
+    if (!APPOSITION_PREPOSITIONS.has(s.lower[i] ?? '') || s.lower[i + 1] !== 'the') continue;
+    const demonym = COUNTRIES.match(s.words, i + 2);
+    if (demonym?.entry.value.kind !== 'demonym') continue;
+    if (SIDE_BODIES.has(s.lower[i + 2 + demonym.length] ?? '')) return demonym.entry.value.country ?? null;
+  }
+  return null;
 }
 const APPOSITION_PREPOSITIONS = new Set([
   'in',

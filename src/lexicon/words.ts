@@ -80,6 +80,8 @@ const PRONOUN_WORDS: ReadonlySet<string> = new Set([
   'which',
 ]);
 
+/** A country's bodies: `DCM at the French embassy` is of France (side-bodies.txt). */
+export const SIDE_BODIES: ReadonlySet<string> = wordList('side-bodies.txt');
 /** Words that make the demonym after them a region's (`North American`). */
 export const REGION_WORDS: ReadonlySet<string> = wordList('region-words.txt');
 export const SPEECH_ADVERBS: ReadonlySet<string> = wordList('adverbs.txt');

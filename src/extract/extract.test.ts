@@ -1056,3 +1056,12 @@ describe('held-out round 18: noun phrases as subjects, offices set off after a n
     expect(r.persons.map((p) => `${p.name}: ${p.affiliation}`)).toEqual(['Nicolas Suran: France']);
   });
 });
+
+describe('held-out round 19: redacted sources', () => {
+  it('gives no named person the verbs joined to a redacted source opening the sentence', () => {
+    const r = extract(
+      '1. (S/NF) Summary: A XXXXXXXXXXXX diplomat assessed reports that Muammar al-Qadhafi was ill as "unreliable" and speculated that they were invented. XXXXXXXXXXXX described the meeting: Kim refrained from criticism and stated that talks should resume.\n',
+    );
+    expect(r.statements.map((s) => `${s.speaker} ${s.cue}`)).toEqual(['Kim stated']);
+  });
+});

@@ -689,7 +689,18 @@ export function extractStatements(ctx: StatementContext): Statement[] {
                 .every((t, i) => t.cap || NAME_JOINERS.has(lowered[opener.to + i] ?? '')),
           )
         : undefined;
-    const mainSubject = holder ?? opener ?? null;
+    // (`A XXXXXXXXXXXX diplomat assessed reports that Muammar al-Qadhafi ... and speculated`: a redacted
+    // source opens the sentence; the name after is no subject of the verbs joined to its own.)
+    // (After a label: `Summary: A XXXXXXXXXXXX diplomat ...`.)
+    const clauseStart = openingEnd + (words[openingEnd + 2] === ':' ? 3 : 1);
+    const unnamedOpening =
+      opener !== undefined &&
+      (isRedaction(words[clauseStart] ?? '') ||
+        (/^(?:a|an|the|one)$/.test(lowered[clauseStart] ?? '') &&
+          s.tokens
+            .slice(clauseStart + 1, Math.min(clauseStart + 4, opener.from))
+            .some((t) => isRedaction(t.text))));
+    const mainSubject = unnamedOpening ? null : (holder ?? opener ?? null);
     // `DCM mentioned our desire ...; Leon demurred, saying ...`: after a semicolon a clause has its own subject.
     const clauseSubject = (k: number): Mention | null => {
       const from = words.lastIndexOf(';', k) + 1;
@@ -712,6 +723,14 @@ export function extractStatements(ctx: StatementContext): Statement[] {
       // `rejected the proposal, but agreed ...`: a verb joined by a conjunction shares the subject before.
       const joined = /^(?:and|but|or|yet)$/.test(lowered[b] ?? '');
       const coordinated = joined && subjects.length > 0;
+      // (A verb joined to the redacted source's own: `A XXXXXXXXXXXX diplomat assessed ... and speculated`.)
+      if (
+        joined &&
+        subjects.length === 0 &&
+        unnamedOpening &&
+        !words.slice(clauseStart, k).some((w) => w === ':' || w === ';')
+      )
+        continue;
       // `De Kerchove is in favor of ..., and said ...`: joined to a verb that reports nothing, the verb
       // has the sentence's subject.
       const joinedToMain =

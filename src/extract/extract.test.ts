@@ -1064,4 +1064,16 @@ describe('held-out round 19: redacted sources', () => {
     );
     expect(r.statements.map((s) => `${s.speaker} ${s.cue}`)).toEqual(['Kim stated']);
   });
+  it('reads a government acronym shared by several countries as the host country or the one the cable names', () => {
+    const tehran = extract(
+      '1. (S) The GOI refused the visas. Iran wanted control; Iran feared a replay.\n',
+      'R 061200Z FEB 09\nFM AMCONSUL ISTANBUL\nTO SECSTATE WASHDC\n\nS E C R E T ISTANBUL 000083\n\nSUBJECT: TEST\n\n',
+    );
+    expect(tehran.organizations.map((o) => o.name)).toEqual(['Government of Iran']);
+    const brasilia = extract(
+      "1. (C) The GOB's position has not changed.\n",
+      'R 061200Z FEB 09\nFM AMEMBASSY BRASILIA\nTO SECSTATE WASHDC\n\nC O N F I D E N T I A L BRASILIA 000236\n\nSUBJECT: TEST\n\n',
+    );
+    expect(brasilia.organizations.map((o) => o.name)).toEqual(['Government of Brazil']);
+  });
 });

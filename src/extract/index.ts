@@ -4,6 +4,7 @@ import type { CableRecord } from '../record.js';
 import { definedAcronyms } from './acronyms.js';
 import { extractEntities } from './entities.js';
 import { extractEvents } from './events.js';
+import { resolveGovernments } from './governments.js';
 import { extractMeeting } from './meeting.js';
 import { findMentions } from './mentions.js';
 import { resolvePersons, type SentenceMentions } from './persons.js';
@@ -72,7 +73,9 @@ export function extractRecord(record: CableRecord): CableRecord {
     }
   }
   const year = record.date ? Number(record.date.slice(0, 4)) : null;
-  const { persons, byMention } = resolvePersons(all, hostCountry(record), year);
+  const host = hostCountry(record);
+  resolveGovernments(all, host);
+  const { persons, byMention } = resolvePersons(all, host, year);
   // In a cable with numbered paragraphs, text outside them (key points before the first, a stray line)
   // repeats what the paragraphs report: its statements would be counted twice and belong to no paragraph.
   const numbered = record.paragraphs.some((p) => p.number !== null);

@@ -1076,4 +1076,16 @@ describe('held-out round 19: redacted sources', () => {
     );
     expect(brasilia.organizations.map((o) => o.name)).toEqual(['Government of Brazil']);
   });
+  it("gives a person named after a phrase that makes him someone's staff that someone's side", () => {
+    const r = extract(
+      "1. (C) The visit of the secretary general of President Sarkozy's office, Claude Gueant, and Sarkozy's chief diplomatic advisor, Jean-David Levitte, was news. In Gueant's opinion, Foreign Minister Muallem was tired.\n",
+      'R 181200Z JUN 08\nFM AMEMBASSY DAMASCUS\nTO SECSTATE WASHDC\n\nC O N F I D E N T I A L DAMASCUS 000427\n\nSUBJECT: TEST\n\n',
+    );
+    expect(r.persons.map((p) => `${p.name}: ${p.affiliation}`)).toEqual([
+      'Sarkozy: France',
+      'Claude Gueant: France',
+      'Jean-David Levitte: France',
+      'Muallem: Syria',
+    ]);
+  });
 });

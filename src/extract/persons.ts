@@ -23,6 +23,7 @@ import {
   SPEECH_NOUNS,
   SURNAME_PARTICLES,
   TITLE_RANKS,
+  TITLES,
 } from '../lexicon/words.js';
 import type { Person, TextSpan } from '../record.js';
 import { bareName, isGivenName, type Mention } from './mentions.js';
@@ -627,6 +628,37 @@ function sideInApposition(s: SentenceMentions, k: number): string | null {
     ? null
     : (demonym.entry.value.country ?? null);
 }
+/**
+ * `Sarkozy's chief diplomatic advisor, Jean-David Levitte`, `secretary general of President Sarkozy's
+ * office, Claude Gueant`: a person whom the cable places only by its host country, named after a phrase
+ * that makes him someone's staff, is of that someone's side.
+ */
+function sideOfPossessor(sentences: SentenceMentions[], byMention: Map<Mention, Person>): void {
+  for (const s of sentences) {
+    for (const m of s.mentions) {
+      const person = byMention.get(m);
+      if (!person || person.affiliation_source !== 'host-country' || s.words[m.from - 1] !== ',') continue;
+      const comma = m.from - 1;
+      // (The phrase names an office: `Sarkozy's chief diplomatic advisor,`, `secretary general of
+      // President Sarkozy's office,`; not `In Boko's opinion, Olympio`.)
+      const office = (from: number, to: number) =>
+        s.lower.slice(Math.max(0, from), to).some((w) => PERSON_NOUNS.has(w) || TITLES.startsWith(w));
+      const possessor = s.mentions.find(
+        (x) =>
+          x.to < comma &&
+          x.to >= comma - 5 &&
+          /['’]s$/.test(s.words[x.to - 1] ?? '') &&
+          s.tokens.slice(x.to, comma).every((t) => t.word && !t.cap) &&
+          (office(x.to, comma) || office(x.from - 4, x.from)),
+      );
+      const owner = possessor ? byMention.get(possessor) : undefined;
+      if (!owner?.affiliation || owner === person || owner.affiliation_source === 'host-country') continue;
+      person.affiliation = owner.affiliation;
+      person.affiliation_source = 'possessor';
+    }
+  }
+}
+
 /** `Nicolas Suran, DCM at the French embassy,`: a country's body named inside the apposition. */
 function bodyInApposition(s: SentenceMentions, k: number): string | null {
   for (let i = k; i < s.words.length && i - k <= 6 && s.words[i] !== ','; i++) {
@@ -962,6 +994,7 @@ export function resolvePersons(
     p.mentions.sort((a, b) => a.start - b.start);
     persons.push(p);
   }
+  sideOfPossessor(sentences, byMention);
   persons.forEach((p, i) => {
     p.id = `p${i + 1}`;
   });

@@ -8,13 +8,13 @@ import {
   CUES,
   GIVEN_NAMES,
   INSTITUTION_WORDS,
+  isPersonNoun,
   KNOWN_NAMES,
   LIST_HEADS,
   NAME_PARTICLES,
   NAME_STOPWORDS,
   ORG_NOUNS,
   ORGANIZATIONS,
-  PERSON_NOUNS,
   type PhraseTable,
   PORTFOLIO_LINKS,
   REGION_WORDS,
@@ -74,10 +74,6 @@ const PREPOSITIONS = new Set([
   'before',
   'after',
 ]);
-/** A lower-case noun for a person, singular or plural, that may stand between a side and a name. */
-function isRoleNoun(word: string): boolean {
-  return PERSON_NOUNS.has(word) || (word.endsWith('s') && PERSON_NOUNS.has(word.slice(0, -1)));
-}
 const CUE_FIRST = { has: (w: string) => CUES.startsWith(w) };
 const ARTICLE_NAME = /^(?:al|el|ad|as|ash|at|az|ar|bin|ibn|abu)-\p{Lu}/u;
 // A Set, not an object: a look-up of any word in an object literal also finds `constructor`, and is slow.
@@ -254,7 +250,7 @@ function readPrefix(
     if (titled || portfolio > 0) {
       prefix.affiliation = affiliation;
       j = afterAffiliation + portfolio;
-    } else if (isRoleNoun(words[afterAffiliation] ?? '') && tokens[afterAffiliation + 1]?.cap) {
+    } else if (isPersonNoun(words[afterAffiliation] ?? '') && tokens[afterAffiliation + 1]?.cap) {
       // `IGC member Ahmed Chalabi`, `AQAP leader Nassr al-Wahishi`: a role noun in lower case.
       prefix.affiliation = affiliation;
       j = afterAffiliation + 1;

@@ -637,7 +637,7 @@ function sideOfPossessor(sentences: SentenceMentions[], byMention: Map<Mention, 
   for (const s of sentences) {
     for (const m of s.mentions) {
       const person = byMention.get(m);
-      if (!person || person.affiliation_source !== 'host-country' || s.words[m.from - 1] !== ',') continue;
+      if (person?.affiliation_source !== 'host-country' || s.words[m.from - 1] !== ',') continue;
       const comma = m.from - 1;
       // (The phrase names an office: `Sarkozy's chief diplomatic advisor,`, `secretary general of
       // President Sarkozy's office,`; not `In Boko's opinion, Olympio`.)

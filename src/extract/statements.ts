@@ -1,7 +1,9 @@
 import {
   CUES,
+  isPersonNoun,
   nounLikeCue,
   PERSON_NOUNS,
+  PRONOUN_SUBJECTS,
   SPEECH_ADVERBS,
   SPEECH_NOUNS,
   TITLES,
@@ -364,8 +366,7 @@ function isPossessor(s: SentenceMentions, m: Mention): boolean {
 function modifiesPersonNoun(s: SentenceMentions, m: Mention): boolean {
   const next = s.tokens[m.to];
   if (m.kind !== 'person' || !next?.word || next.cap) return false;
-  const noun = s.lower[m.to] ?? '';
-  return PERSON_NOUNS.has(noun) || (noun.endsWith('s') && PERSON_NOUNS.has(noun.slice(0, -1)));
+  return isPersonNoun(s.lower[m.to] ?? '');
 }
 
 /** `Villepin's cabinet advisor`, `Karzai's chief of staff`: the possessor's noun names another person. */
@@ -379,8 +380,6 @@ function possessesPerson(s: SentenceMentions, m: Mention): boolean {
 }
 /** Words that are prepositions before a noun but open a clause before a subject and its verb. */
 const CLAUSE_CONJUNCTIONS = new Set(['before', 'after', 'until', 'since', 'as', 'once']);
-/** Lower-case words that are subjects themselves (`they said`), not common nouns before a verb. */
-const PRONOUN_SUBJECTS = new Set(['he', 'she', 'they', 'we', 'i', 'you', 'it', 'who', 'which', 'that']);
 /** Words that open a sentence with a phrase, not a clause: `For that rotation, he argued, it was ...`. */
 const FRONT_PHRASE_OPENERS = new Set([
   'for',

@@ -66,18 +66,20 @@ export function nounLikeCue(
     return false;
   const before = tokens[k - 1];
   if (!before?.word) return false;
-  return !before.cap ? !PRONOUN_WORDS.has(lower[k - 1] ?? '') : NOUN_OPENERS.has(lower[k - 2] ?? '');
+  return !before.cap ? !PRONOUN_SUBJECTS.has(lower[k - 1] ?? '') : NOUN_OPENERS.has(lower[k - 2] ?? '');
 }
-const PRONOUN_WORDS: ReadonlySet<string> = new Set([
+/** Lower-case words that are subjects themselves (`they said`), not common nouns before a verb. */
+export const PRONOUN_SUBJECTS: ReadonlySet<string> = new Set([
   'he',
   'she',
   'they',
-  'it',
   'we',
   'i',
   'you',
+  'it',
   'who',
   'which',
+  'that',
 ]);
 
 /** A country's bodies: `DCM at the French embassy` is of France (side-bodies.txt). */
@@ -98,6 +100,10 @@ export const LIST_HEADS: ReadonlySet<string> = wordList('list-heads.txt');
 export const SPEECH_NOUNS: ReadonlySet<string> = wordList('speech-nouns.txt');
 /** `Ahmed Fattani, publisher of ...`, `Villepin's advisor`: nouns that describe a person. */
 export const PERSON_NOUNS: ReadonlySet<string> = wordList('person-nouns.txt');
+/** A lower-case noun for a person, singular or plural (`advisor`, `supporters`): person-nouns.txt. */
+export function isPersonNoun(word: string): boolean {
+  return PERSON_NOUNS.has(word) || (word.endsWith('s') && PERSON_NOUNS.has(word.slice(0, -1)));
+}
 /** `San`, `Puerto`, `Bandar`: capitalised words that open the names of places. */
 export const PLACE_OPENERS: ReadonlySet<string> = wordList('place-openers.txt');
 /** `University`, `Service`, `Prize`: capitalised words that end the name of a body. */

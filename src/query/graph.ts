@@ -24,27 +24,36 @@ export interface GraphRequest {
 
 export const MAX_EDGES = 5000;
 
-/** Conditions on the cable (`c`) an edge comes from: dates and a tag. */
-function cableScope(reader: SqlReader, r: GraphRequest): { sql: string; params: SqlValue[] } {
+/**
+ * Conditions on the cable an edge comes from (dates, a tag, a query), written against its date and key
+ * columns (`c.date` and `c.key` for references, `l.date` and `l.cable_key` for the kept edges).
+ */
+function cableScope(
+  reader: SqlReader,
+  r: GraphRequest,
+  date: string,
+  key: string,
+): { sql: string; params: SqlValue[] } {
   const parts: string[] = [];
   const params: SqlValue[] = [];
   const from = r.from ? dateBound(r.from, false) : null;
   const to = r.to ? dateBound(r.to, true) : null;
   if (from) {
-    parts.push('c.date >= ?');
+    parts.push(`${date} >= ?`);
     params.push(from);
   }
   if (to) {
-    parts.push('c.date <= ?');
+    parts.push(`${date} <= ?`);
     params.push(to);
   }
   if (r.tag) {
-    parts.push('EXISTS (SELECT 1 FROM tags t WHERE t.cable_key = c.key AND t.tag = ?)');
+    // The tagged cables' keys, in order: the kept edges of each are one look-up away.
+    parts.push(`${key} IN (SELECT t.cable_key FROM tags t WHERE t.tag = ?)`);
     params.push(r.tag.toUpperCase());
   }
   if (r.q) {
     const match = matchingKeys(reader, r.q);
-    parts.push(`c.key IN (${match.sql})`);
+    parts.push(`${key} IN (${match.sql})`);
     params.push(...match.params);
   }
   return { sql: parts.length ? ` AND ${parts.join(' AND ')}` : '', params };
@@ -56,14 +65,12 @@ function cableScope(reader: SqlReader, r: GraphRequest): { sql: string; params: 
  * minimum weight are dropped; the heaviest are kept up to the limit.
  */
 export async function graph(reader: SqlReader, r: GraphRequest): Promise<Graph> {
-  const scope = cableScope(reader, r);
   const min = Math.max(1, Math.trunc(r.minWeight ?? 1));
   const limit = r.unbounded
     ? Number.MAX_SAFE_INTEGER
     : Math.min(Math.max(1, Math.trunc(r.limit ?? 500)), MAX_EDGES);
-  const touch = r.person != null ? ' AND (x.source = ? OR x.target = ?)' : '';
-  const touchParams: SqlValue[] = r.person != null ? [r.person, r.person] : [];
   if (r.kind === 'cables') {
+    const scope = cableScope(reader, r, 'c.date', 'c.key');
     const rows = await reader.select<{ source: string; target: string; weight: number | string }>(
       `SELECT x.source AS source, x.target AS target, x.weight AS weight FROM (
          SELECT r.cable_key AS source, r.ref_id AS target, count(*) AS weight
@@ -93,38 +100,28 @@ export async function graph(reader: SqlReader, r: GraphRequest): Promise<Graph> 
     };
   }
   type Edge = { source: number; target: number; weight: number | string };
-  // The whole corpus: the edges kept with their weights at ingest, read heaviest first from an index.
+  // The whole corpus: the edges kept with their weights, read heaviest first from an index. Narrowed:
+  // each cable's kept edges in the scope, summed (dates are a range of the index).
   const whole = !r.from && !r.to && !r.tag && !r.q;
-  const stored = (kind: 'met' | 'spoke') =>
-    reader.select<Edge>(
-      `SELECT x.source AS source, x.target AS target, x.weight AS weight FROM person_links x
-       WHERE x.kind = ? AND x.weight >= ?${touch} ORDER BY x.weight DESC, x.source, x.target LIMIT ?`,
-      [kind, min, ...touchParams, limit],
-    );
-  const [met, spoke] = await Promise.all(
+  const scope = cableScope(reader, r, 'l.date', 'l.cable_key');
+  const touch = (alias: string) =>
+    r.person != null ? ` AND (${alias}.source = ? OR ${alias}.target = ?)` : '';
+  const touchParams: SqlValue[] = r.person != null ? [r.person, r.person] : [];
+  const edgesOf = (kind: 'met' | 'spoke') =>
     whole
-      ? [stored('met'), stored('spoke')]
-      : [
-          reader.select<Edge>(
-            `SELECT x.source AS source, x.target AS target, x.weight AS weight FROM (
-         SELECT a.person_id AS source, b.person_id AS target, count(*) AS weight
-         FROM meeting_participants a JOIN meeting_participants b ON b.cable_key = a.cable_key AND a.person_id < b.person_id
-         JOIN cables c ON c.key = a.cable_key WHERE 1 = 1${scope.sql} GROUP BY a.person_id, b.person_id
-       ) x WHERE x.weight >= ?${touch} ORDER BY x.weight DESC, x.source, x.target LIMIT ?`,
-            [...scope.params, min, ...touchParams, limit],
-          ),
-          reader.select<Edge>(
-            `SELECT x.source AS source, x.target AS target, x.weight AS weight FROM (
-         SELECT s.speaker_person_id AS source, s.addressee_person_id AS target, count(*) AS weight
-         FROM statements s JOIN cables c ON c.key = s.cable_key
-         WHERE s.speaker_person_id IS NOT NULL AND s.addressee_person_id IS NOT NULL
-           AND s.speaker_person_id <> s.addressee_person_id${scope.sql}
-         GROUP BY s.speaker_person_id, s.addressee_person_id
-       ) x WHERE x.weight >= ?${touch} ORDER BY x.weight DESC, x.source, x.target LIMIT ?`,
-            [...scope.params, min, ...touchParams, limit],
-          ),
-        ],
-  );
+      ? reader.select<Edge>(
+          `SELECT x.source AS source, x.target AS target, x.weight AS weight FROM person_links x
+           WHERE x.kind = ? AND x.weight >= ?${touch('x')} ORDER BY x.weight DESC, x.source, x.target LIMIT ?`,
+          [kind, min, ...touchParams, limit],
+        )
+      : reader.select<Edge>(
+          `SELECT x.source AS source, x.target AS target, x.weight AS weight FROM (
+             SELECT l.source AS source, l.target AS target, sum(l.weight) AS weight FROM cable_links l
+             WHERE l.kind = ?${scope.sql}${touch('l')} GROUP BY l.source, l.target
+           ) x WHERE x.weight >= ? ORDER BY x.weight DESC, x.source, x.target LIMIT ?`,
+          [kind, ...scope.params, ...touchParams, min, limit],
+        );
+  const [met, spoke] = await Promise.all([edgesOf('met'), edgesOf('spoke')]);
   const edges: GraphEdge[] = [
     ...met.map((e) => ({
       source: String(e.source),

@@ -1,13 +1,17 @@
 /**
- * `person_links`: the network's edges with their weights (`met`: meetings shared; `spoke`: statements
- * from one to the other), kept up to date as cables are stored, replaced and curated, so that the whole
- * network is read from an index instead of aggregated from every statement and meeting on each request.
+ * The network's edges (`met`: meetings shared; `spoke`: statements from one to the other), kept up to
+ * date as cables are stored, replaced and curated, so that no request aggregates every statement and
+ * meeting of the corpus:
+ * - `cable_links`: each cable's edges with their counts and the cable's date, so that a network narrowed
+ *   by dates, a tag or a query sums small rows read from an index;
+ * - `person_links`: the whole corpus's edges with their weights, read heaviest first.
  * The SQL is shared by both stores (`?` placeholders; PostgreSQL numbers them).
  */
 
 /**
  * The pairs with their counts, those of one cable or those of the whole corpus, narrowed by the extra
- * conditions on statements and on meetings; `sign` is -1 to take a cable's pairs away.
+ * conditions on statements and on meetings; `sign` is -1 to take a cable's pairs away. Version 5's
+ * migration fills `person_links` with it, so its output must not change.
  */
 function pairs(sign: 1 | -1, spokeWhere: string, metWhere: string): string {
   return `
@@ -22,22 +26,55 @@ function pairs(sign: 1 | -1, spokeWhere: string, metWhere: string): string {
   GROUP BY a.person_id, b.person_id`;
 }
 
-/** One cable's pairs (parameters: the cable key, twice). */
-function cablePairs(sign: 1 | -1): string {
-  return pairs(sign, ' AND cable_key = ?', ' AND a.cable_key = ?');
+/** Fills `person_links` from what is stored (version 5's migration). */
+export const FILL_LINKS = `INSERT INTO person_links (kind, source, target, weight) ${pairs(1, '', '')}`;
+
+const CABLE_LINK_COLUMNS = 'cable_links (cable_key, date, kind, source, target, weight)';
+
+/** The pairs of each cable with the cable's date, narrowed by conditions on statements and on meetings. */
+function pairsByCable(spokeWhere: string, metWhere: string): string {
+  return `
+  SELECT cable_key, date, 'spoke', speaker_person_id, addressee_person_id, count(*) FROM statements
+  WHERE speaker_person_id IS NOT NULL AND addressee_person_id IS NOT NULL
+    AND speaker_person_id <> addressee_person_id${spokeWhere}
+  GROUP BY cable_key, date, speaker_person_id, addressee_person_id
+  UNION ALL
+  SELECT a.cable_key, c.date, 'met', a.person_id, b.person_id, count(*) FROM meeting_participants a
+  JOIN meeting_participants b ON b.cable_key = a.cable_key AND a.person_id < b.person_id
+  JOIN cables c ON c.key = a.cable_key
+  WHERE 1 = 1${metWhere}
+  GROUP BY a.cable_key, c.date, a.person_id, b.person_id`;
 }
+
+/** Fills `cable_links` from what is stored (version 11's migration). */
+export const FILL_CABLE_LINKS = `INSERT INTO ${CABLE_LINK_COLUMNS} ${pairsByCable('', '')}`;
 
 const UPSERT =
   'ON CONFLICT (kind, source, target) DO UPDATE SET weight = person_links.weight + excluded.weight';
 
-/** Adds a stored cable's edges (parameters: the cable key, twice). */
-export const ADD_CABLE_LINKS = `INSERT INTO person_links (kind, source, target, weight) ${cablePairs(1)} ${UPSERT}`;
-/** Takes away the edges of a cable about to be replaced (parameters: the cable key, twice). */
-export const REMOVE_CABLE_LINKS = `INSERT INTO person_links (kind, source, target, weight) ${cablePairs(-1)} ${UPSERT}`;
-export const DROP_EMPTY_LINKS = 'DELETE FROM person_links WHERE weight <= 0';
+/**
+ * Adds a stored cable's edges, in order, each statement taking the cable key as its parameters (as many
+ * as its `params` says): the cable's own edges first, then their weights onto the corpus's.
+ */
+export const ADD_CABLE_LINKS: readonly { sql: string; params: number }[] = [
+  {
+    sql: `INSERT INTO ${CABLE_LINK_COLUMNS} ${pairsByCable(' AND cable_key = ?', ' AND a.cable_key = ?')}`,
+    params: 2,
+  },
+  {
+    sql: `INSERT INTO person_links (kind, source, target, weight)
+      SELECT kind, source, target, weight FROM cable_links WHERE cable_key = ? ${UPSERT}`,
+    params: 1,
+  },
+];
 
-/** Fills the table from what is stored (the migration that creates it). */
-export const FILL_LINKS = `INSERT INTO person_links (kind, source, target, weight) ${pairs(1, '', '')}`;
+/**
+ * Takes a cable's edges off the corpus's before it is replaced (parameter: the cable key); its own rows
+ * go with the cable (`ON DELETE CASCADE`).
+ */
+export const REMOVE_CABLE_LINKS = `INSERT INTO person_links (kind, source, target, weight)
+  SELECT kind, source, target, -weight FROM cable_links WHERE cable_key = ? ${UPSERT}`;
+export const DROP_EMPTY_LINKS = 'DELETE FROM person_links WHERE weight <= 0';
 
 /**
  * Statements that count again the edges of the given persons after a curation moved or removed their
@@ -46,18 +83,21 @@ export const FILL_LINKS = `INSERT INTO person_links (kind, source, target, weigh
  */
 export function recountLinks(ids: readonly number[]): { sql: string; params: number[] }[] {
   const list = ids.map(() => '?').join(', ');
+  const touching = `source IN (${list}) OR target IN (${list})`;
   return [
+    { sql: `DELETE FROM cable_links WHERE ${touching}`, params: [...ids, ...ids] },
     {
-      sql: `DELETE FROM person_links WHERE source IN (${list}) OR target IN (${list})`,
-      params: [...ids, ...ids],
-    },
-    {
-      sql: `INSERT INTO person_links (kind, source, target, weight) ${pairs(
-        1,
+      sql: `INSERT INTO ${CABLE_LINK_COLUMNS} ${pairsByCable(
         ` AND (speaker_person_id IN (${list}) OR addressee_person_id IN (${list}))`,
         ` AND (a.person_id IN (${list}) OR b.person_id IN (${list}))`,
       )}`,
       params: [...ids, ...ids, ...ids, ...ids],
+    },
+    { sql: `DELETE FROM person_links WHERE ${touching}`, params: [...ids, ...ids] },
+    {
+      sql: `INSERT INTO person_links (kind, source, target, weight)
+        SELECT kind, source, target, sum(weight) FROM cable_links WHERE ${touching} GROUP BY kind, source, target`,
+      params: [...ids, ...ids],
     },
   ];
 }

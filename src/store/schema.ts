@@ -1,4 +1,4 @@
-import { FILL_LINKS } from './links.js';
+import { FILL_CABLE_LINKS, FILL_LINKS } from './links.js';
 
 /** The words where the two databases' dialects differ; everything else in the schema is shared. */
 export interface Dialect {
@@ -14,6 +14,8 @@ export interface Dialect {
   fullTextV4: string;
   /** The literal false of the boolean type. */
   false: string;
+  /** Ends a table kept in its primary key's order (SQLite: `WITHOUT ROWID`), or nothing. */
+  clustered: string;
 }
 
 /**
@@ -292,6 +294,31 @@ export function schemaV10(): string {
 }
 
 /**
+ * Version 11: each cable's edges with its date (`cable_links`, see `links.ts`), so that a network
+ * narrowed by dates, a tag or a query sums small rows read from an index instead of joining every
+ * statement and meeting to its cable (55 s at a million cables, whose file no longer fits in memory).
+ * A cable's rows are kept together (SQLite: in the key's order, without a rowid), so that the edges of
+ * the cables a tag or a query selects are read with one look-up per cable.
+ */
+export function schemaV11(d: Dialect): string {
+  return `
+  CREATE TABLE cable_links (
+    cable_key TEXT NOT NULL REFERENCES cables(key) ON DELETE CASCADE,
+    date TEXT,
+    kind TEXT NOT NULL,
+    source INTEGER NOT NULL,
+    target INTEGER NOT NULL,
+    weight INTEGER NOT NULL,
+    PRIMARY KEY (cable_key, kind, source, target)
+  )${d.clustered};
+  ${FILL_CABLE_LINKS};
+  CREATE INDEX cable_links_date ON cable_links(kind, date, source, target, weight);
+  CREATE INDEX cable_links_source ON cable_links(source);
+  CREATE INDEX cable_links_target ON cable_links(target);
+  `;
+}
+
+/**
  * Every version of the schema in order, in one dialect: entry i is applied once, inside a transaction,
  * when the database has seen fewer than i + 1. Never edit an applied version: add one.
  */
@@ -307,5 +334,6 @@ export function schemaMigrations(d: Dialect): string[] {
     schemaV8(),
     schemaV9(),
     schemaV10(),
+    schemaV11(d),
   ];
 }

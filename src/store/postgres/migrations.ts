@@ -9,6 +9,7 @@ const dialect: Dialect = {
   fullText: '',
   fullTextV4: '',
   false: 'FALSE',
+  clustered: '',
 };
 
 /**

@@ -258,7 +258,8 @@ export class PostgresStore implements CableStore {
           [key, participants],
         );
     }
-    await c.query(numberedPlaceholders(ADD_CABLE_LINKS), [key, key]);
+    for (const step of ADD_CABLE_LINKS)
+      await c.query(numberedPlaceholders(step.sql), Array<string>(step.params).fill(key));
     const entities = [
       ...record.organizations.map((o) => ['organization', o.name, o.mentions] as const),
       ...record.places.map((p) => ['place', p.name, p.mentions] as const),
@@ -288,7 +289,7 @@ export class PostgresStore implements CableStore {
           continue;
         }
         if (existing) {
-          await c.query(numberedPlaceholders(REMOVE_CABLE_LINKS), [key, key]);
+          await c.query(numberedPlaceholders(REMOVE_CABLE_LINKS), [key]);
           await c.query('DELETE FROM cables WHERE key = $1', [key]);
           replaced = true;
         }

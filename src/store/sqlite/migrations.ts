@@ -16,6 +16,7 @@ const dialect: Dialect = {
   DROP TABLE cable_fts;
   ALTER TABLE cable_text RENAME TO cable_fts;`,
   false: '0',
+  clustered: ' WITHOUT ROWID',
 };
 
 /**

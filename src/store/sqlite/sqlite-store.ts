@@ -113,8 +113,8 @@ export class SqliteStore implements CableStore {
       insertEntity: db.prepare(
         'INSERT OR IGNORE INTO entities (cable_key, kind, name, mentions) VALUES (?, ?, ?, ?)',
       ),
-      addLinks: db.prepare<[string, string]>(ADD_CABLE_LINKS),
-      removeLinks: db.prepare<[string, string]>(REMOVE_CABLE_LINKS),
+      addLinks: ADD_CABLE_LINKS.map((step) => ({ run: db.prepare(step.sql), params: step.params })),
+      removeLinks: db.prepare<[string]>(REMOVE_CABLE_LINKS),
       dropEmptyLinks: db.prepare(DROP_EMPTY_LINKS),
       get: db.prepare<[string], RecordRow>(
         `SELECT ${RECORD_COLUMNS} FROM cables c ${DOCUMENTS_JOIN} WHERE c.key = ?`,
@@ -195,7 +195,7 @@ export class SqliteStore implements CableStore {
       s.insertMeeting.run(key, record.meeting.date, record.meeting.place);
       for (const id of participantIds(record, ids)) s.insertParticipant.run(key, id);
     }
-    s.addLinks.run(key, key);
+    for (const step of s.addLinks) step.run.run(...Array<string>(step.params).fill(key));
     for (const o of record.organizations) s.insertEntity.run(key, 'organization', o.name, o.mentions);
     for (const p of record.places) s.insertEntity.run(key, 'place', p.name, p.mentions);
   }
@@ -208,7 +208,7 @@ export class SqliteStore implements CableStore {
         const existing = this.statements.existing.get(key);
         if (existing?.hash === hash) return { key, status: 'unchanged' };
         if (existing) {
-          this.statements.removeLinks.run(key, key);
+          this.statements.removeLinks.run(key);
           this.statements.deleteFts.run(existing.rowid);
           this.statements.deleteCable.run(key);
           replaced = true;

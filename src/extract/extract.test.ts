@@ -1089,3 +1089,74 @@ describe('held-out round 19: redacted sources', () => {
     ]);
   });
 });
+
+describe('held-out round 20: offices by their short forms, opening clauses, negation', () => {
+  const said = (r: CableRecord) =>
+    r.statements.map((s) => `${s.paragraph} ${s.speaker} ${s.cue}${s.addressee ? ` → ${s.addressee}` : ''}`);
+  it('reads military ranks without full stops, SecDef and the CP as the persons who hold those offices', () => {
+    const r = extract(
+      '1. (S) Secretary of Defense Robert Gates (SecDef) met Crown Prince Shaikh Salman bin Hamad al Khalifa. The CP asked about THAAD. Lt Gen Mike Hostage replied that it would come. SecDef thanked him.\n',
+    );
+    expect(r.persons.map((p) => p.name)).toEqual([
+      'Robert Gates',
+      'Salman bin Hamad al Khalifa',
+      'Mike Hostage',
+    ]);
+    expect(said(r)).toEqual([
+      '1 Salman bin Hamad al Khalifa asked → Robert Gates',
+      '1 Mike Hostage replied',
+      '1 Robert Gates thanked → Mike Hostage',
+    ]);
+  });
+  it('gives an opening participle to the subject a comma sets off, not to a name inside its clause', () => {
+    const r = extract(
+      '1. (C) Noting that Sheikh Qabalan, head of the Council, had urged Berri to meet Saad Hariri, Walid Jumblatt said the dialogue mattered. "They should have met," he stated.\n',
+    );
+    expect(said(r)).toEqual([
+      '1 Walid Jumblatt Noting',
+      '1 Qabalan urged → Berri',
+      '1 Walid Jumblatt said',
+      '1 Walid Jumblatt stated',
+    ]);
+  });
+  it('reports nothing negated with yet, asked of someone, or requested by a letter', () => {
+    const r = extract(
+      '1. (C) Minister Rizk said the cabinet had not yet agreed. Jumblatt was silent when asked about it. The GOL will send a letter to the UNSC requesting an extension, Rizk reported.\n',
+    );
+    expect(said(r)).toEqual(['1 Rizk said', '1 Rizk reported']);
+  });
+  it('goes on from the speaker where a verb after a comma follows words that name a body', () => {
+    const r = extract(
+      '1. (S) Mohammed Chatah said there was no clear strategy within the GOL on how to approach the problem, cited some disagreement between ministers.\n',
+    );
+    expect(said(r)).toEqual(['1 Mohammed Chatah said', '1 Mohammed Chatah cited']);
+  });
+  it('lets two subjects joined by and both speak, to the person named before them', () => {
+    const r = extract(
+      '1. (C) Crown Prince Salman welcomed the plan. Lt Gen Mike Hostage and the Charge thanked him for the troops.\n',
+    );
+    expect(said(r)).toContain('1 Mike Hostage thanked → Salman');
+  });
+  it("reads the side of a person from `of Country` after the name and from a body's office in the possessive", () => {
+    const r = extract(
+      "1. (C) He spoke with President Sharif of Somalia's Transitional Federal Government. He hoped that NATO's new Senior Civilian Representative, Ambassador Mark Sedwill, could help.\n",
+      'R 121318Z FEB 10\nFM AMEMBASSY ROME\nTO SECSTATE WASHDC\n\nS E C R E T ROME 000173\n\nSUBJECT: TEST\n\n',
+    );
+    expect(r.persons.map((p) => `${p.name}: ${p.affiliation}`)).toEqual([
+      'Sharif: Somalia',
+      'Mark Sedwill: NATO',
+    ]);
+  });
+  it('keeps the he of an unnamed opener after a conjunction, and an office that opens the sentence', () => {
+    const r = extract(
+      '1. (S) The CG met a businessman in May. When the businessman arrived to meet Prince Khalid he was surprised. He confided to the CG that the prince was cheap.\n\n2. (S) The King appeared alert, throwing up his hands when asked about his horses: "I see them on television," he said.\n',
+    );
+    expect(said(r)).toEqual(['2 the King said']);
+  });
+  it('reads new verbs of speech, and rejoined only before words', () => {
+    const r = extract(
+      '1. (C) President Karzai interjected that Atmar should act. Hamdard rejoined Dostum\'s forces. Senator Wicker rejoined "we could make news!" General Ward commended Spain for its help.\n',
+    );
+    expect(said(r)).toEqual(['1 Karzai interjected', '1 Wicker rejoined', '1 Ward commended']);
+  });
+});

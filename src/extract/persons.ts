@@ -637,26 +637,47 @@ function sideOfPossessor(sentences: SentenceMentions[], byMention: Map<Mention, 
   for (const s of sentences) {
     for (const m of s.mentions) {
       const person = byMention.get(m);
-      if (person?.affiliation_source !== 'host-country' || s.words[m.from - 1] !== ',') continue;
+      const placed =
+        person?.affiliation_source === 'host-country' || person?.affiliation_source === 'us-title';
+      if (!person || !placed || s.words[m.from - 1] !== ',') continue;
       const comma = m.from - 1;
       // (The phrase names an office: `Sarkozy's chief diplomatic advisor,`, `secretary general of
       // President Sarkozy's office,`; not `In Boko's opinion, Olympio`.)
       const office = (from: number, to: number) =>
         s.lower.slice(Math.max(0, from), to).some((w) => PERSON_NOUNS.has(w) || TITLES.startsWith(w));
+      // (`NATO's new Senior Civilian Representative, Ambassador Mark Sedwill`: a body's office, in capitals.)
       const possessor = s.mentions.find(
         (x) =>
           x.to < comma &&
           x.to >= comma - 5 &&
           /['’]s$/.test(s.words[x.to - 1] ?? '') &&
-          s.tokens.slice(x.to, comma).every((t) => t.word && !t.cap) &&
+          s.tokens.slice(x.to, comma).every((t) => t.word && (!t.cap || x.kind === 'organization')) &&
           (office(x.to, comma) || office(x.from - 4, x.from)),
       );
-      const owner = possessor ? byMention.get(possessor) : undefined;
-      if (!owner?.affiliation || owner === person || owner.affiliation_source === 'host-country') continue;
-      person.affiliation = owner.affiliation;
+      // A person's side, or the side a body gives its people (a US-titled official stays US unless a
+      // body possesses the office).
+      const side =
+        possessor?.kind === 'organization'
+          ? (possessor.affiliation ?? organizationSide(s, possessor))
+          : person.affiliation_source === 'host-country' && possessor
+            ? (() => {
+                const owner = byMention.get(possessor);
+                return owner?.affiliation && owner !== person && owner.affiliation_source !== 'host-country'
+                  ? owner.affiliation
+                  : null;
+              })()
+            : null;
+      if (!side) continue;
+      person.affiliation = side;
       person.affiliation_source = 'possessor';
     }
   }
+}
+
+/** The side the glossary gives the people of an organisation named by its acronym (`NATO's`), or null. */
+function organizationSide(s: SentenceMentions, m: Mention): string | null {
+  const entry = ORGANIZATIONS.match([bareName(s.words[m.from] ?? '')], 0)?.entry.value;
+  return entry?.affiliation && entry.affiliation !== '-' ? entry.affiliation : null;
 }
 
 /** `Nicolas Suran, DCM at the French embassy,`: a country's body named inside the apposition. */
@@ -851,6 +872,11 @@ export function resolvePersons(
     for (const m of s.mentions) {
       const person = m.kind === 'person' ? byMention.get(m) : undefined;
       if (person && s.words[m.to] === ',' && !m.affiliation) m.affiliation = sideInApposition(s, m.to + 1);
+      // `President Sharif of Somalia('s Transitional Federal Government)`, `King Abdullah of Jordan`.
+      if (person && !m.affiliation && m.titles.length > 0 && s.lower[m.to] === 'of') {
+        const country = s.mentions.find((x) => x.from === m.to + 1 && x.kind === 'country');
+        if (country) m.affiliation = country.label;
+      }
       if (!person || s.words[m.to] !== '(') continue;
       const alias = s.words[m.to + 1] ?? '';
       // `Ricardo Lagos (Chile)`: a country in parentheses is the person's side, not another name.

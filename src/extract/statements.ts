@@ -152,8 +152,10 @@ function unnamedPersonNouns(body: string): Set<string> {
 
 /** `The businessman told the CG ...` after `a ... businessman`: a sentence whose subject is that person. */
 function unnamedOpener(s: SentenceMentions, first: Mention | undefined, unnamed: Set<string>): boolean {
-  if (unnamed.size === 0 || s.lower[0] !== 'the') return false;
-  for (let j = 1; j <= 3 && j < s.words.length; j++) {
+  // (`When the businessman arrived to meet Prince Khalid he was ...`: also after a conjunction.)
+  const at = SUBORDINATORS.has(s.lower[0] ?? '') ? 1 : 0;
+  if (unnamed.size === 0 || s.lower[at] !== 'the') return false;
+  for (let j = at + 1; j <= at + 3 && j < s.words.length; j++) {
     const token = s.tokens[j];
     if (!token?.word || token.cap) return false;
     if (unnamed.has(s.lower[j] ?? '')) return !first || first.from > j;
@@ -241,6 +243,11 @@ const NEEDS_PARTICLE: Record<string, RegExp> = {
   // `talked about using ...`; `talked him into it` is no speech reported.
   talk: /^(?:of|about|to|with)$/i,
   point: /^out$/i,
+  // `related that the problems had been resolved`; `issues related to trade` is no verb.
+  relate: /^(?:that|,|:)$/,
+  // `rejoined "we could make news!"`; `rejoined Dostum's forces` joins again; `snapped up` buys.
+  rejoin: /^(?:that|,|:|["“])$/,
+  snap: /^(?:that|,|:|["“]|back|at)$/i,
   // `The facts are not in dispute, Dagan continued,`: `continued to press` reports nothing.
   continue: /^(?:,|\.|that|:)$/,
   // `concurred that ...`, `concurred with Pershing`; `concurred in the release` is a decision.
@@ -599,6 +606,10 @@ export function extractStatements(ctx: StatementContext): Statement[] {
         (QUOTING_VERBS.has(lowered[b - 1] ?? '') ||
           s.mentions.some((m) => m.to === b && QUOTING_VERBS.has(lowered[m.from - 1] ?? '')));
       if (lemma !== 'according to' && !quotedAs && NOT_REPORTED.has(lowered[b] ?? '')) continue;
+      // `was silent when asked about`: a verb right after the conjunction is passive (`once told` is formerly).
+      if (/^(?:when|whenever)$/.test(lowered[b] ?? '') && !/ing$/.test(lowered[k] ?? '')) continue;
+      // `had not yet agreed`, `has not yet indicated`: negated, with `yet` between.
+      if (lowered[b] === 'yet' && /^(?:not|never|n't)$/.test(lowered[b - 1] ?? '')) continue;
       // `has not been well briefed`, `was reportedly told`: passive or negated further back.
       if (
         lemma !== 'according to' &&
@@ -783,31 +794,45 @@ export function extractStatements(ctx: StatementContext): Statement[] {
         );
         // `with the neighbors arguing ...`: a participle right after a common noun describes that noun.
         const previous = s.tokens[k - 1];
+        // (`send a letter to the UNSC requesting ...`: after the body it is sent to, the letter requests;
+        // `statements by SecDef raising the pressure`: after their author, the statements raise it.)
         const afterNoun =
-          previous?.word === true &&
-          !previous.cap &&
-          !GERUND_LEADS.has(lowered[k - 1] ?? '') &&
-          !s.mentions.some((m) => m.to === k);
+          (previous?.word === true &&
+            !previous.cap &&
+            !GERUND_LEADS.has(lowered[k - 1] ?? '') &&
+            !s.mentions.some((m) => m.to === k)) ||
+          s.mentions.some((m) => {
+            if (m.to !== k) return false;
+            const at = lowered[m.from - 1] === 'the' ? m.from - 2 : m.from - 1;
+            return (
+              (lowered[at] === 'to' && (m.kind === 'organization' || m.kind === 'country')) ||
+              (lowered[at] === 'by' &&
+                /^(?:statements?|remarks?|comments?|letters?)$/.test(lowered[at - 1] ?? ''))
+            );
+          });
         // `Noting that even if Ahmadinejad changed ..., MbZ stated`: a participle that opens the sentence
         // belongs to the subject of the verb its clause leads to, not to a name inside it.
         const opening = s.tokens
           .slice(0, k)
           .every((t, i) => !t.word || ADVERBS.has(lowered[i] ?? '') || GERUND_LEADS.has(lowered[i] ?? ''));
-        const main = opening ? cues.find((c) => c.k > k && !/ing$/.test(lowered[c.k] ?? '')) : undefined;
-        const mainClauseSubject = main
-          ? s.mentions
-              .filter(
-                (m) =>
-                  m.to <= main.k &&
-                  m.from > k &&
-                  !m.object &&
-                  !objects.has(m) &&
-                  resolvable(m) &&
-                  !isPossessor(s, m) &&
-                  (m.kind === 'person' || m.kind === 'pronoun' || m.kind === 'role'),
-              )
-              .at(-1)
-          : undefined;
+        const subjectOf = (main: CueAt) =>
+          s.mentions
+            .filter(
+              (m) =>
+                m.to <= main.k &&
+                m.from > k &&
+                !m.object &&
+                !objects.has(m) &&
+                resolvable(m) &&
+                !isPossessor(s, m) &&
+                (m.kind === 'person' || m.kind === 'pronoun' || m.kind === 'role'),
+            )
+            .at(-1);
+        // (`Noting that Qabalan, head of the Council, had urged Berri ..., Jumblatt said`: the main clause
+        // is the one whose subject a comma sets off, not a verb inside the opening clause.)
+        const mains = opening ? cues.filter((c) => c.k > k && !/ing$/.test(lowered[c.k] ?? '')) : [];
+        const setOff = mains.map(subjectOf).find((m) => m !== undefined && words[m.from - 1] === ',');
+        const mainClauseSubject = setOff ?? (mains[0] ? subjectOf(mains[0]) : undefined);
         subject =
           sender && ctx.byMention.has(sender)
             ? sender
@@ -873,6 +898,19 @@ export function extractStatements(ctx: StatementContext): Statement[] {
           if (m.kind === 'pronoun' && m.label !== 'he' && m.label !== 'she') continue;
           subject = m;
         }
+        // `Chatah also said there was no strategy within the GOL on the problem, cited ...`: a verb after a
+        // comma, far from the body named last, goes on from the sentence's speaker.
+        const speakerBefore = subjects.at(-1);
+        if (
+          words[b] === ',' &&
+          subject &&
+          (subject.kind === 'organization' || subject.kind === 'country') &&
+          subject.to < b - 2 &&
+          speakerBefore &&
+          (speakerBefore.kind === 'person' || speakerBefore.kind === 'pronoun') &&
+          speakerBefore.to <= subject.from
+        )
+          subject = speakerBefore;
         // `"...," said Ban`, `Chavez, said Calderon, will ...`: the speaker after the verb, where the verb
         // follows a comma or a quotation and the name is set off after it.
         if (/^[,"”]$/.test(words[k - 1] ?? '')) {
@@ -926,7 +964,15 @@ export function extractStatements(ctx: StatementContext): Statement[] {
                 !m.object &&
                 !objects.has(m) &&
                 !isPossessor(s, m) &&
-                (ctx.byMention.has(m) || (m.kind === 'pronoun' && (m.label === 'he' || m.label === 'she'))),
+                (ctx.byMention.has(m) ||
+                  (m.kind === 'pronoun' && (m.label === 'he' || m.label === 'she')) ||
+                  // (`The King appeared alert ..., and throwing up his hands when asked ...: "...," he
+                  // said`: an office that opens the sentence is its `he`.)
+                  (m.kind === 'role' &&
+                    m.definite &&
+                    m === mainSubject &&
+                    openingEnd < 0 &&
+                    (m.from === 0 || words[m.from - 1] === ':'))),
             )
           : undefined;
       // (`Merkel, source said, hopes ..., a goal he described as`: `he` is who spoke before in the sentence.)
@@ -961,6 +1007,8 @@ export function extractStatements(ctx: StatementContext): Statement[] {
         const leader = mentionAt(s, target.to);
         if (leader && leader.from === target.to && ctx.byMention.has(leader)) target = leader;
       }
+      // `Sikorski and Klich said`, `Tauscher and the Ambassador made it clear`: each subject speaks.
+      const partner = subject.kind === 'pronoun' || participle ? null : coSubject(s, subject, ctx);
       if (target && target !== subject) {
         const speakerPerson = ctx.byMention.get(subject);
         // `Khamenei only agreed after Ahmadinejad urged him`: an object pronoun is the last one named
@@ -970,8 +1018,8 @@ export function extractStatements(ctx: StatementContext): Statement[] {
             ? ([...s.mentions]
                 .reverse()
                 .map((m) => (m.to <= k ? ctx.byMention.get(m) : undefined))
-                .find((p) => p !== undefined && p !== speakerPerson) ??
-              [lastPerson, otherPerson].find((p) => p && p !== speakerPerson))
+                .find((p) => p !== undefined && p !== speakerPerson && p.id !== partner?.id) ??
+              [lastPerson, otherPerson].find((p) => p && p !== speakerPerson && p.id !== partner?.id))
             : undefined;
         addressee =
           target.kind === 'pronoun'
@@ -1141,8 +1189,6 @@ export function extractStatements(ctx: StatementContext): Statement[] {
         end: Math.max(last?.end ?? 0, s.tokens[after - 1]?.end ?? 0),
       };
       statements.push(statement);
-      // `Sikorski and Klich said`, `Tauscher and the Ambassador made it clear`: each subject speaks.
-      const partner = subject.kind === 'pronoun' || participle ? null : coSubject(s, subject, ctx);
       if (partner && partner.id !== speaker.id && !(addressee && !inferred && addressee.id === partner.id)) {
         const partnerStart = s.tokens[partner.mention.from]?.start ?? statement.start;
         statements.push({
@@ -1305,7 +1351,15 @@ function coSubject(
   // `Chen Xu and Office of North American Affairs Counselor Deng Hongbo both emphasized`: the second
   // holder's office may stand between `and` and the name.
   let b = subject.from - 1;
-  while (b > 0 && s.lower[b] !== 'and' && (s.tokens[b]?.cap || OFFICE_JOINERS.has(s.lower[b] ?? ''))) b--;
+  // (`Lt Gen Hostage and the Charge thanked him`: an article may open the second.)
+  while (
+    b > 0 &&
+    s.lower[b] !== 'and' &&
+    (s.tokens[b]?.cap ||
+      OFFICE_JOINERS.has(s.lower[b] ?? '') ||
+      (b === subject.from - 1 && s.lower[b] === 'the'))
+  )
+    b--;
   if (s.lower[b] !== 'and') return null;
   const m = s.mentions.find((x) => x.to === b);
   const person = m && !m.object ? ctx.byMention.get(m) : undefined;

@@ -298,7 +298,8 @@ export function schemaV10(): string {
  * narrowed by dates, a tag or a query sums small rows read from an index instead of joining every
  * statement and meeting to its cable (55 s at a million cables, whose file no longer fits in memory).
  * A cable's rows are kept together (SQLite: in the key's order, without a rowid), so that the edges of
- * the cables a tag or a query selects are read with one look-up per cable.
+ * the cables a tag or a query selects are read with one look-up per cable; the tag index carries the
+ * cable, so that a tag's cables are read from it alone (816,000 for PREL at a million cables).
  */
 export function schemaV11(d: Dialect): string {
   return `
@@ -315,6 +316,8 @@ export function schemaV11(d: Dialect): string {
   CREATE INDEX cable_links_date ON cable_links(kind, date, source, target, weight);
   CREATE INDEX cable_links_source ON cable_links(source);
   CREATE INDEX cable_links_target ON cable_links(target);
+  DROP INDEX tags_tag;
+  CREATE INDEX tags_tag ON tags(tag, cable_key);
   `;
 }
 

@@ -1160,3 +1160,49 @@ describe('held-out round 20: offices by their short forms, opening clauses, nega
     expect(said(r)).toEqual(['1 Karzai interjected', '1 Wicker rejoined', '1 Ward commended']);
   });
 });
+
+describe('held-out round 21: double family names, aliases, bodies before a role', () => {
+  const said = (r: CableRecord) =>
+    r.statements.map((s) => `${s.paragraph} ${s.speaker} ${s.cue}${s.addressee ? ` → ${s.addressee}` : ''}`);
+  it('cites a name with two family names by the first where the cable writes it alone, and keeps the full name', () => {
+    const r = extract(
+      '1. (C) The DCM met United Nations representative Jose Manuel Martinez Morales. Mr. Martinez observed that President Morales was firm. Mr. Martinez agreed.\n',
+    );
+    expect(r.persons.map((p) => `${p.name} (${p.surname}): ${p.affiliation}`)).toEqual([
+      'Jose Manuel Martinez Morales (Martinez): United Nations',
+      'Morales (Morales): Bolivia',
+    ]);
+    // (Written alone more often, the last family name stays the surname.)
+    const last = extract(
+      '1. (C) MP David Penytoo Ocheng told us. Ocheng said no. Ocheng added more. Penytoo left.\n',
+    );
+    expect(last.persons.map((p) => p.surname)).toEqual(['Ocheng']);
+  });
+  it('reads the side of a body before a role with its object, and a possessed adjective as no verb', () => {
+    const r = extract(
+      "1. (C) He met European Union chief of mission Ambassador Andrew Standley, who criticized the GOB's announced plan.\n",
+    );
+    expect(r.persons.map((p) => `${p.name}: ${p.affiliation}`)).toEqual(['Andrew Standley: European Union']);
+    expect(said(r)).toEqual(['1 Andrew Standley criticized']);
+  });
+  it('joins a name given with aka to the person, and reads who after an apposition as the person described', () => {
+    const r = extract(
+      "1. (S) Intelligence chief Eduardo Linares (aka Douglas Santamaria) was weak. Ambassador Standley met with Pablo Solon, Bolivia's Ambassador at large for trade, who assured him the study would go on.\n",
+    );
+    expect(r.persons.map((p) => p.name)).toEqual(['Eduardo Linares', 'Standley', 'Pablo Solon']);
+    expect(said(r)).toEqual(['1 Pablo Solon assured → Standley']);
+  });
+  it('reads an emphatic did, lead-ins with at length, and verbs of speech the lexicon lacked', () => {
+    const r = extract(
+      '1. (C) Zhang Yannian inveighed against the claim. While not stating it, he did imply that China was hurt. Zhang went on at length to explain the loan. "Russia is a neighbor," he intoned. Commenting on the lunch, Zhang noted the mood.\n',
+    );
+    expect(said(r).map((x) => x.split(' ').slice(-1)[0])).toEqual([
+      'inveighed',
+      'imply',
+      'explain',
+      'intoned',
+      'Commenting',
+      'noted',
+    ]);
+  });
+});

@@ -254,6 +254,17 @@ function readPrefix(
       // `IGC member Ahmed Chalabi`, `AQAP leader Nassr al-Wahishi`: a role noun in lower case.
       prefix.affiliation = affiliation;
       j = afterAffiliation + 1;
+    } else if (
+      isPersonNoun(words[afterAffiliation] ?? '') &&
+      /^(?:of|for)$/.test(lower[afterAffiliation + 1] ?? '') &&
+      tokens[afterAffiliation + 2]?.word &&
+      !tokens[afterAffiliation + 2]?.cap &&
+      TITLES.match(words, afterAffiliation + 3, lower) &&
+      tokens[afterAffiliation + 3]?.cap
+    ) {
+      // `European Union chief of mission Ambassador Andrew Standley`: a role with its object, then a title.
+      prefix.affiliation = affiliation;
+      j = afterAffiliation + 3;
     }
   }
   for (;;) {

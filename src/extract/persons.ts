@@ -113,6 +113,30 @@ export function surnameOf(tokens: string[]): { surname: string; given: string | 
   return { surname, given: given.length > 0 ? given.join(' ') : null };
 }
 
+/**
+ * `Jose Manuel Martinez Morales ... Mr. Martinez`: a name with two family names (the father's, then the
+ * mother's) is cited by the first; where the cable writes that one alone more often than the last, it is
+ * the surname (`David Penytoo Ocheng ... Ocheng said` keeps the last).
+ */
+function paternalSurname(
+  tokens: string[],
+  alone: ReadonlyMap<string, number>,
+): { surname: string; given: string } | null {
+  const words = tokens.map(bareName).filter(Boolean);
+  if (words.length < 3) return null;
+  const first = words[words.length - 2] as string;
+  if (
+    !/^\p{Lu}\p{Ll}+$/u.test(first) ||
+    isGivenName(first) ||
+    !isGivenName(words[0] as string) ||
+    SURNAME_PARTICLES.has(first) ||
+    (alone.get(nameKey(first)) ?? 0) <= (alone.get(nameKey(words[words.length - 1] as string)) ?? 0) ||
+    !/^\p{Lu}\p{Ll}+$/u.test(words[words.length - 1] as string)
+  )
+    return null;
+  return { surname: first, given: words.slice(0, -2).join(' ') };
+}
+
 /** `de Villepin` matches `Villepin`: the particles that open a surname, dropped for its key. */
 const LEADING_PARTICLES = new RegExp(
   `^(?:(?:${[...SURNAME_PARTICLES].filter((p) => p === p.toLowerCase()).join('|')})\\s+)+`,
@@ -792,11 +816,19 @@ export function resolvePersons(
   const namesakes: Cluster[] = [];
   // `Wu Dawei`, `Nguyen Tan Dung`: names written family name first.
   const surnameFirst = new Set<Mention>();
+  // Surnames the cable also writes alone (`Mr. Martinez`), for names with two family names.
+  const alone = new Map<string, number>();
+  for (const s of sentences)
+    for (const m of s.mentions)
+      if (m.kind === 'person' && m.nameTo - m.nameFrom === 1) {
+        const key = nameKey(bareName(s.tokens[m.nameFrom]?.text ?? ''));
+        alone.set(key, (alone.get(key) ?? 0) + 1);
+      }
   const add = (s: SentenceMentions, m: Mention, strong: boolean): void => {
     const tokens = nameTokens(s, m);
     const { surname, given } = surnameFirst.has(m)
       ? { surname: bareName(tokens[0] ?? ''), given: tokens.slice(1).map(bareName).join(' ') }
-      : surnameOf(tokens);
+      : (paternalSurname(tokens, alone) ?? surnameOf(tokens));
     const key = nameKey(surname);
     if (!key) return;
     let cluster = find(key);
@@ -879,6 +911,7 @@ export function resolvePersons(
       }
       if (!person || s.words[m.to] !== '(') continue;
       const alias = s.words[m.to + 1] ?? '';
+      if (/^(?:aka|a\.k\.a\.?|alias)$/i.test(alias)) continue;
       // `Ricardo Lagos (Chile)`: a country in parentheses is the person's side, not another name.
       // (`Asif Rahimi (Tajik)` is an ethnicity: only a country's name counts.)
       // `Ursula Gacek (EPP-ED, Poland)`: also as the item of a list in the parentheses.
@@ -968,6 +1001,27 @@ export function resolvePersons(
     byKey.set(key, c);
     return c;
   });
+  // `Eduardo Linares (aka Douglas Santamaria)`: another name of the same person.
+  for (const s of sentences) {
+    for (const m of s.mentions) {
+      const person = m.kind === 'person' ? byMention.get(m) : undefined;
+      if (!person || s.words[m.to] !== '(' || !/^(?:aka|a\.k\.a\.?|alias)$/i.test(s.words[m.to + 1] ?? ''))
+        continue;
+      const other = s.mentions.find((x) => x.from === m.to + 2 && x.kind === 'person');
+      const into = clusters.find((c) => c.person === person);
+      const from = other ? clusters.find((c) => c.person === byMention.get(other)) : undefined;
+      if (!into || !from || from === into) continue;
+      from.mentions.forEach((x, i) => {
+        into.mentions.push(x);
+        into.sentences.push(from.sentences[i] as SentenceMentions);
+        byMention.set(x, person);
+      });
+      person.mentions.push(...from.person.mentions);
+      for (const a of from.person.aliases) if (!person.aliases.includes(a)) person.aliases.push(a);
+      clusters.splice(clusters.indexOf(from), 1);
+      byKey.set(from.key, into);
+    }
+  }
   for (const c of clusters) assignAffiliation(c, hostCountry);
   // Roles that name one person's office: `the SYG` is the Secretary-General named elsewhere.
   for (const s of sentences) {
@@ -1009,10 +1063,14 @@ export function resolvePersons(
     const p = c.person;
     const forms = c.mentions.map((m, i) => nameTokens(c.sentences[i] as SentenceMentions, m).map(bareName));
     const longest = forms.reduce((a, b) => (b.length > a.length ? b : a), [] as string[]);
-    const { surname, given } = surnameOf(longest);
+    const paternal = paternalSurname(longest, alone);
+    const { surname, given } = paternal ?? surnameOf(longest);
     const eastern = c.surnameFirst === true;
     if (given && !eastern && (!p.given || given.length > p.given.length)) p.given = display(given, false);
     p.name = [p.given, p.surname].filter(Boolean).join(' ');
+    // (With both family names written, the name keeps the second: `Jose Manuel Martinez Morales`.)
+    if (paternal && p.surname === paternal.surname)
+      p.name = [p.given, ...longest.slice(-2)].filter(Boolean).join(' ');
     if (eastern) p.name = [p.surname, p.given].filter(Boolean).join(' ');
     else if (longest.length >= 2 && /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(longest.at(-1) ?? ''))
       p.name = `${surname} ${given ?? ''}`.trim();

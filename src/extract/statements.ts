@@ -53,6 +53,37 @@ const NOT_REPORTED = new Set([
   'having',
   'without',
 ]);
+/** Words that open what follows a verb of speech rather than a noun an adjective describes. */
+const OBJECT_LEADS = new Set([
+  'that',
+  'to',
+  'with',
+  'on',
+  'about',
+  'for',
+  'him',
+  'her',
+  'them',
+  'us',
+  'me',
+  'the',
+  'a',
+  'an',
+  'his',
+  'their',
+  'its',
+  'our',
+  'this',
+  'these',
+  'those',
+  'it',
+  'what',
+  'whether',
+  'how',
+  'why',
+  'no',
+  'not',
+]);
 /** Words that open an aside between commas: `, accompanied by the Ambassador,`. */
 const ASIDE_OPENERS = new Set([
   'accompanied',
@@ -605,7 +636,13 @@ export function extractStatements(ctx: StatementContext): Statement[] {
         /ing$/.test(lowered[k] ?? '') &&
         (QUOTING_VERBS.has(lowered[b - 1] ?? '') ||
           s.mentions.some((m) => m.to === b && QUOTING_VERBS.has(lowered[m.from - 1] ?? '')));
-      if (lemma !== 'according to' && !quotedAs && NOT_REPORTED.has(lowered[b] ?? '')) continue;
+      // (`he did imply that ...`: right after its subject, `did` stresses the verb; `did he say` asks.)
+      const emphatic =
+        /^(?:did|does|do)$/.test(lowered[b] ?? '') &&
+        s.mentions.some(
+          (m) => m.to === b && (m.kind === 'person' || m.kind === 'pronoun' || m.kind === 'role'),
+        );
+      if (lemma !== 'according to' && !quotedAs && !emphatic && NOT_REPORTED.has(lowered[b] ?? '')) continue;
       // `was silent when asked about`: a verb right after the conjunction is passive (`once told` is formerly).
       if (/^(?:when|whenever)$/.test(lowered[b] ?? '') && !/ing$/.test(lowered[k] ?? '')) continue;
       // `had not yet agreed`, `has not yet indicated`: negated, with `yet` between.
@@ -627,6 +664,15 @@ export function extractStatements(ctx: StatementContext): Statement[] {
         if (!SPEECH_NOUNS.has(lowered[n] ?? '')) continue;
         speechNoun = n;
       }
+      // `the GOB's announced plan`, `the EU's proposed study`: between a possessive and its noun, an adjective.
+      if (
+        /ed$/.test(form) &&
+        /['’]s$/.test(words[k - 1] ?? '') &&
+        s.tokens[k + length]?.word === true &&
+        !s.tokens[k + length]?.cap &&
+        !OBJECT_LEADS.has(lowered[k + length] ?? '')
+      )
+        continue;
       // `member states`, `press reports`: a present-tense form is a verb only right after its subject.
       if (
         /[^s]s$/.test(form) &&
@@ -1375,10 +1421,21 @@ function relativeAntecedent(
   resolvable: (m: Mention) => boolean,
 ): Mention | null {
   const end = s.words[b - 1] === ',' ? b - 1 : b;
-  return (
-    s.mentions.find((m) => m.to === end && (m.kind === 'person' || m.kind === 'role') && resolvable(m)) ??
-    null
+  const named = s.mentions.find(
+    (m) => m.to === end && (m.kind === 'person' || m.kind === 'role') && resolvable(m),
   );
+  if (named?.kind === 'person' || s.words[b - 1] !== ',') return named ?? null;
+  // `met with Pablo Solon, Bolivia's Ambassador at large for trade, who assured him`: after an
+  // apposition, `who` is the person it describes.
+  // (`contacted Chairman Dr. Rajendra Pachauri (please protect), who agreed`: a person inside is the one.)
+  const comma = s.words.lastIndexOf(',', end - 1);
+  const inside = s.mentions.filter(
+    (m) => m.from > comma && m.to <= end && m.kind === 'person' && resolvable(m),
+  );
+  if (inside.length > 0) return inside.at(-1) ?? null;
+  const described =
+    comma > 0 ? s.mentions.find((m) => m.to === comma && m.kind === 'person' && resolvable(m)) : undefined;
+  return described ?? named ?? null;
 }
 
 /**

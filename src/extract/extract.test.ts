@@ -1206,3 +1206,33 @@ describe('held-out round 21: double family names, aliases, bodies before a role'
     ]);
   });
 });
+
+describe('held-out round 22: offices with a side, companies, she', () => {
+  const said = (r: CableRecord) =>
+    r.statements.map((s) => `${s.paragraph} ${s.speaker} ${s.cue}${s.addressee ? ` → ${s.addressee}` : ''}`);
+  it('reads `the Canadian Ambassador` as the Canadian ambassador the cable named', () => {
+    const r = extract(
+      '1. (S) Ambassador Godec met UK Ambassador Chris O\'Connor and Canadian Ambassador Bruno Picard.\n\n2. (S) The Canadian Ambassador said it was "crap." The UK Ambassador opined that torture was used, contrary to GOT claims.\n',
+    );
+    expect(said(r)).toEqual(['2 Bruno Picard said', "2 Chris O'Connor opined"]);
+  });
+  it("gives a company's officer the company's side, and reads `their states have` as a noun", () => {
+    const r = extract(
+      "1. (S) Shell's Vice President for Africa, Ann Pickard, said attacks did little harm. Governors in Delta and Bayelsa states have done better.\n",
+    );
+    expect(r.persons.map((p) => `${p.name}: ${p.affiliation}`)).toEqual(['Ann Pickard: Shell']);
+    expect(said(r)).toEqual(['1 Ann Pickard said']);
+  });
+  it('gives `she` to a woman who spoke in the paragraph before a person of unknown sex', () => {
+    const r = extract(
+      '1. (C) Ann Pickard said she had concerns. She claimed the attacks grew. Amaechi has more militants than Uduaghn. (Note: She did remark that one leader was not settled.)\n',
+    );
+    expect(said(r)).toEqual(['1 Ann Pickard said', '1 Ann Pickard claimed', '1 Ann Pickard remark']);
+  });
+  it('reads a verb joined to a passive after `when` as passive, and `our shared goals` as no verb', () => {
+    const r = extract(
+      '1. (C) Ambassador Zhang said the program would be transparent when finished and announced to the press. Ambassador Mozena raised a project symbolic of our shared goals.\n',
+    );
+    expect(said(r)).toEqual(['1 Zhang said', '1 Mozena raised']);
+  });
+});

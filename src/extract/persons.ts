@@ -10,6 +10,7 @@ import {
   DELEGATION_WORDS,
   FAMILY_PARTICLES,
   GIVEN_NAME_HONORIFICS,
+  HISPANIC_GIVEN_NAMES,
   INNER_SURNAME_PARTICLES,
   INSTITUTION_WORDS,
   KNOWN_NAMES,
@@ -130,6 +131,10 @@ function paternalSurname(
     isGivenName(first) ||
     !isGivenName(words[0] as string) ||
     SURNAME_PARTICLES.has(first) ||
+    // (`Jose Obdulio Gaviria`, `Maria del Pilar Hurtado`: a second given name.)
+    HISPANIC_GIVEN_NAMES.has(first) ||
+    SURNAME_PARTICLES.has((words[words.length - 3] as string).toLowerCase()) ||
+    alone.has(`${nameKey(first)} ${nameKey(words[words.length - 1] as string)}`) ||
     (alone.get(nameKey(first)) ?? 0) <= (alone.get(nameKey(words[words.length - 1] as string)) ?? 0) ||
     !/^\p{Lu}\p{Ll}+$/u.test(words[words.length - 1] as string)
   )
@@ -662,7 +667,9 @@ function sideOfPossessor(sentences: SentenceMentions[], byMention: Map<Mention, 
     for (const m of s.mentions) {
       const person = byMention.get(m);
       const placed =
-        person?.affiliation_source === 'host-country' || person?.affiliation_source === 'us-title';
+        !person?.affiliation ||
+        person.affiliation_source === 'host-country' ||
+        person.affiliation_source === 'us-title';
       if (!person || !placed || s.words[m.from - 1] !== ',') continue;
       const comma = m.from - 1;
       // (The phrase names an office: `Sarkozy's chief diplomatic advisor,`, `secretary general of
@@ -817,13 +824,16 @@ export function resolvePersons(
   // `Wu Dawei`, `Nguyen Tan Dung`: names written family name first.
   const surnameFirst = new Set<Mention>();
   // Surnames the cable also writes alone (`Mr. Martinez`), for names with two family names.
+  // (Both family names written alone, `Fernandez Bermejo`, count for the last: the short form's key.)
   const alone = new Map<string, number>();
   for (const s of sentences)
-    for (const m of s.mentions)
-      if (m.kind === 'person' && m.nameTo - m.nameFrom === 1) {
-        const key = nameKey(bareName(s.tokens[m.nameFrom]?.text ?? ''));
-        alone.set(key, (alone.get(key) ?? 0) + 1);
-      }
+    for (const m of s.mentions) {
+      if (m.kind !== 'person' || m.nameTo - m.nameFrom > 2) continue;
+      const last = nameKey(bareName(s.tokens[m.nameTo - 1]?.text ?? ''));
+      const first = nameKey(bareName(s.tokens[m.nameFrom]?.text ?? ''));
+      if (m.nameTo - m.nameFrom === 1) alone.set(last, (alone.get(last) ?? 0) + 1);
+      else if (!isGivenName(s.tokens[m.nameFrom]?.text ?? '')) alone.set(`${first} ${last}`, 1);
+    }
   const add = (s: SentenceMentions, m: Mention, strong: boolean): void => {
     const tokens = nameTokens(s, m);
     const { surname, given } = surnameFirst.has(m)
@@ -1032,10 +1042,11 @@ export function resolvePersons(
       const staff = STAFF_TITLES.has(title);
       if (staff && !m.definite) continue;
       // (`the Australian Prime Minister` is not Prime Minister Singh of India.)
-      const eligible = clusters.filter(
-        (c) =>
-          (!staff || c.person.affiliation === 'United States' || c.mentions.every((x) => !x.affiliation)) &&
-          (!m.affiliation || !c.person.affiliation || c.person.affiliation === m.affiliation),
+      const eligible = clusters.filter((c) =>
+        // (`The Canadian Ambassador` is the Canadian one named: a side on the office says whose.)
+        m.affiliation
+          ? c.person.affiliation === m.affiliation
+          : !staff || c.person.affiliation === 'United States' || c.mentions.every((x) => !x.affiliation),
       );
       // The title itself first (`General Petraeus` before `Major General Ali`), else one ending with it.
       const exact = eligible.filter((c) => c.person.titles.includes(title));

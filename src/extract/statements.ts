@@ -1,4 +1,5 @@
 import {
+  BASE_CUES,
   CUES,
   isPersonNoun,
   nounLikeCue,
@@ -53,6 +54,27 @@ const NOT_REPORTED = new Set([
   'having',
   'without',
 ]);
+const PRONOUN_GENDER: Record<string, 'm' | 'f'> = { he: 'm', she: 'f', his: 'm', her: 'f' };
+const TITLE_GENDER: Record<string, 'm' | 'f'> = {
+  'Mr.': 'm',
+  Mr: 'm',
+  Sir: 'm',
+  King: 'm',
+  Prince: 'm',
+  'Crown Prince': 'm',
+  Sheikh: 'm',
+  Lord: 'm',
+  'Mrs.': 'f',
+  Mrs: 'f',
+  'Ms.': 'f',
+  Ms: 'f',
+  Madame: 'f',
+  Miss: 'f',
+  Queen: 'f',
+  Princess: 'f',
+  Lady: 'f',
+  Dame: 'f',
+};
 /** Words that open what follows a verb of speech rather than a noun an adjective describes. */
 const OBJECT_LEADS = new Set([
   'that',
@@ -584,6 +606,13 @@ export function extractStatements(ctx: StatementContext): Statement[] {
   let quoteParagraph: number | null | undefined;
   const personById = new Map<string, Person>();
   for (const p of ctx.byMention.values()) personById.set(p.id, p);
+  // What the cable says of each person's sex: titles (`Mr.`, `Ms.`); and who a `she` meant.
+  const genders = new Map<string, 'm' | 'f'>();
+  const women = new Set<string>();
+  for (const p of personById.values()) {
+    const gender = p.titles.map((t) => TITLE_GENDER[t]).find(Boolean);
+    if (gender) genders.set(p.id, gender);
+  }
   for (const s of ctx.sentences) {
     const sentenceStatementsFrom = statements.length;
     if (s.paragraph !== lastParagraph) {
@@ -605,8 +634,11 @@ export function extractStatements(ctx: StatementContext): Statement[] {
     quoteOpen = quotes.open;
     const quotedTokens = quotes.inside;
     for (let k = 0; k < words.length; k++) {
-      if (!CUES.startsWith(lowered[k] ?? '')) continue;
-      const cue = CUES.match(words, k, lowered);
+      // (`she did remark`: after an emphatic `did`, the base form too.)
+      const afterDid = /^(?:did|does|do)$/.test(lowered[k - 1] ?? '');
+      if (!CUES.startsWith(lowered[k] ?? '') && !(afterDid && BASE_CUES.startsWith(lowered[k] ?? '')))
+        continue;
+      const cue = CUES.match(words, k, lowered) ?? (afterDid ? BASE_CUES.match(words, k, lowered) : null);
       if (!cue) continue;
       const lemma = cue.entry.value.lemma ?? '';
       const length = cue.length;
@@ -667,7 +699,7 @@ export function extractStatements(ctx: StatementContext): Statement[] {
       // `the GOB's announced plan`, `the EU's proposed study`: between a possessive and its noun, an adjective.
       if (
         /ed$/.test(form) &&
-        /['’]s$/.test(words[k - 1] ?? '') &&
+        (/['’]s$/.test(words[k - 1] ?? '') || POSSESSIVE_PRONOUNS.has(lowered[k - 1] ?? '')) &&
         s.tokens[k + length]?.word === true &&
         !s.tokens[k + length]?.cap &&
         !OBJECT_LEADS.has(lowered[k + length] ?? '')
@@ -678,6 +710,17 @@ export function extractStatements(ctx: StatementContext): Statement[] {
         /[^s]s$/.test(form) &&
         form !== 'says' &&
         !s.mentions.some((m) => m.to === b + 1 && m.kind !== 'country')
+      )
+        continue;
+      // (`contrary to GOT claims`, `of EU states`: a body after a preposition names whose, not who.)
+      if (
+        /[^s]s$/.test(form) &&
+        s.mentions.some(
+          (m) =>
+            m.to === b + 1 &&
+            m.kind === 'organization' &&
+            /^(?:to|of|for|with|from|against|about|on|by|under)$/.test(lowered[m.from - 1] ?? ''),
+        )
       )
         continue;
       // `reforms proposed over the decades`, `the latitude offered judges`, `Embassy officials said`: right
@@ -778,6 +821,14 @@ export function extractStatements(ctx: StatementContext): Statement[] {
       while (b >= 0 && ADVERBS.has(lowered[b] ?? '')) b--;
       // `rejected the proposal, but agreed ...`: a verb joined by a conjunction shares the subject before.
       const joined = /^(?:and|but|or|yet)$/.test(lowered[b] ?? '');
+      // `transparent when finished and announced to the press`: joined to a passive, it is passive too.
+      if (
+        joined &&
+        /ed$/.test(lowered[k] ?? '') &&
+        /ed$/.test(lowered[b - 1] ?? '') &&
+        /^(?:when|once|if|until|after|before)$/.test(lowered[b - 2] ?? '')
+      )
+        continue;
       const coordinated = joined && subjects.length > 0;
       // (A verb joined to the redacted source's own: `A XXXXXXXXXXXX diplomat assessed ... and speculated`.)
       if (
@@ -1031,12 +1082,33 @@ export function extractStatements(ctx: StatementContext): Statement[] {
       if (subject.kind === 'pronoun' && !before && unnamedSubject) continue;
       const antecedent = previousSubject ?? lastSpeaker;
       const roleAntecedent = subject.kind === 'pronoun' && !before && previousRole ? previousRole : null;
-      const speaker: Resolved | null = before
+      let speaker: Resolved | null = before
         ? resolveMention(before, ctx, antecedent, lastPerson)
         : roleAntecedent
           ? resolveMention(roleAntecedent, ctx, antecedent, lastPerson)
           : resolveMention(subject, ctx, antecedent, lastPerson);
       if (!speaker) continue;
+      // `she` is not a man the cable calls `Mr.`: a woman who spoke in the paragraph (`Ms.`, or the one a
+      // `she` before meant) comes before a person of unknown sex; `he` is not a `Ms.`. (`VFM He` is a name.)
+      const pronounGender =
+        subject.kind === 'pronoun' && !ctx.byMention.has(subject) ? PRONOUN_GENDER[subject.label] : undefined;
+      if (pronounGender && speaker.kind === 'person' && speaker.id) {
+        const titled = genders.get(speaker.id);
+        const female = (id: string | null) => id !== null && (genders.get(id) === 'f' || women.has(id));
+        const woman =
+          pronounGender === 'f' && !titled && !women.has(speaker.id)
+            ? [...statements].reverse().find((st) => st.paragraph === s.paragraph && female(st.speaker_id))
+            : undefined;
+        const man =
+          pronounGender === 'm' && titled === 'f'
+            ? [...statements]
+                .reverse()
+                .find((st) => st.paragraph === s.paragraph && st.speaker_id && !female(st.speaker_id))
+            : undefined;
+        const other = woman ?? man;
+        if (other?.speaker_id) speaker = { name: other.speaker, kind: 'person', id: other.speaker_id };
+        else if (pronounGender === 'f' && titled !== 'm' && !before) women.add(speaker.id);
+      }
 
       let addressee: Resolved | null = null;
       let contentFrom = after;
@@ -1429,8 +1501,15 @@ function relativeAntecedent(
   // apposition, `who` is the person it describes.
   // (`contacted Chairman Dr. Rajendra Pachauri (please protect), who agreed`: a person inside is the one.)
   const comma = s.words.lastIndexOf(',', end - 1);
+  // (Right before the aside's end: `General Jones Wednesday, who`; not `Mangal's attempt ..., who`.)
   const inside = s.mentions.filter(
-    (m) => m.from > comma && m.to <= end && m.kind === 'person' && resolvable(m),
+    (m) =>
+      m.from > comma &&
+      m.to <= end &&
+      m.to >= end - 4 &&
+      m.kind === 'person' &&
+      resolvable(m) &&
+      !isPossessor(s, m),
   );
   if (inside.length > 0) return inside.at(-1) ?? null;
   const described =

@@ -12,6 +12,8 @@ function wordList(file: string): Set<string> {
 /** Capitalised words that are not names of people. */
 export const NAME_STOPWORDS: ReadonlySet<string> = wordList('name-stopwords.txt');
 export const GIVEN_NAMES: ReadonlySet<string> = wordList('given-names.txt');
+/** Spanish given names: never one of the family names of a name (`Jose Obdulio Gaviria`). */
+export const HISPANIC_GIVEN_NAMES: ReadonlySet<string> = wordList('hispanic-given-names.txt');
 /** Given names and the surnames of notable persons, lower-cased: names even where they are also words. */
 export const KNOWN_NAMES: ReadonlySet<string> = new Set([
   ...[...GIVEN_NAMES].map((w) => w.toLowerCase()),
@@ -66,8 +68,11 @@ export function nounLikeCue(
     return false;
   const before = tokens[k - 1];
   if (!before?.word) return false;
+  // (`Delta and Bayelsa states have done`: a verb of speaking is never followed by one of these.)
+  if (AUXILIARY_ENDINGS.has(lower[k + 1] ?? '')) return true;
   return !before.cap ? !PRONOUN_SUBJECTS.has(lower[k - 1] ?? '') : NOUN_OPENERS.has(lower[k - 2] ?? '');
 }
+const AUXILIARY_ENDINGS: ReadonlySet<string> = new Set(['are', 'were', 'have', 'had']);
 /** Lower-case words that are subjects themselves (`they said`), not common nouns before a verb. */
 export const PRONOUN_SUBJECTS: ReadonlySet<string> = new Set([
   'he',
@@ -233,6 +238,23 @@ export const TITLES = new PhraseTable(readTsv('titles.tsv'), 'form', false);
  * it as done (`went on to tell`; speech-lead-ins.txt).
  */
 export const CUES = new PhraseTable(withLeadIns(readTsv('cue-verbs.tsv')), 'form', false);
+
+/**
+ * The base forms of the verbs of speaking that cue-verbs.tsv does not list as forms (`remark`, `say`):
+ * they report speech only after an emphatic `did` (`she did remark`), which the statement finder checks.
+ */
+export const BASE_CUES = new PhraseTable(baseForms(readTsv('cue-verbs.tsv')), 'form', false);
+
+function baseForms(rows: Record<string, string>[]): Record<string, string>[] {
+  const forms = new Set(rows.map((row) => (row.form ?? '').toLowerCase()));
+  const bases = new Map<string, Record<string, string>>();
+  for (const row of rows) {
+    const lemma = row.lemma ?? '';
+    if (/^[a-z]+$/.test(lemma) && !forms.has(lemma) && !bases.has(lemma))
+      bases.set(lemma, { ...row, form: lemma });
+  }
+  return [...bases.values()];
+}
 
 function withLeadIns(rows: Record<string, string>[]): Record<string, string>[] {
   const verbs = new Map<string, Record<string, string>>();

@@ -1236,3 +1236,22 @@ describe('held-out round 22: offices with a side, companies, she', () => {
     expect(said(r)).toEqual(['1 Zhang said', '1 Mozena raised']);
   });
 });
+
+describe('held-out round 23: bodies named with of, Korean given names, redacted openers', () => {
+  const said = (r: CableRecord) =>
+    r.statements.map((s) => `${s.paragraph} ${s.speaker} ${s.cue}${s.addressee ? ` → ${s.addressee}` : ''}`);
+  it('reads a capitalised word after `Ministry of` as the body, and UN missions and breakaway regions as such', () => {
+    const r = extract(
+      '1. (C) The Ministry of Reintegration has said the Abkhaz side has asked UNOMIG to withdraw. President Saakashvili reported that planes bombed Gori, calling this "pure terror."\n',
+    );
+    expect(r.persons.map((p) => p.name)).toEqual(['Saakashvili']);
+    expect(said(r)).toEqual(['1 Saakashvili reported', '1 Saakashvili calling']);
+  });
+  it('keeps apart given names of hyphenated syllables, and gives a redacted opener its own he', () => {
+    const r = extract(
+      "1. (S) XXXXXXXXXXXX believes that the third son, Kim Jong-un, favored the reform, not Kim Jong-il's first son. XXXXXXXXXXXX drew parallels to the tests, which he said were part of it. Bajic said the files came late. XXXXXXXXXXXX and others were uncooperative, he said.\n",
+    );
+    expect(r.persons.map((p) => p.name)).toEqual(['Kim Jong-un', 'Kim Jong-il', 'Bajic']);
+    expect(said(r)).toEqual(['1 Bajic said', '1 Bajic said']);
+  });
+});

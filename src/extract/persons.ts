@@ -3,6 +3,7 @@ import { postCountry } from '../lexicon/posts.js';
 import {
   ARABIC_GIVEN_NAME_ENDINGS,
   ARABIC_NAME_HEADS,
+  BODY_HEADS,
   COMMON_WORDS,
   COMPANY_TITLES,
   COUNTRIES,
@@ -267,6 +268,8 @@ function sameGiven(a: string, b: string): boolean {
   const words = (g: string) => g.toLowerCase().split(/\s+/).sort().join(' ');
   if (a.includes(' ') && words(a) === words(b)) return true;
   if (x.length === 1 || y.length === 1) return x[0] === y[0];
+  // (`Kim Jong-il`, `Kim Jong-un`: the syllables of a hyphenated given name are the name; no slip allowed.)
+  if (a.includes('-') && b.includes('-')) return x === y;
   // `Bodgan` for `Bogdan`: a slip of two letters in a longer name is still the name.
   const limit = Math.min(x.length, y.length) >= 5 ? 2 : 1;
   return x[0] === y[0] && distance(x, y, limit) <= limit;
@@ -469,7 +472,9 @@ function namesBody(s: SentenceMentions, m: Mention): boolean {
     const t = s.tokens[k];
     if (t?.cap && isInstitutionWord(t.text)) return true;
   }
-  return false;
+  // (`the Ministry of Reintegration has said`: the body's own word before `of`.)
+  const head = s.tokens[m.from - 2];
+  return s.lower[m.from - 1] === 'of' && head?.cap === true && BODY_HEADS.has(head.text);
 }
 
 /**

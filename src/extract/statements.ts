@@ -644,7 +644,13 @@ export function extractStatements(ctx: StatementContext): Statement[] {
       const length = cue.length;
       if (nounLikeCue(lowered, s.tokens, k, length)) continue;
       const particle = NEEDS_PARTICLE[lemma];
-      if (particle && !particle.test(words[k + length] ?? '')) continue;
+      // (`calling this "pure terror"`: naming something in words of one's own is speech.)
+      // (Not `what Prince Khalid called, a "tip"`: naming, not saying.)
+      const namesInQuotes =
+        lemma === 'call' &&
+        /ing$/.test(lowered[k] ?? '') &&
+        words.slice(k + length, k + length + 4).some((w) => /^["“]$/.test(w));
+      if (particle && !particle.test(words[k + length] ?? '') && !namesInQuotes) continue;
       // `called on Minister Borloo on February 11` is a visit; `called on the audience to help` urges.
       if (
         lemma === 'call' &&
@@ -1080,6 +1086,10 @@ export function extractStatements(ctx: StatementContext): Statement[] {
       const before = earlierSpeaker ?? (opener?.kind === 'pronoun' ? undefined : opener);
       // Across sentences, `he` is the subject of the sentence before (`Ray broke in. He noted ...`).
       if (subject.kind === 'pronoun' && !before && unnamedSubject) continue;
+      // (`XXXXXXXXXXXX drew parallels to the tests, which he said were ...`: the redacted opener's `he`.)
+      // (But `XXXXXXXXXXXX and others were uncooperative, he said,`: set off, `he` is who spoke before.)
+      if (subject.kind === 'pronoun' && !before && unnamedOpening && words[subject.from - 1] !== ',')
+        continue;
       const antecedent = previousSubject ?? lastSpeaker;
       const roleAntecedent = subject.kind === 'pronoun' && !before && previousRole ? previousRole : null;
       let speaker: Resolved | null = before

@@ -12,6 +12,8 @@ function wordList(file: string): Set<string> {
 /** Capitalised words that are not names of people. */
 export const NAME_STOPWORDS: ReadonlySet<string> = wordList('name-stopwords.txt');
 export const GIVEN_NAMES: ReadonlySet<string> = wordList('given-names.txt');
+/** Words that open a body's name before `of` (`the Ministry of Reintegration`). */
+export const BODY_HEADS: ReadonlySet<string> = wordList('body-heads.txt');
 /** Spanish given names: never one of the family names of a name (`Jose Obdulio Gaviria`). */
 export const HISPANIC_GIVEN_NAMES: ReadonlySet<string> = wordList('hispanic-given-names.txt');
 /** Given names and the surnames of notable persons, lower-cased: names even where they are also words. */

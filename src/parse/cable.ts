@@ -126,6 +126,9 @@ function readHeader(lines: string[], from: number): Header {
         field.text += `\n${part}`;
       } else if (header.fields.length === 0 && !field) {
         pending.push(part);
+      } else if (!field && subjectGoesOn(header.fields.at(-1), part, lines, i)) {
+        // (`SUBJECT: ... AFTER CURRENCY` / blank / `REFORM` / blank / `REF: ...`: the subject's last word.)
+        (header.fields.at(-1) as Field).text += `\n${part}`;
       } else {
         consumed = false;
         break;
@@ -142,6 +145,19 @@ function readHeader(lines: string[], from: number): Header {
   }
   header.handling = pending.map((p) => p.replace(/\s+/g, ' ').trim());
   return header;
+}
+
+/**
+ * A short line in capitals after the subject and a blank line, with another field next, ends the subject
+ * (damaged copies break a subject's last line off with blank lines).
+ */
+function subjectGoesOn(last: Field | undefined, part: string, lines: string[], at: number): boolean {
+  if (last?.name !== 'subject' || part.length > 60 || !/^[^a-z]*[A-Z][^a-z]*$/.test(part)) return false;
+  for (let j = at + 1; j < Math.min(lines.length, at + 4); j++) {
+    const next = (lines[j] ?? '').trim();
+    if (next !== '') return fieldAt(next) !== null;
+  }
+  return false;
 }
 
 function continues(field: Field, part: string, afterBlank: boolean): boolean {

@@ -1255,3 +1255,40 @@ describe('held-out round 23: bodies named with of, Korean given names, redacted 
     expect(said(r)).toEqual(['1 Bajic said', '1 Bajic said']);
   });
 });
+
+describe('held-out round 24: given names cited, appositions, emphatic did', () => {
+  const said = (r: CableRecord) =>
+    r.statements.map((s) => `${s.paragraph} ${s.speaker} ${s.cue}${s.addressee ? ` → ${s.addressee}` : ''}`);
+  const BANGKOK =
+    'R 121200Z FEB 09\nFM AMEMBASSY BANGKOK\nTO SECSTATE WASHDC\n\nS E C R E T BANGKOK 000385\n\nSUBJECT: TEST\n\n';
+  it('cites a Thai person by the given name the cable writes alone, and reads the side before a role', () => {
+    const r = extract(
+      '1. (S) The Ambassador met Prime Minister Abhisit Vejjajiva on Russian international arms trafficker Viktor Bout. Abhisit told the Ambassador he would act. Abhisit agreed.\n',
+      BANGKOK,
+    );
+    expect(r.persons.map((p) => `${p.name} (${p.surname}): ${p.affiliation}`)).toEqual([
+      'Abhisit Vejjajiva (Abhisit): Thailand',
+      'Viktor Bout (Bout): Russia',
+    ]);
+    expect(said(r)).toEqual(['1 Abhisit Vejjajiva told → the Ambassador', '1 Abhisit Vejjajiva agreed']);
+  });
+  it('gives the verb after an apposition with a body and an office to the name before it', () => {
+    const r = extract(
+      '1. (C) Joshua Matlou, ANC Youth League (ANCYL) Provincial Chairperson, told PolAsst that it would be useless. ANC Regional Chairperson Dickson Masemola is pro-Mbeki.\n',
+    );
+    expect(said(r)).toEqual(['1 Joshua Matlou told → Political Assistant']);
+  });
+  it('reads `but did admit` as the subject before, a participle after unnamed speakers as theirs, and `these alleged remarks`', () => {
+    const r = extract(
+      "1. (C) Julius Malema never explained why, but did admit that Zuma was a victim. The regional leadership insisted, arguing that they could defend him. Malema contrasted these alleged remarks with Russia's acts.\n",
+    );
+    expect(said(r)).toEqual(['1 Julius Malema admit']);
+  });
+  it('reads `END COMMENT) When asked ..., he said` with the opening clause after the aside', () => {
+    const r = extract(
+      '1. (C) Julius Malema spoke. (COMMENT: He wore a sweatshirt. END COMMENT) When asked what happens if Zuma goes to jail, he said they would accept it.\n',
+    );
+    expect(said(r)).toContain('1 Julius Malema said');
+    expect(said(r)).not.toContain('1 Zuma said');
+  });
+});

@@ -250,10 +250,11 @@ function readPrefix(
     if (titled || portfolio > 0) {
       prefix.affiliation = affiliation;
       j = afterAffiliation + portfolio;
-    } else if (isPersonNoun(words[afterAffiliation] ?? '') && tokens[afterAffiliation + 1]?.cap) {
-      // `IGC member Ahmed Chalabi`, `AQAP leader Nassr al-Wahishi`: a role noun in lower case.
+    } else if (roleNounRun(tokens, words, afterAffiliation) > 0) {
+      // `IGC member Ahmed Chalabi`, `AQAP leader Nassr al-Wahishi`, `Russian international arms trafficker
+      // Viktor Bout`: a role noun in lower case, with up to two words before it.
       prefix.affiliation = affiliation;
-      j = afterAffiliation + 1;
+      j = afterAffiliation + roleNounRun(tokens, words, afterAffiliation);
     } else if (
       isPersonNoun(words[afterAffiliation] ?? '') &&
       /^(?:of|for)$/.test(lower[afterAffiliation + 1] ?? '') &&
@@ -325,6 +326,16 @@ function readPrefix(
   if (words[i - 1] === '(' && words[j] === ')' && j > i) j++;
   prefix.next = j;
   return prefix;
+}
+
+/** The length of one to three lower-case words ending with a noun for a person before a name, or 0. */
+function roleNounRun(tokens: Token[], words: string[], at: number): number {
+  for (let n = 1; n <= 3; n++) {
+    const k = at + n - 1;
+    if (!tokens[k]?.word || tokens[k]?.cap) return 0;
+    if (isPersonNoun(words[k] ?? '') && tokens[k + 1]?.cap) return n;
+  }
+  return 0;
 }
 
 /** The length of one to three capitalised words between a side and a capitalised title, or 0. */

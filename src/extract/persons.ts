@@ -10,6 +10,7 @@ import {
   CUES,
   DELEGATION_WORDS,
   FAMILY_PARTICLES,
+  GIVEN_NAME_CITED_COUNTRIES,
   GIVEN_NAME_HONORIFICS,
   HISPANIC_GIVEN_NAMES,
   INNER_SURNAME_PARTICLES,
@@ -141,6 +142,23 @@ function paternalSurname(
   )
     return null;
   return { surname: first, given: words.slice(0, -2).join(' ') };
+}
+
+/**
+ * `Prime Minister Abhisit Vejjajiva ... Abhisit said`: a person of a country whose people are cited by the
+ * given name, where the cable writes the first word alone more often than the last, is cited by it.
+ */
+function givenNameCited(
+  tokens: string[],
+  alone: ReadonlyMap<string, number>,
+  side: string | null | undefined,
+): { surname: string; given: null } | null {
+  const words = tokens.map(bareName).filter(Boolean);
+  if (words.length !== 2 || !side || !GIVEN_NAME_CITED_COUNTRIES.has(side)) return null;
+  const [first, last] = words as [string, string];
+  return (alone.get(nameKey(first)) ?? 0) > (alone.get(nameKey(last)) ?? 0)
+    ? { surname: first, given: null }
+    : null;
 }
 
 /** `de Villepin` matches `Villepin`: the particles that open a surname, dropped for its key. */
@@ -843,7 +861,9 @@ export function resolvePersons(
     const tokens = nameTokens(s, m);
     const { surname, given } = surnameFirst.has(m)
       ? { surname: bareName(tokens[0] ?? ''), given: tokens.slice(1).map(bareName).join(' ') }
-      : (paternalSurname(tokens, alone) ?? surnameOf(tokens));
+      : (paternalSurname(tokens, alone) ??
+        givenNameCited(tokens, alone, m.affiliation ?? (m.titleAffiliation ? null : hostCountry)) ??
+        surnameOf(tokens));
     const key = nameKey(surname);
     if (!key) return;
     let cluster = find(key);
@@ -1046,6 +1066,18 @@ export function resolvePersons(
       // `the Ambassador` is the one US ambassador the cable names; with none or several it stays a role.
       const staff = STAFF_TITLES.has(title);
       if (staff && !m.definite) continue;
+      // (`Joshua Matlou, ANC Youth League Provincial Chairperson, told`: an office in an apposition is the
+      // named person's, not another holder's.)
+      if (
+        !m.definite &&
+        s.mentions.some((p) => {
+          if (p.kind !== 'person' || !byMention.has(p) || p.to >= m.from || s.words[p.to] !== ',')
+            return false;
+          const close = s.words.indexOf(',', p.to + 1);
+          return close >= m.to && close - p.to <= 20;
+        })
+      )
+        continue;
       // (`the Australian Prime Minister` is not Prime Minister Singh of India.)
       const eligible = clusters.filter((c) =>
         // (`The Canadian Ambassador` is the Canadian one named: a side on the office says whose.)
@@ -1080,13 +1112,20 @@ export function resolvePersons(
     const forms = c.mentions.map((m, i) => nameTokens(c.sentences[i] as SentenceMentions, m).map(bareName));
     const longest = forms.reduce((a, b) => (b.length > a.length ? b : a), [] as string[]);
     const paternal = paternalSurname(longest, alone);
-    const { surname, given } = paternal ?? surnameOf(longest);
+    const cited = givenNameCited(
+      longest,
+      alone,
+      c.mentions.find((m) => m.affiliation)?.affiliation ??
+        (c.mentions.some((m) => m.titleAffiliation) ? null : hostCountry),
+    );
+    const { surname, given } = paternal ?? cited ?? surnameOf(longest);
     const eastern = c.surnameFirst === true;
     if (given && !eastern && (!p.given || given.length > p.given.length)) p.given = display(given, false);
     p.name = [p.given, p.surname].filter(Boolean).join(' ');
     // (With both family names written, the name keeps the second: `Jose Manuel Martinez Morales`.)
     if (paternal && p.surname === paternal.surname)
       p.name = [p.given, ...longest.slice(-2)].filter(Boolean).join(' ');
+    if (cited && p.surname === cited.surname) p.name = longest.join(' ');
     if (eastern) p.name = [p.surname, p.given].filter(Boolean).join(' ');
     else if (longest.length >= 2 && /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(longest.at(-1) ?? ''))
       p.name = `${surname} ${given ?? ''}`.trim();

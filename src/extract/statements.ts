@@ -627,6 +627,7 @@ export function extractStatements(ctx: StatementContext): Statement[] {
     // Addressees sit right after their verb; they are objects, never subjects of a later verb.
     const objects = new Set<Mention>();
     const cues: CueAt[] = [];
+    const unnamedVerbEnds = new Set<number>();
     // Words inside a quotation are the speaker's own: a verb there reports nothing.
     if (s.paragraph !== quoteParagraph) quoteOpen = false;
     quoteParagraph = s.paragraph;
@@ -675,11 +676,13 @@ export function extractStatements(ctx: StatementContext): Statement[] {
         (QUOTING_VERBS.has(lowered[b - 1] ?? '') ||
           s.mentions.some((m) => m.to === b && QUOTING_VERBS.has(lowered[m.from - 1] ?? '')));
       // (`he did imply that ...`: right after its subject, `did` stresses the verb; `did he say` asks.)
+      // (Also joined: `Malema could not say when, but did mention that ...`.)
       const emphatic =
         /^(?:did|does|do)$/.test(lowered[b] ?? '') &&
-        s.mentions.some(
-          (m) => m.to === b && (m.kind === 'person' || m.kind === 'pronoun' || m.kind === 'role'),
-        );
+        (/^(?:but|and|yet)$/.test(lowered[b - 1] ?? '') ||
+          s.mentions.some(
+            (m) => m.to === b && (m.kind === 'person' || m.kind === 'pronoun' || m.kind === 'role'),
+          ));
       if (lemma !== 'according to' && !quotedAs && !emphatic && NOT_REPORTED.has(lowered[b] ?? '')) continue;
       // `was silent when asked about`: a verb right after the conjunction is passive (`once told` is formerly).
       if (/^(?:when|whenever)$/.test(lowered[b] ?? '') && !/ing$/.test(lowered[k] ?? '')) continue;
@@ -705,7 +708,10 @@ export function extractStatements(ctx: StatementContext): Statement[] {
       // `the GOB's announced plan`, `the EU's proposed study`: between a possessive and its noun, an adjective.
       if (
         /ed$/.test(form) &&
-        (/['’]s$/.test(words[k - 1] ?? '') || POSSESSIVE_PRONOUNS.has(lowered[k - 1] ?? '')) &&
+        (/['’]s$/.test(words[k - 1] ?? '') ||
+          POSSESSIVE_PRONOUNS.has(lowered[k - 1] ?? '') ||
+          // (`contrasted these alleged remarks`: after a determiner too.)
+          /^(?:the|a|an|these|those|this|such|any|some|no)$/.test(lowered[k - 1] ?? '')) &&
         s.tokens[k + length]?.word === true &&
         !s.tokens[k + length]?.cap &&
         !OBJECT_LEADS.has(lowered[k + length] ?? '')
@@ -742,8 +748,11 @@ export function extractStatements(ctx: StatementContext): Statement[] {
           // (`Calderon later in the meeting raised`: a noun after a preposition is no subject.)
           articleBefore(s, b) >= 0) &&
         !joinedToName(s, b)
-      )
+      ) {
+        // (`the regional leadership insisted, arguing ...`: the participle after is theirs too.)
+        unnamedVerbEnds.add(k + length);
         continue;
+      }
       // `2) recalling the CG statement`: a point of the statement before, not a statement of its own.
       if (/ing$/.test(form) && words[k - 1] === ')' && /^\d{1,2}$/.test(words[k - 2] ?? '')) continue;
       const takesObject = cue.entry.value.object === 'yes';
@@ -779,7 +788,12 @@ export function extractStatements(ctx: StatementContext): Statement[] {
       (m.kind === 'person' || m.kind === 'pronoun' || m.kind === 'role');
     // (`When PolOff challenged him, he backed off and said`: not inside an opening clause; `Minister of
     // Government Rada contacted ... and asked`: the name that holds the title.)
-    const openingEnd = SUBORDINATORS.has(lowered[0] ?? '') ? words.indexOf(',') : -1;
+    // (`END COMMENT) When asked ..., he said`: the end of an aside glued before the sentence.)
+    const lead =
+      lowered[0] === 'end' && /^(?:comment|note)$/.test(lowered[1] ?? '') && /^[).]$/.test(words[2] ?? '')
+        ? 3
+        : 0;
+    const openingEnd = SUBORDINATORS.has(lowered[lead] ?? '') ? words.indexOf(',', lead) : -1;
     const opener = s.mentions.find((m) => m.from > openingEnd && subjectLike(m));
     const holder =
       opener?.kind === 'role'
@@ -825,6 +839,8 @@ export function extractStatements(ctx: StatementContext): Statement[] {
       let subject: Mention | null = null;
       let b = k - 1;
       while (b >= 0 && ADVERBS.has(lowered[b] ?? '')) b--;
+      // (`never explained why, but did admit that`: an emphatic `did` after the conjunction.)
+      if (/^(?:did|does|do)$/.test(lowered[b] ?? '') && /^(?:but|and|yet)$/.test(lowered[b - 1] ?? '')) b--;
       // `rejected the proposal, but agreed ...`: a verb joined by a conjunction shares the subject before.
       const joined = /^(?:and|but|or|yet)$/.test(lowered[b] ?? '');
       // `transparent when finished and announced to the press`: joined to a passive, it is passive too.
@@ -862,6 +878,7 @@ export function extractStatements(ctx: StatementContext): Statement[] {
       } else if (lemma === 'according to') subject = mentionAt(s, after) ?? mentionAt(s, after + 1);
       else if (lemma === 'in view') subject = mentionAt(s, k + 1);
       else if (participle && inDescription(s, k)) continue;
+      else if (participle && words[k - 1] === ',' && unnamedVerbEnds.has(k - 1)) continue;
       // `quoted General Petraeus as saying`, `Badr al Busaidi ... is quoted as saying`: the one quoted speaks.
       else if (participle && lowered[k - 1] === 'as') {
         const quoted = s.mentions.find((m) => m.to === k - 1 && QUOTING_VERBS.has(lowered[m.from - 1] ?? ''));
@@ -910,7 +927,10 @@ export function extractStatements(ctx: StatementContext): Statement[] {
             return (
               (lowered[at] === 'to' && (m.kind === 'organization' || m.kind === 'country')) ||
               (lowered[at] === 'by' &&
-                /^(?:statements?|remarks?|comments?|letters?)$/.test(lowered[at - 1] ?? ''))
+                // (`the evidence provided by the Ambassador suggesting`: what was given suggests.)
+                /^(?:statements?|remarks?|comments?|letters?|\w+ed|given|written|made|shown)$/.test(
+                  lowered[at - 1] ?? '',
+                ))
             );
           });
         // `Noting that even if Ahmadinejad changed ..., MbZ stated`: a participle that opens the sentence
@@ -1014,6 +1034,23 @@ export function extractStatements(ctx: StatementContext): Statement[] {
           speakerBefore.to <= subject.from
         )
           subject = speakerBefore;
+        // `Joshua Matlou, ANC Youth League (ANCYL) Provincial Chairperson, told`: a body or an office in an
+        // apposition after a name is that person's; the name is the subject.
+        if (words[b] === ',' && subject && subject.kind !== 'person' && subject.kind !== 'pronoun') {
+          const named = [...s.mentions]
+            .reverse()
+            .find(
+              (m) =>
+                m.kind === 'person' && m.to < b && words[m.to] === ',' && ctx.byMention.has(m) && !m.object,
+            );
+          if (
+            named &&
+            b - named.to <= 16 &&
+            !cues.some((c) => c.k > named.to && c.k < k) &&
+            !s.mentions.some((m) => m.from > named.to && m.to <= b && ctx.byMention.has(m))
+          )
+            subject = named;
+        }
         // `"...," said Ban`, `Chavez, said Calderon, will ...`: the speaker after the verb, where the verb
         // follows a comma or a quotation and the name is set off after it.
         if (/^[,"”]$/.test(words[k - 1] ?? '')) {
@@ -1064,6 +1101,8 @@ export function extractStatements(ctx: StatementContext): Statement[] {
               (m) =>
                 m.to <= subject.from &&
                 m !== subject &&
+                // (`When asked what they will do if Zuma goes to jail, he said`: not a name in the opening clause.)
+                !(openingEnd >= 0 && m.from < openingEnd && subject.from > openingEnd) &&
                 !m.object &&
                 !objects.has(m) &&
                 !isPossessor(s, m) &&

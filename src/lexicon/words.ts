@@ -14,6 +14,8 @@ export const NAME_STOPWORDS: ReadonlySet<string> = wordList('name-stopwords.txt'
 export const GIVEN_NAMES: ReadonlySet<string> = wordList('given-names.txt');
 /** Words that open a body's name before `of` (`the Ministry of Reintegration`). */
 export const BODY_HEADS: ReadonlySet<string> = wordList('body-heads.txt');
+/** Countries whose people are cited by the given name (`Abhisit Vejjajiva ... Abhisit said`). */
+export const GIVEN_NAME_CITED_COUNTRIES: ReadonlySet<string> = wordList('given-name-cited-countries.txt');
 /** Spanish given names: never one of the family names of a name (`Jose Obdulio Gaviria`). */
 export const HISPANIC_GIVEN_NAMES: ReadonlySet<string> = wordList('hispanic-given-names.txt');
 /** Given names and the surnames of notable persons, lower-cased: names even where they are also words. */

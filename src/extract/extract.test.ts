@@ -1292,3 +1292,29 @@ describe('held-out round 24: given names cited, appositions, emphatic did', () =
     expect(said(r)).not.toContain('1 Zuma said');
   });
 });
+
+describe('held-out round 25: sides by from and by an apposition, a possessed source', () => {
+  const said = (r: CableRecord) =>
+    r.statements.map((s) => `${s.paragraph} ${s.speaker} ${s.cue}${s.addressee ? ` → ${s.addressee}` : ''}`);
+  const HAMBURG =
+    'R 141200Z DEC 06\nFM AMCONSUL HAMBURG\nTO SECSTATE WASHDC\n\nC O N F I D E N T I A L HAMBURG 000085\n\nSUBJECT: TEST\n\n';
+  it('reads the side of `X from Scotland Yard`, `X, a Russian,` and a demonym before a role of two words', () => {
+    const r = extract(
+      '1. (C) Director Thomas Menzel stated that Stuart Goodwin from Scotland Yard had come. Abousaeda Mustafa, a Russian, informed the airport of the sale. Russian crime boss Semyon Mogilevich was named.\n',
+      HAMBURG,
+    );
+    expect(r.persons.map((p) => `${p.name}: ${p.affiliation}`)).toEqual([
+      'Thomas Menzel: Germany',
+      'Stuart Goodwin: United Kingdom',
+      'Abousaeda Mustafa: Russia',
+      'Semyon Mogilevich: Russia',
+    ]);
+    expect(said(r)).toEqual(['1 Thomas Menzel stated', '1 Abousaeda Mustafa informed']);
+  });
+  it("reads `according to X's business card` as no statement of X", () => {
+    const r = extract(
+      "1. (C) Hussein Obeid runs Shahed, which according to Obeid's business card provides air services. According to Obeid, it is small.\n",
+    );
+    expect(said(r)).toEqual(['1 Hussein Obeid According to']);
+  });
+});

@@ -15,6 +15,7 @@ import {
   HISPANIC_GIVEN_NAMES,
   INNER_SURNAME_PARTICLES,
   INSTITUTION_WORDS,
+  isPersonNoun,
   KNOWN_NAMES,
   NAME_PARTICLES,
   nounLikeCue,
@@ -326,6 +327,15 @@ function sameName(a: string, b: string): boolean {
 function speaksNext(s: SentenceMentions, m: Mention): boolean {
   const words = s.words;
   let k = m.to;
+  // (`Abousaeda Mustafa, a Russian, informed`: a short apposition opened by an article.)
+  if (words[k] === ',' && /^(?:a|an)$/.test(s.lower[k + 1] ?? '')) {
+    const close = words.indexOf(',', k + 2);
+    // (A person's apposition: a demonym or a noun for a person; not `The Dong-A Ilbo, a moderate daily,`.)
+    const personal = s.words
+      .slice(k + 2, close)
+      .some((w, i) => isPersonNoun(w) || COUNTRIES.match(s.words, k + 2 + i)?.entry.value.kind === 'demonym');
+    if (close > k && close - k <= 5 && personal) k = close + 1;
+  }
   while (k < words.length && ADVERBS.has(s.lower[k] ?? '')) k++;
   if (words[k] === ',') return false;
   const cue = CUES.match(words, k);
@@ -675,6 +685,9 @@ function sideInApposition(s: SentenceMentions, k: number): string | null {
   // (An office in lower case: `, Pakistani Foreign Secretary Riaz` opens the next person of a list.)
   const at = j + demonym.length;
   const after = s.tokens[at];
+  // (`Abousaeda Mustafa, a Russian, informed`: the demonym alone, as a noun, set off by commas.)
+  if (s.words[at] === ',' && /^(?:a|an)$/.test(s.lower[j - 1] ?? ''))
+    return demonym.entry.value.country ?? null;
   if (!after?.word || after.cap) return null;
   return s.mentions.some((m) => m.kind === 'person' && m.from >= j && m.from <= at + 4)
     ? null
@@ -730,7 +743,9 @@ function sideOfPossessor(sentences: SentenceMentions[], byMention: Map<Mention, 
 
 /** The side the glossary gives the people of an organisation named by its acronym (`NATO's`), or null. */
 function organizationSide(s: SentenceMentions, m: Mention): string | null {
-  const entry = ORGANIZATIONS.match([bareName(s.words[m.from] ?? '')], 0)?.entry.value;
+  const entry = (
+    ORGANIZATIONS.match(s.words, m.from) ?? ORGANIZATIONS.match([bareName(s.words[m.from] ?? '')], 0)
+  )?.entry.value;
   return entry?.affiliation && entry.affiliation !== '-' ? entry.affiliation : null;
 }
 
@@ -939,10 +954,16 @@ export function resolvePersons(
     for (const m of s.mentions) {
       const person = m.kind === 'person' ? byMention.get(m) : undefined;
       if (person && s.words[m.to] === ',' && !m.affiliation) m.affiliation = sideInApposition(s, m.to + 1);
-      // `President Sharif of Somalia('s Transitional Federal Government)`, `King Abdullah of Jordan`.
-      if (person && !m.affiliation && m.titles.length > 0 && s.lower[m.to] === 'of') {
-        const country = s.mentions.find((x) => x.from === m.to + 1 && x.kind === 'country');
-        if (country) m.affiliation = country.label;
+      // `President Sharif of Somalia('s Transitional Federal Government)`, `King Abdullah of Jordan`;
+      // `Stuart Goodwin from Scotland Yard`.
+      const link = s.lower[m.to];
+      if (person && !m.affiliation && ((link === 'of' && m.titles.length > 0) || link === 'from')) {
+        const side = s.mentions.find(
+          (x) =>
+            x.from === m.to + 1 && (x.kind === 'country' || (link === 'from' && x.kind === 'organization')),
+        );
+        const name = side?.kind === 'organization' ? organizationSide(s, side) : side?.label;
+        if (name) m.affiliation = name;
       }
       if (!person || s.words[m.to] !== '(') continue;
       const alias = s.words[m.to + 1] ?? '';

@@ -875,8 +875,11 @@ export function extractStatements(ctx: StatementContext): Statement[] {
         const last = subjects.at(-1) ?? null;
         const person = [...subjects].reverse().find((m) => m.kind === 'person' || m.kind === 'pronoun');
         subject = last && (last.kind === 'country' || last.kind === 'organization') && person ? person : last;
-      } else if (lemma === 'according to') subject = mentionAt(s, after) ?? mentionAt(s, after + 1);
-      else if (lemma === 'in view') subject = mentionAt(s, k + 1);
+      } else if (lemma === 'according to') {
+        subject = mentionAt(s, after) ?? mentionAt(s, after + 1);
+        // (`according to Obeid's business card`: what the person owns says it, not the person.)
+        if (subject && /['’]s$/.test(words[subject.to - 1] ?? '') && s.tokens[subject.to]?.word) continue;
+      } else if (lemma === 'in view') subject = mentionAt(s, k + 1);
       else if (participle && inDescription(s, k)) continue;
       else if (participle && words[k - 1] === ',' && unnamedVerbEnds.has(k - 1)) continue;
       // `quoted General Petraeus as saying`, `Badr al Busaidi ... is quoted as saying`: the one quoted speaks.

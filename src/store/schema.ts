@@ -299,7 +299,9 @@ export function schemaV10(): string {
  * statement and meeting to its cable (55 s at a million cables, whose file no longer fits in memory).
  * A cable's rows are kept together (SQLite: in the key's order, without a rowid), so that the edges of
  * the cables a tag or a query selects are read with one look-up per cable; the tag index carries the
- * cable, so that a tag's cables are read from it alone (816,000 for PREL at a million cables).
+ * cable, so that a tag's cables are read from it alone (816,000 for PREL at a million cables); and the
+ * origin index carries date and key in the order of a page in date order, so that `origin:paris` reads
+ * its newest cables from the index instead of sorting 70,000 rows looked up one by one (206 → 2 ms at 1M).
  */
 export function schemaV11(d: Dialect): string {
   return `
@@ -318,6 +320,8 @@ export function schemaV11(d: Dialect): string {
   CREATE INDEX cable_links_target ON cable_links(target);
   DROP INDEX tags_tag;
   CREATE INDEX tags_tag ON tags(tag, cable_key);
+  DROP INDEX cables_origin;
+  CREATE INDEX cables_origin ON cables(origin, date DESC, key);
   `;
 }
 

@@ -1318,3 +1318,20 @@ describe('held-out round 25: sides by from and by an apposition, a possessed sou
     expect(said(r)).toEqual(['1 Hussein Obeid According to']);
   });
 });
+
+describe('held-out round 26: companies, an apposition before the person is known, adverbs before a particle', () => {
+  const said = (r: CableRecord) =>
+    r.statements.map((s) => `${s.paragraph} ${s.speaker} ${s.cue}${s.addressee ? ` → ${s.addressee}` : ''}`);
+  it("gives a company's lawyers the company's side and a citizen's apposition its country", () => {
+    const r = extract(
+      '1. (C) Pfizer lawyers Joe Petrosinelli and Atiba Adams reported a settlement. Begg, a British citizen of Pakistani origin, met the Minister. Begg spoke almost exclusively of the future.\n',
+      'R 141200Z JAN 10\nFM AMEMBASSY LUXEMBOURG\nTO SECSTATE WASHDC\n\nC O N F I D E N T I A L LUXEMBOURG 000005\n\nSUBJECT: TEST\n\n',
+    );
+    expect(r.persons.map((p) => `${p.name}: ${p.affiliation}`)).toEqual([
+      'Joe Petrosinelli: Pfizer',
+      'Atiba Adams: Pfizer',
+      'Begg: United Kingdom',
+    ]);
+    expect(said(r)).toEqual(['1 Atiba Adams reported', '1 Joe Petrosinelli reported', '1 Begg spoke']);
+  });
+});

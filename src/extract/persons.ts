@@ -953,7 +953,16 @@ export function resolvePersons(
   for (const s of sentences) {
     for (const m of s.mentions) {
       const person = m.kind === 'person' ? byMention.get(m) : undefined;
-      if (person && s.words[m.to] === ',' && !m.affiliation) m.affiliation = sideInApposition(s, m.to + 1);
+      // `Pfizer lawyers Joe Petrosinelli and Atiba Adams`: a plural role with its side before two names.
+      if (m.kind === 'person' && !m.affiliation && m.titles.length === 0 && s.lower[m.from - 1] === 'and') {
+        const first = s.mentions.find((x) => x.kind === 'person' && x.to === m.from - 1);
+        const role = first ? (s.lower[first.nameFrom - 1] ?? '') : '';
+        if (first?.affiliation && /[^s]s$/.test(role) && isPersonNoun(role.slice(0, -1)))
+          m.affiliation = first.affiliation;
+      }
+      // (Also for a name not yet known as a person's: `Begg, a British citizen,` may join one later.)
+      if (m.kind === 'person' && s.words[m.to] === ',' && !m.affiliation)
+        m.affiliation = sideInApposition(s, m.to + 1);
       // `President Sharif of Somalia('s Transitional Federal Government)`, `King Abdullah of Jordan`;
       // `Stuart Goodwin from Scotland Yard`.
       const link = s.lower[m.to];

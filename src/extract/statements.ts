@@ -651,7 +651,14 @@ export function extractStatements(ctx: StatementContext): Statement[] {
         lemma === 'call' &&
         /ing$/.test(lowered[k] ?? '') &&
         words.slice(k + length, k + length + 4).some((w) => /^["“]$/.test(w));
-      if (particle && !particle.test(words[k + length] ?? '') && !namesInQuotes) continue;
+      // (`spoke almost exclusively of the future`: adverbs may stand before the particle.)
+      let particleAt = k + length;
+      while (
+        particle &&
+        (ADVERBS.has(lowered[particleAt] ?? '') || /^\p{L}+ly$/u.test(lowered[particleAt] ?? ''))
+      )
+        particleAt++;
+      if (particle && !particle.test(words[particleAt] ?? '') && !namesInQuotes) continue;
       // `called on Minister Borloo on February 11` is a visit; `called on the audience to help` urges.
       if (
         lemma === 'call' &&

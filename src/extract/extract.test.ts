@@ -10,6 +10,13 @@ function extract(body: string, header = ''): CableRecord {
   return extractRecord(parseCable(`${header}${body}`));
 }
 
+/** Each statement as `paragraph speaker cue → addressee`, the way the held-out rounds check them. */
+function said(r: CableRecord): string[] {
+  return r.statements.map(
+    (s) => `${s.paragraph} ${s.speaker} ${s.cue}${s.addressee ? ` → ${s.addressee}` : ''}`,
+  );
+}
+
 const HEADER =
   'R 061915Z DEC 07\nFM USMISSION USUN NEW YORK\nTO SECSTATE WASHDC\n\nC O N F I D E N T I A L USUN NEW YORK 001130\n\nSUBJECT: TEST\n\n';
 
@@ -1091,8 +1098,6 @@ describe('held-out round 19: redacted sources', () => {
 });
 
 describe('held-out round 20: offices by their short forms, opening clauses, negation', () => {
-  const said = (r: CableRecord) =>
-    r.statements.map((s) => `${s.paragraph} ${s.speaker} ${s.cue}${s.addressee ? ` → ${s.addressee}` : ''}`);
   it('reads military ranks without full stops, SecDef and the CP as the persons who hold those offices', () => {
     const r = extract(
       '1. (S) Secretary of Defense Robert Gates (SecDef) met Crown Prince Shaikh Salman bin Hamad al Khalifa. The CP asked about THAAD. Lt Gen Mike Hostage replied that it would come. SecDef thanked him.\n',
@@ -1162,8 +1167,6 @@ describe('held-out round 20: offices by their short forms, opening clauses, nega
 });
 
 describe('held-out round 21: double family names, aliases, bodies before a role', () => {
-  const said = (r: CableRecord) =>
-    r.statements.map((s) => `${s.paragraph} ${s.speaker} ${s.cue}${s.addressee ? ` → ${s.addressee}` : ''}`);
   it('cites a name with two family names by the first where the cable writes it alone, and keeps the full name', () => {
     const r = extract(
       '1. (C) The DCM met United Nations representative Jose Manuel Martinez Morales. Mr. Martinez observed that President Morales was firm. Mr. Martinez agreed.\n',
@@ -1208,8 +1211,6 @@ describe('held-out round 21: double family names, aliases, bodies before a role'
 });
 
 describe('held-out round 22: offices with a side, companies, she', () => {
-  const said = (r: CableRecord) =>
-    r.statements.map((s) => `${s.paragraph} ${s.speaker} ${s.cue}${s.addressee ? ` → ${s.addressee}` : ''}`);
   it('reads `the Canadian Ambassador` as the Canadian ambassador the cable named', () => {
     const r = extract(
       '1. (S) Ambassador Godec met UK Ambassador Chris O\'Connor and Canadian Ambassador Bruno Picard.\n\n2. (S) The Canadian Ambassador said it was "crap." The UK Ambassador opined that torture was used, contrary to GOT claims.\n',
@@ -1238,8 +1239,6 @@ describe('held-out round 22: offices with a side, companies, she', () => {
 });
 
 describe('held-out round 23: bodies named with of, Korean given names, redacted openers', () => {
-  const said = (r: CableRecord) =>
-    r.statements.map((s) => `${s.paragraph} ${s.speaker} ${s.cue}${s.addressee ? ` → ${s.addressee}` : ''}`);
   it('reads a capitalised word after `Ministry of` as the body, and UN missions and breakaway regions as such', () => {
     const r = extract(
       '1. (C) The Ministry of Reintegration has said the Abkhaz side has asked UNOMIG to withdraw. President Saakashvili reported that planes bombed Gori, calling this "pure terror."\n',
@@ -1257,8 +1256,6 @@ describe('held-out round 23: bodies named with of, Korean given names, redacted 
 });
 
 describe('held-out round 24: given names cited, appositions, emphatic did', () => {
-  const said = (r: CableRecord) =>
-    r.statements.map((s) => `${s.paragraph} ${s.speaker} ${s.cue}${s.addressee ? ` → ${s.addressee}` : ''}`);
   const BANGKOK =
     'R 121200Z FEB 09\nFM AMEMBASSY BANGKOK\nTO SECSTATE WASHDC\n\nS E C R E T BANGKOK 000385\n\nSUBJECT: TEST\n\n';
   it('cites a Thai person by the given name the cable writes alone, and reads the side before a role', () => {
@@ -1294,8 +1291,6 @@ describe('held-out round 24: given names cited, appositions, emphatic did', () =
 });
 
 describe('held-out round 25: sides by from and by an apposition, a possessed source', () => {
-  const said = (r: CableRecord) =>
-    r.statements.map((s) => `${s.paragraph} ${s.speaker} ${s.cue}${s.addressee ? ` → ${s.addressee}` : ''}`);
   const HAMBURG =
     'R 141200Z DEC 06\nFM AMCONSUL HAMBURG\nTO SECSTATE WASHDC\n\nC O N F I D E N T I A L HAMBURG 000085\n\nSUBJECT: TEST\n\n';
   it('reads the side of `X from Scotland Yard`, `X, a Russian,` and a demonym before a role of two words', () => {
@@ -1320,8 +1315,6 @@ describe('held-out round 25: sides by from and by an apposition, a possessed sou
 });
 
 describe('held-out round 26: companies, an apposition before the person is known, adverbs before a particle', () => {
-  const said = (r: CableRecord) =>
-    r.statements.map((s) => `${s.paragraph} ${s.speaker} ${s.cue}${s.addressee ? ` → ${s.addressee}` : ''}`);
   it("gives a company's lawyers the company's side and a citizen's apposition its country", () => {
     const r = extract(
       '1. (C) Pfizer lawyers Joe Petrosinelli and Atiba Adams reported a settlement. Begg, a British citizen of Pakistani origin, met the Minister. Begg spoke almost exclusively of the future.\n',

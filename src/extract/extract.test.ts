@@ -1328,3 +1328,25 @@ describe('held-out round 26: companies, an apposition before the person is known
     expect(said(r)).toEqual(['1 Atiba Adams reported', '1 Joe Petrosinelli reported', '1 Begg spoke']);
   });
 });
+
+describe('held-out round 27: a first paragraph without its number, calling in quotes, descriptions in appositions', () => {
+  it('numbers 1 a marked paragraph that lost its number before paragraph 2', () => {
+    const r = extract(
+      '(SBU) In response, Political Director Ivo Sramek noted that he was pleased.\n\n2. (C) Following this meeting, Ivan Pocuch told emboff that the paper was ready.\n',
+    );
+    expect(r.paragraphs.map((p) => p.number)).toEqual([1, 2]);
+    expect(said(r)).toEqual(['1 Ivo Sramek noted', '2 Ivan Pocuch told']);
+  });
+  it('reads naming in quotes as speech, but not after what or which', () => {
+    const r = extract(
+      '1. (S) Teesalu welcomed the plan and called it an "early Christmas present." He was shocked by what Prince Khalid called a "tip."\n',
+    );
+    expect(said(r)).toEqual(['1 Teesalu welcomed', '1 Teesalu called']);
+  });
+  it('gives the verb after a description in an apposition to the person it describes', () => {
+    const r = extract(
+      '1. (C) Yolanda Pulecio, mother of FARC hostage and former candidate Ingrid Betancourt, called Cano a "cultured" man and said he would help.\n',
+    );
+    expect(said(r)).toEqual(['1 Yolanda Pulecio called', '1 Yolanda Pulecio said']);
+  });
+});

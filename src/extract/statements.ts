@@ -646,10 +646,10 @@ export function extractStatements(ctx: StatementContext): Statement[] {
       if (nounLikeCue(lowered, s.tokens, k, length)) continue;
       const particle = NEEDS_PARTICLE[lemma];
       // (`calling this "pure terror"`: naming something in words of one's own is speech.)
-      // (Not `what Prince Khalid called, a "tip"`: naming, not saying.)
+      // (Not `what Prince Khalid called, a "tip"` or `a concept which he called "..."`: naming, not saying.)
       const namesInQuotes =
         lemma === 'call' &&
-        /ing$/.test(lowered[k] ?? '') &&
+        !lowered.slice(Math.max(0, k - 5), k).some((w) => w === 'what' || w === 'which') &&
         words.slice(k + length, k + length + 4).some((w) => /^["“]$/.test(w));
       // (`spoke almost exclusively of the future`: adverbs may stand before the particle.)
       let particleAt = k + length;
@@ -1046,6 +1046,20 @@ export function extractStatements(ctx: StatementContext): Statement[] {
           subject = speakerBefore;
         // `Joshua Matlou, ANC Youth League (ANCYL) Provincial Chairperson, told`: a body or an office in an
         // apposition after a name is that person's; the name is the subject.
+        // (`Yolanda Pulecio, mother of FARC hostage Ingrid Betancourt, called`: also a person in the
+        // description the apposition opens in lower case.)
+        if (words[b] === ',' && subject && subject.kind === 'person') {
+          const at = subject.from;
+          const head = [...s.mentions]
+            .reverse()
+            .find((m) => m.kind === 'person' && m.to < at && words[m.to] === ',' && ctx.byMention.has(m));
+          const described =
+            head !== undefined &&
+            s.tokens[head.to + 1]?.word === true &&
+            !s.tokens[head.to + 1]?.cap &&
+            !words.slice(head.to + 1, at).includes(',');
+          if (described && head && !cues.some((c) => c.k > head.to && c.k < k)) subject = head;
+        }
         if (words[b] === ',' && subject && subject.kind !== 'person' && subject.kind !== 'pronoun') {
           const named = [...s.mentions]
             .reverse()

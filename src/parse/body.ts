@@ -289,5 +289,17 @@ export function layoutBody(lines: string[]): BodyLayout {
       if (heading === 'Comment') heading = null;
     }
   }
+  // `(SBU) In response to ...` then `2. (C) ...`: a paragraph opened by its marking alone, right before the
+  // second and after no other marked one, has lost its number 1.
+  const second = paragraphs.findIndex((p) => p.number !== null);
+  const lost = paragraphs[second - 1];
+  if (
+    second > 0 &&
+    paragraphs[second]?.number === 2 &&
+    lost?.number === null &&
+    lost.marking !== null &&
+    paragraphs.slice(0, second - 1).every((p) => p.marking === null)
+  )
+    lost.number = 1;
   return { body, paragraphs };
 }

@@ -1350,3 +1350,16 @@ describe('held-out round 27: a first paragraph without its number, calling in qu
     expect(said(r)).toEqual(['1 Yolanda Pulecio called', '1 Yolanda Pulecio said']);
   });
 });
+
+describe('held-out round 28: a participle after a comma goes on from the speaker before it', () => {
+  it('gives the participle the speaker of the verb before it, not the office that opens the sentence', () => {
+    const r = extract(
+      '1. (C) State Chancery Minister Siegfried Schneider emphasized the troops. Federal Health Minister from 1992 to 1998, Horst Seehofer expressed interest in the reform, expressing his concern about the uninsured.\n',
+    );
+    expect(said(r)).toEqual([
+      '1 Siegfried Schneider emphasized',
+      '1 Horst Seehofer expressed',
+      '1 Horst Seehofer expressing',
+    ]);
+  });
+});

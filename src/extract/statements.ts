@@ -966,12 +966,23 @@ export function extractStatements(ctx: StatementContext): Statement[] {
         const mains = opening ? cues.filter((c) => c.k > k && !/ing$/.test(lowered[c.k] ?? '')) : [];
         const setOff = mains.map(subjectOf).find((m) => m !== undefined && words[m.from - 1] === ',');
         const mainClauseSubject = setOff ?? (mains[0] ? subjectOf(mains[0]) : undefined);
+        // (`Seehofer expressed interest in the reform, expressing his concern`: after a comma, the participle
+        // goes on from the speaker of the verb before it in the sentence.)
+        // (Not after `according to X`: `Karzai, according to Mangal, backed down, telling ...` is Karzai's.)
+        const before = cues[index - 1];
+        const spokeBefore =
+          words[k - 1] === ',' && before && before.lemma !== 'according to' && before.lemma !== 'in view'
+            ? subjects.at(-1)
+            : undefined;
         subject =
           sender && ctx.byMention.has(sender)
             ? sender
             : afterNoun
               ? null
-              : (mainClauseSubject ?? clauseSubject(k));
+              : (mainClauseSubject ??
+                (spokeBefore && (spokeBefore.kind === 'person' || spokeBefore.kind === 'pronoun')
+                  ? spokeBefore
+                  : clauseSubject(k)));
       } else if (isRedaction(words[b] ?? '')) {
         if (redactedAt < 0) redactedAt = k;
         continue;

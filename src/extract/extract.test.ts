@@ -1363,3 +1363,19 @@ describe('held-out round 28: a participle after a comma goes on from the speaker
     ]);
   });
 });
+
+describe('held-out round 29: quoted names, redacted openers, local offices, bodies named for persons', () => {
+  it('takes no subject from a name inside a quotation, and keeps the redacted opener as the next he', () => {
+    const r = extract(
+      '1. (C) xxxxxxxxxxxx, in his late fifties, declared, "Ahmadinejad will be out and Moussavi will be president." He repeated himself. Underscoring his dislike, he said, "They can all go to hell."\n',
+    );
+    expect(said(r)).toEqual([]);
+  });
+  it('reads a local office before Secretary as not American, and an airport named for someone as no person', () => {
+    const r = extract(
+      '1. (U) Municipal Secretary for Development Felipe Goes said the moment was magic. Officials visited the Antonio Carlos Jobim International Airport.\n',
+      'R 181200Z SEP 09\nFM AMCONSUL RIO DE JANEIRO\nTO SECSTATE WASHDC\n\nUNCLAS RIO DE JANEIRO 000311\n\nSUBJECT: TEST\n\n',
+    );
+    expect(r.persons.map((p) => `${p.name}: ${p.affiliation}`)).toEqual(['Felipe Goes: Brazil']);
+  });
+});

@@ -17,6 +17,7 @@ import {
   INSTITUTION_WORDS,
   isPersonNoun,
   KNOWN_NAMES,
+  LOCAL_OFFICE_WORDS,
   NAME_PARTICLES,
   nounLikeCue,
   ORGANIZATIONS,
@@ -496,7 +497,9 @@ function namesBody(s: SentenceMentions, m: Mention): boolean {
     for (let k = m.nameFrom; k < m.nameTo; k++) if (s.tokens[k]?.text.includes('/')) return true;
     return [s.tokens[m.nameTo - 1], s.tokens[m.nameTo]].some((t) => t?.cap && isInstitutionWord(t.text));
   }
-  for (let k = m.nameFrom; k <= m.nameTo; k++) {
+  // (`Antonio Carlos Jobim International Airport`: two capitalised words after the name may end a body's.)
+  const last = s.tokens[m.nameTo]?.cap ? m.nameTo + 1 : m.nameTo;
+  for (let k = m.nameFrom; k <= last; k++) {
     const t = s.tokens[k];
     if (t?.cap && isInstitutionWord(t.text)) return true;
   }
@@ -1197,7 +1200,14 @@ function assignAffiliation(c: Cluster, hostCountry: string | null): void {
     p.affiliation_source = 'known';
     return;
   }
-  if (p.titles.some((t) => US_TITLES.has(t))) {
+  // (`Municipal Secretary for Development Felipe Goes`, `ANCYL Provincial Secretary Julius Malema`: a
+  // word before the title that makes it another body's office; as data.)
+  const local = c.mentions.every(
+    (m, i) =>
+      !m.titles.some((t) => US_TITLES.has(t)) ||
+      LOCAL_OFFICE_WORDS.has(c.sentences[i]?.words[m.from - 1] ?? ''),
+  );
+  if (!local && p.titles.some((t) => US_TITLES.has(t))) {
     p.affiliation = 'United States';
     p.affiliation_source = 'us-title';
     return;

@@ -1418,9 +1418,13 @@ export function extractStatements(ctx: StatementContext): Statement[] {
     const spoken = (
       made.some((st) => st.start >= mainFrom) ? made.filter((st) => st.start >= mainFrom) : made
     ).reduce<Statement | undefined>((a, b) => (a && a.start <= b.start ? a : b), undefined);
+    // (Names inside a quotation are the speaker's words, not the sentence's subject.)
     const candidates = s.mentions.filter(
       (m) =>
-        !m.object && !objects.has(m) && (ctx.byMention.has(m) || m.kind === 'role' || m.kind === 'pronoun'),
+        !m.object &&
+        !objects.has(m) &&
+        !quotedTokens.has(m.from) &&
+        (ctx.byMention.has(m) || m.kind === 'role' || m.kind === 'pronoun'),
     );
     // A name in the possessive (`During Shannon's call, Jobim said`) is not the sentence's subject.
     const first = candidates.find((m) => !isPossessor(s, m));
@@ -1452,7 +1456,7 @@ export function extractStatements(ctx: StatementContext): Statement[] {
       speakerParagraph = s.paragraph;
       previousRole = null;
       unnamedSubject = false;
-    } else if (redactedSpeaker || unnamedOpener(s, first, unnamed)) {
+    } else if (redactedSpeaker || unnamedOpening || unnamedOpener(s, first, unnamed)) {
       previousSubject = null;
       previousRole = null;
       unnamedSubject = true;

@@ -1379,3 +1379,12 @@ describe('held-out round 29: quoted names, redacted openers, local offices, bodi
     expect(r.persons.map((p) => `${p.name}: ${p.affiliation}`)).toEqual(['Felipe Goes: Brazil']);
   });
 });
+
+describe('held-out round 30: a name with a number after it', () => {
+  it("reads `the Kang Nam 1 affair` and `Gates 1 and 31` as no persons, but keeps `Yushchenko's 2004 campaign`", () => {
+    const r = extract(
+      "1. (S) The Kang Nam 1 affair put everything on hold. Trucks crossed at Gates 1 and 31. Viktor Yushchenko's 2004 campaign was strong.\n",
+    );
+    expect(r.persons.map((p) => p.name)).toEqual(['Viktor Yushchenko']);
+  });
+});

@@ -163,6 +163,16 @@ function givenNameCited(
     : null;
 }
 
+/** `the Kang Nam 1 affair`, `a Mi 17`: a name with a number after it is a vessel's or a model's. */
+function numbered(s: SentenceMentions, m: Mention): boolean {
+  // (Not a year after a possessive: `Olexander Moroz's 2004 campaign`.)
+  return (
+    m.titles.length === 0 &&
+    /^\d{1,3}$/.test(s.words[m.nameTo] ?? '') &&
+    !/['’,]s$/.test(s.words[m.nameTo - 1] ?? '')
+  );
+}
+
 /** `de Villepin` matches `Villepin`: the particles that open a surname, dropped for its key. */
 const LEADING_PARTICLES = new RegExp(
   `^(?:(?:${[...SURNAME_PARTICLES].filter((p) => p === p.toLowerCase()).join('|')})\\s+)+`,
@@ -935,7 +945,8 @@ export function resolvePersons(
   const pending: [SentenceMentions, Mention][] = [];
   for (const s of sentences) {
     for (const m of s.mentions) {
-      if (m.kind !== 'person' || namesBody(s, m) || namesPlace(s, m) || headingWords(s, m)) continue;
+      if (m.kind !== 'person' || namesBody(s, m) || namesPlace(s, m) || headingWords(s, m) || numbered(s, m))
+        continue;
       const n = m.nameTo - m.nameFrom;
       const first = s.tokens[m.nameFrom]?.text ?? '';
       const titled = m.titles.length > 0;

@@ -247,14 +247,15 @@ function readPrefix(
     const titled = TITLES.match(words, afterAffiliation, lower) !== null && tokens[afterAffiliation]?.cap;
     // `EU Climate Action Commissioner Connie Hedegaard`: the title's portfolio between side and title.
     const portfolio = titled ? 0 : portfolioBeforeTitle(tokens, words, lower, afterAffiliation);
+    const roleRun = titled || portfolio > 0 ? 0 : roleNounRun(tokens, words, afterAffiliation);
     if (titled || portfolio > 0) {
       prefix.affiliation = affiliation;
       j = afterAffiliation + portfolio;
-    } else if (roleNounRun(tokens, words, afterAffiliation) > 0) {
+    } else if (roleRun > 0) {
       // `IGC member Ahmed Chalabi`, `AQAP leader Nassr al-Wahishi`, `Russian international arms trafficker
       // Viktor Bout`: a role noun in lower case, with up to two words before it.
       prefix.affiliation = affiliation;
-      j = afterAffiliation + roleNounRun(tokens, words, afterAffiliation);
+      j = afterAffiliation + roleRun;
     } else if (
       isPersonNoun(words[afterAffiliation] ?? '') &&
       /^(?:of|for)$/.test(lower[afterAffiliation + 1] ?? '') &&

@@ -7,6 +7,7 @@ import {
   PRONOUN_SUBJECTS,
   SPEECH_ADVERBS,
   SPEECH_NOUNS,
+  TITLE_GENDERS,
   TITLES,
   VIEW_NOUNS,
 } from '../lexicon/words.js';
@@ -55,26 +56,10 @@ const NOT_REPORTED = new Set([
   'without',
 ]);
 const PRONOUN_GENDER: Record<string, 'm' | 'f'> = { he: 'm', she: 'f', his: 'm', her: 'f' };
-const TITLE_GENDER: Record<string, 'm' | 'f'> = {
-  'Mr.': 'm',
-  Mr: 'm',
-  Sir: 'm',
-  King: 'm',
-  Prince: 'm',
-  'Crown Prince': 'm',
-  Sheikh: 'm',
-  Lord: 'm',
-  'Mrs.': 'f',
-  Mrs: 'f',
-  'Ms.': 'f',
-  Ms: 'f',
-  Madame: 'f',
-  Miss: 'f',
-  Queen: 'f',
-  Princess: 'f',
-  Lady: 'f',
-  Dame: 'f',
-};
+/** `did` and its like, which make a verb after them emphatic (`he did imply`) or a question. */
+const DID = /^(?:did|does|do)$/;
+/** Conjunctions that join a verb to the one before (`but did admit`). */
+const JOINING = /^(?:but|and|yet)$/;
 /** Words that open what follows a verb of speech rather than a noun an adjective describes. */
 const OBJECT_LEADS = new Set([
   'that',
@@ -610,7 +595,7 @@ export function extractStatements(ctx: StatementContext): Statement[] {
   const genders = new Map<string, 'm' | 'f'>();
   const women = new Set<string>();
   for (const p of personById.values()) {
-    const gender = p.titles.map((t) => TITLE_GENDER[t]).find(Boolean);
+    const gender = p.titles.map((t) => TITLE_GENDERS.get(t)).find(Boolean);
     if (gender) genders.set(p.id, gender);
   }
   for (const s of ctx.sentences) {
@@ -636,7 +621,7 @@ export function extractStatements(ctx: StatementContext): Statement[] {
     const quotedTokens = quotes.inside;
     for (let k = 0; k < words.length; k++) {
       // (`she did remark`: after an emphatic `did`, the base form too.)
-      const afterDid = /^(?:did|does|do)$/.test(lowered[k - 1] ?? '');
+      const afterDid = DID.test(lowered[k - 1] ?? '');
       if (!CUES.startsWith(lowered[k] ?? '') && !(afterDid && BASE_CUES.startsWith(lowered[k] ?? '')))
         continue;
       const cue = CUES.match(words, k, lowered) ?? (afterDid ? BASE_CUES.match(words, k, lowered) : null);
@@ -685,8 +670,8 @@ export function extractStatements(ctx: StatementContext): Statement[] {
       // (`he did imply that ...`: right after its subject, `did` stresses the verb; `did he say` asks.)
       // (Also joined: `Malema could not say when, but did mention that ...`.)
       const emphatic =
-        /^(?:did|does|do)$/.test(lowered[b] ?? '') &&
-        (/^(?:but|and|yet)$/.test(lowered[b - 1] ?? '') ||
+        DID.test(lowered[b] ?? '') &&
+        (JOINING.test(lowered[b - 1] ?? '') ||
           s.mentions.some(
             (m) => m.to === b && (m.kind === 'person' || m.kind === 'pronoun' || m.kind === 'role'),
           ));
@@ -847,7 +832,7 @@ export function extractStatements(ctx: StatementContext): Statement[] {
       let b = k - 1;
       while (b >= 0 && ADVERBS.has(lowered[b] ?? '')) b--;
       // (`never explained why, but did admit that`: an emphatic `did` after the conjunction.)
-      if (/^(?:did|does|do)$/.test(lowered[b] ?? '') && /^(?:but|and|yet)$/.test(lowered[b - 1] ?? '')) b--;
+      if (DID.test(lowered[b] ?? '') && JOINING.test(lowered[b - 1] ?? '')) b--;
       // `rejected the proposal, but agreed ...`: a verb joined by a conjunction shares the subject before.
       const joined = /^(?:and|but|or|yet)$/.test(lowered[b] ?? '');
       // `transparent when finished and announced to the press`: joined to a passive, it is passive too.

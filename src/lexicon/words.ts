@@ -18,6 +18,10 @@ export const BODY_HEADS: ReadonlySet<string> = wordList('body-heads.txt');
 export const GIVEN_NAME_CITED_COUNTRIES: ReadonlySet<string> = wordList('given-name-cited-countries.txt');
 /** Words before a title that make it another body's office, not a US one (`Municipal Secretary`). */
 export const LOCAL_OFFICE_WORDS: ReadonlySet<string> = wordList('local-office-words.txt');
+/** Titles that say the holder's sex (`Ms.` → f, `King` → m). */
+export const TITLE_GENDERS: ReadonlyMap<string, 'm' | 'f'> = new Map(
+  readTsv('title-genders.tsv').map((row) => [row.title ?? '', row.gender === 'f' ? 'f' : 'm'] as const),
+);
 /** Spanish given names: never one of the family names of a name (`Jose Obdulio Gaviria`). */
 export const HISPANIC_GIVEN_NAMES: ReadonlySet<string> = wordList('hispanic-given-names.txt');
 /** Given names and the surnames of notable persons, lower-cased: names even where they are also words. */

@@ -21,6 +21,13 @@ import {
 } from '../stored-form.js';
 import { POSTGRES_MIGRATIONS } from './migrations.js';
 
+/** The network's SQL with PostgreSQL's numbered placeholders, numbered once. */
+const ADD_LINKS = ADD_CABLE_LINKS.map((step) => ({
+  sql: numberedPlaceholders(step.sql),
+  params: step.params,
+}));
+const REMOVE_LINKS = numberedPlaceholders(REMOVE_CABLE_LINKS);
+
 type Client = pg.PoolClient;
 
 /** Runs `fn` in one transaction on one connection; rolls back on any error. */
@@ -258,8 +265,7 @@ export class PostgresStore implements CableStore {
           [key, participants],
         );
     }
-    for (const step of ADD_CABLE_LINKS)
-      await c.query(numberedPlaceholders(step.sql), Array<string>(step.params).fill(key));
+    for (const step of ADD_LINKS) await c.query(step.sql, Array<string>(step.params).fill(key));
     const entities = [
       ...record.organizations.map((o) => ['organization', o.name, o.mentions] as const),
       ...record.places.map((p) => ['place', p.name, p.mentions] as const),
@@ -289,7 +295,7 @@ export class PostgresStore implements CableStore {
           continue;
         }
         if (existing) {
-          await c.query(numberedPlaceholders(REMOVE_CABLE_LINKS), [key]);
+          await c.query(REMOVE_LINKS, [key]);
           await c.query('DELETE FROM cables WHERE key = $1', [key]);
           replaced = true;
         }

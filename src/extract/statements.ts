@@ -621,9 +621,10 @@ export function extractStatements(ctx: StatementContext): Statement[] {
     const quotedTokens = quotes.inside;
     for (let k = 0; k < words.length; k++) {
       // (`she did remark`: after an emphatic `did`, the base form too.)
-      const afterDid = DID.test(lowered[k - 1] ?? '');
-      if (!CUES.startsWith(lowered[k] ?? '') && !(afterDid && BASE_CUES.startsWith(lowered[k] ?? '')))
-        continue;
+      // (Every word passes here: the regex is asked only of a word no cue starts with.)
+      const known = CUES.startsWith(lowered[k] ?? '');
+      const afterDid = !known && BASE_CUES.startsWith(lowered[k] ?? '') && DID.test(lowered[k - 1] ?? '');
+      if (!known && !afterDid) continue;
       const cue = CUES.match(words, k, lowered) ?? (afterDid ? BASE_CUES.match(words, k, lowered) : null);
       if (!cue) continue;
       const lemma = cue.entry.value.lemma ?? '';

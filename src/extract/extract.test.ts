@@ -1388,3 +1388,41 @@ describe('held-out round 30: a name with a number after it', () => {
     expect(r.persons.map((p) => p.name)).toEqual(['Viktor Yushchenko']);
   });
 });
+
+describe('held-out round 31: offices of parliaments, answers, short forms in parentheses', () => {
+  it('reads `Speaker of Parliament Jordanovski` as a titled person and `The Hague` as no person', () => {
+    const r = extract(
+      '1. (C) Buckovski spoke by phone with DPA Vice President Menduh Thaci, and with Speaker of Parliament Jordanovski, to arrange the return. Prcevski would travel to The Hague on February 2.\n',
+    );
+    expect(r.persons.find((p) => p.surname === 'Jordanovski')?.titles).toEqual(['Speaker of Parliament']);
+    expect(r.persons.map((p) => p.surname)).not.toContain('Hague');
+  });
+  it('counts an answer that opens the sentence as the speech of the subject after it', () => {
+    const r = extract(
+      "1. (C) Responding to the Ambassador's request for an update, Buckovski said that the prosecutor would meet ICTY investigators. Responding to Ambassador Hill's question, Talabani said no. Responding to public pressure, Funes sent troops.\n",
+    );
+    expect(said(r)).toEqual([
+      '1 Buckovski Responding',
+      '1 Buckovski said',
+      '1 Talabani Responding → Hill',
+      '1 Talabani said',
+    ]);
+  });
+  it("reads past a title's short form in parentheses to the holder, but not past a rank", () => {
+    const r = extract(
+      '1. (S) Syrian Vice Foreign Minister (V/FM) Miqdad expressed surprise. He argued that Israel was the threat. Chief of Staff (COS) Major General Hamad al-Attiyah agreed.\n',
+    );
+    expect(r.persons.find((p) => p.surname === 'Miqdad')).toMatchObject({
+      titles: ['Vice Foreign Minister'],
+      affiliation: 'Syria',
+    });
+    expect(r.persons.map((p) => p.surname)).not.toContain('Major');
+    expect(said(r)).toEqual(['1 Miqdad expressed', '1 Miqdad argued', '1 Hamad al-Attiyah agreed']);
+  });
+  it('takes a lone name after a noun for a person as a person, not a party or a body', () => {
+    const r = extract(
+      '1. (S) Zardari had told him that ISI director Kiyani will take him out. The decision to head United Russia was made by the official SEDENA board.\n',
+    );
+    expect(r.persons.map((p) => p.surname).sort()).toEqual(['Kiyani', 'Zardari']);
+  });
+});

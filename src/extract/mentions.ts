@@ -205,7 +205,9 @@ function allOrdinary(lower: string[], from: number, to: number): boolean {
 const CITIES: ReadonlySet<string> = new Set(readTsv('post-countries.tsv').map((row) => row.post ?? ''));
 
 function isCity(words: string[], from: number, to: number): boolean {
-  return to - from === 1 ? CITIES.has(words[from] ?? '') : CITIES.has(words.slice(from, to).join(' '));
+  const name = to - from === 1 ? (words[from] ?? '') : words.slice(from, to).join(' ');
+  // (`to The Hague`, `in the Hague`: the article is part of the city's name.)
+  return CITIES.has(name) || (words[from - 1]?.toLowerCase() === 'the' && CITIES.has(`The ${name}`));
 }
 
 function titleCase(word: string): string {
@@ -325,6 +327,18 @@ function readPrefix(
   }
   // `(Djiboutian President) Ismail Guelleh`: a prefix in parentheses still names the next name.
   if (words[i - 1] === '(' && words[j] === ')' && j > i) j++;
+  // `Vice Foreign Minister (V/FM) Miqdad`, `Under Secretary (U/S) William Burns`: the title's short form in
+  // parentheses stands between the title and the holder's name.
+  if (
+    prefix.titles.length > 0 &&
+    words[j] === '(' &&
+    words[j + 2] === ')' &&
+    /^[A-Z][A-Z/]{1,5}$/.test(words[j + 1] ?? '') &&
+    /^[A-Z][a-z]/.test(words[j + 3] ?? '') &&
+    !isCommonWord(lower[j + 3] ?? '') &&
+    !TITLES.match(words, j + 3, lower)
+  )
+    j += 3;
   prefix.next = j;
   return prefix;
 }

@@ -596,6 +596,22 @@ function afterPersonNoun(s: SentenceMentions, m: Mention): boolean {
   });
 }
 
+/**
+ * `ISI director Kiyani`, `army chief Kayani`: a lone name right after a noun for a person, when it is
+ * written as a name is (not `official SEDENA`) and no other name or noun goes on from it (not `head
+ * United Russia`, `partner Badr chief`, `terrorist Kurdistan Workers Party`).
+ */
+function loneNameAfterPersonNoun(s: SentenceMentions, m: Mention): boolean {
+  if (m.nameTo - m.nameFrom !== 1 || !afterPersonNoun(s, m)) return false;
+  const word = s.tokens[m.nameFrom]?.text ?? '';
+  const next = s.tokens[m.nameTo];
+  return (
+    /^(?:(?:al|el)-)?\p{Lu}\p{Ll}+$/u.test(word) &&
+    !COUNTRIES.match(s.words, m.nameFrom) &&
+    !(next?.word && (next.cap || PERSON_NOUNS.has(s.lower[m.nameTo] ?? '')))
+  );
+}
+
 /** `Ahmed Fattani, publisher of ...`, `Jaghloul Abdelghafar, a counselor at ...`: a person described. */
 function hasApposition(s: SentenceMentions, m: Mention): boolean {
   const t = s.tokens;
@@ -1053,6 +1069,7 @@ export function resolvePersons(
         /^(?:alias|aka|a\.k\.a\.)$/.test(s.lower[m.nameFrom - 1] ?? '') ||
         speaksNext(s, m) ||
         hasApposition(s, m) ||
+        loneNameAfterPersonNoun(s, m) ||
         spokenTo(s, m) ||
         isNotable(m, surname) ||
         coordinatedWithPerson(s, m, byMention))

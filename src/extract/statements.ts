@@ -694,7 +694,14 @@ export function extractStatements(ctx: StatementContext): Statement[] {
       let speechNoun = -1;
       if (cue.entry.value.object === 'speech') {
         let n = k + length;
-        while (n < words.length && n - k <= 5 && NOUN_LEADS.has(lowered[n] ?? '')) n++;
+        // (`Responding to Ambassador Hill's question`: the one who asked stands before the noun.)
+        if (lowered[n] === 'to') n++;
+        while (
+          n < words.length &&
+          n - k <= 6 &&
+          (NOUN_LEADS.has(lowered[n] ?? '') || s.tokens[n]?.cap || /['’]s$/.test(words[n] ?? ''))
+        )
+          n++;
         if (!SPEECH_NOUNS.has(lowered[n] ?? '')) continue;
         speechNoun = n;
       }

@@ -45,6 +45,8 @@ export function normalizeText(raw: string): NormalizedText {
   if (CONTROL_ANY.test(text)) text = text.replace(CONTROL, '');
   if (text.includes('\t') || text.includes('\u00a0')) text = text.replace(/[\u00a0\t]/g, ' ');
 
+  text = repairMangledPunctuation(text);
+
   let partial = false;
   const notice = PARTIAL_NOTICE.exec(text.slice(0, 4000));
   if (notice) {
@@ -63,6 +65,32 @@ export function normalizeText(raw: string): NormalizedText {
     .map((line) => line.trimEnd())
     .join('\n');
   return { text, partial, unflattened, hadHtml };
+}
+
+// The archive's conversion from Windows-1252 turned typographic punctuation into ASCII look-alikes:
+// ’ became a comma glued to the next letters (`Iran,s`, `don,t`), “ became `&` and ” became `8`
+// (`&middle power8`). Each is put back as the plain ASCII mark, one character for one, so offsets hold.
+const GLUED_APOSTROPHE = /(?<=[A-Za-z]),(?=(?:s|t|re|ve|ll|S|T|RE|VE|LL)(?![A-Za-z0-9]))/g;
+const MANGLED_OPEN_QUOTE = /(?<=^|[\s([])&(?=[A-Za-z0-9])/gm;
+// A closing mark after a word or its punctuation, not inside a number or a name like `G8`.
+const MANGLED_CLOSE_QUOTE = /(?<=[a-z0-9.,!?%)]|[A-Za-z]{2})8(?=[\s.,;:!?)-]|$)/;
+
+function repairMangledPunctuation(text: string): string {
+  if (text.includes(',')) text = text.replace(GLUED_APOSTROPHE, "'");
+  if (!text.includes('&')) return text;
+  const chars = text.split('');
+  let changed = false;
+  for (const open of text.matchAll(MANGLED_OPEN_QUOTE)) {
+    const from = open.index + 1;
+    // The closing mark stands in the same paragraph, before any other opening mark.
+    const window = text.slice(from, from + 400).split(/\n\s*\n|(?<=[\s([])&(?=[A-Za-z0-9])/)[0] ?? '';
+    const close = MANGLED_CLOSE_QUOTE.exec(window);
+    if (!close) continue;
+    chars[open.index] = '"';
+    chars[from + close.index] = '"';
+    changed = true;
+  }
+  return changed ? chars.join('') : text;
 }
 
 /** A cable whose line breaks were all replaced by spaces: long, with almost no newlines. */

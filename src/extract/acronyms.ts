@@ -1,5 +1,5 @@
 import { readTsv } from '../lexicon/load.js';
-import { ROLES, TITLES } from '../lexicon/words.js';
+import { COMMON_WORDS, ROLES, TITLES } from '../lexicon/words.js';
 import { isGivenName } from './mentions.js';
 
 /** Words that may join the capitalised words of a name spelled out before its acronym. */
@@ -31,13 +31,20 @@ const DEFINITION = /\(([A-Z][A-Z0-9&]{1,7})\)/g;
 /** A cable's own acronyms: the name of each, and the names by their first word to find them spelled out. */
 export interface Definitions {
   byAcronym: ReadonlyMap<string, string>;
+  /** Short forms of persons' names: `Amadou Toumani Toure (ATT)`. */
+  persons: ReadonlySet<string>;
   byFirstWord: ReadonlyMap<string, readonly { name: string; parts: readonly string[] }[]>;
 }
 
-export const NO_DEFINITIONS: Definitions = { byAcronym: new Map(), byFirstWord: new Map() };
+export const NO_DEFINITIONS: Definitions = {
+  byAcronym: new Map(),
+  byFirstWord: new Map(),
+  persons: new Set(),
+};
 
 export function definedAcronyms(texts: readonly string[]): Definitions {
   const defined = new Map<string, string>();
+  const persons = new Set<string>();
   for (const text of texts) {
     if (!text.includes('(')) continue;
     for (const m of text.matchAll(DEFINITION)) {
@@ -60,13 +67,23 @@ export function definedAcronyms(texts: readonly string[]): Definitions {
       }
       while (name.length > 0 && JOINERS.has((name[0] as string).toLowerCase())) name.shift();
       if (name[0] === 'The') name.shift();
-      if (name.length < 2 || isGivenName(name[0] as string) || !covers(name, letters)) continue;
+      if (name.length < 2 || !covers(name, letters)) continue;
+      // `Malian President Amadou Toumani Toure (ATT)`: the initials of a person's name are that person.
+      const before = words[words.length - name.length - 1] ?? '';
+      if (isGivenName(name[0] as string) || TITLES.match([before], 0, [before.toLowerCase()])) {
+        // (`Christian Social Union (CSU)` opens with a given name but is made of ordinary words.)
+        const ordinary = name.some(
+          (w) => !JOINERS.has(w.toLowerCase()) && !isGivenName(w) && COMMON_WORDS.has(w.toLowerCase()),
+        );
+        if (!ordinary) persons.add(acronym);
+        continue;
+      }
       // `Member of Parliament (MP)`, `Regional Security Officer (RSO)`: a title keeps its glossary sense.
       if (isTitle(name)) continue;
       defined.set(acronym, name.join(' '));
     }
   }
-  if (defined.size === 0) return NO_DEFINITIONS;
+  if (defined.size === 0 && persons.size === 0) return NO_DEFINITIONS;
   const byFirstWord = new Map<string, { name: string; parts: string[] }[]>();
   for (const name of defined.values()) {
     const parts = name.split(' ');
@@ -74,7 +91,7 @@ export function definedAcronyms(texts: readonly string[]): Definitions {
     list.push({ name, parts });
     byFirstWord.set(parts[0] ?? '', list);
   }
-  return { byAcronym: defined, byFirstWord };
+  return { byAcronym: defined, byFirstWord, persons };
 }
 
 /** True when the words' initials hold each letter of the acronym as often as it occurs there. */

@@ -1426,3 +1426,35 @@ describe('held-out round 31: offices of parliaments, answers, short forms in par
     expect(r.persons.map((p) => p.surname).sort()).toEqual(['Kiyani', 'Zardari']);
   });
 });
+
+describe("held-out round 32: initials for a name, the host country's office, nicknames, companions", () => {
+  it('reads `Amadou Toumani Toure (ATT)` and then `ATT said` as that person, not a company', () => {
+    const r = extract(
+      '1. (S) The Ambassador met with Malian President Amadou Toumani Toure (ATT) to discuss security. ATT said the rebellion had ended. The Christian Social Union (CSU) disagreed.\n',
+    );
+    expect(said(r)).toEqual(['1 Amadou Toumani Toure said']);
+    expect(r.persons.map((p) => p.name)).toEqual(['Amadou Toumani Toure']);
+  });
+  it('takes `the President` named in no paragraph before for the one of the host country', () => {
+    const r = extract(
+      '1. (S) President Amadou Toure of Mali met Algerian President Bouteflika and Mauritanian President Aziz.\n\n2. (S) The President said he shares our views.\n',
+      'R 271200Z NOV 09\nFM AMEMBASSY BAMAKO\nTO SECSTATE WASHDC\n\nS E C R E T BAMAKO 000776\n\nSUBJECT: TEST\n\n',
+    );
+    expect(said(r)).toEqual(['2 Amadou Toure said']);
+  });
+  it('passes over a nickname in quotes inside a name, and keeps a regnal number in capitals', () => {
+    const r = extract(
+      '1. (S) General William E. ("Kip") Ward met King MOHAMMED VI. Ward said the visit went well.\n',
+    );
+    expect(r.persons.map((p) => p.name)).toEqual(['William E. Ward', 'Mohammed VI']);
+    expect(said(r)).toEqual(['1 William E. Ward said → Mohammed VI']);
+  });
+  it('gives those who accompany a side that side, but not the ones met', () => {
+    const r = extract(
+      '1. (S) The Ambassador was accompanied by Foreign Policy Advisor Dr. Raymond Brown and Colonel Frank Childress. Lula conversed with the Ambassador, and was accompanied by Foreign Minister Celso Amorim.\n',
+      'R 271200Z NOV 09\nFM AMEMBASSY BRASILIA\nTO SECSTATE WASHDC\n\nS E C R E T BRASILIA 000776\n\nSUBJECT: TEST\n\n',
+    );
+    const side = Object.fromEntries(r.persons.map((p) => [p.surname, p.affiliation]));
+    expect(side).toMatchObject({ Brown: 'United States', Childress: 'United States', Amorim: 'Brazil' });
+  });
+});

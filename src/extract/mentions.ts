@@ -97,6 +97,19 @@ function bare(text: string): string {
   return quote === 39 || quote === 0x2019 ? text.slice(0, -2) : text;
 }
 
+const QUOTES = new Set(['"', '“', '”']);
+
+/** The length of a nickname in quotes at k, `("Kip")` or `"Kip"`, or 0. */
+export function nicknameLength(tokens: readonly Token[], k: number): number {
+  const paren = tokens[k]?.text === '(' ? 1 : 0;
+  const open = tokens[k + paren];
+  const word = tokens[k + paren + 1];
+  const close = tokens[k + paren + 2];
+  if (!open || !QUOTES.has(open.text) || !word?.cap || !close || !QUOTES.has(close.text)) return 0;
+  if (paren && tokens[k + 4]?.text !== ')') return 0;
+  return 3 + 2 * paren;
+}
+
 function isNameToken(token: Token | undefined, allCaps: boolean): boolean {
   if (!token?.word) return false;
   const raw = token.text;
@@ -542,7 +555,16 @@ export function findMentions(
     const nameFrom = prefix.next;
     let k = nameFrom;
     // A name: capitalised words, with particles (`al-`, `bin`, `de`) and initials, at most five.
-    while (k < tokens.length && k - nameFrom < 5 && isNameToken(tokens[k], allCaps)) {
+    let skipped = 0;
+    while (k < tokens.length && k - nameFrom - skipped < 5) {
+      // `General William E. ("Kip") Ward`: a nickname in quotes inside the name is passed over.
+      const nick = k > nameFrom && !skipped ? nicknameLength(tokens, k) : 0;
+      if (nick > 0 && isNameToken(tokens[k + nick], allCaps)) {
+        k += nick;
+        skipped = nick;
+        continue;
+      }
+      if (!isNameToken(tokens[k], allCaps)) break;
       if (k > nameFrom && (TITLES.match(words, k, lower) || isCountryOrOrg(words, k, countries))) break;
       if (k === nameFrom && isCountryOrOrg(words, k, countries)) break;
       // (`met Nelson Jobim Feb. 13`: a month before a day ends the name.)
@@ -602,7 +624,11 @@ export function findMentions(
     }
     // In mixed-case text a short all-capitals word is an acronym (`OMLT`, `NSB`), not a name.
     const acronym =
-      !allCaps && prefix.titles.length === 0 && k - nameFrom === 1 && isAcronym(words[nameFrom] ?? '');
+      !allCaps &&
+      prefix.titles.length === 0 &&
+      k - nameFrom === 1 &&
+      isAcronym(words[nameFrom] ?? '') &&
+      !defined?.persons.has(bare(words[nameFrom] ?? ''));
     if (k > nameFrom && !acronym && (prefix.titles.length > 0 || !definite)) {
       // (`End Note.) Further, ...`: after closing marks only, a word still opens its sentence.)
       const opens = nameFrom === 0 || words.slice(0, nameFrom).every((w) => CLOSING_MARKS.has(w));

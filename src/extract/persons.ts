@@ -31,7 +31,7 @@ import {
   TITLES,
 } from '../lexicon/words.js';
 import type { Person, TextSpan } from '../record.js';
-import { bareName, isGivenName, type Mention } from './mentions.js';
+import { bareName, isGivenName, type Mention, nicknameLength } from './mentions.js';
 import type { Token } from './tokens.js';
 
 /** One sentence with its tokens and the mentions found in it. */
@@ -727,6 +727,65 @@ function sideInApposition(s: SentenceMentions, k: number): string | null {
  * office, Claude Gueant`: a person whom the cable places only by its host country, named after a phrase
  * that makes him someone's staff, is of that someone's side.
  */
+/**
+ * `The Ambassador and General Ward were accompanied by Foreign Policy Advisor Dr. Raymond L. Brown`: those
+ * who accompany a side are of that side, where nothing else but the host country placed them.
+ */
+const LIST_WORDS: ReadonlySet<string> = new Set([
+  'and',
+  'of',
+  'the',
+  'for',
+  'to',
+  'de',
+  'del',
+  'al',
+  'bin',
+  'el',
+]);
+
+function sideOfCompanions(sentences: SentenceMentions[], byMention: Map<Mention, Person>): void {
+  for (const s of sentences) {
+    const at = s.lower.indexOf('accompanied');
+    if (at < 0 || s.lower[at + 1] !== 'by') continue;
+    // The side of the sentence's subject: its first name or role, and those joined to it by `and`.
+    const sides = new Set<string>();
+    let next = s.lower[0] === 'the' ? 0 : -1;
+    for (const m of s.mentions) {
+      if (m.to > at || (m.from !== next + 1 && m.from !== 0)) break;
+      const person = byMention.get(m);
+      if (person?.affiliation) sides.add(person.affiliation);
+      // (`the Ambassador`, `Poloff`: the reporting mission's own staff, unless a side is written.)
+      else if (!person && m.kind === 'role')
+        sides.add(
+          m.affiliation ??
+            (STAFF_TITLES.has(m.titles[0] ?? '') || m.titles.length === 0 ? 'United States' : ''),
+        );
+      else sides.add('');
+      next = s.lower[m.to] === 'and' || s.lower[m.to] === ',' ? m.to : -2;
+    }
+    const side = sides.size === 1 ? [...sides][0] : undefined;
+    if (!side) continue;
+    // The companions' list: names, titles and their small words, up to the first other word
+    // (`accompanied by DCM, met with Mossad Chief Dagan`: the one met is not a companion).
+    let end = at + 2;
+    while (end < s.words.length) {
+      const t = s.tokens[end];
+      const w = s.lower[end] ?? '';
+      if (t?.word ? !t.cap && !LIST_WORDS.has(w) && !PERSON_NOUNS.has(w) : !/^[,()"“”]$/.test(w)) break;
+      end++;
+    }
+    for (const m of s.mentions) {
+      if (m.from <= at + 1 || m.to > end) continue;
+      const person = byMention.get(m);
+      if (person?.affiliation_source === 'host-country' && !m.affiliation) {
+        person.affiliation = side;
+        person.affiliation_source = 'companion';
+      }
+    }
+  }
+}
+
 function sideOfPossessor(sentences: SentenceMentions[], byMention: Map<Mention, Person>): void {
   for (const s of sentences) {
     for (const m of s.mentions) {
@@ -852,12 +911,20 @@ function markDelegations(sentences: SentenceMentions[]): void {
 }
 
 function nameTokens(s: SentenceMentions, m: Mention): string[] {
-  return s.tokens.slice(m.nameFrom, m.nameTo).map((t) => t.text);
+  const out: string[] = [];
+  for (let k = m.nameFrom; k < m.nameTo; k++) {
+    const nick = k > m.nameFrom ? nicknameLength(s.tokens, k) : 0;
+    if (nick > 0) k += nick - 1;
+    else out.push(s.tokens[k]?.text ?? '');
+  }
+  return out;
 }
 
 function display(word: string, allCaps: boolean): string {
   if (!allCaps && word !== word.toUpperCase()) return word;
   if (word.length <= 3 && !/[aeiou]/i.test(word)) return word;
+  // (`MOHAMMED VI`: a regnal number stays in capitals.)
+  if (/^(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3})$/.test(word)) return word;
   return word
     .toLowerCase()
     .replace(/(^|[-'’\s])(\p{L})/gu, (_, p: string, c: string) => p + c.toUpperCase())
@@ -1156,10 +1223,13 @@ export function resolvePersons(
         c.person.mentions
           .filter((x) => x.paragraph === s.paragraph && x.end <= at)
           .reduce((n, x) => Math.max(n, x.end), -1);
+      // (None named there: `the President` in a cable from Bamako is the one of Mali, where only one is.)
+      const local = holders.filter((h) => hostCountry !== null && h.person.affiliation === hostCountry);
       const c =
         holders.length === 1
           ? holders[0]
-          : holders.filter((h) => named(h) >= 0).sort((a, b) => named(b) - named(a))[0];
+          : (holders.filter((h) => named(h) >= 0).sort((a, b) => named(b) - named(a))[0] ??
+            (local.length === 1 && m.definite ? local[0] : undefined));
       if (c) {
         byMention.set(m, c.person);
         c.person.mentions.push(spanOf(s, m));
@@ -1195,6 +1265,7 @@ export function resolvePersons(
     persons.push(p);
   }
   sideOfPossessor(sentences, byMention);
+  sideOfCompanions(sentences, byMention);
   persons.forEach((p, i) => {
     p.id = `p${i + 1}`;
   });

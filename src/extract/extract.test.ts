@@ -1458,3 +1458,33 @@ describe("held-out round 32: initials for a name, the host country's office, nic
     expect(side).toMatchObject({ Brown: 'United States', Childress: 'United States', Amorim: 'Brazil' });
   });
 });
+
+describe('held-out round 33: lists of subjects, governments in mixed case, staff roles in a run of names', () => {
+  const ADDIS =
+    'R 311200Z JAN 10\nFM AMEMBASSY ADDIS ABABA\nTO SECSTATE WASHDC\n\nC O N F I D E N T I A L ADDIS ABABA 000163\n\nSUBJECT: TEST\n\n';
+  it('gives each subject of a list its statement', () => {
+    const r = extract(
+      "1. (C) In response to Meles' comments, U/S Otero, A/S Carson, and Ms. Gavin noted that the elections would be watched. Meles said he received Otero, Carson and Gavin.\n",
+      ADDIS,
+    );
+    expect(said(r).sort()).toEqual(['1 Carson noted', '1 Gavin noted', '1 Meles said', '1 Otero noted']);
+  });
+  it('reads `GoE` as the government of the host country, and gives its officials that side', () => {
+    const r = extract(
+      '1. (C) The GoE has made clear that nothing can protect them. GOE Finance Secretary Abebe Kebede said so.\n',
+      ADDIS,
+    );
+    expect(said(r)).toEqual(['1 Government of Ethiopia made clear', '1 Abebe Kebede said']);
+    expect(r.persons[0]?.affiliation).toBe('Ethiopia');
+  });
+  it('ends a run of names at a staff role, and knows offices such as Special Assistant', () => {
+    const r = extract(
+      '1. (C) Participants:\nU.S. Under Secretary Otero NSC Senior Director for African Affairs Michelle Gavin PolOff Skye Justice\nEthiopia Prime Minister Meles Zenawi Special Assistant Gebretensae Gebremichael\n',
+      ADDIS,
+    );
+    const names = r.persons.map((p) => `${p.name}: ${p.titles.join(', ')}`);
+    expect(names).toContain('Michelle Gavin: Senior Director');
+    expect(names).toContain('Gebretensae Gebremichael: Special Assistant');
+    expect(r.persons.find((p) => p.given === 'Meles')?.surname).toBe('Zenawi');
+  });
+});

@@ -4,7 +4,8 @@ import type { SentenceMentions } from './persons.js';
 /**
  * `GOI` is the Government of India, Indonesia, Iran, Iraq, Israel or Italy: the glossary gives such
  * acronyms no side ('-'). The cable decides: its host country where that begins with the letter, else the
- * country it names most that does; with neither, the glossary's reading stays. Relabels in place.
+ * country it names most that does; with neither, the glossary's reading stays. Relabels in place, and gives
+ * the country to the person or office the acronym stands before.
  */
 export function resolveGovernments(sentences: SentenceMentions[], host: string | null): void {
   const ambiguous: { s: SentenceMentions; index: number; letter: string }[] = [];
@@ -25,6 +26,17 @@ export function resolveGovernments(sentences: SentenceMentions[], host: string |
         ? host
         : [...named].filter(([c]) => c.startsWith(letter)).sort((a, b) => b[1] - a[1])[0]?.[0];
     const m = s.mentions[index];
-    if (country && m) m.label = `Government of ${country}`;
+    if (!country || !m) continue;
+    m.label = `Government of ${country}`;
+    // (`GOP Finance Secretary Farrukh Qayyum`, `GOI official`: the government's people are of its country.)
+    const holder = s.mentions[index + 1];
+    if (
+      holder &&
+      (holder.kind === 'person' || holder.kind === 'role') &&
+      !holder.affiliation &&
+      holder.from - m.to <= 2 &&
+      s.tokens.slice(m.to, holder.from).every((t) => t.cap)
+    )
+      holder.affiliation = country;
   }
 }

@@ -565,7 +565,12 @@ export function findMentions(
         continue;
       }
       if (!isNameToken(tokens[k], allCaps)) break;
-      if (k > nameFrom && (TITLES.match(words, k, lower) || isCountryOrOrg(words, k, countries))) break;
+      // (`Michelle Gavin PolOff Skye Justice`: a staff role inside a run of names opens the next.)
+      if (
+        k > nameFrom &&
+        (TITLES.match(words, k, lower) || ROLES.match(words, k, lower) || isCountryOrOrg(words, k, countries))
+      )
+        break;
       if (k === nameFrom && isCountryOrOrg(words, k, countries)) break;
       // (`met Nelson Jobim Feb. 13`: a month before a day ends the name.)
       if (k > nameFrom && MONTH_WORDS.has(lower[k] ?? '') && /^\d/.test(words[k + 1] ?? '')) break;

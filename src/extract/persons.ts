@@ -963,6 +963,9 @@ export function resolvePersons(
   for (const s of sentences)
     for (const m of s.mentions) {
       if (m.kind !== 'person' || m.nameTo - m.nameFrom > 2) continue;
+      // (`Birtukan (Midekssa)`: the name in parentheses glosses the one before; it is not how she is cited.)
+      if (s.words[m.from - 1] === '(' && s.mentions.some((x) => x.kind === 'person' && x.to === m.from - 1))
+        continue;
       const last = nameKey(bareName(s.tokens[m.nameTo - 1]?.text ?? ''));
       const first = nameKey(bareName(s.tokens[m.nameFrom]?.text ?? ''));
       if (m.nameTo - m.nameFrom === 1) alone.set(last, (alone.get(last) ?? 0) + 1);

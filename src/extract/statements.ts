@@ -1203,7 +1203,7 @@ export function extractStatements(ctx: StatementContext): Statement[] {
         if (leader && leader.from === target.to && ctx.byMention.has(leader)) target = leader;
       }
       // `Sikorski and Klich said`, `Tauscher and the Ambassador made it clear`: each subject speaks.
-      const partner = subject.kind === 'pronoun' || participle ? null : coSubject(s, subject, ctx);
+      const partners = subject.kind === 'pronoun' || participle ? [] : coSubjects(s, subject, ctx);
       if (target && target !== subject) {
         const speakerPerson = ctx.byMention.get(subject);
         // `Khamenei only agreed after Ahmadinejad urged him`: an object pronoun is the last one named
@@ -1213,8 +1213,12 @@ export function extractStatements(ctx: StatementContext): Statement[] {
             ? ([...s.mentions]
                 .reverse()
                 .map((m) => (m.to <= k ? ctx.byMention.get(m) : undefined))
-                .find((p) => p !== undefined && p !== speakerPerson && p.id !== partner?.id) ??
-              [lastPerson, otherPerson].find((p) => p && p !== speakerPerson && p.id !== partner?.id))
+                .find(
+                  (p) => p !== undefined && p !== speakerPerson && !partners.some((x) => x.id === p.id),
+                ) ??
+              [lastPerson, otherPerson].find(
+                (p) => p && p !== speakerPerson && !partners.some((x) => x.id === p.id),
+              ))
             : undefined;
         addressee =
           target.kind === 'pronoun'
@@ -1384,7 +1388,8 @@ export function extractStatements(ctx: StatementContext): Statement[] {
         end: Math.max(last?.end ?? 0, s.tokens[after - 1]?.end ?? 0),
       };
       statements.push(statement);
-      if (partner && partner.id !== speaker.id && !(addressee && !inferred && addressee.id === partner.id)) {
+      for (const partner of partners) {
+        if (partner.id === speaker.id || (addressee && !inferred && addressee.id === partner.id)) continue;
         const partnerStart = s.tokens[partner.mention.from]?.start ?? statement.start;
         statements.push({
           ...statement,
@@ -1542,11 +1547,11 @@ function meetingPartner(s: SentenceMentions, lowered: string[], end: number): Me
 }
 
 /** The person joined to a subject by `and` right before it (`Klich and Gagor said`), if any. */
-function coSubject(
+function coSubjects(
   s: SentenceMentions,
   subject: Mention,
   ctx: StatementContext,
-): { name: string; id: string; mention: Mention } | null {
+): { name: string; id: string; mention: Mention }[] {
   // `Chen Xu and Office of North American Affairs Counselor Deng Hongbo both emphasized`: the second
   // holder's office may stand between `and` and the name.
   let b = subject.from - 1;
@@ -1559,12 +1564,25 @@ function coSubject(
       (b === subject.from - 1 && s.lower[b] === 'the'))
   )
     b--;
-  if (s.lower[b] !== 'and') return null;
-  const m = s.mentions.find((x) => x.to === b);
-  const person = m && !m.object ? ctx.byMention.get(m) : undefined;
-  // `the meeting with Tauscher and Feinstein, Klich said`: only a subject, not an earlier object.
-  if (!m || !person || (m.from > 0 && PREPOSITIONS_BEFORE.has(s.lower[m.from - 1] ?? ''))) return null;
-  return { name: person.name, id: person.id, mention: m };
+  if (s.lower[b] !== 'and') return [];
+  // (`U/S Otero, A/S Carson, and Ms. Gavin noted`: a list before the `and`, each item a subject.)
+  if (s.words[b - 1] === ',') b--;
+  const partners: { name: string; id: string; mention: Mention }[] = [];
+  for (;;) {
+    const end = b;
+    const m = s.mentions.find((x) => x.to === end);
+    const person = m && !m.object ? ctx.byMention.get(m) : undefined;
+    // `the meeting with Tauscher and Feinstein, Klich said`: only a subject, not an earlier object.
+    if (!m || !person || (m.from > 0 && PREPOSITIONS_BEFORE.has(s.lower[m.from - 1] ?? ''))) break;
+    partners.push({ name: person.name, id: person.id, mention: m });
+    if (s.words[m.from - 1] !== ',') break;
+    b = m.from - 1;
+  }
+  // (A list needs its first item at the sentence's start or after a clause's opening, not `X said A, B and C`.)
+  const first = partners.at(-1)?.mention;
+  if (partners.length > 1 && first && first.from > 0 && !/^[,;:(]$/.test(s.words[first.from - 1] ?? ''))
+    return partners.slice(0, 1);
+  return partners;
 }
 
 /** The person or office named right before a relative `who` (at b), with or without a comma between. */

@@ -278,7 +278,18 @@ function withLeadIns(rows: Record<string, string>[]): Record<string, string>[] {
   return [...rows, ...led];
 }
 export const ROLES = new PhraseTable(readTsv('staff-roles.tsv'), 'form', false);
-export const ORGANIZATIONS = new PhraseTable(readTsv('organizations.tsv'), 'form', true);
+// (`GoE`, `GoI`: cables write a government's acronym in mixed case as often as in capitals.)
+const organizationRows = readTsv('organizations.tsv');
+export const ORGANIZATIONS = new PhraseTable(
+  [
+    ...organizationRows,
+    ...organizationRows
+      .filter((row) => /^GO[A-Z]{1,2}$/.test(row.form ?? ''))
+      .map((row) => ({ ...row, form: `Go${(row.form ?? '').slice(2)}` })),
+  ],
+  'form',
+  true,
+);
 
 interface CountryRow {
   country: string;

@@ -1488,3 +1488,23 @@ describe('held-out round 33: lists of subjects, governments in mixed case, staff
     expect(r.persons.find((p) => p.given === 'Meles')?.surname).toBe('Zenawi');
   });
 });
+
+describe('held-out round 34: a government body as the portfolio, local offices, praise and derision', () => {
+  const OTTAWA =
+    'R 031200Z JUL 08\nFM AMEMBASSY OTTAWA\nTO SECSTATE WASHDC\n\nS E C R E T OTTAWA 000918\n\nSUBJECT: TEST\n\n';
+  it('places a holder by the government body that is the portfolio, and a council secretary at home', () => {
+    const r = extract(
+      '1. (S) Counselor of the State Department Cohen met CSIS Director Jim Judd. Privy Council Deputy Secretary David Mulroney leads the interagency. President of the Congress Jose Bono agreed.\n',
+      OTTAWA,
+    );
+    const side = Object.fromEntries(r.persons.map((p) => [p.surname, p.affiliation]));
+    expect(side).toMatchObject({ Cohen: 'United States', Mulroney: 'Canada', Bono: 'Canada' });
+  });
+  it('counts derision and credit given as statements', () => {
+    const r = extract(
+      "1. (S) Judd derided recent judgments in Canada's courts. Judd credited Prime Minister Stephen Harper's government for pressing ahead.\n",
+      OTTAWA,
+    );
+    expect(said(r)).toEqual(['1 Judd derided', '1 Judd credited']);
+  });
+});

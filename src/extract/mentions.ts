@@ -330,13 +330,27 @@ function readPrefix(
     while (
       g < words.length &&
       g - j <= 6 &&
-      (tokens[g]?.cap || lower[g] === 'and' || lower[g] === 'the') &&
+      (tokens[g]?.cap || lower[g] === 'and' || lower[g] === 'the' || (lower[g] === 'of' && g > j + 1)) &&
       !isGivenName(words[g] ?? '')
     ) {
       if (TITLES.match(words, g, lower)) titled = true;
       g++;
     }
-    if (!titled && g > j + 1 && g - j <= 6 && isGivenName(words[g] ?? '') && tokens[g + 1]?.cap) j = g;
+    if (!titled && g > j + 1 && g - j <= 6 && isGivenName(words[g] ?? '') && tokens[g + 1]?.cap) {
+      // (`Counselor of the Department of State Eliot Cohen`: a portfolio that is a government body gives its side.)
+      prefix.affiliation ??= portfolioBodySide(words, lower, j, g);
+      j = g;
+    } else if (!titled) {
+      // (`Counselor of the State Department Cohen`: a portfolio that is a known body ends where it ends.)
+      const at = lower[j + 1] === 'the' ? j + 2 : j + 1;
+      const body = ORGANIZATIONS.match(words, at);
+      const end = body ? at + body.length : -1;
+      const side = body ? portfolioBodySide(words, lower, j, end) : null;
+      if (side && tokens[end]?.cap && isNameToken(tokens[end], false) && !TITLES.match(words, end, lower)) {
+        prefix.affiliation ??= side;
+        j = end;
+      }
+    }
   }
   // `(Djiboutian President) Ismail Guelleh`: a prefix in parentheses still names the next name.
   if (words[i - 1] === '(' && words[j] === ')' && j > i) j++;
@@ -354,6 +368,20 @@ function readPrefix(
     j += 3;
   prefix.next = j;
   return prefix;
+}
+
+/**
+ * The side of a portfolio that is wholly a government body of two words or more, from `of` at `j` to the
+ * name at `end` (`of the Department of State`, `of the State Department`); not a company, an international
+ * body or a one-word name that many countries give theirs (`Congress`).
+ */
+function portfolioBodySide(words: string[], lower: string[], j: number, end: number): string | null {
+  const at = lower[j + 1] === 'the' ? j + 2 : j + 1;
+  const body = ORGANIZATIONS.match(words, at);
+  if (!body || body.length < 2 || at + body.length !== end || body.entry.value.kind !== 'government')
+    return null;
+  const side = body.entry.value.affiliation;
+  return side && side !== '-' ? side : null;
 }
 
 /** The length of one to three lower-case words ending with a noun for a person before a name, or 0. */

@@ -1508,3 +1508,31 @@ describe('held-out round 34: a government body as the portfolio, local offices, 
     expect(said(r)).toEqual(['1 Judd derided', '1 Judd credited']);
   });
 });
+
+describe('held-out round 35: participles going on from a statement, nouns after possessives, bodies', () => {
+  it('counts `agreeing`, `highlighting` only where they go on from a statement', () => {
+    const r = extract(
+      '1. (U) Ambassador Bernicat met President Abdoulaye Wade. The Ambassador contended that he needed to act, highlighting years of U.S. assistance. Wade chuckled and conceded, agreeing that he needed to act. An NGO protesting government plans blocked the road. Ward pledged to follow up with the Algerians, telling them how important it is.\n',
+    );
+    expect(said(r)).toEqual([
+      '1 Bernicat contended → Abdoulaye Wade',
+      '1 Bernicat highlighting → Abdoulaye Wade',
+      '1 Abdoulaye Wade conceded → Bernicat',
+      '1 Abdoulaye Wade agreeing → Bernicat',
+      '1 Ward pledged',
+      '1 Ward telling',
+    ]);
+  });
+  it('reads a verb form after a possessive as a noun, and similar points as speech', () => {
+    const r = extract(
+      '1. (U) President Wade finally acknowledged that it was impossible for his claims to be true. Kouchner made similar points to Lavrov.\n',
+    );
+    expect(said(r)).toEqual(['1 Wade acknowledged', '1 Kouchner made → Lavrov']);
+  });
+  it("takes a run of names ending in a body's word for the body, not past a possessive", () => {
+    const r = extract(
+      "1. (U) Senegal's Financial Investigative Unit CENTIF has referred cases. Jean-Marie LePen's National Front said no.\n",
+    );
+    expect(r.persons.map((p) => p.name)).toEqual(['Jean-Marie LePen']);
+  });
+});

@@ -384,6 +384,8 @@ function spokenTo(s: SentenceMentions, m: Mention): boolean {
       start + cue.length === k + 1 &&
       // (`sent to Malaga`: a verb that needs a speech noun reports nothing without one.)
       cue.entry.value.object !== 'speech' &&
+      // (`a fatwah reminding Helmandis`: such a participle as often describes a thing; it proves no person.)
+      cue.entry.value.weak !== 'yes' &&
       (cue.entry.value.object === 'yes' || words[m.from - 1]?.toLowerCase() === 'to')
     )
       return true;
@@ -508,7 +510,9 @@ function namesBody(s: SentenceMentions, m: Mention): boolean {
     return [s.tokens[m.nameTo - 1], s.tokens[m.nameTo]].some((t) => t?.cap && isInstitutionWord(t.text));
   }
   // (`Antonio Carlos Jobim International Airport`: two capitalised words after the name may end a body's.)
-  const last = s.tokens[m.nameTo]?.cap ? m.nameTo + 1 : m.nameTo;
+  // (Not past a possessive: `Jean-Marie LePen's National Front` names its leader.)
+  const possessive = /['’]s$/.test(s.tokens[m.nameTo - 1]?.text ?? '');
+  const last = s.tokens[m.nameTo]?.cap && !possessive ? m.nameTo + 1 : m.nameTo;
   for (let k = m.nameFrom; k <= last; k++) {
     const t = s.tokens[k];
     if (t?.cap && isInstitutionWord(t.text)) return true;

@@ -500,6 +500,13 @@ const NOUN_LEADS = new Set([
   'some',
   'further',
   'public',
+  'similar',
+  'key',
+  'following',
+  'written',
+  'private',
+  'personal',
+  'detailed',
 ]);
 
 interface Resolved {
@@ -560,6 +567,8 @@ interface CueAt {
   lemma: string;
   takesObject: boolean;
   speechNoun: number;
+  /** A participle that reports speech only after a statement or at the sentence's opening. */
+  weak?: boolean;
 }
 
 /** The mention that starts at token k (the first one that covers it), if any. */
@@ -756,7 +765,7 @@ export function extractStatements(ctx: StatementContext): Statement[] {
       // `2) recalling the CG statement`: a point of the statement before, not a statement of its own.
       if (/ing$/.test(form) && words[k - 1] === ')' && /^\d{1,2}$/.test(words[k - 2] ?? '')) continue;
       const takesObject = cue.entry.value.object === 'yes';
-      cues.push({ k, length, lemma, takesObject, speechNoun });
+      cues.push({ k, length, lemma, takesObject, speechNoun, weak: cue.entry.value.weak === 'yes' });
       const after = k + length;
       // (`praised the GOP`: the object of a verb about someone is no subject either, but no listener.)
       const direct =
@@ -833,7 +842,7 @@ export function extractStatements(ctx: StatementContext): Statement[] {
     // the same sentence after it.
     let redactedAt = -1;
     for (const [index, cue] of cues.entries()) {
-      const { k, length, lemma } = cue;
+      const { k, length, lemma, weak } = cue;
       const after = k + length;
       const participle = /ing$/.test(lowered[k] ?? '') && lemma !== 'according to';
       let subject: Mention | null = null;
@@ -851,6 +860,9 @@ export function extractStatements(ctx: StatementContext): Statement[] {
         /^(?:when|once|if|until|after|before)$/.test(lowered[b - 2] ?? '')
       )
         continue;
+      // (`posters telling youth ..., and informing farmers`: joined by `and`, such a participle goes on from
+      // whatever the one before described.)
+      if (weak && joined) continue;
       const coordinated = joined && subjects.length > 0;
       // (A verb joined to the redacted source's own: `A XXXXXXXXXXXX diplomat assessed ... and speculated`.)
       if (
@@ -898,7 +910,7 @@ export function extractStatements(ctx: StatementContext): Statement[] {
         continue;
       // `his warning that ...`, `Larijani's warning`: after a possessive the -ing word is a noun.
       else if (
-        participle &&
+        (participle || /[^s]s$/.test(lowered[k] ?? '')) &&
         (POSSESSIVE_PRONOUNS.has(lowered[k - 1] ?? '') || /['’]s$/.test(words[k - 1] ?? ''))
       )
         continue;
@@ -967,6 +979,9 @@ export function extractStatements(ctx: StatementContext): Statement[] {
           words[k - 1] === ',' && before && before.lemma !== 'according to' && before.lemma !== 'in view'
             ? subjects.at(-1)
             : undefined;
+        // (`agreeing`, `highlighting`: such a participle reports speech only going on from a statement.)
+        if (weak && !(spokeBefore && spokeBefore.kind !== 'organization' && spokeBefore.kind !== 'country'))
+          continue;
         subject =
           sender && ctx.byMention.has(sender)
             ? sender

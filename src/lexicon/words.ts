@@ -247,7 +247,15 @@ export const TITLES = new PhraseTable(readTsv('titles.tsv'), 'form', false);
  * Verbs of speaking: the forms of cue-verbs.tsv, and each single-word verb after a lead-in that reports
  * it as done (`went on to tell`; speech-lead-ins.txt).
  */
-export const CUES = new PhraseTable(withLeadIns(readTsv('cue-verbs.tsv')), 'form', false);
+export const CUES = new PhraseTable(
+  [
+    ...withLeadIns(readTsv('cue-verbs.tsv')),
+    // (Participles that report speech only after a statement or at a sentence's opening: marked `weak`.)
+    ...readTsv('participle-cues.tsv').map((row) => ({ ...row, weak: 'yes' })),
+  ],
+  'form',
+  false,
+);
 
 /**
  * The base forms of the verbs of speaking that cue-verbs.tsv does not list as forms (`remark`, `say`):

@@ -1536,3 +1536,25 @@ describe('held-out round 35: participles going on from a statement, nouns after 
     expect(r.persons.map((p) => p.name)).toEqual(['Jean-Marie LePen']);
   });
 });
+
+describe('held-out round 36: Korean names written apart, an office a preposition governs, withheld names', () => {
+  it('reads `Kim Yong Il` as family name first, apart from `Kim Jong-Il`', () => {
+    const r = extract(
+      '1. (S) Vice Foreign Minister Kim Yong Il led the delegation. VFM Kim said no. He mentioned DPRK leader Kim Jong-Il.\n',
+    );
+    expect(r.persons.map((p) => `${p.surname}/${p.given}`)).toEqual(['Kim/Yong Il', 'Kim/Jong-Il']);
+    expect(said(r)).toEqual(['1 Kim Yong Il said', '1 Kim Yong Il mentioned']);
+  });
+  it('takes the person, not the office after `from the DPRK`, for the subject', () => {
+    const r = extract(
+      '1. (S) Sukhee noted that a counselor named Choi from the DPRK Embassy in Ulaanbaatar told Sukhee that the timing was right.\n',
+    );
+    expect(said(r)).toEqual(['1 Sukhee noted', '1 Choi told → Sukhee']);
+  });
+  it('gives words of a `[Name removed]` to no one', () => {
+    const r = extract(
+      '1. (C) President Ahmadinejad won. [Name removed] said that everyone voted for Mousavi.\n',
+    );
+    expect(said(r)).toEqual([]);
+  });
+});

@@ -677,6 +677,18 @@ export function findMentions(
     }
     i++;
   }
+  // `from the DPRK Embassy`: an office right after a side that a preposition governs is governed too.
+  for (let k = 1; k < mentions.length; k++) {
+    const before = mentions[k - 1] as Mention;
+    const m = mentions[k] as Mention;
+    if (
+      m.kind === 'role' &&
+      before.object &&
+      m.from === before.to &&
+      (before.kind === 'organization' || before.kind === 'country')
+    )
+      m.object = true;
+  }
   return withListTitles(withAppositiveTitles(mentions, words), words);
 }
 

@@ -697,6 +697,15 @@ function isSurnameFirst(s: SentenceMentions, m: Mention): boolean {
         .every((part) => KOREAN_SYLLABLE.test(part))
     )
       return true;
+  // (`Kim Yong Il`, `Lee Myung Bak`: a short family name, then a given name of two syllables written apart.)
+  const parts = [1, 2].map((d) => bareName(s.tokens[m.nameFrom + d]?.text ?? ''));
+  if (
+    n === 3 &&
+    family.length <= 5 &&
+    /^\p{Lu}\p{Ll}*$/u.test(family) &&
+    parts.every((p) => /^\p{Lu}\p{Ll}*$/u.test(p) && KOREAN_SYLLABLE.test(p.toLowerCase()))
+  )
+    return true;
   if (n < 2 || n > 3 || !SURNAMES_FIRST.has(s.tokens[m.nameFrom]?.text ?? '')) return false;
   for (let k = m.nameFrom + 1; k < m.nameTo; k++) {
     const word = bareName(s.tokens[k]?.text ?? '');
@@ -1141,6 +1150,8 @@ export function resolvePersons(
       (leadsDelegation(s, m) ||
         // `Deputy Commander alias Fabian Ramirez`: a nom de guerre is a person's name.
         /^(?:alias|aka|a\.k\.a\.)$/.test(s.lower[m.nameFrom - 1] ?? '') ||
+        // (`a counselor named Choi`: a noun for a person, then `named`.)
+        (s.lower[m.nameFrom - 1] === 'named' && PERSON_NOUNS.has(s.lower[m.nameFrom - 2] ?? '')) ||
         speaksNext(s, m) ||
         hasApposition(s, m) ||
         loneNameAfterPersonNoun(s, m) ||

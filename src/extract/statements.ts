@@ -991,7 +991,11 @@ export function extractStatements(ctx: StatementContext): Statement[] {
                 (spokeBefore && (spokeBefore.kind === 'person' || spokeBefore.kind === 'pronoun')
                   ? spokeBefore
                   : clauseSubject(k)));
-      } else if (isRedaction(words[b] ?? '')) {
+      } else if (
+        isRedaction(words[b] ?? '') ||
+        // (`[Name removed] said`: a later release's own mark for a withheld name.)
+        (words[b] === ']' && lowered[b - 1] === 'removed')
+      ) {
         if (redactedAt < 0) redactedAt = k;
         continue;
       } else if (lowered[b] === 'who' && relativeAntecedent(s, b, resolvable)) {

@@ -703,6 +703,7 @@ function isSurnameFirst(s: SentenceMentions, m: Mention): boolean {
     n === 3 &&
     family.length <= 5 &&
     /^\p{Lu}\p{Ll}*$/u.test(family) &&
+    [family, ...parts].every((p) => !COMMON_WORDS.has(p.toLowerCase())) &&
     parts.every((p) => /^\p{Lu}\p{Ll}*$/u.test(p) && KOREAN_SYLLABLE.test(p.toLowerCase()))
   )
     return true;

@@ -1558,3 +1558,27 @@ describe('held-out round 36: Korean names written apart, an office a preposition
     expect(said(r)).toEqual([]);
   });
 });
+
+describe('held-out round 37: ranks with and without stops, words heard, a middle name alone', () => {
+  it('reads `Lt. Col Otema saying` as the officer speaking, heard by the one who recalls it', () => {
+    const r = extract(
+      '1. (C) Member of Parliament David Penytoo Ocheng told PolOff that he rode in the truck. Ocheng recalls Lt. Col Otema saying, "Is he dead?" Penytoo said he was in the yard.\n',
+    );
+    expect(r.persons.map((p) => `${p.name}: ${p.titles.join(', ')}`)).toEqual([
+      'David Penytoo Ocheng: Member of Parliament',
+      'Otema: Lieutenant Colonel',
+    ]);
+    expect(said(r)).toEqual([
+      '1 David Penytoo Ocheng told → Poloff',
+      '1 David Penytoo Ocheng recalls',
+      '1 Otema saying',
+      '1 David Penytoo Ocheng said',
+    ]);
+  });
+  it('takes a participle after a date for a description of what the date ends', () => {
+    const r = extract(
+      '1. (C) Walter Ochora told PolOff that they discussed an intercepted message on September 16, 2002, revealing plans to free prisoners.\n',
+    );
+    expect(said(r)).toEqual(['1 Walter Ochora told → Poloff']);
+  });
+});

@@ -437,11 +437,16 @@ function namesakeByName(s: SentenceMentions, m: Mention, tokens: string[], other
  */
 function joinGivenNameForms(clusters: Cluster[], byMention: Map<Mention, Person>): void {
   const byGiven = new Map<string, Cluster[]>();
+  const byMiddle = new Map<string, Cluster[]>();
   for (const c of clusters) {
-    const first = c.person.given?.split(' ')[0];
+    const [first, ...rest] = c.person.given?.split(' ') ?? [];
     if (!first || c.surnameFirst) continue;
     const key = nameKey(first);
     byGiven.set(key, [...(byGiven.get(key) ?? []), c]);
+    for (const word of rest) {
+      if (word.length < 3 || word.endsWith('.')) continue;
+      byMiddle.set(nameKey(word), [...(byMiddle.get(nameKey(word)) ?? []), c]);
+    }
   }
   for (let i = clusters.length - 1; i >= 0; i--) {
     const alone = clusters[i] as Cluster;
@@ -455,6 +460,21 @@ function joinGivenNameForms(clusters: Cluster[], byMention: Map<Mention, Person>
       !NOTABLE.has(alone.key) &&
       !SURNAMES_FIRST.has(alone.person.surname) &&
       byGiven.has(alone.key);
+    // (`David Penytoo Ocheng ... Penytoo said`: a name of one person's middle, known as no given name.)
+    const middle =
+      alone.person.titles.length === 0 &&
+      !isGivenName(alone.person.surname) &&
+      !NOTABLE.has(alone.key) &&
+      (byMiddle.get(alone.key)?.length ?? 0) === 1 &&
+      !byGiven.has(alone.key);
+    if (middle) {
+      const into = byMiddle.get(alone.key)?.[0] as Cluster;
+      if (into !== alone && !clusters.some((c) => c !== alone && c.key === alone.key)) {
+        mergeCluster(alone, into, byMention);
+        clusters.splice(i, 1);
+      }
+      continue;
+    }
     if (!honorific && !titledUnknown) continue;
     // (`Shaykh Dr. Ahmed` for `Shaykh Dr. Ahmad Naser Al Sabah`: a near spelling of the one given name.)
     const near = [...byGiven].filter(([key]) => sameGiven(key, alone.key)).flatMap(([, list]) => list);
@@ -462,14 +482,19 @@ function joinGivenNameForms(clusters: Cluster[], byMention: Map<Mention, Person>
     if (full.length !== 1 || full[0] === alone) continue;
     const into = full[0] as Cluster;
     if (clusters.some((c) => c !== alone && c.key === alone.key)) continue;
-    for (const m of alone.mentions) byMention.set(m, into.person);
-    into.mentions.push(...alone.mentions);
-    into.sentences.push(...alone.sentences);
-    for (const t of alone.person.titles) if (!into.person.titles.includes(t)) into.person.titles.push(t);
-    for (const a of alone.person.aliases) if (!into.person.aliases.includes(a)) into.person.aliases.push(a);
-    into.person.mentions.push(...alone.person.mentions);
+    mergeCluster(alone, into, byMention);
     clusters.splice(i, 1);
   }
+}
+
+/** Moves the mentions, titles and aliases of one cluster into another (the caller drops the first). */
+function mergeCluster(from: Cluster, into: Cluster, byMention: Map<Mention, Person>): void {
+  for (const m of from.mentions) byMention.set(m, into.person);
+  into.mentions.push(...from.mentions);
+  into.sentences.push(...from.sentences);
+  for (const t of from.person.titles) if (!into.person.titles.includes(t)) into.person.titles.push(t);
+  for (const a of from.person.aliases) if (!into.person.aliases.includes(a)) into.person.aliases.push(a);
+  into.person.mentions.push(...from.person.mentions);
 }
 
 /**

@@ -235,6 +235,8 @@ function inDescription(s: SentenceMentions, k: number): boolean {
 }
 /** `quoted X as saying`: verbs after which `as` and a participle report the one quoted. */
 const QUOTING_VERBS = new Set(['quoted', 'cited', 'quoting', 'citing']);
+/** Verbs after which a person and a participle report that person's words (`recalls Otema saying`). */
+const HEARING_VERBS = new Set(['recalls', 'recalled', 'recall', 'remembers', 'remembered', 'heard', 'hears']);
 /** `remain informed`, `keep X informed`: words that make `informed` a state, not a telling. */
 const STATE_VERBS = new Set([
   'remain',
@@ -902,6 +904,15 @@ export function extractStatements(ctx: StatementContext): Statement[] {
           subject = s.mentions.filter((m) => m.to <= k - 2 && subjectLike(m)).at(-1) ?? null;
         else continue;
       }
+      // `Ocheng recalls Lt Col Otema saying`, `heard Karzai telling`: the one heard or remembered speaks.
+      else if (
+        participle &&
+        s.mentions.some(
+          (m) => m.to === k && m.kind === 'person' && HEARING_VERBS.has(lowered[m.from - 1] ?? ''),
+        )
+      ) {
+        subject = s.mentions.find((m) => m.to === k && m.kind === 'person') ?? null;
+      }
       // `remain informed`, `keep France informed`: a state, not an act of telling.
       else if (
         lemma === 'inform' &&
@@ -979,8 +990,13 @@ export function extractStatements(ctx: StatementContext): Statement[] {
           words[k - 1] === ',' && before && before.lemma !== 'according to' && before.lemma !== 'in view'
             ? subjects.at(-1)
             : undefined;
-        // (`agreeing`, `highlighting`: such a participle reports speech only going on from a statement.)
-        if (weak && !(spokeBefore && spokeBefore.kind !== 'organization' && spokeBefore.kind !== 'country'))
+        // (`agreeing`, `highlighting`: such a participle reports speech only going on from a statement; not
+        // after a date, which ends a noun it describes: `a message on September 16, 2002, revealing plans`.)
+        if (
+          weak &&
+          (!(spokeBefore && spokeBefore.kind !== 'organization' && spokeBefore.kind !== 'country') ||
+            /^\d/.test(words[k - 2] ?? ''))
+        )
           continue;
         subject =
           sender && ctx.byMention.has(sender)

@@ -1582,3 +1582,24 @@ describe('held-out round 37: ranks with and without stops, words heard, a middle
     expect(said(r)).toEqual(['1 Walter Ochora told → Poloff']);
   });
 });
+
+describe('held-out round 38: peoples, initials, kin, lists of places', () => {
+  const COLOMBO =
+    'R 191200Z JAN 10\nFM AMEMBASSY COLOMBO\nTO SECSTATE WASHDC\n\nS E C R E T COLOMBO 000032\n\nSUBJECT: TEST\n\n';
+  it('reads peoples as no persons and places listed after a city as no persons', () => {
+    const r = extract(
+      '1. (S) While Tamils have told us they want accountability, Tamil politicians with whom we spoke in Colombo, Jaffna, and elsewhere said now was not the time. In Colombo, Sampanthan said the same.\n',
+      COLOMBO,
+    );
+    expect(r.persons.map((p) => p.surname)).toEqual(['Sampanthan']);
+    expect(said(r)).toEqual(['1 Sampanthan said']);
+  });
+  it('takes initials before a surname, and a name before a noun of kinship, for persons', () => {
+    const r = extract(
+      '1. (S) The one candidate is TNA MP and Prabhakaran relative M.K. Sivajilingam. See Ref A. Please refer to it. He also has spoken about accountability.\n',
+      COLOMBO,
+    );
+    expect(r.persons.map((p) => p.name).sort()).toEqual(['M.K. Sivajilingam', 'Prabhakaran']);
+    expect(said(r)).toEqual(['1 M.K. Sivajilingam spoken']);
+  });
+});

@@ -16,6 +16,7 @@ import {
   INNER_SURNAME_PARTICLES,
   INSTITUTION_WORDS,
   isPersonNoun,
+  KIN_NOUNS,
   KNOWN_NAMES,
   LOCAL_OFFICE_WORDS,
   NAME_PARTICLES,
@@ -572,8 +573,15 @@ function isInstitutionWord(word: string): boolean {
 
 /** `San Sebastian`, `Puerto Cabezas`, `Bandar Abbas`: an untitled name that opens like a place's is one. */
 function namesPlace(s: SentenceMentions, m: Mention): boolean {
+  if (m.titles.length > 0) return false;
+  if (m.nameTo - m.nameFrom >= 2) return PLACE_OPENERS.has(s.tokens[m.nameFrom]?.text ?? '');
+  // (`spoke in Colombo, Jaffna, and elsewhere`: a lone name listed after a city or a country is a place;
+  // not `In Kabul, Karzai said`.)
+  const before = s.words[m.from - 2] ?? '';
   return (
-    m.titles.length === 0 && m.nameTo - m.nameFrom >= 2 && PLACE_OPENERS.has(s.tokens[m.nameFrom]?.text ?? '')
+    s.words[m.from - 1] === ',' &&
+    /^(?:,|and|or)$/.test(s.lower[m.to] ?? '') &&
+    (postCountry(before) !== null || COUNTRIES.match([before], 0) !== null)
   );
 }
 
@@ -638,6 +646,48 @@ function loneNameAfterPersonNoun(s: SentenceMentions, m: Mention): boolean {
     /^(?:(?:al|el)-)?\p{Lu}\p{Ll}+$/u.test(word) &&
     !COUNTRIES.match(s.words, m.nameFrom) &&
     !(next?.word && (next.cap || PERSON_NOUNS.has(s.lower[m.nameTo] ?? '')))
+  );
+}
+
+/**
+ * `M.K. Sivajilingam`, `R. Sampanthan`: initials, then one word written as a surname is (not `Ref A.
+ * Please refer`, `D.C. Later`, `U.S.S. Ashland`: an ordinary word, a reference's letter, a place's initials).
+ */
+function initialsBeforeName(s: SentenceMentions, m: Mention): boolean {
+  if (m.nameTo - m.nameFrom !== 2) return false;
+  const initials = s.tokens[m.nameFrom]?.text ?? '';
+  const name = s.tokens[m.nameFrom + 1]?.text ?? '';
+  return (
+    /^(?:\p{Lu}\.){1,3}$/u.test(initials) &&
+    !PLACE_INITIALS.has(initials) &&
+    /^\p{Lu}\p{Ll}{2,}$/u.test(name) &&
+    !COMMON_WORDS.has(name.toLowerCase()) &&
+    postCountry(name) === null &&
+    // (`¶C. Peshawar has not`: one letter opening a sentence labels an item.)
+    (initials.length > 2 || m.nameFrom > 0) &&
+    !/^(?:ref|refs|reftel|para|paras|annex|tab)$/.test(s.lower[m.nameFrom - 1] ?? '')
+  );
+}
+
+/** Initials that name a place or a ship's prefix, not a person: `U.S.`, `D.C.`, `U.S.S.`. */
+const PLACE_INITIALS: ReadonlySet<string> = new Set([
+  'U.S.',
+  'U.K.',
+  'U.N.',
+  'D.C.',
+  'U.S.S.',
+  'U.A.E.',
+  'E.U.',
+]);
+
+/** `Prabhakaran relative M.K. Sivajilingam`: a lone name right before a noun of kinship is a person's. */
+function beforeKinNoun(s: SentenceMentions, m: Mention): boolean {
+  return (
+    m.nameTo - m.nameFrom === 1 &&
+    m.nameTo === m.to &&
+    KIN_NOUNS.has(s.lower[m.to] ?? '') &&
+    /^\p{Lu}\p{Ll}+$/u.test(s.tokens[m.nameFrom]?.text ?? '') &&
+    !COUNTRIES.match(s.words, m.nameFrom)
   );
 }
 
@@ -962,6 +1012,8 @@ function nameTokens(s: SentenceMentions, m: Mention): string[] {
 function display(word: string, allCaps: boolean): string {
   if (!allCaps && word !== word.toUpperCase()) return word;
   if (word.length <= 3 && !/[aeiou]/i.test(word)) return word;
+  // (`M.K. Sivajilingam`: initials stay as written.)
+  if (/^(?:\p{Lu}\.)+$/u.test(word)) return word;
   // (`MOHAMMED VI`: a regnal number stays in capitals.)
   if (/^(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3})$/.test(word)) return word;
   return word
@@ -1083,7 +1135,12 @@ export function resolvePersons(
         : titled ||
           eastern ||
           (n >= 2 &&
-            (isGivenName(first) || speaksNext(s, m) || hasApposition(s, m) || afterPersonNoun(s, m)));
+            (isGivenName(first) ||
+              // (`M.K. Sivajilingam`, `R. Sampanthan`: initials before a name stand for given names.)
+              initialsBeforeName(s, m) ||
+              speaksNext(s, m) ||
+              hasApposition(s, m) ||
+              afterPersonNoun(s, m)));
       if (strong) add(s, m, true);
       else pending.push([s, m]);
     }
@@ -1181,6 +1238,7 @@ export function resolvePersons(
         speaksNext(s, m) ||
         hasApposition(s, m) ||
         loneNameAfterPersonNoun(s, m) ||
+        beforeKinNoun(s, m) ||
         spokenTo(s, m) ||
         isNotable(m, surname) ||
         coordinatedWithPerson(s, m, byMention))

@@ -115,6 +115,8 @@ export const LIST_HEADS: ReadonlySet<string> = wordList('list-heads.txt');
 export const SPEECH_NOUNS: ReadonlySet<string> = wordList('speech-nouns.txt');
 /** `Ahmed Fattani, publisher of ...`, `Villepin's advisor`: nouns that describe a person. */
 export const PERSON_NOUNS: ReadonlySet<string> = wordList('person-nouns.txt');
+/** Nouns of kinship and personal ties (`Prabhakaran relative`): said only of persons. */
+export const KIN_NOUNS: ReadonlySet<string> = wordList('kin-nouns.txt');
 /** A lower-case noun for a person, singular or plural (`advisor`, `supporters`): person-nouns.txt. */
 export function isPersonNoun(word: string): boolean {
   return PERSON_NOUNS.has(word) || (word.endsWith('s') && PERSON_NOUNS.has(word.slice(0, -1)));

@@ -1596,7 +1596,7 @@ describe('held-out round 38: peoples, initials, kin, lists of places', () => {
   });
   it('takes initials before a surname, and a name before a noun of kinship, for persons', () => {
     const r = extract(
-      '1. (S) The one candidate is TNA MP and Prabhakaran relative M.K. Sivajilingam. See Ref A. Please refer to it. He also has spoken about accountability.\n',
+      '1. (S) The one candidate is TNA MP and Prabhakaran relative M.K. Sivajilingam. See Ref A. Please refer to it. Sivajilingam has focused on federalism, but he also has spoken about accountability.\n',
       COLOMBO,
     );
     expect(r.persons.map((p) => p.name).sort()).toEqual(['M.K. Sivajilingam', 'Prabhakaran']);

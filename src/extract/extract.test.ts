@@ -1603,3 +1603,17 @@ describe('held-out round 38: peoples, initials, kin, lists of places', () => {
     expect(said(r)).toEqual(['1 M.K. Sivajilingam spoken']);
   });
 });
+
+describe('held-out round 39: the host of an interests section', () => {
+  it('places persons named without a side in the host country of a US Interests Section', () => {
+    const r = extract(
+      '1. (C) Unlike former president Fidel Castro, Raul Castro needs the support of the machine, according to the Canadians.\n',
+      'P 091849Z FEB 10\nFM USINT HAVANA\nTO SECSTATE WASHDC\n\nC O N F I D E N T I A L HAVANA 000084\n\nSUBJECT: TEST\n\n',
+    );
+    expect(r.origin).toBe('US Interests Section Havana');
+    expect(r.persons.map((p) => `${p.name}: ${p.affiliation}`)).toEqual([
+      'Fidel Castro: Cuba',
+      'Raul Castro: Cuba',
+    ]);
+  });
+});

@@ -19,7 +19,10 @@ import { isAllCaps, sentences, tokenize } from './tokens.js';
  * (right for 81% of the sample's cables). Missions to organisations and Washington have none.
  */
 export function hostCountry(record: CableRecord): string | null {
-  const post = /^(?:Embassy|Consulate)\s+(.+)$/.exec(record.origin ?? '')?.[1];
+  // (`US Interests Section Havana`, `REO Kirkuk`: offices that stand for an embassy report on the host too.)
+  const post = /^(?:Embassy|Consulate(?: General)?|US Interests Section|REO)\s+(.+)$/.exec(
+    record.origin ?? '',
+  )?.[1];
   if (!post) return null;
   const known = postCountry(post);
   // `Embassy Nairobi` on `SOMALIA - TFG PRIME MINISTER ...` (TAGS: `... SO`, Kenya not among them): the

@@ -1617,3 +1617,28 @@ describe('held-out round 39: the host of an interests section', () => {
     ]);
   });
 });
+
+describe('held-out round 40: particles opening a family name, EU offices, historical figures, redacted openers', () => {
+  it('reads `del Ponte said` as a person whose family name opens with its particle', () => {
+    const r = extract(
+      "1. (C) Patten said he was surprised. Del Ponte's letter came late, but del Ponte said the EU was bound by it.\n",
+    );
+    expect(r.persons.map((p) => p.name).sort()).toEqual(['Patten', 'del Ponte']);
+  });
+  it('places an External Relations Commissioner in the European Union', () => {
+    const r = extract(
+      '1. (C) External Relations Commissioner Chris Patten said the EU will never be a real power.\n',
+    );
+    expect(r.persons[0]).toMatchObject({ name: 'Chris Patten', affiliation: 'European Union' });
+  });
+  it('gives a sentence a redaction opens to no named person, even after names of the past', () => {
+    const r = extract(
+      '1. (C) XXXXXXXXXXXX compared the regime to the dictatorships of Hitler and Mussolini, and said the only difference was foresight. He observed that the stress is growing.\n',
+    );
+    expect(r.persons.map((p) => `${p.name}: ${p.affiliation}`)).toEqual([
+      'Hitler: Germany',
+      'Mussolini: Italy',
+    ]);
+    expect(said(r)).toEqual([]);
+  });
+});

@@ -110,6 +110,20 @@ export function nicknameLength(tokens: readonly Token[], k: number): number {
   return 3 + 2 * paren;
 }
 
+/** Particles that may open a family name written without the given name (`del Ponte`, `van Rompuy`). */
+const OPENING_PARTICLES: ReadonlySet<string> = new Set([
+  'de',
+  'del',
+  'della',
+  'van',
+  'von',
+  'da',
+  'di',
+  'dos',
+  'du',
+  'ter',
+]);
+
 function isNameToken(token: Token | undefined, allCaps: boolean): boolean {
   if (!token?.word) return false;
   const raw = token.text;
@@ -440,7 +454,13 @@ export function findMentions(
       !allCaps &&
       token.text !== 'the' &&
       !(token.text.length <= 3 && PRONOUNS.has(token.text)) &&
-      !(token.text.includes('-') && ARTICLE_NAME.test(token.text))
+      !(token.text.includes('-') && ARTICLE_NAME.test(token.text)) &&
+      // (`del Ponte's letter`, `van Rompuy said`: a family name may open with its particle in lower case.)
+      !(
+        OPENING_PARTICLES.has(token.text) &&
+        tokens[i + 1]?.cap &&
+        /^\p{Lu}\p{Ll}/u.test(tokens[i + 1]?.text ?? '')
+      )
     ) {
       // `..., source said,`: a role written in lower case still speaks when its verb follows.
       if (

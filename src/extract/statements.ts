@@ -1467,11 +1467,15 @@ export function extractStatements(ctx: StatementContext): Statement[] {
     // A pronoun subject keeps the antecedent it had; a new name or role replaces it. A sentence whose only
     // candidate is `Villepin's cabinet advisor` has someone unnamed for subject: its `he` is not Villepin.
     // `XXXXXXXXXXX claimed his view is not conjecture. He said ...`: a redacted speaker is someone unnamed.
-    const redactedSpeaker = cues.some(({ k }) => {
-      let b = k - 1;
-      while (b >= 0 && ADVERBS.has(lowered[b] ?? '')) b--;
-      return isRedaction(words[b] ?? '');
-    });
+    // (`XXXXXXXXXXXX compared the regime to Hitler and Mussolini, and said ...`: a sentence a redaction
+    // opens is the redacted source's, whatever names follow.)
+    const redactedSpeaker =
+      (cues.length > 0 && isRedaction(words[0] ?? '')) ||
+      cues.some(({ k }) => {
+        let b = k - 1;
+        while (b >= 0 && ADVERBS.has(lowered[b] ?? '')) b--;
+        return isRedaction(words[b] ?? '');
+      });
     // (`Fillon noted ... This suggested that the PS should win, but Sarkozy had a chance. He insisted`: a
     // name inside a clause that `that` opens is not what the sentence is about; `he` is still Fillon.)
     // (Only while that speaker spoke in the same paragraph.)

@@ -45,7 +45,7 @@ export function normalizeText(raw: string): NormalizedText {
   if (CONTROL_ANY.test(text)) text = text.replace(CONTROL, '');
   if (text.includes('\t') || text.includes('\u00a0')) text = text.replace(/[\u00a0\t]/g, ' ');
 
-  text = repairMangledPunctuation(text);
+  text = repairMangledQuotes(text);
 
   let partial = false;
   const notice = PARTIAL_NOTICE.exec(text.slice(0, 4000));
@@ -67,16 +67,14 @@ export function normalizeText(raw: string): NormalizedText {
   return { text, partial, unflattened, hadHtml };
 }
 
-// The archive's conversion from Windows-1252 turned typographic punctuation into ASCII look-alikes:
-// ’ became a comma glued to the next letters (`Iran,s`, `don,t`), “ became `&` and ” became `8`
-// (`&middle power8`). Each is put back as the plain ASCII mark, one character for one, so offsets hold.
-const GLUED_APOSTROPHE = /(?<=[A-Za-z]),(?=(?:s|t|re|ve|ll|S|T|RE|VE|LL)(?![A-Za-z0-9]))/g;
+// The archive's conversion from Windows-1252 turned typographic quotes into ASCII look-alikes: “ became `&`
+// and ” became `8` (`&middle power8`). Each pair is put back as `"`, one character for one, so offsets hold.
+// (Its apostrophes, turned into commas, `Iran,s`, are put back line by line with the body: cable.ts.)
 const MANGLED_OPEN_QUOTE = /(?<=^|[\s([])&(?=[A-Za-z0-9])/gm;
 // A closing mark after a word or its punctuation, not inside a number or a name like `G8`.
 const MANGLED_CLOSE_QUOTE = /(?<=[a-z0-9.,!?%)]|[A-Za-z]{2})8(?=[\s.,;:!?)-]|$)/;
 
-function repairMangledPunctuation(text: string): string {
-  if (text.includes(',')) text = text.replace(GLUED_APOSTROPHE, "'");
+function repairMangledQuotes(text: string): string {
   if (!text.includes('&')) return text;
   const chars = text.split('');
   let changed = false;

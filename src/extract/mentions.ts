@@ -890,6 +890,10 @@ const CLOSING_MARKS: ReadonlySet<string> = new Set([')', ']', '"', '”', "'", '
 /** Words that open a title's portfolio: `Director of ...`, `Minister for ...`, `Ambassador to ...`. */
 const TITLE_PORTFOLIOS: ReadonlySet<string> = new Set(['of', 'for', 'on', 'to']);
 
+/** First words of titles and roles (lower case), and of organisations and countries (as written). */
+const OFFICE_OPENERS: ReadonlySet<string> = new Set([...TITLES.firstWords(), ...ROLES.firstWords()]);
+const SIDE_OPENERS: ReadonlySet<string> = new Set([...ORGANIZATIONS.firstWords(), ...COUNTRIES.firstWords()]);
+
 /** True when a phrase table starts with this word (or its bare form), or it may be part of a name. */
 function mayStartMention(
   token: Token | undefined,
@@ -901,9 +905,9 @@ function mayStartMention(
   const word = words[i];
   const lower = lowerWords[i];
   if (token === undefined || word === undefined || lower === undefined) return false;
-  if (TITLES.startsWith(lower) || ROLES.startsWith(lower)) return true;
+  if (OFFICE_OPENERS.has(lower)) return true;
   if (token.cap && lower.endsWith('s') && TITLES.startsWith(lower.slice(0, -1))) return true;
-  if (ORGANIZATIONS.startsWith(word) || COUNTRIES.startsWith(word)) return true;
+  if (SIDE_OPENERS.has(word)) return true;
   if (allCaps && COUNTRIES_IN_CAPITALS.startsWith(word)) return true;
   if (endsLikePlural(word)) {
     const b = bareFirst(word);

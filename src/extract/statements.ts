@@ -235,6 +235,8 @@ function inDescription(s: SentenceMentions, k: number): boolean {
 }
 /** `quoted X as saying`: verbs after which `as` and a participle report the one quoted. */
 const QUOTING_VERBS = new Set(['quoted', 'cited', 'quoting', 'citing']);
+/** The first words of the verbs of speech, in any form the finder reads (`said`, `remark` after `did`). */
+const CUE_OPENERS: ReadonlySet<string> = new Set([...CUES.firstWords(), ...BASE_CUES.firstWords()]);
 /** Verbs after which a person and a participle report that person's words (`recalls Otema saying`). */
 const HEARING_VERBS = new Set(['recalls', 'recalled', 'recall', 'remembers', 'remembered', 'heard', 'hears']);
 /** `remain informed`, `keep X informed`: words that make `informed` a state, not a telling. */
@@ -633,8 +635,11 @@ export function extractStatements(ctx: StatementContext): Statement[] {
     for (let k = 0; k < words.length; k++) {
       // (`she did remark`: after an emphatic `did`, the base form too.)
       // (Every word passes here: the regex is asked only of a word no cue starts with.)
-      const known = CUES.startsWith(lowered[k] ?? '');
-      const afterDid = !known && BASE_CUES.startsWith(lowered[k] ?? '') && DID.test(lowered[k - 1] ?? '');
+      const word = lowered[k] ?? '';
+      // (One look-up for the many words that open no verb of speech in either form.)
+      if (!CUE_OPENERS.has(word)) continue;
+      const known = CUES.startsWith(word);
+      const afterDid = !known && BASE_CUES.startsWith(word) && DID.test(lowered[k - 1] ?? '');
       if (!known && !afterDid) continue;
       const cue = CUES.match(words, k, lowered) ?? (afterDid ? BASE_CUES.match(words, k, lowered) : null);
       if (!cue) continue;

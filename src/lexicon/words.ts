@@ -233,6 +233,11 @@ export class PhraseTable {
     return null;
   }
 
+  /** The words entries start with (lower-cased for case-insensitive tables). */
+  firstWords(): IterableIterator<string> {
+    return this.byFirst.keys();
+  }
+
   /** True when some entry starts with this word (lower-cased for case-insensitive tables). */
   startsWith(word: string): boolean {
     return this.byFirst.has(word);

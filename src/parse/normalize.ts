@@ -76,19 +76,19 @@ const MANGLED_CLOSE_QUOTE = /(?<=[a-z0-9.,!?%)]|[A-Za-z]{2})8(?=[\s.,;:!?)-]|$)/
 
 function repairMangledQuotes(text: string): string {
   if (!text.includes('&')) return text;
-  const chars = text.split('');
-  let changed = false;
+  // Positions of the marks to put back, found first: most texts with an `&` have none (`R&D`, `AT&T`).
+  const marks: number[] = [];
   for (const open of text.matchAll(MANGLED_OPEN_QUOTE)) {
     const from = open.index + 1;
     // The closing mark stands in the same paragraph, before any other opening mark.
     const window = text.slice(from, from + 400).split(/\n\s*\n|(?<=[\s([])&(?=[A-Za-z0-9])/)[0] ?? '';
     const close = MANGLED_CLOSE_QUOTE.exec(window);
-    if (!close) continue;
-    chars[open.index] = '"';
-    chars[from + close.index] = '"';
-    changed = true;
+    if (close) marks.push(open.index, from + close.index);
   }
-  return changed ? chars.join('') : text;
+  if (marks.length === 0) return text;
+  const chars = text.split('');
+  for (const at of marks) chars[at] = '"';
+  return chars.join('');
 }
 
 /** A cable whose line breaks were all replaced by spaces: long, with almost no newlines. */

@@ -457,8 +457,8 @@ export function findMentions(
       !(token.text.includes('-') && ARTICLE_NAME.test(token.text)) &&
       // (`del Ponte's letter`, `van Rompuy said`: a family name may open with its particle in lower case.)
       !(
+        tokens[i + 1]?.cap === true &&
         OPENING_PARTICLES.has(token.text) &&
-        tokens[i + 1]?.cap &&
         /^\p{Lu}\p{Ll}/u.test(tokens[i + 1]?.text ?? '')
       )
     ) {

@@ -1642,3 +1642,18 @@ describe('held-out round 40: particles opening a family name, EU offices, histor
     expect(said(r)).toEqual([]);
   });
 });
+
+describe('held-out round 41: suffixes, Defense offices, governments named for their head', () => {
+  it('reads `Arturo Cruz, Jr,` as one person, DASD as a US office and `the Lobo government` as Lobo', () => {
+    const r = extract(
+      '1. (S) President Ortega approached Arturo Cruz, Jr, the former Ambassador, and met the delegation led by DASD Dr. Frank Mora. He restated his opposition to recognizing the Lobo government.\n',
+      'R 261200Z FEB 10\nFM AMEMBASSY MANAGUA\nTO SECSTATE WASHDC\n\nS E C R E T MANAGUA 000115\n\nSUBJECT: TEST\n\n',
+    );
+    expect(r.persons.map((p) => `${p.name}: ${p.affiliation}`).sort()).toEqual([
+      'Arturo Cruz: Nicaragua',
+      'Frank Mora: United States',
+      'Lobo: Honduras',
+      'Ortega: Nicaragua',
+    ]);
+  });
+});

@@ -1657,3 +1657,18 @@ describe('held-out round 41: suffixes, Defense offices, governments named for th
     ]);
   });
 });
+
+describe('held-out round 42: unnamed speakers, lists in dashes, offices joined by slashes', () => {
+  it('gives the he after an unnamed bureau chief to no one, and a list in dashes each its verb', () => {
+    const r = extract(
+      "1. (S) Supreme Leader Khamenei has the final say. Al-Arabiya's former Tehran bureau chief observed that Arab powers stayed silent. In his view, they fear hypocrisy.\n\n2. (S) The three challengers -- Mousavi, Karroubi, and Reza'i -- publicly criticized Ahmadinejad. The Syrian media consultant, too, cautioned the U.S. not to overestimate it.\n",
+    );
+    expect(said(r).sort()).toEqual(['2 Karroubi criticized', '2 Mousavi criticized', "2 Reza'i criticized"]);
+  });
+  it('reads offices joined by a slash and a TV channel as no persons', () => {
+    const r = extract(
+      '1. (S) The marketing director told IRPO/DRMH that viewership rose. The Acting Director appeared on Abu Dhabi TV twice.\n',
+    );
+    expect(r.persons).toEqual([]);
+  });
+});

@@ -948,6 +948,9 @@ function isCountryOrOrg(words: string[], k: number, countries: PhraseTable = COU
 
 function isAcronym(word: string): boolean {
   const w = bare(word);
+  // (`IRPO/DRMH`: offices joined by a slash are acronyms too.)
+  if (w.includes('/'))
+    return w === w.toUpperCase() && w.split('/').every((part) => /^\p{Lu}{1,6}$/u.test(part));
   return w.length <= 5 && w === w.toUpperCase() && /^\p{Lu}/u.test(w);
 }
 

@@ -618,7 +618,10 @@ function surnamePair(s: SentenceMentions, m: Mention, byMention: Map<Mention, Pe
       o.nameTo - o.nameFrom === 1 &&
       o.titles.length === 0 &&
       byMention.has(o) &&
-      ((o.to + 1 === m.from && s.lower[o.to] === 'and') || (m.to + 1 === o.from && s.lower[m.to] === 'and')),
+      ((o.to + 1 === m.from && s.lower[o.to] === 'and') ||
+        // (`Mousavi, Karroubi, and Reza'i`: the last of a list after its comma.)
+        (o.to + 2 === m.from && s.words[o.to] === ',' && s.lower[o.to + 1] === 'and') ||
+        (m.to + 1 === o.from && s.lower[m.to] === 'and')),
   );
 }
 

@@ -188,6 +188,21 @@ function unnamedPersonNouns(body: string): Set<string> {
   return nouns;
 }
 
+/** `the bureau chief observed`, `our contact argued`: a noun for a person, in lower case, right before the verb. */
+function unnamedNounBefore(s: SentenceMentions, k: number): boolean {
+  let b = k - 1;
+  while (b >= 0 && ADVERBS.has(s.lower[b] ?? '')) b--;
+  // (`The Syrian media consultant, too, cautioned`: past a word set off by commas.)
+  if (s.words[b] === ',' && s.words[b - 2] === ',' && /^(?:too|also)$/.test(s.lower[b - 1] ?? '')) b -= 3;
+  const token = s.tokens[b];
+  return (
+    token?.word === true &&
+    !token.cap &&
+    isPersonNoun(s.lower[b] ?? '') &&
+    !s.mentions.some((m) => m.to === b + 1)
+  );
+}
+
 /** `The businessman told the CG ...` after `a ... businessman`: a sentence whose subject is that person. */
 function unnamedOpener(s: SentenceMentions, first: Mention | undefined, unnamed: Set<string>): boolean {
   // (`When the businessman arrived to meet Prince Khalid he was ...`: also after a conjunction.)
@@ -1124,7 +1139,9 @@ export function extractStatements(ctx: StatementContext): Statement[] {
         if (/^[,"”]$/.test(words[k - 1] ?? '')) {
           const m = mentionAt(s, after);
           const setOff = m && (m.to >= words.length || /^[,."”;:]$/.test(words[m.to] ?? ''));
-          if (m && m.kind !== 'pronoun' && (!subject || setOff)) subject = m;
+          // (`The consultant, too, cautioned the U.S. not to ...`: after a verb that takes one, a name not set
+          // off is the one spoken to.)
+          if (m && m.kind !== 'pronoun' && (setOff || (!subject && !cue.takesObject))) subject = m;
         }
         // `Villepin's cabinet advisor on the police said`: the possessor is not who speaks.
         // (Right before the verb the possessive may be a slip for the name, `Sawyer's told Ban`, unless a
@@ -1498,7 +1515,14 @@ export function extractStatements(ctx: StatementContext): Statement[] {
       speakerParagraph = s.paragraph;
       previousRole = null;
       unnamedSubject = false;
-    } else if (redactedSpeaker || unnamedOpening || unnamedOpener(s, first, unnamed)) {
+    } else if (
+      redactedSpeaker ||
+      unnamedOpening ||
+      unnamedOpener(s, first, unnamed) ||
+      // (`Al-Arabiya's former Tehran bureau chief observed ... In his view`: a person the cable does not
+      // name spoke; the `he` after is that one, no named person.)
+      (!spoken && cues.some(({ k }) => unnamedNounBefore(s, k)))
+    ) {
       previousSubject = null;
       previousRole = null;
       unnamedSubject = true;
@@ -1624,7 +1648,12 @@ function coSubjects(
   }
   // (A list needs its first item at the sentence's start or after a clause's opening, not `X said A, B and C`.)
   const first = partners.at(-1)?.mention;
-  if (partners.length > 1 && first && first.from > 0 && !/^[,;:(]$/.test(s.words[first.from - 1] ?? ''))
+  if (
+    partners.length > 1 &&
+    first &&
+    first.from > 0 &&
+    !/^(?:[,;:(—–]|--?)$/.test(s.words[first.from - 1] ?? '')
+  )
     return partners.slice(0, 1);
   return partners;
 }

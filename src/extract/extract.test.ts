@@ -1672,3 +1672,12 @@ describe('held-out round 42: unnamed speakers, lists in dashes, offices joined b
     expect(r.persons).toEqual([]);
   });
 });
+
+describe('held-out round 43: words attributed with per', () => {
+  it('reads `per Ahlin` as `according to Ahlin`, but not `per reftel`', () => {
+    const r = extract(
+      '1. (C) Urban Ahlin asked for help. Afghanis would not tell Swedish planes apart, per Ahlin. The cost is 10 dollars per day, per reftel.\n',
+    );
+    expect(said(r)).toEqual(['1 Urban Ahlin asked', '1 Urban Ahlin per']);
+  });
+});

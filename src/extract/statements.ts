@@ -911,6 +911,8 @@ export function extractStatements(ctx: StatementContext): Statement[] {
         subject = last && (last.kind === 'country' || last.kind === 'organization') && person ? person : last;
       } else if (lemma === 'according to') {
         subject = mentionAt(s, after) ?? mentionAt(s, after + 1);
+        // (`per Ahlin`, `per A/S Carson`: only a person or an office; `per reftel`, `per Spain` cite papers.)
+        if (lowered[k] === 'per' && subject?.kind !== 'person' && subject?.kind !== 'role') continue;
         // (`according to Obeid's business card`: what the person owns says it, not the person.)
         if (subject && /['’]s$/.test(words[subject.to - 1] ?? '') && s.tokens[subject.to]?.word) continue;
       } else if (lemma === 'in view') subject = mentionAt(s, k + 1);

@@ -1681,3 +1681,26 @@ describe('held-out round 43: words attributed with per', () => {
     expect(said(r)).toEqual(['1 Urban Ahlin asked', '1 Urban Ahlin per']);
   });
 });
+
+describe('held-out round 44: a host ministry before a US-sounding office, portfolios of ordinary words', () => {
+  const BRASILIA =
+    'R 181200Z JAN 08\nFM AMEMBASSY BRASILIA\nTO SECSTATE WASHDC\n\nC O N F I D E N T I A L BRASILIA 000129\n\nSUBJECT: TEST\n\n';
+  it('places an MRE Under Secretary in the host country, even where later cited as U/S', () => {
+    const r = extract(
+      '1. (C) The Ambassador said his approach to MRE Under Secretary for Political Affairs Everton Vargas had not been SIPDIS well received. U/S Vargas asked for time.\n\n2. (C) State U/S for Arms Control Ellen Tauscher agreed.\n',
+      BRASILIA,
+    );
+    expect(r.persons.map((p) => `${p.name}: ${p.affiliation}`)).toEqual([
+      'Everton Vargas: Brazil',
+      'Ellen Tauscher: United States',
+    ]);
+  });
+  it("reads Mexico's Secretary of Government as no US office", () => {
+    const r = extract(
+      '1. (C) Secretary of Government Fernando Gomez Mont responded to questions.\n',
+      BRASILIA,
+    );
+    expect(r.persons[0]).toMatchObject({ name: 'Fernando Gomez Mont', titles: ['Secretary of Government'] });
+    expect(r.persons[0]?.affiliation).not.toBe('United States');
+  });
+});

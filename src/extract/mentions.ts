@@ -363,6 +363,19 @@ function readPrefix(
       if (side && tokens[end]?.cap && isNameToken(tokens[end], false) && !TITLES.match(words, end, lower)) {
         prefix.affiliation ??= side;
         j = end;
+      } else {
+        // (`Under Secretary for Political Affairs Everton Vargas had`: ordinary words make the portfolio,
+        // and the two words after them, ending the run, the name.)
+        let h = j + 1;
+        while (h < words.length && h - j <= 5 && tokens[h]?.cap && isCommonWord(lower[h] ?? '')) h++;
+        if (
+          h > j + 1 &&
+          tokens[h]?.cap &&
+          tokens[h + 1]?.cap &&
+          !tokens[h + 2]?.cap &&
+          [h, h + 1].every((x) => isNameToken(tokens[x], false) && !isCommonWord(lower[x] ?? ''))
+        )
+          j = h;
       }
     }
   }

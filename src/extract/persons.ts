@@ -1385,8 +1385,22 @@ function assignAffiliation(c: Cluster, hostCountry: string | null): void {
     p.affiliation_source = 'stated';
     return;
   }
+  // (`Municipal Secretary for Development Felipe Goes`, `ANCYL Provincial Secretary Julius Malema`: a
+  // word before the title that makes it another body's office; as data. Once is enough: `MRE Under
+  // Secretary Everton Vargas ... U/S Vargas` is Brazil's.)
+  const localWord = (m: Mention, i: number) => {
+    const s = c.sentences[i];
+    if (!s) return false;
+    return (
+      LOCAL_OFFICE_WORDS.has(s.words[m.from - 1] ?? '') ||
+      // (`MRE Under Secretary ... Vargas`: the ministry's short name may open the mention itself.)
+      (LOCAL_OFFICE_WORDS.has(s.words[m.from] ?? '') && !TITLES.match(s.words, m.from, s.lower))
+    );
+  };
+  const local = c.mentions.some((m, i) => m.titles.some((t) => US_TITLES.has(t)) && localWord(m, i));
   const implied = c.mentions.find((m) => m.titleAffiliation);
-  if (implied?.titleAffiliation) {
+  // (`U/S Vargas` after `MRE Under Secretary ... Vargas`: a US office's short form says less than the ministry.)
+  if (implied?.titleAffiliation && !(local && implied.titleAffiliation === 'United States')) {
     p.affiliation = implied.titleAffiliation;
     p.affiliation_source = 'title';
     return;
@@ -1404,13 +1418,6 @@ function assignAffiliation(c: Cluster, hostCountry: string | null): void {
     p.affiliation_source = 'known';
     return;
   }
-  // (`Municipal Secretary for Development Felipe Goes`, `ANCYL Provincial Secretary Julius Malema`: a
-  // word before the title that makes it another body's office; as data.)
-  const local = c.mentions.every(
-    (m, i) =>
-      !m.titles.some((t) => US_TITLES.has(t)) ||
-      LOCAL_OFFICE_WORDS.has(c.sentences[i]?.words[m.from - 1] ?? ''),
-  );
   if (!local && p.titles.some((t) => US_TITLES.has(t))) {
     p.affiliation = 'United States';
     p.affiliation_source = 'us-title';

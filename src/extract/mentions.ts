@@ -13,6 +13,7 @@ import {
   LIST_HEADS,
   NAME_PARTICLES,
   NAME_STOPWORDS,
+  OPENING_PARTICLES,
   ORG_NOUNS,
   ORGANIZATIONS,
   type PhraseTable,
@@ -109,20 +110,6 @@ export function nicknameLength(tokens: readonly Token[], k: number): number {
   if (paren && tokens[k + 4]?.text !== ')') return 0;
   return 3 + 2 * paren;
 }
-
-/** Particles that may open a family name written without the given name (`del Ponte`, `van Rompuy`). */
-const OPENING_PARTICLES: ReadonlySet<string> = new Set([
-  'de',
-  'del',
-  'della',
-  'van',
-  'von',
-  'da',
-  'di',
-  'dos',
-  'du',
-  'ter',
-]);
 
 function isNameToken(token: Token | undefined, allCaps: boolean): boolean {
   if (!token?.word) return false;

@@ -586,7 +586,7 @@ interface CueAt {
   lemma: string;
   takesObject: boolean;
   speechNoun: number;
-  /** A participle that reports speech only after a statement or at the sentence's opening. */
+  /** A participle that reports speech only going on from a statement before it (participle-cues.tsv). */
   weak?: boolean;
 }
 

@@ -159,6 +159,10 @@ export const SURNAME_PARTICLES: ReadonlySet<string> = new Set(
 export const INNER_SURNAME_PARTICLES: ReadonlySet<string> = new Set(
   particleRows.filter((row) => row.surname === 'inner').map((row) => row.particle ?? ''),
 );
+/** Particles that may open a family name in lower case, without the given name (`del Ponte`, `van Rompuy`). */
+export const OPENING_PARTICLES: ReadonlySet<string> = new Set(
+  particleRows.filter((row) => row.opens === 'yes').map((row) => row.particle ?? ''),
+);
 /** Particles that open a family name written after a short form (`(MbZ) Al Nahyan`), lower case. */
 export const FAMILY_PARTICLES: ReadonlySet<string> = new Set(
   particleRows.filter((row) => row.family === 'yes').map((row) => row.particle ?? ''),

@@ -1704,3 +1704,25 @@ describe('held-out round 44: a host ministry before a US-sounding office, portfo
     expect(r.persons[0]?.affiliation).not.toBe('United States');
   });
 });
+
+describe('held-out round 45: topic labels, titles that are family names, assessments', () => {
+  it('reads `Syria:` before a sentence with a verb of speech as a topic, not a side', () => {
+    const r = extract(
+      '1. (S) Syria: Congressman Mike Turner (R-OH) asked if Syria might play a spoiler role.\n',
+    );
+    expect(r.persons[0]).toMatchObject({ name: 'Mike Turner', affiliation: 'United States' });
+  });
+  it('reads a one-word title right after a given name, with no name after it, as the family name', () => {
+    const r = extract(
+      '1. (U) Delegation:\n\nCongressman Rob Bishop (R-UT)\nCongressman Phil Gingrey (R-GA)\n',
+    );
+    expect(r.persons.map((p) => p.name)).toEqual(['Rob Bishop', 'Phil Gingrey']);
+  });
+  it('counts `assessed that` and `applauded` as speech, not `assessed the damage`', () => {
+    const r = extract(
+      '1. (S) EGIS Chief Omar Soliman applauded the Administration. Soliman assessed that the coalition is broad. Soliman assessed the damage.\n',
+    );
+    expect(said(r)).toEqual(['1 Omar Soliman applauded', '1 Omar Soliman assessed']);
+    expect(r.persons[0]?.affiliation).toBe('Egypt');
+  });
+});

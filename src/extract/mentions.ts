@@ -437,7 +437,11 @@ export function findMentions(
   const countries = allCaps ? COUNTRIES_IN_CAPITALS : COUNTRIES;
   const head = countries.match(words, 0) ?? ORGANIZATIONS.match(words, 0);
   const colon = head && LIST_HEADS.has(lower[head.length] ?? '') ? head.length + 1 : head?.length;
-  if (head && words[colon ?? 0] === ':') {
+  // (`Syria: Congressman Turner asked if ...`: a topic's label before a sentence with a verb of speech is
+  // no side of the persons in it.)
+  const label = (colon ?? 0) + 1;
+  const topic = head ? words.some((_, k) => k > label && CUES.match(words, k, lower) !== null) : false;
+  if (head && words[colon ?? 0] === ':' && !topic) {
     const value = head.entry.value;
     lineAffiliation = value.country ?? (value.affiliation !== '-' ? (value.affiliation ?? null) : null);
   }
@@ -616,7 +620,18 @@ export function findMentions(
       // (`Michelle Gavin PolOff Skye Justice`: a staff role inside a run of names opens the next.)
       if (
         k > nameFrom &&
-        (TITLES.match(words, k, lower) || ROLES.match(words, k, lower) || isCountryOrOrg(words, k, countries))
+        (TITLES.match(words, k, lower) ||
+          ROLES.match(words, k, lower) ||
+          isCountryOrOrg(words, k, countries)) &&
+        // (`Congressman Rob Bishop (R-UT)`: a one-word title right after a given name, with no name after
+        // it, is the family name.)
+        !(
+          k === nameFrom + 1 &&
+          isGivenName(words[nameFrom] ?? '') &&
+          TITLES.match(words, k, lower)?.length === 1 &&
+          !tokens[k + 1]?.cap &&
+          !isCountryOrOrg(words, k, countries)
+        )
       )
         break;
       if (k === nameFrom && isCountryOrOrg(words, k, countries)) break;

@@ -297,6 +297,8 @@ const NEEDS_PARTICLE: Record<string, RegExp> = {
   speak: /^(?:of|about|to|on|out|against|in|at)$/i,
   // `maintained that ...`; `maintains longer office hours` keeps something, says nothing.
   maintain: /^(?:that|,|:|\.|;)$/,
+  // `assessed that the coalition is broad`; `assessed the damage` weighs something, says nothing.
+  assess: /^(?:that|,|:)$/,
   // `talked about using ...`; `talked him into it` is no speech reported.
   talk: /^(?:of|about|to|with)$/i,
   point: /^out$/i,

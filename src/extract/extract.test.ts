@@ -1726,3 +1726,18 @@ describe('held-out round 45: topic labels, titles that are family names, assessm
     expect(r.persons[0]?.affiliation).toBe('Egypt');
   });
 });
+
+describe('held-out round 46: offices in lower case, a foreign ambassador in parentheses', () => {
+  it("gives `the minister added` to the minister the cable named, and keeps Spain's ambassador out of the US staff", () => {
+    const r = extract(
+      "1. (U) The Ambassador met with Minister of Culture Cesar Antonio Molina. The minister told the Ambassador that he would meet the claimant. The Ambassador noted the case. The minister added that he was following it.\n\n2. (U) This is separate from Ambassador Westendorp's (Spain's ambassador to the U.S.) idea.\n",
+      'R 011200Z JUL 08\nFM AMEMBASSY MADRID\nTO SECSTATE WASHDC\n\nUNCLAS MADRID 000724\n\nSUBJECT: TEST\n\n',
+    );
+    expect(said(r)).toEqual([
+      '1 Cesar Antonio Molina told → the Ambassador',
+      '1 the Ambassador noted',
+      '1 Cesar Antonio Molina added',
+    ]);
+    expect(r.persons.find((p) => p.surname === 'Westendorp')?.affiliation).toBe('Spain');
+  });
+});

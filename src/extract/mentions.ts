@@ -111,6 +111,9 @@ export function nicknameLength(tokens: readonly Token[], k: number): number {
   return 3 + 2 * paren;
 }
 
+/** First letters of the offices a cable writes in lower case after `the` (`the minister`, `the president`). */
+const LOWER_CASE_TITLE_INITIALS: ReadonlySet<number> = new Set([...'mdpgcs'].map((c) => c.charCodeAt(0)));
+
 function isNameToken(token: Token | undefined, allCaps: boolean): boolean {
   if (!token?.word) return false;
   const raw = token.text;
@@ -489,6 +492,30 @@ export function findMentions(
             paragraph,
           });
           i += role.length;
+          continue;
+        }
+      }
+      // `The minister added`, `the director general said`: an office in lower case after `the`, its verb
+      // right after it, is the office the cable named its holder in (resolved with the persons).
+      if (lower[i - 1] === 'the' && LOWER_CASE_TITLE_INITIALS.has(token.text.charCodeAt(0))) {
+        const title = TITLES.match(words, i, lower);
+        const after = i + (title?.length ?? 0);
+        if (title && title.entry.value.person !== 'no' && CUES.match(words, after, lower)) {
+          mentions.push({
+            kind: 'role',
+            from: i - 1,
+            to: after,
+            nameFrom: after,
+            nameTo: after,
+            titles: [title.entry.value.title ?? ''],
+            affiliation: null,
+            titleAffiliation: null,
+            label: `the ${title.entry.value.title ?? ''}`,
+            definite: true,
+            object: false,
+            paragraph,
+          });
+          i = after;
           continue;
         }
       }

@@ -957,6 +957,12 @@ const APPOSITION_OPENERS = new Set(['former', 'current', 'then', 'the', 'a', 'an
 
 /** The country named as one item of the parentheses opening at token k (`(Chile)`, `(PSE, Netherlands)`). */
 function countryInParentheses(s: SentenceMentions, k: number): string | null {
+  // (`Ambassador Westendorp's (Spain's ambassador to the U.S.)`: a country's office, the country possessive.)
+  const first = s.words[k + 1] ?? '';
+  if (/['’]s$/.test(first) && (isPersonNoun(s.lower[k + 2] ?? '') || TITLES.match(s.words, k + 2, s.lower))) {
+    const country = COUNTRIES.match([first.replace(/['’]s$/, '')], 0);
+    if (country?.entry.value.kind === 'name') return country.entry.value.country ?? null;
+  }
   for (let i = k + 1; i < s.words.length && i - k <= 8 && s.words[i] !== ')'; i++) {
     if (i > k + 1 && s.words[i - 1] !== ',') continue;
     const country = COUNTRIES.match(s.words, i);

@@ -1741,3 +1741,17 @@ describe('held-out round 46: offices in lower case, a foreign ambassador in pare
     expect(r.persons.find((p) => p.surname === 'Westendorp')?.affiliation).toBe('Spain');
   });
 });
+
+describe('held-out round 47: a verb joined to a pronoun subject, words of a speech', () => {
+  it('gives `and called on Mbeki` to the he before, not to the body between', () => {
+    const r = extract(
+      '1. (SBU) Liberal Democrat leader Nick Clegg spoke at Chatham House. Instead, he supported UN involvement, and called on South African President Thabo Mbeki to curtail electricity supplies. Clegg reasserted his support for the EU and enumerated criteria for intervention.\n',
+    );
+    expect(said(r)).toEqual([
+      '1 Nick Clegg spoke',
+      '1 Nick Clegg called',
+      '1 Nick Clegg reasserted',
+      '1 Nick Clegg enumerated',
+    ]);
+  });
+});

@@ -903,7 +903,8 @@ export function extractStatements(ctx: StatementContext): Statement[] {
         subjects.length === 0 &&
         mainSubject !== null &&
         mainSubject.to <= b &&
-        (mainSubject.kind === 'person' || mainSubject.kind === 'role');
+        // (`he supported UN involvement, and called on Mbeki`: a pronoun subject too, not the body after.)
+        (mainSubject.kind === 'person' || mainSubject.kind === 'role' || mainSubject.kind === 'pronoun');
       // (`He said Spain had pressed Venezuela ..., but said ...`: a verb joined after one said inside the
       // words of a person's statement is that person's again, not the country's.)
       if (joinedToMain) subject = mainSubject;

@@ -442,9 +442,13 @@ export function findMentions(
   const colon = head && LIST_HEADS.has(lower[head.length] ?? '') ? head.length + 1 : head?.length;
   // (`Syria: Congressman Turner asked if ...`: a topic's label before a sentence with a verb of speech is
   // no side of the persons in it.)
+  // (Asked only of a sentence that opens with a side and a colon: the scan reads every word.)
   const label = (colon ?? 0) + 1;
-  const topic = head ? words.some((_, k) => k > label && CUES.match(words, k, lower) !== null) : false;
-  if (head && words[colon ?? 0] === ':' && !topic) {
+  if (
+    head &&
+    words[colon ?? 0] === ':' &&
+    !words.some((_, k) => k > label && CUES.match(words, k, lower) !== null)
+  ) {
     const value = head.entry.value;
     lineAffiliation = value.country ?? (value.affiliation !== '-' ? (value.affiliation ?? null) : null);
   }
@@ -500,7 +504,7 @@ export function findMentions(
       if (lower[i - 1] === 'the' && LOWER_CASE_TITLE_INITIALS.has(token.text.charCodeAt(0))) {
         const title = TITLES.match(words, i, lower);
         const after = i + (title?.length ?? 0);
-        if (title && title.entry.value.person !== 'no' && CUES.match(words, after, lower)) {
+        if (title && CUES.match(words, after, lower)) {
           mentions.push({
             kind: 'role',
             from: i - 1,

@@ -823,18 +823,8 @@ function sideInApposition(s: SentenceMentions, k: number): string | null {
  * `The Ambassador and General Ward were accompanied by Foreign Policy Advisor Dr. Raymond L. Brown`: those
  * who accompany a side are of that side, where nothing else but the host country placed them.
  */
-const LIST_WORDS: ReadonlySet<string> = new Set([
-  'and',
-  'of',
-  'the',
-  'for',
-  'to',
-  'de',
-  'del',
-  'al',
-  'bin',
-  'el',
-]);
+/** Small words inside a list of names and titles: joiners, and the particles names hold (`de`, `bin`). */
+const LIST_WORDS: ReadonlySet<string> = new Set(['and', 'of', 'the', 'for', 'to', ...NAME_PARTICLES]);
 
 function sideOfCompanions(sentences: SentenceMentions[], byMention: Map<Mention, Person>): void {
   for (const s of sentences) {

@@ -1755,3 +1755,30 @@ describe('held-out round 47: a verb joined to a pronoun subject, words of a spee
     ]);
   });
 });
+
+describe('held-out round 49: initials of a well-known name, the author among ambassadors, a country office', () => {
+  it('reads `MbZ` as Mohammed bin Zayed, and bare `Ambassador noted` as the ambassador who classified the cable', () => {
+    const r = extract(
+      "1. (C) Crown Prince Mohammed bin Zayed met Deputy Commandant Ambassador Wahba and Ambassador Sison. MbZ voiced disdain for the plan. Ambassador noted that the UAE's Director of Military Intelligence, BG Essa al Mazrouei, would visit. MbZ exclaimed that it was good.\n",
+      'R 011200Z MAY 05\nFM AMEMBASSY ABU DHABI\nTO SECSTATE WASHDC\n\nC O N F I D E N T I A L ABU DHABI 002178\n\nE.O. 12958: DECL: 05/16/2015\nTAGS: PREL\nSUBJECT: TEST\n\nClassified By: Ambassador Michele J. Sison.\nFor reasons 1.4 (b) and (d).\n\n',
+    );
+    expect(r.statements.map((st) => `${st.speaker} ${st.cue}`)).toEqual([
+      'Mohammed bin Zayed voiced',
+      'Sison noted',
+      'Mohammed bin Zayed exclaimed',
+    ]);
+    expect(r.persons.map((p) => p.name)).toEqual([
+      'Mohammed bin Zayed',
+      'Wahba',
+      'Sison',
+      'Essa al Mazrouei',
+    ]);
+  });
+  it("takes a country's office before the comma as the side of the name after it", () => {
+    const r = extract(
+      "1. (C) The King took exception to the visit to Iran by Qatar's Chief of Staff, MG Hamad al Attiyah.\n",
+      'R 011200Z MAY 09\nFM AMEMBASSY MANAMA\nTO SECSTATE WASHDC\n\nSECRET MANAMA 000442\n\nSUBJECT: TEST\n\n',
+    );
+    expect(r.persons.find((p) => p.surname.endsWith('Attiyah'))?.affiliation).toBe('Qatar');
+  });
+});

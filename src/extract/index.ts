@@ -78,7 +78,10 @@ export function extractRecord(record: CableRecord): CableRecord {
   const year = record.date ? Number(record.date.slice(0, 4)) : null;
   const host = hostCountry(record);
   resolveGovernments(all, host);
-  const { persons, byMention } = resolvePersons(all, host, year);
+  const { persons, byMention } = resolvePersons(all, host, {
+    year,
+    authors: [record.signer, record.classified_by].filter((a): a is string => a !== null),
+  });
   // In a cable with numbered paragraphs, text outside them (key points before the first, a stray line)
   // repeats what the paragraphs report: its statements would be counted twice and belong to no paragraph.
   const numbered = record.paragraphs.some((p) => p.number !== null);

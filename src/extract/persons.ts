@@ -860,7 +860,7 @@ function sideOfCompanions(sentences: SentenceMentions[], byMention: Map<Mention,
     for (const m of s.mentions) {
       if (m.from <= at + 1 || m.to > end) continue;
       const person = byMention.get(m);
-      if (person?.affiliation_source === 'host-country' && !m.affiliation) {
+      if (person && guessedSide(person) && !m.affiliation) {
         person.affiliation = side;
         person.affiliation_source = 'companion';
       }
@@ -868,14 +868,16 @@ function sideOfCompanions(sentences: SentenceMentions[], byMention: Map<Mention,
   }
 }
 
+/** A side given for want of evidence (the host's), which evidence may replace. */
+function guessedSide(person: Person | undefined): boolean {
+  return person?.affiliation_source === 'host-country';
+}
+
 function sideOfPossessor(sentences: SentenceMentions[], byMention: Map<Mention, Person>): void {
   for (const s of sentences) {
     for (const m of s.mentions) {
       const person = byMention.get(m);
-      const placed =
-        !person?.affiliation ||
-        person.affiliation_source === 'host-country' ||
-        person.affiliation_source === 'us-title';
+      const placed = !person?.affiliation || guessedSide(person) || person.affiliation_source === 'us-title';
       if (!person || !placed || s.words[m.from - 1] !== ',') continue;
       const comma = m.from - 1;
       // (The phrase names an office: `Sarkozy's chief diplomatic advisor,`, `secretary general of
@@ -888,7 +890,9 @@ function sideOfPossessor(sentences: SentenceMentions[], byMention: Map<Mention, 
           x.to < comma &&
           x.to >= comma - 5 &&
           /['’]s$/.test(s.words[x.to - 1] ?? '') &&
-          s.tokens.slice(x.to, comma).every((t) => t.word && (!t.cap || x.kind === 'organization')) &&
+          (s.tokens.slice(x.to, comma).every((t) => t.word && (!t.cap || x.kind === 'organization')) ||
+            // (`the UAE's Director of Military Intelligence, BG ...`: a country's office, as a title.)
+            (x.kind === 'country' && x.to + (TITLES.match(s.words, x.to, s.lower)?.length ?? 0) === comma)) &&
           (office(x.to, comma) || office(x.from - 4, x.from)),
       );
       // A person's side, or the side a body gives its people (a US-titled official stays US unless a
@@ -896,14 +900,18 @@ function sideOfPossessor(sentences: SentenceMentions[], byMention: Map<Mention, 
       const side =
         possessor?.kind === 'organization'
           ? (possessor.affiliation ?? organizationSide(s, possessor))
-          : person.affiliation_source === 'host-country' && possessor
-            ? (() => {
-                const owner = byMention.get(possessor);
-                return owner?.affiliation && owner !== person && owner.affiliation_source !== 'host-country'
-                  ? owner.affiliation
-                  : null;
-              })()
-            : null;
+          : possessor?.kind === 'country' &&
+              guessedSide(person) &&
+              possessor.to + (TITLES.match(s.words, possessor.to, s.lower)?.length ?? 0) === comma
+            ? possessor.label
+            : guessedSide(person) && possessor
+              ? (() => {
+                  const owner = byMention.get(possessor);
+                  return owner?.affiliation && owner !== person && !guessedSide(owner)
+                    ? owner.affiliation
+                    : null;
+                })()
+              : null;
       if (!side) continue;
       person.affiliation = side;
       person.affiliation_source = 'possessor';
@@ -1027,11 +1035,20 @@ function display(word: string, allCaps: boolean): string {
  * names; `the SYG` joins the one Secretary-General. A lone capitalised word that nothing else supports
  * is dropped unless it speaks (`Zebari responded`) or is described (`Fattani, publisher of ...`).
  */
+/** What the cable says around its prose that helps to resolve persons. */
+export interface CableContext {
+  /** The cable's year, for the notable persons of that time. */
+  year?: number | null;
+  /** Who wrote the cable: its signer and its `Classified By` line, as written. */
+  authors?: readonly string[];
+}
+
 export function resolvePersons(
   sentences: SentenceMentions[],
   hostCountry: string | null,
-  year: number | null = null,
+  context: CableContext = {},
 ): ResolvedPersons {
+  const { year = null, authors = [] } = context;
   const clusters: Cluster[] = [];
   const byMention = new Map<Mention, Person>();
   const byKey = new Map<string, Cluster>();
@@ -1199,6 +1216,18 @@ export function resolvePersons(
       }
     }
   }
+  // `Crown Prince Mohammed bin Zayed ... MbZ said`: the initials of a name of three words or more, as
+  // a well-known person's are written without being defined, are that person's (when only one has them).
+  const initials = new Map<string, Cluster | null>();
+  for (const c of clusters) {
+    const words = `${c.person.given ?? ''} ${c.person.surname}`
+      .split(/[\s-]+/)
+      .filter((w) => /^\p{L}/u.test(w));
+    if (words.length < 3) continue;
+    const key = nameKey(words.map((w) => w.charAt(0)).join(''));
+    initials.set(key, initials.has(key) ? null : c);
+  }
+  for (const [key, c] of initials) if (c && !byKey.has(key)) byKey.set(key, c);
   // `news magazine Semana ... asked Semana to refrain`: a name the cable gave an organisation stays one.
   const organizations = new Set<string>();
   for (const s of sentences) {
@@ -1287,6 +1316,8 @@ export function resolvePersons(
     }
   }
   for (const c of clusters) assignAffiliation(c, hostCountry);
+  const authorWords = new Set(authors.flatMap((a) => a.split(/[\s.,;:]+/).map(nameKey)));
+  const wrote = (surname: string) => authorWords.has(nameKey(surname));
   // Roles that name one person's office: `the SYG` is the Secretary-General named elsewhere.
   for (const s of sentences) {
     for (const m of s.mentions) {
@@ -1294,7 +1325,8 @@ export function resolvePersons(
       const title = m.titles[0] as string;
       // `the Ambassador` is the one US ambassador the cable names; with none or several it stays a role.
       const staff = STAFF_TITLES.has(title);
-      if (staff && !m.definite) continue;
+      // (Without `the`, as in `Ambassador noted`, only the cable's author: see below.)
+      const bare = staff && !m.definite;
       // (`Joshua Matlou, ANC Youth League Provincial Chairperson, told`: an office in an apposition is the
       // named person's, not another holder's.)
       if (
@@ -1326,11 +1358,17 @@ export function resolvePersons(
           .reduce((n, x) => Math.max(n, x.end), -1);
       // (None named there: `the President` in a cable from Bamako is the one of Mali, where only one is.)
       const local = holders.filter((h) => hostCountry !== null && h.person.affiliation === hostCountry);
-      const c =
-        holders.length === 1
+      // (None named there either: `Ambassador Sison ... Ambassador Wahba ... Ambassador noted` is the one
+      // who signed the cable or classified it.)
+      const author = staff ? holders.filter((h) => wrote(h.person.surname)) : [];
+      const c = bare
+        ? author.length === 1 && holders.length >= 1
+          ? author[0]
+          : undefined
+        : holders.length === 1
           ? holders[0]
           : (holders.filter((h) => named(h) >= 0).sort((a, b) => named(b) - named(a))[0] ??
-            (local.length === 1 && m.definite ? local[0] : undefined));
+            (local.length === 1 && m.definite ? local[0] : author.length === 1 ? author[0] : undefined));
       if (c) {
         byMention.set(m, c.person);
         c.person.mentions.push(spanOf(s, m));

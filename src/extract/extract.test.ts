@@ -1782,3 +1782,18 @@ describe('held-out round 49: initials of a well-known name, the author among amb
     expect(r.persons.find((p) => p.surname.endsWith('Attiyah'))?.affiliation).toBe('Qatar');
   });
 });
+
+describe('held-out round 50: participles that open a sentence', () => {
+  it('gives `Despite pressing X` and `Admitting that` to the subject of the main clause', () => {
+    const r = extract(
+      '1. (C) Despite pressing President Karzai directly for assistance in repatriating Bugti, Musharraf said, nothing is being done. Admitting that he is dissatisfied, Musharraf stressed that the task is hard. Musharraf outlined his strategy.\n',
+    );
+    expect(said(r)).toEqual([
+      '1 Musharraf pressing → Karzai',
+      '1 Musharraf said',
+      '1 Musharraf Admitting',
+      '1 Musharraf stressed',
+      '1 Musharraf outlined',
+    ]);
+  });
+});

@@ -172,6 +172,8 @@ const GERUND_LEADS = new Set([
   'and',
   'but',
   'again',
+  'despite',
+  'upon',
 ]);
 const ADVERBS = SPEECH_ADVERBS;
 
@@ -1017,8 +1019,11 @@ export function extractStatements(ctx: StatementContext): Statement[] {
             : undefined;
         // (`agreeing`, `highlighting`: such a participle reports speech only going on from a statement; not
         // after a date, which ends a noun it describes: `a message on September 16, 2002, revealing plans`.)
+        // (At the opening, with `that` after it, such a participle reports the main subject's words:
+        // `Admitting that he is dissatisfied ..., Musharraf stressed`.)
         if (
           weak &&
+          !(mainClauseSubject && lowered[k + 1] === 'that') &&
           (!(spokeBefore && spokeBefore.kind !== 'organization' && spokeBefore.kind !== 'country') ||
             /^\d/.test(words[k - 2] ?? ''))
         )

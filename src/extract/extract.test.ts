@@ -1797,3 +1797,18 @@ describe('held-out round 50: participles that open a sentence', () => {
     ]);
   });
 });
+
+describe("held-out round 51: letters glued to a number, examples of a side's officials", () => {
+  it('reads `6PT chief Wu Dawei` with no Brazilian party in it, and `DPJ officials like` as Japanese', () => {
+    const r = extract(
+      '1. (C) DPRK negotiator Kim Gye-gwan will visit Beijing at the invitation of Chinese 6PT chief Wu Dawei. It was important to reach out to key DPJ officials like Foreign Minister Okada and Finance Minister Naoto Kan.\n',
+      'R 011200Z FEB 10\nFM AMEMBASSY SEOUL\nTO SECSTATE WASHDC\n\nCONFIDENTIAL SEOUL 000290\n\nSUBJECT: TEST\n\n',
+    );
+    expect(r.persons.map((p) => `${p.name}: ${p.affiliation}`)).toEqual([
+      'Kim Gye-gwan: North Korea',
+      'Wu Dawei: China',
+      'Okada: Japan',
+      'Naoto Kan: Japan',
+    ]);
+  });
+});

@@ -526,6 +526,12 @@ export function findMentions(
       i++;
       continue;
     }
+    // (`6PT`, the Six-Party Talks: letters glued to a number before them are no name and no acronym.)
+    const glued = tokens[i - 1];
+    if (glued && glued.end === token.start && /^\d/.test(glued.text)) {
+      i++;
+      continue;
+    }
     const word = lower[i] ?? '';
     const definite = word === 'the';
     const start = definite ? i + 1 : i;

@@ -919,6 +919,29 @@ function sideOfPossessor(sentences: SentenceMentions[], byMention: Map<Mention, 
   }
 }
 
+/**
+ * `key DPJ officials like Foreign Minister Okada and Finance Minister Kan`: names given as examples of a
+ * side's officials are that side's.
+ */
+function exampleSide(s: SentenceMentions, m: Mention): string | null {
+  let at = m.from - 1;
+  // (Back over the list's earlier items: `like A, B and C`.)
+  while (s.lower[at] === 'and' || s.words[at] === ',') {
+    const item = s.mentions.find((x) => x.kind === 'person' && x.to === at);
+    if (!item) break;
+    at = item.from - 1;
+  }
+  if (s.lower[at] === 'as' && s.lower[at - 1] === 'such') at--;
+  else if (s.lower[at] !== 'like' && s.lower[at] !== 'including') return null;
+  const noun = s.lower[at - 1] ?? '';
+  if (!noun.endsWith('s') || !isPersonNoun(noun.slice(0, -1))) return null;
+  const side = s.mentions.find(
+    (x) => (x.kind === 'country' || x.kind === 'organization') && x.to >= at - 2 && x.to <= at - 1,
+  );
+  if (!side) return null;
+  return side.kind === 'organization' ? (side.affiliation ?? organizationSide(s, side)) : side.label;
+}
+
 /** The side the glossary gives the people of an organisation named by its acronym (`NATO's`), or null. */
 function organizationSide(s: SentenceMentions, m: Mention): string | null {
   const entry = (
@@ -1172,6 +1195,7 @@ export function resolvePersons(
         if (first?.affiliation && /[^s]s$/.test(role) && isPersonNoun(role.slice(0, -1)))
           m.affiliation = first.affiliation;
       }
+      if (m.kind === 'person' && !m.affiliation) m.affiliation = exampleSide(s, m);
       // (Also for a name not yet known as a person's: `Begg, a British citizen,` may join one later.)
       if (m.kind === 'person' && s.words[m.to] === ',' && !m.affiliation)
         m.affiliation = sideInApposition(s, m.to + 1);

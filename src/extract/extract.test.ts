@@ -1812,3 +1812,20 @@ describe("held-out round 51: letters glued to a number, examples of a side's off
     ]);
   });
 });
+
+describe('held-out round 52: companions of the one `who` follows, embassy secretaries', () => {
+  it('gives those who accompany `Ambassador Guzman (who was accompanied by ...)` his side, not the speaker’s', () => {
+    const r = extract(
+      '1. (C) PDAS Kelly called in Bolivian Ambassador Gustavo Guzman. PDAS Kelly told Ambassador Guzman (who was accompanied by Bolivian DCM Raul Barrios, First Secretary Davalos, and First Secretary Ayllon) that the USG wanted an open relationship. Actions have consequences, Kelly admonished. Kelly noted MCC President Danilovich,s reaction.\n',
+    );
+    expect(r.persons.map((p) => `${p.name}: ${p.titles.join('/')}: ${p.affiliation}`)).toEqual([
+      'Kelly: Principal Deputy Assistant Secretary: United States',
+      'Gustavo Guzman: Ambassador: Bolivia',
+      'Raul Barrios: Deputy Chief of Mission: Bolivia',
+      'Davalos: First Secretary: Bolivia',
+      'Ayllon: First Secretary: Bolivia',
+      'Danilovich: President: United States',
+    ]);
+    expect(said(r)).toContain('1 Kelly admonished');
+  });
+});

@@ -833,7 +833,14 @@ function sideOfCompanions(sentences: SentenceMentions[], byMention: Map<Mention,
     // The side of the sentence's subject: its first name or role, and those joined to it by `and`.
     const sides = new Set<string>();
     let next = s.lower[0] === 'the' ? 0 : -1;
+    // (`told Ambassador Guzman (who was accompanied by ...)`: those who accompany are the one `who` follows.)
+    const who = /^(?:was|were)$/.test(s.lower[at - 1] ?? '') && s.lower[at - 2] === 'who' ? at - 2 : -1;
+    const antecedent = s.mentions.find(
+      (m) => m.to === who || (m.to === who - 1 && /^[(,]$/.test(s.words[who - 1] ?? '')),
+    );
+    if (antecedent) next = antecedent.from - 1;
     for (const m of s.mentions) {
+      if (antecedent && m.from < antecedent.from) continue;
       if (m.to > at || (m.from !== next + 1 && m.from !== 0)) break;
       const person = byMention.get(m);
       if (person?.affiliation) sides.add(person.affiliation);
@@ -868,9 +875,9 @@ function sideOfCompanions(sentences: SentenceMentions[], byMention: Map<Mention,
   }
 }
 
-/** A side given for want of evidence (the host's), which evidence may replace. */
+/** No side, or one given for want of evidence (the host's), which evidence may replace. */
 function guessedSide(person: Person | undefined): boolean {
-  return person?.affiliation_source === 'host-country';
+  return !person?.affiliation || person.affiliation_source === 'host-country';
 }
 
 function sideOfPossessor(sentences: SentenceMentions[], byMention: Map<Mention, Person>): void {

@@ -1829,3 +1829,13 @@ describe('held-out round 52: companions of the one `who` follows, embassy secret
     expect(said(r)).toContain('1 Kelly admonished');
   });
 });
+
+describe('held-out round 53: a visiting official called ambassador, a misspelled title', () => {
+  it('keeps `the Ambassador` from an A/S who is also `Amb.`, and `the Ambassader` from the persons', () => {
+    const r = extract(
+      '1. (C) Defense Minister Bogdan Klich told the Ambassador that Poland is eager. Klich highlighted the options presented by DOD A/S Vershbow. In answer to Klich’s questions, the Ambassader said the rotation would come. (Note: Amb. Vershbow’s trip has been postponed.)\n',
+    );
+    expect(r.persons.map((p) => p.name)).toEqual(['Bogdan Klich', 'Vershbow']);
+    expect(said(r)).toEqual(['1 Bogdan Klich told → the Ambassador', '1 Bogdan Klich highlighted']);
+  });
+});

@@ -727,6 +727,25 @@ function isOrdinaryWord(s: SentenceMentions, m: Mention): boolean {
   return COMMON_WORDS.has(word) && !KNOWN_NAMES.has(word);
 }
 
+/** One-word titles and staff roles long enough that a slip of one letter still shows them (`Ambassader`). */
+const LONG_TITLE_WORDS: readonly string[] = [
+  ...new Set(
+    [
+      ...readTsv('titles.tsv').map((r) => r.form ?? ''),
+      ...readTsv('staff-roles.tsv').map((r) => r.form ?? ''),
+    ]
+      .filter((f) => f.length >= 7 && !/[\s./-]/.test(f))
+      .map((f) => f.toLowerCase()),
+  ),
+];
+
+/** `the Ambassader said`: a title misspelled by one letter names no one. */
+function misspelledTitle(word: string): boolean {
+  const lower = word.toLowerCase();
+  if (lower.length < 7) return false;
+  return LONG_TITLE_WORDS.some((t) => t.charCodeAt(0) === lower.charCodeAt(0) && distance(lower, t, 1) <= 1);
+}
+
 /**
  * `convinced Karzai that ...`, `THABO MBEKI`: a surname the lexicon of notable persons holds is that
  * person, except as a sentence's capitalised first word.
@@ -1289,6 +1308,7 @@ export function resolvePersons(
       (!s.allCaps || m.nameTo - m.nameFrom > 1 || surname.length >= 4) &&
       m.nameTo - m.nameFrom <= 3 &&
       !isOrdinaryWord(s, m) &&
+      !(m.nameTo - m.nameFrom === 1 && misspelledTitle(surname)) &&
       (leadsDelegation(s, m) ||
         // `Deputy Commander alias Fabian Ramirez`: a nom de guerre is a person's name.
         /^(?:alias|aka|a\.k\.a\.)$/.test(s.lower[m.nameFrom - 1] ?? '') ||
@@ -1378,9 +1398,15 @@ export function resolvePersons(
           : !staff || c.person.affiliation === 'United States' || c.mentions.every((x) => !x.affiliation),
       );
       // The title itself first (`General Petraeus` before `Major General Ali`), else one ending with it.
-      const exact = eligible.filter((c) => c.person.titles.includes(title));
+      // (`DOD A/S Vershbow ... Amb. Vershbow`: a Washington official whom the cable also calls ambassador
+      // is not the post's `the Ambassador`, unless he wrote the cable.)
+      const visitor = (c: Cluster) =>
+        staff && !wrote(c.person.surname) && c.person.titles.some((t) => t !== title && US_TITLES.has(t));
+      const exact = eligible.filter((c) => c.person.titles.includes(title) && !visitor(c));
       const holders =
-        exact.length > 0 ? exact : eligible.filter((c) => c.person.titles.some((t) => holdsTitle(t, title)));
+        exact.length > 0
+          ? exact
+          : eligible.filter((c) => c.person.titles.some((t) => holdsTitle(t, title)) && !visitor(c));
       // Several holders: the one named last before, in the same paragraph (`Ambassador Ray ... the Ambassador`).
       const at = s.tokens[m.from]?.start ?? 0;
       const named = (c: Cluster) =>

@@ -1839,3 +1839,12 @@ describe('held-out round 53: a visiting official called ambassador, a misspelled
     expect(said(r)).toEqual(['1 Bogdan Klich told → the Ambassador', '1 Bogdan Klich highlighted']);
   });
 });
+
+describe('held-out round 54: an office as a label', () => {
+  it('gives the `he` after `Embassy Comment: General Felix is ...` to Felix, not the Embassy', () => {
+    const r = extract(
+      '1. (S) General Jorge Armando Felix said he was happy.\n\n2. (S) Embassy Comment: General Felix is an amiable, low- key individual. He does not appear overly ambitious and admitted that he preferred traveling.\n',
+    );
+    expect(said(r)).toEqual(['1 Jorge Armando Felix said', '2 Jorge Armando Felix admitted']);
+  });
+});

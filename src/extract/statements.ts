@@ -176,6 +176,8 @@ const GERUND_LEADS = new Set([
   'upon',
 ]);
 const ADVERBS = SPEECH_ADVERBS;
+/** Words after an office that make it a label, not a subject: `Embassy Comment:`, `Post Note:`. */
+const LABEL_WORDS: ReadonlySet<string> = new Set(['comment', 'note']);
 
 /**
  * Nouns for persons the cable brings in without a name (`a prominent Western businessman who ...`):
@@ -1484,12 +1486,15 @@ export function extractStatements(ctx: StatementContext): Statement[] {
       made.some((st) => st.start >= mainFrom) ? made.filter((st) => st.start >= mainFrom) : made
     ).reduce<Statement | undefined>((a, b) => (a && a.start <= b.start ? a : b), undefined);
     // (Names inside a quotation are the speaker's words, not the sentence's subject.)
+    // (`Embassy Comment: General Felix is ... He does not appear ...`: a label names no subject.)
     const candidates = s.mentions.filter(
       (m) =>
         !m.object &&
         !objects.has(m) &&
         !quotedTokens.has(m.from) &&
-        (ctx.byMention.has(m) || m.kind === 'role' || m.kind === 'pronoun'),
+        (ctx.byMention.has(m) ||
+          m.kind === 'pronoun' ||
+          (m.kind === 'role' && !LABEL_WORDS.has(lowered[m.to] ?? ''))),
     );
     // A name in the possessive (`During Shannon's call, Jobim said`) is not the sentence's subject.
     const first = candidates.find((m) => !isPossessor(s, m));

@@ -48,4 +48,20 @@ describe('layoutBody', () => {
       'Comment',
     ]);
   });
+  it('opens a marked paragraph whose line break was lost, after a sentence, when its number runs on', () => {
+    const { body, paragraphs } = layoutBody(
+      lines(
+        '5.(S) Felix said he would welcome assistance. 6.(S) Embassy Comment: Felix is amiable. See para 2. (C) text.',
+      ),
+    );
+    expect(paragraphs.map((p) => [p.number, p.marking])).toEqual([
+      [5, 'S'],
+      [6, 'S'],
+    ]);
+    expect(paragraphs[1]?.text).toBe('Embassy Comment: Felix is amiable. See para 2. (C) text.');
+    for (const p of paragraphs) expect(body.slice(p.start, p.end)).toBe(p.text);
+    // (`¶1. (C) Summary. 1. (C) Summary.`: a number repeated in its own line is the archive's echo.)
+    const echo = layoutBody(lines('¶1. (C) Summary. 1. (C) Summary. The echo stays.\n\n¶2. (C) Next.'));
+    expect(echo.paragraphs.map((p) => p.number)).toEqual([1, 2]);
+  });
 });

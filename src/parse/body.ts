@@ -186,6 +186,40 @@ function chooseOpenings(lines: string[]): Map<number, Opening> {
   return chosen;
 }
 
+/** A numbered, marked opening after the end of a sentence, inside a line: `... this area. 6.(S) Embassy`. */
+const INLINE_OPENING = /(?<=[.!?"”)]) +(?=(?:¶\s?)?\d{1,2}\.\s?\(([A-Za-z/ ]{1,12})\)\s)/;
+
+/**
+ * A paragraph whose line break the archive lost starts inside the line before: the line is cut there,
+ * when what is in the parentheses is a classification marking (the chooser still asks that the number
+ * run on from the paragraph before).
+ */
+function splitInlineOpenings(lines: string[]): string[] {
+  let out: string[] | null = null;
+  for (let i = 0; i < lines.length; i++) {
+    let line = lines[i] ?? '';
+    const parts: string[] = [];
+    if (line.includes('(')) {
+      // (`¶1. (C) Summary. 1. (C) Summary.`: a number repeated in its own line is the archive's echo.)
+      let last = readOpening(line)?.number ?? 0;
+      for (let m = INLINE_OPENING.exec(line); m; m = INLINE_OPENING.exec(line)) {
+        const number = Number(/\d+/.exec(line.slice(m.index))?.[0]);
+        if (normalizeMarking(m[1] ?? '') === null || number <= last) break;
+        last = number;
+        parts.push(line.slice(0, m.index));
+        line = line.slice(m.index + m[0].length);
+      }
+    }
+    if (parts.length === 0) {
+      out?.push(line);
+      continue;
+    }
+    out ??= lines.slice(0, i);
+    out.push(...parts, line);
+  }
+  return out ?? lines;
+}
+
 /** True when line i stands alone: the next line is blank, a rule, the end, or a paragraph opening. */
 function isSingleLineChunk(lines: string[], i: number, openings: Map<number, Opening>): boolean {
   const next = lines[i + 1];
@@ -243,7 +277,7 @@ const COMMENT_END = /\bend\s+(?:of\s+)?comment\b/i;
 /** Lays out body lines as a cleaned body string with paragraphs, numbers, markings and sections. */
 export function layoutBody(lines: string[]): BodyLayout {
   const width = wrapWidth(lines);
-  const pieces = toPieces(lines);
+  const pieces = toPieces(splitInlineOpenings(lines));
   const paragraphs: Paragraph[] = [];
   let body = '';
   let heading: string | null = null;

@@ -1848,3 +1848,30 @@ describe('held-out round 54: an office as a label', () => {
     expect(said(r)).toEqual(['1 Jorge Armando Felix said', '2 Jorge Armando Felix admitted']);
   });
 });
+
+describe('held-out round 55: a notable name inside a full name, possessive apostrophes, letters sent', () => {
+  it('reads `Lula da Silva` as Lula, and `Chavez’ repeated violation` as no statement', () => {
+    const r = extract(
+      "1. (C) He met Brazilian President Lula da Silva. Lula said yes. Venezuelan President Chavez' repeated violation of the rules had forced Uribe to act. Vice President Alvaro Garcia Linera said the GOB wants peace, saying that Morales' trip was a step forward. He said the trip enabled Morales to see more.\n",
+    );
+    expect(r.persons.find((p) => p.name === 'Lula da Silva')?.surname).toBe('Lula');
+    expect(said(r)).toEqual([
+      '1 Lula da Silva said',
+      '1 Alvaro Garcia Linera said',
+      '1 Alvaro Garcia Linera saying',
+      '1 Alvaro Garcia Linera said',
+    ]);
+  });
+  it('gives `sent Uribe a letter` its addressee, and `, publicly stating` and a body’s `, noting` their speakers', () => {
+    const r = extract(
+      '1. (C) President Sarkozy had sent President Uribe a letter on November 22. Uribe had responded immediately, publicly stating that the GOC would welcome it. The GOC has explained that Chavez had made little progress, noting that the FARC had done nothing.\n',
+    );
+    expect(said(r)).toEqual([
+      '1 Sarkozy sent → Uribe',
+      '1 Uribe responded',
+      '1 Uribe stating',
+      '1 Government of Colombia explained',
+      '1 Government of Colombia noting',
+    ]);
+  });
+});

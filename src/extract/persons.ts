@@ -120,6 +120,25 @@ export function surnameOf(tokens: string[]): { surname: string; given: string | 
 }
 
 /**
+ * `Lula da Silva`, `Luiz Inacio Lula da Silva`: a full name that holds the name a notable person is cited
+ * by, right before the family name's particle (first, or after that person's given names), is cited by it.
+ */
+function notableInside(tokens: string[]): { surname: string; given: string | null } | null {
+  const words = tokens.map(bareName);
+  for (let i = 0; i < words.length - 1; i++) {
+    const known = NOTABLE.get(nameKey(words[i] ?? ''));
+    if (!known) continue;
+    const before = words.slice(0, i).join(' ');
+    const fits =
+      SURNAME_PARTICLES.has(words[i + 1] ?? '') &&
+      (i === 0 ||
+        (known.given !== undefined && known.given !== '' && nameKey(before) === nameKey(known.given)));
+    if (fits) return { surname: words[i] ?? '', given: before || null };
+  }
+  return null;
+}
+
+/**
  * `Jose Manuel Martinez Morales ... Mr. Martinez`: a name with two family names (the father's, then the
  * mother's) is cited by the first; where the cable writes that one alone more often than the last, it is
  * the surname (`David Penytoo Ocheng ... Ocheng said` keeps the last).
@@ -1131,7 +1150,8 @@ export function resolvePersons(
     const tokens = nameTokens(s, m);
     const { surname, given } = surnameFirst.has(m)
       ? { surname: bareName(tokens[0] ?? ''), given: tokens.slice(1).map(bareName).join(' ') }
-      : (paternalSurname(tokens, alone) ??
+      : (notableInside(tokens) ??
+        paternalSurname(tokens, alone) ??
         givenNameCited(tokens, alone, m.affiliation ?? (m.titleAffiliation ? null : hostCountry)) ??
         surnameOf(tokens));
     const key = nameKey(surname);
@@ -1445,14 +1465,16 @@ export function resolvePersons(
       c.mentions.find((m) => m.affiliation)?.affiliation ??
         (c.mentions.some((m) => m.titleAffiliation) ? null : hostCountry),
     );
-    const { surname, given } = paternal ?? cited ?? surnameOf(longest);
+    const inside = notableInside(longest);
+    const { surname, given } = inside ?? paternal ?? cited ?? surnameOf(longest);
     const eastern = c.surnameFirst === true;
     if (given && !eastern && (!p.given || given.length > p.given.length)) p.given = display(given, false);
     p.name = [p.given, p.surname].filter(Boolean).join(' ');
     // (With both family names written, the name keeps the second: `Jose Manuel Martinez Morales`.)
     if (paternal && p.surname === paternal.surname)
       p.name = [p.given, ...longest.slice(-2)].filter(Boolean).join(' ');
-    if (cited && p.surname === cited.surname) p.name = longest.join(' ');
+    if ((cited && p.surname === cited.surname) || (inside && p.surname === inside.surname))
+      p.name = longest.join(' ');
     if (eastern) p.name = [p.surname, p.given].filter(Boolean).join(' ');
     else if (longest.length >= 2 && /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(longest.at(-1) ?? ''))
       p.name = `${surname} ${given ?? ''}`.trim();

@@ -176,6 +176,52 @@ const GERUND_LEADS = new Set([
   'upon',
 ]);
 const ADVERBS = SPEECH_ADVERBS;
+/** Words that may open what a verb of speech takes: `said that`, `told him`, `stressed the need`. */
+const OBJECT_OPENERS: ReadonlySet<string> = new Set([
+  'that',
+  'the',
+  'a',
+  'an',
+  'to',
+  'him',
+  'her',
+  'them',
+  'us',
+  'me',
+  'it',
+  'his',
+  'their',
+  'its',
+  'our',
+  'this',
+  'these',
+  'those',
+  'on',
+  'about',
+  'for',
+  'with',
+  'in',
+  'at',
+  'by',
+  'of',
+  'there',
+  'he',
+  'she',
+  'they',
+  'we',
+  'i',
+  'and',
+  'but',
+  'whether',
+  'if',
+  'how',
+  'what',
+  'why',
+  'when',
+  'no',
+  'not',
+  'all',
+]);
 /** Words after an office that make it a label, not a subject: `Embassy Comment:`, `Post Note:`. */
 const LABEL_WORDS: ReadonlySet<string> = new Set(['comment', 'note']);
 
@@ -428,6 +474,10 @@ function otherSubjectBefore(lowered: string[], from: number, b: number): boolean
 /** `Villepin's cabinet advisor`, `Stern's February 9 speech`: a name in the possessive names an owner. */
 function isPossessor(s: SentenceMentions, m: Mention): boolean {
   if (m.kind === 'pronoun') return false;
+  // (`Chavez' repeated violation`, `Morales' rhetoric`: the apostrophe alone, cut from the name.)
+  const mark = s.tokens[m.to];
+  if (mark && (mark.text === "'" || mark.text === '’') && mark.start === s.tokens[m.to - 1]?.end)
+    return s.tokens[m.to + 1]?.word === true;
   if (!/['’][sS]?$/.test(s.words[m.to - 1] ?? '')) return modifiesPersonNoun(s, m);
   return s.tokens[m.to]?.word === true;
 }
@@ -975,6 +1025,7 @@ export function extractStatements(ctx: StatementContext): Statement[] {
           (previous?.word === true &&
             !previous.cap &&
             !GERUND_LEADS.has(lowered[k - 1] ?? '') &&
+            !ADVERBS.has(lowered[k - 1] ?? '') &&
             !s.mentions.some((m) => m.to === k)) ||
           s.mentions.some((m) => {
             if (m.to !== k) return false;
@@ -1014,9 +1065,12 @@ export function extractStatements(ctx: StatementContext): Statement[] {
         // (`Seehofer expressed interest in the reform, expressing his concern`: after a comma, the participle
         // goes on from the speaker of the verb before it in the sentence.)
         // (Not after `according to X`: `Karzai, according to Mangal, backed down, telling ...` is Karzai's.)
+        // (`, publicly stating`: an adverb may stand between the comma and the participle.)
         const before = cues[index - 1];
+        let comma = k - 1;
+        while (comma > 0 && ADVERBS.has(lowered[comma] ?? '')) comma--;
         const spokeBefore =
-          words[k - 1] === ',' && before && before.lemma !== 'according to' && before.lemma !== 'in view'
+          words[comma] === ',' && before && before.lemma !== 'according to' && before.lemma !== 'in view'
             ? subjects.at(-1)
             : undefined;
         // (`agreeing`, `highlighting`: such a participle reports speech only going on from a statement; not
@@ -1035,8 +1089,13 @@ export function extractStatements(ctx: StatementContext): Statement[] {
             ? sender
             : afterNoun
               ? null
-              : (mainClauseSubject ??
-                (spokeBefore && (spokeBefore.kind === 'person' || spokeBefore.kind === 'pronoun')
+              : // (`The GOC has explained that Chavez ... had made little progress, noting that`: a body
+                // that spoke before goes on too; not a name inside what it said.)
+                (mainClauseSubject ??
+                (spokeBefore &&
+                (spokeBefore.kind === 'person' ||
+                  spokeBefore.kind === 'pronoun' ||
+                  (spokeBefore.kind !== 'role' && spokeBefore === subjects[0]))
                   ? spokeBefore
                   : clauseSubject(k)));
       } else if (
@@ -1156,12 +1215,18 @@ export function extractStatements(ctx: StatementContext): Statement[] {
           if (m && m.kind !== 'pronoun' && (setOff || (!subject && !cue.takesObject))) subject = m;
         }
         // `Villepin's cabinet advisor on the police said`: the possessor is not who speaks.
-        // (Right before the verb the possessive may be a slip for the name, `Sawyer's told Ban`, unless a
-        // plural noun follows: `MbZ's repeated requests`.)
+        // (Right before the verb the possessive may be a slip for the name, `Sawyer's told Ban`, `Sawyer's
+        // said that`, unless a noun follows: `MbZ's repeated requests`, `Chavez' repeated violation`.)
+        // (`Ricketts’ described Pasha`: an apostrophe cut from the name ends it as `'s` would.)
+        const possessiveEnd =
+          subject && /^['’]$/.test(words[subject.to] ?? '') ? subject.to + 1 : (subject?.to ?? 0);
         if (
           subject &&
           isPossessor(s, subject) &&
-          (subject.to <= b || (subject.to === k && /^\p{Ll}+s$/u.test(words[after] ?? '')))
+          (possessiveEnd <= b ||
+            (possessiveEnd === k &&
+              /^\p{Ll}/u.test(words[after] ?? '') &&
+              (/s$/.test(words[after] ?? '') || !OBJECT_OPENERS.has(lowered[after] ?? ''))))
         )
           subject = null;
         // `Zardari recalled that we had asked him`, `a report which indicated`: another subject is nearer.
@@ -1264,7 +1329,9 @@ export function extractStatements(ctx: StatementContext): Statement[] {
       let target =
         direct ??
         viaTo ??
-        (cue.speechNoun >= 0 ? handedTo(s, cue.speechNoun) : objectThenListener(s, after)) ??
+        (cue.speechNoun >= 0
+          ? (handedTo(s, cue.speechNoun) ?? indirectObject(s, after, cue.speechNoun))
+          : objectThenListener(s, after)) ??
         withListener;
       // `told CODEL Corzine`: a delegation or office named with its leader is spoken to in that person.
       if (target && (target.kind === 'organization' || target.kind === 'country')) {
@@ -1758,6 +1825,14 @@ function raisedWith(s: SentenceMentions, after: number, ctx: StatementContext): 
 }
 
 /** `delivered the demarche to Sikorski`: the person after `to`, a few words past the speech noun. */
+/** `sent Uribe a letter`: the person between the verb and its speech noun is whom it went to. */
+function indirectObject(s: SentenceMentions, after: number, noun: number): Mention | null {
+  const m = mentionAt(s, after);
+  if (!m || !(m.kind === 'person' || m.kind === 'role' || m.kind === 'pronoun') || m.to >= noun) return null;
+  for (let k = m.to; k < noun; k++) if (!NOUN_LEADS.has(s.lower[k] ?? '')) return null;
+  return m;
+}
+
 function handedTo(s: SentenceMentions, noun: number): Mention | null {
   for (let k = noun + 1; k < s.words.length && k - noun <= 6; k++) {
     const w = s.lower[k] ?? '';

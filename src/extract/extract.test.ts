@@ -1875,3 +1875,19 @@ describe('held-out round 55: a notable name inside a full name, possessive apost
     ]);
   });
 });
+
+describe('held-out round 57: people the cable does not name, a verb written twice', () => {
+  it('keeps the participles and verbs of `GOL officials` from the named persons around them', () => {
+    const r = extract(
+      "1. (C) Sanchez noted noted that the GOL has been unclear. GOL officials insisted that the Leader not be housed above the first floor, saying Qadhafi refuses to ride in elevators. Sanchez said that GOL officials, when pressed, conceded that Qadhafi has difficulty. He noted that GOL officials, referencing the case, had been insistent. Spain's Ambassador to Tripoli, Joaquin Perez-Villanueva, told the DCM that it was so.\n",
+      'R 011200Z DEC 07\nFM AMEMBASSY TRIPOLI\nTO SECSTATE WASHDC\n\nCONFIDENTIAL TRIPOLI 001033\n\nSUBJECT: TEST\n\n',
+    );
+    expect(said(r)).toEqual([
+      '1 Sanchez noted',
+      '1 Sanchez said',
+      '1 Sanchez noted',
+      '1 Joaquin Perez-Villanueva told → Deputy Chief of Mission',
+    ]);
+    expect(r.persons.find((p) => p.surname === 'Perez-Villanueva')?.affiliation).toBe('Spain');
+  });
+});

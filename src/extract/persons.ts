@@ -913,6 +913,21 @@ function sideOfCompanions(sentences: SentenceMentions[], byMention: Map<Mention,
   }
 }
 
+/**
+ * True when the words from k to the comma are one title, with the post it is held at (`Director of
+ * Military Intelligence`, `Ambassador to Tripoli`).
+ */
+function officeUpTo(s: SentenceMentions, k: number, comma: number): boolean {
+  const title = TITLES.match(s.words, k, s.lower);
+  if (!title) return false;
+  let end = k + title.length;
+  if (s.lower[end] === 'to' && s.tokens[end + 1]?.cap) {
+    end += 2;
+    while (end < comma && s.tokens[end]?.cap) end++;
+  }
+  return end === comma;
+}
+
 /** No side, or one given for want of evidence (the host's), which evidence may replace. */
 function guessedSide(person: Person | undefined): boolean {
   return !person?.affiliation || person.affiliation_source === 'host-country';
@@ -937,7 +952,7 @@ function sideOfPossessor(sentences: SentenceMentions[], byMention: Map<Mention, 
           /['’]s$/.test(s.words[x.to - 1] ?? '') &&
           (s.tokens.slice(x.to, comma).every((t) => t.word && (!t.cap || x.kind === 'organization')) ||
             // (`the UAE's Director of Military Intelligence, BG ...`: a country's office, as a title.)
-            (x.kind === 'country' && x.to + (TITLES.match(s.words, x.to, s.lower)?.length ?? 0) === comma)) &&
+            (x.kind === 'country' && officeUpTo(s, x.to, comma))) &&
           (office(x.to, comma) || office(x.from - 4, x.from)),
       );
       // A person's side, or the side a body gives its people (a US-titled official stays US unless a
@@ -945,9 +960,7 @@ function sideOfPossessor(sentences: SentenceMentions[], byMention: Map<Mention, 
       const side =
         possessor?.kind === 'organization'
           ? (possessor.affiliation ?? organizationSide(s, possessor))
-          : possessor?.kind === 'country' &&
-              guessedSide(person) &&
-              possessor.to + (TITLES.match(s.words, possessor.to, s.lower)?.length ?? 0) === comma
+          : possessor?.kind === 'country' && officeUpTo(s, possessor.to, comma)
             ? possessor.label
             : guessedSide(person) && possessor
               ? (() => {

@@ -253,6 +253,34 @@ function unnamedNounBefore(s: SentenceMentions, k: number): boolean {
   );
 }
 
+/**
+ * `GOL officials, referencing ...`: a plural noun for people at token j that opens its clause (after
+ * `that` or at the sentence's start, with its side before it), the subject of what follows.
+ */
+function pluralSubjectBefore(s: SentenceMentions, j: number): boolean {
+  const noun = s.lower[j] ?? '';
+  if (!s.tokens[j]?.word || s.tokens[j]?.cap || !noun.endsWith('s') || !isPersonNoun(noun.slice(0, -1)))
+    return false;
+  const side = s.mentions.find((m) => m.to === j && (m.kind === 'organization' || m.kind === 'country'));
+  let start = side ? side.from : j;
+  if (s.lower[start - 1] === 'the') start--;
+  return start === 0 || s.lower[start - 1] === 'that';
+}
+
+/** Conjunctions that open a short clause set off inside another: `, when pressed,`, `, if asked,`. */
+const CLAUSE_ASIDES: ReadonlySet<string> = new Set(['when', 'if', 'once', 'though', 'although']);
+
+/** The token before an aside set off by commas that ends at b (`officials, when pressed,`), or b. */
+function pastAside(words: readonly string[], lowered: readonly string[], b: number): number {
+  if (words[b] !== ',') return b;
+  for (let c = b - 1; c >= 1 && b - c <= 5; c--) {
+    if (words[c] === ',')
+      return ASIDE_OPENERS.has(lowered[c + 1] ?? '') || CLAUSE_ASIDES.has(lowered[c + 1] ?? '') ? c - 1 : b;
+    if (!/^\p{L}/u.test(words[c] ?? '')) return b;
+  }
+  return b;
+}
+
 /** `The businessman told the CG ...` after `a ... businessman`: a sentence whose subject is that person. */
 function unnamedOpener(s: SentenceMentions, first: Mention | undefined, unnamed: Set<string>): boolean {
   // (`When the businessman arrived to meet Prince Khalid he was ...`: also after a conjunction.)
@@ -697,6 +725,8 @@ export function extractStatements(ctx: StatementContext): Statement[] {
     const objects = new Set<Mention>();
     const cues: CueAt[] = [];
     const unnamedVerbEnds = new Set<number>();
+    // Where a verb whose subject is a noun for people stands (`GOL officials insisted that ...`).
+    const unnamedCues: number[] = [];
     // Words inside a quotation are the speaker's own: a verb there reports nothing.
     if (s.paragraph !== quoteParagraph) quoteOpen = false;
     quoteParagraph = s.paragraph;
@@ -713,7 +743,8 @@ export function extractStatements(ctx: StatementContext): Statement[] {
       const afterDid = !known && BASE_CUES.startsWith(word) && DID.test(lowered[k - 1] ?? '');
       if (!known && !afterDid) continue;
       const cue = CUES.match(words, k, lowered) ?? (afterDid ? BASE_CUES.match(words, k, lowered) : null);
-      if (!cue) continue;
+      // (`Sanchez noted noted that`: a verb written twice by slip is one act.)
+      if (!cue || lowered[k - 1] === word) continue;
       const lemma = cue.entry.value.lemma ?? '';
       const length = cue.length;
       if (nounLikeCue(lowered, s.tokens, k, length)) continue;
@@ -824,20 +855,24 @@ export function extractStatements(ctx: StatementContext): Statement[] {
         continue;
       // `reforms proposed over the decades`, `the latitude offered judges`, `Embassy officials said`: right
       // after a common noun in the plural or after an article, that noun is the subject, and no name is.
-      const before = s.tokens[b];
+      // (`GOL officials, when pressed, conceded`: past an aside set off by commas.)
+      const nb = pastAside(words, lowered, b);
+      const before = s.tokens[nb];
       if (
         !/ing$/.test(form) &&
         before?.word &&
         !before.cap &&
-        !PRONOUN_SUBJECTS.has(lowered[b] ?? '') &&
-        !s.mentions.some((m) => m.to === b + 1) &&
-        (/[^s']s$/.test(lowered[b] ?? '') ||
+        !PRONOUN_SUBJECTS.has(lowered[nb] ?? '') &&
+        !s.mentions.some((m) => m.to === nb + 1) &&
+        (/[^s']s$/.test(lowered[nb] ?? '') ||
           // (`Calderon later in the meeting raised`: a noun after a preposition is no subject.)
-          articleBefore(s, b) >= 0) &&
-        !joinedToName(s, b)
+          articleBefore(s, nb) >= 0) &&
+        !joinedToName(s, nb) &&
+        (nb === b || isPersonNoun((lowered[nb] ?? '').replace(/s$/, '')))
       ) {
         // (`the regional leadership insisted, arguing ...`: the participle after is theirs too.)
         unnamedVerbEnds.add(k + length);
+        if (isPersonNoun((lowered[nb] ?? '').replace(/s$/, ''))) unnamedCues.push(k);
         continue;
       }
       // `2) recalling the CG statement`: a point of the statement before, not a statement of its own.
@@ -1073,6 +1108,17 @@ export function extractStatements(ctx: StatementContext): Statement[] {
           words[comma] === ',' && before && before.lemma !== 'according to' && before.lemma !== 'in view'
             ? subjects.at(-1)
             : undefined;
+        // (`GOL officials insisted that ..., saying`, `GOL officials, referencing ...,`: after people the
+        // cable does not name, the participle is theirs.)
+        const lastUnnamed = unnamedCues.filter((u) => u < k).at(-1);
+        if (
+          (!spokeBefore &&
+            words[comma] === ',' &&
+            lastUnnamed !== undefined &&
+            !cues.some((c) => c.k > lastUnnamed && c.k < k)) ||
+          (words[k - 1] === ',' && pluralSubjectBefore(s, k - 2))
+        )
+          continue;
         // (`agreeing`, `highlighting`: such a participle reports speech only going on from a statement; not
         // after a date, which ends a noun it describes: `a message on September 16, 2002, revealing plans`.)
         // (At the opening, with `that` after it, such a participle reports the main subject's words:

@@ -1891,3 +1891,17 @@ describe('held-out round 57: people the cable does not name, a verb written twic
     expect(r.persons.find((p) => p.surname === 'Perez-Villanueva')?.affiliation).toBe('Spain');
   });
 });
+
+describe("held-out round 58: a country's name in the possessive, a notable family name of two words", () => {
+  it('reads `Saudi Arabia’s` as the country, `Bin Laden` as a person, and `made very clear`', () => {
+    const r = extract(
+      '1. (S) Prince Mohammed highlighted Saudi Arabia’s continued concerns. Mosques voiced support for Bin Laden. King Abdullah has made very clear that cooperation must remain.\n',
+    );
+    expect(r.persons.map((p) => `${p.surname}: ${p.affiliation}`)).toEqual([
+      'Mohammed: null',
+      'Abdullah: null',
+      'Bin Laden: al-Qaida',
+    ]);
+    expect(said(r)).toEqual(['1 Mohammed highlighted', '1 Abdullah made very clear']);
+  });
+});

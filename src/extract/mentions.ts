@@ -628,8 +628,12 @@ export function findMentions(
         push('organization', start + org.length, start + org.length, [], org.entry.value.name ?? '');
         continue;
       }
-      const country =
-        countries.match(words, start) ?? (plural ? countries.match(bareWords(words, start), 0) : null);
+      const country = possessiveName(
+        words,
+        start,
+        countries,
+        countries.match(words, start) ?? (plural ? countries.match(bareWords(words, start), 0) : null),
+      );
       if (country) {
         push(
           'country',
@@ -985,6 +989,22 @@ function bareWords(words: string[], i: number): string[] {
   const w = window[0];
   if (w !== undefined) window[0] = bareFirst(w);
   return window;
+}
+
+/**
+ * `Saudi Arabia's`, `Sri Lanka’s`: a name of two words in the possessive, where the first alone (`Saudi`)
+ * would match a shorter entry.
+ */
+function possessiveName(
+  words: string[],
+  i: number,
+  table: PhraseTable,
+  found: ReturnType<PhraseTable['match']>,
+): ReturnType<PhraseTable['match']> {
+  const second = words[i + 1] ?? '';
+  if ((found && found.length >= 2) || !/['’][sS]$/.test(second)) return found;
+  const two = table.match([words[i] ?? '', bare(second)], 0);
+  return two && two.length === 2 ? two : found;
 }
 
 function isCountryOrOrg(words: string[], k: number, countries: PhraseTable = COUNTRIES): boolean {

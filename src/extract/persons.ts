@@ -125,6 +125,13 @@ export function surnameOf(tokens: string[]): { surname: string; given: string | 
  */
 function notableInside(tokens: string[]): { surname: string; given: string | null } | null {
   const words = tokens.map(bareName);
+  // (`Osama bin Laden`, `Bin Laden`: a notable family name of two words, the first a particle.)
+  if (words.length >= 2) {
+    const two = words.slice(-2).join(' ');
+    // (Not `Al Maliki`, whose article the key drops: that is Maliki's entry.)
+    if (NOTABLE_ROWS.has(nameKey(two)) && nameKey(two) !== nameKey(words.at(-1) ?? ''))
+      return { surname: two, given: words.length > 2 ? words.slice(0, -2).join(' ') : null };
+  }
   for (let i = 0; i < words.length - 1; i++) {
     const known = NOTABLE.get(nameKey(words[i] ?? ''));
     if (!known) continue;
@@ -1332,7 +1339,8 @@ export function resolvePersons(
   const started = new Set<Mention>();
   const surnames = new Map<Mention, string>();
   for (const [s, m] of pending) {
-    const { surname } = surnameOf(nameTokens(s, m));
+    const tokens = nameTokens(s, m);
+    const { surname } = notableInside(tokens) ?? surnameOf(tokens);
     surnames.set(m, surname);
     const key = nameKey(surname);
     if (find(key) || organizations.has(key)) continue;

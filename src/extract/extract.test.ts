@@ -289,6 +289,7 @@ describe('capitals', () => {
     expect(r.statements.map((s) => [s.speaker.replace(/^Essa /, ''), s.cue])).toEqual([
       ['Moosa', 'SAID'],
       ['Moosa', 'ADDED'],
+      ['Government of South Africa', 'RESPONDED'],
     ]);
   });
 });
@@ -1903,5 +1904,30 @@ describe("held-out round 58: a country's name in the possessive, a notable famil
       'Bin Laden: al-Qaida',
     ]);
     expect(said(r)).toEqual(['1 Mohammed highlighted', '1 Abdullah made very clear']);
+  });
+});
+
+describe('held-out round 59: the country an office is held at, a government acronym two countries share', () => {
+  it('keeps `Saudi Arabian Ambassador to the US Adel al-Jubeir` Saudi, and reads `(SAG)` after a body as it', () => {
+    const r = extract(
+      '1. (S) Saudi Arabian Ambassador to the US Adel al-Jubeir invited the Charge to lunch. He asserted that the Saudi government (SAG) had offered Sharif a pledge of protection.\n',
+      'R 201200Z NOV 07\nFM AMEMBASSY RIYADH\nTO SECSTATE WASHDC\n\nSECRET RIYADH 002320\n\nSUBJECT: TEST\n\n',
+    );
+    expect(r.persons.find((p) => p.surname === 'al-Jubeir')).toMatchObject({
+      titles: ['Ambassador'],
+      affiliation: 'Saudi Arabia',
+    });
+    expect(said(r)).toEqual([
+      "1 Adel al-Jubeir invited → Charge d'Affaires",
+      '1 Adel al-Jubeir asserted',
+      '1 Government of Saudi Arabia offered',
+    ]);
+  });
+  it('reads `the SAG` in a cable from Pretoria as the Government of South Africa', () => {
+    const r = extract(
+      '1. (U) Ambassador Rice thanked the SAG for its vote.\n',
+      'R 201200Z NOV 09\nFM AMEMBASSY PRETORIA\nTO SECSTATE WASHDC\n\nUNCLAS PRETORIA 002245\n\nSUBJECT: TEST\n\n',
+    );
+    expect(r.statements[0]?.addressee).toBe('Government of South Africa');
   });
 });

@@ -2,8 +2,8 @@ import { ORGANIZATIONS } from '../lexicon/words.js';
 import type { SentenceMentions } from './persons.js';
 
 /**
- * `GOI` is the Government of India, Indonesia, Iran, Iraq, Israel or Italy: the glossary gives such
- * acronyms no side ('-'). The cable decides: its host country where that begins with the letter, else the
+ * `GOI` is the Government of India, Indonesia, Iran, Iraq, Israel or Italy, `SAG` that of Saudi Arabia or
+ * South Africa: the glossary gives such acronyms no side ('-'). The cable decides: its host country where that begins with the letter, else the
  * country it names most that does; with neither, the glossary's reading stays. Relabels in place, and gives
  * the country to the person or office the acronym stands before.
  */
@@ -12,19 +12,31 @@ export function resolveGovernments(sentences: SentenceMentions[], host: string |
   const named = new Map<string, number>();
   for (const s of sentences) {
     s.mentions.forEach((m, index) => {
-      if (m.kind === 'country') named.set(m.label, (named.get(m.label) ?? 0) + 1);
+      // (Sides written on offices count too: `SOUTH AFRICAN AMBASSADOR KOORNHOF`.)
+      const country = m.kind === 'country' ? m.label : m.affiliation;
+      if (country) named.set(country, (named.get(country) ?? 0) + 1);
       if (m.kind !== 'organization') return;
       const word = (s.words[m.definite ? m.from + 1 : m.from] ?? '').replace(/['’]s?$/, '');
-      if (!/^GO[A-Z]$/i.test(word)) return;
+      // `GOI`: Government of I...; `SAG`: S... A... Government (Saudi Arabia, South Africa).
+      const initials = /^GO([A-Z])$/i.exec(word)?.[1] ?? /^([A-Z]{2,3})G$/.exec(word)?.[1];
+      if (!initials) return;
       if (ORGANIZATIONS.match([word], 0)?.entry.value.affiliation !== '-') return;
-      ambiguous.push({ s, index, letter: (word[2] as string).toUpperCase() });
+      ambiguous.push({ s, index, letter: initials.toUpperCase() });
     });
   }
+  // (One letter opens the country's name; several are the initials of its words.)
+  const fits = (country: string, letter: string) =>
+    letter.length === 1
+      ? country.startsWith(letter)
+      : country
+          .split(' ')
+          .map((w) => w.charAt(0))
+          .join('') === letter;
   for (const { s, index, letter } of ambiguous) {
     const country =
-      host?.startsWith(letter) === true
+      host && fits(host, letter)
         ? host
-        : [...named].filter(([c]) => c.startsWith(letter)).sort((a, b) => b[1] - a[1])[0]?.[0];
+        : [...named].filter(([c]) => fits(c, letter)).sort((a, b) => b[1] - a[1])[0]?.[0];
     const m = s.mentions[index];
     if (!country || !m) continue;
     m.label = `Government of ${country}`;

@@ -765,7 +765,7 @@ export function findMentions(
     )
       m.object = true;
   }
-  return withListTitles(withAppositiveTitles(mentions, words), words);
+  return withListTitles(withAppositiveTitles(withPostedTitles(mentions, words), words), words);
 }
 
 /**
@@ -926,6 +926,35 @@ function withAppositiveTitles(mentions: Mention[], words: string[]): Mention[] {
 /** `Fortunately, the Chancellor`, `Head, Nuclear Non-Proliferation`: ordinary words are no name. */
 function startsLikeName(m: Mention, words: string[]): boolean {
   return m.label !== 'sentence-initial' && !isCommonWord((words[m.nameFrom] ?? '').toLowerCase());
+}
+
+/**
+ * `Saudi Arabian Ambassador to the US Adel al-Jubeir`: the country after `to` is where the office is held;
+ * the full name after it holds the office, with the side the office states.
+ */
+function withPostedTitles(mentions: Mention[], words: string[]): Mention[] {
+  for (let n = 0; n + 2 < mentions.length; n++) {
+    const role = mentions[n] as Mention;
+    const post = mentions[n + 1] as Mention;
+    const person = mentions[n + 2] as Mention;
+    if (
+      role.kind === 'role' &&
+      role.titles.length > 0 &&
+      (words[role.to] ?? '').toLowerCase() === 'to' &&
+      post.kind === 'country' &&
+      post.from === role.to + 1 &&
+      person.kind === 'person' &&
+      person.from === post.to &&
+      person.titles.length === 0 &&
+      person.nameTo - person.nameFrom >= 2 &&
+      // (`Ambassador to the US Adel al-Jubeir`, no side written: the title would make him American.)
+      (role.affiliation !== null || post.label !== 'United States')
+    ) {
+      attach(person, role);
+      person.affiliation = role.affiliation;
+    }
+  }
+  return mentions;
 }
 
 function attach(person: Mention, role: Mention): void {

@@ -142,6 +142,9 @@ function asideSpans(s: SentenceMentions, k: number): [number, number][] {
   for (let c = 0; c < k; c++) {
     if (words[c] !== '(') continue;
     const end = words.indexOf(')', c);
+    // (`the Saudi government (SAG) had offered`: one short form after a body is that body, no note.)
+    if (end === c + 2 && /^\p{Lu}{2,}$/u.test(words[c + 1] ?? '') && !/^\p{Lu}/u.test(words[c - 1] ?? ''))
+      continue;
     if (end > c && end < k) spans.push([c, end]);
   }
   return spans;
@@ -1172,7 +1175,14 @@ export function extractStatements(ctx: StatementContext): Statement[] {
           if (m.to > k) break;
           if (m.from > asideFrom && m.to <= b) continue;
           // `Ole von Beust (CDU) told`: a name in parentheses notes the side of the one before it.
-          if (words[m.from - 1] === '(' && words[m.to] === ')' && m.from > 1) continue;
+          // (But `the Saudi government (SAG) had offered`: a body's short form after no person is the body.)
+          if (
+            words[m.from - 1] === '(' &&
+            words[m.to] === ')' &&
+            m.from > 1 &&
+            (m.kind === 'person' || s.mentions.some((x) => x.to === m.from - 1 && x.kind === 'person'))
+          )
+            continue;
           if (asides.some(([from, to]) => m.from > from && m.to <= to)) continue;
           if (bodyOfPerson(s, m)) continue;
           // `Nicolas Suran, DCM at the French embassy, categorized`: an office set off after a name is that

@@ -1931,3 +1931,18 @@ describe('held-out round 59: the country an office is held at, a government acro
     expect(r.statements[0]?.addressee).toBe('Government of South Africa');
   });
 });
+
+describe('held-out round 62: habits, possessed nouns as subjects, participles after a verb of speech', () => {
+  it('drops `often briefed`, `his presence emphasized` and `said repeated discussion`, keeps `he and his counterpart agreed`', () => {
+    const r = extract(
+      '1. (S) Senator Graham added his presence emphasized bipartisan support. Pasha said he often briefed the RAO Chief. Kayani said repeated discussion about the next attack only provided an incentive. Heusgen said that he and his British counterpart agreed that ideally there would be a conclusion. His interpreter mistakenly said the Poles would like Patriots.\n',
+    );
+    expect(said(r)).toEqual([
+      '1 Graham added',
+      '1 Pasha said',
+      '1 Kayani said',
+      '1 Heusgen said',
+      '1 Heusgen agreed',
+    ]);
+  });
+});

@@ -1,6 +1,7 @@
 import {
   BASE_CUES,
   CUES,
+  HABITUAL_ADVERBS,
   isPersonNoun,
   nounLikeCue,
   PERSON_NOUNS,
@@ -408,7 +409,9 @@ const PREPOSITIONS_BEFORE = new Set([
   'into',
   'than',
 ]);
-const ARTICLES = new Set(['the', 'a', 'an']);
+/** Words that open a noun phrase: articles, and possessives (`his presence emphasized`). */
+const POSSESSIVE_ARTICLES = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
+const ARTICLES = new Set(['the', 'a', 'an', ...POSSESSIVE_ARTICLES]);
 
 /**
  * The article that opens the noun phrase ending at b (`the proposal`, `the Moroccan autonomy proposal`:
@@ -419,6 +422,8 @@ function articleBefore(s: SentenceMentions, b: number): number {
     // (Each word after the article is part of the phrase: `joined the meeting and stated` is two clauses.)
     if (CLAUSE_BREAKS.has(s.lower[j + 1] ?? '')) return -1;
     if (ARTICLES.has(s.lower[j] ?? '')) {
+      // (`he and his British counterpart agreed`: joined to a subject, the possessive's owner speaks too.)
+      if (POSSESSIVE_ARTICLES.has(s.lower[j] ?? '') && s.lower[j - 1] === 'and') return -1;
       const named = s.mentions.some(
         (m) => m.from > j && m.from < b && (m.kind === 'person' || m.kind === 'role' || m.kind === 'pronoun'),
       );
@@ -746,8 +751,11 @@ export function extractStatements(ctx: StatementContext): Statement[] {
       const afterDid = !known && BASE_CUES.startsWith(word) && DID.test(lowered[k - 1] ?? '');
       if (!known && !afterDid) continue;
       const cue = CUES.match(words, k, lowered) ?? (afterDid ? BASE_CUES.match(words, k, lowered) : null);
-      // (`Sanchez noted noted that`: a verb written twice by slip is one act.)
+      // (`Sanchez noted noted that`: a verb written twice by slip is one act; `He said repeated discussion`:
+      // right after a verb of speech, a participle describes what was said.)
       if (!cue || lowered[k - 1] === word) continue;
+      const previous = cues.at(-1);
+      if (previous && previous.k + previous.length === k && /ed$/.test(word)) continue;
       const lemma = cue.entry.value.lemma ?? '';
       const length = cue.length;
       if (nounLikeCue(lowered, s.tokens, k, length)) continue;
@@ -798,6 +806,8 @@ export function extractStatements(ctx: StatementContext): Statement[] {
             (m) => m.to === b && (m.kind === 'person' || m.kind === 'pronoun' || m.kind === 'role'),
           ));
       if (lemma !== 'according to' && !quotedAs && !emphatic && NOT_REPORTED.has(lowered[b] ?? '')) continue;
+      // (`he often briefed`, `as he usually says`: a habit, no act reported.)
+      if (lowered.slice(Math.max(0, b), k).some((w) => HABITUAL_ADVERBS.has(w))) continue;
       // `was silent when asked about`: a verb right after the conjunction is passive (`once told` is formerly).
       if (/^(?:when|whenever)$/.test(lowered[b] ?? '') && !/ing$/.test(lowered[k] ?? '')) continue;
       // `had not yet agreed`, `has not yet indicated`: negated, with `yet` between.

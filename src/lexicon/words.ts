@@ -102,6 +102,8 @@ export const SIDE_BODIES: ReadonlySet<string> = wordList('side-bodies.txt');
 /** Words that make the demonym after them a region's (`North American`). */
 export const REGION_WORDS: ReadonlySet<string> = wordList('region-words.txt');
 export const SPEECH_ADVERBS: ReadonlySet<string> = wordList('adverbs.txt');
+/** Adverbs of frequency: `he often briefed` is a habit, no act reported. */
+export const HABITUAL_ADVERBS: ReadonlySet<string> = wordList('habitual-adverbs.txt');
 /** Words that announce a date relative to the cable's date, and words that put a clause in the future. */
 export const RELATIVE_DATE_WORDS: ReadonlySet<string> = wordList('relative-dates.txt');
 export const FUTURE_MARKERS: ReadonlySet<string> = wordList('future-markers.txt');

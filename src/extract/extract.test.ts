@@ -858,7 +858,10 @@ describe('held-out round 10: appositions after a comma, headings in capitals, of
     const r = extract(
       '1. (C) EmbOffs reinforced the points with the Dutch climate negotiator Sanne Kaasjager. He said the Netherlands would join the EU.\n',
     );
-    expect(r.statements.map((s) => `${s.speaker} ${s.cue}`)).toEqual(['Sanne Kaasjager said']);
+    expect(r.statements.map((s) => `${s.speaker} ${s.cue}`)).toEqual([
+      'Emboff reinforced',
+      'Sanne Kaasjager said',
+    ]);
   });
 });
 
@@ -1943,6 +1946,21 @@ describe('held-out round 62: habits, possessed nouns as subjects, participles af
       '1 Kayani said',
       '1 Heusgen said',
       '1 Heusgen agreed',
+    ]);
+  });
+});
+
+describe('held-out round 63: a name that modifies a noun, verbs of speech the lexicon lacked', () => {
+  it('keeps `the Ackerman delegation` and `the Obama administration` from speaking, reads alluded to, panned, disagreed', () => {
+    const r = extract(
+      '1. (C) President Obama met Congressman Ackerman. The Obama administration said it would act. With the Ackerman delegation, Barak focused on peace. He stressed the need. Barak reinforced his message, alluded to members of the coalition and panned Arab arguments, but disagreed with a causal chain.\n',
+    );
+    expect(said(r)).toEqual([
+      '1 Barak stressed',
+      '1 Barak reinforced',
+      '1 Barak alluded to',
+      '1 Barak panned',
+      '1 Barak disagreed',
     ]);
   });
 });

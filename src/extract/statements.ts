@@ -3,6 +3,7 @@ import {
   CUES,
   HABITUAL_ADVERBS,
   isPersonNoun,
+  NAME_MODIFIED_NOUNS,
   nounLikeCue,
   PERSON_NOUNS,
   PRONOUN_SUBJECTS,
@@ -522,7 +523,7 @@ function isPossessor(s: SentenceMentions, m: Mention): boolean {
 function modifiesPersonNoun(s: SentenceMentions, m: Mention): boolean {
   const next = s.tokens[m.to];
   if (m.kind !== 'person' || !next?.word || next.cap) return false;
-  return isPersonNoun(s.lower[m.to] ?? '');
+  return isPersonNoun(s.lower[m.to] ?? '') || NAME_MODIFIED_NOUNS.has(s.lower[m.to] ?? '');
 }
 
 /** `Villepin's cabinet advisor`, `Karzai's chief of staff`: the possessor's noun names another person. */

@@ -119,6 +119,8 @@ export const SPEECH_NOUNS: ReadonlySet<string> = wordList('speech-nouns.txt');
 export const PERSON_NOUNS: ReadonlySet<string> = wordList('person-nouns.txt');
 /** Nouns of kinship and personal ties (`Prabhakaran relative`): said only of persons. */
 export const KIN_NOUNS: ReadonlySet<string> = wordList('kin-nouns.txt');
+/** Nouns a name modifies (`the Ackerman delegation`): the noun is the subject, not the person. */
+export const NAME_MODIFIED_NOUNS: ReadonlySet<string> = wordList('name-modified-nouns.txt');
 /** A lower-case noun for a person, singular or plural (`advisor`, `supporters`): person-nouns.txt. */
 export function isPersonNoun(word: string): boolean {
   return PERSON_NOUNS.has(word) || (word.endsWith('s') && PERSON_NOUNS.has(word.slice(0, -1)));

@@ -1964,3 +1964,12 @@ describe('held-out round 63: a name that modifies a noun, verbs of speech the le
     ]);
   });
 });
+
+describe('held-out round 63 (persons): nouns for people, sentence adverbs', () => {
+  it('reads `kidnapped IDF soldier Gilad Shalit` as a person and `Unfortunately, ... hostage` as none', () => {
+    const r = extract(
+      '1. (C) He urged avoiding any link to the release of kidnapped IDF soldier Gilad Shalit. Unfortunately, an unconditional hostage release is unlikely. Additionally, the official left.\n',
+    );
+    expect(r.persons.map((p) => p.name)).toEqual(['Gilad Shalit']);
+  });
+});

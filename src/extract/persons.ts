@@ -750,6 +750,8 @@ function spanOf(s: SentenceMentions, m: Mention): TextSpan {
 function isOrdinaryWord(s: SentenceMentions, m: Mention): boolean {
   if (m.label !== 'sentence-initial' || m.titles.length > 0) return false;
   const word = bareName(s.tokens[m.nameFrom]?.text ?? '').toLowerCase();
+  // (`Unfortunately,`, `Worryingly,`: an adverb's ending, which no name has.)
+  if (m.nameTo - m.nameFrom === 1 && /(?:ally|ingly|ately|ously|ively|edly|fully)$/.test(word)) return true;
   return COMMON_WORDS.has(word) && !KNOWN_NAMES.has(word);
 }
 

@@ -337,6 +337,7 @@ describe('titles with portfolios', () => {
     expect(r.statements.map((s) => [s.speaker, s.cue])).toEqual([
       ['Jonathan Pershing', 'Citing'],
       ['Jonathan Pershing', 'stressed'],
+      ['Alliance of Small Island States', 'agreed'],
     ]);
   });
 });
@@ -1248,7 +1249,11 @@ describe('held-out round 23: bodies named with of, Korean given names, redacted 
       '1. (C) The Ministry of Reintegration has said the Abkhaz side has asked UNOMIG to withdraw. President Saakashvili reported that planes bombed Gori, calling this "pure terror."\n',
     );
     expect(r.persons.map((p) => p.name)).toEqual(['Saakashvili']);
-    expect(said(r)).toEqual(['1 Saakashvili reported', '1 Saakashvili calling']);
+    expect(said(r)).toEqual([
+      '1 Ministry of Reintegration said',
+      '1 Saakashvili reported',
+      '1 Saakashvili calling',
+    ]);
   });
   it('keeps apart given names of hyphenated syllables, and gives a redacted opener its own he', () => {
     const r = extract(
@@ -1971,5 +1976,25 @@ describe('held-out round 63 (persons): nouns for people, sentence adverbs', () =
       '1. (C) He urged avoiding any link to the release of kidnapped IDF soldier Gilad Shalit. Unfortunately, an unconditional hostage release is unlikely. Additionally, the official left.\n',
     );
     expect(r.persons.map((p) => p.name)).toEqual(['Gilad Shalit']);
+  });
+});
+
+describe('held-out round 64: the notable bearer of a shared family name, a ministry named in full', () => {
+  it('takes `President Kirchner` in 2009 for Cristina after `Nestor Kirchner`, and `the Ministry of Defense` for a body', () => {
+    const r = extract(
+      '1. (C) No one senior, neither other ministers nor Nestor Kirchner, wanted that. Taiana asked if the Ministry of Defense had offered the U.S. Military Group space. The Ambassador told Taiana that he had advised President Kirchner of it.\n',
+      'R 011200Z JUN 09\nFM AMEMBASSY BUENOS AIRES\nTO SECSTATE WASHDC\n\nCONFIDENTIAL BUENOS AIRES 000641\n\nSUBJECT: TEST\n\n',
+    );
+    expect(r.persons.map((p) => `${p.name}: ${p.titles.join('/')}`)).toEqual([
+      'Nestor Kirchner: ',
+      'Cristina Kirchner: President',
+      'Taiana: ',
+    ]);
+    expect(said(r)).toEqual([
+      '1 Taiana asked',
+      '1 the Ambassador told → Taiana',
+      '1 the Ambassador advised → Cristina Kirchner',
+    ]);
+    expect(r.organizations.map((o) => o.name)).toContain('Ministry of Defense');
   });
 });

@@ -628,6 +628,12 @@ export function findMentions(
         push('organization', start + org.length, start + org.length, [], org.entry.value.name ?? '');
         continue;
       }
+      // `the Ministry of Defense had offered`, `Council of Ministers`: a body's head word with its portfolio.
+      const body = bodyWithPortfolio(tokens, words, start);
+      if (body > 0) {
+        push('organization', start + body, start + body, [], words.slice(start, start + body).join(' '));
+        continue;
+      }
       const country = possessiveName(
         words,
         start,
@@ -992,6 +998,7 @@ function mayStartMention(
   if (token === undefined || word === undefined || lower === undefined) return false;
   if (OFFICE_OPENERS.has(lower)) return true;
   if (token.cap && lower.endsWith('s') && TITLES.startsWith(lower.slice(0, -1))) return true;
+  if (token.cap && INSTITUTION_WORDS.has(word) && /^(?:of|for)$/.test(lowerWords[i + 1] ?? '')) return true;
   if (SIDE_OPENERS.has(word)) return true;
   if (allCaps && COUNTRIES_IN_CAPITALS.startsWith(word)) return true;
   if (endsLikePlural(word)) {
@@ -1018,6 +1025,36 @@ function bareWords(words: string[], i: number): string[] {
   const w = window[0];
   if (w !== undefined) window[0] = bareFirst(w);
   return window;
+}
+
+/** Small words inside a body's portfolio (`Ministry of Trade and Industry`). */
+const PORTFOLIO_JOINERS: ReadonlySet<string> = new Set(['of', 'for', 'and', 'the', '&']);
+
+/**
+ * The length of `Ministry of Defense`, `Office of the President`: a capitalised word that heads a body's
+ * name, `of` or `for`, and capitalised words (with their small words); 0 when there is none.
+ */
+function bodyWithPortfolio(tokens: Token[], words: string[], i: number): number {
+  const head = words[i] ?? '';
+  if (!tokens[i]?.cap || !INSTITUTION_WORDS.has(head)) return 0;
+  // (Only after `the`, and not inside a title's portfolio: `Director General of the Institute of X Mikhail
+  // Delyagin` is the title's, with its holder.)
+  const before = (words[i - 1] ?? '').toLowerCase();
+  if (before !== 'the' || /^(?:of|for|to|at)$/i.test(words[i - 2] ?? '')) return 0;
+  const link = words[i + 1] ?? '';
+  if (link !== 'of' && link !== 'for') return 0;
+  let end = i + 2;
+  if (words[end] === 'the') end++;
+  if (!tokens[end]?.cap) return 0;
+  while (end < words.length && end - i <= 8) {
+    const w = words[end] ?? '';
+    if (tokens[end]?.cap && tokens[end]?.word && !isGivenName(w) && !TITLES.match(words, end)) end++;
+    else if (PORTFOLIO_JOINERS.has(w) && tokens[end + 1]?.cap) end++;
+    else break;
+  }
+  // (A capitalised word right after it may open a name: then this is no body of its own.)
+  if (tokens[end]?.cap && tokens[end]?.word) return 0;
+  return end - i;
 }
 
 /**

@@ -1198,6 +1198,34 @@ export function resolvePersons(
       }
       if (!cluster) return;
     }
+    // (`Nestor Kirchner ... President Kirchner` in 2009: a titled name without a given name, where the one
+    // named before with a given name is not the notable bearer of the time, is that bearer.)
+    // (Not where the two share a title, `Under Secretary R. Nicholas Burns ... Under Secretary Burns`, nor
+    // where the bearer is of another side, `Salah Al-Bashir ... Foreign Minister Bashir`.)
+    if (
+      cluster &&
+      !given &&
+      cluster.person.given &&
+      m.titles.length > 0 &&
+      !m.titles.some((t) => cluster?.person.titles.includes(t))
+    ) {
+      const bearer = notableGiven(key, year);
+      const side = cluster.mentions.find((x) => x.affiliation)?.affiliation ?? hostCountry;
+      if (
+        bearer &&
+        !sameGiven(bearer.replace(/-/g, ' '), cluster.person.given.replace(/-/g, ' ')) &&
+        NOTABLE.get(key)?.affiliation === side
+      ) {
+        const known = namesakes.find(
+          (c) => c.key === key && c.person.given && sameGiven(bearer, c.person.given),
+        );
+        cluster = known ?? newCluster(key, true, surname, bearer, s.allCaps);
+        if (!known) {
+          clusters.push(cluster);
+          namesakes.push(cluster);
+        }
+      }
+    }
     if (!cluster) {
       if (!strong) return;
       cluster = newCluster(key, strong, surname, given, s.allCaps);

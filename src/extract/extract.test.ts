@@ -1998,3 +1998,15 @@ describe('held-out round 64: the notable bearer of a shared family name, a minis
     expect(r.organizations.map((o) => o.name)).toContain('Ministry of Defense');
   });
 });
+
+describe('held-out round 65: an officer named after the role, a person noun with a phrase of its own', () => {
+  it('reads `Poloff Kirsten Schulz` as a US officer and `UK Embassy Econoff Tamsin Rees` as British', () => {
+    const r = extract(
+      '1. (C) Hague and the DCM, accompanied by Senior Advisor Arminka Helic and Poloff Kirsten Schulz, met. Results were decent, according to UK Embassy Econoff Tamsin Rees. Mofaz cautioned that Iran is close, while the head of research in military intelligence estimated that Iran would reach it soon.\n',
+    );
+    expect(r.persons.map((p) => `${p.name}: ${p.affiliation}`)).toEqual(
+      expect.arrayContaining(['Kirsten Schulz: United States', 'Tamsin Rees: United Kingdom']),
+    );
+    expect(said(r)).toEqual(['1 Tamsin Rees according to', '1 Mofaz cautioned']);
+  });
+});

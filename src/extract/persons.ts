@@ -663,6 +663,30 @@ function afterPersonNoun(s: SentenceMentions, m: Mention): boolean {
 }
 
 /**
+ * `Poloff Kirsten Schulz`, `EconOff John Smith`: a full name right after a staff role is the officer's;
+ * the mission's own staff, unless the role says another side.
+ */
+function afterStaffRole(s: SentenceMentions, m: Mention): boolean {
+  const role = s.mentions.find((x) => x.kind === 'role' && x.to === m.from && x.titles.length === 0);
+  // (An officer, not a body: `Embassy Tel Aviv` is no one; `Poloff Spot Report` names a report.)
+  if (!role || role.label.startsWith('the ') || m.titles.length > 0 || m.nameTo - m.nameFrom < 2)
+    return false;
+  if (
+    s.words
+      .slice(m.nameFrom, m.nameTo)
+      .some((w) => COMMON_WORDS.has(w.toLowerCase()) || INSTITUTION_WORDS.has(w) || postCountry(w) !== null)
+  )
+    return false;
+  // (`UK Embassy Econoff Tamsin Rees`: a side written before the officer's mission is the officer's.)
+  let k = role.from;
+  while (s.mentions.some((x) => x.kind === 'role' && x.to === k))
+    k = (s.mentions.find((x) => x.kind === 'role' && x.to === k) as Mention).from;
+  const side = s.mentions.find((x) => x.to === k && x.kind === 'country')?.label;
+  m.affiliation ??= role.affiliation ?? side ?? 'United States';
+  return true;
+}
+
+/**
  * `ISI director Kiyani`, `army chief Kayani`: a lone name right after a noun for a person, when it is
  * written as a name is (not `official SEDENA`) and no other name or noun goes on from it (not `head
  * United Russia`, `partner Badr chief`, `terrorist Kurdistan Workers Party`).
@@ -1275,7 +1299,8 @@ export function resolvePersons(
               initialsBeforeName(s, m) ||
               speaksNext(s, m) ||
               hasApposition(s, m) ||
-              afterPersonNoun(s, m)));
+              afterPersonNoun(s, m) ||
+              afterStaffRole(s, m)));
       if (strong) add(s, m, true);
       else pending.push([s, m]);
     }

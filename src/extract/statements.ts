@@ -272,6 +272,27 @@ function pluralSubjectBefore(s: SentenceMentions, j: number): boolean {
   return start === 0 || s.lower[start - 1] === 'that';
 }
 
+/** Determiners before a noun for someone the cable does not name (`some expert on the country`). */
+const UNNAMED_DETERMINERS: ReadonlySet<string> = new Set(['some', 'a', 'an', 'one', 'another', 'the']);
+
+/**
+ * `some expert on the country suggested`: a noun for a person, after a determiner, with a phrase of its own
+ * between it and the verb at b + 1, and no name in it.
+ */
+function personNounPhraseBefore(s: SentenceMentions, b: number): boolean {
+  for (let j = b - 1; j >= Math.max(1, b - 5); j--) {
+    const w = s.lower[j] ?? '';
+    if (!s.tokens[j]?.word || s.tokens[j]?.cap) return false;
+    if (
+      isPersonNoun(w) &&
+      UNNAMED_DETERMINERS.has(s.lower[j - 1] ?? '') &&
+      /^(?:on|of|from|in|at|with)$/.test(s.lower[j + 1] ?? '')
+    )
+      return !s.mentions.some((m) => m.from > j && m.to <= b + 1);
+  }
+  return false;
+}
+
 /** Conjunctions that open a short clause set off inside another: `, when pressed,`, `, if asked,`. */
 const CLAUSE_ASIDES: ReadonlySet<string> = new Set(['when', 'if', 'once', 'though', 'although']);
 
@@ -880,7 +901,8 @@ export function extractStatements(ctx: StatementContext): Statement[] {
         !s.mentions.some((m) => m.to === nb + 1) &&
         (/[^s']s$/.test(lowered[nb] ?? '') ||
           // (`Calderon later in the meeting raised`: a noun after a preposition is no subject.)
-          articleBefore(s, nb) >= 0) &&
+          articleBefore(s, nb) >= 0 ||
+          personNounPhraseBefore(s, nb)) &&
         !joinedToName(s, nb) &&
         (nb === b || isPersonNoun((lowered[nb] ?? '').replace(/s$/, '')))
       ) {
@@ -1017,6 +1039,12 @@ export function extractStatements(ctx: StatementContext): Statement[] {
         subject = last && (last.kind === 'country' || last.kind === 'organization') && person ? person : last;
       } else if (lemma === 'according to') {
         subject = mentionAt(s, after) ?? mentionAt(s, after + 1);
+        // (`according to UK Embassy Econoff Tamsin Rees`: the side and office before a name are the name's.)
+        while (subject && subject.kind !== 'person') {
+          const next = s.mentions.find((m) => m.from === subject?.to);
+          if (!next || (next.kind !== 'person' && next.kind !== 'role')) break;
+          subject = next;
+        }
         // (`per Ahlin`, `per A/S Carson`: only a person or an office; `per reftel`, `per Spain` cite papers.)
         if (lowered[k] === 'per' && subject?.kind !== 'person' && subject?.kind !== 'role') continue;
         // (`according to Obeid's business card`: what the person owns says it, not the person.)

@@ -663,27 +663,28 @@ function afterPersonNoun(s: SentenceMentions, m: Mention): boolean {
 }
 
 /**
- * `Poloff Kirsten Schulz`, `EconOff John Smith`: a full name right after a staff role is the officer's;
- * the mission's own staff, unless the role says another side.
+ * `Poloff Kirsten Schulz`, `EconOff John Smith`: a full name right after a staff role is the officer's.
+ * Returns the officer's side (the mission's own, unless a side is written), or null for no officer.
  */
-function afterStaffRole(s: SentenceMentions, m: Mention): boolean {
+function staffOfficerSide(s: SentenceMentions, m: Mention): string | null {
   const role = s.mentions.find((x) => x.kind === 'role' && x.to === m.from && x.titles.length === 0);
   // (An officer, not a body: `Embassy Tel Aviv` is no one; `Poloff Spot Report` names a report.)
-  if (!role || role.label.startsWith('the ') || m.titles.length > 0 || m.nameTo - m.nameFrom < 2)
-    return false;
+  if (!role || role.label.startsWith('the ') || m.titles.length > 0 || m.nameTo - m.nameFrom < 2) return null;
   if (
     s.words
       .slice(m.nameFrom, m.nameTo)
       .some((w) => COMMON_WORDS.has(w.toLowerCase()) || INSTITUTION_WORDS.has(w) || postCountry(w) !== null)
   )
-    return false;
+    return null;
   // (`UK Embassy Econoff Tamsin Rees`: a side written before the officer's mission is the officer's.)
-  let k = role.from;
-  while (s.mentions.some((x) => x.kind === 'role' && x.to === k))
-    k = (s.mentions.find((x) => x.kind === 'role' && x.to === k) as Mention).from;
-  const side = s.mentions.find((x) => x.to === k && x.kind === 'country')?.label;
-  m.affiliation ??= role.affiliation ?? side ?? 'United States';
-  return true;
+  let first = role;
+  for (;;) {
+    const previous = s.mentions.find((x) => x.kind === 'role' && x.to === first.from);
+    if (!previous) break;
+    first = previous;
+  }
+  const side = s.mentions.find((x) => x.to === first.from && x.kind === 'country')?.label;
+  return role.affiliation ?? side ?? 'United States';
 }
 
 /**
@@ -970,7 +971,7 @@ function sideOfPossessor(sentences: SentenceMentions[], byMention: Map<Mention, 
   for (const s of sentences) {
     for (const m of s.mentions) {
       const person = byMention.get(m);
-      const placed = !person?.affiliation || guessedSide(person) || person.affiliation_source === 'us-title';
+      const placed = guessedSide(person) || person?.affiliation_source === 'us-title';
       if (!person || !placed || s.words[m.from - 1] !== ',') continue;
       const comma = m.from - 1;
       // (The phrase names an office: `Sarkozy's chief diplomatic advisor,`, `secretary general of
@@ -1288,6 +1289,7 @@ export function resolvePersons(
       const titled = m.titles.length > 0;
       // In capitals a given name still opens a name (`ALFRED NZO`); a verb after it proves less there.
       const eastern = isNotableSurnameFirst(s, m) || (!s.allCaps && isSurnameFirst(s, m));
+      const officer = s.allCaps ? null : staffOfficerSide(s, m);
       if (eastern) surnameFirst.add(m);
       const strong = s.allCaps
         ? titled || (n >= 2 && isGivenName(first))
@@ -1300,7 +1302,8 @@ export function resolvePersons(
               speaksNext(s, m) ||
               hasApposition(s, m) ||
               afterPersonNoun(s, m) ||
-              afterStaffRole(s, m)));
+              officer !== null));
+      if (officer) m.affiliation ??= officer;
       if (strong) add(s, m, true);
       else pending.push([s, m]);
     }

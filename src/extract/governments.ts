@@ -3,12 +3,13 @@ import type { SentenceMentions } from './persons.js';
 
 /**
  * `GOI` is the Government of India, Indonesia, Iran, Iraq, Israel or Italy, `SAG` that of Saudi Arabia or
- * South Africa: the glossary gives such acronyms no side ('-'). The cable decides: its host country where that begins with the letter, else the
- * country it names most that does; with neither, the glossary's reading stays. Relabels in place, and gives
- * the country to the person or office the acronym stands before.
+ * South Africa: the glossary gives such acronyms no side ('-'). The cable decides: its host country where
+ * that fits the letters (the first letter; the initials of its words), else the country it names most that
+ * does; with neither, the glossary's reading stays. Relabels in place, and gives the country to the person
+ * or office the acronym stands before.
  */
 export function resolveGovernments(sentences: SentenceMentions[], host: string | null): void {
-  const ambiguous: { s: SentenceMentions; index: number; letter: string }[] = [];
+  const ambiguous: { s: SentenceMentions; index: number; letters: string }[] = [];
   const named = new Map<string, number>();
   for (const s of sentences) {
     s.mentions.forEach((m, index) => {
@@ -21,22 +22,22 @@ export function resolveGovernments(sentences: SentenceMentions[], host: string |
       const initials = /^GO([A-Z])$/i.exec(word)?.[1] ?? /^([A-Z]{2,3})G$/.exec(word)?.[1];
       if (!initials) return;
       if (ORGANIZATIONS.match([word], 0)?.entry.value.affiliation !== '-') return;
-      ambiguous.push({ s, index, letter: initials.toUpperCase() });
+      ambiguous.push({ s, index, letters: initials.toUpperCase() });
     });
   }
   // (One letter opens the country's name; several are the initials of its words.)
-  const fits = (country: string, letter: string) =>
-    letter.length === 1
-      ? country.startsWith(letter)
+  const fits = (country: string, letters: string) =>
+    letters.length === 1
+      ? country.startsWith(letters)
       : country
           .split(' ')
           .map((w) => w.charAt(0))
-          .join('') === letter;
-  for (const { s, index, letter } of ambiguous) {
+          .join('') === letters;
+  for (const { s, index, letters } of ambiguous) {
     const country =
-      host && fits(host, letter)
+      host && fits(host, letters)
         ? host
-        : [...named].filter(([c]) => fits(c, letter)).sort((a, b) => b[1] - a[1])[0]?.[0];
+        : [...named].filter(([c]) => fits(c, letters)).sort((a, b) => b[1] - a[1])[0]?.[0];
     const m = s.mentions[index];
     if (!country || !m) continue;
     m.label = `Government of ${country}`;

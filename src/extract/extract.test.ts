@@ -2010,3 +2010,16 @@ describe('held-out round 65: an officer named after the role, a person noun with
     expect(said(r)).toEqual(['1 Tamsin Rees according to', '1 Mofaz cautioned']);
   });
 });
+
+describe('held-out round 66: a habit of years', () => {
+  it('does not count `he had long argued` inside what Karzai noted', () => {
+    const r = extract(
+      '1. (C) He noted he had long argued for greater efforts in this direction. Instead, he argued, Afghanistan paid the price.\n',
+    );
+    expect(r.statements.map((s) => s.cue)).toEqual([]);
+    const named = extract(
+      '1. (C) President Karzai noted he had long argued for greater efforts. Instead, he argued, Afghanistan paid the price.\n',
+    );
+    expect(said(named)).toEqual(['1 Karzai noted', '1 Karzai argued']);
+  });
+});

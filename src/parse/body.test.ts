@@ -64,4 +64,11 @@ describe('layoutBody', () => {
     const echo = layoutBody(lines('¶1. (C) Summary. 1. (C) Summary. The echo stays.\n\n¶2. (C) Next.'));
     expect(echo.paragraphs.map((p) => p.number)).toEqual([1, 2]);
   });
+  it('reads a marking written with a space for its slash, `(C NF)`, as C/NF and keeps it out of the text', () => {
+    const { paragraphs } = layoutBody(lines('¶1. (C NF) President Karzai told him.\n\n¶2. (C) Next.'));
+    expect(paragraphs.map((p) => [p.number, p.marking, p.text])).toEqual([
+      [1, 'C/NF', 'President Karzai told him.'],
+      [2, 'C', 'Next.'],
+    ]);
+  });
 });

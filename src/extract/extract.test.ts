@@ -2023,3 +2023,14 @@ describe('held-out round 66: a habit of years', () => {
     expect(said(named)).toEqual(['1 Karzai noted', '1 Karzai argued']);
   });
 });
+
+describe('held-out round 67: verbs of speech the lexicon lacked, presidents of the past', () => {
+  it('reads fumed, referenced and went on saying, and places Eisenhower', () => {
+    const r = extract(
+      '1. (C) "This is going too far," King Hamad fumed. He quoted President Eisenhower on peace. King Hamad went on saying he would like a note, and specifically referenced the moves of P-3 aircraft.\n',
+      'R 221200Z JUL 09\nFM AMEMBASSY MANAMA\nTO SECSTATE WASHDC\n\nCONFIDENTIAL MANAMA 000442\n\nSUBJECT: TEST\n\n',
+    );
+    expect(said(r)).toEqual(['1 Hamad fumed', '1 Hamad went on saying', '1 Hamad referenced']);
+    expect(r.persons.find((p) => p.surname === 'Eisenhower')?.affiliation).toBe('United States');
+  });
+});

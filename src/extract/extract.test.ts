@@ -2034,3 +2034,13 @@ describe('held-out round 67: verbs of speech the lexicon lacked, presidents of t
     expect(r.persons.find((p) => p.surname === 'Eisenhower')?.affiliation).toBe('United States');
   });
 });
+
+describe('held-out round 69: a people named in two words', () => {
+  it('reads `the North Koreans` as the country, not a person `Koreans`', () => {
+    const r = extract(
+      '1. (C) The only country that can make progress with the North Koreans is the United States, he maintained. "The South Koreans have plenty of ideas," he complained.\n',
+    );
+    expect(r.persons).toEqual([]);
+    expect(r.statements.filter((s) => s.speaker_kind === 'person')).toEqual([]);
+  });
+});

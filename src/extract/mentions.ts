@@ -1058,8 +1058,8 @@ function bodyWithPortfolio(tokens: Token[], words: string[], i: number): number 
 }
 
 /**
- * `Saudi Arabia's`, `Sri Lanka’s`: a name of two words in the possessive, where the first alone (`Saudi`)
- * would match a shorter entry.
+ * `Saudi Arabia's`, `Sri Lanka’s`, `North Koreans`: a name of two words in the possessive or the plural,
+ * where the first alone (`Saudi`, `North`) would match a shorter entry or none.
  */
 function possessiveName(
   words: string[],
@@ -1068,8 +1068,12 @@ function possessiveName(
   found: ReturnType<PhraseTable['match']>,
 ): ReturnType<PhraseTable['match']> {
   const second = words[i + 1] ?? '';
-  if ((found && found.length >= 2) || !/['’][sS]$/.test(second)) return found;
-  const two = table.match([words[i] ?? '', bare(second)], 0);
+  if (found && found.length >= 2) return found;
+  // (`the North Koreans`: a people's name of two words in the plural, by its demonym.)
+  const plural = /[a-z]s$/.test(second) && !/['’]s$/.test(second);
+  if (!plural && !/['’][sS]$/.test(second)) return found;
+  const two = table.match([words[i] ?? '', plural ? second.slice(0, -1) : bare(second)], 0);
+  if (plural && two?.entry.value.kind !== 'demonym') return found;
   return two && two.length === 2 ? two : found;
 }
 

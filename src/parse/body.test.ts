@@ -71,4 +71,19 @@ describe('layoutBody', () => {
       [2, 'C', 'Next.'],
     ]);
   });
+  it('takes an underlined line for a heading however few words are capitalised, and keeps participants one to a line', () => {
+    const { paragraphs } = layoutBody(
+      lines(
+        '¶6. (C) He said the regime would still function.\n\nROK has no new ideas - Japan can only scuttle talks\n-----------------------------------\n\n¶7. (C) He said the envoy offered nothing new.\n\nParticipants\n------------\n\nJoe Donovan, U.S. Consul General Hong Kong\nRobert Goldberg, Consul General Guangzhou\nMark Lambert, Regional Unit Chief',
+      ),
+    );
+    expect(paragraphs.map((p) => [p.number, p.section])).toEqual([
+      [6, null],
+      [7, 'ROK has no new ideas - Japan can only scuttle talks'],
+      [null, 'Participants'],
+    ]);
+    expect(paragraphs[2]?.text).toBe(
+      'Joe Donovan, U.S. Consul General Hong Kong\nRobert Goldberg, Consul General Guangzhou\nMark Lambert, Regional Unit Chief',
+    );
+  });
 });

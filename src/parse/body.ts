@@ -68,6 +68,17 @@ function isHeadingLine(line: string): string | null {
   return null;
 }
 
+/**
+ * `ROK has no new ideas - Japan can only scuttle talks` over a rule of dashes: a short line without a
+ * sentence's end, underlined, is a heading however few of its words are capitalised.
+ */
+function underlinedHeading(line: string, next: string | undefined): string | null {
+  if (next === undefined || !DASHES.test(next) || !/-/.test(next)) return null;
+  const text = line.trim();
+  if (text.length < 2 || text.length > 80 || /[.;,:]$/.test(text) || !/^[A-Z"'(]/.test(text)) return null;
+  return CLASSIFICATION_LINE.test(text) ? null : text;
+}
+
 function normalizeHeading(text: string): string {
   const clean = text.replace(/\s+/g, ' ').replace(/:$/, '').trim();
   if (/^(?:begin\s+)?summary(?:\s+and\s+comment)?\.?$/i.test(clean)) return 'Summary';
@@ -105,9 +116,16 @@ function toPieces(lines: string[]): Piece[] {
     if (opening) {
       close();
       current = { kind: 'paragraph', opening, lines: [line.slice(opening.length)] };
-    } else if (chunkStart && isSingleLineChunk(lines, i, accepted) && isHeadingLine(line) !== null) {
+    } else if (
+      chunkStart &&
+      isSingleLineChunk(lines, i, accepted) &&
+      (isHeadingLine(line) !== null || underlinedHeading(line, lines[i + 1]) !== null)
+    ) {
       close();
-      pieces.push({ kind: 'heading', text: normalizeHeading(isHeadingLine(line) ?? '') });
+      pieces.push({
+        kind: 'heading',
+        text: normalizeHeading(isHeadingLine(line) ?? underlinedHeading(line, lines[i + 1]) ?? ''),
+      });
       // A boxed or underlined heading: skip the rule lines around it.
       while (DASHES.test(lines[i + 1] ?? '')) i++;
     } else if (DASHES.test(line)) {
@@ -240,7 +258,13 @@ function unwrap(lines: string[], width: number): string {
     if (line === '') continue;
     if (out === '') {
       out = line;
-    } else if (hard || isListItem(line) || prev.length < Math.max(30, width * 0.6) || width > 110) {
+    } else if (
+      hard ||
+      width === 0 ||
+      isListItem(line) ||
+      prev.length < Math.max(30, width * 0.6) ||
+      width > 110
+    ) {
       out += `\n${line}`;
     } else if (/[A-Za-z]-$/.test(prev) && /^[A-Za-z]/.test(line)) {
       out += line;
@@ -251,6 +275,9 @@ function unwrap(lines: string[], width: number): string {
   }
   return out;
 }
+
+/** Headings over a list of people, one to a line. */
+const LIST_HEADINGS = /^(?:participants|attendees|u\.?s\.? participants|participants list)$/i;
 
 function isListItem(line: string): boolean {
   return /^(?:--|-\s|\*\s|•|o\s|[A-Z][.)]\s|\(?[a-z0-9]{1,2}\)\s|\d{1,2}\)\s)/.test(line);
@@ -297,7 +324,11 @@ export function layoutBody(lines: string[]): BodyLayout {
       inComment = piece.text === 'Comment';
       continue;
     }
-    const text = unwrap(piece.lines, width);
+    // (Unnumbered lines under `Participants`, one name to a line, are items, not a wrapped paragraph.)
+    const text = unwrap(
+      piece.lines,
+      piece.kind === 'text' && heading !== null && LIST_HEADINGS.test(heading) ? 0 : width,
+    );
     if (text === '') continue;
     const startsSummary = SUMMARY_START.test(text);
     const startsComment = !startsSummary && COMMENT_START.test(text);

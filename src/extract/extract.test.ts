@@ -2044,3 +2044,17 @@ describe('held-out round 69: a people named in two words', () => {
     expect(r.statements.filter((s) => s.speaker_kind === 'person')).toEqual([]);
   });
 });
+
+describe('held-out round 71: an opening participle before a verb of speech, a role with its post', () => {
+  it('counts `Declaring ..., Morales announced` and gives `Chinese DCM in La Paz, Huang Yazhong, told` to Huang', () => {
+    const r = extract(
+      '1. (C) Summary: Declaring the Copenhagen summit a failure, Bolivian President Morales announced a conference.\n\n2. (C) Chinese DCM in La Paz, Huang Yazhong,\ntold the Charge that he has raised the Accord twice.\n',
+    );
+    expect(said(r)).toEqual([
+      '1 Morales Declaring',
+      '1 Morales announced',
+      "2 Huang Yazhong told → Charge d'Affaires",
+      '2 Huang Yazhong raised',
+    ]);
+  });
+});

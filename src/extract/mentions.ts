@@ -978,8 +978,8 @@ const MONTH_WORDS: ReadonlySet<string> = new Set(
 );
 const CLOSING_MARKS: ReadonlySet<string> = new Set([')', ']', '"', '”', "'", '’']);
 
-/** Words that open a title's portfolio: `Director of ...`, `Minister for ...`, `Ambassador to ...`. */
-const TITLE_PORTFOLIOS: ReadonlySet<string> = new Set(['of', 'for', 'on', 'to']);
+/** Words that open a title's portfolio or post: `Director of ...`, `Ambassador to ...`, `DCM in La Paz`. */
+const TITLE_PORTFOLIOS: ReadonlySet<string> = new Set(['of', 'for', 'on', 'to', 'in', 'at']);
 
 /** First words of titles and roles (lower case), and of organisations and countries (as written). */
 const OFFICE_OPENERS: ReadonlySet<string> = new Set([...TITLES.firstWords(), ...ROLES.firstWords()]);

@@ -186,8 +186,8 @@ const OBJECT_OPENERS: ReadonlySet<string> = new Set([
   ...OBJECT_LEADS,
   ...['in', 'at', 'by', 'of', 'there', 'he', 'she', 'they', 'we', 'i', 'and', 'but', 'if', 'when', 'all'],
 ]);
-/** Words after an office that make it a label, not a subject: `Embassy Comment:`, `Post Note:`. */
-const LABEL_WORDS: ReadonlySet<string> = new Set(['comment', 'note']);
+/** Words of a label: after an office (`Embassy Comment:`), or before a colon opening a sentence (`Summary:`). */
+const LABEL_WORDS: ReadonlySet<string> = new Set(['comment', 'note', 'summary']);
 
 /**
  * Nouns for persons the cable brings in without a name (`a prominent Western businessman who ...`):
@@ -1077,9 +1077,14 @@ export function extractStatements(ctx: StatementContext): Statement[] {
           });
         // `Noting that even if Ahmadinejad changed ..., MbZ stated`: a participle that opens the sentence
         // belongs to the subject of the verb its clause leads to, not to a name inside it.
+        // (`Summary: Declaring ...`: past a label.)
+        const label = words[1] === ':' && LABEL_WORDS.has(lowered[0] ?? '') ? 2 : 0;
         const opening = s.tokens
-          .slice(0, k)
-          .every((t, i) => !t.word || ADVERBS.has(lowered[i] ?? '') || GERUND_LEADS.has(lowered[i] ?? ''));
+          .slice(label, k)
+          .every(
+            (t, i) =>
+              !t.word || ADVERBS.has(lowered[i + label] ?? '') || GERUND_LEADS.has(lowered[i + label] ?? ''),
+          );
         const subjectOf = (main: CueAt) =>
           s.mentions
             .filter(
@@ -1124,9 +1129,10 @@ export function extractStatements(ctx: StatementContext): Statement[] {
         // after a date, which ends a noun it describes: `a message on September 16, 2002, revealing plans`.)
         // (At the opening, with `that` after it, such a participle reports the main subject's words:
         // `Admitting that he is dissatisfied ..., Musharraf stressed`.)
+        // (Nor before a main verb of speech: `Declaring the summit a failure, Morales announced`.)
         if (
           weak &&
-          !(mainClauseSubject && lowered[k + 1] === 'that') &&
+          !(mainClauseSubject && (lowered[k + 1] === 'that' || mains.length > 0)) &&
           (!(spokeBefore && spokeBefore.kind !== 'organization' && spokeBefore.kind !== 'country') ||
             /^\d/.test(words[k - 2] ?? ''))
         )

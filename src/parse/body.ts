@@ -258,6 +258,9 @@ function unwrap(lines: string[], width: number): string {
     if (line === '') continue;
     if (out === '') {
       out = line;
+    } else if (!hard && !isListItem(line) && (/,$/.test(prev) || /^[a-z]/.test(line)) && width > 0) {
+      // (A short line that ends in a comma, or one that goes on in lower case, is wrapped prose.)
+      out += /[A-Za-z]-$/.test(prev) && /^[a-z]/.test(line) ? line : ` ${line}`;
     } else if (
       hard ||
       width === 0 ||

@@ -2058,3 +2058,13 @@ describe('held-out round 71: an opening participle before a verb of speech, a ro
     ]);
   });
 });
+
+describe('held-out round 73: the Ambassador who classified the cable, never named in its body', () => {
+  it('keeps `the Ambassador` from a visiting Ambassador Ruperez when Ambassador Crocker classified the cable', () => {
+    const r = extract(
+      '1. (C) The Ambassador presented Foreign Secretary Riaz Khan with open source material. Each report is disturbing, the Ambassador said. The Ambassador discussed the reports with Ambassador Ruperez, who led the CTED delegation.\n',
+      'R 011200Z DEC 06\nFM AMEMBASSY ISLAMABAD\nTO SECSTATE WASHDC\n\nC O N F I D E N T I A L ISLAMABAD 022174\n\nSUBJECT: TEST\n\nClassified By: Ambassador Ryan C. Crocker, Reasons 1.4 (b) and (d)\n\n',
+    );
+    expect(said(r)).toEqual(['1 the Ambassador said']);
+  });
+});

@@ -1468,6 +1468,7 @@ export function resolvePersons(
   for (const c of clusters) assignAffiliation(c, hostCountry);
   const authorWords = new Set(authors.flatMap((a) => a.split(/[\s.,;:]+/).map(nameKey)));
   const wrote = (surname: string) => authorWords.has(nameKey(surname));
+  const authorAmbassador = authors.some((a) => /\bAmbassador\b/i.test(a));
   // Roles that name one person's office: `the SYG` is the Secretary-General named elsewhere.
   for (const s of sentences) {
     for (const m of s.mentions) {
@@ -1517,6 +1518,11 @@ export function resolvePersons(
       // (None named there either: `Ambassador Sison ... Ambassador Wahba ... Ambassador noted` is the one
       // who signed the cable or classified it.)
       const author = staff ? holders.filter((h) => wrote(h.person.surname)) : [];
+      // (`Classified By: Ambassador Ryan C. Crocker`, never named in the body: `the Ambassador` is he, not
+      // `Ambassador Ruperez` of a visiting delegation.)
+      // (`the Canadian Ambassador` says whose: that one is still read.)
+      if (staff && title === 'Ambassador' && !m.affiliation && author.length === 0 && authorAmbassador)
+        continue;
       const c = bare
         ? author.length === 1 && holders.length >= 1
           ? author[0]

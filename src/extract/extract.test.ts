@@ -2068,3 +2068,12 @@ describe('held-out round 73: the Ambassador who classified the cable, never name
     expect(said(r)).toEqual(['1 the Ambassador said']);
   });
 });
+
+describe('held-out round 74: a body whose name opens with a title word', () => {
+  it('reads `the General Intelligence Presidency (GIP)` as a body, not a general named Intelligence, and keeps `State Department official X`', () => {
+    const r = extract(
+      '1. (S) Mabahith pointed to the General Intelligence Presidency (GIP) as having the lead. U.S. State Department official Mitchell Reiss said it was so.\n',
+    );
+    expect(r.persons.map((p) => `${p.name}: ${p.affiliation}`)).toEqual(['Mitchell Reiss: United States']);
+  });
+});

@@ -604,6 +604,26 @@ export function findMentions(
         continue;
       }
     }
+    // (`the General Intelligence Presidency`: a body's name longer than the title it opens with is the body.)
+    const longBody = TITLES.startsWith(lower[start] ?? '') ? ORGANIZATIONS.match(words, start) : null;
+    if (
+      longBody &&
+      longBody.length >= 2 &&
+      longBody.length > (TITLES.match(words, start, lower)?.length ?? 0) &&
+      // (Not as a title's portfolio before its holder: `President of the European Commission Romano Prodi`.)
+      !tokens[start + longBody.length]?.cap &&
+      // (Nor as the side of an office: `State Department official Greg Stanton`.)
+      !isPersonNoun(lower[start + longBody.length] ?? '')
+    ) {
+      push(
+        'organization',
+        start + longBody.length,
+        start + longBody.length,
+        [],
+        longBody.entry.value.name ?? '',
+      );
+      continue;
+    }
     const prefix = readPrefix(tokens, words, start, lower, countries);
     if (prefix.titles.length === 0 && !prefix.affiliation) {
       const role = ROLES.match(words, start, lower);

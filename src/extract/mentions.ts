@@ -582,6 +582,9 @@ export function findMentions(
       });
       i = Math.max(to, i + 1);
     };
+    // A body or a country: the whole of it from `start`, no name inside.
+    const pushWhole = (kind: Mention['kind'], length: number, label: string) =>
+      push(kind, start + length, start + length, [], label);
     if (!definite && PRONOUNS.has(word)) {
       push('pronoun', i + 1, i + 1, [], word);
       continue;
@@ -593,14 +596,14 @@ export function findMentions(
         ? undefined
         : defined.byAcronym.get(bare(words[start] ?? ''));
       if (own) {
-        push('organization', start + 1, start + 1, [], own);
+        pushWhole('organization', 1, own);
         continue;
       }
       // ... and where it is spelled out: `Administrative Department of Security (DAS)`.
       // (Inside a title's portfolio, `Director General for International Security Affairs`, it is the title's.)
       const spelled = PORTFOLIO_LINKS.has(lower[start - 1] ?? '') ? null : spelledOut(words, start, defined);
       if (spelled) {
-        push('organization', start + spelled.length, start + spelled.length, [], spelled.name);
+        pushWhole('organization', spelled.length, spelled.name);
         continue;
       }
     }
@@ -615,13 +618,7 @@ export function findMentions(
       // (Nor as the side of an office: `State Department official Greg Stanton`.)
       !isPersonNoun(lower[start + longBody.length] ?? '')
     ) {
-      push(
-        'organization',
-        start + longBody.length,
-        start + longBody.length,
-        [],
-        longBody.entry.value.name ?? '',
-      );
+      pushWhole('organization', longBody.length, longBody.entry.value.name ?? '');
       continue;
     }
     const prefix = readPrefix(tokens, words, start, lower, countries);
@@ -645,13 +642,13 @@ export function findMentions(
         !(allCaps && CAPS_FUNCTION_WORDS.has(words[start] ?? '')) &&
         !(allCaps && /^(?:WHO|US|IT|PA|PP|AU)$/.test(words[start] ?? ''))
       ) {
-        push('organization', start + org.length, start + org.length, [], org.entry.value.name ?? '');
+        pushWhole('organization', org.length, org.entry.value.name ?? '');
         continue;
       }
       // `the Ministry of Defense had offered`, `Council of Ministers`: a body's head word with its portfolio.
       const body = bodyWithPortfolio(tokens, words, start);
       if (body > 0) {
-        push('organization', start + body, start + body, [], words.slice(start, start + body).join(' '));
+        pushWhole('organization', body, words.slice(start, start + body).join(' '));
         continue;
       }
       const country = possessiveName(
@@ -661,13 +658,7 @@ export function findMentions(
         countries.match(words, start) ?? (plural ? countries.match(bareWords(words, start), 0) : null),
       );
       if (country) {
-        push(
-          'country',
-          start + country.length,
-          start + country.length,
-          [],
-          country.entry.value.country ?? '',
-        );
+        pushWhole('country', country.length, country.entry.value.country ?? '');
         continue;
       }
     }

@@ -2077,3 +2077,13 @@ describe('held-out round 74: a body whose name opens with a title word', () => {
     expect(r.persons.map((p) => `${p.name}: ${p.affiliation}`)).toEqual(['Mitchell Reiss: United States']);
   });
 });
+
+describe('held-out round 75: a body named in full in the possessive', () => {
+  it('reads `Inter-Services Intelligence’s (ISI) Pasha` as the body, not a person', () => {
+    const r = extract(
+      '1. (C) Snowe also noted the Army’s Kayani, and Inter-Services Intelligence’s (ISI) Pasha.\n',
+    );
+    expect(r.persons.map((p) => p.name)).not.toContain('Inter-Services Intelligence');
+    expect(r.organizations.map((o) => o.name)).toContain('Inter-Services Intelligence');
+  });
+});

@@ -633,9 +633,13 @@ export function findMentions(
         continue;
       }
       const plural = endsLikePlural(words[start] ?? '');
-      const org =
+      const org = possessiveName(
+        words,
+        start,
+        ORGANIZATIONS,
         ORGANIZATIONS.match(words, start) ??
-        (plural ? ORGANIZATIONS.match(bareWords(words, start), 0) : null);
+          (plural ? ORGANIZATIONS.match(bareWords(words, start), 0) : null),
+      );
       // In capitals, `WHO` and `US` are words before they are organisations.
       if (
         org &&
@@ -1069,8 +1073,8 @@ function bodyWithPortfolio(tokens: Token[], words: string[], i: number): number 
 }
 
 /**
- * `Saudi Arabia's`, `Sri Lanka’s`, `North Koreans`: a name of two words in the possessive or the plural,
- * where the first alone (`Saudi`, `North`) would match a shorter entry or none.
+ * `Saudi Arabia's`, `Inter-Services Intelligence’s`, `North Koreans`: a name of two words in the possessive
+ * or (a people's) in the plural, where the first alone (`Saudi`, `North`) would match a shorter entry or none.
  */
 function possessiveName(
   words: string[],

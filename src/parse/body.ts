@@ -247,7 +247,8 @@ function isSingleLineChunk(lines: string[], i: number, openings: Map<number, Ope
 const SQUEEZABLE = /\s\s|[^\S ]/;
 
 /** Joins wrapped lines into running text; keeps breaks before list items and after short lines. */
-function unwrap(lines: string[], width: number): string {
+/** Joins a piece's lines into text; `itemLines` keeps every line apart (a list of names, one to a line). */
+function unwrap(lines: string[], width: number, itemLines = false): string {
   let out = '';
   let prev = '';
   for (const raw of lines) {
@@ -258,12 +259,12 @@ function unwrap(lines: string[], width: number): string {
     if (line === '') continue;
     if (out === '') {
       out = line;
-    } else if (!hard && !isListItem(line) && (/,$/.test(prev) || /^[a-z]/.test(line)) && width > 0) {
+    } else if (!hard && !isListItem(line) && (/,$/.test(prev) || /^[a-z]/.test(line)) && !itemLines) {
       // (A short line that ends in a comma, or one that goes on in lower case, is wrapped prose.)
       out += /[A-Za-z]-$/.test(prev) && /^[a-z]/.test(line) ? line : ` ${line}`;
     } else if (
       hard ||
-      width === 0 ||
+      itemLines ||
       isListItem(line) ||
       prev.length < Math.max(30, width * 0.6) ||
       width > 110
@@ -330,7 +331,8 @@ export function layoutBody(lines: string[]): BodyLayout {
     // (Unnumbered lines under `Participants`, one name to a line, are items, not a wrapped paragraph.)
     const text = unwrap(
       piece.lines,
-      piece.kind === 'text' && heading !== null && LIST_HEADINGS.test(heading) ? 0 : width,
+      width,
+      piece.kind === 'text' && heading !== null && LIST_HEADINGS.test(heading),
     );
     if (text === '') continue;
     const startsSummary = SUMMARY_START.test(text);

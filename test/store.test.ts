@@ -34,7 +34,7 @@ describe.each(backends())('$name store', (backend) => {
       if (item.kind === 'cable')
         records.push(processCable(item.text, { source: item.source, meta: item.meta }));
     }
-    const results = await store.putMany(records.map(prepareCable));
+    const results = await store.putMany(records.map((r) => prepareCable(r)));
     expect(results.every((r) => r.status === 'inserted')).toBe(true);
     for (const record of records) expect(await store.get(cableKey(record))).toEqual(record);
     // A record whose paragraph offsets do not point into its body is stored whole, and loads the same.

@@ -70,7 +70,9 @@ export async function ingest(
     summary.bytesRead = meter.bytes;
     options.onProgress?.({ ...summary });
   };
-  const pool = (options.workers ?? 0) > 0 ? new ParsePool(options.workers ?? 1) : null;
+  // With two workers or more the one writer is the scarce thread: compression moves to the workers.
+  const prepare = { pack: store.packsDocuments && (options.workers ?? 0) > 1 };
+  const pool = (options.workers ?? 0) > 0 ? new ParsePool(options.workers ?? 1, prepare) : null;
   // Jobs in flight, oldest first: results are stored in the order the sources gave them.
   const inFlight: { source: string; result: Promise<{ cable: PreparedCable } | { error: string }> }[] = [];
   const settle = async () => {
@@ -95,7 +97,7 @@ export async function ingest(
         continue;
       }
       try {
-        batch.push(prepareCable(processCable(item.text, { source: item.source, meta: item.meta })));
+        batch.push(prepareCable(processCable(item.text, { source: item.source, meta: item.meta }), prepare));
       } catch (error) {
         reject(item.source, `could not be parsed: ${error instanceof Error ? error.message : String(error)}`);
         continue;

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { SourceMeta } from '../record.js';
-import type { PreparedCable } from '../store/stored-form.js';
+import type { PreparedCable, PrepareOptions } from '../store/stored-form.js';
 
 type Result = { cable: PreparedCable } | { error: string };
 
@@ -16,12 +16,13 @@ export class ParsePool {
   private next = 0;
   private turn = 0;
 
-  constructor(size: number) {
+  /** `pack`: compress JSON and body as well (see `prepareCable`). */
+  constructor(size: number, options: PrepareOptions = {}) {
     const path = fileURLToPath(new URL('../../dist/ingest/worker.js', import.meta.url));
     const local = fileURLToPath(new URL('./worker.js', import.meta.url));
     const script = existsSync(local) && local.endsWith('.js') ? local : path;
     for (let i = 0; i < size; i++) {
-      const worker = new Worker(script);
+      const worker = new Worker(script, { workerData: options });
       worker.on('message', (msg: { n: number } & Result) => {
         const resolve = this.pending.get(msg.n);
         this.pending.delete(msg.n);

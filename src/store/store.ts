@@ -21,6 +21,11 @@ export interface PutResult {
 export interface CableStore extends SqlReader {
   /** Stores records; a record whose content is unchanged is left alone, a changed one replaced. */
   putMany(cables: PreparedCable[]): Promise<PutResult[]>;
+  /**
+   * The store keeps record JSON and body compressed: an ingest then compresses them where it prepares the
+   * records (its workers), not on the one thread that writes.
+   */
+  readonly packsDocuments: boolean;
   get(key: string): Promise<CableRecord | null>;
   /** Keys already stored with this content hash, for skipping unchanged input before parsing. */
   has(key: string, hash: string): Promise<boolean>;

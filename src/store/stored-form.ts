@@ -16,9 +16,21 @@ export interface PreparedCable {
   hash: string;
   json: string;
   body: string | null;
+  /** JSON and body compressed as SQLite keeps them, made where the record was prepared (see packDocument). */
+  packed?: PackedDocument;
 }
 
-export function prepareCable(record: CableRecord): PreparedCable {
+export interface PackedDocument {
+  json: Uint8Array;
+  body: Uint8Array | null;
+}
+
+export interface PrepareOptions {
+  /** Compress JSON and body too, for a store that keeps them compressed: the writer's thread is the scarce one. */
+  pack?: boolean;
+}
+
+export function prepareCable(record: CableRecord, options: PrepareOptions = {}): PreparedCable {
   const { body } = record;
   const sliced = record.paragraphs.every((p) => body.slice(p.start, p.end) === p.text);
   // Empty placeholders keep the record's key order when the texts are put back.
@@ -31,12 +43,24 @@ export function prepareCable(record: CableRecord): PreparedCable {
     .update('\u0000')
     .update(sliced ? body : '')
     .digest('hex');
-  return {
+  const prepared: PreparedCable = {
     record,
     key: cableKey(record),
     hash,
     json: sliced ? json : JSON.stringify(record),
     body: sliced ? body : null,
+  };
+  if (options.pack) prepared.packed = packDocument(prepared);
+  return prepared;
+}
+
+/** The record JSON and the body as SQLite stores them. */
+export function packDocument({ json, body }: Pick<PreparedCable, 'json' | 'body'>): PackedDocument {
+  // Copied to arrays of their own length: brotli's output shares a larger buffer, which a message to
+  // the writer's thread would copy whole.
+  return {
+    json: new Uint8Array(packText(json)),
+    body: body === null ? null : new Uint8Array(packText(body)),
   };
 }
 

@@ -2,7 +2,7 @@ import pg from 'pg';
 import { nameKey } from '../../extract/persons.js';
 import { numberedPlaceholders, type SqlValue } from '../../query/sql.js';
 import type { CableRecord } from '../../record.js';
-import { ADD_CABLE_LINKS, DROP_EMPTY_LINKS, REMOVE_CABLE_LINKS } from '../links.js';
+import { ADD_TO_PERSON_LINKS, cableEdges, DROP_EMPTY_LINKS, REMOVE_CABLE_LINKS } from '../links.js';
 import {
   type CableStore,
   type CorpusStats,
@@ -22,10 +22,7 @@ import {
 import { POSTGRES_MIGRATIONS } from './migrations.js';
 
 /** The network's SQL with PostgreSQL's numbered placeholders, numbered once. */
-const ADD_LINKS = ADD_CABLE_LINKS.map((step) => ({
-  sql: numberedPlaceholders(step.sql),
-  params: step.params,
-}));
+const ADD_LINKS = numberedPlaceholders(ADD_TO_PERSON_LINKS);
 const REMOVE_LINKS = numberedPlaceholders(REMOVE_CABLE_LINKS);
 
 type Client = pg.PoolClient;
@@ -52,6 +49,7 @@ async function inTransaction<T>(pool: pg.Pool, fn: (client: Client) => Promise<T
  */
 export class PostgresStore implements CableStore {
   readonly dialect = 'postgres' as const;
+  readonly packsDocuments = false;
   private readonly pool: pg.Pool;
   /** The migrations' run; cleared when it failed, so the next call tries again once the server is back. */
   private migrated: Promise<void> | null = null;
@@ -265,7 +263,22 @@ export class PostgresStore implements CableStore {
           [key, participants],
         );
     }
-    for (const step of ADD_LINKS) await c.query(step.sql, Array<string>(step.params).fill(key));
+    const edges = cableEdges(record, ids);
+    if (edges.length > 0) {
+      await c.query(
+        `INSERT INTO cable_links (cable_key, date, kind, source, target, weight)
+         SELECT $1, $2::text, * FROM unnest($3::text[], $4::int[], $5::int[], $6::int[])`,
+        [
+          key,
+          record.date,
+          edges.map((e) => e.kind),
+          edges.map((e) => e.source),
+          edges.map((e) => e.target),
+          edges.map((e) => e.weight),
+        ],
+      );
+      await c.query(ADD_LINKS, [key]);
+    }
     const entities = [
       ...record.organizations.map((o) => ['organization', o.name, o.mentions] as const),
       ...record.places.map((p) => ['place', p.name, p.mentions] as const),

@@ -4,7 +4,13 @@ import Database from 'better-sqlite3';
 import { nameKey } from '../../extract/persons.js';
 import type { SqlValue } from '../../query/sql.js';
 import type { CableRecord } from '../../record.js';
-import { ADD_CABLE_LINKS, DROP_EMPTY_LINKS, REMOVE_CABLE_LINKS } from '../links.js';
+import {
+  ADD_PERSON_LINK,
+  cableEdges,
+  DROP_EMPTY_LINKS,
+  INSERT_CABLE_LINK,
+  REMOVE_CABLE_LINKS,
+} from '../links.js';
 import {
   type CableStore,
   type CorpusStats,
@@ -18,7 +24,7 @@ import {
   assembleRecord,
   DOCUMENTS_JOIN,
   type PreparedCable,
-  packText,
+  packDocument,
   RECORD_COLUMNS,
   type RecordRow,
 } from '../stored-form.js';
@@ -47,6 +53,7 @@ const MMAP_SIZE = 2 ** 31;
  */
 export class SqliteStore implements CableStore {
   readonly dialect = 'sqlite' as const;
+  readonly packsDocuments = true;
   private readonly db: Db;
   /** Prepared read statements by their SQL; the query layer's statements are few and reused. */
   private readonly prepared = new Map<string, Database.Statement>();
@@ -78,7 +85,7 @@ export class SqliteStore implements CableStore {
         `INSERT INTO cables (key, id, date, time, origin, classification, subject, source, partial, signer, hash)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       ),
-      insertDocument: db.prepare<[string, Buffer, Buffer | null]>(
+      insertDocument: db.prepare<[string, Uint8Array, Uint8Array | null]>(
         'INSERT INTO cable_documents (key, record, body) VALUES (?, ?, ?)',
       ),
       insertFts: db.prepare<[number, string, string]>(
@@ -113,7 +120,8 @@ export class SqliteStore implements CableStore {
       insertEntity: db.prepare(
         'INSERT OR IGNORE INTO entities (cable_key, kind, name, mentions) VALUES (?, ?, ?, ?)',
       ),
-      addLinks: ADD_CABLE_LINKS.map((step) => ({ run: db.prepare(step.sql), params: step.params })),
+      insertLink: db.prepare(INSERT_CABLE_LINK),
+      addLink: db.prepare(ADD_PERSON_LINK),
       removeLinks: db.prepare<[string]>(REMOVE_CABLE_LINKS),
       dropEmptyLinks: db.prepare(DROP_EMPTY_LINKS),
       get: db.prepare<[string], RecordRow>(
@@ -132,7 +140,8 @@ export class SqliteStore implements CableStore {
     return Number(this.statements.insertPerson.run(key, aff, name, surname).lastInsertRowid);
   }
 
-  private insert({ record, key, hash, json, body }: PreparedCable): void {
+  private insert(cable: PreparedCable): void {
+    const { record, key, hash } = cable;
     const s = this.statements;
     const info = s.insertCable.run(
       key,
@@ -147,7 +156,8 @@ export class SqliteStore implements CableStore {
       record.signer,
       hash,
     );
-    s.insertDocument.run(key, packText(json), body === null ? null : packText(body));
+    const packed = cable.packed ?? packDocument(cable);
+    s.insertDocument.run(key, packed.json, packed.body);
     s.insertFts.run(Number(info.lastInsertRowid), record.subject ?? '', record.body);
     record.paragraphs.forEach((p, i) => {
       s.insertParagraph.run(key, i, p.number, p.marking, p.section);
@@ -195,7 +205,11 @@ export class SqliteStore implements CableStore {
       s.insertMeeting.run(key, record.meeting.date, record.meeting.place);
       for (const id of participantIds(record, ids)) s.insertParticipant.run(key, id);
     }
-    for (const step of s.addLinks) step.run.run(...Array<string>(step.params).fill(key));
+    const edges = cableEdges(record, ids);
+    for (const e of edges) {
+      s.insertLink.run(key, record.date, e.kind, e.source, e.target, e.weight);
+      s.addLink.run(e.kind, e.source, e.target, e.weight);
+    }
     for (const o of record.organizations) s.insertEntity.run(key, 'organization', o.name, o.mentions);
     for (const p of record.places) s.insertEntity.run(key, 'place', p.name, p.mentions);
   }

@@ -2087,3 +2087,45 @@ describe('held-out round 75: a body named in full in the possessive', () => {
     expect(r.organizations.map((o) => o.name)).toContain('Inter-Services Intelligence');
   });
 });
+
+describe('held-out round 77: object pronouns, `pointed to`, a state of the Union', () => {
+  it('gives `told him` inside another speaker’s words to that speaker, and `asked him` after another’s words to the one who spoke', () => {
+    const r = extract(
+      '1. (C) Vice President Adel Abdel Mehdi said Iraq was moving forward. He stated that French Foreign Minister Kouchner told him France had detained 42 fighters. He hailed the efforts of Ali al-Sistani. Senator George Voinovich asked him to pass a message of thanks to al-Sistani.\n',
+    );
+    expect(said(r)).toContain('1 Kouchner told → Adel Abdel Mehdi');
+    expect(said(r)).toContain('1 George Voinovich asked → Adel Abdel Mehdi');
+  });
+  it('keeps `him` for the one spoken to last when the speaker before spoke to someone', () => {
+    const r = extract(
+      '1. (S) Mossad Chief Meir Dagan informed Under Secretary Stuart Levey that sanctions were working. NSC Chairman Dani Arditi also told him that the PA was performing well.\n',
+    );
+    expect(said(r)).toContain('1 Dani Arditi told → Stuart Levey');
+  });
+  it('reads `pointed to X as evidence` as an argument made, with no listener, and ends the words before it', () => {
+    const r = extract(
+      '1. (C) Leon said that Zapatero had not intended the remarks the way they were taken and pointed to Spain’s comments in Bilbao as being pro-American.\n',
+    );
+    expect(said(r)).toEqual(['1 Leon said', '1 Leon pointed']);
+    expect(r.statements[0]?.text).toBe('Zapatero had not intended the remarks the way they were taken');
+  });
+  it('reads a state of the United States as a place, not a person, and `implored` as speech', () => {
+    const r = extract(
+      '1. (C) He surmised that some people in Tennessee, the home state of Senators Alexander and Corker, are not reconciled. Senator Voinovich closed the meeting by imploring the GOI to act.\n',
+    );
+    expect(r.persons.map((p) => p.name)).not.toContain('Tennessee');
+    expect(said(r)).toContain('1 Voinovich imploring → Government of Iraq');
+  });
+});
+
+describe('held-out round 80: a cabinet secretary named by the department, an adverb after the auxiliary', () => {
+  it('reads `Secretary of Homeland Security Napolitano` and `had thus made clear`', () => {
+    const r = extract(
+      '1. (C) Baali had instructions to see Secretary of Homeland Security Napolitano. President Obama had thus made clear on January 5 that he had ordered the new measures.\n',
+    );
+    expect(r.persons.map((p) => `${p.name}: ${p.titles.join(', ')}`)).toContain(
+      'Napolitano: Secretary of Homeland Security',
+    );
+    expect(said(r)).toContain('1 Obama made clear');
+  });
+});

@@ -10,6 +10,7 @@ import {
   INSTITUTION_WORDS,
   isPersonNoun,
   KNOWN_NAMES,
+  KNOWN_PLACES,
   LIST_HEADS,
   NAME_PARTICLES,
   NAME_STOPWORDS,
@@ -218,8 +219,11 @@ function allOrdinary(lower: string[], from: number, to: number): boolean {
   return true;
 }
 
-/** Cities the cables report from (`Abu Dhabi`, `Addis Ababa`), written as a name would be. */
-const CITIES: ReadonlySet<string> = new Set(readTsv('post-countries.tsv').map((row) => row.post ?? ''));
+/** Cities the cables report from (`Abu Dhabi`, `Addis Ababa`) and other places written as a name would be. */
+const CITIES: ReadonlySet<string> = new Set([
+  ...readTsv('post-countries.tsv').map((row) => row.post ?? ''),
+  ...KNOWN_PLACES,
+]);
 
 function isCity(words: string[], from: number, to: number): boolean {
   const name = to - from === 1 ? (words[from] ?? '') : words.slice(from, to).join(' ');

@@ -364,7 +364,8 @@ const NEEDS_PARTICLE: Record<string, RegExp> = {
   assess: /^(?:that|,|:)$/,
   // `talked about using ...`; `talked him into it` is no speech reported.
   talk: /^(?:of|about|to|with)$/i,
-  point: /^out$/i,
+  // `pointed to the mobile phone industry as evidence`: an argument made; `pointed at` is a gesture.
+  point: /^(?:out|to)$/i,
   // `related that the problems had been resolved`; `issues related to trade` is no verb.
   relate: /^(?:that|,|:)$/,
   // `rejoined "we could make news!"`; `rejoined Dostum's forces` joins again; `snapped up` buys.
@@ -667,6 +668,24 @@ interface CueAt {
 function mentionAt(s: SentenceMentions, k: number): Mention | null {
   for (const m of s.mentions) if (m.from === k || (m.from <= k && k < m.to && m.kind !== 'pronoun')) return m;
   return null;
+}
+
+/** The person who spoke last among a sentence's statements so far, whose words may hold a later clause. */
+function reportingPerson(
+  statements: readonly Statement[],
+  personById: ReadonlyMap<string, Person>,
+): Person | null {
+  const last = [...statements].reverse().find((st) => st.speaker_kind === 'person' && st.speaker_id);
+  return last?.speaker_id ? (personById.get(last.speaker_id) ?? null) : null;
+}
+
+/** The person the last statement was made to, if any. */
+function lastAddressee(
+  statements: readonly Statement[],
+  personById: ReadonlyMap<string, Person>,
+): Person | null {
+  const id = statements.at(-1)?.addressee_id;
+  return id ? (personById.get(id) ?? null) : null;
 }
 
 /**
@@ -1384,7 +1403,8 @@ export function extractStatements(ctx: StatementContext): Statement[] {
       let addressee: Resolved | null = null;
       let contentFrom = after;
       const direct = cue.takesObject ? (mentionAt(s, after) ?? describedListener(s, after, ctx)) : null;
-      const viaTo = lowered[after] === 'to' ? mentionAt(s, after + 1) : null;
+      // (`pointed to Spain's contribution`: what is pointed to is no listener.)
+      const viaTo = lowered[after] === 'to' && lemma !== 'point' ? mentionAt(s, after + 1) : null;
       const withListener = direct || viaTo || !WITH_LISTENER.has(lemma) ? null : raisedWith(s, after, ctx);
       let target =
         direct ??
@@ -1412,9 +1432,16 @@ export function extractStatements(ctx: StatementContext): Statement[] {
                 .find(
                   (p) => p !== undefined && p !== speakerPerson && !partners.some((x) => x.id === p.id),
                 ) ??
-              [lastPerson, otherPerson].find(
-                (p) => p && p !== speakerPerson && !partners.some((x) => x.id === p.id),
-              ))
+              // (`He stated that Kouchner told him`: the one whose words hold the clause; `Dagan informed
+              // Levey ... Arditi also told him`: the one spoken to last; `Voinovich asked him` after another's
+              // words: the one who spoke last, before anyone merely named.)
+              [
+                reportingPerson(statements.slice(sentenceStatementsFrom), personById),
+                lastAddressee(statements, personById),
+                lastSpeaker,
+                lastPerson,
+                otherPerson,
+              ].find((p) => p && p !== speakerPerson && !partners.some((x) => x.id === p.id)))
             : undefined;
         addressee =
           target.kind === 'pronoun'
@@ -1484,18 +1511,17 @@ export function extractStatements(ctx: StatementContext): Statement[] {
         const sameSpeaker =
           nextSubject?.kind === 'pronoun' ||
           (nextSubject && ctx.byMention.get(nextSubject) === ctx.byMention.get(subject));
+        // `admitted that ... through Portugal, but added that`, `said that Zapatero had not meant it and
+        // pointed to`: a next verb joined by a conjunction, with no subject of its own, ends the words.
+        let b = nextCue.k - 1;
+        while (b > contentFrom && ADVERBS.has(lowered[b] ?? '')) b--;
+        const joined =
+          b > contentFrom && (lowered[b] === 'and' || lowered[b] === 'but') && !quotedTokens.has(b);
         // `Noting that ..., Dagan advised`: an opening participle's words end where the main clause begins.
         if (nextSubject && (!sameSpeaker || participle) && nextSubject.kind !== 'country')
-          contentTo = Math.max(contentFrom, nextSubject.from);
+          contentTo = Math.max(contentFrom, joined ? b : nextSubject.from);
         if (nextSubject) nextSubjectFrom = nextSubject.from;
-        else {
-          // `admitted that ... through Portugal, but added that`: the same speaker's next verb, joined
-          // by a conjunction, ends the words.
-          let b = nextCue.k - 1;
-          while (b > contentFrom && ADVERBS.has(lowered[b] ?? '')) b--;
-          if (b > contentFrom && (lowered[b] === 'and' || lowered[b] === 'but') && !quotedTokens.has(b))
-            contentTo = b;
-        }
+        else if (joined) contentTo = b;
       }
       if (withListener && target === withListener) contentTo = Math.min(contentTo, withListener.from - 1);
       while (contentTo > contentFrom && /^[.,;:]$/.test(words[contentTo - 1] ?? '')) contentTo--;

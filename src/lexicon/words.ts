@@ -125,6 +125,8 @@ export const NAME_MODIFIED_NOUNS: ReadonlySet<string> = wordList('name-modified-
 export function isPersonNoun(word: string): boolean {
   return PERSON_NOUNS.has(word) || (word.endsWith('s') && PERSON_NOUNS.has(word.slice(0, -1)));
 }
+/** Places written as a person's name would be (`Tennessee`), beyond the posts' cities. */
+export const KNOWN_PLACES: ReadonlySet<string> = wordList('places.txt');
 /** `San`, `Puerto`, `Bandar`: capitalised words that open the names of places. */
 export const PLACE_OPENERS: ReadonlySet<string> = wordList('place-openers.txt');
 /** `University`, `Service`, `Prize`: capitalised words that end the name of a body. */

@@ -2129,3 +2129,27 @@ describe('held-out round 80: a cabinet secretary named by the department, an adv
     expect(said(r)).toContain('1 Obama made clear');
   });
 });
+
+describe('held-out round 78: a country in the possessive, senators with their companions', () => {
+  it('places `Israel’s Prime Minster Ehud Omert` in Israel, not `Turkey’s Kissinger` in Turkey', () => {
+    const r = extract(
+      '1. (C) McCain told Cameron that Israel’s Prime Minster Ehud Omert was still paying the price. He called Davutoglu "Turkey’s Kissinger." Henry Kissinger agreed.\n',
+    );
+    const side = (name: string) => r.persons.find((p) => p.name === name)?.affiliation;
+    expect(side('Ehud Omert')).toBe('Israel');
+    expect(side('Henry Kissinger')).not.toBe('Turkey');
+  });
+  it('places senators the host country alone placed, and their staff, with the one of them whose side is known', () => {
+    const r = extract(
+      '1. (U) Senators John McCain, Joseph Lieberman and Lindsey Graham, accompanied by the Ambassador, Senate staff Richard Fontaine and Dan Serchuk, met March 20 in David Cameron’s House of Commons office.\n\n2. (U) CODEL McCain did not clear this cable.\n',
+      'R 251200Z MAR 08\nFM AMEMBASSY LONDON\nTO SECSTATE WASHDC\n\nC O N F I D E N T I A L LONDON 000929\n\nSUBJECT: TEST\n\n',
+    );
+    const sides = Object.fromEntries(r.persons.map((p) => [p.name, p.affiliation]));
+    expect(sides).toMatchObject({
+      'Joseph Lieberman': 'United States',
+      'Lindsey Graham': 'United States',
+      'Richard Fontaine': 'United States',
+      'Dan Serchuk': 'United States',
+    });
+  });
+});

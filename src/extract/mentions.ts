@@ -561,6 +561,14 @@ export function findMentions(
         ? before.label
         : null;
     };
+    // `Israel’s Prime Minister Ehud Omert`: a country in the possessive right before a title (not before a
+    // bare name: `Turkey's Kissinger` is a likeness).
+    const possessorCountry = (at: number): string | null => {
+      const last = mentions[mentions.length - 1];
+      return last?.kind === 'country' && last.to === at && /['’]s?$/.test(words[at - 1] ?? '')
+        ? last.label
+        : null;
+    };
     const push = (
       kind: Mention['kind'],
       to: number,
@@ -577,7 +585,11 @@ export function findMentions(
         nameTo: kind === 'person' ? to : nameFrom,
         titles,
         affiliation:
-          p?.affiliation ?? lineAffiliation ?? (kind === 'person' || kind === 'role' ? governedBy(i) : null),
+          p?.affiliation ??
+          lineAffiliation ??
+          (kind === 'person' || kind === 'role'
+            ? ((titles.length > 0 ? possessorCountry(i) : null) ?? governedBy(i))
+            : null),
         titleAffiliation: p?.titleAffiliation ?? null,
         label,
         definite,

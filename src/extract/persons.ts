@@ -887,17 +887,23 @@ function sideInApposition(s: SentenceMentions, k: number): string | null {
     : (demonym.entry.value.country ?? null);
 }
 /**
- * `Sarkozy's chief diplomatic advisor, Jean-David Levitte`, `secretary general of President Sarkozy's
- * office, Claude Gueant`: a person whom the cable places only by its host country, named after a phrase
- * that makes him someone's staff, is of that someone's side.
+ * Small words inside a list of names and titles: joiners, the particles names hold (`de`, `bin`), and
+ * `staff` (`Senate staff Richard Fontaine and Dan Serchuk`).
  */
+const LIST_WORDS: ReadonlySet<string> = new Set([
+  'and',
+  'of',
+  'the',
+  'for',
+  'to',
+  'staff',
+  ...NAME_PARTICLES,
+]);
+
 /**
  * `The Ambassador and General Ward were accompanied by Foreign Policy Advisor Dr. Raymond L. Brown`: those
  * who accompany a side are of that side, where nothing else but the host country placed them.
  */
-/** Small words inside a list of names and titles: joiners, and the particles names hold (`de`, `bin`). */
-const LIST_WORDS: ReadonlySet<string> = new Set(['and', 'of', 'the', 'for', 'to', ...NAME_PARTICLES]);
-
 function sideOfCompanions(sentences: SentenceMentions[], byMention: Map<Mention, Person>): void {
   for (const s of sentences) {
     const at = s.lower.indexOf('accompanied');
@@ -911,11 +917,15 @@ function sideOfCompanions(sentences: SentenceMentions[], byMention: Map<Mention,
       (m) => m.to === who || (m.to === who - 1 && /^[(,]$/.test(s.words[who - 1] ?? '')),
     );
     if (antecedent) next = antecedent.from - 1;
+    // (`Senators McCain, Lieberman and Graham, accompanied by the Ambassador`: a subject placed only by
+    // the host country is placed with the others.)
+    const unplaced: Person[] = [];
     for (const m of s.mentions) {
       if (antecedent && m.from < antecedent.from) continue;
       if (m.to > at || (m.from !== next + 1 && m.from !== 0)) break;
       const person = byMention.get(m);
-      if (person?.affiliation) sides.add(person.affiliation);
+      if (person?.affiliation_source === 'host-country' && !m.affiliation) unplaced.push(person);
+      else if (person?.affiliation) sides.add(person.affiliation);
       // (`the Ambassador`, `Poloff`: the reporting mission's own staff, unless a side is written.)
       else if (!person && m.kind === 'role')
         sides.add(
@@ -927,6 +937,10 @@ function sideOfCompanions(sentences: SentenceMentions[], byMention: Map<Mention,
     }
     const side = sides.size === 1 ? [...sides][0] : undefined;
     if (!side) continue;
+    for (const person of unplaced) {
+      person.affiliation = side;
+      person.affiliation_source = 'companion';
+    }
     // The companions' list: names, titles and their small words, up to the first other word
     // (`accompanied by DCM, met with Mossad Chief Dagan`: the one met is not a companion).
     let end = at + 2;
@@ -967,6 +981,11 @@ function guessedSide(person: Person | undefined): boolean {
   return !person?.affiliation || person.affiliation_source === 'host-country';
 }
 
+/**
+ * `Sarkozy's chief diplomatic advisor, Jean-David Levitte`, `secretary general of President Sarkozy's
+ * office, Claude Gueant`: a person whom the cable places only by its host country, named after a phrase
+ * that makes him someone's staff, is of that someone's side.
+ */
 function sideOfPossessor(sentences: SentenceMentions[], byMention: Map<Mention, Person>): void {
   for (const s of sentences) {
     for (const m of s.mentions) {

@@ -2153,3 +2153,18 @@ describe('held-out round 78: a country in the possessive, senators with their co
     });
   });
 });
+
+describe('held-out round 79: `called X a Y`, `with X saying`', () => {
+  it('reads `called the Conference a disaster` as speech, not `called off an operation` or `called him an hour later`', () => {
+    const r = extract(
+      '1. (C) Van Rompuy called the Copenhagen Conference a disaster. Fernandez called off an ongoing operation. Smith called him an hour later.\n',
+    );
+    expect(said(r)).toEqual(['1 Van Rompuy called']);
+  });
+  it('gives a participle after `with X` to X, not to the subject of the sentence', () => {
+    const r = extract(
+      '1. (C) Van Rompuy said he had given up on Mexico City, with Van Daele calling the planned meeting "Nightmare on Elm Street 2," and stating, "who wants to see that horror movie again."\n',
+    );
+    expect(said(r)).toEqual(['1 Van Rompuy said', '1 Van Daele calling', '1 Van Daele stating']);
+  });
+});

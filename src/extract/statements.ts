@@ -679,6 +679,32 @@ function reportingPerson(
   return last?.speaker_id ? (personById.get(last.speaker_id) ?? null) : null;
 }
 
+/** Words that make `called X a/an ...` a time (`called him an hour later`), no judgement. */
+const TIME_NOUNS = new Set([
+  'hour',
+  'day',
+  'week',
+  'month',
+  'year',
+  'minute',
+  'moment',
+  'second',
+  'few',
+  'couple',
+]);
+
+/** `called the Copenhagen Conference a disaster`: after `called`, a short object without a verb, then `a`/`an`. */
+function calledSomethingA(s: SentenceMentions, from: number): boolean {
+  // (`called off an operation`, `called up a reserve`: another verb.)
+  if (/^(?:off|up|back|in|out|away)$/.test(s.lower[from] ?? '')) return false;
+  for (let j = from; j < Math.min(s.lower.length, from + 7); j++) {
+    const w = s.lower[j] ?? '';
+    if (w === 'a' || w === 'an') return j > from && !TIME_NOUNS.has(s.lower[j + 1] ?? '');
+    if (!s.tokens[j]?.word || w === 'that' || w === 'to' || w === 'for' || w === 'on') return false;
+  }
+  return false;
+}
+
 /** The person the last statement was made to, if any. */
 function lastAddressee(
   statements: readonly Statement[],
@@ -762,10 +788,14 @@ export function extractStatements(ctx: StatementContext): Statement[] {
       const particle = NEEDS_PARTICLE[lemma];
       // (`calling this "pure terror"`: naming something in words of one's own is speech.)
       // (Not `what Prince Khalid called, a "tip"` or `a concept which he called "..."`: naming, not saying.)
+      const naming =
+        lemma === 'call' && !lowered.slice(Math.max(0, k - 5), k).some((w) => w === 'what' || w === 'which');
       const namesInQuotes =
-        lemma === 'call' &&
-        !lowered.slice(Math.max(0, k - 5), k).some((w) => w === 'what' || w === 'which') &&
-        words.slice(k + length, k + length + 4).some((w) => /^["“]$/.test(w));
+        naming &&
+        (words.slice(k + length, k + length + 4).some((w) => /^["“]$/.test(w)) ||
+          // (`called the Copenhagen Conference a disaster`: a judgement in words of one's own; not `called
+          // him an hour later`.)
+          calledSomethingA(s, k + length));
       // (`spoke almost exclusively of the future`: adverbs may stand before the particle.)
       let particleAt = k + length;
       while (
@@ -922,6 +952,9 @@ export function extractStatements(ctx: StatementContext): Statement[] {
       resolvable(m) &&
       !isPossessor(s, m) &&
       (m.kind === 'person' || m.kind === 'pronoun' || m.kind === 'role');
+    // (A name after `with` is an object, but not before a participle of its own.)
+    const withSpeaker = (m: Mention) =>
+      lowered[m.from - 1] === 'with' && resolvable(m) && (m.kind === 'person' || m.kind === 'role');
     // (`When PolOff challenged him, he backed off and said`: not inside an opening clause; `Minister of
     // Government Rada contacted ... and asked`: the name that holds the title.)
     // (`END COMMENT) When asked ..., he said`: the end of an aside glued before the sentence.)
@@ -1046,6 +1079,10 @@ export function extractStatements(ctx: StatementContext): Statement[] {
         )
       ) {
         subject = s.mentions.find((m) => m.to === k && m.kind === 'person') ?? null;
+      }
+      // `Van Rompuy said ..., with Van Daele calling it a nightmare`: the one `with` names speaks.
+      else if (participle && s.mentions.some((m) => m.to === k && withSpeaker(m))) {
+        subject = s.mentions.find((m) => m.to === k && withSpeaker(m)) ?? null;
       }
       // `remain informed`, `keep France informed`: a state, not an act of telling.
       else if (

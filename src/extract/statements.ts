@@ -952,9 +952,13 @@ export function extractStatements(ctx: StatementContext): Statement[] {
       resolvable(m) &&
       !isPossessor(s, m) &&
       (m.kind === 'person' || m.kind === 'pronoun' || m.kind === 'role');
-    // (A name after `with` is an object, but not before a participle of its own.)
+    // (A name after `with` is an object, but not before a participle of its own; `opened the meeting with
+    // SYG Ban noting that ...` is the meeting's partner, spoken to.)
     const withSpeaker = (m: Mention) =>
-      lowered[m.from - 1] === 'with' && resolvable(m) && (m.kind === 'person' || m.kind === 'role');
+      lowered[m.from - 1] === 'with' &&
+      !MEETING_WORDS.has(lowered[m.from - 2] ?? '') &&
+      resolvable(m) &&
+      (m.kind === 'person' || m.kind === 'role');
     // (`When PolOff challenged him, he backed off and said`: not inside an opening clause; `Minister of
     // Government Rada contacted ... and asked`: the name that holds the title.)
     // (`END COMMENT) When asked ..., he said`: the end of an aside glued before the sentence.)

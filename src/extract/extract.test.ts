@@ -2168,3 +2168,24 @@ describe('held-out round 79: `called X a Y`, `with X saying`', () => {
     expect(said(r)).toEqual(['1 Van Rompuy said', '1 Van Daele calling', '1 Van Daele stating']);
   });
 });
+
+describe('held-out round 81: `who` before an aside, habits, an article hyphened to the wrong word', () => {
+  it('gives the verb after `who, in a press conference,` to the one `who` follows', () => {
+    const r = extract(
+      '1. (U) These statements echoed announcements from Chinese Trade Minister Chen who, in a January 10 press conference, called for finalizing the agreement.\n',
+    );
+    expect(said(r)).toEqual(['1 Chen called']);
+  });
+  it('reads `has traditionally emphasized` as a habit, no act of speech', () => {
+    const r = extract(
+      '1. (U) Finance Minister Solbes has traditionally emphasized the importance of fiscal rigor.\n',
+    );
+    expect(said(r)).toEqual([]);
+  });
+  it('reads `Saud-Al Faisal` and `Saud Al-Faisal` as one person', () => {
+    const r = extract(
+      '1. (U) FM Prince Saud-Al Faisal commented on it. FM Prince Saud Al-Faisal said it was fine.\n',
+    );
+    expect(r.persons.map((p) => p.surname)).toEqual(['Al-Faisal']);
+  });
+});

@@ -93,7 +93,7 @@ interface Cluster {
 }
 
 export function surnameOf(tokens: string[]): { surname: string; given: string | null } {
-  const words = tokens.map(bareName).filter(Boolean);
+  const words = movedArticles(tokens.map(bareName).filter(Boolean));
   if (words.length === 0) return { surname: '', given: null };
   // East Asian order with a hyphenated given name: `Ban Ki-moon` → Ban.
   const last = words[words.length - 1] as string;
@@ -117,6 +117,20 @@ export function surnameOf(tokens: string[]): { surname: string; given: string | 
   const surname = words.slice(from).join(' ');
   const given = words.slice(0, from).filter((w) => !/^\p{Lu}\.?$/u.test(w) || words.length > 2);
   return { surname, given: given.length > 0 ? given.join(' ') : null };
+}
+
+/** `Saud-Al Faisal`: an article hyphened to the word before it by slip belongs to the word after (`Al-Faisal`). */
+function movedArticles(words: string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const slip = /^(\p{Lu}\p{Ll}+)-([Aa]l|[Ee]l)$/u.exec(words[i] ?? '');
+    const next = words[i + 1];
+    if (slip && next && /^\p{Lu}/u.test(next)) {
+      out.push(slip[1] as string, `${slip[2]}-${next}`);
+      i++;
+    } else out.push(words[i] as string);
+  }
+  return out;
 }
 
 /**

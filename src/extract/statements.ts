@@ -1218,10 +1218,10 @@ export function extractStatements(ctx: StatementContext): Statement[] {
       ) {
         if (redactedAt < 0) redactedAt = k;
         continue;
-      } else if (lowered[b] === 'who' && relativeAntecedent(s, b, resolvable)) {
+      } else if (relativeAntecedent(s, whoBefore(s, b), resolvable)) {
         // `EconOff also spoke with Deputy Minister Makukha who acknowledged`: `who` speaks for the one
         // named before it, even where that one was spoken to.
-        subject = relativeAntecedent(s, b, resolvable);
+        subject = relativeAntecedent(s, whoBefore(s, b), resolvable);
       } else {
         // `Petraeus, accompanied by the Ambassador and EconOff, congratulated ...`: an aside between
         // commas that opens with a participle or preposition holds no subject.
@@ -1867,12 +1867,27 @@ function coSubjects(
   return partners;
 }
 
+/**
+ * Where `who` stands right before a verb at b + 1, or before an aside that ends at b (`Chen who, in a
+ * January 10 press conference, called for`); -1 if it does not.
+ */
+function whoBefore(s: SentenceMentions, b: number): number {
+  if (s.lower[b] === 'who') return b;
+  if (s.words[b] !== ',') return -1;
+  for (let c = b - 1; c > 0 && c >= b - 12; c--) {
+    if (s.words[c] === ',') return s.lower[c - 1] === 'who' ? c - 1 : -1;
+    if (/^[;:()"“”.]$/.test(s.words[c] ?? '')) return -1;
+  }
+  return -1;
+}
+
 /** The person or office named right before a relative `who` (at b), with or without a comma between. */
 function relativeAntecedent(
   s: SentenceMentions,
   b: number,
   resolvable: (m: Mention) => boolean,
 ): Mention | null {
+  if (b < 0) return null;
   const end = s.words[b - 1] === ',' ? b - 1 : b;
   const named = s.mentions.find(
     (m) => m.to === end && (m.kind === 'person' || m.kind === 'role') && resolvable(m),

@@ -2189,3 +2189,20 @@ describe('held-out round 81: `who` before an aside, habits, an article hyphened 
     expect(r.persons.map((p) => p.surname)).toEqual(['Al-Faisal']);
   });
 });
+
+describe('held-out rounds 82 and 83: `Post 9/11`, a participle alone, a passive aside, a front-runner', () => {
+  it('reads `Post 9/11` as `after`, not as the Embassy, and `Transitioning,` as no name', () => {
+    const r = extract(
+      '1. (C) Zardari described the distrust. Post 9/11, however, he believed this was no option; the USG would have to make a commitment, calling for a Marshall Plan.\n\n2. (C) Transitioning, Zardari blamed President Musharraf.\n',
+    );
+    expect(said(r)).toEqual(['1 Zardari described', '1 Zardari calling', '2 Zardari blamed']);
+    expect(r.persons.map((p) => p.name)).not.toContain('Transitioning');
+  });
+  it('passes over an aside opened by a passive participle, and finds a name after `frontrunner`', () => {
+    const r = extract(
+      '1. (C) The meeting, punctuated by the visit of his son Louis, offered a rare glimpse of Sarkozy. He shrugged off the challenge Socialist Party frontrunner Segolene Royal might pose.\n',
+    );
+    expect(said(r)).toEqual([]);
+    expect(r.persons.map((p) => p.name)).toContain('Segolene Royal');
+  });
+});

@@ -640,7 +640,9 @@ export function findMentions(
     const prefix = readPrefix(tokens, words, start, lower, countries);
     if (prefix.titles.length === 0 && !prefix.affiliation) {
       const role = ROLES.match(words, start, lower);
-      if (role && (tokens[start]?.cap || definite)) {
+      // (`Post 9/11, he believed`: `post` before a date is `after`, no mission.)
+      const afterDate = lower[start] === 'post' && /^\d/.test(words[start + 1] ?? '');
+      if (role && (tokens[start]?.cap || definite) && !afterDate) {
         // `Embassy Riyadh Pol/Mil Counselor Scott McGehee`: the post's city names the embassy, not a person.
         let end = start + role.length;
         const label = role.entry.value.role ?? '';
@@ -737,6 +739,17 @@ export function findMentions(
     // `Acknowledging Medvedev's loyalty…`: a sentence that opens with a participle opens with no name.
     if (personFrom === 0 && k >= 2 && /ing$/.test(words[0] ?? '') && !isGivenName(words[0] ?? ''))
       personFrom = 1;
+    // (`Transitioning, Zardari blamed`: a participle alone before a comma is no name either.)
+    if (
+      personFrom === 0 &&
+      k === 1 &&
+      words[1] === ',' &&
+      /ing$/.test(words[0] ?? '') &&
+      !isGivenName(words[0] ?? '')
+    ) {
+      i = k;
+      continue;
+    }
     // `Evidently Dadis also suffered`: nor with an adverb.
     if (
       personFrom === 0 &&

@@ -1228,7 +1228,9 @@ export function extractStatements(ctx: StatementContext): Statement[] {
         let asideFrom = k;
         if (words[b] === ',') {
           for (let c = b - 1; c >= 0; c--) {
-            if (words[c] === ',' && ASIDE_OPENERS.has(lowered[c + 1] ?? '')) {
+            // (`The meeting, punctuated by the visit of his son Louis, offered`: a passive participle too.)
+            const passive = /ed$/.test(lowered[c + 1] ?? '') && lowered[c + 2] === 'by';
+            if (words[c] === ',' && (ASIDE_OPENERS.has(lowered[c + 1] ?? '') || passive)) {
               asideFrom = c;
               break;
             }

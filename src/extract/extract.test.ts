@@ -2206,3 +2206,18 @@ describe('held-out rounds 82 and 83: `Post 9/11`, a participle alone, a passive 
     expect(r.persons.map((p) => p.name)).toContain('Segolene Royal');
   });
 });
+
+describe('held-out rounds 85 and 86: an inserted `he` not named in its words, `queried`', () => {
+  it('gives `for Cano, he surmised,` to the one who spoke last, not to Cano', () => {
+    const r = extract(
+      '1. (S) Peace Commissioner Frank Pearl said his office had built channels. FARC Supreme Leader Alfonso Cano was still consolidating his authority. It would have been impossible for Cano, he surmised, to have broached peace talks so soon.\n',
+    );
+    expect(said(r)).toEqual(['1 Frank Pearl said', '1 Frank Pearl surmised']);
+  });
+  it('reads `queried X about` as a question put to X', () => {
+    const r = extract(
+      '1. (C) ASD Vershbow queried Israeli official Amos Gilad over measures to bolster Abbas.\n',
+    );
+    expect(said(r)).toEqual(['1 Vershbow queried → Amos Gilad']);
+  });
+});

@@ -1413,7 +1413,18 @@ export function extractStatements(ctx: StatementContext): Statement[] {
       // (But `XXXXXXXXXXXX and others were uncooperative, he said,`: set off, `he` is who spoke before.)
       if (subject.kind === 'pronoun' && !before && unnamedOpening && words[subject.from - 1] !== ',')
         continue;
-      const antecedent = previousSubject ?? lastSpeaker;
+      // (`It would have been impossible for Cano, he surmised, to ...`: an inserted `he` is not one named in
+      // the words it reports; it is who spoke last.)
+      const namedInWords =
+        parenthetical &&
+        previousSubject !== null &&
+        s.mentions.some(
+          (m) => m.to <= subject.from && m !== mainSubject && ctx.byMention.get(m) === previousSubject,
+        );
+      const antecedent =
+        namedInWords && lastSpeaker && lastSpeaker !== previousSubject
+          ? lastSpeaker
+          : (previousSubject ?? lastSpeaker);
       const roleAntecedent = subject.kind === 'pronoun' && !before && previousRole ? previousRole : null;
       let speaker: Resolved | null = before
         ? resolveMention(before, ctx, antecedent, lastPerson)

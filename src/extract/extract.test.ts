@@ -2221,3 +2221,18 @@ describe('held-out rounds 85 and 86: an inserted `he` not named in its words, `q
     expect(said(r)).toEqual(['1 Vershbow queried → Amos Gilad']);
   });
 });
+
+describe('held-out rounds 87 to 89: participles before their noun, a `he` who speaks to the one it would stand for', () => {
+  it('reads `any other proposed alternatives` and `hold off alleged Predator attacks` as no speech', () => {
+    const r = extract(
+      '1. (S) Azwai made no mention of any other proposed alternatives. Malik suggested we hold off alleged Predator attacks.\n',
+    );
+    expect(said(r)).toEqual(['1 Malik suggested']);
+  });
+  it('gives `He assured Ambassador` after the Ambassador spoke to the other one who spoke', () => {
+    const r = extract(
+      '1. (C) Prime Minister Gilani said the PPP would provide immunity. Ambassador pressed on this issue, saying that Musharraf would never have resigned otherwise. He assured Ambassador that he did not want vengeance.\n',
+    );
+    expect(said(r)).toContain('1 Gilani assured → the Ambassador');
+  });
+});

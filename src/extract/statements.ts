@@ -705,6 +705,39 @@ function calledSomethingA(s: SentenceMentions, from: number): boolean {
   return false;
 }
 
+/** Words after which a past participle describes the noun that follows it. */
+const ATTRIBUTIVE_LEADS = new Set([
+  'the',
+  'a',
+  'an',
+  'any',
+  'other',
+  'its',
+  'their',
+  'his',
+  'her',
+  'our',
+  'these',
+  'those',
+  'some',
+  'no',
+  'off',
+  'of',
+  'newly',
+]);
+
+/** `the alleged CIA flights`: a past participle after a determiner and before a word of its noun phrase. */
+function attributive(s: SentenceMentions, k: number, length: number): boolean {
+  const next = s.lower[k + length] ?? '';
+  return (
+    length === 1 &&
+    /ed$/.test(s.lower[k] ?? '') &&
+    ATTRIBUTIVE_LEADS.has(s.lower[k - 1] ?? '') &&
+    s.tokens[k + 1]?.word === true &&
+    !/^(?:that|by|to|with|in|on|at|for|as|what|whether|how|why|when|if)$/.test(next)
+  );
+}
+
 /** The person the last statement was made to, if any. */
 function lastAddressee(
   statements: readonly Statement[],
@@ -785,6 +818,8 @@ export function extractStatements(ctx: StatementContext): Statement[] {
       const lemma = cue.entry.value.lemma ?? '';
       const length = cue.length;
       if (nounLikeCue(lowered, s.tokens, k, length)) continue;
+      // (`any other proposed alternatives`, `hold off alleged Predator attacks`: a participle before its noun.)
+      if (attributive(s, k, length)) continue;
       const particle = NEEDS_PARTICLE[lemma];
       // (`calling this "pure terror"`: naming something in words of one's own is speech.)
       // (Not `what Prince Khalid called, a "tip"` or `a concept which he called "..."`: naming, not saying.)
@@ -1516,7 +1551,8 @@ export function extractStatements(ctx: StatementContext): Statement[] {
       let inferred = false;
       if (!addressee && meeting && speaker.kind === 'person') {
         inferred = true;
-        const host = meeting.hosts.some((h) => h.id === speaker.id);
+        const speakerId = speaker.id;
+        const host = meeting.hosts.some((h) => h.id === speakerId);
         if (host && meeting.partner.id !== speaker.id)
           addressee = { name: meeting.partner.name, kind: 'person', id: meeting.partner.id };
         else if (meeting.partner.id === speaker.id && meeting.hosts.length === 1) {
@@ -1647,6 +1683,23 @@ export function extractStatements(ctx: StatementContext): Statement[] {
       if (quoted && attributes && subject.to <= k && k - subject.to <= 2 && saysNothingAfter) text = quoted;
       else if (text === '' || /^["”]$/.test(text)) text = quoted;
       const speakerStart = s.tokens[subject.from]?.start ?? first?.start ?? 0;
+      // (`Ambassador pressed ... He assured Ambassador that`: a `he` who speaks to the one it would stand for
+      // is the other one who spoke in the paragraph.)
+      const listener = addressee;
+      if (
+        subject.kind === 'pronoun' &&
+        target?.kind !== 'pronoun' &&
+        listener &&
+        (listener.id ? listener.id === speaker.id : listener.name === speaker.name)
+      ) {
+        const other = [...statements]
+          .reverse()
+          .find(
+            (st) =>
+              st.paragraph === s.paragraph && st.speaker_kind === 'person' && st.speaker !== listener.name,
+          );
+        if (other?.speaker_id) speaker = { name: other.speaker, kind: 'person', id: other.speaker_id };
+      }
       // No one is reported speaking to himself (`Sarkozy told [his] father`, a pronoun gone astray).
       if (addressee?.id && addressee.id === speaker.id) addressee = null;
       const statement: Statement = {

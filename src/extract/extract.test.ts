@@ -2236,3 +2236,17 @@ describe('held-out rounds 87 to 89: participles before their noun, a `he` who sp
     expect(said(r)).toContain('1 Gilani assured → the Ambassador');
   });
 });
+
+describe('held-out round 90: a demonym right before a full name', () => {
+  it('places `Frenchman Noel Saenz` and `Swiss Jean Pierre Gontard`, not `Ambassador to the Kyrgyz Republic Paul Brummell`', () => {
+    const r = extract(
+      '1. (C) He added that Alvaro Leyva, Frenchman Noel Saenz, and Swiss Jean Pierre Gontard had not been reliable. British Ambassador to the Kyrgyz Republic Paul Brummell invited them.\n',
+    );
+    const sides = Object.fromEntries(r.persons.map((p) => [p.name, p.affiliation]));
+    expect(sides).toMatchObject({
+      'Noel Saenz': 'France',
+      'Jean Pierre Gontard': 'Switzerland',
+      'Paul Brummell': 'United Kingdom',
+    });
+  });
+});

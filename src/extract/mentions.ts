@@ -247,6 +247,9 @@ interface Prefix {
   next: number;
 }
 
+/** Words before which a country is where something is, not whose someone is (`the` too: `to the U.S.`). */
+const NAME_JOINERS_BEFORE: ReadonlySet<string> = new Set(['to', 'in', 'of', 'from', 'at', 'for', 'on']);
+
 /** Reads what may stand before a name: `the`, an affiliation (`UK`, `Portuguese`, `UN`) and titles. */
 function readPrefix(
   tokens: Token[],
@@ -279,6 +282,19 @@ function readPrefix(
       // Viktor Bout`: a role noun in lower case, with up to two words before it.
       prefix.affiliation = affiliation;
       j = afterAffiliation + roleRun;
+    } else if (
+      // `Swiss Jean Pierre Gontard`, `Frenchman Noel Saenz`: a demonym right before a given name and a
+      // surname (not a country's name: `Ambassador to Iran Geoffrey Adams` holds an office there).
+      country &&
+      words.slice(j, afterAffiliation).join(' ') !== affiliation &&
+      !NAME_JOINERS_BEFORE.has(lower[j - 1] ?? '') &&
+      lower[j - 1] !== 'the' &&
+      isGivenName(words[afterAffiliation] ?? '') &&
+      tokens[afterAffiliation + 1]?.cap &&
+      tokens[afterAffiliation + 1]?.word
+    ) {
+      prefix.affiliation = affiliation;
+      j = afterAffiliation;
     } else if (
       isPersonNoun(words[afterAffiliation] ?? '') &&
       /^(?:of|for)$/.test(lower[afterAffiliation + 1] ?? '') &&

@@ -179,8 +179,20 @@ describe('parser properties', () => {
       expect(record.statements.filter((st) => st.speaker_id !== null && !persons.has(st.speaker_id))).toEqual(
         [],
       );
-      const tSmall = fastest(() => processCable(small));
-      const tLarge = fastest(() => processCable(large));
+      let tSmall = fastest(() => processCable(small));
+      let tLarge = fastest(() => processCable(large));
+      // A pause of the shared machine or the collector can hit one side only (CI once measured 15.7 and
+      // 182 ms for input that runs at 4×): a second measurement settles it; quadratic work fails both.
+      if (tLarge >= Math.max(9 * tSmall, 50)) {
+        tSmall = Math.min(
+          tSmall,
+          fastest(() => processCable(small)),
+        );
+        tLarge = Math.min(
+          tLarge,
+          fastest(() => processCable(large)),
+        );
+      }
       expect(tLarge).toBeLessThan(Math.max(9 * tSmall, 50));
       expect(tLarge).toBeLessThan(10_000);
     });

@@ -2250,3 +2250,21 @@ describe('held-out round 90: a demonym right before a full name', () => {
     });
   });
 });
+
+describe('held-out round 91: notable given names spelled two ways, a portfolio after `of`, `reciprocated:`', () => {
+  it('places `Iyad Allawi` (the lexicon has Ayad) and `Ahmad Chalabi` in Iraq in a UAE cable', () => {
+    const r = extract(
+      '1. (S) MbZ stated that Ahmad Chalabi had made a big deal of it. He said he had seen Iyad Allawi a month ago.\n',
+      'R 221200Z JAN 07\nFM AMEMBASSY ABU DHABI\nTO SECSTATE WASHDC\n\nS E C R E T ABU DHABI 000145\n\nSUBJECT: TEST\n\n',
+    );
+    const sides = Object.fromEntries(r.persons.map((p) => [p.name, p.affiliation]));
+    expect(sides).toMatchObject({ 'Ahmad Chalabi': 'Iraq', 'Iyad Allawi': 'Iraq' });
+  });
+  it('reads `Director of Intelligence,` as no person and `reciprocated: "..."` as speech, words after the colon', () => {
+    const r = extract(
+      '1. (S) Also present was Director of Intelligence, Brigadier General Essa Al-Mazrouei. Abizaid thanked MbZ. MbZ reciprocated: "No -- thank you."\n',
+    );
+    expect(r.persons.map((p) => p.name)).not.toContain('Intelligence');
+    expect(r.statements.find((s) => s.cue === 'reciprocated')?.text).toBe('"No -- thank you."');
+  });
+});

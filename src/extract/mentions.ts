@@ -792,6 +792,8 @@ export function findMentions(
       ((k - personFrom >= 2 && allOrdinary(lower, personFrom, k)) ||
         // (`Major Economies`, `General Crimes`: a plural ordinary word after a title is no surname.)
         (k - personFrom === 1 && /s$/.test(lower[personFrom] ?? '') && allOrdinary(lower, personFrom, k)) ||
+        // (`Director of Intelligence,`: an ordinary word after `of` is a portfolio, no surname.)
+        (k - personFrom === 1 && lower[personFrom - 1] === 'of' && allOrdinary(lower, personFrom, k)) ||
         isCity(words, personFrom, k))
     ) {
       i = k;

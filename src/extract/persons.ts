@@ -1641,9 +1641,7 @@ function assignAffiliation(c: Cluster, hostCountry: string | null): void {
   const given = p.given && !NAME_PARTICLES.has(p.given.toLowerCase()) ? p.given : null;
   if (
     known?.affiliation &&
-    (!known.given ||
-      !given ||
-      sameName(nameKey(known.given.split(' ')[0] ?? ''), nameKey(given.split(' ')[0] ?? '')))
+    (!known.given || !given || sameGiven(known.given.split(' ')[0] ?? '', given.split(' ')[0] ?? ''))
   ) {
     p.affiliation = known.affiliation;
     p.affiliation_source = 'known';

@@ -371,6 +371,8 @@ const NEEDS_PARTICLE: Record<string, RegExp> = {
   // `rejoined "we could make news!"`; `rejoined Dostum's forces` joins again; `snapped up` buys.
   rejoin: /^(?:that|,|:|["“])$/,
   snap: /^(?:that|,|:|["“]|back|at)$/i,
+  // `MbZ reciprocated: "No -- thank you."`; `reciprocated the visit` returns a favour.
+  reciprocate: /^(?:that|,|:|["“])$/,
   // `The facts are not in dispute, Dagan continued,`: `continued to press` reports nothing.
   continue: /^(?:,|\.|that|:)$/,
   // `concurred that ...`, `concurred with Pershing`; `concurred in the release` is a decision.
@@ -1578,7 +1580,8 @@ export function extractStatements(ctx: StatementContext): Statement[] {
       const opening =
         lemma === 'in view' && s.tokens.slice(0, k).every((t, i) => !t.word || ADVERBS.has(lowered[i] ?? ''));
       if (lemma === 'according to' || (lemma === 'in view' && !opening)) contentFrom = 0;
-      while (lowered[contentFrom] === ',' || lowered[contentFrom] === 'that') contentFrom++;
+      while (lowered[contentFrom] === ',' || lowered[contentFrom] === ':' || lowered[contentFrom] === 'that')
+        contentFrom++;
       // The content runs to the end of the sentence, or to where the next speaker's clause begins.
       let contentTo = words.length;
       let nextSubjectFrom: number | null = null;

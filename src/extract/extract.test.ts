@@ -2268,3 +2268,12 @@ describe('held-out round 91: notable given names spelled two ways, a portfolio a
     expect(r.statements.find((s) => s.cue === 'reciprocated')?.text).toBe('"No -- thank you."');
   });
 });
+
+describe('held-out round 92: a participle after an opening quotation mark, provinces', () => {
+  it('reads neither `Freeing Helmand` nor `Helmand` as a person', () => {
+    const r = extract(
+      '1. (C) Karzai welcomed the U.S. brigades. “Freeing Helmand from the Taliban is important: Helmand is not with us.” He related that a woman from Helmand asked him to take the British away.\n',
+    );
+    expect(r.persons.map((p) => p.name)).toEqual(['Karzai']);
+  });
+});

@@ -752,29 +752,25 @@ export function findMentions(
           break;
         }
     }
-    // `Acknowledging Medvedev's loyalty…`: a sentence that opens with a participle opens with no name.
-    if (personFrom === 0 && k >= 2 && /ing$/.test(words[0] ?? '') && !isGivenName(words[0] ?? ''))
-      personFrom = 1;
+    // `Acknowledging Medvedev's loyalty…`: a sentence that opens with a participle opens with no name
+    // (also after an opening quotation mark: `“Freeing Helmand from the Taliban is important`).
+    const opens = personFrom === 0 || tokens.slice(0, personFrom).every((t) => !t.word);
+    const first = words[personFrom] ?? '';
+    if (opens && k - personFrom >= 2 && /ing$/.test(first) && !isGivenName(first)) personFrom += 1;
     // (`Transitioning, Zardari blamed`: a participle alone before a comma is no name either.)
-    if (
-      personFrom === 0 &&
-      k === 1 &&
-      words[1] === ',' &&
-      /ing$/.test(words[0] ?? '') &&
-      !isGivenName(words[0] ?? '')
-    ) {
+    else if (opens && k - personFrom === 1 && words[k] === ',' && /ing$/.test(first) && !isGivenName(first)) {
       i = k;
       continue;
     }
     // `Evidently Dadis also suffered`: nor with an adverb.
-    if (
-      personFrom === 0 &&
-      k >= 2 &&
-      /ly$/.test(lower[0] ?? '') &&
-      isCommonWord(lower[0] ?? '') &&
-      !isGivenName(words[0] ?? '')
+    else if (
+      opens &&
+      k - personFrom >= 2 &&
+      /ly$/.test(first.toLowerCase()) &&
+      isCommonWord(first.toLowerCase()) &&
+      !isGivenName(first)
     )
-      personFrom = 1;
+      personFrom += 1;
     // `news magazine Semana`, `the daily Hurriyet`: a medium or body named after what it is.
     if (
       k > personFrom &&

@@ -2277,3 +2277,14 @@ describe('held-out round 92: a participle after an opening quotation mark, provi
     expect(r.persons.map((p) => p.name)).toEqual(['Karzai']);
   });
 });
+
+describe('held-out round 93: officials who accompany a head of state, `proffered`', () => {
+  it('places an `Under Secretary` listed as accompanying President Bachelet in Chile, and reads `proffered` as speech', () => {
+    const r = extract(
+      '1. (U) Foreign Minister Mariano Fernandez and Under Secretary Angel Flisfisch accompanied President Michelle Bachelet, while A/S Valenzuela was joined by the Ambassador.\n\n2. (C) Bachelet proffered the widely-held belief that the candidates agree on policy.\n',
+      'R 151200Z JAN 10\nFM AMEMBASSY SANTIAGO\nTO SECSTATE WASHDC\n\nC O N F I D E N T I A L SANTIAGO 000015\n\nSUBJECT: TEST\n\n',
+    );
+    expect(r.persons.find((p) => p.name === 'Angel Flisfisch')?.affiliation).toBe('Chile');
+    expect(said(r)).toContain('2 Michelle Bachelet proffered');
+  });
+});

@@ -921,7 +921,11 @@ const LIST_WORDS: ReadonlySet<string> = new Set([
 function sideOfCompanions(sentences: SentenceMentions[], byMention: Map<Mention, Person>): void {
   for (const s of sentences) {
     const at = s.lower.indexOf('accompanied');
-    if (at < 0 || s.lower[at + 1] !== 'by') continue;
+    if (at >= 0 && s.lower[at + 1] !== 'by') {
+      accompanying(s, at, byMention);
+      continue;
+    }
+    if (at < 0) continue;
     // The side of the sentence's subject: its first name or role, and those joined to it by `and`.
     const sides = new Set<string>();
     let next = s.lower[0] === 'the' ? 0 : -1;
@@ -988,6 +992,25 @@ function officeUpTo(s: SentenceMentions, k: number, comma: number): boolean {
     while (end < comma && s.tokens[end]?.cap) end++;
   }
   return end === comma;
+}
+
+/**
+ * `Foreign Minister Mariano Fernandez, Under Secretary Angel Flisfisch, ... accompanied President
+ * Bachelet`: those listed before `accompanied` whom only a US title placed (`Under Secretary`) are of the
+ * side of the one they accompany.
+ */
+function accompanying(s: SentenceMentions, at: number, byMention: Map<Mention, Person>): void {
+  const host = s.mentions.find((m) => m.from >= at + 1 && m.from <= at + 2);
+  const led = host ? byMention.get(host) : undefined;
+  if (!led?.affiliation || guessedSide(led) || led.affiliation_source === 'us-title') return;
+  for (const m of s.mentions) {
+    if (m.to > at) break;
+    const person = byMention.get(m);
+    if (person && !m.affiliation && person.affiliation_source === 'us-title') {
+      person.affiliation = led.affiliation;
+      person.affiliation_source = 'companion';
+    }
+  }
 }
 
 /** No side, or one given for want of evidence (the host's), which evidence may replace. */

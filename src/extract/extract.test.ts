@@ -2288,3 +2288,14 @@ describe('held-out round 93: officials who accompany a head of state, `proffered
     expect(said(r)).toContain('2 Michelle Bachelet proffered');
   });
 });
+
+describe('held-out round 94: more family names written first, congressional committees, Burmese leaders', () => {
+  it('reads `Zhai Kun` as Zhai, places HFAC staff in the United States and Than Shwe in Burma', () => {
+    const r = extract(
+      '1. (SBU) CICIR scholar Zhai Kun met HFAC professional staff member Eric Richardson. Zhai said Senior General Than Shwe was rational.\n',
+      'R 151200Z JAN 08\nFM AMEMBASSY BEIJING\nTO SECSTATE WASHDC\n\nC O N F I D E N T I A L BEIJING 000125\n\nSUBJECT: TEST\n\n',
+    );
+    const sides = Object.fromEntries(r.persons.map((p) => [p.surname, p.affiliation]));
+    expect(sides).toMatchObject({ Zhai: 'China', Richardson: 'United States', Shwe: 'Burma' });
+  });
+});

@@ -2299,3 +2299,14 @@ describe('held-out round 94: more family names written first, congressional comm
     expect(sides).toMatchObject({ Zhai: 'China', Richardson: 'United States', Shwe: 'Burma' });
   });
 });
+
+describe('held-out round 95: lone surnames in a list with a known person', () => {
+  it('reads `Kissinger, Schulz, Perry and Nunn` as four persons, not `Environment, Science and Technology Counselor`', () => {
+    const r = extract(
+      '1. (C) He said that when he had received Kissinger, Schulz, Perry and Nunn on February 3, arms control was not discussed. The Environment, Science and Technology Counselor met them.\n',
+    );
+    const surnames = r.persons.map((p) => p.surname);
+    expect(surnames).toEqual(expect.arrayContaining(['Kissinger', 'Nunn', 'Perry', 'Schulz']));
+    expect(surnames).not.toContain('Science');
+  });
+});

@@ -651,17 +651,62 @@ function coordinatedWithPerson(s: SentenceMentions, m: Mention, byMention: Map<M
 function surnamePair(s: SentenceMentions, m: Mention, byMention: Map<Mention, Person>): boolean {
   if (COMMON_WORDS.has(s.lower[m.nameFrom] ?? '') || namesPlaceOrBody(s.words[m.nameFrom] ?? ''))
     return false;
-  return s.mentions.some(
-    (o) =>
-      o !== m &&
-      o.kind === 'person' &&
-      o.nameTo - o.nameFrom === 1 &&
-      o.titles.length === 0 &&
-      byMention.has(o) &&
-      ((o.to + 1 === m.from && s.lower[o.to] === 'and') ||
-        // (`Mousavi, Karroubi, and Reza'i`: the last of a list after its comma.)
-        (o.to + 2 === m.from && s.words[o.to] === ',' && s.lower[o.to + 1] === 'and') ||
-        (m.to + 1 === o.from && s.lower[m.to] === 'and')),
+  return (
+    inSurnameList(s, m, byMention) ||
+    s.mentions.some(
+      (o) =>
+        o !== m &&
+        o.kind === 'person' &&
+        o.nameTo - o.nameFrom === 1 &&
+        o.titles.length === 0 &&
+        byMention.has(o) &&
+        ((o.to + 1 === m.from && s.lower[o.to] === 'and') ||
+          // (`Mousavi, Karroubi, and Reza'i`: the last of a list after its comma.)
+          (o.to + 2 === m.from && s.words[o.to] === ',' && s.lower[o.to + 1] === 'and') ||
+          (m.to + 1 === o.from && s.lower[m.to] === 'and')),
+    )
+  );
+}
+
+/**
+ * `received Kissinger, Schulz, Perry and Nunn`: lone surnames in a list of three or more, joined by
+ * commas and a last `and`, one of them already a person's: all are persons.
+ */
+function inSurnameList(s: SentenceMentions, m: Mention, byMention: Map<Mention, Person>): boolean {
+  const lone = (x: Mention | undefined) =>
+    x !== undefined && x.kind === 'person' && x.nameTo - x.nameFrom === 1 && x.titles.length === 0;
+  const at = (from: number) => s.mentions.find((x) => x.from === from);
+  // The list's items, walking left then right from m over `,` and a last `and` (or `, and`).
+  const items: Mention[] = [m];
+  let closed = false;
+  for (let x: Mention | undefined = m; ; ) {
+    const prev: Mention | undefined = s.mentions.find((y) => y.to === (x as Mention).from - 1 && lone(y));
+    if (!prev || s.words[prev.to] !== ',') break;
+    items.unshift(prev);
+    x = prev;
+  }
+  for (let x: Mention = m; ; ) {
+    let k = x.to;
+    const comma = s.words[k] === ',';
+    if (comma) k++;
+    const and = s.lower[k] === 'and';
+    if (and) k++;
+    const next = at(k);
+    if (!(comma || and) || !lone(next)) break;
+    items.push(next as Mention);
+    x = next as Mention;
+    if (and) {
+      closed = true;
+      break;
+    }
+  }
+  // (`Environment, Science and Technology Counselor`: a list that runs into a title names an office.)
+  const last = items[items.length - 1] as Mention;
+  if (s.tokens[last.to]?.cap) return false;
+  return (
+    closed &&
+    items.length >= 3 &&
+    items.some((x) => x !== m && x.label !== 'sentence-initial' && byMention.has(x))
   );
 }
 

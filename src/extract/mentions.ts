@@ -220,15 +220,18 @@ function allOrdinary(lower: string[], from: number, to: number): boolean {
 }
 
 /** Cities the cables report from (`Abu Dhabi`, `Addis Ababa`) and other places written as a name would be. */
-const CITIES: ReadonlySet<string> = new Set([
+const KNOWN_PLACE_NAMES: ReadonlySet<string> = new Set([
   ...readTsv('post-countries.tsv').map((row) => row.post ?? ''),
   ...KNOWN_PLACES,
 ]);
 
-function isCity(words: string[], from: number, to: number): boolean {
+function isKnownPlace(words: string[], from: number, to: number): boolean {
   const name = to - from === 1 ? (words[from] ?? '') : words.slice(from, to).join(' ');
   // (`to The Hague`, `in the Hague`: the article is part of the city's name.)
-  return CITIES.has(name) || (words[from - 1]?.toLowerCase() === 'the' && CITIES.has(`The ${name}`));
+  return (
+    KNOWN_PLACE_NAMES.has(name) ||
+    (words[from - 1]?.toLowerCase() === 'the' && KNOWN_PLACE_NAMES.has(`The ${name}`))
+  );
 }
 
 function titleCase(word: string): string {
@@ -247,8 +250,8 @@ interface Prefix {
   next: number;
 }
 
-/** Words before which a country is where something is, not whose someone is (`the` too: `to the U.S.`). */
-const NAME_JOINERS_BEFORE: ReadonlySet<string> = new Set(['to', 'in', 'of', 'from', 'at', 'for', 'on']);
+/** Prepositions before which a country is where something is, not whose someone is (`the` is checked beside them: `to the U.S.`). */
+const SITE_PREPOSITIONS: ReadonlySet<string> = new Set(['to', 'in', 'of', 'from', 'at', 'for', 'on']);
 
 /** Reads what may stand before a name: `the`, an affiliation (`UK`, `Portuguese`, `UN`) and titles. */
 function readPrefix(
@@ -287,7 +290,7 @@ function readPrefix(
       // surname (not a country's name: `Ambassador to Iran Geoffrey Adams` holds an office there).
       country &&
       words.slice(j, afterAffiliation).join(' ') !== affiliation &&
-      !NAME_JOINERS_BEFORE.has(lower[j - 1] ?? '') &&
+      !SITE_PREPOSITIONS.has(lower[j - 1] ?? '') &&
       lower[j - 1] !== 'the' &&
       isGivenName(words[afterAffiliation] ?? '') &&
       tokens[afterAffiliation + 1]?.cap &&
@@ -790,7 +793,7 @@ export function findMentions(
         (k - personFrom === 1 && /s$/.test(lower[personFrom] ?? '') && allOrdinary(lower, personFrom, k)) ||
         // (`Director of Intelligence,`: an ordinary word after `of` is a portfolio, no surname.)
         (k - personFrom === 1 && lower[personFrom - 1] === 'of' && allOrdinary(lower, personFrom, k)) ||
-        isCity(words, personFrom, k))
+        isKnownPlace(words, personFrom, k))
     ) {
       i = k;
       continue;

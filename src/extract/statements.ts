@@ -672,13 +672,17 @@ function mentionAt(s: SentenceMentions, k: number): Mention | null {
   return null;
 }
 
-/** The person who spoke last among a sentence's statements so far, whose words may hold a later clause. */
+/** The person who spoke last among the statements from `from` on (a sentence's), whose words may hold a later clause. */
 function reportingPerson(
   statements: readonly Statement[],
+  from: number,
   personById: ReadonlyMap<string, Person>,
 ): Person | null {
-  const last = [...statements].reverse().find((st) => st.speaker_kind === 'person' && st.speaker_id);
-  return last?.speaker_id ? (personById.get(last.speaker_id) ?? null) : null;
+  for (let i = statements.length - 1; i >= from; i--) {
+    const id = statements[i]?.speaker_kind === 'person' ? statements[i]?.speaker_id : null;
+    if (id) return personById.get(id) ?? null;
+  }
+  return null;
 }
 
 /** Words that make `called X a/an ...` a time (`called him an hour later`), no judgement. */
@@ -1527,7 +1531,7 @@ export function extractStatements(ctx: StatementContext): Statement[] {
               // Levey ... Arditi also told him`: the one spoken to last; `Voinovich asked him` after another's
               // words: the one who spoke last, before anyone merely named.)
               [
-                reportingPerson(statements.slice(sentenceStatementsFrom), personById),
+                reportingPerson(statements, sentenceStatementsFrom, personById),
                 lastAddressee(statements, personById),
                 lastSpeaker,
                 lastPerson,

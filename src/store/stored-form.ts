@@ -50,18 +50,18 @@ export function prepareCable(record: CableRecord, options: PrepareOptions = {}):
     json: sliced ? json : JSON.stringify(record),
     body: sliced ? body : null,
   };
-  if (options.pack) prepared.packed = packDocument(prepared);
+  if (options.pack) {
+    // Copied to arrays of their own length: brotli's output shares a larger buffer, which the message
+    // to the writer's thread would copy whole.
+    const { json: j, body: b } = packDocument(prepared);
+    prepared.packed = { json: new Uint8Array(j), body: b === null ? null : new Uint8Array(b) };
+  }
   return prepared;
 }
 
 /** The record JSON and the body as SQLite stores them. */
 export function packDocument({ json, body }: Pick<PreparedCable, 'json' | 'body'>): PackedDocument {
-  // Copied to arrays of their own length: brotli's output shares a larger buffer, which a message to
-  // the writer's thread would copy whole.
-  return {
-    json: new Uint8Array(packText(json)),
-    body: body === null ? null : new Uint8Array(packText(body)),
-  };
+  return { json: packText(json), body: body === null ? null : packText(body) };
 }
 
 /**

@@ -281,6 +281,18 @@ describe.each(backends())('API on $name', (backend) => {
     expect(page.body.cables.length).toBeGreaterThan(0);
     expect(page.body.cableCount).toBe(page.body.cables.length);
     expect(page.body.coParticipantsSample).toBeNull();
+    // Named with: each counterpart counts the cables of Ban's that also name it, most first.
+    const shared = new Map<number, number>();
+    for (const c of page.body.cables as { key: string }[]) {
+      const cable = await get(`/api/cables/${c.key}`);
+      for (const id of new Set(Object.values(cable.body.personIds) as number[]))
+        if (id !== ban.id) shared.set(id, (shared.get(id) ?? 0) + 1);
+    }
+    type Counted = { id: number; name: string; count: number };
+    for (const co of page.body.coParticipants as Counted[]) expect(co.count, co.name).toBe(shared.get(co.id));
+    const counts = (page.body.coParticipants as Counted[]).map((co) => co.count);
+    expect(counts).toEqual([...counts].sort((a, b) => b - a));
+    expect(counts[0]).toBe(Math.max(...shared.values()));
     const dates = page.body.cables.map((c: { date: string | null }) => c.date).filter(Boolean);
     expect(dates).toEqual([...dates].sort());
     // Spoke with: each counterpart counts the statements between the two, either way.

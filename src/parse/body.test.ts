@@ -48,6 +48,12 @@ describe('layoutBody', () => {
       'Comment',
     ]);
   });
+  it('reads a heading boxed by short rules on both sides, `-- Cuba --`, without its rules', () => {
+    const { paragraphs } = layoutBody(
+      lines('¶1. (C) Intro.\n\n-- Cuba --\n\n¶2. (C) Text.\n\n--- US USE OF BASES ---\n\n¶3. (C) More.'),
+    );
+    expect(paragraphs.map((p) => p.section)).toEqual([null, 'Cuba', 'US USE OF BASES']);
+  });
   it('opens a marked paragraph whose line break was lost, after a sentence, when its number runs on', () => {
     const { body, paragraphs } = layoutBody(
       lines(

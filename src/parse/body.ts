@@ -49,10 +49,10 @@ type Piece =
   | { kind: 'text'; lines: string[] };
 
 function isHeadingLine(line: string): string | null {
-  const text = line
-    .replace(TRAILING_DASHES, '')
-    .replace(/^[-=\s]+/, '')
-    .trim();
+  let text = line.replace(TRAILING_DASHES, '');
+  // (`-- Cuba --`: a heading boxed by short rules on both sides.)
+  if (/^\s*[-=]{2,}\s/.test(text)) text = text.replace(/\s[-=]{2,}\s*$/, '');
+  text = text.replace(/^[-=\s]+/, '').trim();
   if (text.length < 2 || text.length > 80) return null;
   if (/[.;,]$/.test(text) && !/^(?:summary|comment)\.?$/i.test(text)) return null;
   if (!/[A-Za-z]/.test(text)) return null;

@@ -2319,3 +2319,20 @@ describe('held-out round 97: contracted negations, `lauded`', () => {
     expect(said(r)).toEqual(['1 Iglesias said', '1 Gordon said', '1 Iglesias lauded']);
   });
 });
+
+describe('held-out round 98: a name given with `named`, `D/Amb.`, a person’s offices joined by `and`', () => {
+  it('reads `a man named Ibrahim` as a person, places `D/Amb. Ricciardone` in the US and Karzai’s chief of staff in Afghanistan', () => {
+    const r = extract(
+      '1. (S) President Karzai’s Chief of Staff and former Ambassador to Iran, Omar Daudzai, met D/Amb. Ricciardone. Daudzai claimed that a man named Ibrahim directed the program.\n',
+      'R 151200Z FEB 10\nFM AMEMBASSY KABUL\nTO SECSTATE WASHDC\n\nS E C R E T KABUL 000436\n\nSUBJECT: TEST\n\n',
+    );
+    const sides = Object.fromEntries(r.persons.map((p) => [p.surname, p.affiliation]));
+    expect(sides).toMatchObject({
+      Daudzai: 'Afghanistan',
+      Ricciardone: 'United States',
+      Karzai: 'Afghanistan',
+    });
+    expect(r.persons.map((p) => p.surname)).toContain('Ibrahim');
+    expect(r.persons.find((p) => p.surname === 'Ricciardone')?.titles).toEqual(['Deputy Ambassador']);
+  });
+});

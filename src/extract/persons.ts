@@ -13,6 +13,7 @@ import {
   GIVEN_NAME_CITED_COUNTRIES,
   GIVEN_NAME_HONORIFICS,
   HISPANIC_GIVEN_NAMES,
+  HUMAN_NOUNS,
   INNER_SURNAME_PARTICLES,
   INSTITUTION_WORDS,
   isPersonNoun,
@@ -711,6 +712,15 @@ function inSurnameList(s: SentenceMentions, m: Mention, byMention: Map<Mention, 
 }
 
 /** `department chief Fulvio Pompeo`, `party spokesman Juan Perez`: a noun for a person, then the name. */
+/** `a man named Ibrahim`, `an individual named Imran`: the name given to a noun for a person, even one word. */
+function namedPersonNoun(s: SentenceMentions, m: Mention): boolean {
+  const k = m.from - 1;
+  const noun = s.lower[k - 1] ?? '';
+  return (
+    s.lower[k] === 'named' && s.tokens[k - 1]?.cap === false && (isPersonNoun(noun) || HUMAN_NOUNS.has(noun))
+  );
+}
+
 function afterPersonNoun(s: SentenceMentions, m: Mention): boolean {
   // (`Taliban commander Arsullah Rahmani`: also inside the mention, after the side it names; `the
   // party's political director, Yemane Ghebreab`: also after a comma.)
@@ -1029,14 +1039,32 @@ function sideOfCompanions(sentences: SentenceMentions[], byMention: Map<Mention,
  * Military Intelligence`, `Ambassador to Tripoli`).
  */
 function officeUpTo(s: SentenceMentions, k: number, comma: number): boolean {
+  return officeEnd(s, k) === comma;
+}
+
+/** Where one title (`Director of Military Intelligence`, `Ambassador to Iran`) that starts at k ends, or -1. */
+function officeEnd(s: SentenceMentions, k: number): number {
   const title = TITLES.match(s.words, k, s.lower);
-  if (!title) return false;
+  if (!title) return -1;
   let end = k + title.length;
   if (s.lower[end] === 'to' && s.tokens[end + 1]?.cap) {
     end += 2;
-    while (end < comma && s.tokens[end]?.cap) end++;
+    while (s.tokens[end]?.cap && s.tokens[end]?.word) end++;
   }
-  return end === comma;
+  return end;
+}
+
+/** `Chief of Staff and former Ambassador to Iran,`: titles joined by `and` up to the comma. */
+function officesUpTo(s: SentenceMentions, k: number, comma: number): boolean {
+  let at = k;
+  for (;;) {
+    if (s.lower[at] === 'former') at++;
+    const end = officeEnd(s, at);
+    if (end < 0) return false;
+    if (end === comma) return true;
+    if (s.lower[end] !== 'and') return false;
+    at = end + 1;
+  }
 }
 
 /**
@@ -1080,15 +1108,19 @@ function sideOfPossessor(sentences: SentenceMentions[], byMention: Map<Mention, 
       const office = (from: number, to: number) =>
         s.lower.slice(Math.max(0, from), to).some((w) => PERSON_NOUNS.has(w) || TITLES.startsWith(w));
       // (`NATO's new Senior Civilian Representative, Ambassador Mark Sedwill`: a body's office, in capitals.)
+      // (`President Karzai’s Chief of Staff and former Ambassador to Iran, Omar Daudzai`: a person's offices,
+      // as titles.)
+      const titled = (x: Mention) => x.kind === 'person' && officesUpTo(s, x.to, comma);
       const possessor = s.mentions.find(
         (x) =>
           x.to < comma &&
-          x.to >= comma - 5 &&
           /['’]s$/.test(s.words[x.to - 1] ?? '') &&
-          (s.tokens.slice(x.to, comma).every((t) => t.word && (!t.cap || x.kind === 'organization')) ||
-            // (`the UAE's Director of Military Intelligence, BG ...`: a country's office, as a title.)
-            (x.kind === 'country' && officeUpTo(s, x.to, comma))) &&
-          (office(x.to, comma) || office(x.from - 4, x.from)),
+          (titled(x) ||
+            (x.to >= comma - 5 &&
+              (s.tokens.slice(x.to, comma).every((t) => t.word && (!t.cap || x.kind === 'organization')) ||
+                // (`the UAE's Director of Military Intelligence, BG ...`: a country's office, as a title.)
+                (x.kind === 'country' && officeUpTo(s, x.to, comma))) &&
+              (office(x.to, comma) || office(x.from - 4, x.from)))),
       );
       // A person's side, or the side a body gives its people (a US-titled official stays US unless a
       // body possesses the office).
@@ -1097,7 +1129,7 @@ function sideOfPossessor(sentences: SentenceMentions[], byMention: Map<Mention, 
           ? (possessor.affiliation ?? organizationSide(s, possessor))
           : possessor?.kind === 'country' && officeUpTo(s, possessor.to, comma)
             ? possessor.label
-            : guessedSide(person) && possessor
+            : possessor && (guessedSide(person) || titled(possessor))
               ? (() => {
                   const owner = byMention.get(possessor);
                   return owner?.affiliation && owner !== person && !guessedSide(owner)
@@ -1403,7 +1435,8 @@ export function resolvePersons(
               speaksNext(s, m) ||
               hasApposition(s, m) ||
               afterPersonNoun(s, m) ||
-              officer !== null));
+              officer !== null)) ||
+          namedPersonNoun(s, m);
       if (officer) m.affiliation ??= officer;
       if (strong) add(s, m, true);
       else pending.push([s, m]);

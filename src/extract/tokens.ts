@@ -164,8 +164,13 @@ export function tokenize(text: string, offset: number): Token[] {
     let trailing = false;
     if (raw.length > 1 && raw.charCodeAt(raw.length - 1) === 46 /* . */) {
       const bare = raw.slice(0, -1);
+      const lower = bare.toLowerCase();
+      // (`D/Amb.`: a compound of an office whose last part is an abbreviation.)
       const keep =
-        bare.length === 1 || ABBREVIATIONS.has(bare.toLowerCase()) || bare.charCodeAt(bare.length - 2) === 46;
+        bare.length === 1 ||
+        ABBREVIATIONS.has(lower) ||
+        bare.charCodeAt(bare.length - 2) === 46 ||
+        (lower.includes('/') && ABBREVIATIONS.has(lower.slice(lower.lastIndexOf('/') + 1)));
       if (!keep) {
         raw = bare;
         trailing = true;

@@ -125,6 +125,8 @@ export const NAME_MODIFIED_NOUNS: ReadonlySet<string> = wordList('name-modified-
 export function isPersonNoun(word: string): boolean {
   return PERSON_NOUNS.has(word) || (word.endsWith('s') && PERSON_NOUNS.has(word.slice(0, -1)));
 }
+/** `man`, `individual`, `national`: nouns for any human being (see human-nouns.txt). */
+export const HUMAN_NOUNS: ReadonlySet<string> = wordList('human-nouns.txt');
 /** Places written as a person's name would be (`Tennessee`), beyond the posts' cities. */
 export const KNOWN_PLACES: ReadonlySet<string> = wordList('places.txt');
 /** `San`, `Puerto`, `Bandar`: capitalised words that open the names of places. */

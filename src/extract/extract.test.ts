@@ -2336,3 +2336,23 @@ describe('held-out round 98: a name given with `named`, `D/Amb.`, a person’s o
     expect(r.persons.find((p) => p.surname === 'Ricciardone')?.titles).toEqual(['Deputy Ambassador']);
   });
 });
+
+describe('held-out round 99: an office `to the` superior, participant lines flattened onto one line', () => {
+  it('gives no `Secretary` title to the Executive Assistant to the Secretary, and reads each flattened line’s side', () => {
+    const r = extract(
+      '1. (U) Participants:\n\nU.S. The Secretary Charge d’Affaires Dan Clune Dr. Anne-Marie Slaughter, S/P Glyn Davies, EAP PDAS Robert Wood, Acting Spokesman Joseph Macmanus, Executive Assistant to the Secretary Aleisha Woodward, EAP/ANP notetaker\nAUSTRALIA Prime Minister Kevin Rudd Ambassador Dennis Richardson Duncan Lewis, National Security Advisor Alister Jordan, Chief of Staff Philip Green, Senior Foreign Policy Advisor\n\n2. (C) The Secretary noted the video message. Rudd agreed.\n',
+    );
+    const woodward = r.persons.find((p) => p.surname === 'Woodward');
+    expect(woodward?.titles).not.toContain('Secretary');
+    expect(said(r)).toEqual(['2 the Secretary noted', '2 Kevin Rudd agreed']);
+    const sides = Object.fromEntries(r.persons.map((p) => [p.surname, p.affiliation]));
+    expect(sides).toMatchObject({ Clune: 'United States', Woodward: 'United States', Rudd: 'Australia' });
+  });
+  it('reads no side from prose that opens with one in a paragraph about participants', () => {
+    const r = extract(
+      '1. (S) U.S. military participants agreed that General Vahid Aliyev appeared to be signaling a warning.\n',
+      'R 151200Z MAY 09\nFM AMEMBASSY BAKU\nTO SECSTATE WASHDC\n\nS E C R E T BAKU 000478\n\nSUBJECT: TEST\n\n',
+    );
+    expect(r.persons.find((p) => p.surname === 'Aliyev')?.affiliation).toBe('Azerbaijan');
+  });
+});

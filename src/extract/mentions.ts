@@ -657,6 +657,19 @@ export function findMentions(
       continue;
     }
     const prefix = readPrefix(tokens, words, start, lower, countries);
+    // `Executive Assistant to the Secretary Aleisha Woodward`: the office after `to the` is the superior's;
+    // the name is the assistant's.
+    if (
+      lower[start - 1] === 'the' &&
+      lower[start - 2] === 'to' &&
+      isPersonNoun(lower[start - 3] ?? '') &&
+      !prefix.affiliation &&
+      TITLES.match(words, start, lower) !== null &&
+      tokens[prefix.next]?.cap
+    ) {
+      prefix.titles = [];
+      prefix.titleAffiliation = null;
+    }
     if (prefix.titles.length === 0 && !prefix.affiliation) {
       const role = ROLES.match(words, start, lower);
       // (`Post 9/11, he believed`: `post` before a date is `after`, no mission.)

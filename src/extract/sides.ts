@@ -10,6 +10,8 @@ import type { Mention } from './mentions.js';
 
 /** `Participants:`, `Attendees`: the words that open a list of who took part. */
 const PARTICIPANT_LIST = /\b(?:participants|attendees|present|delegations?)\b/i;
+/** A line that is nothing but such a heading: `Participants:`, `U.S. Participants`. */
+const LIST_HEADING_LINE = /^[\p{L}.\s]{0,24}\b(?:participants|attendees|present|delegations?)\s*:?\s*$/iu;
 
 /** The side a line names when it is nothing but a country or a body (`U.S.`, `UAE:`, `Poland`). */
 function sideOf(line: string): string | null {
@@ -22,6 +24,20 @@ function sideOf(line: string): string | null {
   const body = ORGANIZATIONS.match(words, 0);
   const affiliation = body?.entry.value.affiliation;
   return body && rest(body.length) && affiliation && affiliation !== '-' ? affiliation : null;
+}
+
+/**
+ * The side that opens a list line flattened onto one line, with its people after it (`AUSTRALIA Prime
+ * Minister Kevin Rudd Ambassador Dennis Richardson ...`, `U.S. The Secretary ...`): a country's name written
+ * in capitals, or followed by a colon, then at least two more words.
+ */
+function leadingSide(line: string): string | null {
+  const words = tokenizePhrase(line.trim());
+  const country = COUNTRIES_IN_CAPITALS.match(words, 0) ?? COUNTRIES.match(words, 0);
+  if (!country || country.entry.value.kind !== 'name' || words.length < country.length + 2) return null;
+  const written = words.slice(0, country.length).join(' ');
+  const marked = written === written.toUpperCase() || written.endsWith(':');
+  return marked ? (country.entry.value.country ?? null) : null;
 }
 
 /** Where in the body each side's list starts, and the side: `[start, side]`, in order. */
@@ -49,10 +65,22 @@ export function participantSides(paragraphs: Paragraph[]): SideMarks {
     if (!inList) continue;
     const heading = p.number === null && p.section !== null ? sideOf(p.section) : null;
     marks.push([p.start, heading]);
+    let current = heading;
+    // (A flattened line is read only under a line that is the list's heading alone, `Participants:`; not
+    // in prose that opens with a side, `U.S. military participants agreed that ...`.)
+    let headed = p.number === null && p.section !== null && PARTICIPANT_LIST.test(p.section);
     let at = 0;
     for (const line of p.text.split('\n')) {
       const side = sideOf(line);
-      if (side) marks.push([p.start + at + line.length, side]);
+      const leading = side || !headed ? null : leadingSide(line);
+      if (LIST_HEADING_LINE.test(line)) headed = true;
+      if (side) {
+        marks.push([p.start + at + line.length, side]);
+        current = side;
+      } else if (leading) {
+        marks.push([p.start + at, leading]);
+        marks.push([p.start + at + line.length, current]);
+      }
       at += line.length + 1;
     }
     marks.push([p.start + p.text.length, null]);

@@ -34,7 +34,8 @@ function sideOf(line: string): string | null {
 function leadingSide(line: string): string | null {
   const words = tokenizePhrase(line.trim());
   const country = COUNTRIES_IN_CAPITALS.match(words, 0) ?? COUNTRIES.match(words, 0);
-  if (!country || country.entry.value.kind !== 'name' || words.length < country.length + 2) return null;
+  if (!country) return null;
+  if (country.entry.value.kind !== 'name' || words.length < country.length + 2) return null;
   const written = words.slice(0, country.length).join(' ');
   const marked = written === written.toUpperCase() || written.endsWith(':');
   return marked ? (country.entry.value.country ?? null) : null;

@@ -2356,3 +2356,16 @@ describe('held-out round 99: an office `to the` superior, participant lines flat
     expect(r.persons.find((p) => p.surname === 'Aliyev')?.affiliation).toBe('Azerbaijan');
   });
 });
+
+describe('held-out round 100: a notable written whole, `faulted`, `challenged`, the means of an act asked for', () => {
+  it('surnames `Saddam Hussein` by its last word, reads `faulted` and `challenged X to` as speech, not the means after them', () => {
+    const r = extract(
+      "1. (C) Witwit led the uprising against Saddam Hussein in 1991. Allawi faulted PM Maliki for comparing it to Saddam's tactics. Allawi challenged Qomi to prove Iran's good intentions by making a public statement and by telling his friends to respect the process. He said that the Salah ad-Din provincial dispute was a sign.\n",
+      'R 051200Z FEB 10\nFM AMEMBASSY BAGHDAD\nTO SECSTATE WASHDC\n\nC O N F I D E N T I A L BAGHDAD 000290\n\nSUBJECT: TEST\n\n',
+    );
+    const saddam = r.persons.find((p) => p.name === 'Saddam Hussein');
+    expect(saddam).toMatchObject({ surname: 'Hussein', given: 'Saddam', affiliation: 'Iraq' });
+    expect(r.persons.map((p) => p.name)).not.toContain('Salah ad-Din');
+    expect(said(r)).toEqual(['1 Allawi faulted', '1 Allawi challenged → Qomi', '1 Allawi said']);
+  });
+});

@@ -881,7 +881,10 @@ const SURNAMES_FIRST = new Map(
   readTsv('surname-first.tsv').map((row) => [row.surname ?? '', (row.countries ?? '').split(';')] as const),
 );
 
-/** `Ban Ki Moon`, `Hu Jintao`: a notable person named family name first, given name after it. */
+/** The countries whose people write the family name first. */
+const SURNAME_FIRST_COUNTRIES: ReadonlySet<string> = new Set([...SURNAMES_FIRST.values()].flat());
+
+/** `Ban Ki Moon`, `Hu Jintao`, `Saddam Hussein`: a notable person named by the cited name, then the rest. */
 function isNotableSurnameFirst(s: SentenceMentions, m: Mention): boolean {
   if (m.nameTo - m.nameFrom < 2) return false;
   const known = NOTABLE.get(nameKey(bareName(s.tokens[m.nameFrom]?.text ?? '')));
@@ -1686,7 +1689,20 @@ export function resolvePersons(
     );
     const inside = notableInside(longest);
     const { surname, given } = inside ?? paternal ?? cited ?? surnameOf(longest);
-    const eastern = c.surnameFirst === true;
+    let eastern = c.surnameFirst === true;
+    // (`Saddam Hussein`: a notable person cited by the first word, of no family-name-first tradition, is
+    // surnamed by the last word where the name is written whole.)
+    let cites = eastern ? NOTABLE.get(nameKey(p.surname)) : undefined;
+    if (
+      cites &&
+      !SURNAME_FIRST_COUNTRIES.has(cites.affiliation ?? '') &&
+      longest.length >= 2 &&
+      nameKey(longest[0] ?? '') === nameKey(p.surname)
+    ) {
+      p.surname = longest.at(-1) ?? p.surname;
+      p.given = longest.slice(0, -1).join(' ');
+      eastern = false;
+    } else cites = undefined;
     if (given && !eastern && (!p.given || given.length > p.given.length)) p.given = display(given, false);
     p.name = [p.given, p.surname].filter(Boolean).join(' ');
     // (With both family names written, the name keeps the second: `Jose Manuel Martinez Morales`.)
@@ -1698,6 +1714,10 @@ export function resolvePersons(
     else if (longest.length >= 2 && /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(longest.at(-1) ?? ''))
       p.name = `${surname} ${given ?? ''}`.trim();
     assignAffiliation(c, hostCountry);
+    if (cites?.affiliation && (!p.affiliation || p.affiliation_source === 'host-country')) {
+      p.affiliation = cites.affiliation;
+      p.affiliation_source = 'known';
+    }
     p.mentions.sort((a, b) => a.start - b.start);
     persons.push(p);
   }

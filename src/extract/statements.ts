@@ -64,6 +64,31 @@ function notReported(word: string): boolean {
   return NOT_REPORTED.has(word) || NEGATION.test(word);
 }
 
+/** Object pronouns: `urged him to`, `asked them to`. */
+const OBJECT_PRONOUNS = /^(?:him|her|them|us|me)$/;
+
+/**
+ * `challenged Qomi to prove Iran's good intentions ... by making a public statement ... and by telling his
+ * "friends"`: after a verb that asks someone to act (`challenged X to`, `urged him to`), a gerund after `by`
+ * in the same clause is how that act would be done, not speech made. (`tried to defuse it by saying`,
+ * `responded to a request ... by asking` report speech.)
+ */
+function meansOfAskedAct(s: SentenceMentions, by: number): boolean {
+  for (let j = by - 1; j >= 2 && by - j <= 30; j--) {
+    const w = s.lower[j] ?? '';
+    // (Not across a verb of its own: `asked him to wait and responded by saying`.)
+    if (w === ';' || w === ':' || w === '.' || w === '"' || w === '“' || /ed$/.test(w)) return false;
+    if (w !== 'to') continue;
+    const object = OBJECT_PRONOUNS.test(s.lower[j - 1] ?? '')
+      ? j - 1
+      : s.mentions.find((m) => m.to === j && m.kind !== 'pronoun')?.from;
+    if (object === undefined) return false;
+    const asked = CUES.match(s.words, object - 1, s.lower);
+    return asked !== null && asked.length === 1 && asked.entry.value.object === 'yes';
+  }
+  return false;
+}
+
 const PRONOUN_GENDER: Record<string, 'm' | 'f'> = { he: 'm', she: 'f', his: 'm', her: 'f' };
 /** `did` and its like, which make a verb after them emphatic (`he did imply`) or a question. */
 const DID = /^(?:did|does|do)$/;
@@ -890,6 +915,8 @@ export function extractStatements(ctx: StatementContext): Statement[] {
       if (/^(?:when|whenever)$/.test(lowered[b] ?? '') && !/ing$/.test(lowered[k] ?? '')) continue;
       // `had not yet agreed`, `has not yet indicated`: negated, with `yet` between.
       if (lowered[b] === 'yet' && NEGATION.test(lowered[b - 1] ?? '')) continue;
+      // (`challenged Qomi to prove ... by making a public statement`: the means of an act asked for.)
+      if (lowered[b] === 'by' && /ing$/.test(lowered[k] ?? '') && meansOfAskedAct(s, b)) continue;
       // `has not been well briefed`, `was reportedly told`: passive or negated further back.
       if (
         lemma !== 'according to' &&

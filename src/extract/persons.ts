@@ -1696,6 +1696,9 @@ export function resolvePersons(
     if (
       cites &&
       !SURNAME_FIRST_COUNTRIES.has(cites.affiliation ?? '') &&
+      // (`Ban Ki-moon`: a hyphenated given name is of those traditions whatever side the person is on.)
+      !(cites.given ?? '').includes('-') &&
+      !SURNAMES_FIRST.has(p.surname) &&
       longest.length >= 2 &&
       nameKey(longest[0] ?? '') === nameKey(p.surname)
     ) {

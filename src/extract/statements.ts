@@ -1127,6 +1127,10 @@ export function extractStatements(ctx: StatementContext): Statement[] {
         const last = subjects.at(-1) ?? null;
         const person = [...subjects].reverse().find((m) => m.kind === 'person' || m.kind === 'pronoun');
         subject = last && (last.kind === 'country' || last.kind === 'organization') && person ? person : last;
+        // (`When Poloff challenged him, Julius Malema backed off and said`: the one who spoke in the opening
+        // clause is not the subject of the main clause's verbs.)
+        if (last && mainSubject && openingEnd >= 0 && last.from < openingEnd && mainSubject.from > openingEnd)
+          subject = mainSubject;
       } else if (lemma === 'according to') {
         subject = mentionAt(s, after) ?? mentionAt(s, after + 1);
         // (`according to UK Embassy Econoff Tamsin Rees`: the side and office before a name are the name's.)
@@ -1477,9 +1481,12 @@ export function extractStatements(ctx: StatementContext): Statement[] {
             )
           : undefined;
       // (`Merkel, source said, hopes ..., a goal he described as`: `he` is who spoke before in the sentence.)
+      // (`When PolOff politely challenged him ..., he backed off and said`: not one whose verb took `him`.)
+      const tookHim = (m: Mention) =>
+        subject.label === 'he' && lowered.slice(m.to, Math.min(m.to + 4, subject.from)).includes('him');
       const earlierSpeaker =
         subject.kind === 'pronoun' && !parenthetical
-          ? subjects.slice(0, -1).find((m) => m.kind === 'person' || m.kind === 'role')
+          ? subjects.slice(0, -1).find((m) => (m.kind === 'person' || m.kind === 'role') && !tookHim(m))
           : undefined;
       const before = earlierSpeaker ?? (opener?.kind === 'pronoun' ? undefined : opener);
       // Across sentences, `he` is the subject of the sentence before (`Ray broke in. He noted ...`).

@@ -2371,3 +2371,21 @@ describe('held-out round 100: a notable written whole, `faulted`, `challenged`, 
     expect(said(r)).toEqual(['1 Allawi faulted', '1 Allawi challenged → Qomi', '1 Allawi said']);
   });
 });
+
+describe('held-out round 101: an inverted view, a view provided, words that hold another statement', () => {
+  it('reads `his view is that` and `provided the Ambassador with his view` as speech', () => {
+    const r = extract(
+      '1. (C) Aznar told the Ambassador that the U.S. should cease. His view is that the U.S. would make concessions. President Aznar briefly provided the Ambassador with his view on Latin America.\n',
+    );
+    expect(said(r)).toEqual(['1 Aznar told → the Ambassador', '1 Aznar view is', '1 Aznar provided']);
+    expect(r.statements[1]?.text).toBe('the U.S. would make concessions');
+  });
+  it('keeps the words of a statement whole when another statement stands inside them', () => {
+    const r = extract(
+      '1. (C) Rao stressed the point, noting that the GOI had previously provided a detailed briefing on this issue. Moratinos said that Zapatero had asked him to convey his regards.\n',
+    );
+    const texts = Object.fromEntries(r.statements.map((s) => [`${s.speaker} ${s.cue}`, s.text]));
+    expect(texts['Rao noting']).toBe('the GOI had previously provided a detailed briefing on this issue');
+    expect(texts['Moratinos said']).toBe('Zapatero had asked him to convey his regards');
+  });
+});

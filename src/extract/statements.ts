@@ -932,13 +932,18 @@ export function extractStatements(ctx: StatementContext): Statement[] {
         let n = k + length;
         // (`Responding to Ambassador Hill's question`: the one who asked stands before the noun.)
         if (lowered[n] === 'to') n++;
+        // (`provided the Ambassador with his view`: the listener, then `with` and the words.)
         while (
           n < words.length &&
           n - k <= 6 &&
-          (NOUN_LEADS.has(lowered[n] ?? '') || s.tokens[n]?.cap || /['’]s$/.test(words[n] ?? ''))
+          (NOUN_LEADS.has(lowered[n] ?? '') ||
+            s.tokens[n]?.cap ||
+            /['’]s$/.test(words[n] ?? '') ||
+            (lowered[n] === 'with' && lemma === 'provide' && s.tokens[n - 1]?.cap))
         )
           n++;
-        if (!SPEECH_NOUNS.has(lowered[n] ?? '')) continue;
+        // (`gave his view`, `provided an assessment`: a stated view is words too.)
+        if (!SPEECH_NOUNS.has(lowered[n] ?? '') && !VIEW_NOUNS.has(lowered[n] ?? '')) continue;
         speechNoun = n;
       }
       // `the GOB's announced plan`, `the EU's proposed study`: between a possessive and its noun, an adjective.
@@ -1018,6 +1023,18 @@ export function extractStatements(ctx: StatementContext): Statement[] {
         continue;
       if (quotedTokens.has(k)) continue;
       cues.push({ k, length: m.to + 1 - k, lemma: 'in view', takesObject: false, speechNoun: -1 });
+    }
+    // `The former President's opinion was that ...`, `his view is that`: inverted, the possessor states it.
+    for (const m of s.mentions) {
+      const k = m.to;
+      if (!VIEW_NOUNS.has(lowered[k] ?? '') || !/^(?:was|is)$/.test(lowered[k + 1] ?? '')) continue;
+      if (lowered[k + 2] !== 'that' || quotedTokens.has(k)) continue;
+      if (
+        m.kind === 'pronoun' ? m.label !== 'his' && m.label !== 'her' : !/['’]s$/.test(words[m.to - 1] ?? '')
+      )
+        continue;
+      if (m.kind !== 'person' && m.kind !== 'role' && m.kind !== 'pronoun') continue;
+      cues.push({ k, length: 2, lemma: 'view was', takesObject: false, speechNoun: -1 });
     }
     if (cues.length > 1) cues.sort((a, b) => a.k - b.k);
     const resolvable = (m: Mention) => m.kind !== 'person' || ctx.byMention.has(m);
@@ -1144,6 +1161,7 @@ export function extractStatements(ctx: StatementContext): Statement[] {
         // (`according to Obeid's business card`: what the person owns says it, not the person.)
         if (subject && /['’]s$/.test(words[subject.to - 1] ?? '') && s.tokens[subject.to]?.word) continue;
       } else if (lemma === 'in view') subject = mentionAt(s, k + 1);
+      else if (lemma === 'view was') subject = s.mentions.find((m) => m.to === k) ?? null;
       else if (participle && inDescription(s, k)) continue;
       else if (participle && words[k - 1] === ',' && unnamedVerbEnds.has(k - 1)) continue;
       // `quoted General Petraeus as saying`, `Badr al Busaidi ... is quoted as saying`: the one quoted speaks.
@@ -1658,6 +1676,10 @@ export function extractStatements(ctx: StatementContext): Statement[] {
         // `Noting that ..., Dagan advised`: an opening participle's words end where the main clause begins.
         if (nextSubject && (!sameSpeaker || participle) && nextSubject.kind !== 'country')
           contentTo = Math.max(contentFrom, joined ? b : nextSubject.from);
+        // (`noting that the GOI had previously provided a detailed briefing`: a statement inside the words
+        // of this one leaves them whole.)
+        if (contentTo <= contentFrom && nextSubject && nextSubject.from <= contentFrom)
+          contentTo = words.length;
         if (nextSubject) nextSubjectFrom = nextSubject.from;
         else if (joined) contentTo = b;
       }

@@ -2389,3 +2389,20 @@ describe('held-out round 101: an inverted view, a view provided, words that hold
     expect(texts['Moratinos said']).toBe('Zapatero had asked him to convey his regards');
   });
 });
+
+describe('held-out round 102: a list of `Title for Portfolio Name` items', () => {
+  it('gives each name in the list the title before it, and keeps a title after its name', () => {
+    const r = extract(
+      '1. (C) Members are NSIS Director Gichangi, Minister for Defense Haji, Minister for Internal Security Saitoti, Commandant of the Administration Police Mbugua, and Police Commissioner Iteere. Anita Friedt, Director of Non-Proliferation, attended.\n',
+    );
+    const titles = Object.fromEntries(r.persons.map((p) => [p.surname, p.titles]));
+    expect(titles).toMatchObject({
+      Gichangi: ['Director'],
+      Haji: ['Minister'],
+      Saitoti: ['Minister'],
+      Mbugua: ['Commandant'],
+      Friedt: ['Director'],
+    });
+    expect(r.persons.map((p) => p.surname)).not.toContain('Non-Proliferation');
+  });
+});

@@ -914,6 +914,8 @@ function endsItem(word: string | undefined): boolean {
  */
 function withAppositiveTitles(mentions: Mention[], words: string[]): Mention[] {
   const dropped = new Set<Mention>();
+  /** Names that took the title before them in a list (`Minister for Defense Haji`). */
+  const holders = new Set<Mention>();
   const lower = (k: number) => (words[k] ?? '').toLowerCase();
   for (let n = 0; n < mentions.length; n++) {
     const role = mentions[n] as Mention;
@@ -980,6 +982,33 @@ function withAppositiveTitles(mentions: Mention[], words: string[]): Mention[] {
       // `Thatcher, Major, Blair`: a one-word title in a list of names may be a name itself.
       (end > role.to || role.to - role.from >= 2)
     ) {
+      // (`NSIS Director Gichangi, Minister for Defense Haji,`: a name that ends the portfolio, no ordinary
+      // word, holds the title itself.)
+      const holder = mentions.find(
+        (m) =>
+          m.kind === 'person' &&
+          m.from > role.to + 1 &&
+          m.to === end &&
+          m.titles.length === 0 &&
+          startsLikeName(m, words) &&
+          !isCommonWord(lower(m.nameTo - 1)) &&
+          !INSTITUTION_WORDS.has(words[m.nameTo - 1] ?? ''),
+      );
+      // (Only in a list whose items are a title, then a name: `Anita Friedt, Director of Non-Proliferation,`
+      // is a title after its name.)
+      const titledList = before.titles.length > 0 && (before.nameFrom > before.from || holders.has(before));
+      if (
+        holder &&
+        titledList &&
+        words[end] === ',' &&
+        holder.from >= role.to + 2 &&
+        TITLE_PORTFOLIOS.has(lower(role.to))
+      ) {
+        attach(holder, role);
+        holders.add(holder);
+        for (const m of mentions) if (m.from >= role.from && m.to <= holder.from) dropped.add(m);
+        continue;
+      }
       attach(before, role);
       for (let k = n; k < mentions.length && (mentions[k] as Mention).from < end; k++)
         dropped.add(mentions[k] as Mention);

@@ -2406,3 +2406,14 @@ describe('held-out round 102: a list of `Title for Portfolio Name` items', () =>
     expect(r.persons.map((p) => p.surname)).not.toContain('Non-Proliferation');
   });
 });
+
+describe('held-out round 103: `whom he described`, `European states`, words before a speaker and a date', () => {
+  it('gives `whom he described` to the one who spoke, reads no person in `European`, and takes the words before `X told Y December 29`', () => {
+    const r = extract(
+      '1. (C) China is "gravely concerned" by the transfer, Assistant Foreign Minister Liu Jieyi told the Ambassador December 29. The USG appreciates the help of Switzerland and other European states. The delegation may include DPP representative Annette Lu, whom he described as "bent on independence."\n',
+    );
+    expect(r.persons.map((p) => p.surname)).not.toContain('European');
+    expect(said(r)).toEqual(['1 Liu Jieyi told → the Ambassador', '1 Liu Jieyi described']);
+    expect(r.statements[0]?.text).toBe('China is "gravely concerned" by the transfer');
+  });
+});

@@ -64,6 +64,10 @@ function notReported(word: string): boolean {
   return NOT_REPORTED.has(word) || NEGATION.test(word);
 }
 
+/** Words after a verb that are only a date: `December 29`, `on 16 December`, `on Monday`. */
+const DATE_ONLY =
+  /^(?:on )?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2}|\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*|(?:mon|tues|wednes|thurs|fri|satur|sun)day)$/i;
+
 /** Object pronouns: `urged him to`, `asked them to`. */
 const OBJECT_PRONOUNS = /^(?:him|her|them|us|me)$/;
 
@@ -1532,6 +1536,20 @@ export function extractStatements(ctx: StatementContext): Statement[] {
           ? resolveMention(roleAntecedent, ctx, antecedent, lastPerson)
           : resolveMention(subject, ctx, antecedent, lastPerson);
       if (!speaker) continue;
+      // (`Annette Lu, whom he described as`: `he` after `whom` is not the one `whom` stands for.)
+      if (
+        subject.kind === 'pronoun' &&
+        lowered[subject.from - 1] === 'whom' &&
+        words[subject.from - 2] === ','
+      ) {
+        const described = s.mentions.find((m) => m.to === subject.from - 2);
+        const person = described ? ctx.byMention.get(described) : undefined;
+        if (person && person.id === speaker.id) {
+          const other = lastSpeaker && lastSpeaker !== person ? lastSpeaker : null;
+          if (!other) continue;
+          speaker = { name: other.name, kind: 'person', id: other.id };
+        }
+      }
       // `she` is not a man the cable calls `Mr.`: a woman who spoke in the paragraph (`Ms.`, or the one a
       // `she` before meant) comes before a person of unknown sex; `he` is not a `Ms.`. (`VFM He` is a name.)
       const pronounGender =
@@ -1737,7 +1755,15 @@ export function extractStatements(ctx: StatementContext): Statement[] {
         while (contentTo > contentFrom && /^[.,;:]$/.test(words[contentTo - 1] ?? '')) contentTo--;
       }
       // `Any casualties would harm efforts, Saleh asserted.` / `"...," Saleh said.`: the words come first.
-      if (contentTo <= contentFrom && subject.from > 0 && lemma !== 'according to' && lemma !== 'in view') {
+      // (`..., Assistant Foreign Minister Liu Jieyi told the Ambassador December 29.`: a date alone says nothing.)
+      const dateOnly =
+        words[subject.from - 1] === ',' && DATE_ONLY.test(words.slice(contentFrom, contentTo).join(' '));
+      if (
+        (contentTo <= contentFrom || dateOnly) &&
+        subject.from > 0 &&
+        lemma !== 'according to' &&
+        lemma !== 'in view'
+      ) {
         contentFrom = 0;
         contentTo = subject.from;
         while (contentTo > 0 && /^[,;:]$/.test(words[contentTo - 1] ?? '')) contentTo--;

@@ -79,7 +79,14 @@ export function definedAcronyms(texts: readonly string[]): Definitions {
         continue;
       }
       // `Member of Parliament (MP)`, `Regional Security Officer (RSO)`: a title keeps its glossary sense.
-      if (isTitle(name)) continue;
+      // (`Senior Civilian Representative (SCR) Frank Ruggiero`: before a name, it is that person's short form.)
+      if (isTitle(name)) {
+        const after = /^\s+(\p{Lu}[\p{Ll}'’.-]+)\s+\p{Lu}\p{Ll}/u.exec(
+          text.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 60),
+        );
+        if (after && isGivenName(after[1] ?? '')) persons.add(acronym);
+        continue;
+      }
       defined.set(acronym, name.join(' '));
     }
   }

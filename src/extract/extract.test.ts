@@ -2417,3 +2417,15 @@ describe('held-out round 103: `whom he described`, `European states`, words befo
     expect(r.statements[0]?.text).toBe('China is "gravely concerned" by the transfer');
   });
 });
+
+describe('held-out round 104: a title’s short form before a name, `related to`, names after `in`', () => {
+  it('reads `SCR` as Frank Ruggiero, `related to AVIPA` as no speech and `in Marjah telling` as no person', () => {
+    const r = extract(
+      '1. (S) Senior Civilian Representative (SCR) Frank Ruggiero met Ahmed Wali Karzai (AWK) on February 23. SCR informed AWK that attention will turn to Kandahar. AWK told the President about economic activity in Arghandab related to AVIPA Plus. SCR used the example of citizens in Marjah telling Marines they would not support GIRoA. Further emphasizing his links to the United States, AWK recalled his days in Chicago.\n',
+    );
+    expect(said(r)).toContain('1 Frank Ruggiero informed → Ahmed Wali Karzai');
+    const names = r.persons.map((p) => p.name);
+    for (const place of ['Arghandab', 'Marjah', 'Further', 'SCR']) expect(names).not.toContain(place);
+    expect(said(r).filter((x) => x.includes('related'))).toEqual([]);
+  });
+});

@@ -21,6 +21,7 @@ import {
   KNOWN_NAMES,
   LOCAL_OFFICE_WORDS,
   NAME_PARTICLES,
+  notSpeechBefore,
   nounLikeCue,
   ORGANIZATIONS,
   PERSON_NOUNS,
@@ -377,8 +378,14 @@ function sameName(a: string, b: string): boolean {
 }
 
 /** True when a cue verb follows the mention closely: `Ban said`, `Sawyers also added`. */
+/** `citizens in Marjah telling Marines`: after these a name is a place, whatever verb follows it. */
+const LOCATIVES: ReadonlySet<string> = new Set(['in', 'at', 'near', 'inside', 'outside', 'throughout']);
+
 function speaksNext(s: SentenceMentions, m: Mention): boolean {
   const words = s.words;
+  // (Not `French DCM in Riyadh Emmanuel Bonne provided`: a given name inside makes the rest a person's.)
+  const named = s.words.slice(m.nameFrom + 1, m.nameTo).some((w) => isGivenName(w));
+  if (LOCATIVES.has(s.lower[m.from - 1] ?? '') && !named) return false;
   let k = m.to;
   // (`Abousaeda Mustafa, a Russian, informed`: a short apposition opened by an article.)
   if (words[k] === ',' && /^(?:a|an)$/.test(s.lower[k + 1] ?? '')) {
@@ -392,7 +399,8 @@ function speaksNext(s: SentenceMentions, m: Mention): boolean {
   while (k < words.length && ADVERBS.has(s.lower[k] ?? '')) k++;
   if (words[k] === ',') return false;
   const cue = CUES.match(words, k);
-  if (!cue || nounLikeCue(s.lower, s.tokens, k, cue.length)) return false;
+  if (!cue || nounLikeCue(s.lower, s.tokens, k, cue.length) || notSpeechBefore(s.lower, k, cue.length))
+    return false;
   // (`Tehran sent troops`: a verb that reports speech only with a speech noun, `sent a letter`.)
   if (cue.entry.value.object !== 'speech') return true;
   const after = k + cue.length;
@@ -1470,6 +1478,15 @@ export function resolvePersons(
         );
         const name = side?.kind === 'organization' ? organizationSide(s, side) : side?.label;
         if (name) m.affiliation = name;
+      }
+      // `Senior Civilian Representative (SCR) Frank Ruggiero`: a short form between title and name is the
+      // person's too.
+      const inner = person ? s.words.indexOf('(', m.from) : -1;
+      if (person && inner >= 0 && inner < m.nameFrom && s.words[inner + 2] === ')') {
+        const short = s.words[inner + 1] ?? '';
+        const cluster = clusters.find((c) => c.person === person);
+        if (/^\p{Lu}{2,6}$/u.test(short) && cluster && !byKey.has(nameKey(short)))
+          byKey.set(nameKey(short), cluster);
       }
       if (!person || s.words[m.to] !== '(') continue;
       const alias = s.words[m.to + 1] ?? '';

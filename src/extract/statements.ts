@@ -4,6 +4,7 @@ import {
   HABITUAL_ADVERBS,
   isPersonNoun,
   NAME_MODIFIED_NOUNS,
+  notSpeechBefore,
   nounLikeCue,
   PERSON_NOUNS,
   PRONOUN_SUBJECTS,
@@ -859,7 +860,7 @@ export function extractStatements(ctx: StatementContext): Statement[] {
       if (previous && previous.k + previous.length === k && /ed$/.test(word)) continue;
       const lemma = cue.entry.value.lemma ?? '';
       const length = cue.length;
-      if (nounLikeCue(lowered, s.tokens, k, length)) continue;
+      if (nounLikeCue(lowered, s.tokens, k, length) || notSpeechBefore(lowered, k, length)) continue;
       // (`any other proposed alternatives`, `hold off alleged Predator attacks`: a participle before its noun.)
       if (attributive(s, k, length)) continue;
       const particle = NEEDS_PARTICLE[lemma];

@@ -83,6 +83,16 @@ export function nounLikeCue(
   return !before.cap ? !PRONOUN_SUBJECTS.has(lower[k - 1] ?? '') : NOUN_OPENERS.has(lower[k - 2] ?? '');
 }
 const AUXILIARY_ENDINGS: ReadonlySet<string> = new Set(['are', 'were', 'have', 'had']);
+
+/** `related to`: a verb of speaking before the word that makes it none (not-speech-before.tsv). */
+const NOT_SPEECH_BEFORE: ReadonlySet<string> = new Set(
+  readTsv('not-speech-before.tsv').map((row) => `${row.form} ${row.next}`),
+);
+
+/** True when the verb form ending at k + length - 1 is followed by a word that makes it no speech. */
+export function notSpeechBefore(lower: readonly string[], k: number, length: number): boolean {
+  return NOT_SPEECH_BEFORE.has(`${lower[k + length - 1]} ${lower[k + length]}`);
+}
 /** Lower-case words that are subjects themselves (`they said`), not common nouns before a verb. */
 export const PRONOUN_SUBJECTS: ReadonlySet<string> = new Set([
   'he',

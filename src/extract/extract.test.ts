@@ -2429,3 +2429,13 @@ describe('held-out round 104: a title’s short form before a name, `related to`
     expect(said(r).filter((x) => x.includes('related'))).toEqual([]);
   });
 });
+
+describe('held-out round 105: `he` after a second speaker joined by `and`, `D/D`', () => {
+  it('gives `He asked` to the one who spoke in the second clause of the sentence before', () => {
+    const r = extract(
+      '1. (S) D/D Kappes noted that U.S. policy remains unchanged, and Saleh said that such support was "most important." He asked that the U.S. pressure other countries.\n',
+    );
+    expect(said(r)).toEqual(['1 Kappes noted', '1 Saleh said', '1 Saleh asked']);
+    expect(r.persons.find((p) => p.surname === 'Kappes')?.titles).toEqual(['Deputy Director']);
+  });
+});

@@ -2439,3 +2439,15 @@ describe('held-out round 105: `he` after a second speaker joined by `and`, `D/D`
     expect(r.persons.find((p) => p.surname === 'Kappes')?.titles).toEqual(['Deputy Director']);
   });
 });
+
+describe('held-out round 104, continued: a place before a full name', () => {
+  it('reads `for Kandahar Kayyum Karzai` and `in Riyadh Emmanuel Bonne` without the place, and keeps `Santiago Miralles Huete`', () => {
+    const r = extract(
+      '1. (C) AWK offered a meeting with former Member of Parliament for Kandahar Kayyum Karzai. French DCM in Riyadh Emmanuel Bonne provided a readout. Spanish Charge Santiago Miralles Huete attended.\n',
+    );
+    const names = r.persons.map((p) => p.name);
+    expect(names).toEqual(
+      expect.arrayContaining(['Kayyum Karzai', 'Emmanuel Bonne', 'Santiago Miralles Huete']),
+    );
+  });
+});

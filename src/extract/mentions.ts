@@ -768,6 +768,16 @@ export function findMentions(
           break;
         }
     }
+    // `Member of Parliament for Kandahar Kayyum Karzai`, `DCM in Riyadh Emmanuel Bonne`: a known place
+    // before a name of two words or more is where the office is held.
+    // (Not a given name that is also a city's: `Santiago Miralles Huete`.)
+    if (
+      personFrom === nameFrom &&
+      k - nameFrom >= 3 &&
+      isKnownPlace(words, nameFrom, nameFrom + 1) &&
+      !isGivenName(words[nameFrom] ?? '')
+    )
+      personFrom += 1;
     // `Acknowledging Medvedev's loyalty…`: a sentence that opens with a participle opens with no name
     // (also after an opening quotation mark: `“Freeing Helmand from the Taliban is important`).
     const opens = personFrom === 0 || tokens.slice(0, personFrom).every((t) => !t.word);

@@ -2451,3 +2451,15 @@ describe('held-out round 104, continued: a place before a full name', () => {
     );
   });
 });
+
+describe('held-out round 107: a mother’s family name with a particle, a gerund after `from ... or`', () => {
+  it('joins `DG Corral` to `Guillermo Corral van Damme`, and reads no speech in `prohibited from giving away property or offering compensation`', () => {
+    const r = extract(
+      '1. (SBU) The Minister was accompanied by Director General for Cultural Policy Guillermo Corral van Damme. The state is prohibited from giving away property or offering compensation, Claude Cassirer was told. DG Corral pointed out that Spain had acquired the painting legally. Spain is sensitive to the claim, Corral said.\n',
+    );
+    expect(r.persons.filter((p) => /Corral/.test(p.name)).map((p) => p.name)).toEqual([
+      'Guillermo Corral van Damme',
+    ]);
+    expect(said(r)).toEqual(['1 Guillermo Corral van Damme pointed', '1 Guillermo Corral van Damme said']);
+  });
+});

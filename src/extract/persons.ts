@@ -169,10 +169,14 @@ function notableInside(tokens: string[]): { surname: string; given: string | nul
 function paternalSurname(
   tokens: string[],
   alone: ReadonlyMap<string, number>,
-): { surname: string; given: string } | null {
+): { surname: string; given: string; family: number } | null {
   const words = tokens.map(bareName).filter(Boolean);
-  if (words.length < 3) return null;
-  const first = words[words.length - 2] as string;
+  // (`Guillermo Corral van Damme ... Corral said`: the mother's family name may open with a particle; not
+  // `de`, which in `Cristina Fernandez de Kirchner` joins a husband's name.)
+  const particle = (words.at(-2) ?? '').toLowerCase();
+  const tail = words.length >= 4 && SURNAME_PARTICLES.has(particle) && !/^de[l]?$/.test(particle) ? 2 : 1;
+  if (words.length < 2 + tail) return null;
+  const first = words[words.length - 1 - tail] as string;
   if (
     !/^\p{Lu}\p{Ll}+$/u.test(first) ||
     isGivenName(first) ||
@@ -180,13 +184,13 @@ function paternalSurname(
     SURNAME_PARTICLES.has(first) ||
     // (`Jose Obdulio Gaviria`, `Maria del Pilar Hurtado`: a second given name.)
     HISPANIC_GIVEN_NAMES.has(first) ||
-    SURNAME_PARTICLES.has((words[words.length - 3] as string).toLowerCase()) ||
+    SURNAME_PARTICLES.has((words[words.length - 2 - tail] as string).toLowerCase()) ||
     alone.has(`${nameKey(first)} ${nameKey(words[words.length - 1] as string)}`) ||
     (alone.get(nameKey(first)) ?? 0) <= (alone.get(nameKey(words[words.length - 1] as string)) ?? 0) ||
     !/^\p{Lu}\p{Ll}+$/u.test(words[words.length - 1] as string)
   )
     return null;
-  return { surname: first, given: words.slice(0, -2).join(' ') };
+  return { surname: first, given: words.slice(0, -1 - tail).join(' '), family: 1 + tail };
 }
 
 /**
@@ -724,9 +728,7 @@ function inSurnameList(s: SentenceMentions, m: Mention, byMention: Map<Mention, 
 function namedPersonNoun(s: SentenceMentions, m: Mention): boolean {
   const k = m.from - 1;
   const noun = s.lower[k - 1] ?? '';
-  return (
-    s.lower[k] === 'named' && s.tokens[k - 1]?.cap === false && (isPersonNoun(noun) || HUMAN_NOUNS.has(noun))
-  );
+  return s.lower[k] === 'named' && (isPersonNoun(noun) || HUMAN_NOUNS.has(noun));
 }
 
 function afterPersonNoun(s: SentenceMentions, m: Mention): boolean {
@@ -1565,8 +1567,8 @@ export function resolvePersons(
       (leadsDelegation(s, m) ||
         // `Deputy Commander alias Fabian Ramirez`: a nom de guerre is a person's name.
         /^(?:alias|aka|a\.k\.a\.)$/.test(s.lower[m.nameFrom - 1] ?? '') ||
-        // (`a counselor named Choi`: a noun for a person, then `named`.)
-        (s.lower[m.nameFrom - 1] === 'named' && PERSON_NOUNS.has(s.lower[m.nameFrom - 2] ?? '')) ||
+        // (`A COUNSELOR NAMED CHOI`: in capitals too.)
+        namedPersonNoun(s, m) ||
         speaksNext(s, m) ||
         hasApposition(s, m) ||
         loneNameAfterPersonNoun(s, m) ||
@@ -1727,7 +1729,7 @@ export function resolvePersons(
     p.name = [p.given, p.surname].filter(Boolean).join(' ');
     // (With both family names written, the name keeps the second: `Jose Manuel Martinez Morales`.)
     if (paternal && p.surname === paternal.surname)
-      p.name = [p.given, ...longest.slice(-2)].filter(Boolean).join(' ');
+      p.name = [p.given, ...longest.slice(-paternal.family)].filter(Boolean).join(' ');
     if ((cited && p.surname === cited.surname) || (inside && p.surname === inside.surname))
       p.name = longest.join(' ');
     if (eastern) p.name = [p.surname, p.given].filter(Boolean).join(' ');

@@ -69,6 +69,22 @@ function notReported(word: string): boolean {
 const DATE_ONLY =
   /^(?:on )?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2}|\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*|(?:mon|tues|wednes|thurs|fri|satur|sun)day)$/i;
 
+/** Prepositions after which a gerund names an act without reporting it: `from offering`, `without saying`. */
+const GERUND_PREPOSITIONS = /^(?:from|without|against|of)$/;
+
+/** True when the gerund after b follows such a preposition, directly or joined by `or`/`and` to one that does. */
+function gerundOfPreposition(s: SentenceMentions, b: number): boolean {
+  const lowered = s.lower;
+  if (GERUND_PREPOSITIONS.test(lowered[b] ?? '')) return true;
+  if (!/^(?:or|and|nor)$/.test(lowered[b] ?? '')) return false;
+  for (let j = b - 1; j > 0 && b - j <= 8; j--) {
+    const w = lowered[j] ?? '';
+    if (!s.tokens[j]?.word) return false;
+    if (/ing$/.test(w)) return GERUND_PREPOSITIONS.test(lowered[j - 1] ?? '');
+  }
+  return false;
+}
+
 /** Object pronouns: `urged him to`, `asked them to`. */
 const OBJECT_PRONOUNS = /^(?:him|her|them|us|me)$/;
 
@@ -920,6 +936,9 @@ export function extractStatements(ctx: StatementContext): Statement[] {
       if (/^(?:when|whenever)$/.test(lowered[b] ?? '') && !/ing$/.test(lowered[k] ?? '')) continue;
       // `had not yet agreed`, `has not yet indicated`: negated, with `yet` between.
       if (lowered[b] === 'yet' && NEGATION.test(lowered[b - 1] ?? '')) continue;
+      // (`prohibited from giving away property or offering compensation`, `without saying`: a gerund after
+      // these prepositions, or joined to one that is, names an act, not one that happened.)
+      if (/ing$/.test(lowered[k] ?? '') && gerundOfPreposition(s, b)) continue;
       // (`challenged Qomi to prove ... by making a public statement`: the means of an act asked for.)
       if (lowered[b] === 'by' && /ing$/.test(lowered[k] ?? '') && meansOfAskedAct(s, b)) continue;
       // `has not been well briefed`, `was reportedly told`: passive or negated further back.

@@ -2463,3 +2463,14 @@ describe('held-out round 107: a mother’s family name with a particle, a gerund
     expect(said(r)).toEqual(['1 Guillermo Corral van Damme pointed', '1 Guillermo Corral van Damme said']);
   });
 });
+
+describe('held-out round 108: a compound given name, a capitalised particle that ends a name', () => {
+  it('reads `Mustaq Ali Patel` and `Philippe Tran Van` whole, and `Dera Ismail Khan` as no person', () => {
+    const r = extract(
+      '1. (S) Of the seven detainees, only Mustaq Ali Patel was released. Ministry of Justice official Philippe Tran Van attended. Fighting spread to Dera Ismail Khan.\n',
+    );
+    const names = r.persons.map((p) => p.name);
+    expect(names).toEqual(expect.arrayContaining(['Mustaq Ali Patel', 'Philippe Tran Van']));
+    expect(names).not.toContain('Dera Ismail Khan');
+  });
+});

@@ -753,7 +753,18 @@ export function findMentions(
       // A possessive ends the name (`Ban's own participation`).
       if (/['’][sS]?$/.test(tokens[k - 1]?.text ?? '')) break;
     }
-    while (k > nameFrom && NAME_PARTICLES.has((words[k - 1] ?? '').toLowerCase())) k--;
+    // (A particle that ends a name in lower case opens what follows; capitalised it is the name's own:
+    // `Philippe Tran Van`.)
+    while (
+      k > nameFrom &&
+      NAME_PARTICLES.has((words[k - 1] ?? '').toLowerCase()) &&
+      !(
+        k - nameFrom >= 3 &&
+        /^\p{Lu}\p{Ll}/u.test(words[k - 1] ?? '') &&
+        !/^(?:al|el|bin|ibn|bint|abu|ben|ould)$/i.test(words[k - 1] ?? '')
+      )
+    )
+      k--;
     // `Under Secretary for Arms Control Ellen Tauscher`: after `for`/`of`, capitalised words before a
     // given name are the portfolio of the title, not the name.
     let personFrom = nameFrom;

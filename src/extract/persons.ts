@@ -6,6 +6,7 @@ import {
   BODY_HEADS,
   COMMON_WORDS,
   COMPANY_TITLES,
+  COMPOUND_GIVEN_PARTS,
   COUNTRIES,
   CUES,
   DELEGATION_WORDS,
@@ -19,6 +20,7 @@ import {
   isPersonNoun,
   KIN_NOUNS,
   KNOWN_NAMES,
+  KNOWN_PLACES,
   LOCAL_OFFICE_WORDS,
   NAME_PARTICLES,
   notSpeechBefore,
@@ -724,6 +726,19 @@ function inSurnameList(s: SentenceMentions, m: Mention, byMention: Map<Mention, 
 }
 
 /** `department chief Fulvio Pompeo`, `party spokesman Juan Perez`: a noun for a person, then the name. */
+/** `Mustaq Ali Patel`: three name-like words with the second part of a compound given name between them. */
+function innerGivenName(s: SentenceMentions, m: Mention): boolean {
+  if (m.nameTo - m.nameFrom !== 3) return false;
+  const words = s.words.slice(m.nameFrom, m.nameTo);
+  if (
+    !words.every(
+      (w) => /^\p{Lu}\p{Ll}+$/u.test(w) && !COMMON_WORDS.has(w.toLowerCase()) && !INSTITUTION_WORDS.has(w),
+    )
+  )
+    return false;
+  return COMPOUND_GIVEN_PARTS.has(words[1] ?? '') && !KNOWN_PLACES.has(words.join(' '));
+}
+
 /** `a man named Ibrahim`, `an individual named Imran`: the name given to a noun for a person, even one word. */
 function namedPersonNoun(s: SentenceMentions, m: Mention): boolean {
   const k = m.from - 1;
@@ -1445,6 +1460,8 @@ export function resolvePersons(
             (isGivenName(first) ||
               // (`M.K. Sivajilingam`, `R. Sampanthan`: initials before a name stand for given names.)
               initialsBeforeName(s, m) ||
+              // (`Mustaq Ali Patel`: a given name inside a name of three or four words.)
+              innerGivenName(s, m) ||
               speaksNext(s, m) ||
               hasApposition(s, m) ||
               afterPersonNoun(s, m) ||

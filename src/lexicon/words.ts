@@ -137,6 +137,8 @@ export function isPersonNoun(word: string): boolean {
 }
 /** `man`, `individual`, `national`: nouns for any human being (see human-nouns.txt). */
 export const HUMAN_NOUNS: ReadonlySet<string> = wordList('human-nouns.txt');
+/** `Ali` in `Mustaq Ali Patel`: second parts of compound given names (see compound-given-parts.txt). */
+export const COMPOUND_GIVEN_PARTS: ReadonlySet<string> = wordList('compound-given-parts.txt');
 /** Places written as a person's name would be (`Tennessee`), beyond the posts' cities. */
 export const KNOWN_PLACES: ReadonlySet<string> = wordList('places.txt');
 /** `San`, `Puerto`, `Bandar`: capitalised words that open the names of places. */

@@ -21,6 +21,7 @@ import {
   PORTFOLIO_LINKS,
   REGION_WORDS,
   ROLES,
+  SURNAME_PARTICLES,
   TITLES,
 } from '../lexicon/words.js';
 import type { Definitions } from './acronyms.js';
@@ -758,10 +759,11 @@ export function findMentions(
     while (
       k > nameFrom &&
       NAME_PARTICLES.has((words[k - 1] ?? '').toLowerCase()) &&
+      // (Only a particle of a surname, capitalised: not `Al`, `Bin`, which stand inside a name.)
       !(
         k - nameFrom >= 3 &&
         /^\p{Lu}\p{Ll}/u.test(words[k - 1] ?? '') &&
-        !/^(?:al|el|bin|ibn|bint|abu|ben|ould)$/i.test(words[k - 1] ?? '')
+        SURNAME_PARTICLES.has(words[k - 1] ?? '')
       )
     )
       k--;

@@ -383,10 +383,10 @@ function sameName(a: string, b: string): boolean {
   return distance(a, b, shorter >= 8 ? 2 : 1) <= (shorter >= 8 ? 2 : 1);
 }
 
-/** True when a cue verb follows the mention closely: `Ban said`, `Sawyers also added`. */
 /** `citizens in Marjah telling Marines`: after these a name is a place, whatever verb follows it. */
 const LOCATIVES: ReadonlySet<string> = new Set(['in', 'at', 'near', 'inside', 'outside', 'throughout']);
 
+/** True when a cue verb follows the mention closely: `Ban said`, `Sawyers also added`. */
 function speaksNext(s: SentenceMentions, m: Mention): boolean {
   const words = s.words;
   // (Not `French DCM in Riyadh Emmanuel Bonne provided`: a given name inside makes the rest a person's.)
@@ -725,7 +725,6 @@ function inSurnameList(s: SentenceMentions, m: Mention, byMention: Map<Mention, 
   );
 }
 
-/** `department chief Fulvio Pompeo`, `party spokesman Juan Perez`: a noun for a person, then the name. */
 /** `Mustaq Ali Patel`: three name-like words with the second part of a compound given name between them. */
 function innerGivenName(s: SentenceMentions, m: Mention): boolean {
   if (m.nameTo - m.nameFrom !== 3) return false;
@@ -746,6 +745,7 @@ function namedPersonNoun(s: SentenceMentions, m: Mention): boolean {
   return s.lower[k] === 'named' && (isPersonNoun(noun) || HUMAN_NOUNS.has(noun));
 }
 
+/** `department chief Fulvio Pompeo`, `party spokesman Juan Perez`: a noun for a person, then the name. */
 function afterPersonNoun(s: SentenceMentions, m: Mention): boolean {
   // (`Taliban commander Arsullah Rahmani`: also inside the mention, after the side it names; `the
   // party's political director, Yemane Ghebreab`: also after a comma.)
@@ -1460,7 +1460,7 @@ export function resolvePersons(
             (isGivenName(first) ||
               // (`M.K. Sivajilingam`, `R. Sampanthan`: initials before a name stand for given names.)
               initialsBeforeName(s, m) ||
-              // (`Mustaq Ali Patel`: a given name inside a name of three or four words.)
+              // (`Mustaq Ali Patel`: the second part of a compound given name inside a name of three words.)
               innerGivenName(s, m) ||
               speaksNext(s, m) ||
               hasApposition(s, m) ||

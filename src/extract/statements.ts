@@ -1863,12 +1863,12 @@ export function extractStatements(ctx: StatementContext): Statement[] {
     ).reduce<Statement | undefined>((a, b) => (a && a.start <= b.start ? a : b), undefined);
     // (`Kappes noted that ..., and Saleh said that such support was "most important." He asked`: after a
     // second clause with a speaker of its own, `he` is that speaker.)
-    const coordinated = made.findLast((st) => {
+    const secondClause = made.findLast((st) => {
       if (st.speaker_kind !== 'person' || st.speaker_id === earliest?.speaker_id) return false;
       const at = s.tokens.findIndex((t) => t.start === st.start);
       return at >= 2 && /^(?:and|but)$/.test(lowered[at - 1] ?? '') && words[at - 2] === ',';
     });
-    const spoken = coordinated ?? earliest;
+    const spoken = secondClause ?? earliest;
     // (Names inside a quotation are the speaker's words, not the sentence's subject.)
     // (`Embassy Comment: General Felix is ... He does not appear ...`: a label names no subject.)
     const candidates = s.mentions.filter(

@@ -2474,3 +2474,12 @@ describe('held-out round 108: a compound given name, a capitalised particle that
     expect(names).not.toContain('Dera Ismail Khan');
   });
 });
+
+describe('held-out round 109: unnamed sources, a name spoken of before `he`', () => {
+  it('gives no named person the words of an unnamed source', () => {
+    const r = extract(
+      '1. (C) "Neither Moussavi nor Karroubi can stop this now," one social activist contended. A Tehran University lecturer stressed that organization is spreading. He conceded a lack of rural protest. According to this source, Khameini is subject to depression. He claimed that Khameini relies on his advisors. Khameini\'s son Mojtaba he dismissed as "a complete idiot." He added that the group is intent on exporting revolution.\n',
+    );
+    expect(said(r).filter((x) => /Moussavi|Karroubi|Khameini|Mojtaba/.test(x))).toEqual([]);
+  });
+});

@@ -85,6 +85,18 @@ function gerundOfPreposition(s: SentenceMentions, b: number): boolean {
   return false;
 }
 
+/** A sentence that opens `According to` someone the cable does not name (`this source`, `a contact`). */
+function unnamedAccording(s: SentenceMentions, ctx: StatementContext): boolean {
+  const start = s.tokens.findIndex((t) => t.word);
+  if (s.lower[start] !== 'according' || s.lower[start + 1] !== 'to') return false;
+  // (Anyone named before the comma is the source: `According to Global Justice's Dias,`.)
+  const comma = s.words.indexOf(',', start + 2);
+  const end = comma < 0 ? s.words.length : comma;
+  return !s.mentions.some(
+    (m) => m.from >= start + 2 && m.to <= end && (ctx.byMention.has(m) || m.kind === 'role'),
+  );
+}
+
 /** Object pronouns: `urged him to`, `asked them to`. */
 const OBJECT_PRONOUNS = /^(?:him|her|them|us|me)$/;
 
@@ -448,7 +460,8 @@ const PREPOSITIONS_BEFORE = new Set([
 ]);
 /** Words that open a noun phrase: articles, and possessives (`his presence emphasized`). */
 const POSSESSIVE_ARTICLES = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
-const ARTICLES = new Set(['the', 'a', 'an', ...POSSESSIVE_ARTICLES]);
+/** (`one social activist contended`, `another contact said`: someone unnamed, as after an article.) */
+const ARTICLES = new Set(['the', 'a', 'an', 'one', 'another', ...POSSESSIVE_ARTICLES]);
 
 /**
  * The article that opens the noun phrase ending at b (`the proposal`, `the Moroccan autonomy proposal`:
@@ -1506,6 +1519,13 @@ export function extractStatements(ctx: StatementContext): Statement[] {
               (m) =>
                 m.to <= subject.from &&
                 m !== subject &&
+                // (`Khameini's son Mojtaba he dismissed as "a complete idiot"`: a name right before `he`,
+                // with no comma between, is what he speaks of.)
+                !(
+                  m.to === subject.from &&
+                  m.kind === 'person' &&
+                  /^(?:he|she)$/.test(words[subject.from] ?? '')
+                ) &&
                 // (`When asked what they will do if Zuma goes to jail, he said`: not a name in the opening clause.)
                 !(openingEnd >= 0 && m.from < openingEnd && subject.from > openingEnd) &&
                 !m.object &&
@@ -1881,7 +1901,10 @@ export function extractStatements(ctx: StatementContext): Statement[] {
           (m.kind === 'role' && !LABEL_WORDS.has(lowered[m.to] ?? ''))),
     );
     // A name in the possessive (`During Shannon's call, Jobim said`) is not the sentence's subject.
-    const first = candidates.find((m) => !isPossessor(s, m));
+    // (`Khameini's son Mojtaba he dismissed as ...`: a name right before `he` is spoken of, not the subject.)
+    const first = candidates.find(
+      (m) => !isPossessor(s, m) && !(m.kind === 'person' && /^(?:he|she)$/.test(words[m.to] ?? '')),
+    );
     // (`Mubarak's top concern is Iran. He believes ...`: after a possessor of a thing, `he` is still who
     // it was, not someone unnamed.)
     const topic = first ? undefined : candidates.find((m) => ctx.byMention.has(m) && !possessesPerson(s, m));
@@ -1922,6 +1945,11 @@ export function extractStatements(ctx: StatementContext): Statement[] {
       // name spoke; the `he` after is that one, no named person.)
       (!spoken && cues.some(({ k }) => unnamedNounBefore(s, k)))
     ) {
+      previousSubject = null;
+      previousRole = null;
+      unnamedSubject = true;
+    } else if (unnamedAccording(s, ctx)) {
+      // (`According to this source, Khameini is ... He claimed`: `he` is the source, no one named.)
       previousSubject = null;
       previousRole = null;
       unnamedSubject = true;

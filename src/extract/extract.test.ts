@@ -2483,3 +2483,12 @@ describe('held-out round 109: unnamed sources, a name spoken of before `he`', ()
     expect(said(r).filter((x) => /Moussavi|Karroubi|Khameini|Mojtaba/.test(x))).toEqual([]);
   });
 });
+
+describe('held-out round 111: `according to` an office, a note in parentheses, then the name', () => {
+  it('gives `according to French MFA Acting Middle East Director (Assistant-Secretary equivalent) Jean-Christophe Paucelle` to Paucelle', () => {
+    const r = extract(
+      '1. (C/NF) EU members will send low-ranking diplomats, according to French MFA Acting Middle East Director (Assistant-Secretary equivalent) Jean-Christophe Paucelle. Paucelle said it was hard.\n',
+    );
+    expect(said(r)).toEqual(['1 Jean-Christophe Paucelle according to', '1 Jean-Christophe Paucelle said']);
+  });
+});

@@ -1193,6 +1193,17 @@ export function extractStatements(ctx: StatementContext): Statement[] {
           if (!next || (next.kind !== 'person' && next.kind !== 'role')) break;
           subject = next;
         }
+        // (`according to French MFA Acting Middle East Director (Assistant-Secretary equivalent)
+        // Jean-Christophe Paucelle`: a person who ends the phrase, past its offices and a note in parentheses.)
+        const office = subject;
+        if (office && office.kind !== 'person') {
+          let end = after;
+          while (end < words.length && end - after <= 14 && !/^[,;:.]$/.test(words[end] ?? '')) end++;
+          const named = s.mentions.find(
+            (m) => m.kind === 'person' && m.from > office.from && m.to === end && ctx.byMention.has(m),
+          );
+          if (named) subject = named;
+        }
         // (`per Ahlin`, `per A/S Carson`: only a person or an office; `per reftel`, `per Spain` cite papers.)
         if (lowered[k] === 'per' && subject?.kind !== 'person' && subject?.kind !== 'role') continue;
         // (`according to Obeid's business card`: what the person owns says it, not the person.)

@@ -1097,7 +1097,7 @@ function attach(person: Mention, role: Mention): void {
 }
 
 /** Months as written before a day (`Feb. 13`, `December 19`), lower case. */
-const MONTH_WORDS: ReadonlySet<string> = new Set(
+export const MONTH_WORDS: ReadonlySet<string> = new Set(
   'jan jan. january feb feb. february mar mar. march apr apr. april may june jul jul. july aug aug. august sep sep. sept sept. september oct oct. october nov nov. november dec dec. december'.split(
     ' ',
   ),

@@ -390,8 +390,11 @@ const LOCATIVES: ReadonlySet<string> = new Set(['in', 'at', 'near', 'inside', 'o
 function speaksNext(s: SentenceMentions, m: Mention): boolean {
   const words = s.words;
   // (Not `French DCM in Riyadh Emmanuel Bonne provided`: a given name inside makes the rest a person's.)
-  const named = s.words.slice(m.nameFrom + 1, m.nameTo).some((w) => isGivenName(w));
-  if (LOCATIVES.has(s.lower[m.from - 1] ?? '') && !named) return false;
+  if (
+    LOCATIVES.has(s.lower[m.from - 1] ?? '') &&
+    !s.words.slice(m.nameFrom + 1, m.nameTo).some((w) => isGivenName(w))
+  )
+    return false;
   let k = m.to;
   // (`Abousaeda Mustafa, a Russian, informed`: a short apposition opened by an article.)
   if (words[k] === ',' && /^(?:a|an)$/.test(s.lower[k + 1] ?? '')) {

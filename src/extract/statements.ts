@@ -8,6 +8,7 @@ import {
   nounLikeCue,
   PERSON_NOUNS,
   PRONOUN_SUBJECTS,
+  RELATIVE_DATE_WORDS,
   SPEECH_ADVERBS,
   SPEECH_NOUNS,
   TITLE_GENDERS,
@@ -15,7 +16,7 @@ import {
   VIEW_NOUNS,
 } from '../lexicon/words.js';
 import type { Person, Statement } from '../record.js';
-import type { Mention } from './mentions.js';
+import { type Mention, MONTH_WORDS } from './mentions.js';
 import type { SentenceMentions } from './persons.js';
 import { isRedaction, type Token } from './tokens.js';
 
@@ -65,9 +66,14 @@ function notReported(word: string): boolean {
   return NOT_REPORTED.has(word) || NEGATION.test(word);
 }
 
-/** Words after a verb that are only a date: `December 29`, `on 16 December`, `on Monday`. */
-const DATE_ONLY =
-  /^(?:on )?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2}|\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*|(?:mon|tues|wednes|thurs|fri|satur|sun)day)$/i;
+/** True when the words from..to are only a date: `December 29`, `on 16 December`, `on Monday`. */
+function dateOnly(lowered: readonly string[], from: number, to: number): boolean {
+  const at = lowered[from] === 'on' ? from + 1 : from;
+  const [a = '', b] = lowered.slice(at, to);
+  const day = (w: string | undefined) => /^\d{1,2}$/.test(w ?? '');
+  if (to - at === 1) return /day$/.test(a) && RELATIVE_DATE_WORDS.has(a);
+  return to - at === 2 && ((MONTH_WORDS.has(a) && day(b)) || (day(a) && MONTH_WORDS.has(b ?? '')));
+}
 
 /** Prepositions after which a gerund names an act without reporting it: `from offering`, `without saying`. */
 const GERUND_PREPOSITIONS = /^(?:from|without|against|of)$/;
@@ -1807,10 +1813,9 @@ export function extractStatements(ctx: StatementContext): Statement[] {
       }
       // `Any casualties would harm efforts, Saleh asserted.` / `"...," Saleh said.`: the words come first.
       // (`..., Assistant Foreign Minister Liu Jieyi told the Ambassador December 29.`: a date alone says nothing.)
-      const dateOnly =
-        words[subject.from - 1] === ',' && DATE_ONLY.test(words.slice(contentFrom, contentTo).join(' '));
+      const onlyADate = words[subject.from - 1] === ',' && dateOnly(lowered, contentFrom, contentTo);
       if (
-        (contentTo <= contentFrom || dateOnly) &&
+        (contentTo <= contentFrom || onlyADate) &&
         subject.from > 0 &&
         lemma !== 'according to' &&
         lemma !== 'in view'

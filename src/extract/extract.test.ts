@@ -2492,3 +2492,40 @@ describe('held-out round 111: `according to` an office, a note in parentheses, t
     expect(said(r)).toEqual(['1 Jean-Christophe Paucelle according to', '1 Jean-Christophe Paucelle said']);
   });
 });
+
+describe('held-out round 113: represented by, a body a title is of, inverted speech tags', () => {
+  const OUAGA =
+    'R 150712Z DEC 09\nFM AMEMBASSY OUAGADOUGOU\nTO SECSTATE WASHDC\n\nC O N F I D E N T I A L OUAGADOUGOU 001159\n\nSUBJECT: TEST\n\n';
+  it('gives those a country is represented by its side, over the host and an Ambassador read as American', () => {
+    const r = extract(
+      '1. (C) The French were represented at the ICG by Francois Goldblatt, Ambassador to Burkina Faso, and Charlotte Montel, Africa Advisor at MFA, who saw the efforts as weak.\n',
+      OUAGA,
+    );
+    const side = Object.fromEntries(r.persons.map((p) => [p.surname, p.affiliation]));
+    expect(side).toMatchObject({ Goldblatt: 'France', Montel: 'France' });
+  });
+  it('gives `the President of the ECOWAS Commission, Mohamed Ibn Chambas` the body, not a government a word of it names', () => {
+    const r = extract(
+      '1. (U) The meeting was chaired by the President of the ECOWAS Commission, Mohamed Ibn Chambas. Even the Chairman of the Treasury Select Committee, John McFall, has expressed concerns.\n',
+      OUAGA,
+    );
+    const side = Object.fromEntries(r.persons.map((p) => [p.surname, p.affiliation]));
+    expect(side.Chambas).toBe('ECOWAS');
+    expect(side.McFall).not.toBe('United States');
+  });
+  it('reads no person in `the Community of Sahel-Saharan States`', () => {
+    const r = extract(
+      '1. (U) The Representative of the Libyan controlled Community of Sahel-Saharan States intervened.\n',
+      OUAGA,
+    );
+    expect(r.persons).toEqual([]);
+  });
+  it('reads `, continued Chambas,` and `"...," said Chambas.` as his, with the quotation as the words', () => {
+    const r = extract(
+      '1. (U) Chambas stated that military rule had failed. It was, continued Chambas, in no way an invasion. "It is an offer of help," said Chambas.\n',
+      OUAGA,
+    );
+    expect(said(r)).toEqual(['1 Chambas stated', '1 Chambas continued', '1 Chambas said']);
+    expect(r.statements[2]?.text).toBe('"It is an offer of help,"');
+  });
+});

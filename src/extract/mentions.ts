@@ -1050,9 +1050,29 @@ function withAppositiveTitles(mentions: Mention[], words: string[]): Mention[] {
     )
       continue;
     attach(after, role);
+    // (`the President of the ECOWAS Commission, Mohamed Ibn Chambas,`: the body the title is of is his side.)
+    if (lower(role.to) === 'of') after.affiliation ??= sideOfPortfolio(mentions, words, role.to + 1, end);
     for (const m of mentions) if (m.from >= role.from && m.to <= end) dropped.add(m);
   }
   return dropped.size === 0 ? mentions : mentions.filter((m) => !dropped.has(m));
+}
+
+/** The side of the body or country that opens a title's portfolio at `from` (`of the ECOWAS Commission`). */
+function sideOfPortfolio(mentions: Mention[], words: string[], from: number, end: number): string | null {
+  const body = mentions.find(
+    (m) => m.from === from && m.to <= end && (m.kind === 'organization' || m.kind === 'country'),
+  );
+  if (!body) return null;
+  const at = body.definite ? body.from + 1 : body.from;
+  if (body.kind === 'country')
+    return body.to === end ? (COUNTRIES.match(words, at)?.entry.value.country ?? null) : null;
+  const org = ORGANIZATIONS.match(words, at)?.entry.value;
+  // (An international body's own organ may follow it, `the ECOWAS Commission`; a government's name is whole:
+  // `the Treasury Select Committee` is no Treasury's.)
+  const whole =
+    body.to === end ||
+    (org?.kind === 'international' && end - body.to === 1 && INSTITUTION_WORDS.has(words[body.to] ?? ''));
+  return whole && org?.affiliation && org.affiliation !== '-' ? org.affiliation : null;
 }
 
 /** `Fortunately, the Chancellor`, `Head, Nuclear Non-Proliferation`: ordinary words are no name. */

@@ -1066,6 +1066,44 @@ function sideOfCompanions(sentences: SentenceMentions[], byMention: Map<Mention,
 }
 
 /**
+ * `The French were represented at the ICG by Francois Goldblatt, Ambassador to Burkina Faso, Jean Grabling,
+ * ...`: those a country or body is represented by are of it, where only the host country or a title
+ * placed them (an `Ambassador` read as the US's own).
+ */
+function sideOfRepresentatives(sentences: SentenceMentions[], byMention: Map<Mention, Person>): void {
+  for (const s of sentences) {
+    const at = s.lower.indexOf('represented');
+    if (at < 1 || !/^(?:was|were|is|are)$/.test(s.lower[at - 1] ?? '')) continue;
+    const side = s.mentions.find(
+      (m) => m.to === at - 1 && (m.kind === 'country' || m.kind === 'organization'),
+    )?.label;
+    if (!side) continue;
+    // `by` right after the verb or past a place (`at the ICG by`).
+    let by = at + 1;
+    while (by < s.words.length && by - at <= 6 && s.lower[by] !== 'by' && !/^[,;.]$/.test(s.words[by] ?? ''))
+      by++;
+    if (s.lower[by] !== 'by') continue;
+    // The list: names, offices and their small words, up to the first other word (`who saw`).
+    let end = by + 1;
+    while (end < s.words.length) {
+      const t = s.tokens[end];
+      const w = s.lower[end] ?? '';
+      if (t?.word ? !t.cap && !LIST_WORDS.has(w) && w !== 'at' && !PERSON_NOUNS.has(w) : !/^[,()]$/.test(w))
+        break;
+      end++;
+    }
+    for (const m of s.mentions) {
+      if (m.from <= by || m.to > end || m.affiliation) continue;
+      const person = byMention.get(m);
+      if (person && (guessedSide(person) || person.affiliation_source === 'us-title')) {
+        person.affiliation = side;
+        person.affiliation_source = 'represented';
+      }
+    }
+  }
+}
+
+/**
  * True when the words from k to the comma are one title, with the post it is held at (`Director of
  * Military Intelligence`, `Ambassador to Tripoli`).
  */
@@ -1765,6 +1803,7 @@ export function resolvePersons(
   }
   sideOfPossessor(sentences, byMention);
   sideOfCompanions(sentences, byMention);
+  sideOfRepresentatives(sentences, byMention);
   persons.forEach((p, i) => {
     p.id = `p${i + 1}`;
   });

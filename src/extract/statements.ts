@@ -916,7 +916,8 @@ export function extractStatements(ctx: StatementContext): Statement[] {
         (ADVERBS.has(lowered[particleAt] ?? '') || /^\p{L}+ly$/u.test(lowered[particleAt] ?? ''))
       )
         particleAt++;
-      if (particle && !particle.test(words[particleAt] ?? '') && !namesInQuotes) continue;
+      if (particle && !particle.test(words[particleAt] ?? '') && !namesInQuotes && !invertedTag(s, k, length))
+        continue;
       // `called on Minister Borloo on February 11` is a visit; `called on the audience to help` urges.
       if (
         lemma === 'call' &&
@@ -1794,7 +1795,10 @@ export function extractStatements(ctx: StatementContext): Statement[] {
       } else if (parenthetical && !framed) contentTo = contentFrom;
       // `Most importantly, said Calderon, the U.S. must ...` / `It was a bad idea, said Leonnet, because`:
       // with the speaker after the verb, a short opening leads to the words after, a clause is the words.
-      if (subject.from >= after && k > 1 && words[k - 1] === ',' && lemma !== 'according to') {
+      // (`"It is no invasion," continued Chambas.`: a quotation closed by its comma leads the same way.)
+      const quoteLed = /^["”]$/.test(words[k - 1] ?? '') && /^[,?!]$/.test(words[k - 2] ?? '');
+      const setOff = words[k - 1] === ',' || quoteLed;
+      if (subject.from >= after && k > 1 && setOff && lemma !== 'according to') {
         let rest = subject.to;
         while (/^[,;:]$/.test(words[rest] ?? '')) rest++;
         const lead = s.tokens.slice(0, k - 1).filter((t) => t.word).length;
@@ -1833,6 +1837,8 @@ export function extractStatements(ctx: StatementContext): Statement[] {
       const attributes = /[,?!]\s*["”]\s*$/.test(ctx.body.slice(Math.max(0, speakerAt - 4), speakerAt));
       const saysNothingAfter = words[after] === ',' || words[after] === '.' || after >= words.length;
       if (quoted && attributes && subject.to <= k && k - subject.to <= 2 && saysNothingAfter) text = quoted;
+      else if (quoteLed && subject.from >= after && contentFrom === 0)
+        text = quoteBefore(ctx.body, s.tokens[k]?.start ?? 0) || text;
       else if (text === '' || /^["”]$/.test(text)) text = quoted;
       const speakerStart = s.tokens[subject.from]?.start ?? first?.start ?? 0;
       // (`Ambassador pressed ... He assured Ambassador that`: a `he` who speaks to the one it would stand for
@@ -2055,6 +2061,17 @@ function meetingPartner(s: SentenceMentions, lowered: string[], end: number): Me
     if (m) return m;
   }
   return null;
+}
+
+/**
+ * `It was, continued Chambas, in no way an invasion`: a verb set off after a comma or a quotation, with
+ * its speaker's name after it and a comma or full stop closing the name, is a speech tag whatever it
+ * needs elsewhere (`continued to press` reports nothing).
+ */
+function invertedTag(s: SentenceMentions, k: number, length: number): boolean {
+  if (!/^[,"”]$/.test(s.words[k - 1] ?? '')) return false;
+  const named = s.mentions.find((m) => m.from === k + length && (m.kind === 'person' || m.kind === 'role'));
+  return named !== undefined && /^[,.;]?$/.test(s.words[named.to] ?? '');
 }
 
 /** The person joined to a subject by `and` right before it (`Klich and Gagor said`), if any. */

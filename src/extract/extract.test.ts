@@ -2529,3 +2529,55 @@ describe('held-out round 113: represented by, a body a title is of, inverted spe
     expect(r.statements[2]?.text).toBe('"It is an offer of help,"');
   });
 });
+
+describe('held-out round 114: royal titles, offices of a country, quantified offices, inverted tags', () => {
+  const BISHKEK =
+    'R 291207Z OCT 08\nFM AMEMBASSY BISHKEK\nTO SECSTATE WASHDC\n\nC O N F I D E N T I A L BISHKEK 001095\n\nSUBJECT: TEST\n\n';
+  it('gives `His Royal Highness Prince Andrew, the Duke of York` his titles and side, and `the Duke`, `HRH` and `the Prince` are he', () => {
+    const r = extract(
+      '1. (C) The Ambassador briefed His Royal Highness Prince Andrew, the Duke of York. The super-engaged Prince’s questions were pointed. The Duke then stated that he was worried. HRH then turned to China. He recounted a story. Snapped the Duke: "No surprise there."\n',
+      BISHKEK,
+    );
+    expect(r.persons.map((p) => [p.surname, p.affiliation])).toEqual([['Andrew', 'United Kingdom']]);
+    expect(said(r)).toEqual([
+      '1 the Ambassador briefed → Andrew',
+      '1 Andrew stated',
+      '1 Andrew recounted',
+      '1 Andrew Snapped',
+    ]);
+  });
+  it('keeps a title before a body’s name out of persons (`Duke University’s MBA program`)', () => {
+    const r = extract(
+      '1. (C) Two professionals accepted into Duke University’s MBA program echoed them.\n',
+      BISHKEK,
+    );
+    expect(r.persons).toEqual([]);
+  });
+  it('takes no subject from the object of an opening participle', () => {
+    const r = extract(
+      '1. (C) The Ambassador said she was glad. Addressing the Ambassador directly, Prince Andrew then turned to regional politics. He stated baldly that the UK was back.\n',
+      BISHKEK,
+    );
+    expect(said(r)).toEqual(['1 the Ambassador said', '1 Andrew stated']);
+  });
+  it('reads `the President of Tajikistan`, `every single other regional President` as no President named elsewhere', () => {
+    const r = extract(
+      '1. (C) President Bakiyev met him. Andrew added that every single other regional President had told him of such letters. He recounted that he had asked the President of Tajikistan about China, and the President had responded with rude language.\n',
+      BISHKEK,
+    );
+    expect(said(r).filter((x) => x.includes('Bakiyev'))).toEqual([]);
+  });
+  it('reads `(NOTE: Interestingly, ...` as no name, and `railed at`, `cracked:`, `terming` as speech', () => {
+    const r = extract(
+      '1. (C) Prince Andrew cracked: "They will not change!" He railed at British investigators. He nodded, terming Chinese expansion "a menace." (NOTE: Interestingly, the Turkish Ambassador described the deal. END NOTE.)\n',
+      BISHKEK,
+    );
+    expect(r.persons.map((p) => p.surname)).toEqual(['Andrew']);
+    expect(said(r)).toEqual([
+      '1 Andrew cracked',
+      '1 Andrew railed',
+      '1 Andrew terming',
+      '1 the Ambassador described',
+    ]);
+  });
+});

@@ -329,6 +329,9 @@ function readPrefix(
     // abbreviations (`Amb.`) stand before a name.
     const first = tokens[j];
     if (!first || (!first.cap && !/[./]/.test(first.text))) break;
+    // (`Duke University's MBA program`, `Duke University Law Professor James Boyle`: a body's word after it,
+    // where the body's name ends, makes the title part of the name; not `General Staff Ma Xiaotian`.)
+    if (bodyNameAfterTitle(tokens, words, lower, j + title.length)) break;
     prefix.titles.push(title.entry.value.title ?? '');
     const implied = title.entry.value.affiliation;
     if (implied && implied !== '-' && !prefix.titleAffiliation) prefix.titleAffiliation = implied;
@@ -621,7 +624,8 @@ export function findMentions(
     // A body or a country: the whole of it from `start`, no name inside.
     const pushWhole = (kind: Mention['kind'], length: number, label: string) =>
       push(kind, start + length, start + length, [], label);
-    if (!definite && PRONOUNS.has(word)) {
+    // (`His Royal Highness Prince Andrew`: a pronoun that opens a title is the title's.)
+    if (!definite && PRONOUNS.has(word) && !(tokens[i + 1]?.cap && TITLES.match(words, i, lower))) {
       push('pronoun', i + 1, i + 1, [], word);
       continue;
     }
@@ -843,8 +847,18 @@ export function findMentions(
       !defined?.persons.has(bare(words[nameFrom] ?? ''));
     if (k > nameFrom && !acronym && (prefix.titles.length > 0 || !definite)) {
       // (`End Note.) Further, ...`: after closing marks only, a word still opens its sentence.)
-      const opens = nameFrom === 0 || words.slice(0, nameFrom).every((w) => CLOSING_MARKS.has(w));
+      // (`(NOTE: Interestingly, ...`: nor after an opening mark and a note's label.)
+      const opens =
+        nameFrom === 0 ||
+        words.slice(0, nameFrom).every((w) => CLOSING_MARKS.has(w) || OPENING_LABELS.has(w));
       const weak = !allCaps && opens && k - nameFrom === 1 && prefix.titles.length === 0;
+      // (`the super-engaged Prince’s questions`, `the King’s view`: a title in the possessive names no one.)
+      const owner =
+        k - nameFrom === 1 && prefix.titles.length === 0 ? possessiveTitle(words[nameFrom] ?? '') : null;
+      if (owner) {
+        i = k;
+        continue;
+      }
       push('person', k, personFrom, prefix.titles, weak ? 'sentence-initial' : '', prefix);
       continue;
     }
@@ -997,7 +1011,8 @@ function withAppositiveTitles(mentions: Mention[], words: string[]): Mention[] {
     if (
       before?.kind === 'person' &&
       !dropped.has(before) &&
-      !role.definite &&
+      // (`Prince Andrew, the Duke of York,`: with `the`, only an office that is one person's own.)
+      (!role.definite || lower(role.to - 2) === 'of') &&
       startsLikeName(before, words) &&
       before.to + 1 === role.from &&
       words[before.to] === ',' &&
@@ -1123,6 +1138,18 @@ export const MONTH_WORDS: ReadonlySet<string> = new Set(
   ),
 );
 const CLOSING_MARKS: ReadonlySet<string> = new Set([')', ']', '"', '”', "'", '’']);
+/** What may stand before a sentence's first word inside it: opening marks and a note's label (`(NOTE:`). */
+const OPENING_LABELS: ReadonlySet<string> = new Set([
+  '(',
+  '[',
+  '“',
+  ':',
+  '--',
+  'NOTE',
+  'Note',
+  'COMMENT',
+  'Comment',
+]);
 
 /** Words that open a title's portfolio or post: `Director of ...`, `Ambassador to ...`, `DCM in La Paz`. */
 const TITLE_PORTFOLIOS: ReadonlySet<string> = new Set(['of', 'for', 'on', 'to', 'in', 'at']);
@@ -1171,6 +1198,28 @@ function bareWords(words: string[], i: number): string[] {
   const w = window[0];
   if (w !== undefined) window[0] = bareFirst(w);
   return window;
+}
+
+/** `Prince’s`: the title a word in the possessive is (no one's name), or null. */
+function possessiveTitle(word: string): string | null {
+  const owner = bare(word);
+  if (owner === word) return null;
+  const lower = owner.toLowerCase();
+  return TITLES.match([owner], 0, [lower])?.entry.value.title ?? null;
+}
+
+/** True when the word at k ends a body's name (`University's`, `University in`, `University Law Professor`). */
+function bodyNameAfterTitle(tokens: Token[], words: string[], lower: string[], k: number): boolean {
+  const word = words[k] ?? '';
+  if (!INSTITUTION_WORDS.has(bare(word))) return false;
+  const next = tokens[k + 1];
+  return (
+    bare(word) !== word ||
+    !next?.word ||
+    !next.cap ||
+    TITLES.match(words, k + 1, lower) !== null ||
+    (tokens[k + 2]?.cap === true && TITLES.match(words, k + 2, lower) !== null)
+  );
 }
 
 /** Small words inside a body's portfolio (`Ministry of Trade and Industry`). */

@@ -1103,6 +1103,39 @@ function sideOfRepresentatives(sentences: SentenceMentions[], byMention: Map<Men
   }
 }
 
+/** Words that make an office any or several of its holders (`every regional President`, `other ministers`). */
+const QUANTIFIERS: ReadonlySet<string> = new Set([
+  'every',
+  'each',
+  'any',
+  'other',
+  'all',
+  'some',
+  'several',
+  'many',
+  'various',
+]);
+
+/** True when a quantifier stands among the lower-case words right before an office (`every single other`). */
+function quantified(s: SentenceMentions, m: Mention): boolean {
+  for (let j = m.from - 1; j >= 0 && j >= m.from - 4; j--) {
+    const t = s.tokens[j];
+    if (!t?.word || t.cap) return false;
+    const w = s.lower[j] ?? '';
+    if (QUANTIFIERS.has(w)) return true;
+    // (`In both meetings SecDef conveyed`: a noun before the office closes the phrase.)
+    if (/s$/.test(w)) return false;
+  }
+  return false;
+}
+
+/** `the President of Tajikistan`: the country named right after `of` that follows an office, or null. */
+function countryOfOffice(s: SentenceMentions, m: Mention): string | null {
+  if (s.lower[m.to] !== 'of') return null;
+  const country = s.mentions.find((x) => x.from === m.to + 1 && x.kind === 'country');
+  return country && !country.definite ? country.label : null;
+}
+
 /**
  * True when the words from k to the comma are one title, with the post it is held at (`Director of
  * Military Intelligence`, `Ambassador to Tripoli`).
@@ -1174,8 +1207,11 @@ function sideOfPossessor(sentences: SentenceMentions[], byMention: Map<Mention, 
       const comma = m.from - 1;
       // (The phrase names an office: `Sarkozy's chief diplomatic advisor,`, `secretary general of
       // President Sarkozy's office,`; not `In Boko's opinion, Olympio`.)
-      const office = (from: number, to: number) =>
-        s.lower.slice(Math.max(0, from), to).some((w) => PERSON_NOUNS.has(w) || TITLES.startsWith(w));
+      const office = (from: number, to: number) => {
+        for (let j = Math.max(0, from); j < to; j++)
+          if (PERSON_NOUNS.has(s.lower[j] ?? '') || TITLES.match(s.words, j, s.lower)) return true;
+        return false;
+      };
       // (`NATO's new Senior Civilian Representative, Ambassador Mark Sedwill`: a body's office, in capitals.)
       // (`President Karzai’s Chief of Staff and former Ambassador to Iran, Omar Daudzai`: a person's offices,
       // as titles.)
@@ -1684,6 +1720,8 @@ export function resolvePersons(
   const wrote = (surname: string) => authorWords.has(nameKey(surname));
   const authorAmbassador = authors.some((a) => /\bAmbassador\b/i.test(a));
   // Roles that name one person's office: `the SYG` is the Secretary-General named elsewhere.
+  // Offices a side placed that no one named holds, by sentence.
+  const unnamedOffices = new Map<SentenceMentions, Set<string>>();
   for (const s of sentences) {
     for (const m of s.mentions) {
       if (m.kind !== 'role' || m.titles.length === 0) continue;
@@ -1704,11 +1742,18 @@ export function resolvePersons(
         })
       )
         continue;
+      // (`every single other regional President had told him`: a quantified office is no one person.)
+      if (quantified(s, m)) continue;
+      // (`the President of Tajikistan`: a country after `of` says whose office, as a side before it does.)
+      const side = m.affiliation ?? countryOfOffice(s, m);
+      // (`asked the President of Tajikistan ..., the President had responded`: the same office again in the
+      // sentence is that one, no holder named elsewhere.)
+      if (!side && m.definite && unnamedOffices.get(s)?.has(title)) continue;
       // (`the Australian Prime Minister` is not Prime Minister Singh of India.)
       const eligible = clusters.filter((c) =>
         // (`The Canadian Ambassador` is the Canadian one named: a side on the office says whose.)
-        m.affiliation
-          ? c.person.affiliation === m.affiliation
+        side
+          ? c.person.affiliation === side
           : !staff || c.person.affiliation === 'United States' || c.mentions.every((x) => !x.affiliation),
       );
       // The title itself first (`General Petraeus` before `Major General Ali`), else one ending with it.
@@ -1748,7 +1793,7 @@ export function resolvePersons(
       if (c) {
         byMention.set(m, c.person);
         c.person.mentions.push(spanOf(s, m));
-      }
+      } else if (side) unnamedOffices.set(s, (unnamedOffices.get(s) ?? new Set()).add(title));
     }
   }
 

@@ -442,6 +442,10 @@ const NEEDS_PARTICLE: Record<string, RegExp> = {
   // `rejoined "we could make news!"`; `rejoined Dostum's forces` joins again; `snapped up` buys.
   rejoin: /^(?:that|,|:|["“])$/,
   snap: /^(?:that|,|:|["“]|back|at)$/i,
+  // `cracked: "They won't ..."`; `cracked down on` acts.
+  crack: /^(?:that|,|:|["“])$/,
+  // `railed at British investigators`, `railed against`; `railed cars` is none.
+  rail: /^(?:at|against|about)$/i,
   // `MbZ reciprocated: "No -- thank you."`; `reciprocated the visit` returns a favour.
   reciprocate: /^(?:that|,|:|["“])$/,
   // `The facts are not in dispute, Dagan continued,`: `continued to press` reports nothing.
@@ -1481,7 +1485,7 @@ export function extractStatements(ctx: StatementContext): Statement[] {
         }
         // `"...," said Ban`, `Chavez, said Calderon, will ...`: the speaker after the verb, where the verb
         // follows a comma or a quotation and the name is set off after it.
-        if (/^[,"”]$/.test(words[k - 1] ?? '')) {
+        if (/^[,"”]$/.test(words[k - 1] ?? '') || (k === 0 && invertedTag(s, k, length))) {
           const m = mentionAt(s, after);
           const setOff = m && (m.to >= words.length || /^[,."”;:]$/.test(words[m.to] ?? ''));
           // (`The consultant, too, cautioned the U.S. not to ...`: after a verb that takes one, a name not set
@@ -1814,6 +1818,10 @@ export function extractStatements(ctx: StatementContext): Statement[] {
           contentTo = k - 1;
         }
         while (contentTo > contentFrom && /^[.,;:]$/.test(words[contentTo - 1] ?? '')) contentTo--;
+      } else if (k === 0 && subject.from === after && invertedTag(s, k, length)) {
+        // (`Snapped the Duke: "No surprise there."`: the words after the speaker's name.)
+        contentFrom = subject.to;
+        while (/^[,;:]$/.test(words[contentFrom] ?? '')) contentFrom++;
       }
       // `Any casualties would harm efforts, Saleh asserted.` / `"...," Saleh said.`: the words come first.
       // (`..., Assistant Foreign Minister Liu Jieyi told the Ambassador December 29.`: a date alone says nothing.)
@@ -1924,8 +1932,15 @@ export function extractStatements(ctx: StatementContext): Statement[] {
     );
     // A name in the possessive (`During Shannon's call, Jobim said`) is not the sentence's subject.
     // (`Khameini's son Mojtaba he dismissed as ...`: a name right before `he` is spoken of, not the subject.)
+    // (`Addressing the Ambassador directly, Prince Andrew then turned`: whom an opening participle acts on is
+    // not the subject.)
+    const participleEnd =
+      /^\p{L}+ing$/u.test(lowered[0] ?? '') && s.tokens[1]?.cap === false ? words.indexOf(',') : -1;
     const first = candidates.find(
-      (m) => !isPossessor(s, m) && !(m.kind === 'person' && /^(?:he|she)$/.test(words[m.to] ?? '')),
+      (m) =>
+        !isPossessor(s, m) &&
+        !(m.kind === 'person' && /^(?:he|she)$/.test(words[m.to] ?? '')) &&
+        !(m.to <= participleEnd && candidates.some((x) => x.from > participleEnd)),
     );
     // (`Mubarak's top concern is Iran. He believes ...`: after a possessor of a thing, `he` is still who
     // it was, not someone unnamed.)
@@ -2069,9 +2084,11 @@ function meetingPartner(s: SentenceMentions, lowered: string[], end: number): Me
  * needs elsewhere (`continued to press` reports nothing).
  */
 function invertedTag(s: SentenceMentions, k: number, length: number): boolean {
-  if (!/^[,"”]$/.test(s.words[k - 1] ?? '')) return false;
+  // (`Snapped the Duke: "No surprise there."`: opening the sentence, before a colon.)
+  const opening = k === 0 && s.tokens[0]?.cap === true;
+  if (!opening && !/^[,"”]$/.test(s.words[k - 1] ?? '')) return false;
   const named = s.mentions.find((m) => m.from === k + length && (m.kind === 'person' || m.kind === 'role'));
-  return named !== undefined && /^[,.;]?$/.test(s.words[named.to] ?? '');
+  return named !== undefined && (opening ? /^[:,]$/ : /^[,.;]?$/).test(s.words[named.to] ?? '');
 }
 
 /** The person joined to a subject by `and` right before it (`Klich and Gagor said`), if any. */

@@ -2581,3 +2581,42 @@ describe('held-out round 114: royal titles, offices of a country, quantified off
     ]);
   });
 });
+
+describe('held-out round 115: according to several officials, the nearest earlier speaker of a sentence', () => {
+  const BELGRADE =
+    'R 191207Z OCT 09\nFM AMEMBASSY BELGRADE\nTO SECSTATE WASHDC\n\nC O N F I D E N T I A L BELGRADE 001222\n\nSUBJECT: TEST\n\n';
+  it('reads an office written in lower case before each name after `according to`, joined by `and`', () => {
+    const r = extract(
+      '1. (SBU) Difficulties included the years that had passed, according to war crimes police head Aleksandar Kostic and war crimes prosecutor Vladimir Vukcevic.\n',
+      BELGRADE,
+    );
+    expect(said(r)).toEqual(['1 Aleksandar Kostic according to', '1 Vladimir Vukcevic according to']);
+  });
+  it('gives `he` after a second speaker of the sentence to that speaker, past parentheses, and after a semicolon to the first', () => {
+    const r = extract(
+      '1. (SBU) While Kostic said cooperation had helped, Ljajic said the meetings were no longer useful, and he asked for support. Nawaz revealed that Zardari had offered to drop the case; he called on Pakistanis to protest.\n',
+      BELGRADE,
+    );
+    expect(said(r)).toEqual([
+      '1 Kostic said',
+      '1 Ljajic said',
+      '1 Ljajic asked',
+      '1 Nawaz revealed',
+      '1 Zardari offered',
+      '1 Nawaz called',
+    ]);
+  });
+  it('reads `Ambassador at Large for War Crimes Issues Stephen Rapp` as one titled name, and `very much` as no subject', () => {
+    const r = extract(
+      '1. (SBU) Ambassador at Large for War Crimes Issues Stephen Rapp highlighted the importance of capturing them. Tadic thanked Rapp and said Serbia very much welcomed the help.\n',
+      BELGRADE,
+    );
+    expect(r.persons.find((p) => p.surname === 'Rapp')?.titles).toContain('Ambassador at Large');
+    expect(said(r)).toEqual([
+      '1 Stephen Rapp highlighted',
+      '1 Tadic thanked → Stephen Rapp',
+      '1 Tadic said → Stephen Rapp',
+      '1 Serbia welcomed',
+    ]);
+  });
+});

@@ -1197,7 +1197,7 @@ export function extractStatements(ctx: StatementContext): Statement[] {
         if (last && mainSubject && openingEnd >= 0 && last.from < openingEnd && mainSubject.from > openingEnd)
           subject = mainSubject;
       } else if (lemma === 'according to') {
-        subject = mentionAt(s, after) ?? mentionAt(s, after + 1);
+        subject = mentionAt(s, after) ?? mentionAt(s, after + 1) ?? accordingNames(s, after, ctx)[0] ?? null;
         // (`according to UK Embassy Econoff Tamsin Rees`: the side and office before a name are the name's.)
         while (subject && subject.kind !== 'person') {
           const next = s.mentions.find((m) => m.from === subject?.to);
@@ -1568,9 +1568,19 @@ export function extractStatements(ctx: StatementContext): Statement[] {
       // (`When PolOff politely challenged him ..., he backed off and said`: not one whose verb took `him`.)
       const tookHim = (m: Mention) =>
         subject.label === 'he' && lowered.slice(m.to, Math.min(m.to + 4, subject.from)).includes('him');
+      // (`Ljajic said ..., and he asked`, `Durel explained that Assad had agreed ..., but he denied`: the one
+      // who spoke last before it; not one in parentheses, `(Sukhee described Kim as ...), and he stated`; after
+      // a semicolon a new clause goes back to the first, `Nawaz revealed that Zardari had offered ...; he called`.)
+      const earlier = subjects
+        .slice(0, -1)
+        .filter(
+          (m) => (m.kind === 'person' || m.kind === 'role') && !tookHim(m) && !inParentheses(words, m.from),
+        );
       const earlierSpeaker =
         subject.kind === 'pronoun' && !parenthetical
-          ? subjects.slice(0, -1).find((m) => (m.kind === 'person' || m.kind === 'role') && !tookHim(m))
+          ? words[subject.from - 1] === ';'
+            ? earlier[0]
+            : earlier.at(-1)
           : undefined;
       const before = earlierSpeaker ?? (opener?.kind === 'pronoun' ? undefined : opener);
       // Across sentences, `he` is the subject of the sentence before (`Ray broke in. He noted ...`).
@@ -1653,7 +1663,17 @@ export function extractStatements(ctx: StatementContext): Statement[] {
         if (leader && leader.from === target.to && ctx.byMention.has(leader)) target = leader;
       }
       // `Sikorski and Klich said`, `Tauscher and the Ambassador made it clear`: each subject speaks.
-      const partners = subject.kind === 'pronoun' || participle ? [] : coSubjects(s, subject, ctx);
+      const partners =
+        subject.kind === 'pronoun' || participle
+          ? []
+          : lemma === 'according to'
+            ? accordingNames(s, after, ctx)
+                .slice(1)
+                .flatMap((m) => {
+                  const p = ctx.byMention.get(m);
+                  return p ? [{ name: p.name, id: p.id, mention: m }] : [];
+                })
+            : coSubjects(s, subject, ctx);
       if (target && target !== subject) {
         const speakerPerson = ctx.byMention.get(subject);
         // `Khamenei only agreed after Ahmadinejad urged him`: an object pronoun is the last one named
@@ -2089,6 +2109,35 @@ function invertedTag(s: SentenceMentions, k: number, length: number): boolean {
   if (!opening && !/^[,"”]$/.test(s.words[k - 1] ?? '')) return false;
   const named = s.mentions.find((m) => m.from === k + length && (m.kind === 'person' || m.kind === 'role'));
   return named !== undefined && (opening ? /^[:,]$/ : /^[,.;]?$/).test(s.words[named.to] ?? '');
+}
+
+/** True when more parentheses open than close before token k. */
+function inParentheses(words: string[], k: number): boolean {
+  let depth = 0;
+  for (let j = 0; j < k; j++) {
+    if (words[j] === '(') depth++;
+    else if (words[j] === ')') depth = Math.max(0, depth - 1);
+  }
+  return depth > 0;
+}
+
+/**
+ * `according to war crimes police head Kostic and war crimes prosecutor Vukcevic`: the persons the phrase
+ * names, each after a few lower-case words of office, joined by `and`.
+ */
+function accordingNames(s: SentenceMentions, after: number, ctx: StatementContext): Mention[] {
+  const named: Mention[] = [];
+  let j = after;
+  for (;;) {
+    let k = j;
+    while (k < s.words.length && k - j < 5 && s.tokens[k]?.word && !s.tokens[k]?.cap) k++;
+    const m = s.mentions.find((x) => x.from === k && x.kind === 'person' && ctx.byMention.has(x));
+    if (!m) break;
+    named.push(m);
+    if (s.lower[m.to] !== 'and') break;
+    j = m.to + 1;
+  }
+  return named;
 }
 
 /** The person joined to a subject by `and` right before it (`Klich and Gagor said`), if any. */

@@ -2620,3 +2620,13 @@ describe('held-out round 115: according to several officials, the nearest earlie
     ]);
   });
 });
+
+describe('held-out round 116: a visiting delegation’s legislators', () => {
+  it('gives a Senator placed only by the host the side of the delegation the cable names', () => {
+    const r = extract(
+      '1. (SBU) Senator Joseph Lieberman, along with the Ambassador and codel staff members, met Sheikh Mohammad bin Rashid. Senator Lieberman asked for his views.\n',
+      'R 301207Z MAY 07\nFM AMCONSUL DUBAI\nTO SECSTATE WASHDC\n\nS E C R E T DUBAI 000355\n\nSUBJECT: TEST\n\n',
+    );
+    expect(r.persons.find((p) => p.surname === 'Lieberman')?.affiliation).toBe('United States');
+  });
+});

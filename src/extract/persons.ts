@@ -9,6 +9,7 @@ import {
   COMPOUND_GIVEN_PARTS,
   COUNTRIES,
   CUES,
+  DELEGATION_TITLES,
   DELEGATION_WORDS,
   FAMILY_PARTICLES,
   GIVEN_NAME_CITED_COUNTRIES,
@@ -1129,6 +1130,27 @@ function quantified(s: SentenceMentions, m: Mention): boolean {
   return false;
 }
 
+/**
+ * `Senator Lieberman, along with the Ambassador, Consul General, codel staff members`: in a cable that names a
+ * visiting delegation, its legislators whom only the host country placed are of the delegation's side.
+ */
+function sideOfDelegation(sentences: SentenceMentions[], persons: Person[]): void {
+  let side: string | undefined;
+  for (const s of sentences) {
+    for (const t of s.tokens) {
+      side = DELEGATION_WORDS.get(t.text);
+      if (side) break;
+    }
+    if (side) break;
+  }
+  if (!side) return;
+  for (const p of persons)
+    if (p.affiliation_source === 'host-country' && p.titles.some((t) => DELEGATION_TITLES.has(t))) {
+      p.affiliation = side;
+      p.affiliation_source = 'delegation';
+    }
+}
+
 /** `the President of Tajikistan`: the country named right after `of` that follows an office, or null. */
 function countryOfOffice(s: SentenceMentions, m: Mention): string | null {
   if (s.lower[m.to] !== 'of') return null;
@@ -1849,6 +1871,7 @@ export function resolvePersons(
   sideOfPossessor(sentences, byMention);
   sideOfCompanions(sentences, byMention);
   sideOfRepresentatives(sentences, byMention);
+  sideOfDelegation(sentences, persons);
   persons.forEach((p, i) => {
     p.id = `p${i + 1}`;
   });

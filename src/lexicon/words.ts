@@ -135,6 +135,8 @@ export const NAME_MODIFIED_NOUNS: ReadonlySet<string> = wordList('name-modified-
 export function isPersonNoun(word: string): boolean {
   return PERSON_NOUNS.has(word) || (word.endsWith('s') && PERSON_NOUNS.has(word.slice(0, -1)));
 }
+/** `Senator`, `Congressman`: titles of a visiting delegation's legislators (delegation-titles.txt). */
+export const DELEGATION_TITLES: ReadonlySet<string> = wordList('delegation-titles.txt');
 /** `man`, `individual`, `national`: nouns for any human being (see human-nouns.txt). */
 export const HUMAN_NOUNS: ReadonlySet<string> = wordList('human-nouns.txt');
 /** `Ali` in `Mustaq Ali Patel`: second parts of compound given names (see compound-given-parts.txt). */

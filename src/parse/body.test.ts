@@ -19,6 +19,19 @@ describe('layoutBody', () => {
     );
     for (const p of paragraphs) expect(body.slice(p.start, p.end)).toBe(p.text);
   });
+  it('opens a paragraph on a number and a marking with no stop between them, not on a number and any parentheses', () => {
+    const { paragraphs } = layoutBody(
+      lines(
+        '14. (SBU) He noted the plan.\n\n15 (SBU) He also called for more universities.\n\n16. (U) He has cleared this cable.\n\n2 (two) days later.',
+      ),
+    );
+    expect(paragraphs.map((p) => [p.number, p.marking])).toEqual([
+      [14, 'SBU'],
+      [15, 'SBU'],
+      [16, 'U'],
+    ]);
+    expect(paragraphs[1]?.text).toBe('He also called for more universities.');
+  });
   it('does not open paragraphs on list items or wrapped numbers', () => {
     const { paragraphs } = layoutBody(
       lines('1. The Troika report would note:\n3) that the status quo is over.\n2. And then the second one.'),

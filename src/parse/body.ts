@@ -3,6 +3,8 @@ import { normalizeMarking } from './markings.js';
 
 /** A paragraph opening: `¶1.`, `1.`, `1)`, `¶ 12.`, optionally followed by a marking `(C)`, `(S//NF)`. */
 const NUMBERED = /^(¶\s?)?(\d{1,4})\s?([.)])(?!\d)\s*(?:\(\s*([A-Za-z][A-Za-z/ ]{0,24}?)\s*\))?\s*/;
+/** A number and a marking with no stop between them: `15 (SBU) He also called ...`. */
+const NUMBER_MARKED = /^(¶\s?)?(\d{1,3})\s+\(\s*([A-Za-z][A-Za-z/ ]{0,24}?)\s*\)\s+/;
 /** An unnumbered paragraph that opens with its marking: `(C) Summary: ...`. */
 const MARKED = /^(?:¶\s?)?\(\s*([A-Za-z][A-Za-z/ ]{0,24}?)\s*\)\s+/;
 const DASHES = /^[-=_*\s]{3,}$/;
@@ -31,6 +33,11 @@ function readOpening(line: string): Opening | null {
     if (m[4] === undefined && rest === '') return null;
     return { number: Number(m[2]), marking, length, strong: m[1] !== undefined || marking !== null };
   }
+  // (Only with a marking the table knows: `2 (two) ...` opens nothing.)
+  const n = NUMBER_MARKED.exec(text);
+  const nMarking = n ? normalizeMarking(n[3] ?? '') : null;
+  if (n && nMarking !== null)
+    return { number: Number(n[2]), marking: nMarking, length: indent + n[0].length, strong: true };
   const u = MARKED.exec(text);
   if (u) {
     const marking = normalizeMarking(u[1] ?? '');

@@ -2630,3 +2630,24 @@ describe('held-out round 116: a visiting delegation’s legislators', () => {
     expect(r.persons.find((p) => p.surname === 'Lieberman')?.affiliation).toBe('United States');
   });
 });
+
+describe('held-out round 117: a side’s list, an ethnic demonym, a country’s own Security Council', () => {
+  const ASTANA =
+    'R 161207Z JAN 09\nFM AMEMBASSY ASTANA\nTO SECSTATE WASHDC\n\nS E C R E T ASTANA 000095\n\nSUBJECT: TEST\n\n';
+  it('gives those `The U.S. side included` its side, and reads POLAD as a US office', () => {
+    const r = extract(
+      '1. (SBU) The U.S. side included Major General Robert Allardice (CENTCOM J5), POLAD Michael Gfoeller, and the Ambassador. Security Council Secretary Kaibek Suleymenov accompanied President Nazarbayev.\n',
+      ASTANA,
+    );
+    const side = Object.fromEntries(r.persons.map((p) => [p.surname, p.affiliation]));
+    expect(side).toMatchObject({
+      Allardice: 'United States',
+      Gfoeller: 'United States',
+      Suleymenov: 'Kazakhstan',
+    });
+  });
+  it('takes no side from `the ethnic Uzbek leader Dostum`', () => {
+    const r = extract('1. (S) He alluded to support for the ethnic Uzbek leader Dostum.\n', ASTANA);
+    expect(r.persons.find((p) => p.surname === 'Dostum')?.affiliation).not.toBe('Uzbekistan');
+  });
+});

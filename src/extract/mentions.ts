@@ -265,7 +265,9 @@ function readPrefix(
   const prefix: Prefix = { titles: [], affiliation: null, titleAffiliation: null, next: i };
   let j = i;
   // (`Office of North American Affairs Counselor Deng`: a region's, not the United States'.)
-  const country = REGION_WORDS.has(words[j - 1] ?? '') ? null : countries.match(words, j);
+  // (`the ethnic Uzbek leader Dostum`: a people, not a state.)
+  const country =
+    REGION_WORDS.has(words[j - 1] ?? '') || lower[j - 1] === 'ethnic' ? null : countries.match(words, j);
   // `PRM/Admissions Director Rusch`: an office written with its bureau names the bureau's side.
   const bureau = (words[j] ?? '').includes('/')
     ? ORGANIZATIONS.match([(words[j] ?? '').split('/')[0] ?? ''], 0)

@@ -1073,19 +1073,11 @@ function sideOfCompanions(sentences: SentenceMentions[], byMention: Map<Mention,
  */
 function sideOfRepresentatives(sentences: SentenceMentions[], byMention: Map<Mention, Person>): void {
   for (const s of sentences) {
-    const at = s.lower.indexOf('represented');
-    if (at < 1 || !/^(?:was|were|is|are)$/.test(s.lower[at - 1] ?? '')) continue;
-    const side = s.mentions.find(
-      (m) => m.to === at - 1 && (m.kind === 'country' || m.kind === 'organization'),
-    )?.label;
-    if (!side) continue;
-    // `by` right after the verb or past a place (`at the ICG by`).
-    let by = at + 1;
-    while (by < s.words.length && by - at <= 6 && s.lower[by] !== 'by' && !/^[,;.]$/.test(s.words[by] ?? ''))
-      by++;
-    if (s.lower[by] !== 'by') continue;
+    const by = listOfSide(s);
+    if (!by) continue;
+    const { side } = by;
     // The list: names, offices and their small words, up to the first other word (`who saw`).
-    let end = by + 1;
+    let end = by.at + 1;
     while (end < s.words.length) {
       const t = s.tokens[end];
       const w = s.lower[end] ?? '';
@@ -1094,7 +1086,7 @@ function sideOfRepresentatives(sentences: SentenceMentions[], byMention: Map<Men
       end++;
     }
     for (const m of s.mentions) {
-      if (m.from <= by || m.to > end || m.affiliation) continue;
+      if (m.from <= by.at || m.to > end || m.affiliation) continue;
       const person = byMention.get(m);
       if (person && (guessedSide(person) || person.affiliation_source === 'us-title')) {
         person.affiliation = side;
@@ -1128,6 +1120,38 @@ function quantified(s: SentenceMentions, m: Mention): boolean {
     if (/s$/.test(w)) return false;
   }
   return false;
+}
+
+/** Words for the party a side sends (`The U.S. side included`, `the French delegation consisted of`). */
+const SIDE_NOUNS: ReadonlySet<string> = new Set(['side', 'delegation', 'team']);
+const LIST_VERBS: ReadonlySet<string> = new Set(['included', 'includes', 'comprised', 'consisted']);
+
+/**
+ * Where the list of a side's people opens, and the side: `The French were represented at the ICG by`, `The
+ * U.S. side included`; null when the sentence has none.
+ */
+function listOfSide(s: SentenceMentions): { side: string; at: number } | null {
+  const body = (m: Mention) => m.kind === 'country' || m.kind === 'organization';
+  const represented = s.lower.indexOf('represented');
+  if (represented >= 1 && /^(?:was|were|is|are)$/.test(s.lower[represented - 1] ?? '')) {
+    const side = s.mentions.find((m) => m.to === represented - 1 && body(m))?.label;
+    // `by` right after the verb or past a place (`at the ICG by`).
+    let by = represented + 1;
+    while (
+      by < s.words.length &&
+      by - represented <= 6 &&
+      s.lower[by] !== 'by' &&
+      !/^[,;.]$/.test(s.words[by] ?? '')
+    )
+      by++;
+    if (side && s.lower[by] === 'by') return { side, at: by };
+  }
+  for (let k = 2; k < s.words.length; k++) {
+    if (!LIST_VERBS.has(s.lower[k] ?? '') || !SIDE_NOUNS.has(s.lower[k - 1] ?? '')) continue;
+    const side = s.mentions.find((m) => m.to === k - 1 && body(m))?.label;
+    if (side) return { side, at: s.lower[k + 1] === 'of' ? k + 1 : k };
+  }
+  return null;
 }
 
 /**

@@ -2651,3 +2651,36 @@ describe('held-out round 117: a side’s list, an ethnic demonym, a country’s 
     expect(r.persons.find((p) => p.surname === 'Dostum')?.affiliation).not.toBe('Uzbekistan');
   });
 });
+
+describe('held-out round 118: family names first before a US title, Burmese given names, a man’s `he`', () => {
+  const RANGOON =
+    'R 221207Z JAN 08\nFM AMEMBASSY RANGOON\nTO SECSTATE WASHDC\n\nC O N F I D E N T I A L RANGOON 000044\n\nSUBJECT: TEST\n\n';
+  it('gives `Ambassador Guan Mu` in Rangoon the side of his name’s tradition, not the US', () => {
+    const r = extract(
+      '1. (C) Ambassador Guan Mu no longer tries to defend the regime. Guan agreed.\n',
+      RANGOON,
+    );
+    expect(r.persons.map((p) => [p.surname, p.affiliation])).toEqual([['Guan', 'China']]);
+  });
+  it('reads `Senior General Than Shwe` whole, apart from `U Aung Shwe`, and `Ne Win`', () => {
+    const r = extract(
+      '1. (C) Charge pointed to Senior General Than Shwe as the obstacle. He received a letter from U Aung Shwe, the NLD Chairman. Guan questioned whether democracy could work, citing Ne Win’s efforts.\n',
+      RANGOON,
+    );
+    expect(r.persons.map((p) => p.name).sort()).toEqual(['Aung Shwe', 'Guan', 'Ne Win', 'Than Shwe']);
+  });
+  it('keeps a pronoun in an opening clause from being the subject a name after it is', () => {
+    const r = extract(
+      '1. (C) Ambassador Guan Mu spoke of the roadmap. Charge said more talks were needed. Instead of taking credit as he has in previous meetings, Guan nodded in agreement. He repeated the Chinese interest in stability.\n',
+      RANGOON,
+    );
+    expect(said(r)).toEqual(['1 Guan Mu spoke', "1 Charge d'Affaires said", '1 Guan Mu repeated']);
+  });
+  it('reads `he` as no office the sentence names after its verb', () => {
+    const r = extract(
+      '1. (C) Guan noted the party had few members. Charge mentioned that the Foreign Ministry had complained and asked if the Chinese had been called in. He smiled and asked if Charge visited NLD.\n',
+      RANGOON,
+    );
+    expect(said(r).at(-1)).toBe('1 Guan asked');
+  });
+});

@@ -141,7 +141,8 @@ function isNameToken(token: Token | undefined, allCaps: boolean): boolean {
  */
 function isTitleWord(text: string): boolean {
   const lower = text.toLowerCase();
-  if (PREPOSITIONS.has(lower) || lower === 'no' || lower === 'not') return true;
+  // (`Senior General Than Shwe`: a given name the lexicon knows is one, whatever else it spells.)
+  if ((PREPOSITIONS.has(lower) && !GIVEN_NAMES.has(text)) || lower === 'no' || lower === 'not') return true;
   if (
     lower.includes('-') &&
     lower.split('-').some((part) => TITLES.startsWith(part) && TITLES.match([part], 0, [part]))

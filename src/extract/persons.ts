@@ -1941,16 +1941,17 @@ function assignAffiliation(c: Cluster, hostCountry: string | null): void {
     p.affiliation_source = 'known';
     return;
   }
-  if (!local && p.titles.some((t) => US_TITLES.has(t))) {
-    p.affiliation = 'United States';
-    p.affiliation_source = 'us-title';
-    return;
-  }
-  // `Wu Dawei` in a Seoul cable is Chinese; in a Beijing or Taipei cable, of the host.
+  // `Wu Dawei` in a Seoul cable is Chinese; in a Beijing or Taipei cable, of the host. (Before a title
+  // that would make an American of him: `Ambassador Guan Mu` in Rangoon is China's.)
   const tradition = c.surnameFirst ? SURNAMES_FIRST.get(p.surname) : undefined;
   if (tradition?.[0] && !(hostCountry && tradition.includes(hostCountry))) {
     p.affiliation = tradition[0];
     p.affiliation_source = 'name';
+    return;
+  }
+  if (!local && p.titles.some((t) => US_TITLES.has(t))) {
+    p.affiliation = 'United States';
+    p.affiliation_source = 'us-title';
     return;
   }
   if (hostCountry) {

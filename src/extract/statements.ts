@@ -855,6 +855,8 @@ export function extractStatements(ctx: StatementContext): Statement[] {
   // What the cable says of each person's sex: titles (`Mr.`, `Ms.`); and who a `she` meant.
   const genders = new Map<string, 'm' | 'f'>();
   const women = new Set<string>();
+  /** Persons a `he` has stood for. */
+  const men = new Set<string>();
   for (const p of personById.values()) {
     const gender = p.titles.map((t) => TITLE_GENDERS.get(t)).find(Boolean);
     if (gender) genders.set(p.id, gender);
@@ -1641,7 +1643,35 @@ export function extractStatements(ctx: StatementContext): Statement[] {
             : undefined;
         const other = woman ?? man;
         if (other?.speaker_id) speaker = { name: other.speaker, kind: 'person', id: other.speaker_id };
-        else if (pronounGender === 'f' && titled !== 'm' && !before) women.add(speaker.id);
+        // (A `she` does not make a woman of one a `he` has stood for.)
+        else if (pronounGender === 'f' && titled !== 'm' && !before && !men.has(speaker.id))
+          women.add(speaker.id);
+        else if (pronounGender === 'm' && titled !== 'f' && !women.has(speaker.id)) men.add(speaker.id);
+      } else if (pronounGender === 'm' && speaker.kind === 'role') {
+        // (`He smiled, shook his head no, and asked if Charge visited NLD`: `he` is not an office the
+        // sentence names after its verb; it is the man who spoke last.)
+        const role = speaker.name;
+        // (Not where that office is the subject of a verb of its own: `While he emphasized ..., the
+        // Ambassador said`.)
+        const namedAfter = s.mentions.some(
+          (m) =>
+            m.from > k &&
+            m.kind === 'role' &&
+            resolveMention(m, ctx, null, null)?.name === role &&
+            !cues.some((c) => c.k >= m.to && c.k <= m.to + 1),
+        );
+        const man = namedAfter
+          ? [...statements]
+              .reverse()
+              .find(
+                (st) =>
+                  st.speaker_kind === 'person' &&
+                  st.speaker_id &&
+                  !women.has(st.speaker_id) &&
+                  genders.get(st.speaker_id) !== 'f',
+              )
+          : undefined;
+        if (man?.speaker_id) speaker = { name: man.speaker, kind: 'person', id: man.speaker_id };
       }
 
       let addressee: Resolved | null = null;
@@ -1956,11 +1986,20 @@ export function extractStatements(ctx: StatementContext): Statement[] {
     // not the subject.)
     const participleEnd =
       /^\p{L}+ing$/u.test(lowered[0] ?? '') && s.tokens[1]?.cap === false ? words.indexOf(',') : -1;
+    // (`Instead of taking credit as he has before, Guan nodded`: a pronoun in an opening clause is not the
+    // subject a name after it is.)
+    const clauseEnd =
+      SUBORDINATORS.has(lowered[0] ?? '') || lowered[0] === 'instead' ? words.indexOf(',') : -1;
     const first = candidates.find(
       (m) =>
         !isPossessor(s, m) &&
         !(m.kind === 'person' && /^(?:he|she)$/.test(words[m.to] ?? '')) &&
-        !(m.to <= participleEnd && candidates.some((x) => x.from > participleEnd)),
+        !(m.to <= participleEnd && candidates.some((x) => x.from > participleEnd)) &&
+        !(
+          m.kind === 'pronoun' &&
+          m.to <= clauseEnd &&
+          candidates.some((x) => x.from === clauseEnd + 1 && x.kind !== 'pronoun')
+        ),
     );
     // (`Mubarak's top concern is Iran. He believes ...`: after a possessor of a thing, `he` is still who
     // it was, not someone unnamed.)

@@ -2684,3 +2684,24 @@ describe('held-out round 118: family names first before a US title, Burmese give
     expect(said(r).at(-1)).toBe('1 Guan asked');
   });
 });
+
+describe('held-out round 119: a father named in a patronymic, a council’s Arabic name', () => {
+  const JEDDAH =
+    'R 011207Z MAY 06\nFM AMCONSUL JEDDAH\nTO SECSTATE WASHDC\n\nC O N F I D E N T I A L JEDDAH 000700\n\nSUBJECT: TEST\n\n';
+  it('keeps `King Faisal` apart from `Prince Khalid bin Faisal`, and `Prince Nayif` with `Nayif bin Abdulaziz`', () => {
+    const r = extract(
+      '1. (C) Prince Khalid bin Faisal received the Consul General. He praised his late father King Faisal. Interior Minister Prince Nayif bin Abdulaziz met Prince Mohammed bin Nayif. Prince Nayif said little.\n',
+      JEDDAH,
+    );
+    expect(r.persons.map((p) => [p.name, p.titles.join(',')])).toEqual([
+      ['Khalid bin Faisal', 'Prince'],
+      ['Faisal', 'King'],
+      ['Nayif bin Abdulaziz', 'Interior Minister,Prince'],
+      ['Mohammed bin Nayif', 'Prince'],
+    ]);
+  });
+  it('reads `the Majlis al-Shura` as a body, not a person', () => {
+    const r = extract('1. (C) The Sultan would meet the Majlis al-Shura on February 26.\n', JEDDAH);
+    expect(r.persons).toEqual([]);
+  });
+});

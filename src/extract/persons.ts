@@ -200,6 +200,14 @@ function paternalSurname(
  * `Prime Minister Abhisit Vejjajiva ... Abhisit said`: a person of a country whose people are cited by the
  * given name, where the cable writes the first word alone more often than the last, is cited by it.
  */
+/** `bin`, `ibn`, `bint`: the word before a father's name. */
+const PATRONYMIC_WORDS: ReadonlySet<string> = new Set(['bin', 'ibn', 'bint', 'ben']);
+
+/** `Khalid bin`: a given part that ends where the father's name begins. */
+function fatherNamed(given: string | null | undefined): boolean {
+  return PATRONYMIC_WORDS.has((given ?? '').split(' ').at(-1)?.toLowerCase() ?? '');
+}
+
 function givenNameCited(
   tokens: string[],
   alone: ReadonlyMap<string, number>,
@@ -541,7 +549,9 @@ function joinGivenNameForms(clusters: Cluster[], byMention: Map<Mention, Person>
     const full = byGiven.get(alone.key) ?? near;
     if (full.length !== 1 || full[0] === alone) continue;
     const into = full[0] as Cluster;
-    if (clusters.some((c) => c !== alone && c.key === alone.key)) continue;
+    // (Another of that name blocks it, unless only as a father's: `Prince Nayif` is `Nayif bin Abdulaziz`,
+    // not his son `Mohammed bin Nayif`.)
+    if (clusters.some((c) => c !== alone && c.key === alone.key && !fatherNamed(c.person.given))) continue;
     mergeCluster(alone, into, byMention);
     clusters.splice(i, 1);
   }
@@ -1496,6 +1506,25 @@ export function resolvePersons(
       cluster && !cluster.person.given && !m.titles.some((t) => cluster?.person.titles.includes(t))
         ? notableGiven(cluster.key, year)
         : null;
+    // (`Prince Khalid bin Faisal ... his late father King Faisal`: a name written alone, with a title the son
+    // does not hold, that is the father's name in a patronymic already read is the father, a person of his
+    // own; not `Mohamed Ibn Chambas ... Chambas`.)
+    if (
+      cluster &&
+      !given &&
+      m.nameTo - m.nameFrom === 1 &&
+      fatherNamed(cluster.person.given) &&
+      m.titles.length > 0 &&
+      !m.titles.some((t) => cluster?.person.titles.includes(t))
+    ) {
+      const father = namesakes.find((c) => c.key === key && !c.person.given) ?? null;
+      if (!father && !strong) return;
+      cluster = father ?? newCluster(key, strong, surname, null, s.allCaps);
+      if (!father) {
+        clusters.push(cluster);
+        namesakes.push(cluster);
+      }
+    }
     const other = cluster ? (cluster.person.given ?? notable) : null;
     if (cluster && given && other && !sameGiven(given, other)) {
       cluster =

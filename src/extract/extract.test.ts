@@ -2705,3 +2705,25 @@ describe('held-out round 119: a father named in a patronymic, a council’s Arab
     expect(r.persons).toEqual([]);
   });
 });
+
+describe('held-out round 120: company titles, a portfolio before a name, a side led by someone', () => {
+  const ABUJA =
+    'R 191207Z OCT 09\nFM AMEMBASSY ABUJA\nTO SECSTATE WASHDC\n\nC O N F I D E N T I A L ABUJA 001907\n\nSUBJECT: TEST\n\n';
+  it('reads a company officer, a minister whose name follows his portfolio, and one who heads a body’s team', () => {
+    const r = extract(
+      '1. (C) Shell EVP for Shell Companies in Africa Ann Pickard met with the Ambassador. She noted that an IMF team headed by Charles McPherson was in Abuja. NNPC General Managing Director Dr. Mohammed Barkindo was busy. Minister of State for Petroleum Resources Odein Ajumogobia had denied that the letter had been sent.\n',
+      ABUJA,
+    );
+    expect(r.persons.map((p) => [p.name, p.titles.join(','), p.affiliation])).toEqual([
+      ['Ann Pickard', 'Executive Vice President', 'Shell'],
+      ['Charles McPherson', '', 'IMF'],
+      ['Mohammed Barkindo', 'Group Managing Director,Doctor', 'Nigeria'],
+      ['Odein Ajumogobia', 'Minister of State', 'Nigeria'],
+    ]);
+    expect(said(r)).toEqual(['1 Ann Pickard noted', '1 Odein Ajumogobia denied']);
+  });
+  it('reads `China’s recently reported interest` as no speech', () => {
+    const r = extract('1. (C) Pickard mentioned China’s recently reported interest in oil blocks.\n', ABUJA);
+    expect(said(r)).toEqual(['1 Pickard mentioned']);
+  });
+});

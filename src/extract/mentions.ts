@@ -23,6 +23,7 @@ import {
   ROLES,
   SURNAME_PARTICLES,
   TITLES,
+  US_TITLES,
 } from '../lexicon/words.js';
 import type { Definitions } from './acronyms.js';
 import type { Token } from './tokens.js';
@@ -788,6 +789,16 @@ export function findMentions(
           break;
         }
     }
+    // (`Minister of State for Petroleum Resources Odein Ajumogobia`: with no given name the lexicon knows,
+    // ordinary words that open the run are the portfolio's.)
+    // (The name opens after the last ordinary word that leaves two words for it.)
+    if (personFrom === nameFrom && k - nameFrom >= 3 && PORTFOLIO_LINKS.has(lower[nameFrom - 1] ?? '')) {
+      for (let g = k - 3; g >= nameFrom; g--)
+        if (isCommonWord(lower[g] ?? '') || INSTITUTION_WORDS.has(words[g] ?? '')) {
+          personFrom = g + 1;
+          break;
+        }
+    }
     // `Member of Parliament for Kandahar Kayyum Karzai`, `DCM in Riyadh Emmanuel Bonne`: a known place
     // before a name of two words or more is where the office is held.
     // (Not a given name that is also a city's: `Santiago Miralles Huete`.)
@@ -984,12 +995,43 @@ function withAppositiveTitles(mentions: Mention[], words: string[]): Mention[] {
               .slice(holder.nameFrom, holder.nameTo)
               .every((w) => !isCommonWord(w.toLowerCase()) && !INSTITUTION_WORDS.has(w)),
         );
+        // (`Minister of State for Petroleum Resources Odein Ajumogobia had denied`: a name of two words or
+        // more right after capitalised portfolio words, none of its words ordinary, holds the title too.)
+        const afterPortfolio =
+          holder.nameTo - holder.nameFrom >= 2 &&
+          holder.nameFrom > role.to + 1 &&
+          // (The name was cut from the portfolio's own capitalised words: not `and Tourism Erkan Mumcu`.)
+          /^\p{Lu}/u.test(words[holder.nameFrom - 1] ?? '') &&
+          words.slice(role.to + 1, holder.nameFrom).some((w) => /^\p{Lu}/u.test(w)) &&
+          words
+            .slice(role.to + 1, holder.nameFrom)
+            .every(
+              (w, i) =>
+                /^\p{Lu}/u.test(w) ||
+                TITLE_PORTFOLIOS.has(lower(role.to + 1 + i)) ||
+                PORTFOLIO_JOINERS.has(lower(role.to + 1 + i)),
+            ) &&
+          words
+            .slice(holder.nameFrom, holder.nameTo)
+            .every((w) => !isCommonWord(w.toLowerCase()) && !INSTITUTION_WORDS.has(w));
+        // (`Shell EVP for Shell Companies in Africa Ann Pickard met with`: the name may end the portfolio
+        // before the verb, with no comma.)
+        // (Only where the title states its side, or is no title the US reads as its own: a bare `Secretary
+        // for Energy Development X` would be taken for an American.)
+        const endsBeforeVerb =
+          (role.affiliation !== null || !role.titles.some((t) => US_TITLES.has(t))) &&
+          /^\p{Ll}/u.test(words[holder.to] ?? '') &&
+          !PORTFOLIO_JOINERS.has(lower(holder.to)) &&
+          !TITLE_PORTFOLIOS.has(lower(holder.to));
         if (
-          holder.to === end &&
+          (holder.to === end || endsBeforeVerb) &&
           holder.titles.length === 0 &&
-          (isGivenName(words[holder.nameFrom] ?? '') || afterCountry)
+          (isGivenName(words[holder.nameFrom] ?? '') || afterCountry || afterPortfolio)
         ) {
           attach(holder, role);
+          // (The holder's phrase now opens where the title does: `for` inside it governs no object.)
+          holder.from = role.from;
+          holder.object = role.object;
           // (`Deputy Chief of President Kaczynski's National Security Bureau Witold Waszczykowski`: a
           // titled person inside the portfolio is a person of his own.)
           for (const m of mentions)

@@ -35,6 +35,7 @@ import {
   SURNAME_PARTICLES,
   TITLE_RANKS,
   TITLES,
+  US_TITLES,
 } from '../lexicon/words.js';
 import type { Person, TextSpan } from '../record.js';
 import { bareName, isGivenName, type Mention, nicknameLength } from './mentions.js';
@@ -51,24 +52,6 @@ export interface SentenceMentions {
   allCaps: boolean;
 }
 
-/** Titles that, with no other sign, mark a US official (the reporting side of a US cable). */
-const US_TITLES: ReadonlySet<string> = new Set(
-  readTsv('titles.tsv')
-    .filter((row) => row.affiliation === 'United States')
-    .map((row) => row.title ?? '')
-    .concat([
-      'Ambassador',
-      "Charge d'Affaires",
-      'Secretary of State',
-      'Deputy Secretary',
-      'Under Secretary',
-      'Assistant Secretary',
-      'Congressman',
-      'Congresswoman',
-      'Representative',
-      'Secretary',
-    ]),
-);
 /** `D-WA`, `R-Calif`, `I-VT`: a party's initial and a state, as written after a member of Congress. */
 const US_CONGRESS_SEAT = /^[DRI]-[A-Z][A-Za-z]{1,4}\.?$/;
 /** Titles of US staff that speak as offices: `the Ambassador` is not resolved to a named person. */
@@ -1142,9 +1125,15 @@ const LIST_VERBS: ReadonlySet<string> = new Set(['included', 'includes', 'compri
  */
 function listOfSide(s: SentenceMentions): { side: string; at: number } | null {
   const body = (m: Mention) => m.kind === 'country' || m.kind === 'organization';
+  // (A body's side as its glossary gives it: `IMF`, not `International Monetary Fund`.)
+  const sideOf = (m: Mention | undefined): string | undefined => {
+    if (!m || m.kind === 'country') return m?.label;
+    const side = ORGANIZATIONS.match(s.words, m.definite ? m.from + 1 : m.from)?.entry.value.affiliation;
+    return side && side !== '-' ? side : undefined;
+  };
   const represented = s.lower.indexOf('represented');
   if (represented >= 1 && /^(?:was|were|is|are)$/.test(s.lower[represented - 1] ?? '')) {
-    const side = s.mentions.find((m) => m.to === represented - 1 && body(m))?.label;
+    const side = sideOf(s.mentions.find((m) => m.to === represented - 1 && body(m)));
     // `by` right after the verb or past a place (`at the ICG by`).
     let by = represented + 1;
     while (
@@ -1157,9 +1146,12 @@ function listOfSide(s: SentenceMentions): { side: string; at: number } | null {
     if (side && s.lower[by] === 'by') return { side, at: by };
   }
   for (let k = 2; k < s.words.length; k++) {
-    if (!LIST_VERBS.has(s.lower[k] ?? '') || !SIDE_NOUNS.has(s.lower[k - 1] ?? '')) continue;
-    const side = s.mentions.find((m) => m.to === k - 1 && body(m))?.label;
-    if (side) return { side, at: s.lower[k + 1] === 'of' ? k + 1 : k };
+    if (!SIDE_NOUNS.has(s.lower[k - 1] ?? '')) continue;
+    // (`an IMF team headed by Charles McPherson`: the one a side's party is led by is of it too.)
+    const led = /^(?:headed|led)$/.test(s.lower[k] ?? '') && s.lower[k + 1] === 'by';
+    if (!led && !LIST_VERBS.has(s.lower[k] ?? '')) continue;
+    const side = sideOf(s.mentions.find((m) => m.to === k - 1 && body(m)));
+    if (side) return { side, at: led || s.lower[k + 1] === 'of' ? k + 1 : k };
   }
   return null;
 }

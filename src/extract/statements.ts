@@ -811,12 +811,19 @@ const ATTRIBUTIVE_LEADS = new Set([
 /** `the alleged CIA flights`: a past participle after a determiner and before a word of its noun phrase. */
 function attributive(s: SentenceMentions, k: number, length: number): boolean {
   const next = s.lower[k + length] ?? '';
+  if (
+    length !== 1 ||
+    !/ed$/.test(s.lower[k] ?? '') ||
+    s.tokens[k + 1]?.word !== true ||
+    /^(?:that|by|to|with|in|on|at|for|as|what|whether|how|why|when|if)$/.test(next)
+  )
+    return false;
+  // (`China’s recently reported interest`: past an adverb, and after a possessive before a noun in lower case.)
+  let b = k - 1;
+  while (b > 0 && (ADVERBS.has(s.lower[b] ?? '') || /^\p{Ll}+ly$/u.test(s.words[b] ?? ''))) b--;
   return (
-    length === 1 &&
-    /ed$/.test(s.lower[k] ?? '') &&
-    ATTRIBUTIVE_LEADS.has(s.lower[k - 1] ?? '') &&
-    s.tokens[k + 1]?.word === true &&
-    !/^(?:that|by|to|with|in|on|at|for|as|what|whether|how|why|when|if)$/.test(next)
+    ATTRIBUTIVE_LEADS.has(s.lower[b] ?? '') ||
+    (b < k - 1 && /['’]s$/.test(s.words[b] ?? '') && s.tokens[k + 1]?.cap === false)
   );
 }
 

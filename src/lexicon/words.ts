@@ -135,6 +135,24 @@ export const NAME_MODIFIED_NOUNS: ReadonlySet<string> = wordList('name-modified-
 export function isPersonNoun(word: string): boolean {
   return PERSON_NOUNS.has(word) || (word.endsWith('s') && PERSON_NOUNS.has(word.slice(0, -1)));
 }
+/** Titles that, with no other sign, mark a US official (the reporting side of a US cable). */
+export const US_TITLES: ReadonlySet<string> = new Set(
+  readTsv('titles.tsv')
+    .filter((row) => row.affiliation === 'United States')
+    .map((row) => row.title ?? '')
+    .concat([
+      'Ambassador',
+      "Charge d'Affaires",
+      'Secretary of State',
+      'Deputy Secretary',
+      'Under Secretary',
+      'Assistant Secretary',
+      'Congressman',
+      'Congresswoman',
+      'Representative',
+      'Secretary',
+    ]),
+);
 /** `Senator`, `Congressman`: titles of a visiting delegation's legislators (delegation-titles.txt). */
 export const DELEGATION_TITLES: ReadonlySet<string> = wordList('delegation-titles.txt');
 /** `man`, `individual`, `national`: nouns for any human being (see human-nouns.txt). */

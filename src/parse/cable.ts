@@ -471,6 +471,11 @@ export function parseCable(raw: string, options: ParseOptions = {}): CableRecord
   const lastText = paragraphs.at(-1)?.text ?? '';
   if (lastText && !signer && !/[.!?:;"'’”)\]]$/.test(lastText.trimEnd()))
     problems.push({ code: 'truncated', message: 'the text ends in mid-sentence and has no signer' });
+  if (norm.repeats > 0)
+    problems.push({
+      code: 'repeated-text',
+      message: `${norm.repeats} span(s) the archive wrote twice after a stray Q were taken out`,
+    });
   if (norm.unflattened)
     problems.push({
       code: 'flattened',

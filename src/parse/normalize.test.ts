@@ -38,3 +38,15 @@ describe('normalizeText', () => {
     );
   });
 });
+
+describe('text the archive wrote twice after a stray Q', () => {
+  it('takes the copy out with its Q, and leaves Qatar, QME and an unrepeated Q alone', () => {
+    const r = normalizeText(
+      'She said the industry won’t be able to do that due to the lack of\nQShe said the industry won’t be able to do that due to the lack of\ninvestment. Qatar and the QME stay, and so does Qom.',
+    );
+    expect(r.repeats).toBe(1);
+    expect(r.text).toBe(
+      'She said the industry won’t be able to do that due to the lack of\n\ninvestment. Qatar and the QME stay, and so does Qom.',
+    );
+  });
+});

@@ -17,6 +17,8 @@ export interface NormalizedText {
   partial: boolean;
   /** The text came as one flattened line and line breaks were restored before field markers. */
   unflattened: boolean;
+  /** Spans the archive wrote twice after a `Q` (`lack of QShe said ...`), taken out. */
+  repeats: number;
   hadHtml: boolean;
 }
 
@@ -46,6 +48,8 @@ export function normalizeText(raw: string): NormalizedText {
   if (text.includes('\t') || text.includes('\u00a0')) text = text.replace(/[\u00a0\t]/g, ' ');
 
   text = repairMangledQuotes(text);
+  const repaired = dropRepeatedSpans(text);
+  text = repaired.text;
 
   let partial = false;
   const notice = PARTIAL_NOTICE.exec(text.slice(0, 4000));
@@ -64,7 +68,65 @@ export function normalizeText(raw: string): NormalizedText {
     .split('\n')
     .map((line) => line.trimEnd())
     .join('\n');
-  return { text, partial, unflattened, hadHtml };
+  return { text, partial, unflattened, hadHtml, repeats: repaired.repeats };
+}
+
+// The archive's conversion repeated some lines after a stray `Q`: `due to the lack of QShe said the industry
+// won't be able to do that due to the lack of investment`, the `Q` and the copy of the text since the line's
+// start glued to the next word. A `Q` right before a word (no letter before it) that opens a copy of the
+// text just before it, whitespace aside, is taken out with the copy; `QME`, `Qatar` open no copy.
+const STRAY_Q = /(?<![\p{L}\p{N}])Q(?=[\p{L}\p{N}“"(])/gu;
+/** How far back the copied text may start: about a line and a half of a telegram. */
+const REPEAT_WINDOW = 160;
+/** The shortest copy taken for one (shorter matches could be chance). */
+const REPEAT_MIN = 12;
+
+function dropRepeatedSpans(text: string): { text: string; repeats: number } {
+  if (!text.includes('Q')) return { text, repeats: 0 };
+  const cuts: [number, number][] = [];
+  for (const m of text.matchAll(STRAY_Q)) {
+    const q = m.index;
+    const probe = text.slice(q + 1, q + 1 + REPEAT_MIN);
+    if (probe.length < REPEAT_MIN) continue;
+    const from = text.lastIndexOf(probe, q - 1);
+    if (from < 0 || q - from > REPEAT_WINDOW) continue;
+    const end = copyEnd(text, from, q, q + 1);
+    if (end > 0) cuts.push([q, end]);
+  }
+  if (cuts.length === 0) return { text, repeats: 0 };
+  let out = '';
+  let at = 0;
+  for (const [from, to] of cuts) {
+    out += text.slice(at, from);
+    at = to;
+  }
+  return { text: out + text.slice(at), repeats: cuts.length };
+}
+
+/**
+ * Where the copy of text[from, to) that starts at `start` ends, runs of whitespace matching runs of
+ * whitespace; -1 when the text there is no copy.
+ */
+function copyEnd(text: string, from: number, to: number, start: number): number {
+  let i = from;
+  let j = start;
+  const space = (c: number) => c === 32 || c === 10;
+  while (i < to) {
+    const a = text.charCodeAt(i);
+    const b = text.charCodeAt(j);
+    if (space(a)) {
+      while (i < to && space(text.charCodeAt(i))) i++;
+      // (Trailing whitespace before the `Q` has no copy: the copy runs on into the next word.)
+      if (i >= to) break;
+      if (!space(b)) return -1;
+      while (space(text.charCodeAt(j))) j++;
+      continue;
+    }
+    if (a !== b) return -1;
+    i++;
+    j++;
+  }
+  return j;
 }
 
 // The archive's conversion from Windows-1252 turned typographic quotes into ASCII look-alikes: “ became `&`

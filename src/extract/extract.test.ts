@@ -2727,3 +2727,33 @@ describe('held-out round 120: company titles, a portfolio before a name, a side 
     expect(said(r)).toEqual(['1 Pickard mentioned']);
   });
 });
+
+describe('held-out round 121: a dashed list after `Name:`, a portfolio in parentheses, a side whose people were listed', () => {
+  const DELHI =
+    'R 191207Z FEB 09\nFM AMEMBASSY NEW DELHI\nTO SECSTATE WASHDC\n\nC O N F I D E N T I A L NEW DELHI 000288\n\nSUBJECT: TEST\n\n';
+  it('gives the verbs that open dashed items the name before the colon, on the same line or the line before', () => {
+    const r = extract(
+      '1. (C) In a meeting with Special Representative Richard Holbrooke, Foreign Secretary Shivshankar Menon:\n-- stated that India has a stake; -- gave his assessment that the Army was key; and -- provided a brief on the reaction.\n\n2. (C) Holbrooke: -- explained his role; -- emphasized Indian views.\n',
+      DELHI,
+    );
+    expect(said(r)).toEqual([
+      '1 Shivshankar Menon stated',
+      '1 Shivshankar Menon gave',
+      '1 Shivshankar Menon provided',
+      '2 Richard Holbrooke explained',
+      '2 Richard Holbrooke emphasized',
+    ]);
+  });
+  it('reads `Joint Secretary (Americas) Gaitri Kumar` and the U.S. side listed after `were`, past semicolons', () => {
+    const r = extract(
+      '1. (C) Also in attendance from the U.S. side were Paul Jones, Deputy for Holbrooke; Ashley Bommer, Holbrooke’s assistant; and an Embassy notetaker; the Indian side also included Joint Secretary (Americas) Gaitri Kumar.\n',
+      DELHI,
+    );
+    expect(r.persons.map((p) => [p.name, p.affiliation])).toEqual([
+      ['Paul Jones', 'United States'],
+      ['Ashley Bommer', 'United States'],
+      ['Gaitri Kumar', 'India'],
+      ['Holbrooke', 'United States'],
+    ]);
+  });
+});

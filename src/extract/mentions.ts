@@ -414,6 +414,24 @@ function readPrefix(
     !TITLES.match(words, j + 3, lower)
   )
     j += 3;
+  // `Joint Secretary (Pakistan, Afghanistan and Iran) TCA Raghvan`: a portfolio in parentheses, then a name
+  // of two capitalised words.
+  else if (prefix.titles.length > 0 && words[j] === '(') {
+    const close = words.indexOf(')', j);
+    const inside = words.slice(j + 1, close);
+    if (
+      close > j + 1 &&
+      close - j <= 10 &&
+      inside.every((w, n) => tokens[j + 1 + n]?.cap || /^(?:,|and|&)$/.test(w)) &&
+      // (Not a gloss of the title itself: `Secretary-General (Vice Minister) Antonio Patriota`.)
+      !inside.some((_, n) => TITLES.match(words, j + 1 + n, lower)) &&
+      tokens[close + 1]?.cap &&
+      tokens[close + 2]?.cap &&
+      !isCommonWord(lower[close + 1] ?? '') &&
+      !TITLES.match(words, close + 1, lower)
+    )
+      j = close + 1;
+  }
   prefix.next = j;
   return prefix;
 }

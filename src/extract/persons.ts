@@ -1074,7 +1074,8 @@ function sideOfRepresentatives(sentences: SentenceMentions[], byMention: Map<Men
     while (end < s.words.length) {
       const t = s.tokens[end];
       const w = s.lower[end] ?? '';
-      if (t?.word ? !t.cap && !LIST_WORDS.has(w) && w !== 'at' && !PERSON_NOUNS.has(w) : !/^[,()]$/.test(w))
+      // (Items may be set apart by semicolons: `Paul Jones, Deputy for Holbrooke; Ashley Bommer, ...`.)
+      if (t?.word ? !t.cap && !LIST_WORDS.has(w) && w !== 'at' && !isPersonNoun(w) : !/^[,();]$/.test(w))
         break;
       end++;
     }
@@ -1117,7 +1118,7 @@ function quantified(s: SentenceMentions, m: Mention): boolean {
 
 /** Words for the party a side sends (`The U.S. side included`, `the French delegation consisted of`). */
 const SIDE_NOUNS: ReadonlySet<string> = new Set(['side', 'delegation', 'team']);
-const LIST_VERBS: ReadonlySet<string> = new Set(['included', 'includes', 'comprised', 'consisted']);
+const LIST_VERBS: ReadonlySet<string> = new Set(['included', 'includes', 'comprised', 'consisted', 'were']);
 
 /**
  * Where the list of a side's people opens, and the side: `The French were represented at the ICG by`, `The
@@ -1146,11 +1147,13 @@ function listOfSide(s: SentenceMentions): { side: string; at: number } | null {
     if (side && s.lower[by] === 'by') return { side, at: by };
   }
   for (let k = 2; k < s.words.length; k++) {
-    if (!SIDE_NOUNS.has(s.lower[k - 1] ?? '')) continue;
+    // (`the Indian side also included`: an adverb may stand before the verb.)
+    const noun = s.lower[k - 1] === 'also' ? k - 2 : k - 1;
+    if (!SIDE_NOUNS.has(s.lower[noun] ?? '')) continue;
     // (`an IMF team headed by Charles McPherson`: the one a side's party is led by is of it too.)
     const led = /^(?:headed|led)$/.test(s.lower[k] ?? '') && s.lower[k + 1] === 'by';
     if (!led && !LIST_VERBS.has(s.lower[k] ?? '')) continue;
-    const side = sideOf(s.mentions.find((m) => m.to === k - 1 && body(m)));
+    const side = sideOf(s.mentions.find((m) => m.to === noun && body(m)));
     if (side) return { side, at: led || s.lower[k + 1] === 'of' ? k + 1 : k };
   }
   return null;

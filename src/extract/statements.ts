@@ -868,7 +868,10 @@ export function extractStatements(ctx: StatementContext): Statement[] {
     const gender = p.titles.map((t) => TITLE_GENDERS.get(t)).find(Boolean);
     if (gender) genders.set(p.id, gender);
   }
+  let before: SentenceMentions | undefined;
   for (const s of ctx.sentences) {
+    const previousSentence = before?.paragraph === s.paragraph ? before : undefined;
+    before = s;
     const sentenceStatementsFrom = statements.length;
     if (s.paragraph !== lastParagraph) {
       // A pronoun reaches back one paragraph at most.
@@ -1196,7 +1199,11 @@ export function extractStatements(ctx: StatementContext): Statement[] {
         (mainSubject.kind === 'person' || mainSubject.kind === 'role' || mainSubject.kind === 'pronoun');
       // (`He said Spain had pressed Venezuela ..., but said ...`: a verb joined after one said inside the
       // words of a person's statement is that person's again, not the country's.)
-      if (joinedToMain) subject = mainSubject;
+      // (`Menon: -- stated that ...; -- gave his assessment ...`: a verb opening a dashed item has the
+      // subject named before the colon that opens the list.)
+      const listHolder = dashedItemHolder(s, k) ?? listOpenedBefore(s, k, previousSentence, ctx);
+      if (listHolder) subject = listHolder;
+      else if (joinedToMain) subject = mainSubject;
       else if (coordinated) {
         const last = subjects.at(-1) ?? null;
         const person = [...subjects].reverse().find((m) => m.kind === 'person' || m.kind === 'pronoun');
@@ -2155,6 +2162,46 @@ function invertedTag(s: SentenceMentions, k: number, length: number): boolean {
   if (!opening && !/^[,"”]$/.test(s.words[k - 1] ?? '')) return false;
   const named = s.mentions.find((m) => m.from === k + length && (m.kind === 'person' || m.kind === 'role'));
   return named !== undefined && (opening ? /^[:,]$/ : /^[,.;]?$/).test(s.words[named.to] ?? '');
+}
+
+/** The person or office named right before the colon of a dashed list whose item token k opens, or null. */
+function dashedItemHolder(s: SentenceMentions, k: number): Mention | null {
+  if (s.words[k - 1] !== '-') return null;
+  const colon = s.words.lastIndexOf(':', k - 1);
+  if (colon < 1) return null;
+  // (The items between are dashed items too: no other clause stands between the colon and this verb.)
+  if (s.words[colon + 1] !== '-') return null;
+  return s.mentions.find((m) => m.to === colon && (m.kind === 'person' || m.kind === 'role')) ?? null;
+}
+
+/**
+ * `Menon:` / `-- stated that ...`: a verb that opens the first dashed item of a sentence after one ending
+ * with a name and a colon has that name for subject. The name stands in the sentence before: a stand-in
+ * mention over the item's dashes carries it here.
+ */
+function listOpenedBefore(
+  s: SentenceMentions,
+  k: number,
+  previous: SentenceMentions | undefined,
+  ctx: StatementContext,
+): Mention | null {
+  if (!previous || s.words[0] !== '-' || s.words[k - 1] !== '-' || previous.words.at(-1) !== ':') return null;
+  if (s.words.lastIndexOf(':', k) >= 0) return null;
+  const holder = previous.mentions.find(
+    (m) => m.to === previous.words.length - 1 && (m.kind === 'person' || m.kind === 'role'),
+  );
+  const person = holder ? ctx.byMention.get(holder) : undefined;
+  if (!holder || !person) return null;
+  const standIn: Mention = {
+    ...holder,
+    from: k - 1,
+    to: k - 1,
+    nameFrom: k - 1,
+    nameTo: k - 1,
+    object: false,
+  };
+  ctx.byMention.set(standIn, person);
+  return standIn;
 }
 
 /** True when more parentheses open than close before token k. */

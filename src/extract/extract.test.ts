@@ -2757,3 +2757,30 @@ describe('held-out round 121: a dashed list after `Name:`, a portfolio in parent
     ]);
   });
 });
+
+describe('held-out round 122: a title’s short form with a rank after it, an article written alone, a facility named for a king', () => {
+  const KUWAIT =
+    'R 281207Z JUL 09\nFM AMEMBASSY KUWAIT\nTO SECSTATE WASHDC\n\nS E C R E T KUWAIT 000760\n\nSUBJECT: TEST\n\n';
+  it('reads `Deputy Chief of Staff (DCOS) LTG Ahmed Khalid Al Sabah` and `DCOS Al Sabah` as one person', () => {
+    const r = extract(
+      '1. (S) GEN David Petraeus met Kuwaiti Deputy Chief of Staff (DCOS) LTG Ahmed Khalid Al Sabah. DCOS Al Sabah responded that Kuwait seeks better relations. Defense Attache (DATT) Colonel Bret Rider attended.\n',
+      KUWAIT,
+    );
+    expect(r.persons.map((p) => [p.name, p.titles.join(','), p.affiliation])).toEqual([
+      ['David Petraeus', 'General', 'United States'],
+      ['Ahmed Khalid Al Sabah', 'Deputy Chief of Staff,Lieutenant General', 'Kuwait'],
+      ['Bret Rider', 'Defense Attache,Colonel', 'United States'],
+    ]);
+    expect(said(r)).toEqual(['1 Ahmed Khalid Al Sabah responded → David Petraeus']);
+  });
+  it('places a notable person by given names written another way, and reads no person in a facility named for a king', () => {
+    const r = extract(
+      '1. (S) He must compromise with Ayatollah Ali Akbar Rafsanjani or face Mir Housein Mousavi. Kuwait should send forces to Jordan’s King Abdullah II Special Operations Training Center.\n',
+      KUWAIT,
+    );
+    expect(r.persons.map((p) => [p.name, p.affiliation])).toEqual([
+      ['Ali Akbar Rafsanjani', 'Iran'],
+      ['Mir Housein Mousavi', 'Iran'],
+    ]);
+  });
+});

@@ -414,6 +414,30 @@ function readPrefix(
     !TITLES.match(words, j + 3, lower)
   )
     j += 3;
+  // (`Deputy Chief of Staff (DCOS) LTG Ahmed Khalid Al Sabah`: a rank may follow the short form.)
+  else if (
+    prefix.titles.length > 0 &&
+    words[j] === '(' &&
+    words[j + 2] === ')' &&
+    /^[A-Z][A-Z/]{1,5}$/.test(words[j + 1] ?? '') &&
+    tokens[j + 3]?.cap
+  ) {
+    // (The short form may be a title the table knows, `(DATT)`: the holder has it too.)
+    const short = TITLES.match(words, j + 1, lower);
+    if (short?.length === 1 && !prefix.titles.includes(short.entry.value.title ?? '')) {
+      prefix.titles.push(short.entry.value.title ?? '');
+      const implied = short.entry.value.affiliation;
+      if (implied && implied !== '-' && !prefix.titleAffiliation) prefix.titleAffiliation = implied;
+    }
+    let t = j + 3;
+    let rank = TITLES.match(words, t, lower);
+    while (rank && tokens[t + rank.length]?.cap) {
+      prefix.titles.push(rank.entry.value.title ?? '');
+      t += rank.length;
+      rank = TITLES.match(words, t, lower);
+    }
+    if (t > j + 3) j = t;
+  }
   // `Joint Secretary (Pakistan, Afghanistan and Iran) TCA Raghvan`: a portfolio in parentheses, then a name
   // of two capitalised words.
   else if (prefix.titles.length > 0 && words[j] === '(') {

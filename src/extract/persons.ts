@@ -331,6 +331,25 @@ function notableGiven(key: string, year: number | null): string | null {
  * Given names that may be one person's: the same first name or a familiar form of it (`Bill`, `William`),
  * near spellings, or an initial of it.
  */
+/**
+ * Whether two ways of writing a person's given names share one (`Akbar Hashemi` and `Ali Akbar`,
+ * `Mir-Hossein` and `Mir Housein`), particles aside.
+ */
+function givenNamesMeet(a: string, b: string): boolean {
+  if (sameGiven(a.split(' ')[0] ?? '', b.split(' ')[0] ?? '')) return true;
+  // (Split at a hyphen only before a capital: `Mir-Hossein` is two names, `Jong-hoon` one.)
+  const parts = (g: string) =>
+    g
+      .split(/\s+|-(?=\p{Lu})/u)
+      .filter((w) => w.length > 1 && !NAME_PARTICLES.has(w.toLowerCase()))
+      .map((w) => w.toLowerCase());
+  const x = parts(a);
+  const y = parts(b);
+  // (Both of several names: `Julian Ernesto` is not `Ernesto` Guevara.)
+  if (x.length < 2 || y.length < 2) return false;
+  return x.some((w) => y.includes(w));
+}
+
 function sameGiven(a: string, b: string): boolean {
   const x = fullGiven(a);
   const y = fullGiven(b);
@@ -585,12 +604,24 @@ function namesBody(s: SentenceMentions, m: Mention): boolean {
   if (m.titles.length > 0) {
     // (`General Officer/Flag Officer Discussions`: no name holds a slash.)
     for (let k = m.nameFrom; k < m.nameTo; k++) if (s.tokens[k]?.text.includes('/')) return true;
-    return [s.tokens[m.nameTo - 1], s.tokens[m.nameTo]].some((t) => t?.cap && isInstitutionWord(t.text));
+    if ([s.tokens[m.nameTo - 1], s.tokens[m.nameTo]].some((t) => t?.cap && isInstitutionWord(t.text)))
+      return true;
+    // (`King Abdullah II Special Operations Training Center`: a run of capitalised words after the name
+    // that ends with a body's word names the body.)
+    // (Not past a possessive: `President Zapatero's Spanish Socialist Workers Party` names its leader.)
+    let k = /['’]s?$/.test(s.tokens[m.nameTo - 1]?.text ?? '') ? m.nameTo + 4 : m.nameTo;
+    while (k < m.nameTo + 4 && s.tokens[k]?.cap && s.tokens[k]?.word) {
+      if (isInstitutionWord(s.tokens[k]?.text ?? '') && k > m.nameTo) return true;
+      k++;
+    }
+    return false;
   }
   // (`Antonio Carlos Jobim International Airport`: two capitalised words after the name may end a body's.)
   // (Not past a possessive: `Jean-Marie LePen's National Front` names its leader.)
   const possessive = /['’]s$/.test(s.tokens[m.nameTo - 1]?.text ?? '');
-  const last = s.tokens[m.nameTo]?.cap && !possessive ? m.nameTo + 1 : m.nameTo;
+  // (`King Abdullah II Special Operations Training Center`: up to four capitalised words after it.)
+  let last = m.nameTo;
+  while (!possessive && last < m.nameTo + 4 && s.tokens[last]?.cap && s.tokens[last]?.word) last++;
   for (let k = m.nameFrom; k <= last; k++) {
     const t = s.tokens[k];
     if (t?.cap && isInstitutionWord(t.text)) return true;
@@ -1520,7 +1551,14 @@ export function resolvePersons(
         namesakes.push(cluster);
       }
     }
-    const other = cluster ? (cluster.person.given ?? notable) : null;
+    // (`DCOS Al Sabah` after `LTG Ahmed Khalid Al Sabah`: an article read as a given name is the family
+    // name's own where the one named before has that family name.)
+    const articleOnly =
+      given !== null &&
+      /^(?:al|el)$/i.test(given) &&
+      cluster !== null &&
+      new RegExp(`^${given}[- ]`, 'i').test(cluster.person.surname);
+    const other = cluster && !articleOnly ? (cluster.person.given ?? notable) : null;
     if (cluster && given && other && !sameGiven(given, other)) {
       cluster =
         namesakes.find((c) => c.key === key && c.person.given && sameGiven(given, c.person.given)) ?? null;
@@ -1957,10 +1995,7 @@ function assignAffiliation(c: Cluster, hostCountry: string | null): void {
   const known = NOTABLE.get(nameKey(p.surname));
   // (`Prime Minister Al Maliki`: an article read as a given name says nothing against the known one.)
   const given = p.given && !NAME_PARTICLES.has(p.given.toLowerCase()) ? p.given : null;
-  if (
-    known?.affiliation &&
-    (!known.given || !given || sameGiven(known.given.split(' ')[0] ?? '', given.split(' ')[0] ?? ''))
-  ) {
+  if (known?.affiliation && (!known.given || !given || givenNamesMeet(known.given, given))) {
     p.affiliation = known.affiliation;
     p.affiliation_source = 'known';
     return;

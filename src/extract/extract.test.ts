@@ -2784,3 +2784,19 @@ describe('held-out round 122: a title’s short form with a rank after it, an ar
     ]);
   });
 });
+
+describe('held-out round 123: a French rank with its elision, a ruler’s number, a titled name `of` a body', () => {
+  const RABAT =
+    'R 051207Z JAN 10\nFM AMEMBASSY RABAT\nTO SECSTATE WASHDC\n\nS E C R E T RABAT 000005\n\nSUBJECT: TEST\n\n';
+  it('reads `General de Corps d,Armee Abdelaziz Bennani`, `King Mohammed VI` and `General Ward of Africa Command`', () => {
+    const r = extract(
+      '1. (S) General Ward of Africa Command met Inspector General of the Moroccan Royal Armed Forces General de Corps d,Armee Abdelaziz Bennani. He emphasized that King Mohammed VI had designated him.\n',
+      RABAT,
+    );
+    expect(r.persons.map((p) => [p.name, p.surname, p.affiliation])).toEqual([
+      ['Ward', 'Ward', 'United States'],
+      ['Abdelaziz Bennani', 'Bennani', 'Morocco'],
+      ['Mohammed VI', 'Mohammed', 'Morocco'],
+    ]);
+  });
+});

@@ -80,9 +80,14 @@ interface Cluster {
   surnameFirst?: boolean;
 }
 
+/** A ruler's ordinal written in Roman numerals: `II`, `VI`, `XIII`. */
+const REGNAL_NUMBER = /^(?=[IVX])X{0,2}(?:IX|IV|V?I{0,3})$/;
+
 export function surnameOf(tokens: string[]): { surname: string; given: string | null } {
   const words = movedArticles(tokens.map(bareName).filter(Boolean));
   if (words.length === 0) return { surname: '', given: null };
+  // (`King Mohammed VI`, `Abdullah II`: a ruler's number follows the name he is cited by.)
+  if (words.length >= 2 && REGNAL_NUMBER.test(words.at(-1) ?? '')) return surnameOf(words.slice(0, -1));
   // East Asian order with a hyphenated given name: `Ban Ki-moon` → Ban.
   const last = words[words.length - 1] as string;
   if (words.length >= 2 && /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(last)) {
@@ -1147,6 +1152,31 @@ function quantified(s: SentenceMentions, m: Mention): boolean {
   return false;
 }
 
+/**
+ * `General Ward of Africa Command visited`, `Foreign Minister Smith of Canada`: a titled name followed by
+ * `of` and a body or a country is of that side, where only the host country placed it.
+ */
+function sideAfterOf(sentences: SentenceMentions[], byMention: Map<Mention, Person>): void {
+  for (const s of sentences)
+    for (const m of s.mentions) {
+      if (m.kind !== 'person' || m.titles.length === 0 || m.affiliation || s.lower[m.to] !== 'of') continue;
+      const person = byMention.get(m);
+      if (!person || !guessedSide(person)) continue;
+      const body = s.mentions.find(
+        (x) =>
+          (x.from === m.to + 1 || (x.from === m.to + 2 && s.lower[m.to + 1] === 'the')) &&
+          (x.kind === 'organization' || x.kind === 'country'),
+      );
+      if (!body) continue;
+      const at = body.definite ? body.from + 1 : body.from;
+      const side =
+        body.kind === 'country' ? body.label : ORGANIZATIONS.match(s.words, at)?.entry.value.affiliation;
+      if (!side || side === '-') continue;
+      person.affiliation = side;
+      person.affiliation_source = 'of';
+    }
+}
+
 /** Words for the party a side sends (`The U.S. side included`, `the French delegation consisted of`). */
 const SIDE_NOUNS: ReadonlySet<string> = new Set(['side', 'delegation', 'team']);
 const LIST_VERBS: ReadonlySet<string> = new Set(['included', 'includes', 'comprised', 'consisted', 'were']);
@@ -1938,6 +1968,9 @@ export function resolvePersons(
     } else cites = undefined;
     if (given && !eastern && (!p.given || given.length > p.given.length)) p.given = display(given, false);
     p.name = [p.given, p.surname].filter(Boolean).join(' ');
+    // (`Mohammed VI`: the ruler's number stays in the name.)
+    if (longest.length >= 2 && REGNAL_NUMBER.test(longest.at(-1) ?? ''))
+      p.name = `${p.name} ${longest.at(-1)}`;
     // (With both family names written, the name keeps the second: `Jose Manuel Martinez Morales`.)
     if (paternal && p.surname === paternal.surname)
       p.name = [p.given, ...longest.slice(-paternal.family)].filter(Boolean).join(' ');
@@ -1957,6 +1990,7 @@ export function resolvePersons(
   sideOfPossessor(sentences, byMention);
   sideOfCompanions(sentences, byMention);
   sideOfRepresentatives(sentences, byMention);
+  sideAfterOf(sentences, byMention);
   sideOfDelegation(sentences, persons);
   persons.forEach((p, i) => {
     p.id = `p${i + 1}`;

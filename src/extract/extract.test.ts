@@ -2800,3 +2800,17 @@ describe('held-out round 123: a French rank with its elision, a ruler’s number
     ]);
   });
 });
+
+describe('held-out round 125: `ben` inside a family name', () => {
+  it('reads `Hatem Ben Salim` and `Monique Cerisier ben Guiga`, and `Ben Fender` as given name and family name', () => {
+    const r = extract(
+      '1. (C) His relationship with the MFA declined after the departure of Hatem Ben Salim. UK Political Officer Ben Fender told us that Senator Monique Cerisier ben Guiga agreed.\n',
+      'R 011207Z JUN 09\nFM AMEMBASSY TUNIS\nTO SECSTATE WASHDC\n\nS E C R E T TUNIS 000399\n\nSUBJECT: TEST\n\n',
+    );
+    expect(r.persons.map((p) => [p.name, p.surname])).toEqual([
+      ['Hatem Ben Salim', 'Salim'],
+      ['Ben Fender', 'Fender'],
+      ['Monique Cerisier ben Guiga', 'ben Guiga'],
+    ]);
+  });
+});

@@ -834,7 +834,13 @@ export function findMentions(
     // (`Minister of State for Petroleum Resources Odein Ajumogobia`: with no given name the lexicon knows,
     // ordinary words that open the run are the portfolio's.)
     // (The name opens after the last ordinary word that leaves two words for it.)
-    if (personFrom === nameFrom && k - nameFrom >= 3 && PORTFOLIO_LINKS.has(lower[nameFrom - 1] ?? '')) {
+    // (Only after a title's `for`/`of`, a capitalised word before it.)
+    if (
+      personFrom === nameFrom &&
+      k - nameFrom >= 3 &&
+      PORTFOLIO_LINKS.has(lower[nameFrom - 1] ?? '') &&
+      tokens[nameFrom - 2]?.cap === true
+    ) {
       for (let g = k - 3; g >= nameFrom; g--)
         if (isCommonWord(lower[g] ?? '') || INSTITUTION_WORDS.has(words[g] ?? '')) {
           personFrom = g + 1;

@@ -2814,3 +2814,27 @@ describe('held-out round 125: `ben` inside a family name', () => {
     ]);
   });
 });
+
+describe('held-out round 126: a given name in parentheses, companions listed with semicolons, a country’s desk', () => {
+  const BEIRUT =
+    'R 021207Z JUL 09\nFM AMEMBASSY BEIRUT\nTO SECSTATE WASHDC\n\nC O N F I D E N T I A L BEIRUT 000818\n\nSUBJECT: TEST\n\n';
+  it('reads `Colonel Bjarne (Michael) Iverson` as one person, and those accompanying a US side past semicolons as American', () => {
+    const r = extract(
+      '1. (SBU) General Petraeus and the Ambassador were accompanied by Colonel Bjarne (Michael) Iverson, Executive Officer; Colonel Mike Bell, Director - Commander’s Initiatives Group; Sadi Othman, Cultural Advisor.\n',
+      BEIRUT,
+    );
+    expect(r.persons.map((p) => [p.name, p.affiliation])).toEqual([
+      ['Petraeus', 'United States'],
+      ['Bjarne Iverson', 'United States'],
+      ['Mike Bell', 'United States'],
+      ['Sadi Othman', 'United States'],
+    ]);
+  });
+  it('takes no side from the country of a desk (`Iran Desk Officer Arnaud Pescheux`)', () => {
+    const r = extract(
+      '1. (C) MFA Iran Desk Officer Arnaud Pescheux told us so.\n',
+      'R 021207Z JUL 09\nFM AMEMBASSY PARIS\nTO SECSTATE WASHDC\n\nC O N F I D E N T I A L PARIS 000159\n\nSUBJECT: TEST\n\n',
+    );
+    expect(r.persons.map((p) => [p.name, p.affiliation])).toEqual([['Arnaud Pescheux', 'France']]);
+  });
+});

@@ -105,6 +105,16 @@ const QUOTES = new Set(['"', '“', '”']);
 
 /** The length of a nickname in quotes at k, `("Kip")` or `"Kip"`, or 0. */
 export function nicknameLength(tokens: readonly Token[], k: number): number {
+  // (`Colonel Bjarne (Michael) Iverson`: a given name in parentheses between the name's words.)
+  if (
+    tokens[k]?.text === '(' &&
+    tokens[k + 2]?.text === ')' &&
+    tokens[k + 1]?.cap &&
+    tokens[k + 3]?.cap &&
+    tokens[k + 3]?.word &&
+    isGivenName(tokens[k + 1]?.text ?? '')
+  )
+    return 3;
   const paren = tokens[k]?.text === '(' ? 1 : 0;
   const open = tokens[k + paren];
   const word = tokens[k + paren + 1];
@@ -278,7 +288,10 @@ function readPrefix(
   const affiliation = country?.entry.value.country ?? org?.entry.value.affiliation ?? null;
   const afterAffiliation = j + (country?.length ?? org?.length ?? 0);
   if (affiliation && affiliation !== '-' && tokens[j]?.cap) {
-    const titled = TITLES.match(words, afterAffiliation, lower) !== null && tokens[afterAffiliation]?.cap;
+    // (`Iran Desk Officer Arnaud Pescheux`: before a desk, the country is the portfolio, not the side.)
+    const desk = TITLES.match(words, afterAffiliation, lower)?.entry.value.title === 'Desk Officer';
+    const titled =
+      !desk && TITLES.match(words, afterAffiliation, lower) !== null && tokens[afterAffiliation]?.cap;
     // `EU Climate Action Commissioner Connie Hedegaard`: the title's portfolio between side and title.
     const portfolio = titled ? 0 : portfolioBeforeTitle(tokens, words, lower, afterAffiliation);
     const roleRun = titled || portfolio > 0 ? 0 : roleNounRun(tokens, words, afterAffiliation);

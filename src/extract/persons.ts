@@ -1081,7 +1081,9 @@ function sideOfCompanions(sentences: SentenceMentions[], byMention: Map<Mention,
     while (end < s.words.length) {
       const t = s.tokens[end];
       const w = s.lower[end] ?? '';
-      if (t?.word ? !t.cap && !LIST_WORDS.has(w) && !PERSON_NOUNS.has(w) : !/^[,()"“”]$/.test(w)) break;
+      // (Items may be set apart by semicolons and dashes: `Colonel Mike Bell, Director - Commander's
+      // Initiatives Group; Sadi Othman, Cultural Advisor`.)
+      if (t?.word ? !t.cap && !LIST_WORDS.has(w) && !PERSON_NOUNS.has(w) : !/^[,()"“”;-]$/.test(w)) break;
       end++;
     }
     for (const m of s.mentions) {

@@ -106,3 +106,18 @@ describe('layoutBody', () => {
     );
   });
 });
+
+describe('headings in capitals over two lines', () => {
+  it('reads the lines above one rule as one heading, and not a sentence or the SIPDIS marker', () => {
+    const { paragraphs } = layoutBody(
+      lines(
+        'LEBANON: A "MODEL"\nFOR THE REGION\n-----------------\n\n3. (C) Siniora welcomed the visit.\n\nEND IC POINTS THAT MUST BE USED VERBATIM.\nMANPADS TRANSFERS\n-----------------\n\n4. (C) Text.',
+      ),
+    );
+    // (The block that holds a sentence is no heading: paragraph 4 stays under the one before.)
+    expect(paragraphs.map((p) => p.section)).toEqual([
+      'LEBANON: A "MODEL" FOR THE REGION',
+      'LEBANON: A "MODEL" FOR THE REGION',
+    ]);
+  });
+});

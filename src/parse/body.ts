@@ -86,6 +86,36 @@ function underlinedHeading(line: string, next: string | undefined): string | nul
   return CLASSIFICATION_LINE.test(text) ? null : text;
 }
 
+/**
+ * `LEBANON: A "MODEL"` / `FOR THE REGION` / `-----`: two or three short lines in capitals, none opening a
+ * paragraph, over a rule of dashes; how many lines, or 0.
+ */
+function stackedHeading(lines: string[], i: number, accepted: ReadonlyMap<number, Opening>): number {
+  for (let n = 2; n <= 3; n++) {
+    const rule = lines[i + n] ?? '';
+    if (!DASHES.test(rule) || !/-/.test(rule)) continue;
+    const block = lines.slice(i, i + n);
+    const capitals = (l: string) => {
+      const letters = l.replace(/[^A-Za-z]/g, '');
+      return letters.length >= 2 && letters === letters.toUpperCase() && l.trim().length <= 60;
+    };
+    // (Not a sentence, `END IC POINTS ... VERBATIM.`, nor the telegram's `SIPDIS` marker.)
+    if (
+      block.every(
+        (l, k) =>
+          !accepted.has(i + k) &&
+          capitals(l) &&
+          !CLASSIFICATION_LINE.test(l.trim()) &&
+          !/[.;]\s*$|\.\s/.test(l) &&
+          l.trim() !== 'SIPDIS',
+      )
+    )
+      return n;
+    return 0;
+  }
+  return 0;
+}
+
 function normalizeHeading(text: string): string {
   const clean = text.replace(/\s+/g, ' ').replace(/:$/, '').trim();
   if (/^(?:begin\s+)?summary(?:\s+and\s+comment)?\.?$/i.test(clean)) return 'Summary';
@@ -120,9 +150,16 @@ function toPieces(lines: string[]): Piece[] {
       chunkStart = true;
       continue;
     }
+    const stacked = chunkStart && !opening ? stackedHeading(lines, i, accepted) : 0;
     if (opening) {
       close();
       current = { kind: 'paragraph', opening, lines: [line.slice(opening.length)] };
+    } else if (stacked > 0) {
+      // A heading in capitals wrapped over two or three lines above its rule: one heading.
+      close();
+      pieces.push({ kind: 'heading', text: normalizeHeading(lines.slice(i, i + stacked).join(' ')) });
+      i += stacked - 1;
+      while (DASHES.test(lines[i + 1] ?? '')) i++;
     } else if (
       chunkStart &&
       isSingleLineChunk(lines, i, accepted) &&

@@ -2838,3 +2838,17 @@ describe('held-out round 126: a given name in parentheses, companions listed wit
     expect(r.persons.map((p) => [p.name, p.affiliation])).toEqual([['Arnaud Pescheux', 'France']]);
   });
 });
+
+describe('held-out round 127: a given name written alone, an ordinary word opening the sentence', () => {
+  it('reads `Evo said` as President Evo Morales, not as `Later Evo` nor as the programme `Evo Cumple`', () => {
+    const r = extract(
+      "1. (C) A/S Shannon met with Bolivian President Evo Morales. Evo said he wanted to be sincere. Later Evo said he had been told so. Evo insisted that the 'Bolivia Cambia, Evo Cumple' program is sound, and 'Evo Cumple' should get the money.\n",
+      'R 241207Z JUL 08\nFM AMEMBASSY LA PAZ\nTO SECSTATE WASHDC\n\nC O N F I D E N T I A L LA PAZ 001667\n\nSUBJECT: TEST\n\n',
+    );
+    expect(said(r).slice(0, 3)).toEqual([
+      '1 Evo Morales said → Shannon',
+      '1 Evo Morales said → Shannon',
+      '1 Evo Morales insisted → Shannon',
+    ]);
+  });
+});

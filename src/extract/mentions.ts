@@ -780,6 +780,20 @@ export function findMentions(
         continue;
       }
     }
+    // (`Later Evo said`, `Economist Carlos Melconian`: an ordinary word that opens the sentence is no part
+    // of the name after it, where a given name follows.)
+    if (
+      prefix.next === 0 &&
+      prefix.titles.length === 0 &&
+      !prefix.affiliation &&
+      !allCaps &&
+      isCommonWord(lower[0] ?? '') &&
+      !isGivenName(words[0] ?? '') &&
+      isGivenName(words[1] ?? '')
+    ) {
+      i = 1;
+      continue;
+    }
     const nameFrom = prefix.next;
     let k = nameFrom;
     // A name: capitalised words, with particles (`al-`, `bin`, `de`) and initials, at most five.

@@ -550,10 +550,21 @@ function joinGivenNameForms(clusters: Cluster[], byMention: Map<Mention, Person>
       }
       continue;
     }
-    if (!honorific && !titledUnknown) continue;
+    // (`Evo said` after `President Evo Morales`: a known given name written alone, again and again, that
+    // only one person named in full bears first.)
+    // (Those bearing it count where titled or named more than once: not `'Bolivia Cambia, Evo Cumple'`.)
+    const named = byGiven.get(alone.key) ?? [];
+    const titled = named.filter((c) => c.person.titles.length > 0);
+    const bearers = titled.length > 0 ? titled : named.filter((c) => c.mentions.length >= 2);
+    const givenAlone =
+      alone.person.titles.length === 0 &&
+      isGivenName(alone.person.surname) &&
+      alone.mentions.length >= 2 &&
+      bearers.length === 1;
+    if (!honorific && !titledUnknown && !givenAlone) continue;
     // (`Shaykh Dr. Ahmed` for `Shaykh Dr. Ahmad Naser Al Sabah`: a near spelling of the one given name.)
     const near = [...byGiven].filter(([key]) => sameGiven(key, alone.key)).flatMap(([, list]) => list);
-    const full = byGiven.get(alone.key) ?? near;
+    const full = givenAlone ? bearers : (byGiven.get(alone.key) ?? near);
     if (full.length !== 1 || full[0] === alone) continue;
     const into = full[0] as Cluster;
     // (Another of that name blocks it, unless only as a father's: `Prince Nayif` is `Nayif bin Abdulaziz`,

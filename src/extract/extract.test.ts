@@ -2852,3 +2852,20 @@ describe('held-out round 127: a given name written alone, an ordinary word openi
     ]);
   });
 });
+
+describe('held-out round 128: another side’s offices after a titled name, a given name before bin, Amcit', () => {
+  const DUBAI =
+    'R 251207Z JAN 07\nFM AMCONSUL DUBAI\nTO SECSTATE WASHDC\n\nC O N F I D E N T I A L DUBAI 000059\n\nSUBJECT: TEST\n\n';
+  it('keeps `UAE Vice President, Prime Minister and Dubai Ruler` off `U/S Burns`, and reads `Sultan bin Sulayem`, `Amcit Vafa Valapour`', () => {
+    const r = extract(
+      '1. (C) In a January 23 meeting in Dubai with U/S Burns, UAE Vice President, Prime Minister and Dubai Ruler Sheikh Mohammed bin Rashid al Maktoum expressed concern. Dubai World head Sultan bin Sulayem attended. U/S Burns raised the case of Amcit Vafa Valapour and expressed admiration for the Dubai’s rapid development.\n',
+      DUBAI,
+    );
+    expect(r.persons.map((p) => [p.name, p.titles.join(','), p.affiliation])).toEqual([
+      ['Burns', 'Under Secretary', 'United States'],
+      ['Mohammed bin Rashid al Maktoum', 'Sheikh', 'United Arab Emirates'],
+      ['Sultan bin Sulayem', '', 'United Arab Emirates'],
+      ['Vafa Valapour', 'American Citizen', 'United States'],
+    ]);
+  });
+});

@@ -342,6 +342,8 @@ function readPrefix(
         : null;
     const title = TITLES.match(words, j, lower) ?? (plural?.length === 1 ? plural : null);
     if (!title) break;
+    // (`Dubai World head Sultan bin Sulayem`: a title word before `bin` is the given name of a patronymic.)
+    if (title.length === 1 && /^(?:bin|ibn|bint)$/i.test(words[j + 1] ?? '')) break;
     // A title in lower case is a common noun (`the minister said`): only capitalised titles or
     // abbreviations (`Amb.`) stand before a name.
     const first = tokens[j];
@@ -1131,6 +1133,17 @@ function withAppositiveTitles(mentions: Mention[], words: string[]): Mention[] {
     if (
       before?.kind === 'person' &&
       !dropped.has(before) &&
+      // (`with U/S Burns, UAE Vice President, Prime Minister and Dubai Ruler Sheikh Mohammed`: another
+      // side's office after a titled name opens the next name's titles.)
+      !(
+        role.affiliation &&
+        before.titles.length > 0 &&
+        TITLES.match(
+          words,
+          end + 1,
+          words.map((w) => w.toLowerCase()),
+        )
+      ) &&
       // (`Prince Andrew, the Duke of York,`: with `the`, only an office that is one person's own.)
       (!role.definite || lower(role.to - 2) === 'of') &&
       startsLikeName(before, words) &&

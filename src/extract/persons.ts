@@ -1558,6 +1558,8 @@ export function resolvePersons(
     }
   const add = (s: SentenceMentions, m: Mention, strong: boolean): void => {
     const tokens = nameTokens(s, m);
+    // (`the Dubai's rapid development`: a post's city, a country or a body alone names no one.)
+    if (tokens.length === 1 && m.titles.length === 0 && namesPlaceOrBody(bareName(tokens[0] ?? ''))) return;
     const { surname, given } = surnameFirst.has(m)
       ? { surname: bareName(tokens[0] ?? ''), given: tokens.slice(1).map(bareName).join(' ') }
       : (notableInside(tokens) ??

@@ -1199,38 +1199,41 @@ const LIST_VERBS: ReadonlySet<string> = new Set(['included', 'includes', 'compri
  * U.S. side included`; null when the sentence has none.
  */
 function listOfSide(s: SentenceMentions): { side: string; at: number } | null {
-  const body = (m: Mention) => m.kind === 'country' || m.kind === 'organization';
-  // (A body's side as its glossary gives it: `IMF`, not `International Monetary Fund`.)
-  const sideOf = (m: Mention | undefined): string | undefined => {
-    if (!m || m.kind === 'country') return m?.label;
-    const side = ORGANIZATIONS.match(s.words, m.definite ? m.from + 1 : m.from)?.entry.value.affiliation;
-    return side && side !== '-' ? side : undefined;
-  };
-  const represented = s.lower.indexOf('represented');
-  if (represented >= 1 && /^(?:was|were|is|are)$/.test(s.lower[represented - 1] ?? '')) {
-    const side = sideOf(s.mentions.find((m) => m.to === represented - 1 && body(m)));
+  const lower = s.lower;
+  const represented = lower.indexOf('represented');
+  if (represented >= 1 && /^(?:was|were|is|are)$/.test(lower[represented - 1] ?? '')) {
+    const side = sideOfBody(s, represented - 1);
     // `by` right after the verb or past a place (`at the ICG by`).
     let by = represented + 1;
     while (
       by < s.words.length &&
       by - represented <= 6 &&
-      s.lower[by] !== 'by' &&
+      lower[by] !== 'by' &&
       !/^[,;.]$/.test(s.words[by] ?? '')
     )
       by++;
-    if (side && s.lower[by] === 'by') return { side, at: by };
+    if (side && lower[by] === 'by') return { side, at: by };
   }
   for (let k = 2; k < s.words.length; k++) {
-    // (`the Indian side also included`: an adverb may stand before the verb.)
-    const noun = s.lower[k - 1] === 'also' ? k - 2 : k - 1;
-    if (!SIDE_NOUNS.has(s.lower[noun] ?? '')) continue;
+    const verb = lower[k] ?? '';
     // (`an IMF team headed by Charles McPherson`: the one a side's party is led by is of it too.)
-    const led = /^(?:headed|led)$/.test(s.lower[k] ?? '') && s.lower[k + 1] === 'by';
-    if (!led && !LIST_VERBS.has(s.lower[k] ?? '')) continue;
-    const side = sideOf(s.mentions.find((m) => m.to === noun && body(m)));
-    if (side) return { side, at: led || s.lower[k + 1] === 'of' ? k + 1 : k };
+    const led = (verb === 'headed' || verb === 'led') && lower[k + 1] === 'by';
+    if (!led && !LIST_VERBS.has(verb)) continue;
+    // (`the Indian side also included`: an adverb may stand before the verb.)
+    const noun = lower[k - 1] === 'also' ? k - 2 : k - 1;
+    if (!SIDE_NOUNS.has(lower[noun] ?? '')) continue;
+    const side = sideOfBody(s, noun);
+    if (side) return { side, at: led || lower[k + 1] === 'of' ? k + 1 : k };
   }
   return null;
+}
+
+/** The side of the country or body whose mention ends at token `end`, as the glossary gives it (`IMF`). */
+function sideOfBody(s: SentenceMentions, end: number): string | undefined {
+  const m = s.mentions.find((x) => x.to === end && (x.kind === 'country' || x.kind === 'organization'));
+  if (!m || m.kind === 'country') return m?.label;
+  const side = ORGANIZATIONS.match(s.words, m.definite ? m.from + 1 : m.from)?.entry.value.affiliation;
+  return side && side !== '-' ? side : undefined;
 }
 
 /**
@@ -1238,6 +1241,13 @@ function listOfSide(s: SentenceMentions): { side: string; at: number } | null {
  * visiting delegation, its legislators whom only the host country placed are of the delegation's side.
  */
 function sideOfDelegation(sentences: SentenceMentions[], persons: Person[]): void {
+  // (Only a cable with a legislator in it is searched for the delegation's word.)
+  if (
+    !persons.some(
+      (p) => p.affiliation_source === 'host-country' && p.titles.some((t) => DELEGATION_TITLES.has(t)),
+    )
+  )
+    return;
   let side: string | undefined;
   for (const s of sentences) {
     for (const t of s.tokens) {

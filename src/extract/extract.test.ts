@@ -2869,3 +2869,22 @@ describe('held-out round 128: another side’s offices after a titled name, a gi
     ]);
   });
 });
+
+describe('held-out round 130: a compound adjective before a name, a `he said` set off after a speaker', () => {
+  const MOSCOW =
+    'R 051207Z JUN 09\nFM AMEMBASSY MOSCOW\nTO SECSTATE WASHDC\n\nC O N F I D E N T I A L MOSCOW 001488\n\nSUBJECT: TEST\n\n';
+  it('reads `the Russian-speaking Lieberman` as Lieberman, `quizzed` and `rebuffed` as speech, and the `he` set off as Lavrov', () => {
+    const r = extract(
+      '1. (C) The visit cemented the impression that the Russian-speaking Lieberman is one of their own. Lavrov quizzed Lieberman on a U.S. plan. Lieberman rebuffed Lavrov’s calls to ease the pressure. Fuchs said the talks were good.\n\n2. (C) Lavrov raised Russian concern with revisionism, which, he said, was particularly acute in Eastern Europe.\n',
+      MOSCOW,
+    );
+    expect(r.persons.map((p) => p.name).sort()).toEqual(['Fuchs', 'Lavrov', 'Lieberman']);
+    expect(said(r)).toEqual([
+      '1 Lavrov quizzed → Lieberman',
+      '1 Lieberman rebuffed',
+      '1 Fuchs said',
+      '2 Lavrov raised',
+      '2 Lavrov said',
+    ]);
+  });
+});

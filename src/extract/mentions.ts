@@ -142,6 +142,8 @@ function isNameToken(token: Token | undefined, allCaps: boolean): boolean {
   // In capitals, `PRESIDENT SEES` is a title and a verb: a name is not made of ordinary words.
   if (allCaps && isCommonWord(text.toLowerCase())) return false;
   if (/\d/.test(text)) return false;
+  // (`the Russian-speaking Lieberman`, `U.S.-educated`: a compound adjective ending in a participle.)
+  if (/-\p{Ll}+(?:ing|ed)$/u.test(text) && isCommonWord(text.slice(text.lastIndexOf('-') + 1))) return false;
   return !isTitleWord(text);
 }
 

@@ -1592,12 +1592,22 @@ export function extractStatements(ctx: StatementContext): Statement[] {
         .filter(
           (m) => (m.kind === 'person' || m.kind === 'role') && !tookHim(m) && !inParentheses(words, m.from),
         );
+      // (Set off too, `Lavrov raised Russian concern with revisionism, which, he said, was acute`: the one
+      // who spoke before it in the sentence.)
       const earlierSpeaker =
-        subject.kind === 'pronoun' && !parenthetical
-          ? words[subject.from - 1] === ';'
-            ? earlier[0]
-            : earlier.at(-1)
-          : undefined;
+        subject.kind !== 'pronoun'
+          ? undefined
+          : parenthetical
+            ? // (A person who spoke, not an office in the words reported, `The Russian President ... has
+              // asked Qatar to go slow, he said`, nor the one cited, `According to Guetta, he said`.)
+              earlier.findLast(
+                (m) =>
+                  m.kind === 'person' &&
+                  !(lowered[m.from - 1] === 'to' && lowered[m.from - 2] === 'according'),
+              )
+            : words[subject.from - 1] === ';'
+              ? earlier[0]
+              : earlier.at(-1);
       const before = earlierSpeaker ?? (opener?.kind === 'pronoun' ? undefined : opener);
       // Across sentences, `he` is the subject of the sentence before (`Ray broke in. He noted ...`).
       if (subject.kind === 'pronoun' && !before && unnamedSubject) continue;

@@ -2888,3 +2888,14 @@ describe('held-out round 130: a compound adjective before a name, a `he said` se
     ]);
   });
 });
+
+describe('held-out round 131: a demonym between a title and a name', () => {
+  it('reads `PM Macedonian Gruevski` as Macedonian, and `Republika Srpska PM Dodic` as of Bosnia', () => {
+    const r = extract(
+      '1. (C) The Chancellor knew PM Macedonian Gruevski well. Tadic was tough on Republika Srpska PM Dodic.\n',
+      'R 121207Z NOV 09\nFM AMEMBASSY BERLIN\nTO SECSTATE WASHDC\n\nC O N F I D E N T I A L BERLIN 001433\n\nSUBJECT: TEST\n\n',
+    );
+    const side = Object.fromEntries(r.persons.map((p) => [p.surname, p.affiliation]));
+    expect(side).toMatchObject({ Gruevski: 'Macedonia', Dodic: 'Bosnia and Herzegovina' });
+  });
+});

@@ -371,6 +371,19 @@ function readPrefix(
     if (side && sideName && sideName !== '-' && TITLES.match(words, j + side.length, lower)) {
       prefix.affiliation ??= sideName;
       j += side.length;
+    } else if (
+      // (`PM Macedonian Gruevski`: a demonym between the title and the name is the holder's side.)
+      side &&
+      sideName &&
+      sideName !== '-' &&
+      side.entry.value.kind === 'demonym' &&
+      tokens[j + side.length]?.cap &&
+      isNameToken(tokens[j + side.length], false) &&
+      !countries.match(words, j + side.length)
+    ) {
+      prefix.affiliation ??= sideName;
+      j += side.length;
+      break;
     }
   }
   // `Special Envoy for Climate Change Todd Stern`: a title's portfolio runs to the given name that opens

@@ -625,8 +625,9 @@ function namesBody(s: SentenceMentions, m: Mention): boolean {
     // (`King Abdullah II Special Operations Training Center`: a run of capitalised words after the name
     // that ends with a body's word names the body.)
     // (Not past a possessive: `President Zapatero's Spanish Socialist Workers Party` names its leader.)
-    let k = /['’]s?$/.test(s.tokens[m.nameTo - 1]?.text ?? '') ? m.nameTo + 4 : m.nameTo;
-    while (k < m.nameTo + 4 && s.tokens[k]?.cap && s.tokens[k]?.word) {
+    const owns = /['’]s?$/.test(s.tokens[m.nameTo - 1]?.text ?? '');
+    let k = m.nameTo;
+    while (!owns && k < m.nameTo + 4 && s.tokens[k]?.cap && s.tokens[k]?.word) {
       if (isInstitutionWord(s.tokens[k]?.text ?? '') && k > m.nameTo) return true;
       k++;
     }
@@ -1180,11 +1181,8 @@ function sideAfterOf(sentences: SentenceMentions[], byMention: Map<Mention, Pers
           (x.from === m.to + 1 || (x.from === m.to + 2 && s.lower[m.to + 1] === 'the')) &&
           (x.kind === 'organization' || x.kind === 'country'),
       );
-      if (!body) continue;
-      const at = body.definite ? body.from + 1 : body.from;
-      const side =
-        body.kind === 'country' ? body.label : ORGANIZATIONS.match(s.words, at)?.entry.value.affiliation;
-      if (!side || side === '-') continue;
+      const side = body ? sideOfMention(s, body) : undefined;
+      if (!side) continue;
       person.affiliation = side;
       person.affiliation_source = 'of';
     }
@@ -1231,7 +1229,12 @@ function listOfSide(s: SentenceMentions): { side: string; at: number } | null {
 /** The side of the country or body whose mention ends at token `end`, as the glossary gives it (`IMF`). */
 function sideOfBody(s: SentenceMentions, end: number): string | undefined {
   const m = s.mentions.find((x) => x.to === end && (x.kind === 'country' || x.kind === 'organization'));
-  if (!m || m.kind === 'country') return m?.label;
+  return m ? sideOfMention(s, m) : undefined;
+}
+
+/** A country mention's country, or a body's side as the glossary gives it; undefined when it gives none. */
+function sideOfMention(s: SentenceMentions, m: Mention): string | undefined {
+  if (m.kind === 'country') return m.label;
   const side = ORGANIZATIONS.match(s.words, m.definite ? m.from + 1 : m.from)?.entry.value.affiliation;
   return side && side !== '-' ? side : undefined;
 }

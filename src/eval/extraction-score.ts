@@ -1,5 +1,5 @@
 import { nameKey } from '../extract/persons.js';
-import { COUNTRIES, ORGANIZATIONS } from '../lexicon/words.js';
+import { COUNTRIES, ORGANIZATION_AFFILIATIONS, ORGANIZATIONS } from '../lexicon/words.js';
 import type { CableRecord } from '../record.js';
 
 /** A hand annotation, as `../shared/examples/ANNOTATION.md` defines it. */
@@ -72,7 +72,7 @@ export function canonicalAffiliation(value: string | null): string | null {
   ) {
     return org.entry.value.affiliation;
   }
-  return value;
+  return ORGANIZATION_AFFILIATIONS.get(value.toLowerCase()) ?? value;
 }
 
 /**

@@ -2899,3 +2899,19 @@ describe('held-out round 131: a demonym between a title and a name', () => {
     expect(side).toMatchObject({ Gruevski: 'Macedonia', Dodic: 'Bosnia and Herzegovina' });
   });
 });
+
+describe('held-out round 134: an adjective before a speech noun, `pushed back`, a notable name written apart', () => {
+  it('reads `gave a spirited reply` and `pushed back` as speech, and `El-Baradei` as the IAEA head', () => {
+    const r = extract(
+      '1. (S) The FM had just gotten off the phone with El-Baradei. El-Baradei had said he would call Washington.\n\n2. (C) Gordon pressed Davutoglu on the consequences. Davutoglu gave a spirited reply, that Turkey was aware of this risk. Gordon pushed back that Ankara should give a stern public message.\n',
+      'R 171708Z NOV 09\nFM AMEMBASSY ANKARA\nTO SECSTATE WASHDC\n\nS E C R E T ANKARA 001654\n\nSUBJECT: TEST\n\n',
+    );
+    expect(said(r)).toEqual([
+      '1 El-Baradei said',
+      '2 Gordon pressed → Davutoglu',
+      '2 Davutoglu gave',
+      '2 Gordon pushed back',
+    ]);
+    expect(r.persons.find((p) => p.surname === 'El-Baradei')?.affiliation).toBe('IAEA');
+  });
+});

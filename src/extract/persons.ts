@@ -256,7 +256,8 @@ const NOTABLE_SPELLINGS = new Map<string, Record<string, string> | undefined>();
 
 /**
  * The notable person with this surname key, also under a slip of one letter in a long name (`Khattami`,
- * `Ahmedinejad`); short names differ by a letter too often (`Osama`, `Obama`).
+ * `Ahmedinejad`); short names differ by a letter too often (`Osama`, `Obama`), and so do last letters
+ * (`Barader` is not `Baradei`; `Khrushcheva`, a letter added, is the same family).
  */
 const NOTABLE = {
   get(key: string): Record<string, string> | undefined {
@@ -265,7 +266,12 @@ const NOTABLE = {
     if (NOTABLE_SPELLINGS.has(key)) return NOTABLE_SPELLINGS.get(key);
     let found: Record<string, string> | undefined;
     for (const [known, row] of NOTABLE_ROWS) {
-      if (known.length >= 7 && known[0] === key[0] && distance(known, key, 1) <= 1) {
+      if (
+        known.length >= 7 &&
+        known[0] === key[0] &&
+        (known.at(-1) === key.at(-1) || key.startsWith(known)) &&
+        distance(known, key, 1) <= 1
+      ) {
         found = row;
         break;
       }

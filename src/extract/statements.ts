@@ -1002,6 +1002,16 @@ export function extractStatements(ctx: StatementContext): Statement[] {
             (lowered[n] === 'with' && lemma === 'provide' && s.tokens[n - 1]?.cap))
         )
           n++;
+        // (`gave a spirited reply`: one adjective after the determiner.)
+        // (Not after `to`: `the rejoinder Iran had provided to the initial presentation`.)
+        if (
+          n > k + length &&
+          lowered[k + length] !== 'to' &&
+          NOUN_LEADS.has(lowered[n - 1] ?? '') &&
+          /^\p{Ll}+$/u.test(words[n] ?? '') &&
+          (SPEECH_NOUNS.has(lowered[n + 1] ?? '') || VIEW_NOUNS.has(lowered[n + 1] ?? ''))
+        )
+          n++;
         // (`gave his view`, `provided an assessment`: a stated view is words too.)
         if (!SPEECH_NOUNS.has(lowered[n] ?? '') && !VIEW_NOUNS.has(lowered[n] ?? '')) continue;
         speechNoun = n;

@@ -349,6 +349,13 @@ export const ORGANIZATIONS = new PhraseTable(
   'form',
   true,
 );
+/** An organisation's expanded name, lower case, to the affiliation its people get (`international
+ * atomic energy agency` → `IAEA`), for names written out where the table has the acronym. */
+export const ORGANIZATION_AFFILIATIONS: ReadonlyMap<string, string> = new Map(
+  organizationRows
+    .filter((row) => row.name && row.affiliation && row.affiliation !== '-')
+    .map((row) => [(row.name ?? '').toLowerCase(), row.affiliation ?? '']),
+);
 
 interface CountryRow {
   country: string;

@@ -2915,3 +2915,23 @@ describe('held-out round 134: an adjective before a speech noun, `pushed back`, 
     expect(r.persons.find((p) => p.surname === 'El-Baradei')?.affiliation).toBe('IAEA');
   });
 });
+
+describe('held-out round 135: `who` after an opening parenthesis, SEMEP, Imad', () => {
+  it('gives the words after `(who` to the name before, reads SEMEP as a US office and Imad as a given name', () => {
+    const r = extract(
+      '1. (S) Charge explained the message reflected concerns that SEMEP Mitchell had shared previously with President Asad.\n\n2. (S) In the midst of hosting a visit by Iranian President Ahmedinejad (who openly criticized the testimony), the SARG might interpret our demarche as an attempt. A Hizballah operation to avenge Imad Mughniyeh would increase this danger.\n',
+      'R 261207Z FEB 10\nFM AMEMBASSY DAMASCUS\nTO SECSTATE WASHDC\n\nS E C R E T DAMASCUS 000168\n\nSUBJECT: TEST\n\n',
+    );
+    expect(r.persons.map((p) => [p.name, p.titles.join(','), p.affiliation])).toEqual([
+      ['Mitchell', 'Special Envoy for Middle East Peace', 'United States'],
+      ['Asad', 'President', 'Syria'],
+      ['Ahmedinejad', 'President', 'Iran'],
+      ['Imad Mughniyeh', '', 'Syria'],
+    ]);
+    expect(said(r)).toEqual([
+      "1 Charge d'Affaires explained",
+      '1 Mitchell shared → Asad',
+      '2 Ahmedinejad criticized',
+    ]);
+  });
+});

@@ -2318,7 +2318,8 @@ function relativeAntecedent(
   resolvable: (m: Mention) => boolean,
 ): Mention | null {
   if (b < 0) return null;
-  const end = s.words[b - 1] === ',' ? b - 1 : b;
+  // (`a visit by Iranian President Ahmedinejad (who openly criticized ...)`: or an opening parenthesis.)
+  const end = s.words[b - 1] === ',' || s.words[b - 1] === '(' ? b - 1 : b;
   const named = s.mentions.find(
     (m) => m.to === end && (m.kind === 'person' || m.kind === 'role') && resolvable(m),
   );

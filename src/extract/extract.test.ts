@@ -2935,3 +2935,29 @@ describe('held-out round 135: `who` after an opening parenthesis, SEMEP, Imad', 
     ]);
   });
 });
+
+describe('held-out round 136: a particle-led family name cited alone, `he added` after a sentence about another, a section heading country', () => {
+  it('joins `SYG de Hoop Scheffer` to `Jaap de Hoop Scheffer`, gives `He added` to the last speaker, and places a president under `LEBANON`', () => {
+    const r = extract(
+      '1. (C) USDP Edelman met NATO SYG de Hoop Scheffer.\n\nLEBANON\n\n2. (C) Edelman said this was his third visit to Beirut. President Suleiman is now more self-assured than he had been. He added that he is skeptical.\n\nSecGen\n\n3. (S) In his conversation with NATO SYG Jaap de Hoop Scheffer, Edelman said that Karzai apologized. SecGen responded that this does not bode well.\n',
+      'R 061207Z JUN 08\nFM USMISSION USNATO\nTO SECSTATE WASHDC\n\nC O N F I D E N T I A L USNATO 000208\n\nSUBJECT: TEST\n\n',
+    );
+    expect(r.persons.filter((p) => p.surname === 'Scheffer').map((p) => p.name)).toEqual([
+      'Jaap de Hoop Scheffer',
+    ]);
+    expect(r.persons.find((p) => p.surname === 'Suleiman')?.affiliation).toBe('Lebanon');
+    expect(said(r).filter((x) => x.startsWith('2'))).toEqual(['2 Edelman said', '2 Edelman added']);
+    expect(said(r).filter((x) => x.startsWith('3'))).toContain('3 Jaap de Hoop Scheffer responded');
+  });
+
+  it('gives an office with `the`, set off before a ranked name, to that person (`the COS, LTG ...`)', () => {
+    const r = extract(
+      '1. (S) They were met by the COS, LTG Hamid Thani al Rumaithy, and others.\n\n2. (S) The COS noted that Iran is a threat.\n',
+      'R 231207Z FEB 09\nFM AMEMBASSY ABU DHABI\nTO SECSTATE WASHDC\n\nS E C R E T ABU DHABI 000192\n\nSUBJECT: TEST\n\n',
+    );
+    expect(r.persons.map((p) => [p.name, p.titles.join(',')])).toEqual([
+      ['Hamid Thani al Rumaithy', 'Lieutenant General,Chief of Staff'],
+    ]);
+    expect(said(r)).toEqual(['2 Hamid Thani al Rumaithy noted']);
+  });
+});

@@ -1,5 +1,6 @@
 import { postCountry } from '../lexicon/posts.js';
 import { TAGS } from '../lexicon/tags.js';
+import { COUNTRIES, COUNTRIES_IN_CAPITALS, isNationalOffice, tokenizePhrase } from '../lexicon/words.js';
 import type { CableRecord } from '../record.js';
 import { definedAcronyms } from './acronyms.js';
 import { extractEntities } from './entities.js';
@@ -47,6 +48,17 @@ export function hostCountry(record: CableRecord): string | null {
   return null;
 }
 
+/** The country a section heading names and nothing else (`LEBANON`, `Lebanon`), or null. */
+export function headingCountry(heading: string | null): string | null {
+  if (!heading) return null;
+  const words = tokenizePhrase(heading);
+  if (words.length === 0 || words.length > 4) return null;
+  const found = COUNTRIES.match(words, 0) ?? COUNTRIES_IN_CAPITALS.match(words, 0);
+  return found && found.length === words.length && found.entry.value.kind === 'name'
+    ? (found.entry.value.country ?? null)
+    : null;
+}
+
 /**
  * Paragraphs longer than this (no real cable has one; a broken dump or a hostile input may) are kept as
  * text but not read for persons and statements: their tokens would take tens of times their size in memory.
@@ -82,6 +94,18 @@ export function extractRecord(record: CableRecord): CableRecord {
     year,
     authors: [record.signer, record.classified_by].filter((a): a is string => a !== null),
   });
+  // (`LEBANON` over `President Suleiman is now more self-assured`, in a cable from NATO: a head of state,
+  // a minister no rule placed is of the country that heads the section where the cable first names him.)
+  const sections = new Map(record.paragraphs.map((p) => [p.number, p.section] as const));
+  for (const person of persons) {
+    if (person.affiliation !== null || !person.titles.some(isNationalOffice)) continue;
+    const first = person.mentions[0];
+    const country = first ? headingCountry(sections.get(first.paragraph) ?? null) : null;
+    if (country) {
+      person.affiliation = country;
+      person.affiliation_source = 'section-heading';
+    }
+  }
   // In a cable with numbered paragraphs, text outside them (key points before the first, a stray line)
   // repeats what the paragraphs report: its statements would be counted twice and belong to no paragraph.
   const numbered = record.paragraphs.some((p) => p.number !== null);
@@ -93,7 +117,6 @@ export function extractRecord(record: CableRecord): CableRecord {
     record.date,
   );
   const { organizations, places } = extractEntities(all, record.tags);
-  const sections = new Map(record.paragraphs.map((p) => [p.number, p.section] as const));
   const meeting = extractMeeting(
     all,
     sections,

@@ -12,6 +12,7 @@ import {
   KNOWN_NAMES,
   KNOWN_PLACES,
   LIST_HEADS,
+  MILITARY_RANKS,
   NAME_PARTICLES,
   NAME_STOPWORDS,
   OPENING_PARTICLES,
@@ -1143,6 +1144,23 @@ function withAppositiveTitles(mentions: Mention[], words: string[]): Mention[] {
               (m.titles.length > 0 || m.nameTo - m.nameFrom > 1 || isGivenName(words[m.nameFrom] ?? '')))),
       );
       if (foreign) continue;
+    }
+    // (`met by the COS, LTG Hamid Thani al Rumaithy, Director ...`: an office with `the`, set off right
+    // before a name that has a rank and nothing else, is that person's.)
+    const next = mentions[n + 1];
+    if (
+      role.definite &&
+      end === role.to &&
+      words[role.to] === ',' &&
+      next?.kind === 'person' &&
+      next.from === role.to + 1 &&
+      next.titles.length > 0 &&
+      next.titles.every((t) => MILITARY_RANKS.has(t)) &&
+      next.nameTo - next.nameFrom >= 2 &&
+      endsItem(words[next.to])
+    ) {
+      attach(next, role);
+      continue;
     }
     const before = mentions[n - 1];
     if (

@@ -362,6 +362,9 @@ function givenNamesMeet(a: string, b: string): boolean {
 }
 
 function sameGiven(a: string, b: string): boolean {
+  // (`SYG de Hoop Scheffer` and `Jaap de Hoop Scheffer`: the words before the last, opening with a
+  // particle, are the end of the other's.)
+  if (a !== b && (particleTail(a, b) || particleTail(b, a))) return true;
   const x = fullGiven(a);
   const y = fullGiven(b);
   if (!x || !y) return true;
@@ -374,6 +377,11 @@ function sameGiven(a: string, b: string): boolean {
   // `Bodgan` for `Bogdan`: a slip of two letters in a longer name is still the name.
   const limit = Math.min(x.length, y.length) >= 5 ? 2 : 1;
   return x[0] === y[0] && distance(x, y, limit) <= limit;
+}
+
+/** Whether `tail` opens with a surname particle and ends `given` after a word of its own. */
+function particleTail(tail: string, given: string): boolean {
+  return SURNAME_PARTICLES.has(tail.split(' ')[0] ?? '') && tail.includes(' ') && given.endsWith(` ${tail}`);
 }
 
 /** Edit distance, stopping early beyond `limit`. */

@@ -103,6 +103,9 @@ function unnamedAccording(s: SentenceMentions, ctx: StatementContext): boolean {
   );
 }
 
+/** Verbs that go on from words said before (`he added`, `he continued`). */
+const CONTINUING_LEMMAS: ReadonlySet<string> = new Set(['add', 'continue', 'go on']);
+
 /** Object pronouns: `urged him to`, `asked them to`. */
 const OBJECT_PRONOUNS = /^(?:him|her|them|us|me)$/;
 
@@ -1633,8 +1636,20 @@ export function extractStatements(ctx: StatementContext): Statement[] {
         s.mentions.some(
           (m) => m.to <= subject.from && m !== mainSubject && ctx.byMention.get(m) === previousSubject,
         );
+      // (`Edelman said ... President Suleiman is now more self-assured ... He added`: a verb that goes on
+      // from words said before is the last speaker's, not that of a sentence about someone who said nothing
+      // in the paragraph.)
+      const goesOn =
+        CONTINUING_LEMMAS.has(cue.lemma) &&
+        previousRole === null &&
+        lastSpeaker !== null &&
+        previousSubject !== null &&
+        lastSpeaker !== previousSubject &&
+        // (Not after an office spoke: `asserted the CoS. ... he added` is the CoS's.)
+        statements.findLast((st) => st.paragraph === s.paragraph)?.speaker_id === lastSpeaker.id &&
+        !statements.some((st) => st.paragraph === s.paragraph && st.speaker_id === previousSubject?.id);
       const antecedent =
-        namedInWords && lastSpeaker && lastSpeaker !== previousSubject
+        (namedInWords || goesOn) && lastSpeaker && lastSpeaker !== previousSubject
           ? lastSpeaker
           : (previousSubject ?? lastSpeaker);
       const roleAntecedent = subject.kind === 'pronoun' && !before && previousRole ? previousRole : null;

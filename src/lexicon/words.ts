@@ -208,6 +208,13 @@ export const FAMILY_PARTICLES: ReadonlySet<string> = new Set(
   particleRows.filter((row) => row.family === 'yes').map((row) => row.particle ?? ''),
 );
 export const PORTFOLIO_LINKS: ReadonlySet<string> = wordList('portfolio-links.txt');
+/** Military ranks, normalised (`Lieutenant General`). */
+export const MILITARY_RANKS: ReadonlySet<string> = wordList('military-ranks.txt');
+const NATIONAL_OFFICE_TITLES: ReadonlySet<string> = wordList('national-offices.txt');
+/** Whether a normalised title is one only a country's own government gives (`President`, `Interior Minister`). */
+export function isNationalOffice(title: string): boolean {
+  return NATIONAL_OFFICE_TITLES.has(title) || (/\bMinister\b/.test(title) && !/Counse(?:l)?or/.test(title));
+}
 /** Words that tie a relative date to another event (`two days later`) rather than to the cable's date. */
 export const CHAINED_DATE_WORDS: ReadonlySet<string> = wordList('chained-date-words.txt');
 /** Plural units that make a relative date a stretch of time (`for two days`), not a day. */

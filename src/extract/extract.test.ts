@@ -2961,3 +2961,24 @@ describe('held-out round 136: a particle-led family name cited alone, `he added`
     expect(said(r)).toEqual(['2 Hamid Thani al Rumaithy noted']);
   });
 });
+
+describe('held-out round 137: a participant line whose offices state one side, `musing`', () => {
+  it('places the unlabelled US line of a list by its Defense Attache and Political Officer, not by the host', () => {
+    const r = extract(
+      '1. (C) Antony said it needed to be defensible to Parliament, musing that he himself is accountable.\n\n2. (SBU) Participants:\nNSA General (retired) James Jones Senior Director Don Camp DATT Colonel Richard White Political Officer Sameer Sheth (notetaker)\nMinister A.K. Antony Chief of Army Staff, General Deepak Kapoor\n\n3. (C) Jones told Antony the U.S. is in agreement.\n',
+      'R 301207Z JUN 09\nFM AMEMBASSY NEW DELHI\nTO SECSTATE WASHDC\n\nC O N F I D E N T I A L NEW DELHI 001337\n\nSUBJECT: TEST\n\n',
+    );
+    const side = Object.fromEntries(r.persons.map((p) => [p.surname, p.affiliation]));
+    expect(side).toMatchObject({
+      Jones: 'United States',
+      Camp: 'United States',
+      Antony: 'India',
+      Kapoor: 'India',
+    });
+    expect(said(r)).toEqual([
+      '1 A.K. Antony said',
+      '1 A.K. Antony musing',
+      '3 James Jones told → A.K. Antony',
+    ]);
+  });
+});

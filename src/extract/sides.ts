@@ -3,6 +3,7 @@ import {
   COUNTRIES_IN_CAPITALS,
   LIST_HEADS,
   ORGANIZATIONS,
+  TITLES,
   tokenizePhrase,
 } from '../lexicon/words.js';
 import type { Paragraph } from '../record.js';
@@ -41,6 +42,28 @@ function leadingSide(line: string): string | null {
   return marked ? (country.entry.value.country ?? null) : null;
 }
 
+/**
+ * The side a list line without one takes from the offices in it: a line of names whose titles state one
+ * side only (`NSA General (retired) James Jones CDA Peter Burleigh ... DATT Colonel Richard White Political
+ * Officer Sameer Sheth`: the Defense Attache and the Political Officer are American) is that side's.
+ */
+function sideOfOffices(line: string): string | null {
+  const words = tokenizePhrase(line);
+  const lower = words.map((w) => w.toLowerCase());
+  const sides = new Set<string>();
+  for (let i = 0; i < words.length; i++) {
+    const title = TITLES.match(words, i, lower);
+    if (!title) continue;
+    const side = title.entry.value.affiliation ?? '-';
+    if (side !== '-') sides.add(side);
+    i += title.length - 1;
+  }
+  if (sides.size !== 1) return null;
+  // (A country named in the line is a side of its own: `Minister A.K. Antony`, `Indian Ambassador ...`.)
+  for (let i = 0; i < words.length; i++) if (COUNTRIES.match(words, i)) return null;
+  return [...sides][0] ?? null;
+}
+
 /** Where in the body each side's list starts, and the side: `[start, side]`, in order. */
 export type SideMarks = [number, string | null][];
 
@@ -73,7 +96,9 @@ export function participantSides(paragraphs: Paragraph[]): SideMarks {
     let at = 0;
     for (const line of p.text.split('\n')) {
       const side = sideOf(line);
-      const leading = side || !headed ? null : leadingSide(line);
+      // (Offices tell a line's side only where no heading has named one: `Brazil:` over `PolCounselor
+      // Carlos Ceglia`.)
+      const leading = side || !headed ? null : (leadingSide(line) ?? (current ? null : sideOfOffices(line)));
       if (LIST_HEADING_LINE.test(line)) headed = true;
       if (side) {
         marks.push([p.start + at + line.length, side]);

@@ -2982,3 +2982,36 @@ describe('held-out round 137: a participant line whose offices state one side, `
     ]);
   });
 });
+
+describe('held-out round 138: a given name that is a country with an `s`, a gerund subject, welcoming people, `assessed.`', () => {
+  const RABAT =
+    'R 111207Z JUL 07\nFM AMEMBASSY RABAT\nTO SECSTATE WASHDC\n\nS E C R E T RABAT 001229\n\nSUBJECT: TEST\n\n';
+  it('reads `Frances Fragos Townsend` whole, with her title past its short form', () => {
+    const r = extract(
+      '1. (S) Frances Fragos Townsend, Assistant to the President for Homeland Security and Counterterrorism (APHSCT), met the chiefs. The Saudis warned Iran.\n',
+      RABAT,
+    );
+    expect(r.persons.map((p) => [p.name, p.titles[0], p.affiliation])).toEqual([
+      [
+        'Frances Fragos Townsend',
+        'Assistant to the President for Homeland Security and Counterterrorism',
+        'United States',
+      ],
+    ]);
+  });
+
+  it('reads no speech in a gerund subject or in welcoming people, and `X, Hammouchi assessed.` as speech', () => {
+    const r = extract(
+      '1. (S) Minister of Interior Chakib Benmoussa welcomed Townsend, the Ambassador, and emboffs to his office. Townsend expressed understanding. Explaining such decisions to the public was always tricky, she added. Cooperation with the Algerians was erratic, Benmoussa assessed. Benmoussa welcomed Townsend’s visit. Noting that it was late, Benmoussa said the talks were good.\n',
+      RABAT,
+    );
+    expect(said(r)).toEqual([
+      '1 Townsend expressed',
+      '1 Townsend added',
+      '1 Chakib Benmoussa assessed',
+      '1 Chakib Benmoussa welcomed',
+      '1 Chakib Benmoussa Noting',
+      '1 Chakib Benmoussa said',
+    ]);
+  });
+});

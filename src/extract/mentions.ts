@@ -791,7 +791,7 @@ export function findMentions(
         words,
         start,
         countries,
-        countries.match(words, start) ?? (plural ? countries.match(bareWords(words, start), 0) : null),
+        countries.match(words, start) ?? (plural ? pluralCountry(countries, words, start) : null),
       );
       if (country) {
         pushWhole('country', country.length, country.entry.value.country ?? '');
@@ -1066,6 +1066,9 @@ function withAppositiveTitles(mentions: Mention[], words: string[]): Mention[] {
     if (role.kind !== 'role' || role.titles.length === 0 || dropped.has(role)) continue;
     // The title's end: past its portfolio, up to the comma or the item's end.
     let end = role.to;
+    // (`Assistant to the President for Homeland Security and Counterterrorism (AFHSC),`: past a short form.)
+    if (words[end] === '(' && words[end + 2] === ')' && /^[A-Z][A-Z/&-]+$/.test(words[end + 1] ?? ''))
+      end += 3;
     if (TITLE_PORTFOLIOS.has(lower(end))) {
       let k = end + 1;
       while (k < words.length && k - end <= 8 && !endsItem(words[k]) && words[k] !== ':') k++;
@@ -1347,6 +1350,21 @@ function mayStartMention(
   return isNameToken(token, allCaps);
 }
 
+/**
+ * A country read from a word with its plural or possessive ending dropped (`Europeans`, `France's`,
+ * `the Saudis`); not a given name that is a country's name with an `s` (`Frances Fragos Townsend`).
+ */
+function pluralCountry(
+  countries: PhraseTable,
+  words: string[],
+  start: number,
+): ReturnType<PhraseTable['match']> {
+  const found = countries.match(bareWords(words, start), 0);
+  if (!found || found.entry.value.kind !== 'name') return found;
+  const word = words[start] ?? '';
+  return /['’][sS]?$/.test(word) || !isGivenName(word) ? found : null;
+}
+
 /** Ends in `s` or an apostrophe: a plural or possessive whose bare form may be in a table. */
 function endsLikePlural(word: string): boolean {
   const last = word.charCodeAt(word.length - 1);
@@ -1443,8 +1461,8 @@ function isCountryOrOrg(words: string[], k: number, countries: PhraseTable = COU
   if (countries.match(words, k) !== null || ORGANIZATIONS.match(words, k) !== null) return true;
   // Plurals and possessives (`Europeans`, `UN's`) only need the second look.
   if (endsLikePlural(w)) {
-    const b = bareWords(words, k);
-    if (countries.match(b, 0) !== null || ORGANIZATIONS.match(b, 0) !== null) return true;
+    if (pluralCountry(countries, words, k) !== null || ORGANIZATIONS.match(bareWords(words, k), 0) !== null)
+      return true;
   }
   return w.includes('-') && /^\p{Lu}+-\p{Lu}+$/u.test(w);
 }

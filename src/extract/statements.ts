@@ -103,6 +103,48 @@ function unnamedAccording(s: SentenceMentions, ctx: StatementContext): boolean {
   );
 }
 
+/** Words that open a clause inside an opening participle's words (`Explaining that it was hard, ...`). */
+const GERUND_CLAUSE_ENDS = new Set([
+  'that',
+  'whether',
+  'if',
+  'how',
+  'what',
+  'which',
+  'who',
+  'why',
+  'when',
+  'because',
+]);
+
+/** Whether the -ing word at k opens the sentence as the subject of a verb before the first comma. */
+function gerundSubject(s: SentenceMentions, k: number): boolean {
+  let at = k - 1;
+  while (at >= 0 && /^(?:[("“'‘]|--?)$/.test(s.words[at] ?? '')) at--;
+  if (at >= 0) return false;
+  // (Not `Saying counter-terrorism finance was not a partisan issue, Levey urged ...`: a participle whose
+  // words hold the verb; the sentence must end in a bare tag after the comma, `she added.`)
+  const comma = s.words.indexOf(',', k);
+  if (comma < 0 || s.words.length - comma > 5) return false;
+  for (let j = k + 1; j < comma && j <= k + 15; j++) {
+    const w = s.lower[j] ?? '';
+    if (w === ';' || w === ':' || GERUND_CLAUSE_ENDS.has(w)) return false;
+    if (COPULAS.has(w) && w !== 'be' && w !== 'been' && w !== 'being') return true;
+  }
+  return false;
+}
+
+/** Whether the object at k is people (a name or an office not in the possessive), not a thing. */
+function welcomesPeople(s: SentenceMentions, k: number): boolean {
+  const m = s.mentions.find((x) => x.from === k && (x.kind === 'person' || x.kind === 'role'));
+  // (`welcomed Zapateros upcoming visit`: a possessive without its apostrophe, then the thing.)
+  return (
+    m !== undefined &&
+    !/['’]s?$/.test(s.words[m.to - 1] ?? '') &&
+    /^(?:,|\.|;|to|and|at|in|on|with|back|warmly|as)$/.test(s.lower[m.to] ?? '.')
+  );
+}
+
 /** Verbs that go on from words said before (`he added`, `he continued`). */
 const CONTINUING_LEMMAS: ReadonlySet<string> = new Set(['add', 'continue', 'go on']);
 
@@ -434,8 +476,9 @@ const NEEDS_PARTICLE: Record<string, RegExp> = {
   speak: /^(?:of|about|to|on|out|against|in|at)$/i,
   // `maintained that ...`; `maintains longer office hours` keeps something, says nothing.
   maintain: /^(?:that|,|:|\.|;)$/,
-  // `assessed that the coalition is broad`; `assessed the damage` weighs something, says nothing.
-  assess: /^(?:that|,|:)$/,
+  // `assessed that the coalition is broad`, `..., Hammouchi assessed.`; `assessed the damage` weighs
+  // something, says nothing.
+  assess: /^(?:that|,|:|\.)$/,
   // `talked about using ...`; `talked him into it` is no speech reported.
   talk: /^(?:of|about|to|with)$/i,
   // `pointed to the mobile phone industry as evidence`: an argument made; `pointed at` is a gesture.
@@ -989,6 +1032,12 @@ export function extractStatements(ctx: StatementContext): Statement[] {
         continue;
       const form = lowered[k] ?? '';
       if (!/ing$/.test(form) && PREPOSITIONS_BEFORE.has(lowered[b] ?? '')) continue;
+      // (`Explaining such decisions to the public was always tricky, she added`: a gerund that opens the
+      // sentence and is the subject of its verb reports nothing.)
+      if (/ing$/.test(form) && gerundSubject(s, k)) continue;
+      // (`Benmoussa welcomed Townsend, the Ambassador, NSC staff, and emboffs to his office`: welcoming
+      // people is hospitality; `welcomed Townsend's visit` is a view stated.)
+      if (lemma === 'welcome' && welcomesPeople(s, k + length)) continue;
       // `delivered the demarche`, `made the case`: a verb of handing over reports speech by its object.
       let speechNoun = -1;
       if (cue.entry.value.object === 'speech') {

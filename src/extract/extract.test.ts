@@ -3015,3 +3015,26 @@ describe('held-out round 138: a given name that is a country with an `s`, a geru
     ]);
   });
 });
+
+describe('held-out round 139: unnamed speakers before `who`, in an opening, and before a joined verb', () => {
+  const PRETORIA =
+    'R 061207Z NOV 09\nFM AMEMBASSY PRETORIA\nTO SECSTATE WASHDC\n\nC O N F I D E N T I A L PRETORIA 002263\n\nSUBJECT: TEST\n\n';
+  it('reads `Deputy Transport Minister Jeremy Cronin` and `ANC Treasurer Mathews Phosa` as titled names', () => {
+    const r = extract(
+      '1. (C) Deputy Transport Minister Jeremy Cronin told the Sowetan that nobody is above the law. ANC Treasurer Mathews Phosa told British businesses that the Government would not nationalize the mines.\n',
+      PRETORIA,
+    );
+    expect(r.persons.map((p) => [p.name, p.titles.join(',')])).toEqual([
+      ['Jeremy Cronin', 'Deputy,Minister'],
+      ['Mathews Phosa', 'Treasurer'],
+    ]);
+  });
+
+  it('gives no named person the words of `the woman who`, of `A general manager ... he`, or of a verb joined to an unnamed speaker', () => {
+    const r = extract(
+      '1. (C) Malema met with Chancellor Jonathan Jansen.\n\n2. (C) The Youth League initially said that Jansen should be fired and alluded to the strategy in saying that those who excuse racism are criminals. Malema told an election rally that the woman who accused Zuma of rape had a nice time. Malema blasted the media. A general manager for traffic was ultimately called to the scene and the following day he asked traffic officials to write letters.\n',
+      PRETORIA,
+    );
+    expect(said(r)).toEqual(['2 Malema told', '2 Malema blasted']);
+  });
+});

@@ -23,6 +23,7 @@ import {
   REGION_WORDS,
   ROLES,
   SURNAME_PARTICLES,
+  TITLE_RANKS,
   TITLES,
   US_TITLES,
 } from '../lexicon/words.js';
@@ -358,6 +359,9 @@ function readPrefix(
     const implied = title.entry.value.affiliation;
     if (implied && implied !== '-' && !prefix.titleAffiliation) prefix.titleAffiliation = implied;
     j += title.length;
+    // (`Deputy Transport Minister Jeremy Cronin`: a rank, then the portfolio, then the office it ranks.)
+    if (title.length === 1 && TITLE_RANKS.has(lower[j - 1] ?? ''))
+      j += portfolioBeforeTitle(tokens, words, lower, j);
     // `U/SYG and Special Adviser Nambiar`, `Ambassador and Special Envoy X` (but `the Russian Ambassador
     // and Dr. Prince Turki` are two: a title after `the` is an office of its own).
     if (

@@ -2,6 +2,7 @@ import {
   BASE_CUES,
   CUES,
   HABITUAL_ADVERBS,
+  HUMAN_NOUNS,
   isPersonNoun,
   NAME_MODIFIED_NOUNS,
   notSpeechBefore,
@@ -1206,6 +1207,19 @@ export function extractStatements(ctx: StatementContext): Statement[] {
           s.tokens
             .slice(clauseStart + 1, Math.min(clauseStart + 4, opener.from))
             .some((t) => isRedaction(t.text))));
+    // (`A general manager for traffic was ultimately called to the scene and the following day he asked`:
+    // a sentence that opens with someone unnamed has him for its `he`.)
+    const nounOpening =
+      /^(?:a|an)$/.test(lowered[clauseStart] ?? '') &&
+      [1, 2, 3].some((d) => {
+        const j = clauseStart + d;
+        const w = lowered[j] ?? '';
+        return (
+          !s.tokens.slice(clauseStart + 1, j + 1).some((t) => t.cap) &&
+          (isPersonNoun(w) || HUMAN_NOUNS.has(w)) &&
+          !s.mentions.some((m) => m.from <= j && j < m.to)
+        );
+      });
     const mainSubject = unnamedOpening ? null : (holder ?? opener ?? null);
     // `DCM mentioned our desire ...; Leon demurred, saying ...`: after a semicolon a clause has its own subject.
     const clauseSubject = (k: number): Mention | null => {
@@ -1257,6 +1271,11 @@ export function extractStatements(ctx: StatementContext): Statement[] {
         subjects.length === 0 &&
         mainSubject !== null &&
         mainSubject.to <= b &&
+        // (`The Youth League initially said that Jansen should be fired and alluded to ...`: a name inside
+        // the words of a verb before is not the sentence's subject.)
+        !cues.some(
+          (c) => c.k < mainSubject.from && c.k < k && /^(?:that|,|:)$/.test(lowered[c.k + c.length] ?? ''),
+        ) &&
         // (`he supported UN involvement, and called on Mbeki`: a pronoun subject too, not the body after.)
         (mainSubject.kind === 'person' || mainSubject.kind === 'role' || mainSubject.kind === 'pronoun');
       // (`He said Spain had pressed Venezuela ..., but said ...`: a verb joined after one said inside the
@@ -1264,6 +1283,18 @@ export function extractStatements(ctx: StatementContext): Statement[] {
       // (`Menon: -- stated that ...; -- gave his assessment ...`: a verb opening a dashed item has the
       // subject named before the colon that opens the list.)
       const listHolder = dashedItemHolder(s, k) ?? listOpenedBefore(s, k, previousSentence, ctx);
+      // (`The Youth League initially said that Jansen should be fired and alluded to ...`: joined to a verb of
+      // speech whose subject the cable does not name, the verb has that subject too, not a name in its words.)
+      // (Also `..., and alluded to the strategy in saying that ...`: the means of such a verb.)
+      if (
+        !listHolder &&
+        (joined || (participle && /^(?:in|by)$/.test(lowered[b] ?? ''))) &&
+        !joinedToMain &&
+        subjects.length === 0 &&
+        // (In the same clause: not `XXXXXXXXXXXX described the meeting: Kim refrained ... and stated`.)
+        cues.some((c) => c.k < b && c.k > Math.max(words.lastIndexOf(':', b), words.lastIndexOf(';', b)))
+      )
+        continue;
       if (listHolder) subject = listHolder;
       else if (joinedToMain) subject = mainSubject;
       else if (coordinated) {
@@ -1451,6 +1482,10 @@ export function extractStatements(ctx: StatementContext): Statement[] {
         (words[b] === ']' && lowered[b - 1] === 'removed')
       ) {
         if (redactedAt < 0) redactedAt = k;
+        continue;
+      } else if (unnamedBeforeWho(s, whoBefore(s, b))) {
+        // (`told an election rally that the woman who accused Zuma of rape`: `who` speaks for someone the
+        // cable does not name.)
         continue;
       } else if (relativeAntecedent(s, whoBefore(s, b), resolvable)) {
         // `EconOff also spoke with Deputy Minister Makukha who acknowledged`: `who` speaks for the one
@@ -1677,6 +1712,7 @@ export function extractStatements(ctx: StatementContext): Statement[] {
       // (But `XXXXXXXXXXXX and others were uncooperative, he said,`: set off, `he` is who spoke before.)
       if (subject.kind === 'pronoun' && !before && unnamedOpening && words[subject.from - 1] !== ',')
         continue;
+      if (subject.kind === 'pronoun' && !before && nounOpening && subject.from > clauseStart) continue;
       // (`It would have been impossible for Cano, he surmised, to ...`: an inserted `he` is not one named in
       // the words it reports; it is who spoke last.)
       const namedInWords =
@@ -2373,6 +2409,18 @@ function whoBefore(s: SentenceMentions, b: number): number {
     if (/^[;:()"“”.]$/.test(s.words[c] ?? '')) return -1;
   }
   return -1;
+}
+
+/** Whether a noun for someone unnamed, in lower case, stands right before a relative `who` at b. */
+function unnamedBeforeWho(s: SentenceMentions, b: number): boolean {
+  if (b < 1) return false;
+  const end = s.words[b - 1] === ',' ? b - 1 : b;
+  const noun = s.lower[end - 1] ?? '';
+  return (
+    s.words[end - 1] === noun &&
+    (isPersonNoun(noun) || HUMAN_NOUNS.has(noun)) &&
+    !s.mentions.some((m) => m.to === end)
+  );
 }
 
 /** The person or office named right before a relative `who` (at b), with or without a comma between. */

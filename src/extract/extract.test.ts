@@ -3038,3 +3038,20 @@ describe('held-out round 139: unnamed speakers before `who`, in an opening, and 
     expect(said(r)).toEqual(['2 Malema told', '2 Malema blasted']);
   });
 });
+
+describe('held-out round 140: a passive with a named agent and no verb of being, a board', () => {
+  it('gives `that expressed by Mayor Ledezma` and `, reiterated by President Obama` to the agent, not an opening `Asked by`', () => {
+    const r = extract(
+      '1. (C) Members of the CAIV Board said they felt orphaned.\n\n2. (C) This conclusion is similar to that expressed by opposition Mayor of Caracas Antonio Ledezma, who told Brazilian legislators that Chavez was dangerous. Al-Sabban said the rhetoric, reiterated by President Obama in Copenhagen, is antagonistic. Asked by Ledezma if he meant it, Al-Sabban replied that he did. The plan was proposed by Ledezma.\n',
+      'R 301207Z OCT 09\nFM AMEMBASSY CARACAS\nTO SECSTATE WASHDC\n\nC O N F I D E N T I A L CARACAS 001401\n\nSUBJECT: TEST\n\n',
+    );
+    expect(r.persons.map((p) => p.name)).not.toContain('Board');
+    expect(said(r)).toEqual([
+      '2 Antonio Ledezma expressed',
+      '2 Antonio Ledezma told → Brazil',
+      '2 Al-Sabban said',
+      '2 Obama reiterated',
+      '2 Al-Sabban replied',
+    ]);
+  });
+});

@@ -787,6 +787,8 @@ interface CueAt {
   speechNoun: number;
   /** A participle that reports speech only going on from a statement before it (participle-cues.tsv). */
   weak?: boolean;
+  /** The person named after `by` of a passive with no verb of being (`that expressed by Mayor Ledezma`). */
+  agent?: Mention;
 }
 
 /** The mention that starts at token k (the first one that covers it), if any. */
@@ -991,8 +993,21 @@ export function extractStatements(ctx: StatementContext): Statement[] {
       // `the process called for by the orders`: a verb with `by` after it is passive.
       // (`responded by saying` is no passive.)
       const byAt = k + length + (particle ? 1 : 0);
-      if (lowered[byAt] === 'by' && !/ing$/.test(lowered[k] ?? '') && !/ing$/.test(lowered[byAt + 1] ?? ''))
-        continue;
+      let agent: Mention | undefined;
+      if (lowered[byAt] === 'by' && !/ing$/.test(lowered[k] ?? '') && !/ing$/.test(lowered[byAt + 1] ?? '')) {
+        // (`This conclusion is similar to that expressed by opposition Mayor of Caracas Antonio Ledezma`:
+        // without a verb of being before it, a passive with a named person after `by` is that person's words.)
+        // (Not an opening `Asked by NSA Jones ..., Zardari said`: the main clause's subject answers.)
+        // (Nor `the widespread impression, shared by Chirac`: a view held is no words.)
+        agent =
+          k === 0 ||
+          lemma === 'share' ||
+          COPULAS.has(lowered[k - 1] ?? '') ||
+          /^(?:[;:(]|--?)$/.test(words[k - 1] ?? '')
+            ? undefined
+            : passiveAgent(s, byAt);
+        if (!agent) continue;
+      }
       if (!s.tokens[k]?.word || quotedTokens.has(k)) continue;
       // `Small Island States`: inside a sentence of mixed case a capitalised word is a name, not a verb.
       if (k > 0 && s.tokens[k]?.cap && !s.allCaps && s.tokens[k - 1]?.word) continue;
@@ -1125,7 +1140,15 @@ export function extractStatements(ctx: StatementContext): Statement[] {
       // `2) recalling the CG statement`: a point of the statement before, not a statement of its own.
       if (/ing$/.test(form) && words[k - 1] === ')' && /^\d{1,2}$/.test(words[k - 2] ?? '')) continue;
       const takesObject = cue.entry.value.object === 'yes';
-      cues.push({ k, length, lemma, takesObject, speechNoun, weak: cue.entry.value.weak === 'yes' });
+      cues.push({
+        k,
+        length,
+        lemma,
+        takesObject: takesObject && !agent,
+        speechNoun,
+        weak: cue.entry.value.weak === 'yes',
+        agent,
+      });
       const after = k + length;
       // (`praised the GOP`: the object of a verb about someone is no subject either, but no listener.)
       const direct =
@@ -1288,6 +1311,7 @@ export function extractStatements(ctx: StatementContext): Statement[] {
       // (Also `..., and alluded to the strategy in saying that ...`: the means of such a verb.)
       if (
         !listHolder &&
+        !cue.agent &&
         (joined || (participle && /^(?:in|by)$/.test(lowered[b] ?? ''))) &&
         !joinedToMain &&
         subjects.length === 0 &&
@@ -1295,7 +1319,8 @@ export function extractStatements(ctx: StatementContext): Statement[] {
         cues.some((c) => c.k < b && c.k > Math.max(words.lastIndexOf(':', b), words.lastIndexOf(';', b)))
       )
         continue;
-      if (listHolder) subject = listHolder;
+      if (cue.agent) subject = cue.agent;
+      else if (listHolder) subject = listHolder;
       else if (joinedToMain) subject = mainSubject;
       else if (coordinated) {
         const last = subjects.at(-1) ?? null;
@@ -2409,6 +2434,13 @@ function whoBefore(s: SentenceMentions, b: number): number {
     if (/^[;:()"“”.]$/.test(s.words[c] ?? '')) return -1;
   }
   return -1;
+}
+
+/** The person named right after `by` at b, past lower-case words before the name (`by opposition Mayor X`). */
+function passiveAgent(s: SentenceMentions, by: number): Mention | undefined {
+  const m = s.mentions.find((x) => x.from > by && x.from <= by + 3);
+  if (m?.kind !== 'person' || /['’]s$/.test(s.words[m.to - 1] ?? '')) return undefined;
+  return s.tokens.slice(by + 1, m.from).every((t) => !t.cap && t.word) ? m : undefined;
 }
 
 /** Whether a noun for someone unnamed, in lower case, stands right before a relative `who` at b. */

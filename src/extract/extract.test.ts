@@ -3055,3 +3055,13 @@ describe('held-out round 140: a passive with a named agent and no verb of being,
     ]);
   });
 });
+
+describe('held-out round 141: a name in an opening phrase of a preposition, a meeting opened by speech', () => {
+  it('gives no words to `CODEL Levin` in `In meetings with CODEL Levin, the chief of staff ... expressed`, and reads `began ... by conveying`', () => {
+    const r = extract(
+      '1. (C) SUMMARY: In meetings with CODEL Levin, the Polish Prime Minister’s chief of staff expressed unanimous support for a large U.S. military footprint. END SUMMARY.\n\n2. (C) Senator Levin began all three meetings by conveying the President’s message that the U.S. commitment is rock solid.\n',
+      'R 171207Z APR 09\nFM AMEMBASSY WARSAW\nTO SECSTATE WASHDC\n\nC O N F I D E N T I A L WARSAW 000467\n\nSUBJECT: TEST\n\n',
+    );
+    expect(said(r)).toEqual(['2 Levin conveying']);
+  });
+});

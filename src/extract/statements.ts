@@ -146,6 +146,51 @@ function welcomesPeople(s: SentenceMentions, k: number): boolean {
   );
 }
 
+/** Prepositions that open a phrase before the subject: `In meetings with CODEL Levin, ...`. */
+const OPENING_PREPOSITIONS: ReadonlySet<string> = new Set([
+  'in',
+  'during',
+  'at',
+  'after',
+  'before',
+  'following',
+  'throughout',
+]);
+
+/**
+ * `In meetings with CODEL Levin, the Polish Prime Minister's chief of staff ... expressed`: a name inside an
+ * opening phrase of a preposition is not the subject of a verb after its comma, whose subject is the noun
+ * phrase (unnamed) that opens the clause.
+ */
+function nameInOpeningPhrase(s: SentenceMentions, m: Mention, k: number): boolean {
+  // (After a label: `SUMMARY: In meetings with ...`.)
+  const start = s.words[1] === ':' ? 2 : s.words[2] === ':' ? 3 : 0;
+  if (!OPENING_PREPOSITIONS.has(s.lower[start] ?? '') || m.from <= start) return false;
+  const comma = s.words.indexOf(',', m.to);
+  if (comma < 0 || comma >= k || s.words.slice(start, m.from).includes(',')) return false;
+  return (
+    ARTICLES.has(s.lower[comma + 1] ?? '') &&
+    !s.mentions.some(
+      (x) =>
+        x.from > comma &&
+        x.from <= comma + 2 &&
+        (x.kind === 'person' || x.kind === 'role' || x.kind === 'pronoun'),
+    )
+  );
+}
+
+/** Verbs of opening or closing a meeting, whose means after `by` is what was said (`opened by conveying`). */
+const OPENING_VERBS: ReadonlySet<string> = new Set([
+  'began',
+  'begun',
+  'opened',
+  'started',
+  'concluded',
+  'ended',
+  'closed',
+  'finished',
+]);
+
 /** Verbs that go on from words said before (`he added`, `he continued`). */
 const CONTINUING_LEMMAS: ReadonlySet<string> = new Set(['add', 'continue', 'go on']);
 
@@ -1483,6 +1528,12 @@ export function extractStatements(ctx: StatementContext): Statement[] {
         if (
           weak &&
           !(mainClauseSubject && (lowered[k + 1] === 'that' || mains.length > 0)) &&
+          // (`Levin began all three meetings by conveying the President's message`: how one opened or closed
+          // a meeting is what one said.)
+          !(
+            lowered[k - 1] === 'by' &&
+            lowered.slice(Math.max(0, k - 6), k - 1).some((w) => OPENING_VERBS.has(w))
+          ) &&
           (!(spokeBefore && spokeBefore.kind !== 'organization' && spokeBefore.kind !== 'country') ||
             /^\d/.test(words[k - 2] ?? ''))
         )
@@ -1647,6 +1698,7 @@ export function extractStatements(ctx: StatementContext): Statement[] {
           subject = null;
         // `Zardari recalled that we had asked him`, `a report which indicated`: another subject is nearer.
         if (subject && subject.to <= b && otherSubjectBefore(lowered, subject.to, b)) subject = null;
+        if (subject && nameInOpeningPhrase(s, subject, k)) subject = null;
       }
       if (!subject) continue;
       // `bad for the struggle if Jackson advocated lifting sanctions`: a condition, no act reported.

@@ -3065,3 +3065,15 @@ describe('held-out round 141: a name in an opening phrase of a preposition, a me
     expect(said(r)).toEqual(['2 Levin conveying']);
   });
 });
+
+describe('held-out round 144: an envoy to a body of states listed under his country', () => {
+  it('places `UN Charge Pablo Solon` under `Bolivia` in Bolivia, and `Under Secretary Otero opened the meeting by reaffirming`', () => {
+    const r = extract(
+      '1. (U) Participants:\n\nU.S.\nU/S Maria Otero\n\nBolivia\nForeign Minister David Choquehuanca\nUN Charge Pablo Solon\n\n2. (C) Under Secretary Otero opened the meeting by reaffirming Secretary Clinton’s commitment to improve relations with Bolivia.\n',
+      'R 241207Z SEP 09\nFM SECSTATE WASHDC\nTO AMEMBASSY LA PAZ\n\nC O N F I D E N T I A L STATE 100988\n\nSUBJECT: TEST\n\n',
+    );
+    const side = Object.fromEntries(r.persons.map((p) => [p.surname, p.affiliation]));
+    expect(side).toMatchObject({ Otero: 'United States', Choquehuanca: 'Bolivia', Solon: 'Bolivia' });
+    expect(said(r)).toEqual(['2 Maria Otero reaffirming']);
+  });
+});

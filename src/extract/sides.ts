@@ -1,6 +1,7 @@
 import {
   COUNTRIES,
   COUNTRIES_IN_CAPITALS,
+  INTERNATIONAL_AFFILIATIONS,
   LIST_HEADS,
   ORGANIZATIONS,
   TITLES,
@@ -114,17 +115,21 @@ export function participantSides(paragraphs: Paragraph[]): SideMarks {
   return marks;
 }
 
-/** Gives each person named under a side heading that side, unless the mention states its own. */
+/**
+ * Gives each person named under a side heading that side, unless the mention states its own. (A body of
+ * states before the title is where a country's envoy serves: `Bolivia` over `UN Charge Pablo Solon`.)
+ */
 export function applySides(mentions: Mention[], starts: number[], marks: SideMarks): void {
   if (marks.length === 0) return;
   mentions.forEach((m, i) => {
-    if (m.kind !== 'person' || m.affiliation) return;
+    if (m.kind !== 'person') return;
+    if (m.affiliation && !INTERNATIONAL_AFFILIATIONS.has(m.affiliation)) return;
     const at = starts[i] ?? -1;
     let side: string | null = null;
     for (const [start, value] of marks) {
       if (start > at) break;
       side = value;
     }
-    if (side) m.affiliation = side;
+    if (side && !(m.affiliation && INTERNATIONAL_AFFILIATIONS.has(side))) m.affiliation = side;
   });
 }

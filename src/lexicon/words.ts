@@ -356,6 +356,12 @@ export const ORGANIZATIONS = new PhraseTable(
   'form',
   true,
 );
+/** The affiliations of international bodies (`United Nations`, `NATO`): where people serve, not a state. */
+export const INTERNATIONAL_AFFILIATIONS: ReadonlySet<string> = new Set(
+  organizationRows
+    .filter((row) => row.kind === 'international' && row.affiliation && row.affiliation !== '-')
+    .map((row) => row.affiliation ?? ''),
+);
 /** An organisation's expanded name, lower case, to the affiliation its people get (`international
  * atomic energy agency` → `IAEA`), for names written out where the table has the acronym. */
 export const ORGANIZATION_AFFILIATIONS: ReadonlyMap<string, string> = new Map(

@@ -3077,3 +3077,18 @@ describe('held-out round 144: an envoy to a body of states listed under his coun
     expect(said(r)).toEqual(['2 Maria Otero reaffirming']);
   });
 });
+
+describe('held-out round 146: a lower-case office as a speaker, a title that is a family name, a place in a condition', () => {
+  it('reads `The foreign minister also said` as Yu, `Ambassador King` as King, and no one in `if Pyongyang asked for it and agreed`', () => {
+    const r = extract(
+      '1. (C) Foreign Minister Yu Myung-hwan met Special Envoy Robert King. Yu thanked Ambassador King for his help. The foreign minister said the ROK would provide food aid if Pyongyang asked for it and agreed to monitoring. The foreign minister also said the ROK would fund NGOs.\n',
+      'R 141207Z JAN 10\nFM AMEMBASSY SEOUL\nTO SECSTATE WASHDC\n\nC O N F I D E N T I A L SEOUL 000062\n\nSUBJECT: TEST\n\n',
+    );
+    expect(r.persons.map((p) => p.name)).toEqual(['Yu Myung-hwan', 'Robert King']);
+    expect(said(r)).toEqual([
+      '1 Yu Myung-hwan thanked → Robert King',
+      '1 Yu Myung-hwan said → Robert King',
+      '1 Yu Myung-hwan said → Robert King',
+    ]);
+  });
+});

@@ -22,7 +22,9 @@ import {
   PORTFOLIO_LINKS,
   REGION_WORDS,
   ROLES,
+  SPEECH_ADVERBS,
   SURNAME_PARTICLES,
+  SURNAME_TITLES,
   TITLE_RANKS,
   TITLES,
   US_TITLES,
@@ -127,7 +129,7 @@ export function nicknameLength(tokens: readonly Token[], k: number): number {
 }
 
 /** First letters of the offices a cable writes in lower case after `the` (`the minister`, `the president`). */
-const LOWER_CASE_TITLE_INITIALS: ReadonlySet<number> = new Set([...'mdpgcs'].map((c) => c.charCodeAt(0)));
+const LOWER_CASE_TITLE_INITIALS: ReadonlySet<number> = new Set([...'mdpgcsfvi'].map((c) => c.charCodeAt(0)));
 
 function isNameToken(token: Token | undefined, allCaps: boolean): boolean {
   if (!token?.word) return false;
@@ -355,6 +357,17 @@ function readPrefix(
     // (`Duke University's MBA program`, `Duke University Law Professor James Boyle`: a body's word after it,
     // where the body's name ends, makes the title part of the name; not `General Staff Ma Xiaotian`.)
     if (bodyNameAfterTitle(tokens, words, lower, j + title.length)) break;
+    // (`thanked Ambassador King for his help`: a one-word title after another, with no name after it, is
+    // the family name.)
+    if (
+      prefix.titles.length > 0 &&
+      title.length === 1 &&
+      SURNAME_TITLES.has(words[j] ?? '') &&
+      !tokens[j + 1]?.cap &&
+      words[j + 1] !== '(' &&
+      tokens[j + 1]?.word
+    )
+      break;
     prefix.titles.push(title.entry.value.title ?? '');
     const implied = title.entry.value.affiliation;
     if (implied && implied !== '-' && !prefix.titleAffiliation) prefix.titleAffiliation = implied;
@@ -612,7 +625,9 @@ export function findMentions(
       if (lower[i - 1] === 'the' && LOWER_CASE_TITLE_INITIALS.has(token.text.charCodeAt(0))) {
         const title = TITLES.match(words, i, lower);
         const after = i + (title?.length ?? 0);
-        if (title && CUES.match(words, after, lower)) {
+        // (`The foreign minister also said`: an adverb of speech may stand before the verb.)
+        const verbAt = SPEECH_ADVERBS.has(lower[after] ?? '') ? after + 1 : after;
+        if (title && CUES.match(words, verbAt, lower)) {
           mentions.push({
             kind: 'role',
             from: i - 1,

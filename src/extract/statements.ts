@@ -982,6 +982,8 @@ export function extractStatements(ctx: StatementContext): Statement[] {
     const unnamedVerbEnds = new Set<number>();
     // Where a verb whose subject is a noun for people stands (`GOL officials insisted that ...`).
     const unnamedCues: number[] = [];
+    // Where a verb whose subject is a place stands in a condition (`if Pyongyang asked for it`).
+    const placeSubjectCues: number[] = [];
     // Words inside a quotation are the speaker's own: a verb there reports nothing.
     if (s.paragraph !== quoteParagraph) quoteOpen = false;
     quoteParagraph = s.paragraph;
@@ -1701,6 +1703,19 @@ export function extractStatements(ctx: StatementContext): Statement[] {
         if (subject && nameInOpeningPhrase(s, subject, k)) subject = null;
       }
       if (!subject) continue;
+      // (`would provide food aid if Pyongyang asked for it`: a condition whose subject is a place, no one
+      // named before.)
+      if (
+        subject.to <= b &&
+        /^(?:if|unless|whether)$/.test(lowered[b - 1] ?? '') &&
+        s.tokens[b]?.cap &&
+        !s.mentions.some((m) => m.from <= b && b < m.to)
+      ) {
+        placeSubjectCues.push(k);
+        continue;
+      }
+      // (`if Pyongyang asked for it and agreed to monitoring`: a verb joined to that one is its subject's.)
+      if (joined && placeSubjectCues.some((u) => u < b && !cues.some((c) => c.k > u && c.k < k))) continue;
       // `bad for the struggle if Jackson advocated lifting sanctions`: a condition, no act reported.
       if (subject.to <= k && (lowered[subject.from - 1] === 'if' || lowered[subject.from - 1] === 'unless'))
         continue;

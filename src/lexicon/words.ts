@@ -208,6 +208,8 @@ export const FAMILY_PARTICLES: ReadonlySet<string> = new Set(
   particleRows.filter((row) => row.family === 'yes').map((row) => row.particle ?? ''),
 );
 export const PORTFOLIO_LINKS: ReadonlySet<string> = wordList('portfolio-links.txt');
+/** One-word titles that are also family names (`Ambassador King`). */
+export const SURNAME_TITLES: ReadonlySet<string> = wordList('surname-titles.txt');
 /** Military ranks, normalised (`Lieutenant General`). */
 export const MILITARY_RANKS: ReadonlySet<string> = wordList('military-ranks.txt');
 const NATIONAL_OFFICE_TITLES: ReadonlySet<string> = wordList('national-offices.txt');

@@ -3092,3 +3092,18 @@ describe('held-out round 146: a lower-case office as a speaker, a title that is 
     ]);
   });
 });
+
+describe('held-out round 147: `who` past an auxiliary, `keeping X informed`, a position presented', () => {
+  it('gives `Zapatero, who had since responded to Buzek` to Zapatero, and no speech to `keeping the Parliament informed`', () => {
+    const r = extract(
+      '1. (C) Bastarreche said the Presidency was determined to be diligent about keeping the Parliament informed. He cited the involvement of Spanish Prime Minister Zapatero, who had since responded to Buzek with detailed legal arguments. Kennard presented the position of the EU.\n',
+      'R 031207Z FEB 10\nFM USEU BRUSSELS\nTO SECSTATE WASHDC\n\nC O N F I D E N T I A L BRUSSELS 000128\n\nSUBJECT: TEST\n\n',
+    );
+    expect(said(r)).toEqual([
+      '1 Bastarreche said',
+      '1 Bastarreche cited',
+      '1 Zapatero responded → Buzek',
+      '1 Kennard presented',
+    ]);
+  });
+});

@@ -191,6 +191,22 @@ const OPENING_VERBS: ReadonlySet<string> = new Set([
   'finished',
 ]);
 
+/** Words between a relative `who` and its verb: `who had since responded`, `who has also said`. */
+const WHO_AUXILIARIES: ReadonlySet<string> = new Set([
+  'had',
+  'has',
+  'have',
+  'would',
+  'also',
+  'since',
+  'then',
+  'later',
+  'previously',
+  'already',
+  'reportedly',
+  'repeatedly',
+]);
+
 /** Verbs that go on from words said before (`he added`, `he continued`). */
 const CONTINUING_LEMMAS: ReadonlySet<string> = new Set(['add', 'continue', 'go on']);
 
@@ -546,6 +562,8 @@ const NEEDS_PARTICLE: Record<string, RegExp> = {
   concur: /^(?:that|with|,|\.)$/,
   // `concluded that ...`; `concluded another agreement` makes one.
   conclude: /^(?:that|,|:|\.)$/,
+  // `informed the Ambassador that ...`; `keeping the Parliament informed.` is a state.
+  inform: /^(?![.,;:)])/,
 };
 /** `about proposed U.S. options`: after a preposition a verb form is an adjective. */
 const PREPOSITIONS_BEFORE = new Set([
@@ -2495,6 +2513,9 @@ function coSubjects(
  */
 function whoBefore(s: SentenceMentions, b: number): number {
   if (s.lower[b] === 'who') return b;
+  // (`Zapatero, who had since responded to Buzek`: past an auxiliary and an adverb.)
+  for (let c = b; c >= b - 2 && c > 0 && WHO_AUXILIARIES.has(s.lower[c] ?? ''); c--)
+    if (s.lower[c - 1] === 'who') return c - 1;
   if (s.words[b] !== ',') return -1;
   for (let c = b - 1; c > 0 && c >= b - 12; c--) {
     if (s.words[c] === ',') return s.lower[c - 1] === 'who' ? c - 1 : -1;

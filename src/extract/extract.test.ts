@@ -3107,3 +3107,17 @@ describe('held-out round 147: `who` past an auxiliary, `keeping X informed`, a p
     ]);
   });
 });
+
+describe('held-out round 148: words named before their speaker, an overview provided after a date', () => {
+  it('reads `the points he had made earlier to Feltman` and `provided PolCouns March 16 with an overview`, not `made a point of inviting`', () => {
+    const r = extract(
+      '1. (S) MFA Deputy Director General Yacov Hadas provided PolCouns March 16 with an overview of relations. Fleshing out some of the points he had made earlier to NEA Acting A/S Feltman, Hadas described the shift. Schaeuble made a point of inviting the USG.\n',
+      'R 171207Z MAR 09\nFM AMEMBASSY TEL AVIV\nTO SECSTATE WASHDC\n\nS E C R E T TEL AVIV 000654\n\nSUBJECT: TEST\n\n',
+    );
+    expect(said(r)).toEqual([
+      '1 Yacov Hadas provided',
+      '1 Yacov Hadas made → Feltman',
+      '1 Yacov Hadas described',
+    ]);
+  });
+});

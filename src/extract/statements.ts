@@ -191,6 +191,17 @@ const OPENING_VERBS: ReadonlySet<string> = new Set([
   'finished',
 ]);
 
+/**
+ * `the points he had made earlier`: where a speech noun stands right before a pronoun subject (past `had`,
+ * `has`) of the verb at k, whose object it is; -1 if none does.
+ */
+function spokenNounBefore(s: SentenceMentions, k: number): number {
+  let j = k - 1;
+  while (j > 0 && /^(?:had|has|have|just|already|previously|earlier)$/.test(s.lower[j] ?? '')) j--;
+  if (!/^(?:he|she|they|we)$/.test(s.lower[j] ?? '')) return -1;
+  return SPEECH_NOUNS.has(s.lower[j - 1] ?? '') ? j - 1 : -1;
+}
+
 /** Words between a relative `who` and its verb: `who had since responded`, `who has also said`. */
 const WHO_AUXILIARIES: ReadonlySet<string> = new Set([
   'had',
@@ -1132,7 +1143,11 @@ export function extractStatements(ctx: StatementContext): Statement[] {
           (NOUN_LEADS.has(lowered[n] ?? '') ||
             s.tokens[n]?.cap ||
             /['’]s$/.test(words[n] ?? '') ||
-            (lowered[n] === 'with' && lemma === 'provide' && s.tokens[n - 1]?.cap))
+            // (`provided PolCouns March 16 with an overview`: a date may stand before `with`.)
+            (lemma === 'provide' && /^\d{1,2}$/.test(words[n] ?? '') && s.tokens[n - 1]?.cap) ||
+            (lowered[n] === 'with' &&
+              lemma === 'provide' &&
+              (s.tokens[n - 1]?.cap || /^\d/.test(words[n - 1] ?? ''))))
         )
           n++;
         // (`gave a spirited reply`: one adjective after the determiner.)
@@ -1146,7 +1161,13 @@ export function extractStatements(ctx: StatementContext): Statement[] {
         )
           n++;
         // (`gave his view`, `provided an assessment`: a stated view is words too.)
-        if (!SPEECH_NOUNS.has(lowered[n] ?? '') && !VIEW_NOUNS.has(lowered[n] ?? '')) continue;
+        // (`the points he had made earlier to NEA Acting A/S Feltman`: the words named before, their
+        // speaker a pronoun between them and the verb.)
+        const before = spokenNounBefore(s, k);
+        if (before >= 0) n = before;
+        else if (!SPEECH_NOUNS.has(lowered[n] ?? '') && !VIEW_NOUNS.has(lowered[n] ?? '')) continue;
+        // (`made a point of inviting the USG`: an idiom of doing, not words.)
+        if (lowered[n] === 'point' && lowered[n + 1] === 'of') continue;
         speechNoun = n;
       }
       // `the GOB's announced plan`, `the EU's proposed study`: between a possessive and its noun, an adjective.

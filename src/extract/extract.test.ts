@@ -3121,3 +3121,14 @@ describe('held-out round 148: words named before their speaker, an overview prov
     ]);
   });
 });
+
+describe('held-out round 149: shares of people polled, a spokesman after `, and his`, principles shared', () => {
+  it('gives no words to Putin for `13 percent said`, `, and his spokesman stated` or `shared the same principles`, and reads `Public Chamber Member Vyacheslav Glazychev`', () => {
+    const r = extract(
+      '1. (SBU) Putin was prepared, and his spokesman stated that Putin had read them. The poll showed that 28 percent named Putin, while 13 percent said Medvedev. Putin said he and Medvedev worked well together, and shared the same principles. Public Chamber Member Vyacheslav Glazychev called it “a nice public relations event.”\n',
+      'R 041207Z DEC 09\nFM AMEMBASSY MOSCOW\nTO SECSTATE WASHDC\n\nC O N F I D E N T I A L MOSCOW 002946\n\nSUBJECT: TEST\n\n',
+    );
+    expect(r.persons.map((p) => p.name).sort()).toEqual(['Medvedev', 'Putin', 'Vyacheslav Glazychev']);
+    expect(said(r)).toEqual(['1 Putin said', '1 Vyacheslav Glazychev called']);
+  });
+});

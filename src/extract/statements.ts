@@ -604,7 +604,9 @@ function articleBefore(s: SentenceMentions, b: number): number {
     if (CLAUSE_BREAKS.has(s.lower[j + 1] ?? '')) return -1;
     if (ARTICLES.has(s.lower[j] ?? '')) {
       // (`he and his British counterpart agreed`: joined to a subject, the possessive's owner speaks too.)
-      if (POSSESSIVE_ARTICLES.has(s.lower[j] ?? '') && s.lower[j - 1] === 'and') return -1;
+      // (Not `Putin was well prepared, and his spokesman ... stated`: after a comma `and` opens a clause.)
+      if (POSSESSIVE_ARTICLES.has(s.lower[j] ?? '') && s.lower[j - 1] === 'and' && s.words[j - 2] !== ',')
+        return -1;
       const named = s.mentions.some(
         (m) => m.from > j && m.from < b && (m.kind === 'person' || m.kind === 'role' || m.kind === 'pronoun'),
       );
@@ -1130,6 +1132,14 @@ export function extractStatements(ctx: StatementContext): Statement[] {
       // (`Benmoussa welcomed Townsend, the Ambassador, NSC staff, and emboffs to his office`: welcoming
       // people is hospitality; `welcomed Townsend's visit` is a view stated.)
       if (lemma === 'welcome' && welcomesPeople(s, k + length)) continue;
+      // (`worked well together, and shared the same principles`: holding something in common says nothing.)
+      if (
+        lemma === 'share' &&
+        /^(?:the same|a common|common|similar|mutual)/.test(
+          lowered.slice(k + length, k + length + 2).join(' '),
+        )
+      )
+        continue;
       // `delivered the demarche`, `made the case`: a verb of handing over reports speech by its object.
       let speechNoun = -1;
       if (cue.entry.value.object === 'speech') {
@@ -1742,6 +1752,8 @@ export function extractStatements(ctx: StatementContext): Statement[] {
         if (subject && nameInOpeningPhrase(s, subject, k)) subject = null;
       }
       if (!subject) continue;
+      // (`while 13 percent said Medvedev`: a share of people polled is the subject, no one named.)
+      if (/^(?:percent|%)$/.test(lowered[b] ?? '') && subject.to <= b) continue;
       // (`would provide food aid if Pyongyang asked for it`: a condition whose subject is a place, no one
       // named before.)
       if (

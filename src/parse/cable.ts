@@ -233,6 +233,24 @@ function restoreHeaderBreaks(lines: string[]): void {
   }
 }
 
+/** `... REASON: 1.4 (b), (d) 1. (C) Summary: ...`: the first paragraph glued to the end of a field line. */
+const GLUED_FIRST_OPENING = /\s(?=(?:¶\s?)?1\.\s?\((?:[A-Za-z/]{1,6})\)\s)/;
+
+/**
+ * Puts the first paragraph back on a line of its own where a dump glued it to the `Classified By` line,
+ * so that the header's field ends where the body begins.
+ */
+function splitGluedOpening(lines: string[]): void {
+  for (let i = 0; i < lines.length && i < HEADER_SCAN_LINES; i++) {
+    const line = lines[i] ?? '';
+    if (isParagraphOpening(line.trim())) return;
+    if (!/^\s*classified\s+by\b/i.test(line)) continue;
+    const at = line.search(GLUED_FIRST_OPENING);
+    if (at > 20) lines.splice(i, 1, line.slice(0, at), line.slice(at + 1));
+    return;
+  }
+}
+
 const CONTINUATION_MARK_LINE = /^[A-Z][A-Z .]{1,40} \d{5,9} +\d{3}(?:\.\d)? OF \d{3}$/i;
 const CONTINUATION_MARK_OPENING = /^[A-Z][A-Z .]{1,40} \d{5,9} +\d{3}(?:\.\d)? OF \d{3}\s+(?=\S)/i;
 
@@ -375,6 +393,7 @@ export function parseCable(raw: string, options: ParseOptions = {}): CableRecord
   const norm = normalizeText(raw);
   const lines = norm.text.split('\n');
   if (norm.unflattened) restoreHeaderBreaks(lines);
+  splitGluedOpening(lines);
 
   const found = findBanner(lines);
   const banner = found.banner;

@@ -3132,3 +3132,13 @@ describe('held-out round 149: shares of people polled, a spokesman after `, and 
     expect(said(r)).toEqual(['1 Putin said', '1 Vyacheslav Glazychev called']);
   });
 });
+
+describe('held-out round 151: information provided, an adjective after `in`', () => {
+  it('reads `provided general information` as speech and `participated in alleged CIA rendition operations` as none', () => {
+    const r = extract(
+      '1. (C) Ambassador Williamson provided general information on the number of released detainees. MEP Ludford spoke of her opinion that Member States who participated in alleged CIA rendition operations had a responsibility.\n',
+      'R 201207Z FEB 09\nFM USEU BRUSSELS\nTO SECSTATE WASHDC\n\nC O N F I D E N T I A L BRUSSELS 000269\n\nSUBJECT: TEST\n\n',
+    );
+    expect(said(r)).toEqual(['1 Williamson provided', '1 Ludford spoke']);
+  });
+});

@@ -578,6 +578,8 @@ const NEEDS_PARTICLE: Record<string, RegExp> = {
 };
 /** `about proposed U.S. options`: after a preposition a verb form is an adjective. */
 const PREPOSITIONS_BEFORE = new Set([
+  // (`participated in alleged CIA rendition operations`.)
+  'in',
   'about',
   'of',
   'for',
@@ -1162,10 +1164,9 @@ export function extractStatements(ctx: StatementContext): Statement[] {
           n++;
         // (`gave a spirited reply`: one adjective after the determiner.)
         // (Not after `to`: `the rejoinder Iran had provided to the initial presentation`.)
+        // (Or right after the verb: `provided general information`.)
         if (
-          n > k + length &&
-          lowered[k + length] !== 'to' &&
-          NOUN_LEADS.has(lowered[n - 1] ?? '') &&
+          (n === k + length || (lowered[k + length] !== 'to' && NOUN_LEADS.has(lowered[n - 1] ?? ''))) &&
           /^\p{Ll}+$/u.test(words[n] ?? '') &&
           (SPEECH_NOUNS.has(lowered[n + 1] ?? '') || VIEW_NOUNS.has(lowered[n + 1] ?? ''))
         )

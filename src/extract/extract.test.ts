@@ -3142,3 +3142,18 @@ describe('held-out round 151: information provided, an adjective after `in`', ()
     expect(said(r)).toEqual(['1 Williamson provided', '1 Ludford spoke']);
   });
 });
+
+describe('held-out round 152: a company president and the President, a call before the words, a passive set off', () => {
+  it('gives `the President told him` to the head of state, not the company president named before', () => {
+    const r = extract(
+      '1. (S) President Nursultan Nazarbayev was away.\n\n2. (S) In October, KMG President Kairgeldy Kabyldin told Idenov, “Kulibayev doesn’t want to work with you.” Idenov said the President told him to calm down. PM Masimov called and said, “Nazarbayev wants to know.” Mukhtar Ablyazov, accused of embezzling over $1 billion, recently leaked evidence.\n',
+      'R 281207Z JAN 10\nFM AMEMBASSY ASTANA\nTO SECSTATE WASHDC\n\nS E C R E T ASTANA 000072\n\nSUBJECT: TEST\n\n',
+    );
+    expect(said(r)).toEqual([
+      '2 Kairgeldy Kabyldin told → Idenov',
+      '2 Idenov said',
+      '2 Nursultan Nazarbayev told → Idenov',
+      '2 Masimov said',
+    ]);
+  });
+});

@@ -5,6 +5,7 @@ import {
   ARABIC_NAME_HEADS,
   BODY_HEADS,
   COMMON_WORDS,
+  COMPANY_AFFILIATIONS,
   COMPANY_TITLES,
   COMPOUND_GIVEN_PARTS,
   COUNTRIES,
@@ -1942,10 +1943,16 @@ export function resolvePersons(
       const visitor = (c: Cluster) =>
         staff && !wrote(c.person.surname) && c.person.titles.some((t) => t !== title && US_TITLES.has(t));
       const exact = eligible.filter((c) => c.person.titles.includes(title) && !visitor(c));
-      const holders =
+      const titled =
         exact.length > 0
           ? exact
           : eligible.filter((c) => c.person.titles.some((t) => holdsTitle(t, title)) && !visitor(c));
+      // (`KMG President Kairgeldy Kabyldin ... the President told him to calm down`: with no side said, an
+      // office of state before a company's.)
+      const ofState = side
+        ? titled
+        : titled.filter((c) => !COMPANY_AFFILIATIONS.has(c.person.affiliation ?? ''));
+      const holders = ofState.length > 0 ? ofState : titled;
       // Several holders: the one named last before, in the same paragraph (`Ambassador Ray ... the Ambassador`).
       const at = s.tokens[m.from]?.start ?? 0;
       const named = (c: Cluster) =>

@@ -1050,6 +1050,8 @@ export function extractStatements(ctx: StatementContext): Statement[] {
         lemma === 'call' && !lowered.slice(Math.max(0, k - 5), k).some((w) => w === 'what' || w === 'which');
       const namesInQuotes =
         naming &&
+        // (`Mynbayev immediately called and asked, "..."`: a telephone call, then the words.)
+        !/^(?:and|to|back|again)$/.test(lowered[k + length] ?? '') &&
         (words.slice(k + length, k + length + 4).some((w) => /^["“]$/.test(w)) ||
           // (`called the Copenhagen Conference a disaster`: a judgement in words of one's own; not `called
           // him an hour later`.)
@@ -1131,6 +1133,8 @@ export function extractStatements(ctx: StatementContext): Statement[] {
       // (`Explaining such decisions to the public was always tricky, she added`: a gerund that opens the
       // sentence and is the subject of its verb reports nothing.)
       if (/ing$/.test(form) && gerundSubject(s, k)) continue;
+      // (`Mukhtar Ablyazov, accused of embezzling over $1 billion`: set off after a name, a passive.)
+      if (lemma === 'accuse' && lowered[k + length] === 'of' && words[k - 1] === ',') continue;
       // (`Benmoussa welcomed Townsend, the Ambassador, NSC staff, and emboffs to his office`: welcoming
       // people is hospitality; `welcomed Townsend's visit` is a view stated.)
       if (lemma === 'welcome' && welcomesPeople(s, k + length)) continue;

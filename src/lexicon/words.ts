@@ -364,6 +364,13 @@ export const INTERNATIONAL_AFFILIATIONS: ReadonlySet<string> = new Set(
     .filter((row) => row.kind === 'international' && row.affiliation && row.affiliation !== '-')
     .map((row) => row.affiliation ?? ''),
 );
+/** The affiliations of companies (`KazMunaiGas`, `Gazprom`): their officers' offices are not a state's. */
+export const COMPANY_AFFILIATIONS: ReadonlySet<string> = new Set(
+  organizationRows
+    // (A state company whose people the table gives their state, `INFRAERO`: Brazil, is none of these.)
+    .filter((row) => row.kind === 'company' && row.affiliation && row.affiliation === row.name)
+    .map((row) => row.affiliation ?? ''),
+);
 /** An organisation's expanded name, lower case, to the affiliation its people get (`international
  * atomic energy agency` → `IAEA`), for names written out where the table has the acronym. */
 export const ORGANIZATION_AFFILIATIONS: ReadonlyMap<string, string> = new Map(

@@ -3157,3 +3157,17 @@ describe('held-out round 152: a company president and the President, a call befo
     ]);
   });
 });
+
+describe('held-out round 153: a patronymic address, a radio station', () => {
+  it('joins `Vladimir Vladimirovich` to Vladimir Putin and reads `Ekho Moskvy radio` as no person', () => {
+    const r = extract(
+      '1. (C) Prime Minister Vladimir Putin holds the reins. Kremlin adviser Olga Kryshtanovskaya told Ekho Moskvy radio on January 19 that Putin would return.\n\n2. (C) Medvedev asks: “Vladimir Vladimirovich, where is the steering wheel?”\n',
+      'R 101207Z FEB 10\nFM AMEMBASSY MOSCOW\nTO SECSTATE WASHDC\n\nC O N F I D E N T I A L MOSCOW 000272\n\nSUBJECT: TEST\n\n',
+    );
+    expect(r.persons.map((p) => p.name).sort()).toEqual([
+      'Medvedev',
+      'Olga Kryshtanovskaya',
+      'Vladimir Putin',
+    ]);
+  });
+});

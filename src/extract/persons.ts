@@ -525,6 +525,9 @@ function namesakeByName(s: SentenceMentions, m: Mention, tokens: string[], other
  * Saleh ... Ammar`: a name written alone that is the given name of one person named in full, and no
  * other's surname, is that person, when it carries no title or only an honorific.
  */
+/** A Russian or Ukrainian patronymic (`Vladimirovich`, `Yuryevna`). */
+const PATRONYMIC = /^\p{Lu}\p{Ll}+(?:ovich|evich|yevich|ovna|evna|yevna|ichna)$/u;
+
 function joinGivenNameForms(clusters: Cluster[], byMention: Map<Mention, Person>): void {
   const byGiven = new Map<string, Cluster[]>();
   const byMiddle = new Map<string, Cluster[]>();
@@ -540,6 +543,19 @@ function joinGivenNameForms(clusters: Cluster[], byMention: Map<Mention, Person>
   }
   for (let i = clusters.length - 1; i >= 0; i--) {
     const alone = clusters[i] as Cluster;
+    // (`Vladimir Vladimirovich, where is the steering wheel?`: a given name and a patronymic, the Russian
+    // polite address, name the one person named in full with that given name.)
+    const given = alone.person.given ?? '';
+    if (given !== '' && !given.includes(' ') && PATRONYMIC.test(alone.person.surname)) {
+      const bearers = (byGiven.get(nameKey(given)) ?? []).filter(
+        (c) => c !== alone && !PATRONYMIC.test(c.person.surname),
+      );
+      if (bearers.length === 1) {
+        mergeCluster(alone, bearers[0] as Cluster, byMention);
+        clusters.splice(i, 1);
+      }
+      continue;
+    }
     if (alone.person.given || alone.surnameFirst) continue;
     // (`General Sebhat` for `Defense Minister Sebhat Efrem`: any title before a given name the lexicon
     // does not know, as the cable itself has just used it as one; `King Abdullah` is not `Abdullah Gul`.)

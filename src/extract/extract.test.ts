@@ -3171,3 +3171,16 @@ describe('held-out round 153: a patronymic address, a radio station', () => {
     ]);
   });
 });
+
+describe('held-out round 154: a people and a noun for anyone before a name', () => {
+  it('places `French citizen Pierre Cammatte` and `American citizen Hossein Vahedi` by their demonyms', () => {
+    const r = extract(
+      '1. (S) He viewed the kidnapping of French citizen Pierre Cammatte as a worrisome escalation. American citizen Hossein Vahedi was detained.\n',
+      'R 141207Z DEC 09\nFM AMEMBASSY BAMAKO\nTO SECSTATE WASHDC\n\nS E C R E T BAMAKO 000815\n\nSUBJECT: TEST\n\n',
+    );
+    expect(r.persons.map((p) => [p.name, p.affiliation])).toEqual([
+      ['Pierre Cammatte', 'France'],
+      ['Hossein Vahedi', 'United States'],
+    ]);
+  });
+});

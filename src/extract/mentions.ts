@@ -7,6 +7,7 @@ import {
   COUNTRIES_IN_CAPITALS,
   CUES,
   GIVEN_NAMES,
+  HUMAN_NOUNS,
   INSTITUTION_WORDS,
   isPersonNoun,
   KNOWN_NAMES,
@@ -527,7 +528,8 @@ function roleNounRun(tokens: Token[], words: string[], at: number): number {
   for (let n = 1; n <= 3; n++) {
     const k = at + n - 1;
     if (!tokens[k]?.word || tokens[k]?.cap) return 0;
-    if (isPersonNoun(words[k] ?? '') && tokens[k + 1]?.cap) return n;
+    // (`French citizen Pierre Cammatte`: a noun for anyone, too.)
+    if ((isPersonNoun(words[k] ?? '') || HUMAN_NOUNS.has(words[k] ?? '')) && tokens[k + 1]?.cap) return n;
   }
   return 0;
 }

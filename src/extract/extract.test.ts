@@ -811,7 +811,7 @@ describe('held-out round 8: the main clause after an opening one, given names in
     );
     expect(r.persons.filter((p) => p.surname === 'Zardari')).toHaveLength(1);
     expect(r.statements.map((s) => `${s.speaker.split(' ').pop()} ${s.cue}`)).toEqual([
-      'Kerry pointed',
+      'Kerry pointed out',
       'Zardari responded',
       'Zardari explained',
       'Zardari said',
@@ -2460,7 +2460,10 @@ describe('held-out round 107: a mother’s family name with a particle, a gerund
     expect(r.persons.filter((p) => /Corral/.test(p.name)).map((p) => p.name)).toEqual([
       'Guillermo Corral van Damme',
     ]);
-    expect(said(r)).toEqual(['1 Guillermo Corral van Damme pointed', '1 Guillermo Corral van Damme said']);
+    expect(said(r)).toEqual([
+      '1 Guillermo Corral van Damme pointed out',
+      '1 Guillermo Corral van Damme said',
+    ]);
   });
 });
 
@@ -3181,6 +3184,38 @@ describe('held-out round 154: a people and a noun for anyone before a name', () 
     expect(r.persons.map((p) => [p.name, p.affiliation])).toEqual([
       ['Pierre Cammatte', 'France'],
       ['Hossein Vahedi', 'United States'],
+    ]);
+  });
+});
+
+describe('held-out round 155: attempted speech, phrasal verbs, possessives before a listener', () => {
+  const header =
+    'P 101157Z AUG 09\nFM AMEMBASSY DOHA\nTO SECSTATE WASHDC\n\nC O N F I D E N T I A L DOHA 000502\n\nSUBJECT: TEST\n\n';
+  it('reads `tried to assure`, `summed up`, `undertook to` and `pointed out`, not `added to his frustration`', () => {
+    const r = extract(
+      "1. (C) MG Hamad al-Attiyah tried to assure ASD Vershbow that Qatar used the visit. Major General al-Malki pointed out that other nations had the system and that Qatar's exclusion added to his frustration. He summed up his visit to Tehran as an overture. Al-Attiyah undertook to relay that message to the Amir.\n",
+      header,
+    );
+    expect(said(r)).toEqual([
+      '1 Hamad al-Attiyah tried to assure → Vershbow',
+      '1 al-Malki pointed out',
+      '1 al-Malki summed up',
+      '1 Hamad al-Attiyah undertook',
+    ]);
+    expect(r.statements[1]?.text).toBe(
+      "other nations had the system and that Qatar's exclusion added to his frustration",
+    );
+  });
+  it('gives a letter `from SECDEF explaining` to the office, and reads `told his ministers` as no listener named', () => {
+    const r = extract(
+      '1. (C) ASD Vershbow arrived. President Lula arrived. Vershbow responded that a letter would be forthcoming from SECDEF explaining that Qatar would receive the aircraft. Lula told his ministers that he would run. Lula told her that it was late.\n',
+      header,
+    );
+    expect(said(r)).toEqual([
+      '1 Vershbow responded',
+      '1 Secretary of Defense explaining',
+      '1 Lula told',
+      '1 Lula told → Vershbow',
     ]);
   });
 });

@@ -542,6 +542,19 @@ const NAME_JOINERS = new Set(['and', 'of', 'for', 'the', 'on', '&']);
 const COPULAS = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'being', 'remains', 'remained']);
 /** `quite frank in expressing`: words of degree between the copula and the judgement. */
 const DEGREE_WORDS = new Set(['quite', 'very', 'so', 'too', 'most', 'more', 'rather', 'fairly', 'not']);
+/** A person, a role or an object pronoun opens the words from `at` (`to Poloff`, `to the Minister`, `to him`). */
+function listenerAt(s: SentenceMentions, at: number): boolean {
+  if (OBJECT_PRONOUNS.test(s.lower[at] ?? '')) return true;
+  return s.mentions.some(
+    (m) =>
+      (m.kind === 'person' || m.kind === 'role') &&
+      (m.from === at || (m.from === at + 1 && s.lower[at] === 'the')) &&
+      !/['’]s?$/.test(s.words[m.to - 1] ?? ''),
+  );
+}
+
+/** Particles of a phrasal verb that are adverbs (`pointed out`), not prepositions before an object. */
+const ADVERB_PARTICLES: ReadonlySet<string> = new Set(['out', 'up', 'back', 'down']);
 /** Verbs that report speech only with a particle: `called for`, `pointed out`. */
 const NEEDS_PARTICLE: Record<string, RegExp> = {
   call: /^(?:for|on|upon)$/i,
@@ -554,6 +567,8 @@ const NEEDS_PARTICLE: Record<string, RegExp> = {
   assess: /^(?:that|,|:|\.)$/,
   // `talked about using ...`; `talked him into it` is no speech reported.
   talk: /^(?:of|about|to|with)$/i,
+  // `undertook to relay that message`: a promise; `undertook a review` acts.
+  undertake: /^to$/i,
   // `pointed to the mobile phone industry as evidence`: an argument made; `pointed at` is a gesture.
   point: /^(?:out|to)$/i,
   // `related that the problems had been resolved`; `issues related to trade` is no verb.
@@ -875,6 +890,50 @@ function mentionAt(s: SentenceMentions, k: number): Mention | null {
   return null;
 }
 
+/** Words after `her` that make it an object (`told her that`, `told her the news`), not a possessive. */
+const AFTER_OBJECT_HER = new Set([
+  'that',
+  'the',
+  'a',
+  'an',
+  'to',
+  'about',
+  'of',
+  'on',
+  'in',
+  'at',
+  'with',
+  'and',
+  'what',
+  'how',
+  'why',
+  'whether',
+  'if',
+  'not',
+  'so',
+  'again',
+  'directly',
+  'privately',
+  'repeatedly',
+  'this',
+  'it',
+]);
+
+/**
+ * The mention that opens at `k` as one spoken to: not a possessive (`told his ministers`, `reassured her
+ * partisans`), which names whose listeners they are.
+ */
+function listenerMentionAt(s: SentenceMentions, k: number): Mention | null {
+  const m = mentionAt(s, k);
+  if (m?.kind !== 'pronoun' || m.from !== k) return m;
+  const word = s.lower[k] ?? '';
+  const next = s.lower[k + 1] ?? '';
+  // (`thanked His Majesty`: a royal style, not a possessive.)
+  if (/^H(?:is|er)$/.test(s.words[k] ?? '') && s.tokens[k + 1]?.cap) return m;
+  if (word === 'her') return /^\p{Ll}/u.test(next) && !AFTER_OBJECT_HER.has(next) ? null : m;
+  return POSSESSIVE_PRONOUNS.has(word) ? null : m;
+}
+
 /** The person who spoke last among the statements from `from` on (a sentence's), whose words may hold a later clause. */
 function reportingPerson(
   statements: readonly Statement[],
@@ -1072,6 +1131,11 @@ export function extractStatements(ctx: StatementContext): Statement[] {
         !lowered.slice(k + length + 1, k + length + 10).includes('to')
       )
         continue;
+      // `Qatar's exclusion added to his frustration`, `adds to the tension`: a thing made bigger; `added to
+      // Poloff that ...` speaks to a listener.
+      if (lemma === 'add' && lowered[k + length] === 'to' && !listenerAt(s, k + length + 1)) continue;
+      // (`Summing up, Tadic said, "..."`: an opening that leads to the verb of the words.)
+      if (lemma === 'sum up' && /ing$/.test(word) && words[k + length] === ',') continue;
       // `the process called for by the orders`: a verb with `by` after it is passive.
       // (`responded by saying` is no passive.)
       const byAt = k + length + (particle ? 1 : 0);
@@ -1501,8 +1565,9 @@ export function extractStatements(ctx: StatementContext): Statement[] {
         continue;
       else if (participle) {
         // `a letter from Serbian Permrep Jevremovic requesting ...`: the writer of the letter speaks.
+        // (`a letter ... from SECDEF explaining ...`: an office or a body writes too, not the one who spoke of it.)
         const sender = s.mentions.find(
-          (m) => m.to === k && m.kind === 'person' && lowered[m.from - 1] === 'from',
+          (m) => m.to === k && m.kind !== 'pronoun' && lowered[m.from - 1] === 'from',
         );
         // `with the neighbors arguing ...`: a participle right after a common noun describes that noun.
         const previous = s.tokens[k - 1];
@@ -1595,7 +1660,7 @@ export function extractStatements(ctx: StatementContext): Statement[] {
         )
           continue;
         subject =
-          sender && ctx.byMention.has(sender)
+          sender && (sender.kind !== 'person' || ctx.byMention.has(sender))
             ? sender
             : afterNoun
               ? null
@@ -1958,9 +2023,11 @@ export function extractStatements(ctx: StatementContext): Statement[] {
 
       let addressee: Resolved | null = null;
       let contentFrom = after;
-      const direct = cue.takesObject ? (mentionAt(s, after) ?? describedListener(s, after, ctx)) : null;
+      const direct = cue.takesObject
+        ? (listenerMentionAt(s, after) ?? describedListener(s, after, ctx))
+        : null;
       // (`pointed to Spain's contribution`: what is pointed to is no listener.)
-      const viaTo = lowered[after] === 'to' && lemma !== 'point' ? mentionAt(s, after + 1) : null;
+      const viaTo = lowered[after] === 'to' && lemma !== 'point' ? listenerMentionAt(s, after + 1) : null;
       const withListener = direct || viaTo || !WITH_LISTENER.has(lemma) ? null : raisedWith(s, after, ctx);
       let target =
         direct ??
@@ -2055,6 +2122,9 @@ export function extractStatements(ctx: StatementContext): Statement[] {
       const opening =
         lemma === 'in view' && s.tokens.slice(0, k).every((t, i) => !t.word || ADVERBS.has(lowered[i] ?? ''));
       if (lemma === 'according to' || (lemma === 'in view' && !opening)) contentFrom = 0;
+      // (`pointed out that ...`, `spoke out`: an adverb particle belongs to the verb, not to the words.)
+      const cueTo = NEEDS_PARTICLE[lemma] && ADVERB_PARTICLES.has(lowered[after] ?? '') ? after + 1 : after;
+      if (contentFrom === after) contentFrom = cueTo;
       while (lowered[contentFrom] === ',' || lowered[contentFrom] === ':' || lowered[contentFrom] === 'that')
         contentFrom++;
       // The content runs to the end of the sentence, or to where the next speaker's clause begins.
@@ -2207,7 +2277,7 @@ export function extractStatements(ctx: StatementContext): Statement[] {
         speaker_id: speaker.id,
         addressee: addressee?.name ?? null,
         addressee_id: addressee?.id ?? null,
-        cue: words.slice(k, after).join(' '),
+        cue: words.slice(k, cueTo).join(' '),
         text,
         quoted: /["“”]/.test(text),
         points: enumeratedPoints(text),

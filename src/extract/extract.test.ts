@@ -3219,3 +3219,46 @@ describe('held-out round 155: attempted speech, phrasal verbs, possessives befor
     ]);
   });
 });
+
+describe('held-out round 156: a title with its post before a note in brackets, a family side', () => {
+  const header =
+    'O 091343Z DEC 09\nFM USMISSION UNVIE VIENNA\nTO SECSTATE WASHDC\n\nC O N F I D E N T I A L UNVIE VIENNA 000553\n\nSUBJECT: TEST\n\n';
+  it('gives `Ambassador to Tehran Michael Postl (please protect)` the title, and his `He noted` to him', () => {
+    const r = extract(
+      '1. (C) On December 3, former Austrian Ambassador to Tehran Michael Postl (please protect) debriefed MsnOff on his calls. He noted that Rafsanjani suggested that it would be helpful if the West spoke out.\n\n2. (C) In response to a MsnOff question, he noted that it is seen as more neutral.\n',
+      header,
+    );
+    expect(r.persons.map((p) => [p.name, p.titles.join(','), p.affiliation])).toEqual([
+      ['Michael Postl', 'Ambassador', 'Austria'],
+      ['Rafsanjani', '', 'Iran'],
+    ]);
+    expect(said(r)).toEqual([
+      '1 Michael Postl debriefed → Msnoff',
+      '1 Michael Postl noted',
+      '1 Rafsanjani suggested',
+      '2 Michael Postl noted',
+    ]);
+  });
+  it('reads `to him` inside reported words as the reporter, not the possessor of the speaker’s office', () => {
+    const r = extract(
+      "1. (C) Postl said that President Ahmadinejad's chief of cabinet, Esfandiar Rahim Mashaie, made clear to him that Iran would compromise, more than the six offered in Geneva. Although ElBaradei said that it was a hole, the IAEA Board of Governors passed a resolution, citing the plant.\n",
+      header,
+    );
+    expect(said(r)).toEqual([
+      '1 Postl said',
+      '1 Esfandiar Rahim Mashaie made clear → Postl',
+      '1 ElBaradei said',
+    ]);
+  });
+  it('places a relative by the family name, and reads no title in `the Prime Minister of the recent case of X`', () => {
+    const r = extract(
+      '1. (C) Majles Speaker Ali Larijani spoke. Javad Larijani is head of the Judiciary. The Ambassador reminded the Prime Minister of the recent case of Jamshid Ghassemi, in which the court ruled.\n',
+      header,
+    );
+    expect(r.persons.map((p) => [p.name, p.titles.join(','), p.affiliation])).toEqual([
+      ['Ali Larijani', 'Speaker', 'Iran'],
+      ['Javad Larijani', '', 'Iran'],
+      ['Jamshid Ghassemi', '', null],
+    ]);
+  });
+});

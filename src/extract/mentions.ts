@@ -1135,25 +1135,33 @@ function withAppositiveTitles(mentions: Mention[], words: string[]): Mention[] {
         // before the verb, with no comma.)
         // (Only where the title states its side, or is no title the US reads as its own: a bare `Secretary
         // for Energy Development X` would be taken for an American.)
+        // (`Ambassador to Tehran Michael Postl (please protect) debriefed`: or before a note in brackets.)
         const endsBeforeVerb =
           (role.affiliation !== null || !role.titles.some((t) => US_TITLES.has(t))) &&
-          /^\p{Ll}/u.test(words[holder.to] ?? '') &&
+          (/^\p{Ll}/u.test(words[holder.to] ?? '') || words[holder.to] === '(') &&
           !PORTFOLIO_JOINERS.has(lower(holder.to)) &&
           !TITLE_PORTFOLIOS.has(lower(holder.to));
+        // (Not `reminded the Prime Minister of the recent case of Jamshid Ghassemi`: after `the`, a portfolio
+        // names its office in capitals.)
+        const plainAfterThe = words
+          .slice(role.to + 1, holder.nameFrom)
+          .some((w, i) => lower(role.to + i) === 'the' && /^\p{Ll}/u.test(w));
         if (
           (holder.to === end || endsBeforeVerb) &&
+          !plainAfterThe &&
           holder.titles.length === 0 &&
           (isGivenName(words[holder.nameFrom] ?? '') || afterCountry || afterPortfolio)
         ) {
           attach(holder, role);
-          // (The holder's phrase now opens where the title does: `for` inside it governs no object.)
-          holder.from = role.from;
-          holder.object = role.object;
           // (`Deputy Chief of President Kaczynski's National Security Bureau Witold Waszczykowski`: a
-          // titled person inside the portfolio is a person of his own.)
+          // titled person inside the portfolio is a person of his own; the title itself and the rest of its
+          // portfolio are the holder's phrase.)
           for (const m of mentions)
             if (m.from >= role.from && m.to <= holder.from && !(m.kind === 'person' && m.titles.length > 0))
               dropped.add(m);
+          // (The holder's phrase now opens where the title does: `for` inside it governs no object.)
+          holder.from = role.from;
+          holder.object = role.object;
         }
         continue;
       }

@@ -1271,6 +1271,25 @@ function sideOfMention(s: SentenceMentions, m: Mention): string | undefined {
 }
 
 /**
+ * `Ali Larijani as Majles Speaker and Javad Larijani as head of the Judiciary`: a person nothing placed
+ * who shares the family name of others the cable placed, all on one side, is of that side.
+ */
+function sideOfFamily(persons: Person[]): void {
+  for (const p of persons) {
+    if (p.affiliation !== null) continue;
+    const key = nameKey(p.surname);
+    const sides = new Set(
+      persons
+        .filter((o) => o !== p && o.affiliation !== null && nameKey(o.surname) === key)
+        .map((o) => o.affiliation),
+    );
+    if (sides.size !== 1) continue;
+    p.affiliation = [...sides][0] ?? null;
+    p.affiliation_source = 'family';
+  }
+}
+
+/**
  * `Senator Lieberman, along with the Ambassador, Consul General, codel staff members`: in a cable that names a
  * visiting delegation, its legislators whom only the host country placed are of the delegation's side.
  */
@@ -2057,6 +2076,7 @@ export function resolvePersons(
   sideOfRepresentatives(sentences, byMention);
   sideAfterOf(sentences, byMention);
   sideOfDelegation(sentences, persons);
+  sideOfFamily(persons);
   persons.forEach((p, i) => {
     p.id = `p${i + 1}`;
   });

@@ -890,6 +890,23 @@ function mentionAt(s: SentenceMentions, k: number): Mention | null {
   return null;
 }
 
+/** `the six`, `the 27`: a number standing for a group. */
+const NUMBER_WORDS = /^(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)$/;
+
+/** A verb in the past, no verb of speech, within a few words from `from` and before `to` or a comma. */
+function ownVerbAfter(
+  s: SentenceMentions,
+  from: number,
+  to: number,
+  cues: readonly { k: number }[],
+): boolean {
+  for (let i = from; i < Math.min(to, from + 5); i++) {
+    if (s.words[i] === ',') return false;
+    if (/^\p{Ll}+ed$/u.test(s.words[i] ?? '')) return !cues.some((c) => c.k === i);
+  }
+  return false;
+}
+
 /** Words after `her` that make it an object (`told her that`, `told her the news`), not a possessive. */
 const AFTER_OBJECT_HER = new Set([
   'that',
@@ -1626,8 +1643,26 @@ export function extractStatements(ctx: StatementContext): Statement[] {
         const before = cues[index - 1];
         let comma = k - 1;
         while (comma > 0 && ADVERBS.has(lowered[comma] ?? '')) comma--;
+        // (`Although ElBaradei said ..., the IAEA Board of Governors passed a resolution, citing ...`: a clause
+        // with a subject of its own after those words goes on in the participle.)
+        const ownClauseSubject = before
+          ? s.mentions.find(
+              (m) =>
+                m.from > before.k + before.length &&
+                m.to < comma &&
+                m.kind !== 'pronoun' &&
+                !m.object &&
+                !objects.has(m) &&
+                /^[,"”]$/.test(words[m.from - 1] ?? '') &&
+                ownVerbAfter(s, m.to, comma, cues),
+            )
+          : undefined;
         const spokeBefore =
-          words[comma] === ',' && before && before.lemma !== 'according to' && before.lemma !== 'in view'
+          words[comma] === ',' &&
+          before &&
+          before.lemma !== 'according to' &&
+          before.lemma !== 'in view' &&
+          !ownClauseSubject
             ? subjects.at(-1)
             : undefined;
         // (`GOL officials insisted that ..., saying`, `GOL officials, referencing ...,`: after people the
@@ -1822,13 +1857,15 @@ export function extractStatements(ctx: StatementContext): Statement[] {
         if (subject && nameInOpeningPhrase(s, subject, k)) subject = null;
       }
       if (!subject) continue;
+      // (`more than the six offered in Geneva`: a group counted is the subject, no one named.)
+      if (lowered[b - 1] === 'the' && NUMBER_WORDS.test(lowered[b] ?? '')) continue;
       // (`while 13 percent said Medvedev`: a share of people polled is the subject, no one named.)
       if (/^(?:percent|%)$/.test(lowered[b] ?? '') && subject.to <= b) continue;
-      // (`would provide food aid if Pyongyang asked for it`: a condition whose subject is a place, no one
-      // named before.)
+      // (`would provide food aid if Pyongyang asked for it`, `if the West spoke out`: a condition whose
+      // subject is a place or a side, no one named before.)
       if (
         subject.to <= b &&
-        /^(?:if|unless|whether)$/.test(lowered[b - 1] ?? '') &&
+        /^(?:if|unless|whether)$/.test(lowered[lowered[b - 1] === 'the' ? b - 2 : b - 1] ?? '') &&
         s.tokens[b]?.cap &&
         !s.mentions.some((m) => m.from <= b && b < m.to)
       ) {
@@ -2057,11 +2094,18 @@ export function extractStatements(ctx: StatementContext): Statement[] {
         const speakerPerson = ctx.byMention.get(subject);
         // `Khamenei only agreed after Ahmadinejad urged him`: an object pronoun is the last one named
         // before it who is not the speaker, in the sentence or before it.
+        // (`Postl said that Ahmadinejad's chief of cabinet, Mashaie, made clear to him`: inside another's
+        // words, whose office names the speaker is not the one spoken to; the one whose words they are is.)
+        const reporting = reportingPerson(statements, sentenceStatementsFrom, personById);
         const listener =
           target.kind === 'pronoun'
             ? ([...s.mentions]
                 .reverse()
-                .map((m) => (m.to <= k ? ctx.byMention.get(m) : undefined))
+                .map((m) =>
+                  m.to <= k && !(reporting && reporting !== speakerPerson && isPossessor(s, m))
+                    ? ctx.byMention.get(m)
+                    : undefined,
+                )
                 .find(
                   (p) => p !== undefined && p !== speakerPerson && !partners.some((x) => x.id === p.id),
                 ) ??

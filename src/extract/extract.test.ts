@@ -3262,3 +3262,30 @@ describe('held-out round 156: a title with its post before a note in brackets, a
     ]);
   });
 });
+
+describe('held-out round 157: promises, a misspelt title, a denial of both', () => {
+  const header =
+    'R 201207Z JAN 09\nFM AMEMBASSY YEREVAN\nTO SECSTATE WASHDC\n\nS E C R E T YEREVAN 000020\n\nSUBJECT: TEST\n\n';
+  it('reads `committed to use`, `laid out`, `seemed to indicate`; not `is committed to the`, `committed to Sufism`', () => {
+    const r = extract(
+      '1. (S) NSS Chairman Hakobian seemed to indicate that the blame lay with the Bulgarians. Hakobian committed to use all available resources. The GOAM is committed to the process and to Sufism.\n\n2. (S) Ambassador Mahley, drawing from the points in paragraph 18, laid out the U.S. evidence. President Sargsian acknowledged the purchase, and neither he nor the NSS Chairman challenged our information.\n',
+      header,
+    );
+    expect(said(r)).toEqual([
+      '1 Hakobian seemed to indicate',
+      '1 Hakobian committed',
+      '2 Mahley laid out',
+      '2 Sargsian acknowledged',
+    ]);
+    expect(r.persons.map((p) => p.name)).toEqual(['Hakobian', 'Mahley', 'Sargsian']);
+  });
+  it('reads `Sectary Rice` as Secretary Rice, not `Command Capital` as a Commander', () => {
+    const r = extract(
+      '1. (S) This exchange, which was promised by Sectary Rice, included the evidence. Regional Command Capital has seen an uptick.\n',
+      header,
+    );
+    expect(r.persons.map((p) => [p.name, p.titles.join(','), p.affiliation])).toEqual([
+      ['Rice', 'Secretary', 'United States'],
+    ]);
+  });
+});

@@ -227,7 +227,7 @@ function capsNameShape(word: string): boolean {
  * An ordinary word, or one with a verb's or plural's `s` (`CONCEDES`, `UNDERCUTS`); not a name's particle,
  * a given name or a notable surname (`BURNS`).
  */
-function isCommonWord(lower: string): boolean {
+export function isCommonWord(lower: string): boolean {
   if (NAME_PARTICLES.has(lower) || KNOWN_NAMES.has(lower)) return false;
   if (COMMON_WORDS.has(lower)) return true;
   if (lower.length > 5 && lower.endsWith('ies') && COMMON_WORDS.has(`${lower.slice(0, -3)}y`)) return true;

@@ -39,7 +39,7 @@ import {
   US_TITLES,
 } from '../lexicon/words.js';
 import type { Person, TextSpan } from '../record.js';
-import { bareName, isGivenName, type Mention, nicknameLength } from './mentions.js';
+import { bareName, isCommonWord, isGivenName, type Mention, nicknameLength } from './mentions.js';
 import type { Token } from './tokens.js';
 
 /** One sentence with its tokens and the mentions found in it. */
@@ -474,6 +474,8 @@ function spokenTo(s: SentenceMentions, m: Mention): boolean {
       start + cue.length === k + 1 &&
       // (`sent to Malaga`: a verb that needs a speech noun reports nothing without one.)
       cue.entry.value.object !== 'speech' &&
+      // (`committed to Sufism`: `to` after a verb of promising opens what is promised.)
+      cue.entry.value.object !== 'infinitive' &&
       // (`a fatwah reminding Helmandis`: such a participle as often describes a thing; it proves no person.)
       cue.entry.value.weak !== 'yes' &&
       (cue.entry.value.object === 'yes' || words[m.from - 1]?.toLowerCase() === 'to')
@@ -967,6 +969,31 @@ function misspelledTitle(word: string): boolean {
   const lower = word.toLowerCase();
   if (lower.length < 7) return false;
   return LONG_TITLE_WORDS.some((t) => t.charCodeAt(0) === lower.charCodeAt(0) && distance(lower, t, 1) <= 1);
+}
+
+/** The normalised title a misspelt title word stands for (`Sectary` → `Secretary`), if one. */
+function correctedTitle(word: string): string | null {
+  const lower = word.toLowerCase();
+  if (lower.length < 7 || !/^\p{Lu}\p{Ll}+$/u.test(word)) return null;
+  // (A letter wrong, or two left out of a long title: `Sectary`; not `Comandante`, another language's word.)
+  const best = LONG_TITLE_WORDS.find(
+    (t) =>
+      t.charCodeAt(0) === lower.charCodeAt(0) &&
+      t !== lower &&
+      // (`Command`, `Advisory`: a word the title is made from, or made from it, is a word of its own.)
+      !t.startsWith(lower) &&
+      !lower.startsWith(t) &&
+      (distance(lower, t, 1) <= 1 ||
+        (t.length - lower.length === 2 && t.length >= 9 && isSubsequence(lower, t))),
+  );
+  return best ? (TITLES.match([best], 0)?.entry.value.title ?? null) : null;
+}
+
+/** Whether the letters of `short` stand in `long` in order. */
+function isSubsequence(short: string, long: string): boolean {
+  let i = 0;
+  for (let j = 0; j < long.length && i < short.length; j++) if (long[j] === short[i]) i++;
+  return i === short.length;
 }
 
 /**
@@ -1601,6 +1628,20 @@ export function resolvePersons(
     return fuzzy;
   };
 
+  // `Sectary Rice`: a misspelt title before a name is the title, not a given name.
+  for (const s of sentences)
+    for (const m of s.mentions) {
+      if (m.kind !== 'person' || m.nameTo - m.nameFrom < 2 || m.titles.length > 0) continue;
+      const first = s.tokens[m.nameFrom]?.text ?? '';
+      // (Not `Command Capital`, `Advisory Opinion`: words of their own; nor `Commandante Daniel`, a given
+      // name left alone.)
+      const loneGiven = m.nameTo - m.nameFrom === 2 && isGivenName(s.tokens[m.nameFrom + 1]?.text ?? '');
+      const title =
+        isGivenName(first) || isCommonWord(first.toLowerCase()) || loneGiven ? null : correctedTitle(first);
+      if (!title) continue;
+      m.titles = [title];
+      m.nameFrom++;
+    }
   // Persons who share a surname with one named before (`Shabbaz Sharif` after `Nawaz Sharif`).
   const namesakes: Cluster[] = [];
   // `Wu Dawei`, `Nguyen Tan Dung`: names written family name first.

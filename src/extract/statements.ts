@@ -569,6 +569,8 @@ const NEEDS_PARTICLE: Record<string, RegExp> = {
   talk: /^(?:of|about|to|with)$/i,
   // `undertook to relay that message`: a promise; `undertook a review` acts.
   undertake: /^to$/i,
+  // `committed to use all available resources`: a promise; `committed a crime`, `committed troops` act.
+  commit: /^to$/i,
   // `pointed to the mobile phone industry as evidence`: an argument made; `pointed at` is a gesture.
   point: /^(?:out|to)$/i,
   // `related that the problems had been resolved`; `issues related to trade` is no verb.
@@ -880,6 +882,8 @@ interface CueAt {
   speechNoun: number;
   /** A participle that reports speech only going on from a statement before it (participle-cues.tsv). */
   weak?: boolean;
+  /** A verb of promising whose `to` opens what is promised (`committed to investigate`), no listener. */
+  promise?: boolean;
   /** The person named after `by` of a passive with no verb of being (`that expressed by Mayor Ledezma`). */
   agent?: Mention;
 }
@@ -1151,6 +1155,18 @@ export function extractStatements(ctx: StatementContext): Statement[] {
       // `Qatar's exclusion added to his frustration`, `adds to the tension`: a thing made bigger; `added to
       // Poloff that ...` speaks to a listener.
       if (lemma === 'add' && lowered[k + length] === 'to' && !listenerAt(s, k + length + 1)) continue;
+      // (`is committed to the process`, `committed to a ...`: a state, or a thing pledged to, not a promise made.)
+      if (
+        lemma === 'commit' &&
+        (COPULAS.has(lowered[k - 1] ?? '') ||
+          /^(?:still|fully|firmly|deeply|strongly|very|remain|remains|be)$/.test(lowered[k - 1] ?? '') ||
+          !/^\p{Ll}+$/u.test(words[k + length + 1] ?? '') ||
+          /^(?:the|a|an|this|these|those|that|such|any|all|both|each|every|no)$/.test(
+            lowered[k + length + 1] ?? '',
+          ) ||
+          POSSESSIVE_PRONOUNS.has(lowered[k + length + 1] ?? ''))
+      )
+        continue;
       // (`Summing up, Tadic said, "..."`: an opening that leads to the verb of the words.)
       if (lemma === 'sum up' && /ing$/.test(word) && words[k + length] === ',') continue;
       // `the process called for by the orders`: a verb with `by` after it is passive.
@@ -1329,6 +1345,7 @@ export function extractStatements(ctx: StatementContext): Statement[] {
         takesObject: takesObject && !agent,
         speechNoun,
         weak: cue.entry.value.weak === 'yes',
+        promise: cue.entry.value.object === 'infinitive',
         agent,
       });
       const after = k + length;
@@ -1337,7 +1354,8 @@ export function extractStatements(ctx: StatementContext): Statement[] {
         takesObject || cue.entry.value.object === 'target'
           ? (mentionAt(s, after) ?? describedListener(s, after, ctx))
           : null;
-      const viaTo = lowered[after] === 'to' ? mentionAt(s, after + 1) : null;
+      const viaTo =
+        lowered[after] === 'to' && cue.entry.value.object !== 'infinitive' ? mentionAt(s, after + 1) : null;
       if (direct) objects.add(direct);
       if (viaTo) objects.add(viaTo);
     }
@@ -1857,6 +1875,12 @@ export function extractStatements(ctx: StatementContext): Statement[] {
         if (subject && nameInOpeningPhrase(s, subject, k)) subject = null;
       }
       if (!subject) continue;
+      // (`neither he nor the NSS Chairman challenged our information`: denied of both.)
+      {
+        let j = subject.from - 1;
+        while (j >= 0 && subject.from - j <= 3 && (lowered[j] === 'the' || s.tokens[j]?.cap)) j--;
+        if (subject.to <= k && (lowered[j] === 'nor' || lowered[j] === 'neither')) continue;
+      }
       // (`more than the six offered in Geneva`: a group counted is the subject, no one named.)
       if (lowered[b - 1] === 'the' && NUMBER_WORDS.test(lowered[b] ?? '')) continue;
       // (`while 13 percent said Medvedev`: a share of people polled is the subject, no one named.)
@@ -2064,7 +2088,8 @@ export function extractStatements(ctx: StatementContext): Statement[] {
         ? (listenerMentionAt(s, after) ?? describedListener(s, after, ctx))
         : null;
       // (`pointed to Spain's contribution`: what is pointed to is no listener.)
-      const viaTo = lowered[after] === 'to' && lemma !== 'point' ? listenerMentionAt(s, after + 1) : null;
+      const viaTo =
+        lowered[after] === 'to' && lemma !== 'point' && !cue.promise ? listenerMentionAt(s, after + 1) : null;
       const withListener = direct || viaTo || !WITH_LISTENER.has(lemma) ? null : raisedWith(s, after, ctx);
       let target =
         direct ??

@@ -3289,3 +3289,29 @@ describe('held-out round 157: promises, a misspelt title, a denial of both', () 
     ]);
   });
 });
+
+describe('held-out round 158: a prince cited by his own name, an inserted tag, a letter to someone', () => {
+  const header =
+    'R 071207Z SEP 09\nFM AMCONSUL JEDDAH\nTO SECSTATE WASHDC\n\nS E C R E T JEDDAH 000343\n\nSUBJECT: TEST\n\nClassified By: CG Martin R. Quinn for reasons 1.4 (b) and (d)\n\n';
+  it('gives `Nayif` to Prince Nayif bin Abdulaziz, not to his son Mohammed bin Nayif; `Charge` to the one Charge named', () => {
+    const r = extract(
+      "1. (S) During CDA Richard Erdman's meeting with Interior Minister Prince Nayif bin Abdulaziz, John Brennan stressed condemnation of the attack on Assistant Interior Minister Prince Mohammed bin Nayif. Nayif emphasized that the attack had not diminished the SAG's resolve.\n\n2. (S) Charge introduced Mr. Brennan and asked him to brief. Brennan opened by conveying our concern. He said he had brought a personal letter from President Obama to Prince Mohammed expressing our concern.\n",
+      header,
+    );
+    expect(said(r)).toEqual([
+      '1 John Brennan stressed → Nayif bin Abdulaziz',
+      '1 Nayif bin Abdulaziz emphasized',
+      '2 Richard Erdman asked → John Brennan',
+      '2 John Brennan conveying',
+      '2 John Brennan said',
+      '2 Obama expressing',
+    ]);
+  });
+  it('reads no speech in `The governments, he complained, shared information` or `shared interests`', () => {
+    const r = extract(
+      '1. (S) Prince Nayif complained. The governments, he complained, shared information but did not act. The polls, he said, indicated he had left with his reputation intact. While these countries shared interests with the Kingdom, he failed to understand why.\n',
+      header,
+    );
+    expect(said(r)).toEqual(['1 Nayif complained', '1 Nayif complained', '1 Nayif said']);
+  });
+});

@@ -1700,6 +1700,19 @@ export function resolvePersons(
         namesakes.push(cluster);
       }
     }
+    // (`Prince Nayif bin Abdulaziz ... Prince Mohammed bin Nayif ... Nayif emphasized`: a name written alone
+    // that is one person's father's name and another's own first name is the latter's; a patronymic is no
+    // family name to be cited by.)
+    if (cluster && !given && m.nameTo - m.nameFrom === 1 && fatherNamed(cluster.person.given)) {
+      const own = clusters.find(
+        (c) =>
+          c !== cluster &&
+          fatherNamed(c.person.given) &&
+          nameKey((c.person.given ?? '').split(' ')[0] ?? '') === key &&
+          (c.person.given ?? '').split(' ').length === 2,
+      );
+      if (own) cluster = own;
+    }
     // (`DCOS Al Sabah` after `LTG Ahmed Khalid Al Sabah`: an article read as a given name is the family
     // name's own where the one named before has that family name.)
     const articleOnly =
@@ -1976,6 +1989,13 @@ export function resolvePersons(
   const authorWords = new Set(authors.flatMap((a) => a.split(/[\s.,;:]+/).map(nameKey)));
   const wrote = (surname: string) => authorWords.has(nameKey(surname));
   const authorAmbassador = authors.some((a) => /\bAmbassador\b/i.test(a));
+  // The titles the cable's authors sign with (`CG Martin R. Quinn`, `Amb. Marie L. Yovanovitch`).
+  const authorTitles = new Set(
+    authors.flatMap((a) => {
+      const words = a.split(/\s+/);
+      return words.flatMap((_, i) => TITLES.match(words, i)?.entry.value.title ?? []);
+    }),
+  );
   // Roles that name one person's office: `the SYG` is the Secretary-General named elsewhere.
   // Offices a side placed that no one named holds, by sentence.
   const unnamedOffices = new Map<SentenceMentions, Set<string>>();
@@ -2045,10 +2065,13 @@ export function resolvePersons(
       // (`the Canadian Ambassador` says whose: that one is still read.)
       if (staff && title === 'Ambassador' && !m.affiliation && author.length === 0 && authorAmbassador)
         continue;
+      // (`Charge introduced Mr. Brennan` in a cable the Consul General signed: the one Charge the cable names.)
       const c = bare
         ? author.length === 1 && holders.length >= 1
           ? author[0]
-          : undefined
+          : author.length === 0 && holders.length === 1 && title !== 'Ambassador' && !authorTitles.has(title)
+            ? holders[0]
+            : undefined
         : holders.length === 1
           ? holders[0]
           : (holders.filter((h) => named(h) >= 0).sort((a, b) => named(b) - named(a))[0] ??

@@ -1467,6 +1467,21 @@ export function extractStatements(ctx: StatementContext): Statement[] {
       if (DID.test(lowered[b] ?? '') && JOINING.test(lowered[b - 1] ?? '')) b--;
       // `rejected the proposal, but agreed ...`: a verb joined by a conjunction shares the subject before.
       const joined = /^(?:and|but|or|yet)$/.test(lowered[b] ?? '');
+      // (`The governments, he complained, shared information`: after a tag set in the clause, the verb is
+      // the clause's subject's; where no one is named before the tag, no one named speaks.)
+      const tag = cues[index - 1];
+      // (`..., he said, adding that`: a participle after the tag goes on from its speaker.)
+      if (words[k - 1] === ',' && tag && tag.k + tag.length === k - 1 && !/ing$/.test(lowered[k] ?? '')) {
+        let open = tag.k - 1;
+        while (open > 0 && tag.k - open <= 4 && words[open] !== ',') open--;
+        if (
+          open > 0 &&
+          words[open] === ',' &&
+          s.mentions.some((m) => m.from > open && m.to <= tag.k) &&
+          !s.mentions.some((m) => m.to === open && m.kind !== 'country' && m.kind !== 'organization')
+        )
+          continue;
+      }
       // `transparent when finished and announced to the press`: joined to a passive, it is passive too.
       if (
         joined &&
@@ -1601,8 +1616,13 @@ export function extractStatements(ctx: StatementContext): Statement[] {
       else if (participle) {
         // `a letter from Serbian Permrep Jevremovic requesting ...`: the writer of the letter speaks.
         // (`a letter ... from SECDEF explaining ...`: an office or a body writes too, not the one who spoke of it.)
+        // (`a personal letter from President Obama to Prince Mohammed expressing`: past the one it is sent to.)
+        const sentTo = s.mentions.find(
+          (m) => m.to === k && m.kind !== 'pronoun' && lowered[m.from - 1] === 'to',
+        );
+        const senderEnd = sentTo ? sentTo.from - 1 : k;
         const sender = s.mentions.find(
-          (m) => m.to === k && m.kind !== 'pronoun' && lowered[m.from - 1] === 'from',
+          (m) => m.to === senderEnd && m.kind !== 'pronoun' && lowered[m.from - 1] === 'from',
         );
         // `with the neighbors arguing ...`: a participle right after a common noun describes that noun.
         const previous = s.tokens[k - 1];

@@ -3315,3 +3315,23 @@ describe('held-out round 158: a prince cited by his own name, an inserted tag, a
     expect(said(r)).toEqual(['1 Nayif complained', '1 Nayif complained', '1 Nayif said']);
   });
 });
+
+describe('held-out round 159: Baltic given names, a manner of speaking, an aside in the passive', () => {
+  const header =
+    'R 201207Z AUG 08\nFM AMEMBASSY RIGA\nTO SECSTATE WASHDC\n\nC O N F I D E N T I A L RIGA 000496\n\nSUBJECT: TEST\n\n';
+  it('reads `Aivars Ozolins`, `Russian Ambassador to Latvia Veshnyakov`, `was clear with the Ambassador that`', () => {
+    const r = extract(
+      '1. (C) Comments by Russian Ambassador to Latvia Veshnyakov did not help. Aivars Ozolins, perhaps the most influential columnist, wrote that the crisis exposed divisions.\n\n2. (C) PM Godmanis was clear with the Ambassador that this needed to be done. FM Riekstins, asked about the future of relations, remarked that "business is business." President Zatlers was not clear that it worked.\n',
+      header,
+    );
+    expect(r.persons.map((p) => [p.name, p.titles.join(','), p.affiliation])).toEqual([
+      ['Veshnyakov', 'Ambassador', 'Russia'],
+      ['Aivars Ozolins', '', 'Latvia'],
+      ['Godmanis', 'Prime Minister', 'Latvia'],
+      ['Riekstins', 'Foreign Minister', 'Latvia'],
+      ['Zatlers', 'President', 'Latvia'],
+    ]);
+    expect(said(r)).toEqual(['1 Aivars Ozolins wrote', '2 Godmanis was clear', '2 Riekstins remarked']);
+    expect(r.statements[1]?.text).toBe('this needed to be done');
+  });
+});

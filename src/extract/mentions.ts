@@ -1095,8 +1095,16 @@ function withAppositiveTitles(mentions: Mention[], words: string[]): Mention[] {
       while (k < words.length && k - end <= 8 && !endsItem(words[k]) && words[k] !== ':') k++;
       end = k;
       // `Minister of the Presidency Juan Ramon Quintana,`: a full name inside is the title's own holder.
+      // (`Russian Ambassador to Latvia Veshnyakov`: right after a country for post, one word is a surname.)
+      const postCountry = (m: Mention) =>
+        mentions.some((c) => c.kind === 'country' && c.from === role.to + 1 && c.to === m.from) &&
+        !isCommonWord(lower(m.nameFrom));
       const inside = mentions.filter(
-        (m) => m.kind === 'person' && m.from > role.from && m.from < end && m.nameTo - m.nameFrom >= 2,
+        (m) =>
+          m.kind === 'person' &&
+          m.from > role.from &&
+          m.from < end &&
+          (m.nameTo - m.nameFrom >= 2 || (m.nameTo - m.nameFrom === 1 && postCountry(m))),
       );
       const holder = inside.at(-1);
       if (holder) {
@@ -1107,7 +1115,7 @@ function withAppositiveTitles(mentions: Mention[], words: string[]): Mention[] {
             m.kind === 'country' &&
             m.from === role.to + 1 &&
             m.to === holder.from &&
-            holder.nameTo - holder.nameFrom >= 2 &&
+            (holder.nameTo - holder.nameFrom >= 2 || postCountry(holder)) &&
             words
               .slice(holder.nameFrom, holder.nameTo)
               .every((w) => !isCommonWord(w.toLowerCase()) && !INSTITUTION_WORDS.has(w)),

@@ -12,6 +12,7 @@ import {
   RELATIVE_DATE_WORDS,
   SPEECH_ADVERBS,
   SPEECH_NOUNS,
+  STANCE_ADJECTIVES,
   TITLE_GENDERS,
   TITLES,
   VIEW_NOUNS,
@@ -1167,6 +1168,25 @@ export function extractStatements(ctx: StatementContext): Statement[] {
           POSSESSIVE_PRONOUNS.has(lowered[k + length + 1] ?? ''))
       )
         continue;
+      // (`FM Riekstins, asked about the future of relations, remarked`: set off after its subject, a passive.)
+      if (
+        lemma === 'ask' &&
+        /ed$/.test(word) &&
+        words[k - 1] === ',' &&
+        /^(?:about|whether|if|on|for|what|how|why|by|to)$/.test(lowered[k + length] ?? '') &&
+        s.mentions.some((m) => m.to === k - 1 && m.kind !== 'country' && m.kind !== 'organization') &&
+        // (The subject's own verb follows the aside: not `Martin Julliard, asked about the payments`.)
+        words.some(
+          (w, j) =>
+            j > k &&
+            w === ',' &&
+            CUES.match(words, j + 1, lowered) !== null &&
+            !s.mentions.some(
+              (m) => m.from > k && m.to <= j && m.kind !== 'country' && m.kind !== 'organization',
+            ),
+        )
+      )
+        continue;
       // (`Summing up, Tadic said, "..."`: an opening that leads to the verb of the words.)
       if (lemma === 'sum up' && /ing$/.test(word) && words[k + length] === ',') continue;
       // `the process called for by the orders`: a verb with `by` after it is passive.
@@ -1381,6 +1401,25 @@ export function extractStatements(ctx: StatementContext): Statement[] {
         continue;
       if (m.kind !== 'person' && m.kind !== 'role' && m.kind !== 'pronoun') continue;
       cues.push({ k, length: 2, lemma: 'view was', takesObject: false, speechNoun: -1 });
+    }
+    // `Godmanis was clear with the Ambassador that ...`, `was adamant that`: a manner of speaking said of the
+    // subject, with the words after `that`. (Not `was not clear`; not `it is clear that`, no one's.)
+    for (const m of s.mentions) {
+      if (m.kind !== 'person' && m.kind !== 'role' && m.kind !== 'pronoun') continue;
+      const k = m.to;
+      if (!/^(?:was|were|is|are|has|had)$/.test(lowered[k] ?? '') || quotedTokens.has(k)) continue;
+      let j = k + 1;
+      if (/^(?:has|had)$/.test(lowered[k] ?? '')) {
+        if (lowered[j] !== 'been') continue;
+        j++;
+      }
+      while (lowered[j] !== 'not' && (DEGREE_WORDS.has(lowered[j] ?? '') || ADVERBS.has(lowered[j] ?? '')))
+        j++;
+      if (!STANCE_ADJECTIVES.has(lowered[j] ?? '')) continue;
+      let t = j + 1;
+      if (lowered[t] === 'with') t = mentionAt(s, t + 1)?.to ?? -1;
+      if (lowered[t] !== 'that') continue;
+      cues.push({ k, length: j + 1 - k, lemma: 'be clear', takesObject: false, speechNoun: -1 });
     }
     if (cues.length > 1) cues.sort((a, b) => a.k - b.k);
     const resolvable = (m: Mention) => m.kind !== 'person' || ctx.byMention.has(m);
@@ -2214,6 +2253,9 @@ export function extractStatements(ctx: StatementContext): Statement[] {
       // (`pointed out that ...`, `spoke out`: an adverb particle belongs to the verb, not to the words.)
       const cueTo = NEEDS_PARTICLE[lemma] && ADVERB_PARTICLES.has(lowered[after] ?? '') ? after + 1 : after;
       if (contentFrom === after) contentFrom = cueTo;
+      // (`was clear with the Ambassador that ...`: the words come after the one they were said to.)
+      if (lemma === 'be clear' && lowered[contentFrom] === 'with')
+        contentFrom = mentionAt(s, contentFrom + 1)?.to ?? contentFrom;
       while (lowered[contentFrom] === ',' || lowered[contentFrom] === ':' || lowered[contentFrom] === 'that')
         contentFrom++;
       // The content runs to the end of the sentence, or to where the next speaker's clause begins.
@@ -2254,7 +2296,8 @@ export function extractStatements(ctx: StatementContext): Statement[] {
         if (nextSubject) nextSubjectFrom = nextSubject.from;
         else if (joined) contentTo = b;
       }
-      if (withListener && target === withListener) contentTo = Math.min(contentTo, withListener.from - 1);
+      if (withListener && target === withListener && lemma !== 'be clear')
+        contentTo = Math.min(contentTo, withListener.from - 1);
       while (contentTo > contentFrom && /^[.,;:]$/.test(words[contentTo - 1] ?? '')) contentTo--;
       if (lemma === 'according to' || (lemma === 'in view' && !opening)) {
         contentTo = k;
@@ -2811,7 +2854,14 @@ const LISTENER_LEADS: ReadonlySet<string> = new Set([
 ]);
 
 /** Verbs of speaking whose listener follows `with`: `raised human rights ... with Asad`. */
-const WITH_LISTENER: ReadonlySet<string> = new Set(['raise', 'discuss', 'share', 'broach', 'review']);
+const WITH_LISTENER: ReadonlySet<string> = new Set([
+  'raise',
+  'discuss',
+  'share',
+  'broach',
+  'review',
+  'be clear',
+]);
 
 /** `raised human rights and detained political prisoners with Asad`: `with` and a name within the clause. */
 function raisedWith(s: SentenceMentions, after: number, ctx: StatementContext): Mention | null {

@@ -3335,3 +3335,25 @@ describe('held-out round 159: Baltic given names, a manner of speaking, an aside
     expect(r.statements[1]?.text).toBe('this needed to be done');
   });
 });
+
+describe('held-out round 160: a watchdog by name, `noted for`, an elect title', () => {
+  const header =
+    'R 101207Z JUN 09\nFM AMEMBASSY ADDIS ABABA\nTO SECSTATE WASHDC\n\nS E C R E T ADDIS ABABA 001318\n\nSUBJECT: TEST\n\n';
+  it('gives `who charged` to Greg Stanton, not to Genocide Watch, and reads no speech in `noted for`', () => {
+    const r = extract(
+      '1. (S) Ambassador met with the intelligence chief, Getachew Assefa, on June 4. Getachew Assefa, noted for his eccentric behavior, explained that he welcomes dialogue. He spoke at length about former Addis Ababa Mayor-elect Berhanu Nega and the reports on former State Department official Greg Stanton of Genocide Watch, who charged Prime Minister Meles of crimes against humanity.\n',
+      header,
+    );
+    expect(r.persons.map((p) => [p.name, p.titles.join(',')])).toEqual([
+      ['Getachew Assefa', ''],
+      ['Berhanu Nega', 'Mayor-elect'],
+      ['Greg Stanton', ''],
+      ['Meles', 'Prime Minister'],
+    ]);
+    expect(said(r)).toEqual([
+      '1 Getachew Assefa explained',
+      '1 Getachew Assefa spoke',
+      '1 Greg Stanton charged',
+    ]);
+  });
+});

@@ -3357,3 +3357,18 @@ describe('held-out round 160: a watchdog by name, `noted for`, an elect title', 
     ]);
   });
 });
+
+describe('held-out round 161: managers in a participant list', () => {
+  it('reads `Chevron Public Affairs Manager Femi Odumabo` and `Exxon Mobil Project Manager Anh Tran` as titled persons', () => {
+    const r = extract(
+      '2. (C) In attendance were the following: Chevron Managing Director Andrew Fawthrop; Chevron Public Affairs Manager Femi Odumabo; Hercules Manager Coleman McDonough; Exxon Mobil Project Manager Anh Tran.\n',
+      'R 101207Z FEB 10\nFM AMCONSUL LAGOS\nTO SECSTATE WASHDC\n\nC O N F I D E N T I A L LAGOS 000075\n\nSUBJECT: TEST\n\n',
+    );
+    expect(r.persons.map((p) => [p.name, p.titles.join(','), p.affiliation])).toEqual([
+      ['Andrew Fawthrop', 'Managing Director', 'Chevron'],
+      ['Femi Odumabo', 'Manager', 'Chevron'],
+      ['Coleman McDonough', 'Manager', 'Nigeria'],
+      ['Anh Tran', 'Project Manager', 'ExxonMobil'],
+    ]);
+  });
+});

@@ -3372,3 +3372,28 @@ describe('held-out round 161: managers in a participant list', () => {
     ]);
   });
 });
+
+describe('held-out round 162: a principal named in the subject, a titled namesake, an answer', () => {
+  it('gives `The Deputy Secretary` to the one the subject names and `MM Lee` to the Minister Mentor, not Cheryl Lee', () => {
+    const r = extract(
+      '2. (SBU) Participants:\nUnited States\n-------------\nDeputy Secretary Glyn Davies, EAP Acting Assistant Secretary\n\n3. (S) Deputy Secretary Steinberg met Minister Mentor Lee Kuan Yew and Country Officer Cheryl Lee. The Deputy Secretary noted that the DPRK could have a fair deal. MM Lee asked Deputy Chief of the General Staff General Ma Xiaotian what China can do. General Ma’s answer was that “they can survive on their own.” MM Lee said Wang Qishan is an exceptional talent, very assured and efficient.\n',
+      "O 011207Z JUN 09\nFM AMEMBASSY SINGAPORE\nTO SECSTATE WASHDC\n\nS E C R E T SINGAPORE 000529\n\nSUBJECT: DEPUTY SECRETARY STEINBERG'S MAY 30, 2009 CONVERSATION WITH SINGAPORE MINISTER MENTOR LEE KUAN YEW\n\n",
+    );
+    expect(said(r)).toEqual([
+      '3 Steinberg noted → Lee Kuan Yew',
+      '3 Lee Kuan Yew asked → Ma Xiaotian',
+      '3 Ma Xiaotian answer was',
+      '3 Lee Kuan Yew said → Steinberg',
+    ]);
+  });
+});
+
+describe('held-out round 162: words in a name', () => {
+  it('reads `Chief of the Defense Staff Jock Stirrup` with no `Staff` in the name', () => {
+    const r = extract(
+      '1. (C) Chief of the Defense Staff Jock Stirrup described the Minister as keen.\n',
+      HEADER,
+    );
+    expect(r.persons.map((p) => p.name)).toEqual(['Jock Stirrup']);
+  });
+});

@@ -93,6 +93,7 @@ export function extractRecord(record: CableRecord): CableRecord {
   const { persons, byMention } = resolvePersons(all, host, {
     year,
     authors: [record.signer, record.classified_by].filter((a): a is string => a !== null),
+    subject: record.subject,
   });
   // (`LEBANON` over `President Suleiman is now more self-assured`, in a cable from NATO: a head of state,
   // a minister no rule placed is of the country that heads the section where the cable first names him.)

@@ -1609,6 +1609,8 @@ export interface CableContext {
   year?: number | null;
   /** Who wrote the cable: its signer and its `Classified By` line, as written. */
   authors?: readonly string[];
+  /** The cable's subject line, which often names its principal by title (`DEPUTY SECRETARY STEINBERG'S ...`). */
+  subject?: string | null;
 }
 
 export function resolvePersons(
@@ -1616,7 +1618,13 @@ export function resolvePersons(
   hostCountry: string | null,
   context: CableContext = {},
 ): ResolvedPersons {
-  const { year = null, authors = [] } = context;
+  const { year = null, authors = [], subject = null } = context;
+  const subjectWords = new Set(
+    (subject ?? '')
+      .split(/[^\p{L}'’-]+/u)
+      .filter(Boolean)
+      .map((w) => nameKey(bareName(w))),
+  );
   const clusters: Cluster[] = [];
   const byMention = new Map<Mention, Person>();
   const byKey = new Map<string, Cluster>();
@@ -1673,6 +1681,19 @@ export function resolvePersons(
     const key = nameKey(surname);
     if (!key) return;
     let cluster = find(key);
+    // (`MM Lee said` after `Minister Mentor Lee Kuan Yew` and `Cheryl Lee`: a titled surname alone is the
+    // namesake who holds that title.)
+    if (
+      cluster &&
+      !given &&
+      m.titles.length > 0 &&
+      !m.titles.some((t) => cluster?.person.titles.includes(t))
+    ) {
+      const holder = clusters.filter(
+        (c) => c.key === key && m.titles.some((t) => c.person.titles.includes(t)),
+      );
+      if (holder.length === 1) cluster = holder[0] ?? cluster;
+    }
     // `Nawaz Sharif` and `Shabbaz Sharif`: two given names that cannot be one make two persons; a bare
     // `Sharif` still joins the first. (`President Mubarak ... presidential son Gamal Mubarak`: a name
     // written without a given name is the notable bearer's, when the lexicon knows one, unless the two
@@ -2060,6 +2081,7 @@ export function resolvePersons(
       // (None named there either: `Ambassador Sison ... Ambassador Wahba ... Ambassador noted` is the one
       // who signed the cable or classified it.)
       const author = staff ? holders.filter((h) => wrote(h.person.surname)) : [];
+      const inSubject = holders.filter((h) => subjectWords.has(nameKey(h.person.surname)));
       // (`Classified By: Ambassador Ryan C. Crocker`, never named in the body: `the Ambassador` is he, not
       // `Ambassador Ruperez` of a visiting delegation.)
       // (`the Canadian Ambassador` says whose: that one is still read.)
@@ -2075,6 +2097,9 @@ export function resolvePersons(
         : holders.length === 1
           ? holders[0]
           : (holders.filter((h) => named(h) >= 0).sort((a, b) => named(b) - named(a))[0] ??
+            // (`The Deputy Secretary noted` in `DEPUTY SECRETARY STEINBERG'S ... CONVERSATION`, with a second
+            // deputy secretary read from a participant line: the one the subject names.)
+            (inSubject.length === 1 ? inSubject[0] : undefined) ??
             (local.length === 1 && m.definite ? local[0] : author.length === 1 ? author[0] : undefined));
       if (c) {
         byMention.set(m, c.person);

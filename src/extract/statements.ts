@@ -1,4 +1,5 @@
 import {
+  ANSWER_NOUNS,
   BASE_CUES,
   CUES,
   HABITUAL_ADVERBS,
@@ -1187,6 +1188,9 @@ export function extractStatements(ctx: StatementContext): Statement[] {
         )
       )
         continue;
+      // (`an exceptional talent, very assured and efficient`: after a word of degree, an adjective.)
+      if (/ed$/.test(word) && /^(?:very|too|quite|rather|fairly|most|less)$/.test(lowered[k - 1] ?? ''))
+        continue;
       // (`Summing up, Tadic said, "..."`: an opening that leads to the verb of the words.)
       if (lemma === 'sum up' && /ing$/.test(word) && words[k + length] === ',') continue;
       // `the process called for by the orders`: a verb with `by` after it is passive.
@@ -1393,7 +1397,9 @@ export function extractStatements(ctx: StatementContext): Statement[] {
     // `The former President's opinion was that ...`, `his view is that`: inverted, the possessor states it.
     for (const m of s.mentions) {
       const k = m.to;
-      if (!VIEW_NOUNS.has(lowered[k] ?? '') || !/^(?:was|is)$/.test(lowered[k + 1] ?? '')) continue;
+      const noun = lowered[k] ?? '';
+      if ((!VIEW_NOUNS.has(noun) && !ANSWER_NOUNS.has(noun)) || !/^(?:was|is)$/.test(lowered[k + 1] ?? ''))
+        continue;
       if (lowered[k + 2] !== 'that' || quotedTokens.has(k)) continue;
       if (
         m.kind === 'pronoun' ? m.label !== 'his' && m.label !== 'her' : !/['’]s$/.test(words[m.to - 1] ?? '')

@@ -173,6 +173,8 @@ export const COMPANY_TITLES: ReadonlySet<string> = wordList('company-titles.txt'
 export const TITLE_RANKS: ReadonlySet<string> = wordList('title-ranks.txt');
 /** `in Dagan's opinion`, `in his view`: nouns that report a view when a person's possessive precedes. */
 export const VIEW_NOUNS: ReadonlySet<string> = wordList('view-nouns.txt');
+/** `General Ma’s answer was that ...`: nouns for a reply that report words only in that inverted form. */
+export const ANSWER_NOUNS: ReadonlySet<string> = wordList('answer-nouns.txt');
 /** `was adamant that`, `was clear with the Ambassador that`: a manner of speaking said of the subject. */
 export const STANCE_ADJECTIVES: ReadonlySet<string> = wordList('stance-adjectives.txt');
 /** `news magazine Semana`: nouns that make the capitalised name after them an organisation. */

@@ -114,10 +114,27 @@ describe('headings in capitals over two lines', () => {
         'LEBANON: A "MODEL"\nFOR THE REGION\n-----------------\n\n3. (C) Siniora welcomed the visit.\n\nEND IC POINTS THAT MUST BE USED VERBATIM.\nMANPADS TRANSFERS\n-----------------\n\n4. (C) Text.',
       ),
     );
-    // (The block that holds a sentence is no heading: paragraph 4 stays under the one before.)
+    // (The block that holds a sentence is no heading; the underlined line after the sentence is one, as in
+    // 08STATE50524.)
     expect(paragraphs.map((p) => p.section)).toEqual([
       'LEBANON: A "MODEL" FOR THE REGION',
-      'LEBANON: A "MODEL" FOR THE REGION',
+      'MANPADS TRANSFERS',
     ]);
+  });
+});
+
+describe('an underlined heading right after a paragraph of one line', () => {
+  it('starts a section, not the end of the paragraph before (`End Summary.` / `China and North Korea` / rule)', () => {
+    const { paragraphs } = layoutBody(
+      lines(
+        '¶2. (SBU) Participants:\nUnited States\n-------------\nThe Deputy Secretary\n¶3. (S) SUMMARY: The talks went well. End Summary.\nChina and North Korea\n---------------------\n¶4. (S) Lee said the Chinese do not want a collapse.',
+      ),
+    );
+    expect(paragraphs.map((p) => [p.number, p.section])).toEqual([
+      [2, null],
+      [3, 'Summary'],
+      [4, 'China and North Korea'],
+    ]);
+    expect(paragraphs[1]?.text).toBe('SUMMARY: The talks went well. End Summary.');
   });
 });

@@ -161,7 +161,11 @@ function toPieces(lines: string[]): Piece[] {
       i += stacked - 1;
       while (DASHES.test(lines[i + 1] ?? '')) i++;
     } else if (
-      chunkStart &&
+      (chunkStart ||
+        // (`... End Summary.` / `China and North Korea` / `-----`: in a cable whose paragraphs are one line
+        // each, an underlined heading follows a closed sentence with no blank line between.)
+        // (Not after `Participants:`, whose sides stay in its list.)
+        (/[.!?]["”]?\s*$/.test(lines[i - 1] ?? '') && underlinedHeading(line, lines[i + 1]) !== null)) &&
       isSingleLineChunk(lines, i, accepted) &&
       (isHeadingLine(line) !== null || underlinedHeading(line, lines[i + 1]) !== null)
     ) {

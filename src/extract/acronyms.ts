@@ -20,7 +20,9 @@ const JOINERS = new Set([
   'et',
   '&',
 ]);
-const DEFINITION = /\(([A-Z][A-Z0-9&]{1,7})\)/g;
+// (`Ministry of Finance (MoF)`, `(MoFA)`: the `o` of `of` may stand between the initials; not `(AbZ)`, a
+// person's short name.)
+const DEFINITION = /\(([A-Z](?:o?[A-Z0-9&]){1,7})\)/g;
 
 /**
  * Acronyms a cable defines for itself: `Administrative Department of Security (DAS)`. Within that cable
@@ -57,6 +59,7 @@ export function definedAcronyms(texts: readonly string[]): Definitions {
       // The capitalised words (and their joiners) right before the parenthesis, back to the first
       // point where their initials hold every letter of the acronym.
       const letters = acronym.replace(/[^A-Z]/g, '');
+      if (letters.length < 2) continue;
       const name: string[] = [];
       for (let i = words.length - 1; i >= 0 && name.length < 12; i--) {
         const w = words[i] as string;

@@ -3397,3 +3397,18 @@ describe('held-out round 162: words in a name', () => {
     expect(r.persons.map((p) => p.name)).toEqual(['Jock Stirrup']);
   });
 });
+
+describe('held-out round 163: a ministry’s short form, words of a firm’s name, close ties', () => {
+  it('reads `(MoF)` as the ministry, no person in `General Legal Counsel`, `Priorbank maintains close ties`', () => {
+    const r = extract(
+      '1. (S) The Austrian Ministry of Finance (MoF) told us February 15 that the bank agreed. Both the FMA and MoF emphasized the commitment. Erich Hampel, the CEO of BA/CA, agreed to stop the business. RZB General Legal Counsel told us that the report found nothing. Priorbank maintains close ties to the regime. A payment went to Mileace General Trading in New York.\n',
+      'R 201207Z FEB 06\nFM AMEMBASSY VIENNA\nTO SECSTATE WASHDC\n\nS E C R E T VIENNA 000515\n\nSUBJECT: TEST\n\n',
+    );
+    expect(r.persons.map((p) => p.name)).toEqual(['Erich Hampel']);
+    expect(said(r).filter((s) => !s.includes('General'))).toEqual([
+      '1 Ministry of Finance told',
+      '1 Ministry of Finance emphasized',
+      '1 Erich Hampel agreed',
+    ]);
+  });
+});

@@ -138,3 +138,21 @@ describe('an underlined heading right after a paragraph of one line', () => {
     expect(paragraphs[1]?.text).toBe('SUMMARY: The talks went well. End Summary.');
   });
 });
+
+describe('headings in the layouts of one line to a paragraph', () => {
+  it('reads a numbered heading, a marked heading, a boxed marked heading and slashes around one', () => {
+    const { paragraphs } = layoutBody(
+      lines(
+        '¶1. (S/NF) The talks went well.\n(U) Taliban/Haqqani Network\n\n¶2. (S/NF) Mendelsohn acknowledged the steps.\n\n¶3. (C) A PICNIC WITH THE “AMERICAN MAFIA”\n-----------------------------\nMembers of the party met.\n\n¶4. WMD Proliferation Financing Issues\n----------------------------------\n¶A. (S/NF) USG Concern: a payment.\n-------------------------\n(S) IRAN,S NUCLEAR PROGRAM\n--------------------------\n\n¶5. (S) He said no. (End comment.)\n//LATIN AMERICA//\n----------------\n¶6. (S) Aznar spoke.',
+      ),
+    );
+    expect(paragraphs.filter((p) => p.number !== null).map((p) => [p.number, p.marking, p.section])).toEqual([
+      [1, 'S/NF', null],
+      [2, 'S/NF', 'Taliban/Haqqani Network'],
+      [3, 'C', 'A PICNIC WITH THE “AMERICAN MAFIA”'],
+      [4, null, 'WMD Proliferation Financing Issues'],
+      [5, 'S', 'IRAN,S NUCLEAR PROGRAM'],
+      [6, 'S', 'LATIN AMERICA'],
+    ]);
+  });
+});

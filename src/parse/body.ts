@@ -70,7 +70,7 @@ function isHeadingLine(line: string): string | null {
   const words = text.split(/\s+/);
   if (upper) return text;
   // Title-like: short, most words capitalised or a question (`Who are we dealing with?`).
-  const capitalised = words.filter((w) => /^[A-Z0-9"'(]/.test(w)).length;
+  const capitalised = words.filter((w) => /^[A-Z0-9"'(“‘]/.test(w)).length;
   if (words.length <= 10 && (capitalised >= Math.ceil(words.length / 2) || text.endsWith('?'))) return text;
   return null;
 }
@@ -81,8 +81,8 @@ function isHeadingLine(line: string): string | null {
  */
 function underlinedHeading(line: string, next: string | undefined): string | null {
   if (next === undefined || !DASHES.test(next) || !/-/.test(next)) return null;
-  const text = line.trim();
-  if (text.length < 2 || text.length > 80 || /[.;,:]$/.test(text) || !/^[A-Z"'(]/.test(text)) return null;
+  const text = line.trim().replace(/^\/{2,}\s*|\s*\/{2,}$/g, '');
+  if (text.length < 2 || text.length > 80 || /[.;,:]$/.test(text) || !/^[A-Z"'(“‘]/.test(text)) return null;
   return CLASSIFICATION_LINE.test(text) ? null : text;
 }
 
@@ -117,7 +117,12 @@ function stackedHeading(lines: string[], i: number, accepted: ReadonlyMap<number
 }
 
 function normalizeHeading(text: string): string {
-  const clean = text.replace(/\s+/g, ' ').replace(/:$/, '').trim();
+  // (`//LATIN AMERICA//`: slashes some posts set around a heading are no part of it.)
+  const clean = text
+    .replace(/\s+/g, ' ')
+    .replace(/:$/, '')
+    .replace(/^\/{2,}\s*|\s*\/{2,}$/g, '')
+    .trim();
   if (/^(?:begin\s+)?summary(?:\s+and\s+comment)?\.?$/i.test(clean)) return 'Summary';
   if (/^(?:begin\s+)?comment\.?$/i.test(clean)) return 'Comment';
   return clean;
@@ -153,6 +158,37 @@ function toPieces(lines: string[]): Piece[] {
     const stacked = chunkStart && !opening ? stackedHeading(lines, i, accepted) : 0;
     if (opening) {
       close();
+      // (`¶5. WMD Proliferation Financing Issues` over a rule: a numbered heading titles its paragraph and
+      // those after it.)
+      const rest = line.slice(opening.length).trim();
+      // (`(S) IRAN,S NUCLEAR PROGRAM` boxed by rules: a marked heading, no paragraph.)
+      if (
+        opening.number === null &&
+        DASHES.test(lines[i - 1] ?? '') &&
+        underlinedHeading(rest, lines[i + 1]) !== null &&
+        isHeadingLine(rest) !== null
+      ) {
+        pieces.push({ kind: 'heading', text: normalizeHeading(rest) });
+        while (DASHES.test(lines[i + 1] ?? '')) i++;
+        chunkStart = true;
+        continue;
+      }
+      // (`(U) Taliban/Haqqani Network` alone between blank lines: a heading with a marking of its own.)
+      if (
+        opening.number === null &&
+        (chunkStart || /[.!?]["”)]?\s*$/.test(lines[i - 1] ?? '')) &&
+        isSingleLineChunk(lines, i, accepted) &&
+        rest.length <= 60 &&
+        isHeadingLine(rest) !== null
+      ) {
+        pieces.push({ kind: 'heading', text: normalizeHeading(rest) });
+        while (DASHES.test(lines[i + 1] ?? '')) i++;
+        chunkStart = true;
+        continue;
+      }
+      // (`¶2. (C) A PICNIC WITH THE “AMERICAN MAFIA”` over a rule: a numbered heading titles its paragraph.)
+      if (underlinedHeading(rest, lines[i + 1]) !== null && isHeadingLine(rest) !== null)
+        pieces.push({ kind: 'heading', text: normalizeHeading(rest) });
       current = { kind: 'paragraph', opening, lines: [line.slice(opening.length)] };
     } else if (stacked > 0) {
       // A heading in capitals wrapped over two or three lines above its rule: one heading.
@@ -164,8 +200,11 @@ function toPieces(lines: string[]): Piece[] {
       (chunkStart ||
         // (`... End Summary.` / `China and North Korea` / `-----`: in a cable whose paragraphs are one line
         // each, an underlined heading follows a closed sentence with no blank line between.)
-        // (Not after `Participants:`, whose sides stay in its list.)
-        (/[.!?]["”]?\s*$/.test(lines[i - 1] ?? '') && underlinedHeading(line, lines[i + 1]) !== null)) &&
+        // (Not after `Participants:`, whose sides stay in its list; after `... End comment.)` and after a
+        // paragraph of one line, `¶6. (S) XXXXXXXXXXXX`, yes.)
+        ((/[.!?]["”)]?\s*$/.test(lines[i - 1] ?? '') ||
+          (accepted.has(i - 1) && !/[,;:]\s*$/.test(lines[i - 1] ?? '') && isHeadingLine(line) !== null)) &&
+          underlinedHeading(line, lines[i + 1]) !== null)) &&
       isSingleLineChunk(lines, i, accepted) &&
       (isHeadingLine(line) !== null || underlinedHeading(line, lines[i + 1]) !== null)
     ) {

@@ -156,3 +156,20 @@ describe('headings in the layouts of one line to a paragraph', () => {
     ]);
   });
 });
+
+describe('headings a flattened text left on the paragraph line, and rules that are no headings', () => {
+  it('splits a heading off the end of a one-line paragraph, and reads no heading over table columns', () => {
+    const { paragraphs } = layoutBody(
+      lines(
+        `¶1. (C/NF) Summary: Darling told the Ambassador that the recovery is fragile and that bonuses are a matter for the banks themselves. End Summary. Recovery is Fragile and Banker Bonuses\n\nRadioactive\n-----------\n\n¶2. (C/NF) The Ambassador said that the President was committed to a strong framework for growth at Pittsburgh. Cautious Optimism on Recovery\n--------------------\n\n¶3. (C/NF) On the UK economy, the Chancellor remained cautious.\n\n¶4. (U) U.S. Moroccan\n----- --------\nNEA A/S C. David Welch Mohamed Yassine`,
+      ),
+    );
+    expect(paragraphs.map((p) => [p.number, p.section])).toEqual([
+      [1, 'Summary'],
+      [2, 'Recovery is Fragile and Banker Bonuses Radioactive'],
+      [3, 'Cautious Optimism on Recovery'],
+      [4, 'Cautious Optimism on Recovery'],
+    ]);
+    expect(paragraphs[0]?.text.endsWith('End Summary.')).toBe(true);
+  });
+});

@@ -81,7 +81,13 @@ function isHeadingLine(line: string): string | null {
  */
 function underlinedHeading(line: string, next: string | undefined): string | null {
   if (next === undefined || !DASHES.test(next) || !/-/.test(next)) return null;
+  // (`U.S. Moroccan` over `----- --------`: rules under each column of a table, not one heading; a spaced
+  // `- - - -` and the archive's own break of a long rule after 45 characters are still one rule.)
+  const runs = next.trim().split(/\s+/);
+  if (runs.length > 1 && (runs[0] ?? '').length !== 45 && runs.every((r) => r.length > 1)) return null;
   const text = line.trim().replace(/^\/{2,}\s*|\s*\/{2,}$/g, '');
+  // (A line withheld, `XXXXXXXXXXXX`, is no heading.)
+  if (/^X{4,}$/.test(text)) return null;
   if (text.length < 2 || text.length > 80 || /[.;,:]$/.test(text) || !/^[A-Z"'(“‘]/.test(text)) return null;
   return CLASSIFICATION_LINE.test(text) ? null : text;
 }
@@ -114,6 +120,23 @@ function stackedHeading(lines: string[], i: number, accepted: ReadonlyMap<number
     return 0;
   }
   return 0;
+}
+
+/**
+ * The first words of a heading left at the end of the paragraph line before it, after the last sentence:
+ * `End Summary. Recovery is Fragile and Banker Bonuses` before `Radioactive`. Only before a heading of a
+ * few words, and only words a heading would have.
+ */
+function headingLead(lines: readonly string[], heading: string): { words: string; rest: string } | null {
+  const last = lines.at(-1) ?? '';
+  if (heading.split(/\s+/).length > 3) return null;
+  const m = /^(.*[.!?]["”)]?)\s+([A-Z][^.!?:;]{2,70}?)\s*$/.exec(last);
+  if (!m || (m[2] ?? '').split(/\s+/).length > 8) return null;
+  const words = (m[2] ?? '').trim();
+  // (Not `XXXXXXXXXXXX END NOTE)`, `... End summary`: a withheld name or an end mark is no heading.)
+  if (isHeadingLine(`${words} ${heading}`.trim()) === null || /X{4,}|\b(?:end|begin)\b|\)$/i.test(words))
+    return null;
+  return { words, rest: m[1] ?? '' };
 }
 
 function normalizeHeading(text: string): string {
@@ -208,14 +231,33 @@ function toPieces(lines: string[]): Piece[] {
       isSingleLineChunk(lines, i, accepted) &&
       (isHeadingLine(line) !== null || underlinedHeading(line, lines[i + 1]) !== null)
     ) {
+      let text = isHeadingLine(line) ?? underlinedHeading(line, lines[i + 1]) ?? '';
+      // (`... End Summary. Recovery is Fragile and Banker Bonuses` / `Radioactive` / rule: a heading whose
+      // first words a flattened text left on the paragraph's last line.)
+      const open = current as Piece | null;
+      const lead = open && open.kind !== 'heading' ? headingLead(open.lines, text) : null;
+      if (lead && open && open.kind !== 'heading') {
+        text = `${lead.words} ${text}`;
+        open.lines[open.lines.length - 1] = lead.rest;
+      }
       close();
-      pieces.push({
-        kind: 'heading',
-        text: normalizeHeading(isHeadingLine(line) ?? underlinedHeading(line, lines[i + 1]) ?? ''),
-      });
+      pieces.push({ kind: 'heading', text: normalizeHeading(text) });
       // A boxed or underlined heading: skip the rule lines around it.
       while (DASHES.test(lines[i + 1] ?? '')) i++;
     } else if (DASHES.test(line)) {
+      // (`... they will spend. U.S. Committed to Address Climate Change` / rule: a whole heading a flattened
+      // text left at the end of the paragraph's last line, underlined.)
+      const open = current as Piece | null;
+      // (Only after a paragraph written on one long line: not under a participant's name in a list.)
+      const lead =
+        open?.kind === 'paragraph' && !chunkStart && /-/.test(line) && (open.lines.at(-1) ?? '').length > 100
+          ? headingLead(open.lines, '')
+          : null;
+      if (lead && open && open.kind !== 'heading') {
+        open.lines[open.lines.length - 1] = lead.rest;
+        close();
+        pieces.push({ kind: 'heading', text: normalizeHeading(lead.words) });
+      }
       // A rule line separates like a blank line; it carries no text.
       chunkStart = true;
       continue;

@@ -173,3 +173,17 @@ describe('headings a flattened text left on the paragraph line, and rules that a
     expect(paragraphs[0]?.text.endsWith('End Summary.')).toBe(true);
   });
 });
+
+describe('a heading in title case over two lines between rules', () => {
+  it('reads the two lines as one heading', () => {
+    const { paragraphs } = layoutBody(
+      lines(
+        '1. (C) Postl met Khatami.\n\n-------------------------------------------\nFinal Calls Reveal Disillusionment with the\nPossibilities for Change\n-------------------------------------------\n\n2. (C) Postl noted the calls.',
+      ),
+    );
+    expect(paragraphs.map((p) => p.section)).toEqual([
+      null,
+      'Final Calls Reveal Disillusionment with the Possibilities for Change',
+    ]);
+  });
+});

@@ -101,8 +101,12 @@ function stackedHeading(lines: string[], i: number, accepted: ReadonlyMap<number
     const rule = lines[i + n] ?? '';
     if (!DASHES.test(rule) || !/-/.test(rule)) continue;
     const block = lines.slice(i, i + n);
+    // (`-----` / `Final Calls Reveal Disillusionment with the` / `Possibilities for Change` / `-----`: boxed
+    // between two rules, a heading in title case too.)
+    const boxed = DASHES.test(lines[i - 1] ?? '') && /-/.test(lines[i - 1] ?? '');
     const capitals = (l: string) => {
       const letters = l.replace(/[^A-Za-z]/g, '');
+      if (boxed && l.trim().length <= 60 && isHeadingLine(l) !== null) return true;
       return letters.length >= 2 && letters === letters.toUpperCase() && l.trim().length <= 60;
     };
     // (Not a sentence, `END IC POINTS ... VERBATIM.`, nor the telegram's `SIPDIS` marker.)

@@ -3412,3 +3412,21 @@ describe('held-out round 163: a ministry’s short form, words of a firm’s nam
     ]);
   });
 });
+
+describe('held-out round 164: a pair as subject past their asides, and their `they`', () => {
+  it('gives `claimed` and the next `They also reported` to both, and `who reiterated ..., alluded ..., and asked` to one', () => {
+    const r = extract(
+      '1. (C) Summary: President Saakashvili in an August 8 conversation with the Ambassador, and Foreign Minister Eka Tkeshelashvili in a briefing to the diplomatic corps, claimed that Georgia now controlled most of South Ossetia. They also reported that Russian aircraft had dropped bombs.\n\n2. (C) Later Burk met with FCO Minister of State Ivan Lewis, who reiterated UK NPT priorities, alluded to UK-French differences on disarmament, and asked about the summit.\n',
+      'O 081207Z AUG 08\nFM AMEMBASSY TBILISI\nTO SECSTATE WASHDC\n\nC O N F I D E N T I A L TBILISI 001341\n\nSUBJECT: TEST\n\n',
+    );
+    expect(said(r).map((x) => x.replace(/ → .*/, ''))).toEqual([
+      '1 Eka Tkeshelashvili claimed',
+      '1 Saakashvili claimed',
+      '1 Eka Tkeshelashvili reported',
+      '1 Saakashvili reported',
+      '2 Ivan Lewis reiterated',
+      '2 Ivan Lewis alluded to',
+      '2 Ivan Lewis asked',
+    ]);
+  });
+});

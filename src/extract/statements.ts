@@ -1052,6 +1052,11 @@ function lastAddressee(
 export function extractStatements(ctx: StatementContext): Statement[] {
   const statements: Statement[] = [];
   let lastSpeaker: Person | null = null;
+  // Two or more named persons who spoke together last (`Saakashvili ... and Tkeshelashvili ... claimed`):
+  // whom a `they` after them means, in the same paragraph.
+  const together: { last: { paragraph: number | null; members: { name: string; id: string }[] } | null } = {
+    last: null,
+  };
   let lastPerson: Person | null = null;
   /** The person named last before `lastPerson`, another one. */
   let otherPerson: Person | null = null;
@@ -1847,10 +1852,13 @@ export function extractStatements(ctx: StatementContext): Statement[] {
           // (`the Government of Brazil had agreed`: a country right before its verb is the subject.)
           // (`... of Brazil had agreed`: also where the country ends a longer name, after `of`.)
           // (`the Czech Presidency insisted`: one word after the country still names its side.)
+          // (`Yakobashvili said that the Russians originally agreed`: a people right before the verb too.)
           const countrySubject =
             m.kind === 'country' &&
             !objects.has(m) &&
-            (nextWordIndex(lowered, m.to) > b || (m.to === b && s.tokens[b]?.cap === true));
+            (nextWordIndex(lowered, m.to) > b ||
+              (m.to === b && s.tokens[b]?.cap === true) ||
+              (m.to === b + 1 && lowered[m.from] === 'the' && /s$/.test(lowered[m.to - 1] ?? '')));
           // (`before Prince continued`, `after he said`: a conjunction, not a preposition, before its subject.)
           const clauseSubject =
             m.object &&
@@ -1867,6 +1875,26 @@ export function extractStatements(ctx: StatementContext): Statement[] {
           if (m.kind === 'pronoun' && m.label !== 'he' && m.label !== 'she') continue;
           subject = m;
         }
+        // (`They also reported` right after a pair spoke together: the pair, as one subject.)
+        if (
+          lowered[b] === 'they' &&
+          together.last?.paragraph === s.paragraph &&
+          (!subject || subject.to <= b)
+        )
+          subject = {
+            kind: 'pronoun',
+            from: b,
+            to: b + 1,
+            nameFrom: b + 1,
+            nameTo: b + 1,
+            titles: [],
+            affiliation: null,
+            titleAffiliation: null,
+            label: 'they',
+            definite: false,
+            object: false,
+            paragraph: s.paragraph,
+          };
         // `Chatah also said there was no strategy within the GOL on the problem, cited ...`: a verb after a
         // comma, far from the body named last, goes on from the sentence's speaker.
         const speakerBefore = subjects.at(-1);
@@ -2077,12 +2105,22 @@ export function extractStatements(ctx: StatementContext): Statement[] {
           ? lastSpeaker
           : (previousSubject ?? lastSpeaker);
       const roleAntecedent = subject.kind === 'pronoun' && !before && previousRole ? previousRole : null;
-      let speaker: Resolved | null = before
-        ? resolveMention(before, ctx, antecedent, lastPerson)
-        : roleAntecedent
-          ? resolveMention(roleAntecedent, ctx, antecedent, lastPerson)
-          : resolveMention(subject, ctx, antecedent, lastPerson);
-      if (!speaker) continue;
+      // (`They also reported ...` after the pair spoke: each of them.)
+      const group: { name: string; id: string }[] | null =
+        !before &&
+        subject.kind === 'pronoun' &&
+        subject.label === 'they' &&
+        together.last?.paragraph === s.paragraph
+          ? together.last.members
+          : null;
+      let speaker: Resolved | null = group?.[0]
+        ? { name: group[0].name, kind: 'person', id: group[0].id }
+        : before
+          ? resolveMention(before, ctx, antecedent, lastPerson)
+          : roleAntecedent
+            ? resolveMention(roleAntecedent, ctx, antecedent, lastPerson)
+            : resolveMention(subject, ctx, antecedent, lastPerson);
+      if (!speaker || (subject.kind === 'pronoun' && subject.label === 'they' && !group)) continue;
       // (`Annette Lu, whom he described as`: `he` after `whom` is not the one `whom` stands for.)
       if (
         subject.kind === 'pronoun' &&
@@ -2169,8 +2207,9 @@ export function extractStatements(ctx: StatementContext): Statement[] {
         if (leader && leader.from === target.to && ctx.byMention.has(leader)) target = leader;
       }
       // `Sikorski and Klich said`, `Tauscher and the Ambassador made it clear`: each subject speaks.
-      const partners =
-        subject.kind === 'pronoun' || participle
+      const partners = group
+        ? group.slice(1).map((g) => ({ ...g, mention: subject }))
+        : subject.kind === 'pronoun' || participle
           ? []
           : lemma === 'according to'
             ? accordingNames(s, after, ctx)
@@ -2423,6 +2462,12 @@ export function extractStatements(ctx: StatementContext): Statement[] {
         end: Math.max(last?.end ?? 0, s.tokens[after - 1]?.end ?? 0),
       };
       statements.push(statement);
+      const others = partners.filter((x) => x.id !== speaker?.id).map((x) => ({ name: x.name, id: x.id }));
+      if (speaker.kind === 'person' && speaker.id)
+        together.last =
+          others.length > 0
+            ? { paragraph: s.paragraph, members: [{ name: speaker.name, id: speaker.id }, ...others] }
+            : null;
       for (const partner of partners) {
         if (partner.id === speaker.id || (addressee && !inferred && addressee.id === partner.id)) continue;
         const partnerStart = s.tokens[partner.mention.from]?.start ?? statement.start;
@@ -2733,7 +2778,19 @@ function coSubjects(
   const partners: { name: string; id: string; mention: Mention }[] = [];
   for (;;) {
     const end = b;
-    const m = s.mentions.find((x) => x.to === end);
+    // (`President Saakashvili in an August 8 conversation with the Ambassador, and Foreign Minister
+    // Tkeshelashvili in a briefing ..., claimed`: past an aside that a preposition opens after the name.)
+    const aside = [...s.mentions]
+      .reverse()
+      .find(
+        (x) =>
+          x.kind === 'person' &&
+          x.to < end &&
+          /^(?:in|during|at)$/.test(s.lower[x.to] ?? '') &&
+          !s.words.slice(x.to, end).some((w) => w === ',' || w === ';'),
+      );
+    const atEnd = s.mentions.find((x) => x.to === end);
+    const m = atEnd && (ctx.byMention.has(atEnd) || !aside) ? atEnd : aside;
     const person = m && !m.object ? ctx.byMention.get(m) : undefined;
     // `the meeting with Tauscher and Feinstein, Klich said`: only a subject, not an earlier object.
     if (!m || !person || (m.from > 0 && PREPOSITIONS_BEFORE.has(s.lower[m.from - 1] ?? ''))) break;
@@ -2762,10 +2819,27 @@ function whoBefore(s: SentenceMentions, b: number): number {
   // (`Zapatero, who had since responded to Buzek`: past an auxiliary and an adverb.)
   for (let c = b; c >= b - 2 && c > 0 && WHO_AUXILIARIES.has(s.lower[c] ?? ''); c--)
     if (s.lower[c - 1] === 'who') return c - 1;
-  if (s.words[b] !== ',') return -1;
-  for (let c = b - 1; c > 0 && c >= b - 12; c--) {
-    if (s.words[c] === ',') return s.lower[c - 1] === 'who' ? c - 1 : -1;
+  if (s.words[b] !== ',' && !(s.lower[b] === 'and' && s.words[b - 1] === ',')) return -1;
+  if (s.words[b] === ',')
+    for (let c = b - 1; c > 0 && c >= b - 12; c--) {
+      if (s.words[c] === ',') {
+        if (s.lower[c - 1] === 'who') return c - 1;
+        break;
+      }
+      if (/^[;:()"“”.]$/.test(s.words[c] ?? '')) return -1;
+    }
+  // (`Ivan Lewis, who reiterated UK priorities, alluded to differences ..., and asked about ...`: each verb of
+  // the list after `who` is the one `who` stands for, with no one else named between.)
+  for (let c = b - 1; c > 0 && c >= b - 40; c--) {
     if (/^[;:()"“”.]$/.test(s.words[c] ?? '')) return -1;
+    // (Only where `who` opens with a verb of speech: not `Beghal, a citizen who was arrested ..., told`.)
+    if (s.lower[c] === 'who')
+      return CUES.match(s.words, c + 1, s.lower) === null ||
+        s.mentions.some(
+          (m) => m.from > c && m.to <= b && (m.kind === 'person' || m.kind === 'pronoun') && !m.object,
+        )
+        ? -1
+        : c;
   }
   return -1;
 }

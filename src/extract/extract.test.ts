@@ -3430,3 +3430,21 @@ describe('held-out round 164: a pair as subject past their asides, and their `th
     ]);
   });
 });
+
+describe('held-out round 164: a woman by her given name', () => {
+  it('does not take `he` for Eka Tkeshelashvili, and takes `She` for the woman who spoke last', () => {
+    const r = extract(
+      '1. (C) President Saakashvili declared a cease-fire. Foreign Minister Eka Tkeshelashvili briefed the diplomatic corps. In a second address, he called on the international community to help.\n\n2. (C) Judith Gough told Poloff that the official was McDonald. She noted the clarification. Diana Venn told Poloff that there had been a misunderstanding. She stressed that Trident is not on the table.\n',
+      'O 081207Z AUG 08\nFM AMEMBASSY TBILISI\nTO SECSTATE WASHDC\n\nC O N F I D E N T I A L TBILISI 001341\n\nSUBJECT: TEST\n\n',
+    );
+    expect(said(r)).toEqual([
+      '1 Saakashvili declared',
+      '1 Eka Tkeshelashvili briefed',
+      '1 Saakashvili called',
+      '2 Judith Gough told → Poloff',
+      '2 Judith Gough noted',
+      '2 Diana Venn told → Poloff',
+      '2 Diana Venn stressed',
+    ]);
+  });
+});

@@ -2,6 +2,7 @@ import {
   ANSWER_NOUNS,
   BASE_CUES,
   CUES,
+  FEMALE_GIVEN_NAMES,
   HABITUAL_ADVERBS,
   HUMAN_NOUNS,
   isPersonNoun,
@@ -1079,7 +1080,9 @@ export function extractStatements(ctx: StatementContext): Statement[] {
   /** Persons a `he` has stood for. */
   const men = new Set<string>();
   for (const p of personById.values()) {
-    const gender = p.titles.map((t) => TITLE_GENDERS.get(t)).find(Boolean);
+    const gender =
+      p.titles.map((t) => TITLE_GENDERS.get(t)).find(Boolean) ??
+      (FEMALE_GIVEN_NAMES.has(p.given?.split(/[\s-]/)[0] ?? '') ? 'f' : undefined);
     if (gender) genders.set(p.id, gender);
   }
   let before: SentenceMentions | undefined;

@@ -22,6 +22,8 @@ export const LOCAL_OFFICE_WORDS: ReadonlySet<string> = wordList('local-office-wo
 export const TITLE_GENDERS: ReadonlyMap<string, 'm' | 'f'> = new Map(
   readTsv('title-genders.tsv').map((row) => [row.title ?? '', row.gender === 'f' ? 'f' : 'm'] as const),
 );
+/** Given names borne by women (`Eka Tkeshelashvili`): a `she`, not a `he`, where no title says otherwise. */
+export const FEMALE_GIVEN_NAMES: ReadonlySet<string> = wordList('female-given-names.txt');
 /** Spanish given names: never one of the family names of a name (`Jose Obdulio Gaviria`). */
 export const HISPANIC_GIVEN_NAMES: ReadonlySet<string> = wordList('hispanic-given-names.txt');
 /** Given names and the surnames of notable persons, lower-cased: names even where they are also words. */

@@ -187,3 +187,20 @@ describe('a heading in title case over two lines between rules', () => {
     ]);
   });
 });
+
+describe('a summary opened inline with no end', () => {
+  it('is that paragraph alone where no `End Summary` and no heading close it; a heading closes one', () => {
+    const a = layoutBody(
+      lines(
+        '1. (C) Tsvangirai met the Ambassador.\n\n2. (C) SUMMARY: Reforms must come.\n\n3. (C) He said more.\n\n4. (C) Comment: It is late.',
+      ),
+    );
+    expect(a.paragraphs.map((p) => p.section)).toEqual([null, 'Summary', null, 'Comment']);
+    const b = layoutBody(
+      lines(
+        '1. (C) Summary: Villepin is finished.\n\n2. (C) The CPE spread unrest.\n\nVillepin to blame\n-----------------\n\n3. (C) He is.',
+      ),
+    );
+    expect(b.paragraphs.map((p) => p.section)).toEqual(['Summary', 'Summary', 'Villepin to blame']);
+  });
+});

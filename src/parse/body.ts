@@ -447,6 +447,11 @@ export function layoutBody(lines: string[]): BodyLayout {
   let heading: string | null = null;
   let inSummary = false;
   let inComment = false;
+  // Where a summary opened inline (`2. (C) SUMMARY: ...`): the paragraphs it took, and what their section
+  // would be without it.
+  let summaryRun: { from: number; ended: boolean } | null = null;
+  const runs: { from: number; to: number }[] = [];
+  const without: (string | null)[] = [];
   const append = (chunk: string): number => {
     if (body !== '') body += '\n\n';
     const at = body.length;
@@ -455,6 +460,8 @@ export function layoutBody(lines: string[]): BodyLayout {
   };
   for (const piece of pieces) {
     if (piece.kind === 'heading') {
+      // (A heading closes a summary as `End Summary` would: the paragraphs before it were the summary.)
+      summaryRun = null;
       append(piece.text);
       heading = piece.text;
       inSummary = piece.text === 'Summary';
@@ -470,9 +477,11 @@ export function layoutBody(lines: string[]): BodyLayout {
     if (text === '') continue;
     const startsSummary = SUMMARY_START.test(text);
     const startsComment = !startsSummary && COMMENT_START.test(text);
+    if (startsSummary && !inSummary) summaryRun = { from: paragraphs.length, ended: false };
     if (startsSummary) inSummary = true;
     if (startsComment) inComment = true;
     const section = inSummary ? 'Summary' : inComment ? 'Comment' : heading;
+    without.push(inComment ? 'Comment' : heading === 'Summary' && summaryRun ? null : heading);
     let prefix = '';
     let number: number | null = null;
     let marking: string | null = null;
@@ -485,6 +494,7 @@ export function layoutBody(lines: string[]): BodyLayout {
     paragraphs.push({ number, marking, section, text, start: at, end: at + text.length });
     if (inSummary && SUMMARY_END.test(text)) {
       inSummary = false;
+      if (summaryRun) summaryRun.ended = true;
       if (heading === 'Summary') heading = null;
     }
     if (inComment && COMMENT_END.test(text)) {
@@ -492,6 +502,14 @@ export function layoutBody(lines: string[]): BodyLayout {
       if (heading === 'Comment') heading = null;
     }
   }
+  if (summaryRun && !summaryRun.ended) runs.push({ from: summaryRun.from, to: paragraphs.length });
+  // (`2. (C) SUMMARY: Prime Minister Tsvangirai said ...` with no `End Summary` and no heading after it:
+  // the summary is that paragraph, not the rest of the cable.)
+  for (const run of runs)
+    for (let i = run.from + 1; i < run.to; i++) {
+      const p = paragraphs[i];
+      if (p && p.section === 'Summary') p.section = without[i] ?? null;
+    }
   // `(SBU) In response to ...` then `2. (C) ...`: a paragraph opened by its marking alone, right before the
   // second and after no other marked one, has lost its number 1.
   const second = paragraphs.findIndex((p) => p.number !== null);

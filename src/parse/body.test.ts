@@ -204,3 +204,14 @@ describe('a summary opened inline with no end', () => {
     expect(b.paragraphs.map((p) => p.section)).toEqual(['Summary', 'Summary', 'Villepin to blame']);
   });
 });
+
+describe('a line boxed between rules', () => {
+  it('is a heading in lower case or ending with a period', () => {
+    const { paragraphs } = layoutBody(
+      lines(
+        '1. (C) Talks began.\n\n-------------------------------------------\ndprk delegation offers no criticism of u.s.\n-------------------------------------------\n\n2. (C) The delegation spoke.',
+      ),
+    );
+    expect(paragraphs.map((p) => p.section)).toEqual([null, 'dprk delegation offers no criticism of u.s.']);
+  });
+});

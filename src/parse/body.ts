@@ -93,6 +93,18 @@ function underlinedHeading(line: string, next: string | undefined): string | nul
 }
 
 /**
+ * `-----` / `dprk delegation offers no criticism of u.s.` / `-----`: a short line boxed between two rules is a
+ * heading whatever its case and its last mark.
+ */
+function boxedLine(line: string, before: string | undefined, after: string | undefined): string | null {
+  const rule = (l: string | undefined) => l !== undefined && DASHES.test(l) && /-{3,}/.test(l);
+  const text = line.trim();
+  if (!rule(before) || !rule(after) || text.length < 2 || text.length > 80 || !/[A-Za-z]/.test(text))
+    return null;
+  return /^X{4,}$/.test(text) || CLASSIFICATION_LINE.test(text) ? null : text;
+}
+
+/**
  * `LEBANON: A "MODEL"` / `FOR THE REGION` / `-----`: two or three short lines in capitals, none opening a
  * paragraph, over a rule of dashes; how many lines, or 0.
  */
@@ -233,9 +245,15 @@ function toPieces(lines: string[]): Piece[] {
           (accepted.has(i - 1) && !/[,;:]\s*$/.test(lines[i - 1] ?? '') && isHeadingLine(line) !== null)) &&
           underlinedHeading(line, lines[i + 1]) !== null)) &&
       isSingleLineChunk(lines, i, accepted) &&
-      (isHeadingLine(line) !== null || underlinedHeading(line, lines[i + 1]) !== null)
+      (isHeadingLine(line) !== null ||
+        underlinedHeading(line, lines[i + 1]) !== null ||
+        boxedLine(line, lines[i - 1], lines[i + 1]) !== null)
     ) {
-      let text = isHeadingLine(line) ?? underlinedHeading(line, lines[i + 1]) ?? '';
+      let text =
+        isHeadingLine(line) ??
+        underlinedHeading(line, lines[i + 1]) ??
+        boxedLine(line, lines[i - 1], lines[i + 1]) ??
+        '';
       // (`... End Summary. Recovery is Fragile and Banker Bonuses` / `Radioactive` / rule: a heading whose
       // first words a flattened text left on the paragraph's last line.)
       const open = current as Piece | null;

@@ -215,3 +215,19 @@ describe('a line boxed between rules', () => {
     expect(paragraphs.map((p) => p.section)).toEqual([null, 'dprk delegation offers no criticism of u.s.']);
   });
 });
+
+describe('a heading ending with an abbreviation', () => {
+  it('reads `Detainees: French Open to Helping U.S.` and `//SPANISH VP WANTS TO VISIT U.S.//` as headings, not a lone `U.S.`', () => {
+    const { paragraphs } = layoutBody(
+      lines(
+        '1. (C) Talks began.\n\nDetainees: French Open to Helping U.S.\n----------------------\n\n2. (C) Text.\n\n//SPANISH VP WANTS TO VISIT U.S.//\n\n3. (C) Participants:\nU.S.\n----\nAmbassador Burns\nDCM Smith\n\n4. (C) More.',
+      ),
+    );
+    expect(paragraphs.filter((p) => p.number !== null).map((p) => p.section)).toEqual([
+      null,
+      'Detainees: French Open to Helping U.S.',
+      'SPANISH VP WANTS TO VISIT U.S.',
+      'SPANISH VP WANTS TO VISIT U.S.',
+    ]);
+  });
+});

@@ -60,8 +60,12 @@ function isHeadingLine(line: string): string | null {
   // (`-- Cuba --`: a heading boxed by short rules on both sides.)
   if (/^\s*[-=]{2,}\s/.test(text)) text = text.replace(/\s[-=]{2,}\s*$/, '');
   text = text.replace(/^[-=\s]+/, '').trim();
+  // (`//Taking on the Russian Mafia//`: slashes around a heading.)
+  text = text.replace(/^\/{2,}\s*|\s*\/{2,}$/g, '');
   if (text.length < 2 || text.length > 80) return null;
-  if (/[.;,]$/.test(text) && !/^(?:summary|comment)\.?$/i.test(text)) return null;
+  // (Not a sentence's end; `SPANISH VP WANTS TO VISIT U.S.` ends with an abbreviation.)
+  if (/[.;,]$/.test(text) && !/^(?:summary|comment)\.?$/i.test(text) && !/\s(?:[A-Za-z]\.){2,}$/.test(text))
+    return null;
   if (!/[A-Za-z]/.test(text)) return null;
   // Classification lines (`SECRET//FGI//NOFORN`) mark text; they do not title it.
   if (CLASSIFICATION_LINE.test(text)) return null;

@@ -231,3 +231,12 @@ describe('a heading ending with an abbreviation', () => {
     ]);
   });
 });
+
+describe('a comment with its request', () => {
+  it('opens the Comment section with `COMMENT AND ACTION REQUEST.`', () => {
+    const { paragraphs } = layoutBody(
+      lines('1. (C) Tsvangirai spoke.\n\n2. (C) COMMENT AND ACTION REQUEST. We are skeptical.'),
+    );
+    expect(paragraphs.map((p) => p.section)).toEqual([null, 'Comment']);
+  });
+});

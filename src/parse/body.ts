@@ -457,7 +457,8 @@ export interface BodyLayout {
 
 const SUMMARY_START = /^(?:begin\s+)?summary\b\s*(?:and\s+comment\s*)?[:.\-–]?/i;
 const SUMMARY_END = /\bend\s+(?:of\s+)?summary\b/i;
-const COMMENT_START = /^(?:begin\s+)?comment\b\s*[:.\-–]/i;
+// (`COMMENT AND ACTION REQUEST. We are skeptical ...`: a comment with what it asks for.)
+const COMMENT_START = /^(?:begin\s+)?comment\b(?:\s+and\s+(?:action\s+request|recommendations?))?\s*[:.\-–]/i;
 const COMMENT_END = /\bend\s+(?:of\s+)?comment\b/i;
 
 /** Lays out body lines as a cleaned body string with paragraphs, numbers, markings and sections. */

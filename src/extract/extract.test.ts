@@ -3448,3 +3448,16 @@ describe('held-out round 164: a woman by her given name', () => {
     ]);
   });
 });
+
+describe('held-out round 165: a statement issued, an archive that repeats its text', () => {
+  it('gives `issued a statement saying` to its issuer and drops the paragraphs the archive repeated', () => {
+    const body =
+      '1. (U) Ministers spent on cars.\n\n2. (U) In August, President Jacob Zuma stated that Ministers were thinking about the recession.\n\n3. (U) Minister in the Presidency Collins Chabane, issued a statement saying that Cabinet has established a task team. President Karzai’s office had released a statement noting that the talks went on.\n\n4. (U) Comment: The scandal weakens the government. End Comment.\n\n1. (U) Ministers spent on cars.\n\n2. (U) In August, President Jacob Zuma stated that Ministers were thinking about the recession.\n';
+    const r = extract(
+      body,
+      'R 011207Z OCT 09\nFM AMCONSUL CAPE TOWN\nTO SECSTATE WASHDC\n\nUNCLAS CAPE TOWN 000204\n\nSUBJECT: TEST\n\n',
+    );
+    expect(r.paragraphs.map((p) => p.number)).toEqual([1, 2, 3, 4]);
+    expect(said(r)).toEqual(['2 Jacob Zuma stated', '3 Collins Chabane saying']);
+  });
+});

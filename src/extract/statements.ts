@@ -1681,8 +1681,26 @@ export function extractStatements(ctx: StatementContext): Statement[] {
         const previous = s.tokens[k - 1];
         // (`send a letter to the UNSC requesting ...`: after the body it is sent to, the letter requests;
         // `statements by SecDef raising the pressure`: after their author, the statements raise it.)
+        // (`Chabane issued a statement saying that ...`: words one issued in writing are that one's.)
+        const issued =
+          SPEECH_NOUNS.has(lowered[k - 1] ?? '') &&
+          /^(?:a|an|the|his|her|their)$/.test(lowered[k - 2] ?? '') &&
+          /^(?:issued|released|published|posted)$/.test(lowered[k - 3] ?? '');
+        // (The one who issued it is the subject of `issued`, named right before it past `has already`; not
+        // `President Karzai's office had released a statement noting`, an office no one named.)
+        let issuerEnd = k - 4;
+        while (issuerEnd > 0 && /^(?:has|had|have|also|already|later|then|,)$/.test(lowered[issuerEnd] ?? ''))
+          issuerEnd--;
+        const issuer = issued
+          ? s.mentions.find(
+              (m) =>
+                m.to === issuerEnd + 1 && (m.kind === 'person' || m.kind === 'role') && !isPossessor(s, m),
+            )
+          : undefined;
+        if (issued && !issuer) continue;
         const afterNoun =
-          (previous?.word === true &&
+          (!issued &&
+            previous?.word === true &&
             !previous.cap &&
             !GERUND_LEADS.has(lowered[k - 1] ?? '') &&
             !ADVERBS.has(lowered[k - 1] ?? '') &&
@@ -1785,8 +1803,9 @@ export function extractStatements(ctx: StatementContext): Statement[] {
             /^\d/.test(words[k - 2] ?? ''))
         )
           continue;
-        subject =
-          sender && (sender.kind !== 'person' || ctx.byMention.has(sender))
+        subject = issuer
+          ? issuer
+          : sender && (sender.kind !== 'person' || ctx.byMention.has(sender))
             ? sender
             : afterNoun
               ? null

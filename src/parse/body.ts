@@ -545,5 +545,15 @@ export function layoutBody(lines: string[]): BodyLayout {
     paragraphs.slice(0, second - 1).every((p) => p.marking === null)
   )
     lost.number = 1;
-  return { body, paragraphs };
+  // (`¶1. ... ¶4. ... Comment` then `¶1. ...` again after the page break: the archive repeated the text; a
+  // numbered paragraph with the number and the words of one before it is that one, not another.)
+  const seen = new Set<string>();
+  const unique = paragraphs.filter((p) => {
+    if (p.number === null) return true;
+    const key = `${p.number}\u0000${p.text}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+  return { body, paragraphs: unique };
 }

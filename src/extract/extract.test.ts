@@ -3461,3 +3461,13 @@ describe('held-out round 165: a statement issued, an archive that repeats its te
     expect(said(r)).toEqual(['2 Jacob Zuma stated', '3 Collins Chabane saying']);
   });
 });
+
+describe('held-out round 164: a people as the subject inside another’s words', () => {
+  it('gives `the Russians originally agreed` to the Russians, not to the one reporting it', () => {
+    const r = extract(
+      '1. (C) Yakobashvili said that the Russians originally agreed to host a meeting.\n',
+      HEADER,
+    );
+    expect(said(r)).toEqual(['1 Yakobashvili said', '1 Russia agreed']);
+  });
+});

@@ -1880,7 +1880,9 @@ export function extractStatements(ctx: StatementContext): Statement[] {
             !objects.has(m) &&
             (nextWordIndex(lowered, m.to) > b ||
               (m.to === b && s.tokens[b]?.cap === true) ||
-              (m.to === b + 1 && lowered[m.from] === 'the' && /s$/.test(lowered[m.to - 1] ?? '')));
+              ((m.to === b + 1 || (m.to === b && /^\p{L}+ly$/u.test(lowered[b] ?? ''))) &&
+                lowered[m.from] === 'the' &&
+                /s$/.test(lowered[m.to - 1] ?? '')));
           // (`before Prince continued`, `after he said`: a conjunction, not a preposition, before its subject.)
           const clauseSubject =
             m.object &&

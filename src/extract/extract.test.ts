@@ -3471,3 +3471,14 @@ describe('held-out round 164: a people as the subject inside another’s words',
     expect(said(r)).toEqual(['1 Yakobashvili said', '1 Russia agreed']);
   });
 });
+
+describe('held-out round 166: a name with a father’s name cited without the family name', () => {
+  it('joins `Prime Minister Hamad bin Jassim (HBJ)` to `Hamad bin Jassim Al Thani`', () => {
+    const r = extract(
+      '1. (S) Prime Minister Hamad bin Jassim Al Thani will visit Washington.\n\n4. (S) Prime Minister Hamad bin Jassim (HBJ) has told NEA A/S Feltman that he will come.\n',
+      'R 301207Z DEC 09\nFM AMEMBASSY DOHA\nTO SECSTATE WASHDC\n\nS E C R E T DOHA 000733\n\nSUBJECT: TEST\n\n',
+    );
+    expect(r.persons.map((p) => p.name)).toEqual(['Hamad bin Jassim Al Thani', 'Feltman']);
+    expect(said(r)).toEqual(['4 Hamad bin Jassim Al Thani told → Feltman']);
+  });
+});

@@ -2006,6 +2006,27 @@ export function resolvePersons(
       byKey.set(from.key, into);
     }
   }
+  // (`Prime Minister Hamad bin Jassim Al Thani` ... `Prime Minister Hamad bin Jassim (HBJ)`: a name with a
+  // father's name that opens a longer name of the cable is that person, cited without the family name.)
+  const fullNames = clusters.map((c) =>
+    c.mentions
+      .map((m, i) => nameTokens(c.sentences[i] as SentenceMentions, m).map((w) => nameKey(bareName(w))))
+      .reduce((a, b) => (b.length > a.length ? b : a), [] as string[]),
+  );
+  for (let i = clusters.length - 1; i >= 0; i--) {
+    const short = fullNames[i] ?? [];
+    if (short.length < 3 || !short.slice(1, -1).some((w) => PATRONYMIC_WORDS.has(w))) continue;
+    const j = fullNames.findIndex(
+      (long, n) => n !== i && long.length > short.length && short.every((w, k) => long[k] === w),
+    );
+    const from = clusters[i];
+    const into = clusters[j];
+    if (!from || !into) continue;
+    mergeCluster(from, into, byMention);
+    clusters.splice(i, 1);
+    fullNames.splice(i, 1);
+    byKey.set(from.key, into);
+  }
   for (const c of clusters) assignAffiliation(c, hostCountry);
   const authorWords = new Set(authors.flatMap((a) => a.split(/[\s.,;:]+/).map(nameKey)));
   const wrote = (surname: string) => authorWords.has(nameKey(surname));

@@ -3482,3 +3482,17 @@ describe('held-out round 166: a name with a father’s name cited without the fa
     expect(said(r)).toEqual(['4 Hamad bin Jassim Al Thani told → Feltman']);
   });
 });
+
+describe('held-out round 167: a withheld name’s `he`', () => {
+  it('gives no `he` of the paragraph to a named person after a withheld name spoke', () => {
+    const r = extract(
+      '14. (SBU) Speaker of the Rada Volodymyr Lytvyn urged that the fleet remain.\n\n15. (C) Prominent Ukrainian xxxxxxxxxxxx argues that security issues did not play a role. In his view, the orientation will be decided later. Russia, he said, brings so much more.\n\n16. (C) Lytvyn said no. He added more.\n',
+      'R 291207Z JAN 10\nFM AMEMBASSY KYIV\nTO SECSTATE WASHDC\n\nC O N F I D E N T I A L KYIV 000168\n\nSUBJECT: TEST\n\n',
+    );
+    expect(said(r)).toEqual([
+      '14 Volodymyr Lytvyn urged',
+      '16 Volodymyr Lytvyn said',
+      '16 Volodymyr Lytvyn added',
+    ]);
+  });
+});

@@ -1055,6 +1055,8 @@ export function extractStatements(ctx: StatementContext): Statement[] {
   let lastSpeaker: Person | null = null;
   // Two or more named persons who spoke together last (`Saakashvili ... and Tkeshelashvili ... claimed`):
   // whom a `they` after them means, in the same paragraph.
+  // The paragraph in which a withheld name spoke last, with no one named speaking after it.
+  let redactedSpoke: number | null | undefined;
   const together: { last: { paragraph: number | null; members: { name: string; id: string }[] } | null } = {
     last: null,
   };
@@ -1330,7 +1332,9 @@ export function extractStatements(ctx: StatementContext): Statement[] {
       if (
         /[^s]s$/.test(form) &&
         form !== 'says' &&
-        !s.mentions.some((m) => m.to === b + 1 && m.kind !== 'country')
+        !s.mentions.some((m) => m.to === b + 1 && m.kind !== 'country') &&
+        // (`xxxxxxxxxxxx argues that`: a withheld name is a subject too.)
+        !isRedaction(words[b] ?? '')
       )
         continue;
       // (`contrary to GOT claims`, `of EU states`: a body after a preposition names whose, not who.)
@@ -1520,6 +1524,7 @@ export function extractStatements(ctx: StatementContext): Statement[] {
       if (DID.test(lowered[b] ?? '') && JOINING.test(lowered[b - 1] ?? '')) b--;
       // `rejected the proposal, but agreed ...`: a verb joined by a conjunction shares the subject before.
       const joined = /^(?:and|but|or|yet)$/.test(lowered[b] ?? '');
+      if (isRedaction(words[b] ?? '')) redactedSpoke = s.paragraph;
       // (`The governments, he complained, shared information`: after a tag set in the clause, the verb is
       // the clause's subject's; where no one is named before the tag, no one named speaks.)
       const tag = cues[index - 1];
@@ -1824,6 +1829,7 @@ export function extractStatements(ctx: StatementContext): Statement[] {
         (words[b] === ']' && lowered[b - 1] === 'removed')
       ) {
         if (redactedAt < 0) redactedAt = k;
+        redactedSpoke = s.paragraph;
         continue;
       } else if (unnamedBeforeWho(s, whoBefore(s, b))) {
         // (`told an election rally that the woman who accused Zuma of rape`: `who` speaks for someone the
@@ -2145,6 +2151,14 @@ export function extractStatements(ctx: StatementContext): Statement[] {
             ? resolveMention(roleAntecedent, ctx, antecedent, lastPerson)
             : resolveMention(subject, ctx, antecedent, lastPerson);
       if (!speaker || (subject.kind === 'pronoun' && subject.label === 'they' && !group)) continue;
+      // (`Prominent Ukrainian xxxxxxxxxxxx argues ... In his view, ... Russia, he said, brings ...`: after a
+      // withheld name spoke, the `he` of the paragraph's next sentences is that one, until someone named speaks.)
+      if (
+        subject.kind === 'pronoun' &&
+        redactedSpoke === s.paragraph &&
+        !(before && s.mentions.includes(before))
+      )
+        continue;
       // (`Annette Lu, whom he described as`: `he` after `whom` is not the one `whom` stands for.)
       if (
         subject.kind === 'pronoun' &&
@@ -2486,6 +2500,7 @@ export function extractStatements(ctx: StatementContext): Statement[] {
         end: Math.max(last?.end ?? 0, s.tokens[after - 1]?.end ?? 0),
       };
       statements.push(statement);
+      if (speaker.kind === 'person') redactedSpoke = undefined;
       const others = partners.filter((x) => x.id !== speaker?.id).map((x) => ({ name: x.name, id: x.id }));
       if (speaker.kind === 'person' && speaker.id)
         together.last =

@@ -82,6 +82,8 @@ export function nounLikeCue(
   if (!before?.word) return false;
   // (`Delta and Bayelsa states have done`: a verb of speaking is never followed by one of these.)
   if (AUXILIARY_ENDINGS.has(lower[k + 1] ?? '')) return true;
+  // (`xxxxxxxxxxxx argues that`: a withheld name is a subject, as a pronoun is.)
+  if (/x{4}/.test(lower[k - 1] ?? '')) return false;
   return !before.cap ? !PRONOUN_SUBJECTS.has(lower[k - 1] ?? '') : NOUN_OPENERS.has(lower[k - 2] ?? '');
 }
 const AUXILIARY_ENDINGS: ReadonlySet<string> = new Set(['are', 'were', 'have', 'had']);

@@ -3496,3 +3496,13 @@ describe('held-out round 167: a withheld name’s `he`', () => {
     ]);
   });
 });
+
+describe('held-out round 166: a name before a capitalised body', () => {
+  it('reads `the Bush Administration pressed` as no speech of Bush', () => {
+    const r = extract(
+      '5. (S) President Bush met the Amir. Hamas won the elections, which the Bush Administration pressed the Amir to support. Immediately upon taking office, the Lee Administration also made it clear that it would review all commitments.\n',
+      HEADER,
+    );
+    expect(said(r)).toEqual([]);
+  });
+});

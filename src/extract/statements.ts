@@ -726,7 +726,9 @@ function isPossessor(s: SentenceMentions, m: Mention): boolean {
 /** `the Ahmadinejad advisor insisted`: a name before a noun for a person says whose; it does not speak. */
 function modifiesPersonNoun(s: SentenceMentions, m: Mention): boolean {
   const next = s.tokens[m.to];
-  if (m.kind !== 'person' || !next?.word || next.cap) return false;
+  if (m.kind !== 'person' || !next?.word) return false;
+  // (`the Bush Administration pressed the Amir`: capitalised, the noun still names the body.)
+  if (next.cap) return NAME_MODIFIED_NOUNS.has(s.lower[m.to] ?? '');
   return isPersonNoun(s.lower[m.to] ?? '') || NAME_MODIFIED_NOUNS.has(s.lower[m.to] ?? '');
 }
 

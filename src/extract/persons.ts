@@ -608,6 +608,13 @@ function joinGivenNameForms(clusters: Cluster[], byMention: Map<Mention, Person>
   }
 }
 
+/** The longest form a cluster's person is named by, word by word (`Hamad bin Jassim Al Thani`). */
+function longestName(c: Cluster): string[] {
+  return c.mentions
+    .map((m, i) => nameTokens(c.sentences[i] as SentenceMentions, m).map(bareName))
+    .reduce((a, b) => (b.length > a.length ? b : a), [] as string[]);
+}
+
 /** Moves the mentions, titles and aliases of one cluster into another (the caller drops the first). */
 function mergeCluster(from: Cluster, into: Cluster, byMention: Map<Mention, Person>): void {
   for (const m of from.mentions) byMention.set(m, into.person);
@@ -2008,11 +2015,7 @@ export function resolvePersons(
   }
   // (`Prime Minister Hamad bin Jassim Al Thani` ... `Prime Minister Hamad bin Jassim (HBJ)`: a name with a
   // father's name that opens a longer name of the cable is that person, cited without the family name.)
-  const fullNames = clusters.map((c) =>
-    c.mentions
-      .map((m, i) => nameTokens(c.sentences[i] as SentenceMentions, m).map((w) => nameKey(bareName(w))))
-      .reduce((a, b) => (b.length > a.length ? b : a), [] as string[]),
-  );
+  const fullNames = clusters.map((c) => longestName(c).map(nameKey));
   for (let i = clusters.length - 1; i >= 0; i--) {
     const short = fullNames[i] ?? [];
     if (short.length < 3 || !short.slice(1, -1).some((w) => PATRONYMIC_WORDS.has(w))) continue;
@@ -2132,8 +2135,7 @@ export function resolvePersons(
   const persons: Person[] = [];
   for (const c of clusters) {
     const p = c.person;
-    const forms = c.mentions.map((m, i) => nameTokens(c.sentences[i] as SentenceMentions, m).map(bareName));
-    const longest = forms.reduce((a, b) => (b.length > a.length ? b : a), [] as string[]);
+    const longest = longestName(c);
     const paternal = paternalSurname(longest, alone);
     const cited = givenNameCited(
       longest,

@@ -55,13 +55,28 @@ type Piece =
   | { kind: 'heading'; text: string }
   | { kind: 'text'; lines: string[] };
 
+/** The end of a closed sentence, past a closing quotation mark or bracket (`End comment.)`). */
+const CLOSED_SENTENCE = /[.!?]["”)]?\s*$/;
+/** A line withheld whole, `XXXXXXXXXXXX`: no heading. */
+const WITHHELD_LINE = /^X{4,}$/;
+
+/** `//LATIN AMERICA//`: the slashes some posts set around a heading are no part of it. */
+function withoutSlashes(text: string): string {
+  return text.replace(/^\/{2,}\s*|\s*\/{2,}$/g, '');
+}
+
+/** The heading a single line reads as: title-like, underlined, or boxed between rules; else null. */
+function headingOf(line: string, before: string | undefined, after: string | undefined): string | null {
+  return isHeadingLine(line) ?? underlinedHeading(line, after) ?? boxedLine(line, before, after);
+}
+
 function isHeadingLine(line: string): string | null {
   let text = line.replace(TRAILING_DASHES, '');
   // (`-- Cuba --`: a heading boxed by short rules on both sides.)
   if (/^\s*[-=]{2,}\s/.test(text)) text = text.replace(/\s[-=]{2,}\s*$/, '');
   text = text.replace(/^[-=\s]+/, '').trim();
   // (`//Taking on the Russian Mafia//`: slashes around a heading.)
-  text = text.replace(/^\/{2,}\s*|\s*\/{2,}$/g, '');
+  text = withoutSlashes(text);
   if (text.length < 2 || text.length > 80) return null;
   // (Not a sentence's end; `SPANISH VP WANTS TO VISIT U.S.` ends with an abbreviation.)
   if (/[.;,]$/.test(text) && !/^(?:summary|comment)\.?$/i.test(text) && !/\s(?:[A-Za-z]\.){2,}$/.test(text))
@@ -89,9 +104,8 @@ function underlinedHeading(line: string, next: string | undefined): string | nul
   // `- - - -` and the archive's own break of a long rule after 45 characters are still one rule.)
   const runs = next.trim().split(/\s+/);
   if (runs.length > 1 && (runs[0] ?? '').length !== 45 && runs.every((r) => r.length > 1)) return null;
-  const text = line.trim().replace(/^\/{2,}\s*|\s*\/{2,}$/g, '');
-  // (A line withheld, `XXXXXXXXXXXX`, is no heading.)
-  if (/^X{4,}$/.test(text)) return null;
+  const text = withoutSlashes(line.trim());
+  if (WITHHELD_LINE.test(text)) return null;
   if (text.length < 2 || text.length > 80 || /[.;,:]$/.test(text) || !/^[A-Z"'(“‘]/.test(text)) return null;
   return CLASSIFICATION_LINE.test(text) ? null : text;
 }
@@ -105,7 +119,7 @@ function boxedLine(line: string, before: string | undefined, after: string | und
   const text = line.trim();
   if (!rule(before) || !rule(after) || text.length < 2 || text.length > 80 || !/[A-Za-z]/.test(text))
     return null;
-  return /^X{4,}$/.test(text) || CLASSIFICATION_LINE.test(text) ? null : text;
+  return WITHHELD_LINE.test(text) || CLASSIFICATION_LINE.test(text) ? null : text;
 }
 
 /**
@@ -160,12 +174,7 @@ function headingLead(lines: readonly string[], heading: string): { words: string
 }
 
 function normalizeHeading(text: string): string {
-  // (`//LATIN AMERICA//`: slashes some posts set around a heading are no part of it.)
-  const clean = text
-    .replace(/\s+/g, ' ')
-    .replace(/:$/, '')
-    .replace(/^\/{2,}\s*|\s*\/{2,}$/g, '')
-    .trim();
+  const clean = withoutSlashes(text.replace(/\s+/g, ' ').replace(/:$/, '')).trim();
   if (/^(?:begin\s+)?summary(?:\s+and\s+comment)?\.?$/i.test(clean)) return 'Summary';
   if (/^(?:begin\s+)?comment\.?$/i.test(clean)) return 'Comment';
   return clean;
@@ -204,25 +213,17 @@ function toPieces(lines: string[]): Piece[] {
       // (`¶5. WMD Proliferation Financing Issues` over a rule: a numbered heading titles its paragraph and
       // those after it.)
       const rest = line.slice(opening.length).trim();
-      // (`(S) IRAN,S NUCLEAR PROGRAM` boxed by rules: a marked heading, no paragraph.)
+      const restHeading = isHeadingLine(rest) !== null;
+      const restUnderlined = restHeading && underlinedHeading(rest, lines[i + 1]) !== null;
+      // (`(S) IRAN,S NUCLEAR PROGRAM` boxed by rules, `(U) Taliban/Haqqani Network` alone between blank lines
+      // or after a closed sentence: a heading with a marking of its own, no paragraph.)
       if (
         opening.number === null &&
-        DASHES.test(lines[i - 1] ?? '') &&
-        underlinedHeading(rest, lines[i + 1]) !== null &&
-        isHeadingLine(rest) !== null
-      ) {
-        pieces.push({ kind: 'heading', text: normalizeHeading(rest) });
-        while (DASHES.test(lines[i + 1] ?? '')) i++;
-        chunkStart = true;
-        continue;
-      }
-      // (`(U) Taliban/Haqqani Network` alone between blank lines: a heading with a marking of its own.)
-      if (
-        opening.number === null &&
-        (chunkStart || /[.!?]["”)]?\s*$/.test(lines[i - 1] ?? '')) &&
-        isSingleLineChunk(lines, i, accepted) &&
-        rest.length <= 60 &&
-        isHeadingLine(rest) !== null
+        restHeading &&
+        ((DASHES.test(lines[i - 1] ?? '') && restUnderlined) ||
+          ((chunkStart || CLOSED_SENTENCE.test(lines[i - 1] ?? '')) &&
+            isSingleLineChunk(lines, i, accepted) &&
+            rest.length <= 60))
       ) {
         pieces.push({ kind: 'heading', text: normalizeHeading(rest) });
         while (DASHES.test(lines[i + 1] ?? '')) i++;
@@ -230,8 +231,7 @@ function toPieces(lines: string[]): Piece[] {
         continue;
       }
       // (`¶2. (C) A PICNIC WITH THE “AMERICAN MAFIA”` over a rule: a numbered heading titles its paragraph.)
-      if (underlinedHeading(rest, lines[i + 1]) !== null && isHeadingLine(rest) !== null)
-        pieces.push({ kind: 'heading', text: normalizeHeading(rest) });
+      if (restUnderlined) pieces.push({ kind: 'heading', text: normalizeHeading(rest) });
       current = { kind: 'paragraph', opening, lines: [line.slice(opening.length)] };
     } else if (stacked > 0) {
       // A heading in capitals wrapped over two or three lines above its rule: one heading.
@@ -245,19 +245,13 @@ function toPieces(lines: string[]): Piece[] {
         // each, an underlined heading follows a closed sentence with no blank line between.)
         // (Not after `Participants:`, whose sides stay in its list; after `... End comment.)` and after a
         // paragraph of one line, `¶6. (S) XXXXXXXXXXXX`, yes.)
-        ((/[.!?]["”)]?\s*$/.test(lines[i - 1] ?? '') ||
+        ((CLOSED_SENTENCE.test(lines[i - 1] ?? '') ||
           (accepted.has(i - 1) && !/[,;:]\s*$/.test(lines[i - 1] ?? '') && isHeadingLine(line) !== null)) &&
           underlinedHeading(line, lines[i + 1]) !== null)) &&
       isSingleLineChunk(lines, i, accepted) &&
-      (isHeadingLine(line) !== null ||
-        underlinedHeading(line, lines[i + 1]) !== null ||
-        boxedLine(line, lines[i - 1], lines[i + 1]) !== null)
+      headingOf(line, lines[i - 1], lines[i + 1]) !== null
     ) {
-      let text =
-        isHeadingLine(line) ??
-        underlinedHeading(line, lines[i + 1]) ??
-        boxedLine(line, lines[i - 1], lines[i + 1]) ??
-        '';
+      let text = headingOf(line, lines[i - 1], lines[i + 1]) ?? '';
       // (`... End Summary. Recovery is Fragile and Banker Bonuses` / `Radioactive` / rule: a heading whose
       // first words a flattened text left on the paragraph's last line.)
       const open = current as Piece | null;

@@ -1169,9 +1169,10 @@ export function extractStatements(ctx: StatementContext): Statement[] {
       // `Qatar's exclusion added to his frustration`, `adds to the tension`: a thing made bigger; `added to
       // Poloff that ...` speaks to a listener.
       if (lemma === 'add' && lowered[k + length] === 'to' && !listenerAt(s, k + length + 1)) continue;
-      // (`is committed to the process`, `committed to a ...`: a state, or a thing pledged to, not a promise made.)
+      // (`is committed to the process`, `committed to a ...`, `undertook to the Serb population`: a state, or a
+      // thing pledged to, not a promise made: a verb of promising is one with a verb after its `to`.)
       if (
-        lemma === 'commit' &&
+        cue.entry.value.object === 'infinitive' &&
         (COPULAS.has(lowered[k - 1] ?? '') ||
           /^(?:still|fully|firmly|deeply|strongly|very|remain|remains|be)$/.test(lowered[k - 1] ?? '') ||
           !/^\p{Ll}+$/u.test(words[k + length + 1] ?? '') ||

@@ -1052,1610 +1052,1842 @@ function lastAddressee(
  * Reported speech: for each cue verb, the speaker (the subject of its clause, a pronoun resolved to the
  * last speaker, `according to X`), the addressee (`told X`, `stressed to X`), and what was said.
  */
+/** The verbs of speech of one sentence, and what they show of the sentence's subjects and objects. */
+interface SentenceCues {
+  readonly cues: CueAt[];
+  /** Addressees sit right after their verb; they are objects, never subjects of a later verb. */
+  readonly objects: Set<Mention>;
+  /** Where a verb whose subject is a common noun ends (`the regional leadership insisted`). */
+  readonly unnamedVerbEnds: Set<number>;
+  /** Where a verb whose subject is a noun for people stands (`GOL officials insisted that ...`). */
+  readonly unnamedCues: number[];
+}
+
+/** The verbs of a sentence that report an act of speech, in order. */
+function findCues(
+  s: SentenceMentions,
+  ctx: StatementContext,
+  quotedTokens: ReadonlySet<number>,
+): SentenceCues {
+  const found: SentenceCues = { cues: [], objects: new Set(), unnamedVerbEnds: new Set(), unnamedCues: [] };
+  for (let k = 0; k < s.lower.length; k++) {
+    // (Every word passes here: one look-up for the many words that open no verb of speech in either form.)
+    if (CUE_OPENERS.has(s.lower[k] ?? '')) readCue(s, ctx, k, quotedTokens, found);
+  }
+  stanceCues(s, quotedTokens, found.cues);
+  if (found.cues.length > 1) found.cues.sort((a, b) => a.k - b.k);
+  return found;
+}
+
+/** The verb of speech that opens at word k, added to what was found if it reports an act of speech. */
+function readCue(
+  s: SentenceMentions,
+  ctx: StatementContext,
+  k: number,
+  quotedTokens: ReadonlySet<number>,
+  found: SentenceCues,
+): void {
+  const { cues, objects, unnamedVerbEnds, unnamedCues } = found;
+  const words = s.words;
+  const lowered = s.lower;
+  // (`she did remark`: after an emphatic `did`, the base form too.)
+  const word = lowered[k] ?? '';
+  const known = CUES.startsWith(word);
+  const afterDid = !known && BASE_CUES.startsWith(word) && DID.test(lowered[k - 1] ?? '');
+  if (!known && !afterDid) return;
+  const cue = CUES.match(words, k, lowered) ?? (afterDid ? BASE_CUES.match(words, k, lowered) : null);
+  // (`Sanchez noted noted that`: a verb written twice by slip is one act; `He said repeated discussion`:
+  // right after a verb of speech, a participle describes what was said.)
+  if (!cue || lowered[k - 1] === word) return;
+  const previous = cues.at(-1);
+  if (previous && previous.k + previous.length === k && /ed$/.test(word)) return;
+  const lemma = cue.entry.value.lemma ?? '';
+  const length = cue.length;
+  if (nounLikeCue(lowered, s.tokens, k, length) || notSpeechBefore(lowered, k, length)) return;
+  // (`any other proposed alternatives`, `hold off alleged Predator attacks`: a participle before its noun.)
+  if (attributive(s, k, length)) return;
+  const particle = NEEDS_PARTICLE[lemma];
+  // (`calling this "pure terror"`: naming something in words of one's own is speech.)
+  // (Not `what Prince Khalid called, a "tip"` or `a concept which he called "..."`: naming, not saying.)
+  const naming =
+    lemma === 'call' && !lowered.slice(Math.max(0, k - 5), k).some((w) => w === 'what' || w === 'which');
+  const namesInQuotes =
+    naming &&
+    // (`Mynbayev immediately called and asked, "..."`: a telephone call, then the words.)
+    !/^(?:and|to|back|again)$/.test(lowered[k + length] ?? '') &&
+    (words.slice(k + length, k + length + 4).some((w) => /^["“]$/.test(w)) ||
+      // (`called the Copenhagen Conference a disaster`: a judgement in words of one's own; not `called
+      // him an hour later`.)
+      calledSomethingA(s, k + length));
+  // (`spoke almost exclusively of the future`: adverbs may stand before the particle.)
+  let particleAt = k + length;
+  while (
+    particle &&
+    (ADVERBS.has(lowered[particleAt] ?? '') || /^\p{L}+ly$/u.test(lowered[particleAt] ?? ''))
+  )
+    particleAt++;
+  if (particle && !particle.test(words[particleAt] ?? '') && !namesInQuotes && !invertedTag(s, k, length))
+    return;
+  // `called on Minister Borloo on February 11` is a visit; `called on the audience to help` urges.
+  if (
+    lemma === 'call' &&
+    /^(?:on|upon)$/i.test(words[k + length] ?? '') &&
+    !lowered.slice(k + length + 1, k + length + 10).includes('to')
+  )
+    return;
+  // `Qatar's exclusion added to his frustration`, `adds to the tension`: a thing made bigger; `added to
+  // Poloff that ...` speaks to a listener.
+  if (lemma === 'add' && lowered[k + length] === 'to' && !listenerAt(s, k + length + 1)) return;
+  // (`is committed to the process`, `committed to a ...`, `undertook to the Serb population`: a state, or a
+  // thing pledged to, not a promise made: a verb of promising is one with a verb after its `to`.)
+  if (
+    cue.entry.value.object === 'infinitive' &&
+    (COPULAS.has(lowered[k - 1] ?? '') ||
+      /^(?:still|fully|firmly|deeply|strongly|very|remain|remains|be)$/.test(lowered[k - 1] ?? '') ||
+      !/^\p{Ll}+$/u.test(words[k + length + 1] ?? '') ||
+      /^(?:the|a|an|this|these|those|that|such|any|all|both|each|every|no)$/.test(
+        lowered[k + length + 1] ?? '',
+      ) ||
+      POSSESSIVE_PRONOUNS.has(lowered[k + length + 1] ?? ''))
+  )
+    return;
+  // (`FM Riekstins, asked about the future of relations, remarked`: set off after its subject, a passive.)
+  if (
+    lemma === 'ask' &&
+    /ed$/.test(word) &&
+    words[k - 1] === ',' &&
+    /^(?:about|whether|if|on|for|what|how|why|by|to)$/.test(lowered[k + length] ?? '') &&
+    s.mentions.some((m) => m.to === k - 1 && m.kind !== 'country' && m.kind !== 'organization') &&
+    // (The subject's own verb follows the aside: not `Martin Julliard, asked about the payments`.)
+    words.some(
+      (w, j) =>
+        j > k &&
+        w === ',' &&
+        CUES.match(words, j + 1, lowered) !== null &&
+        !s.mentions.some((m) => m.from > k && m.to <= j && m.kind !== 'country' && m.kind !== 'organization'),
+    )
+  )
+    return;
+  // (`an exceptional talent, very assured and efficient`: after a word of degree, an adjective.)
+  if (/ed$/.test(word) && /^(?:very|too|quite|rather|fairly|most|less)$/.test(lowered[k - 1] ?? '')) return;
+  // (`Summing up, Tadic said, "..."`: an opening that leads to the verb of the words.)
+  if (lemma === 'sum up' && /ing$/.test(word) && words[k + length] === ',') return;
+  // `the process called for by the orders`: a verb with `by` after it is passive.
+  // (`responded by saying` is no passive.)
+  const byAt = k + length + (particle ? 1 : 0);
+  let agent: Mention | undefined;
+  if (lowered[byAt] === 'by' && !/ing$/.test(lowered[k] ?? '') && !/ing$/.test(lowered[byAt + 1] ?? '')) {
+    // (`This conclusion is similar to that expressed by opposition Mayor of Caracas Antonio Ledezma`:
+    // without a verb of being before it, a passive with a named person after `by` is that person's words.)
+    // (Not an opening `Asked by NSA Jones ..., Zardari said`: the main clause's subject answers.)
+    // (Nor `the widespread impression, shared by Chirac`: a view held is no words.)
+    agent =
+      k === 0 ||
+      lemma === 'share' ||
+      COPULAS.has(lowered[k - 1] ?? '') ||
+      /^(?:[;:(]|--?)$/.test(words[k - 1] ?? '')
+        ? undefined
+        : passiveAgent(s, byAt);
+    if (!agent) return;
+  }
+  if (!s.tokens[k]?.word || quotedTokens.has(k)) return;
+  // `Small Island States`: inside a sentence of mixed case a capitalised word is a name, not a verb.
+  if (k > 0 && s.tokens[k]?.cap && !s.allCaps && s.tokens[k - 1]?.word) return;
+  let b = k - 1;
+  while (b >= 0 && (ADVERBS.has(lowered[b] ?? '') || /^\p{L}+ly$/u.test(lowered[b] ?? ''))) b--;
+  // (`quoted X as saying`: `as` after a verb of quoting reports.)
+  const quotedAs =
+    lowered[b] === 'as' &&
+    /ing$/.test(lowered[k] ?? '') &&
+    (QUOTING_VERBS.has(lowered[b - 1] ?? '') ||
+      s.mentions.some((m) => m.to === b && QUOTING_VERBS.has(lowered[m.from - 1] ?? '')));
+  // (`he did imply that ...`: right after its subject, `did` stresses the verb; `did he say` asks.)
+  // (Also joined: `Malema could not say when, but did mention that ...`.)
+  const emphatic =
+    DID.test(lowered[b] ?? '') &&
+    (JOINING.test(lowered[b - 1] ?? '') ||
+      s.mentions.some(
+        (m) => m.to === b && (m.kind === 'person' || m.kind === 'pronoun' || m.kind === 'role'),
+      ));
+  if (lemma !== 'according to' && !quotedAs && !emphatic && notReported(lowered[b] ?? '')) return;
+  // (`he often briefed`, `as he usually says`: a habit, no act reported.)
+  if (lowered.slice(Math.max(0, b), k).some((w) => HABITUAL_ADVERBS.has(w))) return;
+  // `was silent when asked about`: a verb right after the conjunction is passive (`once told` is formerly).
+  if (/^(?:when|whenever)$/.test(lowered[b] ?? '') && !/ing$/.test(lowered[k] ?? '')) return;
+  // `had not yet agreed`, `has not yet indicated`: negated, with `yet` between.
+  if (lowered[b] === 'yet' && NEGATION.test(lowered[b - 1] ?? '')) return;
+  // (`prohibited from giving away property or offering compensation`, `without saying`: a gerund after
+  // these prepositions, or joined to one that is, names an act, not one that happened.)
+  if (/ing$/.test(lowered[k] ?? '') && gerundOfPreposition(s, b)) return;
+  // (`challenged Qomi to prove ... by making a public statement`: the means of an act asked for.)
+  if (lowered[b] === 'by' && /ing$/.test(lowered[k] ?? '') && meansOfAskedAct(s, b)) return;
+  // `has not been well briefed`, `was reportedly told`: passive or negated further back.
+  if (
+    lemma !== 'according to' &&
+    (/^(?:been|being)$/.test(lowered[b - 1] ?? '') || NEGATION.test(lowered[b - 1] ?? '')) &&
+    /^(?:well|fully|already|also)$/.test(lowered[b] ?? '')
+  )
+    return;
+  const form = lowered[k] ?? '';
+  if (!/ing$/.test(form) && PREPOSITIONS_BEFORE.has(lowered[b] ?? '')) return;
+  // (`Explaining such decisions to the public was always tricky, she added`: a gerund that opens the
+  // sentence and is the subject of its verb reports nothing.)
+  if (/ing$/.test(form) && gerundSubject(s, k)) return;
+  // (`Mukhtar Ablyazov, accused of embezzling over $1 billion`: set off after a name, a passive.)
+  if (lemma === 'accuse' && lowered[k + length] === 'of' && words[k - 1] === ',') return;
+  // (`Benmoussa welcomed Townsend, the Ambassador, NSC staff, and emboffs to his office`: welcoming
+  // people is hospitality; `welcomed Townsend's visit` is a view stated.)
+  if (lemma === 'welcome' && welcomesPeople(s, k + length)) return;
+  // (`worked well together, and shared the same principles`: holding something in common says nothing.)
+  if (
+    lemma === 'share' &&
+    /^(?:the same|a common|common|similar|mutual)/.test(lowered.slice(k + length, k + length + 2).join(' '))
+  )
+    return;
+  // `delivered the demarche`, `made the case`: a verb of handing over reports speech by its object.
+  let speechNoun = -1;
+  if (cue.entry.value.object === 'speech') {
+    let n = k + length;
+    // (`Responding to Ambassador Hill's question`: the one who asked stands before the noun.)
+    if (lowered[n] === 'to') n++;
+    // (`provided the Ambassador with his view`: the listener, then `with` and the words.)
+    while (
+      n < words.length &&
+      n - k <= 6 &&
+      (NOUN_LEADS.has(lowered[n] ?? '') ||
+        s.tokens[n]?.cap ||
+        /['’]s$/.test(words[n] ?? '') ||
+        // (`provided PolCouns March 16 with an overview`: a date may stand before `with`.)
+        (lemma === 'provide' && /^\d{1,2}$/.test(words[n] ?? '') && s.tokens[n - 1]?.cap) ||
+        (lowered[n] === 'with' &&
+          lemma === 'provide' &&
+          (s.tokens[n - 1]?.cap || /^\d/.test(words[n - 1] ?? ''))))
+    )
+      n++;
+    // (`gave a spirited reply`: one adjective after the determiner.)
+    // (Not after `to`: `the rejoinder Iran had provided to the initial presentation`.)
+    // (Or right after the verb: `provided general information`.)
+    if (
+      (n === k + length || (lowered[k + length] !== 'to' && NOUN_LEADS.has(lowered[n - 1] ?? ''))) &&
+      /^\p{Ll}+$/u.test(words[n] ?? '') &&
+      (SPEECH_NOUNS.has(lowered[n + 1] ?? '') || VIEW_NOUNS.has(lowered[n + 1] ?? ''))
+    )
+      n++;
+    // (`gave his view`, `provided an assessment`: a stated view is words too.)
+    // (`the points he had made earlier to NEA Acting A/S Feltman`: the words named before, their
+    // speaker a pronoun between them and the verb.)
+    const before = spokenNounBefore(s, k);
+    if (before >= 0) n = before;
+    else if (!SPEECH_NOUNS.has(lowered[n] ?? '') && !VIEW_NOUNS.has(lowered[n] ?? '')) return;
+    // (`made a point of inviting the USG`: an idiom of doing, not words.)
+    if (lowered[n] === 'point' && lowered[n + 1] === 'of') return;
+    speechNoun = n;
+  }
+  // `the GOB's announced plan`, `the EU's proposed study`: between a possessive and its noun, an adjective.
+  if (
+    /ed$/.test(form) &&
+    (/['’]s$/.test(words[k - 1] ?? '') ||
+      POSSESSIVE_PRONOUNS.has(lowered[k - 1] ?? '') ||
+      // (`contrasted these alleged remarks`: after a determiner too.)
+      /^(?:the|a|an|these|those|this|such|any|some|no)$/.test(lowered[k - 1] ?? '')) &&
+    s.tokens[k + length]?.word === true &&
+    !s.tokens[k + length]?.cap &&
+    !OBJECT_LEADS.has(lowered[k + length] ?? '')
+  )
+    return;
+  // `member states`, `press reports`: a present-tense form is a verb only right after its subject.
+  if (
+    /[^s]s$/.test(form) &&
+    form !== 'says' &&
+    !s.mentions.some((m) => m.to === b + 1 && m.kind !== 'country') &&
+    // (`xxxxxxxxxxxx argues that`: a withheld name is a subject too.)
+    !isRedaction(words[b] ?? '')
+  )
+    return;
+  // (`contrary to GOT claims`, `of EU states`: a body after a preposition names whose, not who.)
+  if (
+    /[^s]s$/.test(form) &&
+    s.mentions.some(
+      (m) =>
+        m.to === b + 1 &&
+        m.kind === 'organization' &&
+        /^(?:to|of|for|with|from|against|about|on|by|under)$/.test(lowered[m.from - 1] ?? ''),
+    )
+  )
+    return;
+  // `reforms proposed over the decades`, `the latitude offered judges`, `Embassy officials said`: right
+  // after a common noun in the plural or after an article, that noun is the subject, and no name is.
+  // (`GOL officials, when pressed, conceded`: past an aside set off by commas.)
+  const nb = pastAside(words, lowered, b);
+  const before = s.tokens[nb];
+  if (
+    !/ing$/.test(form) &&
+    before?.word &&
+    !before.cap &&
+    !PRONOUN_SUBJECTS.has(lowered[nb] ?? '') &&
+    !s.mentions.some((m) => m.to === nb + 1) &&
+    (/[^s']s$/.test(lowered[nb] ?? '') ||
+      // (`Calderon later in the meeting raised`: a noun after a preposition is no subject.)
+      articleBefore(s, nb) >= 0 ||
+      personNounPhraseBefore(s, nb)) &&
+    !joinedToName(s, nb) &&
+    (nb === b || isPersonNoun((lowered[nb] ?? '').replace(/s$/, '')))
+  ) {
+    // (`the regional leadership insisted, arguing ...`: the participle after is theirs too.)
+    unnamedVerbEnds.add(k + length);
+    if (isPersonNoun((lowered[nb] ?? '').replace(/s$/, ''))) unnamedCues.push(k);
+    return;
+  }
+  // `2) recalling the CG statement`: a point of the statement before, not a statement of its own.
+  if (/ing$/.test(form) && words[k - 1] === ')' && /^\d{1,2}$/.test(words[k - 2] ?? '')) return;
+  const takesObject = cue.entry.value.object === 'yes';
+  cues.push({
+    k,
+    length,
+    lemma,
+    takesObject: takesObject && !agent,
+    speechNoun,
+    weak: cue.entry.value.weak === 'yes',
+    promise: cue.entry.value.object === 'infinitive',
+    agent,
+  });
+  const after = k + length;
+  // (`praised the GOP`: the object of a verb about someone is no subject either, but no listener.)
+  const direct =
+    takesObject || cue.entry.value.object === 'target'
+      ? (mentionAt(s, after) ?? describedListener(s, after, ctx))
+      : null;
+  const viaTo =
+    lowered[after] === 'to' && cue.entry.value.object !== 'infinitive' ? mentionAt(s, after + 1) : null;
+  if (direct) objects.add(direct);
+  if (viaTo) objects.add(viaTo);
+}
+
+/** Views stated of a person without a verb of speech: `in his view`, `his view is that`, `was adamant that`. */
+function stanceCues(s: SentenceMentions, quotedTokens: ReadonlySet<number>, cues: CueAt[]): void {
+  const words = s.words;
+  const lowered = s.lower;
+  // `in Dagan's opinion`, `in his view`: the possessor states what the sentence says.
+  for (const m of s.mentions) {
+    const k = m.from - 1;
+    if (lowered[k] !== 'in' || !VIEW_NOUNS.has(lowered[m.to] ?? '')) continue;
+    if (m.kind === 'pronoun' ? m.label !== 'his' && m.label !== 'her' : !/['’]s$/.test(words[m.to - 1] ?? ''))
+      continue;
+    if (quotedTokens.has(k)) continue;
+    cues.push({ k, length: m.to + 1 - k, lemma: 'in view', takesObject: false, speechNoun: -1 });
+  }
+  // `The former President's opinion was that ...`, `his view is that`: inverted, the possessor states it.
+  for (const m of s.mentions) {
+    const k = m.to;
+    const noun = lowered[k] ?? '';
+    if ((!VIEW_NOUNS.has(noun) && !ANSWER_NOUNS.has(noun)) || !/^(?:was|is)$/.test(lowered[k + 1] ?? ''))
+      continue;
+    if (lowered[k + 2] !== 'that' || quotedTokens.has(k)) continue;
+    if (m.kind === 'pronoun' ? m.label !== 'his' && m.label !== 'her' : !/['’]s$/.test(words[m.to - 1] ?? ''))
+      continue;
+    if (m.kind !== 'person' && m.kind !== 'role' && m.kind !== 'pronoun') continue;
+    cues.push({ k, length: 2, lemma: 'view was', takesObject: false, speechNoun: -1 });
+  }
+  // `Godmanis was clear with the Ambassador that ...`, `was adamant that`: a manner of speaking said of the
+  // subject, with the words after `that`. (Not `was not clear`; not `it is clear that`, no one's.)
+  for (const m of s.mentions) {
+    if (m.kind !== 'person' && m.kind !== 'role' && m.kind !== 'pronoun') continue;
+    const k = m.to;
+    if (!/^(?:was|were|is|are|has|had)$/.test(lowered[k] ?? '') || quotedTokens.has(k)) continue;
+    let j = k + 1;
+    if (/^(?:has|had)$/.test(lowered[k] ?? '')) {
+      if (lowered[j] !== 'been') continue;
+      j++;
+    }
+    while (lowered[j] !== 'not' && (DEGREE_WORDS.has(lowered[j] ?? '') || ADVERBS.has(lowered[j] ?? ''))) j++;
+    if (!STANCE_ADJECTIVES.has(lowered[j] ?? '')) continue;
+    let t = j + 1;
+    if (lowered[t] === 'with') t = mentionAt(s, t + 1)?.to ?? -1;
+    if (lowered[t] !== 'that') continue;
+    cues.push({ k, length: j + 1 - k, lemma: 'be clear', takesObject: false, speechNoun: -1 });
+  }
+}
+
 export function extractStatements(ctx: StatementContext): Statement[] {
-  const statements: Statement[] = [];
-  let lastSpeaker: Person | null = null;
-  // Two or more named persons who spoke together last (`Saakashvili ... and Tkeshelashvili ... claimed`):
-  // whom a `they` after them means, in the same paragraph.
-  // The paragraph in which a withheld name spoke last, with no one named speaking after it.
-  let redactedSpoke: number | null | undefined;
-  const together: { last: { paragraph: number | null; members: { name: string; id: string }[] } | null } = {
-    last: null,
-  };
-  let lastPerson: Person | null = null;
+  const d = startDiscourse(ctx);
+  for (const s of ctx.sentences) {
+    const f = frameSentence(s, ctx, d);
+    for (const [index, cue] of f.cues.entries()) {
+      const found = subjectOfCue(f, d, ctx, cue, index);
+      const speaking = found && speakerOfCue(f, d, ctx, cue, found);
+      if (!found || !speaking) continue;
+      const heard = listenerOfCue(f, d, ctx, cue, index, found, speaking);
+      const content = contentOfCue(f, ctx, cue, index, found, speaking, heard);
+      recordStatement(f, d, ctx, cue, found, speaking, heard, content);
+    }
+    afterSentence(f, d, ctx);
+  }
+  return d.statements;
+}
+
+/** What the statement finder carries from one sentence to the next. */
+interface Discourse {
+  readonly statements: Statement[];
+  readonly personById: ReadonlyMap<string, Person>;
+  /** What the cable says of each person's sex: titles (`Mr.`, `Ms.`), given names. */
+  readonly genders: ReadonlyMap<string, 'm' | 'f'>;
+  /** Persons a `she` has stood for. */
+  readonly women: Set<string>;
+  /** Persons a `he` has stood for. */
+  readonly men: Set<string>;
+  /** Nouns for people the cable does not name (`a general manager`). */
+  readonly unnamed: Set<string>;
+  lastSpeaker: Person | null;
+  /** The paragraph in which a withheld name spoke last, with no one named speaking after it. */
+  redactedSpoke: number | null | undefined;
+  /** Two or more named persons who spoke together last (`Saakashvili ... and Tkeshelashvili ... claimed`):
+   * whom a `they` after them means, in the same paragraph. */
+  together: { paragraph: number | null; members: { name: string; id: string }[] } | null;
+  lastPerson: Person | null;
   /** The person named last before `lastPerson`, another one. */
-  let otherPerson: Person | null = null;
-  // The subject of the sentence before: a person, or a staff role (`DCM responded ... She noted ...`).
-  let previousSubject: Person | null = null;
-  // The paragraph of the last statement a named person made: `he` stays with that person inside it.
-  let speakerParagraph: number | null | undefined;
-  const unnamed = unnamedPersonNouns(ctx.body);
-  let previousRole: Mention | null = null;
-  let unnamedSubject = false;
-  let meeting: { hosts: Person[]; partner: Person } | null = null;
-  let lastParagraph: number | null | undefined;
-  let quoteOpen = false;
-  let quoteParagraph: number | null | undefined;
+  otherPerson: Person | null;
+  /** The subject of the sentence before: a person, or a staff role (`DCM responded ... She noted ...`). */
+  previousSubject: Person | null;
+  /** The paragraph of the last statement a named person made: `he` stays with that person inside it. */
+  speakerParagraph: number | null | undefined;
+  previousRole: Mention | null;
+  unnamedSubject: boolean;
+  /** Who met whom in the paragraph (`Tauscher and the Ambassador met with Klich ... They made it clear`). */
+  meeting: { hosts: Person[]; partner: Person } | null;
+  lastParagraph: number | null | undefined;
+  /** A quotation left open at the end of the sentence before, and its paragraph. */
+  quoteOpen: boolean;
+  quoteParagraph: number | null | undefined;
+  /** The sentence before. */
+  before: SentenceMentions | undefined;
+}
+
+function startDiscourse(ctx: StatementContext): Discourse {
   const personById = new Map<string, Person>();
   for (const p of ctx.byMention.values()) personById.set(p.id, p);
-  // What the cable says of each person's sex: titles (`Mr.`, `Ms.`); and who a `she` meant.
   const genders = new Map<string, 'm' | 'f'>();
-  const women = new Set<string>();
-  /** Persons a `he` has stood for. */
-  const men = new Set<string>();
   for (const p of personById.values()) {
     const gender =
       p.titles.map((t) => TITLE_GENDERS.get(t)).find(Boolean) ??
       (FEMALE_GIVEN_NAMES.has(p.given?.split(/[\s-]/)[0] ?? '') ? 'f' : undefined);
     if (gender) genders.set(p.id, gender);
   }
-  let before: SentenceMentions | undefined;
-  for (const s of ctx.sentences) {
-    const previousSentence = before?.paragraph === s.paragraph ? before : undefined;
-    before = s;
-    const sentenceStatementsFrom = statements.length;
-    if (s.paragraph !== lastParagraph) {
-      // A pronoun reaches back one paragraph at most.
-      lastParagraph = s.paragraph;
-      meeting = null;
-    }
-    // `Tauscher and the Ambassador met with Klich ... They made it clear`: who met whom in the paragraph.
-    meeting = meetingIn(s, ctx) ?? meeting;
-    const words = s.words;
-    const lowered = s.lower;
-    // Addressees sit right after their verb; they are objects, never subjects of a later verb.
-    const objects = new Set<Mention>();
-    const cues: CueAt[] = [];
-    const unnamedVerbEnds = new Set<number>();
-    // Where a verb whose subject is a noun for people stands (`GOL officials insisted that ...`).
-    const unnamedCues: number[] = [];
-    // Where a verb whose subject is a place stands in a condition (`if Pyongyang asked for it`).
-    const placeSubjectCues: number[] = [];
-    // Words inside a quotation are the speaker's own: a verb there reports nothing.
-    if (s.paragraph !== quoteParagraph) quoteOpen = false;
-    quoteParagraph = s.paragraph;
-    const quotes = insideQuotes(s, quoteOpen);
-    quoteOpen = quotes.open;
-    const quotedTokens = quotes.inside;
-    for (let k = 0; k < words.length; k++) {
-      // (`she did remark`: after an emphatic `did`, the base form too.)
-      // (Every word passes here: the regex is asked only of a word no cue starts with.)
-      const word = lowered[k] ?? '';
-      // (One look-up for the many words that open no verb of speech in either form.)
-      if (!CUE_OPENERS.has(word)) continue;
-      const known = CUES.startsWith(word);
-      const afterDid = !known && BASE_CUES.startsWith(word) && DID.test(lowered[k - 1] ?? '');
-      if (!known && !afterDid) continue;
-      const cue = CUES.match(words, k, lowered) ?? (afterDid ? BASE_CUES.match(words, k, lowered) : null);
-      // (`Sanchez noted noted that`: a verb written twice by slip is one act; `He said repeated discussion`:
-      // right after a verb of speech, a participle describes what was said.)
-      if (!cue || lowered[k - 1] === word) continue;
-      const previous = cues.at(-1);
-      if (previous && previous.k + previous.length === k && /ed$/.test(word)) continue;
-      const lemma = cue.entry.value.lemma ?? '';
-      const length = cue.length;
-      if (nounLikeCue(lowered, s.tokens, k, length) || notSpeechBefore(lowered, k, length)) continue;
-      // (`any other proposed alternatives`, `hold off alleged Predator attacks`: a participle before its noun.)
-      if (attributive(s, k, length)) continue;
-      const particle = NEEDS_PARTICLE[lemma];
-      // (`calling this "pure terror"`: naming something in words of one's own is speech.)
-      // (Not `what Prince Khalid called, a "tip"` or `a concept which he called "..."`: naming, not saying.)
-      const naming =
-        lemma === 'call' && !lowered.slice(Math.max(0, k - 5), k).some((w) => w === 'what' || w === 'which');
-      const namesInQuotes =
-        naming &&
-        // (`Mynbayev immediately called and asked, "..."`: a telephone call, then the words.)
-        !/^(?:and|to|back|again)$/.test(lowered[k + length] ?? '') &&
-        (words.slice(k + length, k + length + 4).some((w) => /^["“]$/.test(w)) ||
-          // (`called the Copenhagen Conference a disaster`: a judgement in words of one's own; not `called
-          // him an hour later`.)
-          calledSomethingA(s, k + length));
-      // (`spoke almost exclusively of the future`: adverbs may stand before the particle.)
-      let particleAt = k + length;
-      while (
-        particle &&
-        (ADVERBS.has(lowered[particleAt] ?? '') || /^\p{L}+ly$/u.test(lowered[particleAt] ?? ''))
-      )
-        particleAt++;
-      if (particle && !particle.test(words[particleAt] ?? '') && !namesInQuotes && !invertedTag(s, k, length))
-        continue;
-      // `called on Minister Borloo on February 11` is a visit; `called on the audience to help` urges.
-      if (
-        lemma === 'call' &&
-        /^(?:on|upon)$/i.test(words[k + length] ?? '') &&
-        !lowered.slice(k + length + 1, k + length + 10).includes('to')
-      )
-        continue;
-      // `Qatar's exclusion added to his frustration`, `adds to the tension`: a thing made bigger; `added to
-      // Poloff that ...` speaks to a listener.
-      if (lemma === 'add' && lowered[k + length] === 'to' && !listenerAt(s, k + length + 1)) continue;
-      // (`is committed to the process`, `committed to a ...`, `undertook to the Serb population`: a state, or a
-      // thing pledged to, not a promise made: a verb of promising is one with a verb after its `to`.)
-      if (
-        cue.entry.value.object === 'infinitive' &&
-        (COPULAS.has(lowered[k - 1] ?? '') ||
-          /^(?:still|fully|firmly|deeply|strongly|very|remain|remains|be)$/.test(lowered[k - 1] ?? '') ||
-          !/^\p{Ll}+$/u.test(words[k + length + 1] ?? '') ||
-          /^(?:the|a|an|this|these|those|that|such|any|all|both|each|every|no)$/.test(
-            lowered[k + length + 1] ?? '',
-          ) ||
-          POSSESSIVE_PRONOUNS.has(lowered[k + length + 1] ?? ''))
-      )
-        continue;
-      // (`FM Riekstins, asked about the future of relations, remarked`: set off after its subject, a passive.)
-      if (
-        lemma === 'ask' &&
-        /ed$/.test(word) &&
-        words[k - 1] === ',' &&
-        /^(?:about|whether|if|on|for|what|how|why|by|to)$/.test(lowered[k + length] ?? '') &&
-        s.mentions.some((m) => m.to === k - 1 && m.kind !== 'country' && m.kind !== 'organization') &&
-        // (The subject's own verb follows the aside: not `Martin Julliard, asked about the payments`.)
-        words.some(
-          (w, j) =>
-            j > k &&
-            w === ',' &&
-            CUES.match(words, j + 1, lowered) !== null &&
-            !s.mentions.some(
-              (m) => m.from > k && m.to <= j && m.kind !== 'country' && m.kind !== 'organization',
-            ),
-        )
-      )
-        continue;
-      // (`an exceptional talent, very assured and efficient`: after a word of degree, an adjective.)
-      if (/ed$/.test(word) && /^(?:very|too|quite|rather|fairly|most|less)$/.test(lowered[k - 1] ?? ''))
-        continue;
-      // (`Summing up, Tadic said, "..."`: an opening that leads to the verb of the words.)
-      if (lemma === 'sum up' && /ing$/.test(word) && words[k + length] === ',') continue;
-      // `the process called for by the orders`: a verb with `by` after it is passive.
-      // (`responded by saying` is no passive.)
-      const byAt = k + length + (particle ? 1 : 0);
-      let agent: Mention | undefined;
-      if (lowered[byAt] === 'by' && !/ing$/.test(lowered[k] ?? '') && !/ing$/.test(lowered[byAt + 1] ?? '')) {
-        // (`This conclusion is similar to that expressed by opposition Mayor of Caracas Antonio Ledezma`:
-        // without a verb of being before it, a passive with a named person after `by` is that person's words.)
-        // (Not an opening `Asked by NSA Jones ..., Zardari said`: the main clause's subject answers.)
-        // (Nor `the widespread impression, shared by Chirac`: a view held is no words.)
-        agent =
-          k === 0 ||
-          lemma === 'share' ||
-          COPULAS.has(lowered[k - 1] ?? '') ||
-          /^(?:[;:(]|--?)$/.test(words[k - 1] ?? '')
-            ? undefined
-            : passiveAgent(s, byAt);
-        if (!agent) continue;
-      }
-      if (!s.tokens[k]?.word || quotedTokens.has(k)) continue;
-      // `Small Island States`: inside a sentence of mixed case a capitalised word is a name, not a verb.
-      if (k > 0 && s.tokens[k]?.cap && !s.allCaps && s.tokens[k - 1]?.word) continue;
-      let b = k - 1;
-      while (b >= 0 && (ADVERBS.has(lowered[b] ?? '') || /^\p{L}+ly$/u.test(lowered[b] ?? ''))) b--;
-      // (`quoted X as saying`: `as` after a verb of quoting reports.)
-      const quotedAs =
-        lowered[b] === 'as' &&
-        /ing$/.test(lowered[k] ?? '') &&
-        (QUOTING_VERBS.has(lowered[b - 1] ?? '') ||
-          s.mentions.some((m) => m.to === b && QUOTING_VERBS.has(lowered[m.from - 1] ?? '')));
-      // (`he did imply that ...`: right after its subject, `did` stresses the verb; `did he say` asks.)
-      // (Also joined: `Malema could not say when, but did mention that ...`.)
-      const emphatic =
-        DID.test(lowered[b] ?? '') &&
-        (JOINING.test(lowered[b - 1] ?? '') ||
-          s.mentions.some(
-            (m) => m.to === b && (m.kind === 'person' || m.kind === 'pronoun' || m.kind === 'role'),
-          ));
-      if (lemma !== 'according to' && !quotedAs && !emphatic && notReported(lowered[b] ?? '')) continue;
-      // (`he often briefed`, `as he usually says`: a habit, no act reported.)
-      if (lowered.slice(Math.max(0, b), k).some((w) => HABITUAL_ADVERBS.has(w))) continue;
-      // `was silent when asked about`: a verb right after the conjunction is passive (`once told` is formerly).
-      if (/^(?:when|whenever)$/.test(lowered[b] ?? '') && !/ing$/.test(lowered[k] ?? '')) continue;
-      // `had not yet agreed`, `has not yet indicated`: negated, with `yet` between.
-      if (lowered[b] === 'yet' && NEGATION.test(lowered[b - 1] ?? '')) continue;
-      // (`prohibited from giving away property or offering compensation`, `without saying`: a gerund after
-      // these prepositions, or joined to one that is, names an act, not one that happened.)
-      if (/ing$/.test(lowered[k] ?? '') && gerundOfPreposition(s, b)) continue;
-      // (`challenged Qomi to prove ... by making a public statement`: the means of an act asked for.)
-      if (lowered[b] === 'by' && /ing$/.test(lowered[k] ?? '') && meansOfAskedAct(s, b)) continue;
-      // `has not been well briefed`, `was reportedly told`: passive or negated further back.
-      if (
-        lemma !== 'according to' &&
-        (/^(?:been|being)$/.test(lowered[b - 1] ?? '') || NEGATION.test(lowered[b - 1] ?? '')) &&
-        /^(?:well|fully|already|also)$/.test(lowered[b] ?? '')
-      )
-        continue;
-      const form = lowered[k] ?? '';
-      if (!/ing$/.test(form) && PREPOSITIONS_BEFORE.has(lowered[b] ?? '')) continue;
-      // (`Explaining such decisions to the public was always tricky, she added`: a gerund that opens the
-      // sentence and is the subject of its verb reports nothing.)
-      if (/ing$/.test(form) && gerundSubject(s, k)) continue;
-      // (`Mukhtar Ablyazov, accused of embezzling over $1 billion`: set off after a name, a passive.)
-      if (lemma === 'accuse' && lowered[k + length] === 'of' && words[k - 1] === ',') continue;
-      // (`Benmoussa welcomed Townsend, the Ambassador, NSC staff, and emboffs to his office`: welcoming
-      // people is hospitality; `welcomed Townsend's visit` is a view stated.)
-      if (lemma === 'welcome' && welcomesPeople(s, k + length)) continue;
-      // (`worked well together, and shared the same principles`: holding something in common says nothing.)
-      if (
-        lemma === 'share' &&
-        /^(?:the same|a common|common|similar|mutual)/.test(
-          lowered.slice(k + length, k + length + 2).join(' '),
-        )
-      )
-        continue;
-      // `delivered the demarche`, `made the case`: a verb of handing over reports speech by its object.
-      let speechNoun = -1;
-      if (cue.entry.value.object === 'speech') {
-        let n = k + length;
-        // (`Responding to Ambassador Hill's question`: the one who asked stands before the noun.)
-        if (lowered[n] === 'to') n++;
-        // (`provided the Ambassador with his view`: the listener, then `with` and the words.)
-        while (
-          n < words.length &&
-          n - k <= 6 &&
-          (NOUN_LEADS.has(lowered[n] ?? '') ||
-            s.tokens[n]?.cap ||
-            /['’]s$/.test(words[n] ?? '') ||
-            // (`provided PolCouns March 16 with an overview`: a date may stand before `with`.)
-            (lemma === 'provide' && /^\d{1,2}$/.test(words[n] ?? '') && s.tokens[n - 1]?.cap) ||
-            (lowered[n] === 'with' &&
-              lemma === 'provide' &&
-              (s.tokens[n - 1]?.cap || /^\d/.test(words[n - 1] ?? ''))))
-        )
-          n++;
-        // (`gave a spirited reply`: one adjective after the determiner.)
-        // (Not after `to`: `the rejoinder Iran had provided to the initial presentation`.)
-        // (Or right after the verb: `provided general information`.)
-        if (
-          (n === k + length || (lowered[k + length] !== 'to' && NOUN_LEADS.has(lowered[n - 1] ?? ''))) &&
-          /^\p{Ll}+$/u.test(words[n] ?? '') &&
-          (SPEECH_NOUNS.has(lowered[n + 1] ?? '') || VIEW_NOUNS.has(lowered[n + 1] ?? ''))
-        )
-          n++;
-        // (`gave his view`, `provided an assessment`: a stated view is words too.)
-        // (`the points he had made earlier to NEA Acting A/S Feltman`: the words named before, their
-        // speaker a pronoun between them and the verb.)
-        const before = spokenNounBefore(s, k);
-        if (before >= 0) n = before;
-        else if (!SPEECH_NOUNS.has(lowered[n] ?? '') && !VIEW_NOUNS.has(lowered[n] ?? '')) continue;
-        // (`made a point of inviting the USG`: an idiom of doing, not words.)
-        if (lowered[n] === 'point' && lowered[n + 1] === 'of') continue;
-        speechNoun = n;
-      }
-      // `the GOB's announced plan`, `the EU's proposed study`: between a possessive and its noun, an adjective.
-      if (
-        /ed$/.test(form) &&
-        (/['’]s$/.test(words[k - 1] ?? '') ||
-          POSSESSIVE_PRONOUNS.has(lowered[k - 1] ?? '') ||
-          // (`contrasted these alleged remarks`: after a determiner too.)
-          /^(?:the|a|an|these|those|this|such|any|some|no)$/.test(lowered[k - 1] ?? '')) &&
-        s.tokens[k + length]?.word === true &&
-        !s.tokens[k + length]?.cap &&
-        !OBJECT_LEADS.has(lowered[k + length] ?? '')
-      )
-        continue;
-      // `member states`, `press reports`: a present-tense form is a verb only right after its subject.
-      if (
-        /[^s]s$/.test(form) &&
-        form !== 'says' &&
-        !s.mentions.some((m) => m.to === b + 1 && m.kind !== 'country') &&
-        // (`xxxxxxxxxxxx argues that`: a withheld name is a subject too.)
-        !isRedaction(words[b] ?? '')
-      )
-        continue;
-      // (`contrary to GOT claims`, `of EU states`: a body after a preposition names whose, not who.)
-      if (
-        /[^s]s$/.test(form) &&
-        s.mentions.some(
-          (m) =>
-            m.to === b + 1 &&
-            m.kind === 'organization' &&
-            /^(?:to|of|for|with|from|against|about|on|by|under)$/.test(lowered[m.from - 1] ?? ''),
-        )
-      )
-        continue;
-      // `reforms proposed over the decades`, `the latitude offered judges`, `Embassy officials said`: right
-      // after a common noun in the plural or after an article, that noun is the subject, and no name is.
-      // (`GOL officials, when pressed, conceded`: past an aside set off by commas.)
-      const nb = pastAside(words, lowered, b);
-      const before = s.tokens[nb];
-      if (
-        !/ing$/.test(form) &&
-        before?.word &&
-        !before.cap &&
-        !PRONOUN_SUBJECTS.has(lowered[nb] ?? '') &&
-        !s.mentions.some((m) => m.to === nb + 1) &&
-        (/[^s']s$/.test(lowered[nb] ?? '') ||
-          // (`Calderon later in the meeting raised`: a noun after a preposition is no subject.)
-          articleBefore(s, nb) >= 0 ||
-          personNounPhraseBefore(s, nb)) &&
-        !joinedToName(s, nb) &&
-        (nb === b || isPersonNoun((lowered[nb] ?? '').replace(/s$/, '')))
-      ) {
-        // (`the regional leadership insisted, arguing ...`: the participle after is theirs too.)
-        unnamedVerbEnds.add(k + length);
-        if (isPersonNoun((lowered[nb] ?? '').replace(/s$/, ''))) unnamedCues.push(k);
-        continue;
-      }
-      // `2) recalling the CG statement`: a point of the statement before, not a statement of its own.
-      if (/ing$/.test(form) && words[k - 1] === ')' && /^\d{1,2}$/.test(words[k - 2] ?? '')) continue;
-      const takesObject = cue.entry.value.object === 'yes';
-      cues.push({
-        k,
-        length,
-        lemma,
-        takesObject: takesObject && !agent,
-        speechNoun,
-        weak: cue.entry.value.weak === 'yes',
-        promise: cue.entry.value.object === 'infinitive',
-        agent,
-      });
-      const after = k + length;
-      // (`praised the GOP`: the object of a verb about someone is no subject either, but no listener.)
-      const direct =
-        takesObject || cue.entry.value.object === 'target'
-          ? (mentionAt(s, after) ?? describedListener(s, after, ctx))
-          : null;
-      const viaTo =
-        lowered[after] === 'to' && cue.entry.value.object !== 'infinitive' ? mentionAt(s, after + 1) : null;
-      if (direct) objects.add(direct);
-      if (viaTo) objects.add(viaTo);
-    }
-    // `in Dagan's opinion`, `in his view`: the possessor states what the sentence says.
-    for (const m of s.mentions) {
-      const k = m.from - 1;
-      if (lowered[k] !== 'in' || !VIEW_NOUNS.has(lowered[m.to] ?? '')) continue;
-      if (
-        m.kind === 'pronoun' ? m.label !== 'his' && m.label !== 'her' : !/['’]s$/.test(words[m.to - 1] ?? '')
-      )
-        continue;
-      if (quotedTokens.has(k)) continue;
-      cues.push({ k, length: m.to + 1 - k, lemma: 'in view', takesObject: false, speechNoun: -1 });
-    }
-    // `The former President's opinion was that ...`, `his view is that`: inverted, the possessor states it.
-    for (const m of s.mentions) {
-      const k = m.to;
-      const noun = lowered[k] ?? '';
-      if ((!VIEW_NOUNS.has(noun) && !ANSWER_NOUNS.has(noun)) || !/^(?:was|is)$/.test(lowered[k + 1] ?? ''))
-        continue;
-      if (lowered[k + 2] !== 'that' || quotedTokens.has(k)) continue;
-      if (
-        m.kind === 'pronoun' ? m.label !== 'his' && m.label !== 'her' : !/['’]s$/.test(words[m.to - 1] ?? '')
-      )
-        continue;
-      if (m.kind !== 'person' && m.kind !== 'role' && m.kind !== 'pronoun') continue;
-      cues.push({ k, length: 2, lemma: 'view was', takesObject: false, speechNoun: -1 });
-    }
-    // `Godmanis was clear with the Ambassador that ...`, `was adamant that`: a manner of speaking said of the
-    // subject, with the words after `that`. (Not `was not clear`; not `it is clear that`, no one's.)
-    for (const m of s.mentions) {
-      if (m.kind !== 'person' && m.kind !== 'role' && m.kind !== 'pronoun') continue;
-      const k = m.to;
-      if (!/^(?:was|were|is|are|has|had)$/.test(lowered[k] ?? '') || quotedTokens.has(k)) continue;
-      let j = k + 1;
-      if (/^(?:has|had)$/.test(lowered[k] ?? '')) {
-        if (lowered[j] !== 'been') continue;
-        j++;
-      }
-      while (lowered[j] !== 'not' && (DEGREE_WORDS.has(lowered[j] ?? '') || ADVERBS.has(lowered[j] ?? '')))
-        j++;
-      if (!STANCE_ADJECTIVES.has(lowered[j] ?? '')) continue;
-      let t = j + 1;
-      if (lowered[t] === 'with') t = mentionAt(s, t + 1)?.to ?? -1;
-      if (lowered[t] !== 'that') continue;
-      cues.push({ k, length: j + 1 - k, lemma: 'be clear', takesObject: false, speechNoun: -1 });
-    }
-    if (cues.length > 1) cues.sort((a, b) => a.k - b.k);
-    const resolvable = (m: Mention) => m.kind !== 'person' || ctx.byMention.has(m);
-    const subjectLike = (m: Mention) =>
-      !m.object &&
-      !objects.has(m) &&
-      resolvable(m) &&
-      !isPossessor(s, m) &&
-      (m.kind === 'person' || m.kind === 'pronoun' || m.kind === 'role');
-    // (A name after `with` is an object, but not before a participle of its own; `opened the meeting with
-    // SYG Ban noting that ...` is the meeting's partner, spoken to.)
-    const withSpeaker = (m: Mention) =>
-      lowered[m.from - 1] === 'with' &&
-      !MEETING_WORDS.has(lowered[m.from - 2] ?? '') &&
-      resolvable(m) &&
-      (m.kind === 'person' || m.kind === 'role');
-    // (`When PolOff challenged him, he backed off and said`: not inside an opening clause; `Minister of
-    // Government Rada contacted ... and asked`: the name that holds the title.)
-    // (`END COMMENT) When asked ..., he said`: the end of an aside glued before the sentence.)
-    const lead =
-      lowered[0] === 'end' && /^(?:comment|note)$/.test(lowered[1] ?? '') && /^[).]$/.test(words[2] ?? '')
-        ? 3
-        : 0;
-    const openingEnd = SUBORDINATORS.has(lowered[lead] ?? '') ? words.indexOf(',', lead) : -1;
-    const opener = s.mentions.find((m) => m.from > openingEnd && subjectLike(m));
-    const holder =
-      opener?.kind === 'role'
-        ? s.mentions.find(
-            (m) =>
-              m.kind === 'person' &&
-              m.from >= opener.to &&
-              m.from <= opener.to + 4 &&
-              subjectLike(m) &&
-              s.tokens
-                .slice(opener.to, m.from)
-                .every((t, i) => t.cap || NAME_JOINERS.has(lowered[opener.to + i] ?? '')),
-          )
-        : undefined;
-    // (`A XXXXXXXXXXXX diplomat assessed reports that Muammar al-Qadhafi ... and speculated`: a redacted
-    // source opens the sentence; the name after is no subject of the verbs joined to its own.)
-    // (After a label: `Summary: A XXXXXXXXXXXX diplomat ...`.)
-    const clauseStart = openingEnd + (words[openingEnd + 2] === ':' ? 3 : 1);
-    const unnamedOpening =
-      opener !== undefined &&
-      (isRedaction(words[clauseStart] ?? '') ||
-        (/^(?:a|an|the|one)$/.test(lowered[clauseStart] ?? '') &&
-          s.tokens
-            .slice(clauseStart + 1, Math.min(clauseStart + 4, opener.from))
-            .some((t) => isRedaction(t.text))));
-    // (`A general manager for traffic was ultimately called to the scene and the following day he asked`:
-    // a sentence that opens with someone unnamed has him for its `he`.)
-    const nounOpening =
-      /^(?:a|an)$/.test(lowered[clauseStart] ?? '') &&
-      [1, 2, 3].some((d) => {
-        const j = clauseStart + d;
-        const w = lowered[j] ?? '';
-        return (
-          !s.tokens.slice(clauseStart + 1, j + 1).some((t) => t.cap) &&
-          (isPersonNoun(w) || HUMAN_NOUNS.has(w)) &&
-          !s.mentions.some((m) => m.from <= j && j < m.to)
-        );
-      });
-    const mainSubject = unnamedOpening ? null : (holder ?? opener ?? null);
-    // `DCM mentioned our desire ...; Leon demurred, saying ...`: after a semicolon a clause has its own subject.
-    const clauseSubject = (k: number): Mention | null => {
-      const from = words.lastIndexOf(';', k) + 1;
-      return (
-        (from > 0 ? s.mentions.find((m) => m.from >= from && m.to <= k && subjectLike(m)) : null) ??
-        mainSubject
-      );
-    };
-    const subjects: Mention[] = [];
-    // Where a redacted name speaks (`xxxxx stated`), the words are no named person's, nor is the `he` of
-    // the same sentence after it.
-    let redactedAt = -1;
-    for (const [index, cue] of cues.entries()) {
-      const { k, length, lemma, weak } = cue;
-      const after = k + length;
-      const participle = /ing$/.test(lowered[k] ?? '') && lemma !== 'according to';
-      let subject: Mention | null = null;
-      let b = k - 1;
-      while (b >= 0 && ADVERBS.has(lowered[b] ?? '')) b--;
-      // (`never explained why, but did admit that`: an emphatic `did` after the conjunction.)
-      if (DID.test(lowered[b] ?? '') && JOINING.test(lowered[b - 1] ?? '')) b--;
-      // `rejected the proposal, but agreed ...`: a verb joined by a conjunction shares the subject before.
-      const joined = /^(?:and|but|or|yet)$/.test(lowered[b] ?? '');
-      if (isRedaction(words[b] ?? '')) redactedSpoke = s.paragraph;
-      // (`The governments, he complained, shared information`: after a tag set in the clause, the verb is
-      // the clause's subject's; where no one is named before the tag, no one named speaks.)
-      const tag = cues[index - 1];
-      // (`..., he said, adding that`: a participle after the tag goes on from its speaker.)
-      if (words[k - 1] === ',' && tag && tag.k + tag.length === k - 1 && !/ing$/.test(lowered[k] ?? '')) {
-        let open = tag.k - 1;
-        while (open > 0 && tag.k - open <= 4 && words[open] !== ',') open--;
-        if (
-          open > 0 &&
-          words[open] === ',' &&
-          s.mentions.some((m) => m.from > open && m.to <= tag.k) &&
-          !s.mentions.some((m) => m.to === open && m.kind !== 'country' && m.kind !== 'organization')
-        )
-          continue;
-      }
-      // `transparent when finished and announced to the press`: joined to a passive, it is passive too.
-      if (
-        joined &&
-        /ed$/.test(lowered[k] ?? '') &&
-        /ed$/.test(lowered[b - 1] ?? '') &&
-        /^(?:when|once|if|until|after|before)$/.test(lowered[b - 2] ?? '')
-      )
-        continue;
-      // (`posters telling youth ..., and informing farmers`: joined by `and`, such a participle goes on from
-      // whatever the one before described.)
-      if (weak && joined) continue;
-      const coordinated = joined && subjects.length > 0;
-      // (A verb joined to the redacted source's own: `A XXXXXXXXXXXX diplomat assessed ... and speculated`.)
-      if (
-        joined &&
-        subjects.length === 0 &&
-        unnamedOpening &&
-        !words.slice(clauseStart, k).some((w) => w === ':' || w === ';')
-      )
-        continue;
-      // `De Kerchove is in favor of ..., and said ...`: joined to a verb that reports nothing, the verb
-      // has the sentence's subject.
-      const joinedToMain =
-        joined &&
-        subjects.length === 0 &&
-        mainSubject !== null &&
-        mainSubject.to <= b &&
-        // (`The Youth League initially said that Jansen should be fired and alluded to ...`: a name inside
-        // the words of a verb before is not the sentence's subject.)
-        !cues.some(
-          (c) => c.k < mainSubject.from && c.k < k && /^(?:that|,|:)$/.test(lowered[c.k + c.length] ?? ''),
-        ) &&
-        // (`he supported UN involvement, and called on Mbeki`: a pronoun subject too, not the body after.)
-        (mainSubject.kind === 'person' || mainSubject.kind === 'role' || mainSubject.kind === 'pronoun');
-      // (`He said Spain had pressed Venezuela ..., but said ...`: a verb joined after one said inside the
-      // words of a person's statement is that person's again, not the country's.)
-      // (`Menon: -- stated that ...; -- gave his assessment ...`: a verb opening a dashed item has the
-      // subject named before the colon that opens the list.)
-      const listHolder = dashedItemHolder(s, k) ?? listOpenedBefore(s, k, previousSentence, ctx);
-      // (`The Youth League initially said that Jansen should be fired and alluded to ...`: joined to a verb of
-      // speech whose subject the cable does not name, the verb has that subject too, not a name in its words.)
-      // (Also `..., and alluded to the strategy in saying that ...`: the means of such a verb.)
-      if (
-        !listHolder &&
-        !cue.agent &&
-        (joined || (participle && /^(?:in|by)$/.test(lowered[b] ?? ''))) &&
-        !joinedToMain &&
-        subjects.length === 0 &&
-        // (In the same clause: not `XXXXXXXXXXXX described the meeting: Kim refrained ... and stated`.)
-        cues.some((c) => c.k < b && c.k > Math.max(words.lastIndexOf(':', b), words.lastIndexOf(';', b)))
-      )
-        continue;
-      if (cue.agent) subject = cue.agent;
-      else if (listHolder) subject = listHolder;
-      else if (joinedToMain) subject = mainSubject;
-      else if (coordinated) {
-        const last = subjects.at(-1) ?? null;
-        const person = [...subjects].reverse().find((m) => m.kind === 'person' || m.kind === 'pronoun');
-        subject = last && (last.kind === 'country' || last.kind === 'organization') && person ? person : last;
-        // (`When Poloff challenged him, Julius Malema backed off and said`: the one who spoke in the opening
-        // clause is not the subject of the main clause's verbs.)
-        if (last && mainSubject && openingEnd >= 0 && last.from < openingEnd && mainSubject.from > openingEnd)
-          subject = mainSubject;
-      } else if (lemma === 'according to') {
-        subject = mentionAt(s, after) ?? mentionAt(s, after + 1) ?? accordingNames(s, after, ctx)[0] ?? null;
-        // (`according to UK Embassy Econoff Tamsin Rees`: the side and office before a name are the name's.)
-        while (subject && subject.kind !== 'person') {
-          const next = s.mentions.find((m) => m.from === subject?.to);
-          if (!next || (next.kind !== 'person' && next.kind !== 'role')) break;
-          subject = next;
-        }
-        // (`according to French MFA Acting Middle East Director (Assistant-Secretary equivalent)
-        // Jean-Christophe Paucelle`: a person who ends the phrase, past its offices and a note in parentheses.)
-        const office = subject;
-        if (office && office.kind !== 'person') {
-          let end = after;
-          while (end < words.length && end - after <= 14 && !/^[,;:.]$/.test(words[end] ?? '')) end++;
-          const named = s.mentions.find(
-            (m) => m.kind === 'person' && m.from > office.from && m.to === end && ctx.byMention.has(m),
-          );
-          if (named) subject = named;
-        }
-        // (`per Ahlin`, `per A/S Carson`: only a person or an office; `per reftel`, `per Spain` cite papers.)
-        if (lowered[k] === 'per' && subject?.kind !== 'person' && subject?.kind !== 'role') continue;
-        // (`according to Obeid's business card`: what the person owns says it, not the person.)
-        if (subject && /['’]s$/.test(words[subject.to - 1] ?? '') && s.tokens[subject.to]?.word) continue;
-      } else if (lemma === 'in view') subject = mentionAt(s, k + 1);
-      else if (lemma === 'view was') subject = s.mentions.find((m) => m.to === k) ?? null;
-      else if (participle && inDescription(s, k)) continue;
-      else if (participle && words[k - 1] === ',' && unnamedVerbEnds.has(k - 1)) continue;
-      // `quoted General Petraeus as saying`, `Badr al Busaidi ... is quoted as saying`: the one quoted speaks.
-      else if (participle && lowered[k - 1] === 'as') {
-        const quoted = s.mentions.find((m) => m.to === k - 1 && QUOTING_VERBS.has(lowered[m.from - 1] ?? ''));
-        if (quoted) subject = quoted;
-        else if (QUOTING_VERBS.has(lowered[k - 2] ?? ''))
-          subject = s.mentions.filter((m) => m.to <= k - 2 && subjectLike(m)).at(-1) ?? null;
-        else continue;
-      }
-      // `Ocheng recalls Lt Col Otema saying`, `heard Karzai telling`: the one heard or remembered speaks.
-      else if (
-        participle &&
-        s.mentions.some(
-          (m) => m.to === k && m.kind === 'person' && HEARING_VERBS.has(lowered[m.from - 1] ?? ''),
-        )
-      ) {
-        subject = s.mentions.find((m) => m.to === k && m.kind === 'person') ?? null;
-      }
-      // `Van Rompuy said ..., with Van Daele calling it a nightmare`: the one `with` names speaks.
-      else if (participle && s.mentions.some((m) => m.to === k && withSpeaker(m))) {
-        subject = s.mentions.find((m) => m.to === k && withSpeaker(m)) ?? null;
-      }
-      // `remain informed`, `keep France informed`: a state, not an act of telling.
-      else if (
-        lemma === 'inform' &&
-        (STATE_VERBS.has(lowered[k - 1] ?? '') || STATE_VERBS.has(lowered[k - 2] ?? ''))
-      )
-        continue;
-      // `his warning that ...`, `Larijani's warning`: after a possessive the -ing word is a noun.
-      else if (
-        (participle || /[^s]s$/.test(lowered[k] ?? '')) &&
-        (POSSESSIVE_PRONOUNS.has(lowered[k - 1] ?? '') || /['’]s$/.test(words[k - 1] ?? ''))
-      )
-        continue;
-      // `GCC states should not allow`, `European states can`: after a side's name, a noun in the plural, the
-      // subject of the modal after it (`which he says will` reports).
-      else if (
-        /s$/.test(lowered[k] ?? '') &&
-        MODALS.has(lowered[after] ?? '') &&
-        s.mentions.some((m) => m.to === k && (m.kind === 'organization' || m.kind === 'country'))
-      )
-        continue;
-      else if (participle) {
-        // `a letter from Serbian Permrep Jevremovic requesting ...`: the writer of the letter speaks.
-        // (`a letter ... from SECDEF explaining ...`: an office or a body writes too, not the one who spoke of it.)
-        // (`a personal letter from President Obama to Prince Mohammed expressing`: past the one it is sent to.)
-        const sentTo = s.mentions.find(
-          (m) => m.to === k && m.kind !== 'pronoun' && lowered[m.from - 1] === 'to',
-        );
-        const senderEnd = sentTo ? sentTo.from - 1 : k;
-        const sender = s.mentions.find(
-          (m) => m.to === senderEnd && m.kind !== 'pronoun' && lowered[m.from - 1] === 'from',
-        );
-        // `with the neighbors arguing ...`: a participle right after a common noun describes that noun.
-        const previous = s.tokens[k - 1];
-        // (`send a letter to the UNSC requesting ...`: after the body it is sent to, the letter requests;
-        // `statements by SecDef raising the pressure`: after their author, the statements raise it.)
-        // (`Chabane issued a statement saying that ...`: words one issued in writing are that one's.)
-        const issued =
-          SPEECH_NOUNS.has(lowered[k - 1] ?? '') &&
-          /^(?:a|an|the|his|her|their)$/.test(lowered[k - 2] ?? '') &&
-          /^(?:issued|released|published|posted)$/.test(lowered[k - 3] ?? '');
-        // (The one who issued it is the subject of `issued`, named right before it past `has already`; not
-        // `President Karzai's office had released a statement noting`, an office no one named.)
-        let issuerEnd = k - 4;
-        while (issuerEnd > 0 && /^(?:has|had|have|also|already|later|then|,)$/.test(lowered[issuerEnd] ?? ''))
-          issuerEnd--;
-        const issuer = issued
-          ? s.mentions.find(
-              (m) =>
-                m.to === issuerEnd + 1 && (m.kind === 'person' || m.kind === 'role') && !isPossessor(s, m),
-            )
-          : undefined;
-        if (issued && !issuer) continue;
-        const afterNoun =
-          (!issued &&
-            previous?.word === true &&
-            !previous.cap &&
-            !GERUND_LEADS.has(lowered[k - 1] ?? '') &&
-            !ADVERBS.has(lowered[k - 1] ?? '') &&
-            !s.mentions.some((m) => m.to === k)) ||
-          s.mentions.some((m) => {
-            if (m.to !== k) return false;
-            const at = lowered[m.from - 1] === 'the' ? m.from - 2 : m.from - 1;
-            return (
-              (lowered[at] === 'to' && (m.kind === 'organization' || m.kind === 'country')) ||
-              (lowered[at] === 'by' &&
-                // (`the evidence provided by the Ambassador suggesting`: what was given suggests.)
-                /^(?:statements?|remarks?|comments?|letters?|\w+ed|given|written|made|shown)$/.test(
-                  lowered[at - 1] ?? '',
-                ))
-            );
-          });
-        // `Noting that even if Ahmadinejad changed ..., MbZ stated`: a participle that opens the sentence
-        // belongs to the subject of the verb its clause leads to, not to a name inside it.
-        // (`Summary: Declaring ...`: past a label.)
-        const label = words[1] === ':' && LABEL_WORDS.has(lowered[0] ?? '') ? 2 : 0;
-        const opening = s.tokens
-          .slice(label, k)
-          .every(
-            (t, i) =>
-              !t.word || ADVERBS.has(lowered[i + label] ?? '') || GERUND_LEADS.has(lowered[i + label] ?? ''),
-          );
-        const subjectOf = (main: CueAt) =>
-          s.mentions
-            .filter(
-              (m) =>
-                m.to <= main.k &&
-                m.from > k &&
-                !m.object &&
-                !objects.has(m) &&
-                resolvable(m) &&
-                !isPossessor(s, m) &&
-                (m.kind === 'person' || m.kind === 'pronoun' || m.kind === 'role'),
-            )
-            .at(-1);
-        // (`Noting that Qabalan, head of the Council, had urged Berri ..., Jumblatt said`: the main clause
-        // is the one whose subject a comma sets off, not a verb inside the opening clause.)
-        const mains = opening ? cues.filter((c) => c.k > k && !/ing$/.test(lowered[c.k] ?? '')) : [];
-        const setOff = mains.map(subjectOf).find((m) => m !== undefined && words[m.from - 1] === ',');
-        const mainClauseSubject = setOff ?? (mains[0] ? subjectOf(mains[0]) : undefined);
-        // (`Seehofer expressed interest in the reform, expressing his concern`: after a comma, the participle
-        // goes on from the speaker of the verb before it in the sentence.)
-        // (Not after `according to X`: `Karzai, according to Mangal, backed down, telling ...` is Karzai's.)
-        // (`, publicly stating`: an adverb may stand between the comma and the participle.)
-        const before = cues[index - 1];
-        let comma = k - 1;
-        while (comma > 0 && ADVERBS.has(lowered[comma] ?? '')) comma--;
-        // (`Although ElBaradei said ..., the IAEA Board of Governors passed a resolution, citing ...`: a clause
-        // with a subject of its own after those words goes on in the participle.)
-        const ownClauseSubject = before
-          ? s.mentions.find(
-              (m) =>
-                m.from > before.k + before.length &&
-                m.to < comma &&
-                m.kind !== 'pronoun' &&
-                !m.object &&
-                !objects.has(m) &&
-                /^[,"”]$/.test(words[m.from - 1] ?? '') &&
-                ownVerbAfter(s, m.to, comma, cues),
-            )
-          : undefined;
-        const spokeBefore =
-          words[comma] === ',' &&
-          before &&
-          before.lemma !== 'according to' &&
-          before.lemma !== 'in view' &&
-          !ownClauseSubject
-            ? subjects.at(-1)
-            : undefined;
-        // (`GOL officials insisted that ..., saying`, `GOL officials, referencing ...,`: after people the
-        // cable does not name, the participle is theirs.)
-        const lastUnnamed = unnamedCues.filter((u) => u < k).at(-1);
-        if (
-          (!spokeBefore &&
-            words[comma] === ',' &&
-            lastUnnamed !== undefined &&
-            !cues.some((c) => c.k > lastUnnamed && c.k < k)) ||
-          (words[k - 1] === ',' && pluralSubjectBefore(s, k - 2))
-        )
-          continue;
-        // (`agreeing`, `highlighting`: such a participle reports speech only going on from a statement; not
-        // after a date, which ends a noun it describes: `a message on September 16, 2002, revealing plans`.)
-        // (At the opening, with `that` after it, such a participle reports the main subject's words:
-        // `Admitting that he is dissatisfied ..., Musharraf stressed`.)
-        // (Nor before a main verb of speech: `Declaring the summit a failure, Morales announced`.)
-        if (
-          weak &&
-          !(mainClauseSubject && (lowered[k + 1] === 'that' || mains.length > 0)) &&
-          // (`Levin began all three meetings by conveying the President's message`: how one opened or closed
-          // a meeting is what one said.)
-          !(
-            lowered[k - 1] === 'by' &&
-            lowered.slice(Math.max(0, k - 6), k - 1).some((w) => OPENING_VERBS.has(w))
-          ) &&
-          (!(spokeBefore && spokeBefore.kind !== 'organization' && spokeBefore.kind !== 'country') ||
-            /^\d/.test(words[k - 2] ?? ''))
-        )
-          continue;
-        subject = issuer
-          ? issuer
-          : sender && (sender.kind !== 'person' || ctx.byMention.has(sender))
-            ? sender
-            : afterNoun
-              ? null
-              : // (`The GOC has explained that Chavez ... had made little progress, noting that`: a body
-                // that spoke before goes on too; not a name inside what it said.)
-                (mainClauseSubject ??
-                (spokeBefore &&
-                (spokeBefore.kind === 'person' ||
-                  spokeBefore.kind === 'pronoun' ||
-                  (spokeBefore.kind !== 'role' && spokeBefore === subjects[0]))
-                  ? spokeBefore
-                  : clauseSubject(k)));
-      } else if (
-        isRedaction(words[b] ?? '') ||
-        // (`[Name removed] said`: a later release's own mark for a withheld name.)
-        (words[b] === ']' && lowered[b - 1] === 'removed')
-      ) {
-        if (redactedAt < 0) redactedAt = k;
-        redactedSpoke = s.paragraph;
-        continue;
-      } else if (unnamedBeforeWho(s, whoBefore(s, b))) {
-        // (`told an election rally that the woman who accused Zuma of rape`: `who` speaks for someone the
-        // cable does not name.)
-        continue;
-      } else if (relativeAntecedent(s, whoBefore(s, b), resolvable)) {
-        // `EconOff also spoke with Deputy Minister Makukha who acknowledged`: `who` speaks for the one
-        // named before it, even where that one was spoken to.
-        subject = relativeAntecedent(s, whoBefore(s, b), resolvable);
-      } else {
-        // `Petraeus, accompanied by the Ambassador and EconOff, congratulated ...`: an aside between
-        // commas that opens with a participle or preposition holds no subject.
-        let asideFrom = k;
-        if (words[b] === ',') {
-          for (let c = b - 1; c >= 0; c--) {
-            // (`The meeting, punctuated by the visit of his son Louis, offered`: a passive participle too.)
-            const passive = /ed$/.test(lowered[c + 1] ?? '') && lowered[c + 2] === 'by';
-            if (words[c] === ',' && (ASIDE_OPENERS.has(lowered[c + 1] ?? '') || passive)) {
-              asideFrom = c;
-              break;
-            }
-          }
-        }
-        const asides = asideSpans(s, k);
-        for (const m of s.mentions) {
-          if (m.to > k) break;
-          if (m.from > asideFrom && m.to <= b) continue;
-          // `Ole von Beust (CDU) told`: a name in parentheses notes the side of the one before it.
-          // (But `the Saudi government (SAG) had offered`: a body's short form after no person is the body.)
-          if (
-            words[m.from - 1] === '(' &&
-            words[m.to] === ')' &&
-            m.from > 1 &&
-            (m.kind === 'person' || s.mentions.some((x) => x.to === m.from - 1 && x.kind === 'person'))
-          )
-            continue;
-          if (asides.some(([from, to]) => m.from > from && m.to <= to)) continue;
-          if (bodyOfPerson(s, m)) continue;
-          // `Nicolas Suran, DCM at the French embassy, categorized`: an office set off after a name is that
-          // person's, not the subject (`Merkel, source said,` is the source speaking).
-          if (
-            m.kind === 'role' &&
-            words[m.from - 1] === ',' &&
-            words.slice(m.to, k).includes(',') &&
-            s.mentions.some((x) => x.kind === 'person' && x.to === m.from - 1)
-          )
-            continue;
-          // (`the Government of Brazil had agreed`: a country right before its verb is the subject.)
-          // (`... of Brazil had agreed`: also where the country ends a longer name, after `of`.)
-          // (`the Czech Presidency insisted`: one word after the country still names its side.)
-          // (`Yakobashvili said that the Russians originally agreed`: a people right before the verb too.)
-          const countrySubject =
-            m.kind === 'country' &&
-            !objects.has(m) &&
-            (nextWordIndex(lowered, m.to) > b ||
-              (m.to === b && s.tokens[b]?.cap === true) ||
-              ((m.to === b + 1 || (m.to === b && /^\p{L}+ly$/u.test(lowered[b] ?? ''))) &&
-                lowered[m.from] === 'the' &&
-                /s$/.test(lowered[m.to - 1] ?? '')));
-          // (`before Prince continued`, `after he said`: a conjunction, not a preposition, before its subject.)
-          const clauseSubject =
-            m.object &&
-            !objects.has(m) &&
-            m.to === b + 1 &&
-            CLAUSE_CONJUNCTIONS.has(lowered[m.from - 1] ?? '');
-          if (
-            ((m.object || objects.has(m)) && !countrySubject && !clauseSubject) ||
-            (m.kind === 'country' && !countrySubject) ||
-            !resolvable(m)
-          ) {
-            continue;
-          }
-          if (m.kind === 'pronoun' && m.label !== 'he' && m.label !== 'she') continue;
-          subject = m;
-        }
-        // (`They also reported` right after a pair spoke together: the pair, as one subject.)
-        if (
-          lowered[b] === 'they' &&
-          together.last?.paragraph === s.paragraph &&
-          (!subject || subject.to <= b)
-        )
-          subject = {
-            kind: 'pronoun',
-            from: b,
-            to: b + 1,
-            nameFrom: b + 1,
-            nameTo: b + 1,
-            titles: [],
-            affiliation: null,
-            titleAffiliation: null,
-            label: 'they',
-            definite: false,
-            object: false,
-            paragraph: s.paragraph,
-          };
-        // `Chatah also said there was no strategy within the GOL on the problem, cited ...`: a verb after a
-        // comma, far from the body named last, goes on from the sentence's speaker.
-        const speakerBefore = subjects.at(-1);
-        if (
-          words[b] === ',' &&
-          subject &&
-          (subject.kind === 'organization' || subject.kind === 'country') &&
-          subject.to < b - 2 &&
-          speakerBefore &&
-          (speakerBefore.kind === 'person' || speakerBefore.kind === 'pronoun') &&
-          speakerBefore.to <= subject.from
-        )
-          subject = speakerBefore;
-        // `Joshua Matlou, ANC Youth League (ANCYL) Provincial Chairperson, told`: a body or an office in an
-        // apposition after a name is that person's; the name is the subject.
-        // (`Yolanda Pulecio, mother of FARC hostage Ingrid Betancourt, called`: also a person in the
-        // description the apposition opens in lower case.)
-        if (words[b] === ',' && subject && subject.kind === 'person') {
-          const at = subject.from;
-          const head = [...s.mentions]
-            .reverse()
-            .find((m) => m.kind === 'person' && m.to < at && words[m.to] === ',' && ctx.byMention.has(m));
-          const described =
-            head !== undefined &&
-            s.tokens[head.to + 1]?.word === true &&
-            !s.tokens[head.to + 1]?.cap &&
-            !words.slice(head.to + 1, at).includes(',');
-          if (described && head && !cues.some((c) => c.k > head.to && c.k < k)) subject = head;
-        }
-        if (words[b] === ',' && subject && subject.kind !== 'person' && subject.kind !== 'pronoun') {
-          const named = [...s.mentions]
-            .reverse()
-            .find(
-              (m) =>
-                m.kind === 'person' && m.to < b && words[m.to] === ',' && ctx.byMention.has(m) && !m.object,
-            );
-          if (
-            named &&
-            b - named.to <= 16 &&
-            !cues.some((c) => c.k > named.to && c.k < k) &&
-            !s.mentions.some((m) => m.from > named.to && m.to <= b && ctx.byMention.has(m))
-          )
-            subject = named;
-        }
-        // `"...," said Ban`, `Chavez, said Calderon, will ...`: the speaker after the verb, where the verb
-        // follows a comma or a quotation and the name is set off after it.
-        if (/^[,"”]$/.test(words[k - 1] ?? '') || (k === 0 && invertedTag(s, k, length))) {
-          const m = mentionAt(s, after);
-          const setOff = m && (m.to >= words.length || /^[,."”;:]$/.test(words[m.to] ?? ''));
-          // (`The consultant, too, cautioned the U.S. not to ...`: after a verb that takes one, a name not set
-          // off is the one spoken to.)
-          if (m && m.kind !== 'pronoun' && (setOff || (!subject && !cue.takesObject))) subject = m;
-        }
-        // `Villepin's cabinet advisor on the police said`: the possessor is not who speaks.
-        // (Right before the verb the possessive may be a slip for the name, `Sawyer's told Ban`, `Sawyer's
-        // said that`, unless a noun follows: `MbZ's repeated requests`, `Chavez' repeated violation`.)
-        // (`Ricketts’ described Pasha`: an apostrophe cut from the name ends it as `'s` would.)
-        const possessiveEnd =
-          subject && /^['’]$/.test(words[subject.to] ?? '') ? subject.to + 1 : (subject?.to ?? 0);
-        if (
-          subject &&
-          isPossessor(s, subject) &&
-          (possessiveEnd <= b ||
-            (possessiveEnd === k &&
-              /^\p{Ll}/u.test(words[after] ?? '') &&
-              (/s$/.test(words[after] ?? '') || !OBJECT_OPENERS.has(lowered[after] ?? ''))))
-        )
-          subject = null;
-        // `Zardari recalled that we had asked him`, `a report which indicated`: another subject is nearer.
-        if (subject && subject.to <= b && otherSubjectBefore(lowered, subject.to, b)) subject = null;
-        if (subject && nameInOpeningPhrase(s, subject, k)) subject = null;
-      }
-      if (!subject) continue;
-      // (`neither he nor the NSS Chairman challenged our information`: denied of both.)
-      {
-        let j = subject.from - 1;
-        while (j >= 0 && subject.from - j <= 3 && (lowered[j] === 'the' || s.tokens[j]?.cap)) j--;
-        if (subject.to <= k && (lowered[j] === 'nor' || lowered[j] === 'neither')) continue;
-      }
-      // (`more than the six offered in Geneva`: a group counted is the subject, no one named.)
-      if (lowered[b - 1] === 'the' && NUMBER_WORDS.test(lowered[b] ?? '')) continue;
-      // (`while 13 percent said Medvedev`: a share of people polled is the subject, no one named.)
-      if (/^(?:percent|%)$/.test(lowered[b] ?? '') && subject.to <= b) continue;
-      // (`would provide food aid if Pyongyang asked for it`, `if the West spoke out`: a condition whose
-      // subject is a place or a side, no one named before.)
-      if (
-        subject.to <= b &&
-        /^(?:if|unless|whether)$/.test(lowered[lowered[b - 1] === 'the' ? b - 2 : b - 1] ?? '') &&
-        s.tokens[b]?.cap &&
-        !s.mentions.some((m) => m.from <= b && b < m.to)
-      ) {
-        placeSubjectCues.push(k);
-        continue;
-      }
-      // (`if Pyongyang asked for it and agreed to monitoring`: a verb joined to that one is its subject's.)
-      if (joined && placeSubjectCues.some((u) => u < b && !cues.some((c) => c.k > u && c.k < k))) continue;
-      // `bad for the struggle if Jackson advocated lifting sanctions`: a condition, no act reported.
-      if (subject.to <= k && (lowered[subject.from - 1] === 'if' || lowered[subject.from - 1] === 'unless'))
-        continue;
-      // `Kim offered no reaction`, `expressed no view`: nothing said (`said no` refuses).
-      if (lowered[after] === 'no' && !/^(?:say|reply|answer|respond)$/.test(lemma)) continue;
-      if (subject.kind === 'pronoun' && redactedAt >= 0 && subject.from > redactedAt) continue;
-      // `wary of what Iran says`, `what Morales says matters`: in the present, a clause that `what` opens
-      // tells what someone habitually says, no act reported (`what he described as`, `what he said` are).
-      if (subject.to <= k && lowered[subject.from - 1] === 'what' && /[^s]s$/.test(lowered[k] ?? ''))
-        continue;
-      subjects.push(subject);
-      // `Moscow was frustrated with Tehran, she said, adding that ...`: a verb set off by commas after
-      // its subject reports the clause around it.
-      const parenthetical =
-        subject.to <= k &&
-        subject.from > 1 &&
-        words[subject.from - 1] === ',' &&
-        (words[after] === ',' || words[after] === '.' || after >= words.length) &&
-        lemma !== 'according to' &&
-        lemma !== 'in view';
-      // `Churkin ... when he told Khalilzad`: a pronoun first looks back within its own sentence.
-      // `He had reached out to Karzai ..., he noted,`: an inserted `he` is the sentence's own subject.
-      // (`She asked for Pershing's view of the Soros plan, which she said ...`: after a pronoun subject, a
-      // later pronoun is the same person; names in the possessive are no subjects.)
-      const opener =
-        subject.kind === 'pronoun' && !parenthetical
-          ? s.mentions.find(
-              (m) =>
-                m.to <= subject.from &&
-                m !== subject &&
-                // (`Khameini's son Mojtaba he dismissed as "a complete idiot"`: a name right before `he`,
-                // with no comma between, is what he speaks of.)
-                !(
-                  m.to === subject.from &&
-                  m.kind === 'person' &&
-                  /^(?:he|she)$/.test(words[subject.from] ?? '')
-                ) &&
-                // (`When asked what they will do if Zuma goes to jail, he said`: not a name in the opening clause.)
-                !(openingEnd >= 0 && m.from < openingEnd && subject.from > openingEnd) &&
-                !m.object &&
-                !objects.has(m) &&
-                !isPossessor(s, m) &&
-                (ctx.byMention.has(m) ||
-                  (m.kind === 'pronoun' && (m.label === 'he' || m.label === 'she')) ||
-                  // (`The King appeared alert ..., and throwing up his hands when asked ...: "...," he
-                  // said`: an office that opens the sentence is its `he`.)
-                  (m.kind === 'role' &&
-                    m.definite &&
-                    m === mainSubject &&
-                    openingEnd < 0 &&
-                    (m.from === 0 || words[m.from - 1] === ':'))),
-            )
-          : undefined;
-      // (`Merkel, source said, hopes ..., a goal he described as`: `he` is who spoke before in the sentence.)
-      // (`When PolOff politely challenged him ..., he backed off and said`: not one whose verb took `him`.)
-      const tookHim = (m: Mention) =>
-        subject.label === 'he' && lowered.slice(m.to, Math.min(m.to + 4, subject.from)).includes('him');
-      // (`Ljajic said ..., and he asked`, `Durel explained that Assad had agreed ..., but he denied`: the one
-      // who spoke last before it; not one in parentheses, `(Sukhee described Kim as ...), and he stated`; after
-      // a semicolon a new clause goes back to the first, `Nawaz revealed that Zardari had offered ...; he called`.)
-      const earlier = subjects
-        .slice(0, -1)
-        .filter(
-          (m) => (m.kind === 'person' || m.kind === 'role') && !tookHim(m) && !inParentheses(words, m.from),
-        );
-      // (Set off too, `Lavrov raised Russian concern with revisionism, which, he said, was acute`: the one
-      // who spoke before it in the sentence.)
-      const earlierSpeaker =
-        subject.kind !== 'pronoun'
-          ? undefined
-          : parenthetical
-            ? // (A person who spoke, not an office in the words reported, `The Russian President ... has
-              // asked Qatar to go slow, he said`, nor the one cited, `According to Guetta, he said`.)
-              earlier.findLast(
-                (m) =>
-                  m.kind === 'person' &&
-                  !(lowered[m.from - 1] === 'to' && lowered[m.from - 2] === 'according'),
-              )
-            : words[subject.from - 1] === ';'
-              ? earlier[0]
-              : earlier.at(-1);
-      const before = earlierSpeaker ?? (opener?.kind === 'pronoun' ? undefined : opener);
-      // Across sentences, `he` is the subject of the sentence before (`Ray broke in. He noted ...`).
-      if (subject.kind === 'pronoun' && !before && unnamedSubject) continue;
-      // (`XXXXXXXXXXXX drew parallels to the tests, which he said were ...`: the redacted opener's `he`.)
-      // (But `XXXXXXXXXXXX and others were uncooperative, he said,`: set off, `he` is who spoke before.)
-      if (subject.kind === 'pronoun' && !before && unnamedOpening && words[subject.from - 1] !== ',')
-        continue;
-      if (subject.kind === 'pronoun' && !before && nounOpening && subject.from > clauseStart) continue;
-      // (`It would have been impossible for Cano, he surmised, to ...`: an inserted `he` is not one named in
-      // the words it reports; it is who spoke last.)
-      const namedInWords =
-        parenthetical &&
-        previousSubject !== null &&
-        s.mentions.some(
-          (m) => m.to <= subject.from && m !== mainSubject && ctx.byMention.get(m) === previousSubject,
-        );
-      // (`Edelman said ... President Suleiman is now more self-assured ... He added`: a verb that goes on
-      // from words said before is the last speaker's, not that of a sentence about someone who said nothing
-      // in the paragraph.)
-      const goesOn =
-        CONTINUING_LEMMAS.has(cue.lemma) &&
-        previousRole === null &&
-        lastSpeaker !== null &&
-        previousSubject !== null &&
-        lastSpeaker !== previousSubject &&
-        // (Not after an office spoke: `asserted the CoS. ... he added` is the CoS's.)
-        statements.findLast((st) => st.paragraph === s.paragraph)?.speaker_id === lastSpeaker.id &&
-        !statements.some((st) => st.paragraph === s.paragraph && st.speaker_id === previousSubject?.id);
-      const antecedent =
-        (namedInWords || goesOn) && lastSpeaker && lastSpeaker !== previousSubject
-          ? lastSpeaker
-          : (previousSubject ?? lastSpeaker);
-      const roleAntecedent = subject.kind === 'pronoun' && !before && previousRole ? previousRole : null;
-      // (`They also reported ...` after the pair spoke: each of them.)
-      const group: { name: string; id: string }[] | null =
-        !before &&
-        subject.kind === 'pronoun' &&
-        subject.label === 'they' &&
-        together.last?.paragraph === s.paragraph
-          ? together.last.members
-          : null;
-      let speaker: Resolved | null = group?.[0]
-        ? { name: group[0].name, kind: 'person', id: group[0].id }
-        : before
-          ? resolveMention(before, ctx, antecedent, lastPerson)
-          : roleAntecedent
-            ? resolveMention(roleAntecedent, ctx, antecedent, lastPerson)
-            : resolveMention(subject, ctx, antecedent, lastPerson);
-      if (!speaker || (subject.kind === 'pronoun' && subject.label === 'they' && !group)) continue;
-      // (`Prominent Ukrainian xxxxxxxxxxxx argues ... In his view, ... Russia, he said, brings ...`: after a
-      // withheld name spoke, the `he` of the paragraph's next sentences is that one, until someone named speaks.)
-      if (
-        subject.kind === 'pronoun' &&
-        redactedSpoke === s.paragraph &&
-        !(before && s.mentions.includes(before))
-      )
-        continue;
-      // (`Annette Lu, whom he described as`: `he` after `whom` is not the one `whom` stands for.)
-      if (
-        subject.kind === 'pronoun' &&
-        lowered[subject.from - 1] === 'whom' &&
-        words[subject.from - 2] === ','
-      ) {
-        const described = s.mentions.find((m) => m.to === subject.from - 2);
-        const person = described ? ctx.byMention.get(described) : undefined;
-        if (person && person.id === speaker.id) {
-          const other = lastSpeaker && lastSpeaker !== person ? lastSpeaker : null;
-          if (!other) continue;
-          speaker = { name: other.name, kind: 'person', id: other.id };
-        }
-      }
-      // `she` is not a man the cable calls `Mr.`: a woman who spoke in the paragraph (`Ms.`, or the one a
-      // `she` before meant) comes before a person of unknown sex; `he` is not a `Ms.`. (`VFM He` is a name.)
-      const pronounGender =
-        subject.kind === 'pronoun' && !ctx.byMention.has(subject) ? PRONOUN_GENDER[subject.label] : undefined;
-      if (pronounGender && speaker.kind === 'person' && speaker.id) {
-        const titled = genders.get(speaker.id);
-        const female = (id: string | null) => id !== null && (genders.get(id) === 'f' || women.has(id));
-        const woman =
-          pronounGender === 'f' && !titled && !women.has(speaker.id)
-            ? [...statements].reverse().find((st) => st.paragraph === s.paragraph && female(st.speaker_id))
-            : undefined;
-        const man =
-          pronounGender === 'm' && titled === 'f'
-            ? [...statements]
-                .reverse()
-                .find((st) => st.paragraph === s.paragraph && st.speaker_id && !female(st.speaker_id))
-            : undefined;
-        const other = woman ?? man;
-        if (other?.speaker_id) speaker = { name: other.speaker, kind: 'person', id: other.speaker_id };
-        // (A `she` does not make a woman of one a `he` has stood for.)
-        else if (pronounGender === 'f' && titled !== 'm' && !before && !men.has(speaker.id))
-          women.add(speaker.id);
-        else if (pronounGender === 'm' && titled !== 'f' && !women.has(speaker.id)) men.add(speaker.id);
-      } else if (pronounGender === 'm' && speaker.kind === 'role') {
-        // (`He smiled, shook his head no, and asked if Charge visited NLD`: `he` is not an office the
-        // sentence names after its verb; it is the man who spoke last.)
-        const role = speaker.name;
-        // (Not where that office is the subject of a verb of its own: `While he emphasized ..., the
-        // Ambassador said`.)
-        const namedAfter = s.mentions.some(
-          (m) =>
-            m.from > k &&
-            m.kind === 'role' &&
-            resolveMention(m, ctx, null, null)?.name === role &&
-            !cues.some((c) => c.k >= m.to && c.k <= m.to + 1),
-        );
-        const man = namedAfter
-          ? [...statements]
-              .reverse()
-              .find(
-                (st) =>
-                  st.speaker_kind === 'person' &&
-                  st.speaker_id &&
-                  !women.has(st.speaker_id) &&
-                  genders.get(st.speaker_id) !== 'f',
-              )
-          : undefined;
-        if (man?.speaker_id) speaker = { name: man.speaker, kind: 'person', id: man.speaker_id };
-      }
+  return {
+    statements: [],
+    personById,
+    genders,
+    women: new Set(),
+    men: new Set(),
+    unnamed: unnamedPersonNouns(ctx.body),
+    lastSpeaker: null,
+    redactedSpoke: undefined,
+    together: null,
+    lastPerson: null,
+    otherPerson: null,
+    previousSubject: null,
+    speakerParagraph: undefined,
+    previousRole: null,
+    unnamedSubject: false,
+    meeting: null,
+    lastParagraph: undefined,
+    quoteOpen: false,
+    quoteParagraph: undefined,
+    before: undefined,
+  };
+}
 
-      let addressee: Resolved | null = null;
-      let contentFrom = after;
-      const direct = cue.takesObject
-        ? (listenerMentionAt(s, after) ?? describedListener(s, after, ctx))
-        : null;
-      // (`pointed to Spain's contribution`: what is pointed to is no listener.)
-      const viaTo =
-        lowered[after] === 'to' && lemma !== 'point' && !cue.promise ? listenerMentionAt(s, after + 1) : null;
-      const withListener = direct || viaTo || !WITH_LISTENER.has(lemma) ? null : raisedWith(s, after, ctx);
-      let target =
-        direct ??
-        viaTo ??
-        (cue.speechNoun >= 0
-          ? (handedTo(s, cue.speechNoun) ?? indirectObject(s, after, cue.speechNoun))
-          : objectThenListener(s, after)) ??
-        withListener;
-      // `told CODEL Corzine`: a delegation or office named with its leader is spoken to in that person.
-      if (target && (target.kind === 'organization' || target.kind === 'country')) {
-        const leader = mentionAt(s, target.to);
-        if (leader && leader.from === target.to && ctx.byMention.has(leader)) target = leader;
-      }
-      // `Sikorski and Klich said`, `Tauscher and the Ambassador made it clear`: each subject speaks.
-      const partners = group
-        ? group.slice(1).map((g) => ({ ...g, mention: subject }))
-        : subject.kind === 'pronoun' || participle
-          ? []
-          : lemma === 'according to'
-            ? accordingNames(s, after, ctx)
-                .slice(1)
-                .flatMap((m) => {
-                  const p = ctx.byMention.get(m);
-                  return p ? [{ name: p.name, id: p.id, mention: m }] : [];
-                })
-            : coSubjects(s, subject, ctx);
-      if (target && target !== subject) {
-        const speakerPerson = ctx.byMention.get(subject);
-        // `Khamenei only agreed after Ahmadinejad urged him`: an object pronoun is the last one named
-        // before it who is not the speaker, in the sentence or before it.
-        // (`Postl said that Ahmadinejad's chief of cabinet, Mashaie, made clear to him`: inside another's
-        // words, whose office names the speaker is not the one spoken to; the one whose words they are is.)
-        const reporting = reportingPerson(statements, sentenceStatementsFrom, personById);
-        const listener =
-          target.kind === 'pronoun'
-            ? ([...s.mentions]
-                .reverse()
-                .map((m) =>
-                  m.to <= k && !(reporting && reporting !== speakerPerson && isPossessor(s, m))
-                    ? ctx.byMention.get(m)
-                    : undefined,
-                )
-                .find(
-                  (p) => p !== undefined && p !== speakerPerson && !partners.some((x) => x.id === p.id),
-                ) ??
-              // (`He stated that Kouchner told him`: the one whose words hold the clause; `Dagan informed
-              // Levey ... Arditi also told him`: the one spoken to last; `Voinovich asked him` after another's
-              // words: the one who spoke last, before anyone merely named.)
-              [
-                reportingPerson(statements, sentenceStatementsFrom, personById),
-                lastAddressee(statements, personById),
-                lastSpeaker,
-                lastPerson,
-                otherPerson,
-              ].find((p) => p && p !== speakerPerson && !partners.some((x) => x.id === p.id)))
-            : undefined;
-        addressee =
-          target.kind === 'pronoun'
-            ? listener
-              ? { name: listener.name, kind: 'person', id: listener.id }
-              : null
-            : resolveMention(target, ctx, lastSpeaker, lastPerson);
-        // (What was raised with someone stands between the verb and `with`.)
-        contentFrom = target === withListener ? after : target.to;
-      }
-      // `opened the meeting with SYG Ban noting that ...`: said in a meeting with someone, said to them.
-      if (!addressee) {
-        const partner = meetingPartner(s, lowered, k);
-        if (partner && ctx.byMention.get(partner) !== ctx.byMention.get(subject))
-          addressee = resolveMention(partner, ctx, lastSpeaker, lastPerson);
-      }
-      // In a paragraph that reports `X met with Y`, what X says without a named listener is said to Y.
-      let inferred = false;
-      if (!addressee && meeting && speaker.kind === 'person') {
-        inferred = true;
-        const speakerId = speaker.id;
-        const host = meeting.hosts.some((h) => h.id === speakerId);
-        if (host && meeting.partner.id !== speaker.id)
-          addressee = { name: meeting.partner.name, kind: 'person', id: meeting.partner.id };
-        else if (meeting.partner.id === speaker.id && meeting.hosts.length === 1) {
-          const only = meeting.hosts[0] as Person;
-          addressee = { name: only.name, kind: 'person', id: only.id };
+/** One sentence as the statement finder reads it: its verbs of speech and what stands around them. */
+interface SentenceFrame {
+  readonly s: SentenceMentions;
+  readonly words: string[];
+  readonly lowered: string[];
+  /** The sentence before, in the same paragraph. */
+  readonly previousSentence: SentenceMentions | undefined;
+  /** Where this sentence's statements start in the list. */
+  readonly statementsFrom: number;
+  /** Words inside a quotation are the speaker's own: a verb there reports nothing. */
+  readonly quotedTokens: ReadonlySet<number>;
+  readonly cues: CueAt[];
+  readonly objects: Set<Mention>;
+  readonly unnamedVerbEnds: Set<number>;
+  readonly unnamedCues: number[];
+  /** Where a verb whose subject is a place stands in a condition (`if Pyongyang asked for it`). */
+  readonly placeSubjectCues: number[];
+  /** The comma that ends an opening clause (`When PolOff challenged him, he ...`), or -1. */
+  readonly openingEnd: number;
+  readonly clauseStart: number;
+  readonly mainSubject: Mention | null;
+  /** A redacted source opens the sentence (`A XXXXXXXXXXXX diplomat assessed ...`). */
+  readonly unnamedOpening: boolean;
+  /** Someone unnamed opens the sentence (`A general manager for traffic ...`). */
+  readonly nounOpening: boolean;
+  /** The subjects of the sentence's statements so far. */
+  readonly subjects: Mention[];
+  /** Where a redacted name speaks (`xxxxx stated`): the words are no named person's, nor is the `he` of
+   * the same sentence after it. */
+  redactedAt: number;
+  readonly resolvable: (m: Mention) => boolean;
+  readonly subjectLike: (m: Mention) => boolean;
+  readonly withSpeaker: (m: Mention) => boolean;
+  readonly clauseSubject: (k: number) => Mention | null;
+}
+
+/** Reads a sentence's verbs of speech and subjects; moves the discourse on to its paragraph. */
+function frameSentence(s: SentenceMentions, ctx: StatementContext, d: Discourse): SentenceFrame {
+  const previousSentence = d.before?.paragraph === s.paragraph ? d.before : undefined;
+  d.before = s;
+  if (s.paragraph !== d.lastParagraph) {
+    // A pronoun reaches back one paragraph at most.
+    d.lastParagraph = s.paragraph;
+    d.meeting = null;
+  }
+  d.meeting = meetingIn(s, ctx) ?? d.meeting;
+  const words = s.words;
+  const lowered = s.lower;
+  if (s.paragraph !== d.quoteParagraph) d.quoteOpen = false;
+  d.quoteParagraph = s.paragraph;
+  const quotes = insideQuotes(s, d.quoteOpen);
+  d.quoteOpen = quotes.open;
+  const quotedTokens = quotes.inside;
+  const { cues, objects, unnamedVerbEnds, unnamedCues } = findCues(s, ctx, quotedTokens);
+  const resolvable = (m: Mention) => m.kind !== 'person' || ctx.byMention.has(m);
+  const subjectLike = (m: Mention) =>
+    !m.object &&
+    !objects.has(m) &&
+    resolvable(m) &&
+    !isPossessor(s, m) &&
+    (m.kind === 'person' || m.kind === 'pronoun' || m.kind === 'role');
+  // (A name after `with` is an object, but not before a participle of its own; `opened the meeting with
+  // SYG Ban noting that ...` is the meeting's partner, spoken to.)
+  const withSpeaker = (m: Mention) =>
+    lowered[m.from - 1] === 'with' &&
+    !MEETING_WORDS.has(lowered[m.from - 2] ?? '') &&
+    resolvable(m) &&
+    (m.kind === 'person' || m.kind === 'role');
+  // (`When PolOff challenged him, he backed off and said`: not inside an opening clause; `Minister of
+  // Government Rada contacted ... and asked`: the name that holds the title.)
+  // (`END COMMENT) When asked ..., he said`: the end of an aside glued before the sentence.)
+  const lead =
+    lowered[0] === 'end' && /^(?:comment|note)$/.test(lowered[1] ?? '') && /^[).]$/.test(words[2] ?? '')
+      ? 3
+      : 0;
+  const openingEnd = SUBORDINATORS.has(lowered[lead] ?? '') ? words.indexOf(',', lead) : -1;
+  const opener = s.mentions.find((m) => m.from > openingEnd && subjectLike(m));
+  const holder =
+    opener?.kind === 'role'
+      ? s.mentions.find(
+          (m) =>
+            m.kind === 'person' &&
+            m.from >= opener.to &&
+            m.from <= opener.to + 4 &&
+            subjectLike(m) &&
+            s.tokens
+              .slice(opener.to, m.from)
+              .every((t, i) => t.cap || NAME_JOINERS.has(lowered[opener.to + i] ?? '')),
+        )
+      : undefined;
+  // (`A XXXXXXXXXXXX diplomat assessed reports that Muammar al-Qadhafi ... and speculated`: a redacted
+  // source opens the sentence; the name after is no subject of the verbs joined to its own.)
+  // (After a label: `Summary: A XXXXXXXXXXXX diplomat ...`.)
+  const clauseStart = openingEnd + (words[openingEnd + 2] === ':' ? 3 : 1);
+  const unnamedOpening =
+    opener !== undefined &&
+    (isRedaction(words[clauseStart] ?? '') ||
+      (/^(?:a|an|the|one)$/.test(lowered[clauseStart] ?? '') &&
+        s.tokens
+          .slice(clauseStart + 1, Math.min(clauseStart + 4, opener.from))
+          .some((t) => isRedaction(t.text))));
+  // (`A general manager for traffic was ultimately called to the scene and the following day he asked`:
+  // a sentence that opens with someone unnamed has him for its `he`.)
+  const nounOpening =
+    /^(?:a|an)$/.test(lowered[clauseStart] ?? '') &&
+    [1, 2, 3].some((d) => {
+      const j = clauseStart + d;
+      const w = lowered[j] ?? '';
+      return (
+        !s.tokens.slice(clauseStart + 1, j + 1).some((t) => t.cap) &&
+        (isPersonNoun(w) || HUMAN_NOUNS.has(w)) &&
+        !s.mentions.some((m) => m.from <= j && j < m.to)
+      );
+    });
+  const mainSubject = unnamedOpening ? null : (holder ?? opener ?? null);
+  // `DCM mentioned our desire ...; Leon demurred, saying ...`: after a semicolon a clause has its own subject.
+  const clauseSubject = (k: number): Mention | null => {
+    const from = words.lastIndexOf(';', k) + 1;
+    return (
+      (from > 0 ? s.mentions.find((m) => m.from >= from && m.to <= k && subjectLike(m)) : null) ?? mainSubject
+    );
+  };
+  return {
+    s,
+    words,
+    lowered,
+    previousSentence,
+    statementsFrom: d.statements.length,
+    quotedTokens,
+    cues,
+    objects,
+    unnamedVerbEnds,
+    unnamedCues,
+    placeSubjectCues: [],
+    openingEnd,
+    clauseStart,
+    mainSubject,
+    unnamedOpening,
+    nounOpening,
+    subjects: [],
+    redactedAt: -1,
+    resolvable,
+    subjectLike,
+    withSpeaker,
+    clauseSubject,
+  };
+}
+
+/** The subject a verb of speech has, and how the verb stands to the words before it. */
+interface CueSubject {
+  readonly subject: Mention;
+  /** The word before the verb, past adverbs. */
+  readonly b: number;
+  /** Joined to a verb before by a conjunction (`rejected the proposal, but agreed`). */
+  readonly joined: boolean;
+  /** Joined to a verb of speech before it in the sentence, whose subject it shares. */
+  readonly coordinated: boolean;
+  readonly participle: boolean;
+}
+
+/** Who or what is the subject of a verb of speech; null where the verb reports no act of anyone's. */
+function subjectOfCue(
+  f: SentenceFrame,
+  d: Discourse,
+  ctx: StatementContext,
+  cue: CueAt,
+  index: number,
+): CueSubject | null {
+  const { s, words, lowered, cues, objects, unnamedVerbEnds, unnamedCues, placeSubjectCues, subjects } = f;
+  const { openingEnd, clauseStart, mainSubject, unnamedOpening, previousSentence } = f;
+  const { resolvable, subjectLike, withSpeaker, clauseSubject } = f;
+  const { k, length, lemma, weak } = cue;
+  const after = k + length;
+  const participle = /ing$/.test(lowered[k] ?? '') && lemma !== 'according to';
+  let subject: Mention | null = null;
+  let b = k - 1;
+  while (b >= 0 && ADVERBS.has(lowered[b] ?? '')) b--;
+  // (`never explained why, but did admit that`: an emphatic `did` after the conjunction.)
+  if (DID.test(lowered[b] ?? '') && JOINING.test(lowered[b - 1] ?? '')) b--;
+  // `rejected the proposal, but agreed ...`: a verb joined by a conjunction shares the subject before.
+  const joined = /^(?:and|but|or|yet)$/.test(lowered[b] ?? '');
+  if (isRedaction(words[b] ?? '')) d.redactedSpoke = s.paragraph;
+  // (`The governments, he complained, shared information`: after a tag set in the clause, the verb is
+  // the clause's subject's; where no one is named before the tag, no one named speaks.)
+  const tag = cues[index - 1];
+  // (`..., he said, adding that`: a participle after the tag goes on from its speaker.)
+  if (words[k - 1] === ',' && tag && tag.k + tag.length === k - 1 && !/ing$/.test(lowered[k] ?? '')) {
+    let open = tag.k - 1;
+    while (open > 0 && tag.k - open <= 4 && words[open] !== ',') open--;
+    if (
+      open > 0 &&
+      words[open] === ',' &&
+      s.mentions.some((m) => m.from > open && m.to <= tag.k) &&
+      !s.mentions.some((m) => m.to === open && m.kind !== 'country' && m.kind !== 'organization')
+    )
+      return null;
+  }
+  // `transparent when finished and announced to the press`: joined to a passive, it is passive too.
+  if (
+    joined &&
+    /ed$/.test(lowered[k] ?? '') &&
+    /ed$/.test(lowered[b - 1] ?? '') &&
+    /^(?:when|once|if|until|after|before)$/.test(lowered[b - 2] ?? '')
+  )
+    return null;
+  // (`posters telling youth ..., and informing farmers`: joined by `and`, such a participle goes on from
+  // whatever the one before described.)
+  if (weak && joined) return null;
+  const coordinated = joined && subjects.length > 0;
+  // (A verb joined to the redacted source's own: `A XXXXXXXXXXXX diplomat assessed ... and speculated`.)
+  if (
+    joined &&
+    subjects.length === 0 &&
+    unnamedOpening &&
+    !words.slice(clauseStart, k).some((w) => w === ':' || w === ';')
+  )
+    return null;
+  // `De Kerchove is in favor of ..., and said ...`: joined to a verb that reports nothing, the verb
+  // has the sentence's subject.
+  const joinedToMain =
+    joined &&
+    subjects.length === 0 &&
+    mainSubject !== null &&
+    mainSubject.to <= b &&
+    // (`The Youth League initially said that Jansen should be fired and alluded to ...`: a name inside
+    // the words of a verb before is not the sentence's subject.)
+    !cues.some(
+      (c) => c.k < mainSubject.from && c.k < k && /^(?:that|,|:)$/.test(lowered[c.k + c.length] ?? ''),
+    ) &&
+    // (`he supported UN involvement, and called on Mbeki`: a pronoun subject too, not the body after.)
+    (mainSubject.kind === 'person' || mainSubject.kind === 'role' || mainSubject.kind === 'pronoun');
+  // (`He said Spain had pressed Venezuela ..., but said ...`: a verb joined after one said inside the
+  // words of a person's statement is that person's again, not the country's.)
+  // (`Menon: -- stated that ...; -- gave his assessment ...`: a verb opening a dashed item has the
+  // subject named before the colon that opens the list.)
+  const listHolder = dashedItemHolder(s, k) ?? listOpenedBefore(s, k, previousSentence, ctx);
+  // (`The Youth League initially said that Jansen should be fired and alluded to ...`: joined to a verb of
+  // speech whose subject the cable does not name, the verb has that subject too, not a name in its words.)
+  // (Also `..., and alluded to the strategy in saying that ...`: the means of such a verb.)
+  if (
+    !listHolder &&
+    !cue.agent &&
+    (joined || (participle && /^(?:in|by)$/.test(lowered[b] ?? ''))) &&
+    !joinedToMain &&
+    subjects.length === 0 &&
+    // (In the same clause: not `XXXXXXXXXXXX described the meeting: Kim refrained ... and stated`.)
+    cues.some((c) => c.k < b && c.k > Math.max(words.lastIndexOf(':', b), words.lastIndexOf(';', b)))
+  )
+    return null;
+  if (cue.agent) subject = cue.agent;
+  else if (listHolder) subject = listHolder;
+  else if (joinedToMain) subject = mainSubject;
+  else if (coordinated) {
+    const last = subjects.at(-1) ?? null;
+    const person = [...subjects].reverse().find((m) => m.kind === 'person' || m.kind === 'pronoun');
+    subject = last && (last.kind === 'country' || last.kind === 'organization') && person ? person : last;
+    // (`When Poloff challenged him, Julius Malema backed off and said`: the one who spoke in the opening
+    // clause is not the subject of the main clause's verbs.)
+    if (last && mainSubject && openingEnd >= 0 && last.from < openingEnd && mainSubject.from > openingEnd)
+      subject = mainSubject;
+  } else if (lemma === 'according to') {
+    subject = mentionAt(s, after) ?? mentionAt(s, after + 1) ?? accordingNames(s, after, ctx)[0] ?? null;
+    // (`according to UK Embassy Econoff Tamsin Rees`: the side and office before a name are the name's.)
+    while (subject && subject.kind !== 'person') {
+      const next = s.mentions.find((m) => m.from === subject?.to);
+      if (!next || (next.kind !== 'person' && next.kind !== 'role')) break;
+      subject = next;
+    }
+    // (`according to French MFA Acting Middle East Director (Assistant-Secretary equivalent)
+    // Jean-Christophe Paucelle`: a person who ends the phrase, past its offices and a note in parentheses.)
+    const office = subject;
+    if (office && office.kind !== 'person') {
+      let end = after;
+      while (end < words.length && end - after <= 14 && !/^[,;:.]$/.test(words[end] ?? '')) end++;
+      const named = s.mentions.find(
+        (m) => m.kind === 'person' && m.from > office.from && m.to === end && ctx.byMention.has(m),
+      );
+      if (named) subject = named;
+    }
+    // (`per Ahlin`, `per A/S Carson`: only a person or an office; `per reftel`, `per Spain` cite papers.)
+    if (lowered[k] === 'per' && subject?.kind !== 'person' && subject?.kind !== 'role') return null;
+    // (`according to Obeid's business card`: what the person owns says it, not the person.)
+    if (subject && /['’]s$/.test(words[subject.to - 1] ?? '') && s.tokens[subject.to]?.word) return null;
+  } else if (lemma === 'in view') subject = mentionAt(s, k + 1);
+  else if (lemma === 'view was') subject = s.mentions.find((m) => m.to === k) ?? null;
+  else if (participle && inDescription(s, k)) return null;
+  else if (participle && words[k - 1] === ',' && unnamedVerbEnds.has(k - 1)) return null;
+  // `quoted General Petraeus as saying`, `Badr al Busaidi ... is quoted as saying`: the one quoted speaks.
+  else if (participle && lowered[k - 1] === 'as') {
+    const quoted = s.mentions.find((m) => m.to === k - 1 && QUOTING_VERBS.has(lowered[m.from - 1] ?? ''));
+    if (quoted) subject = quoted;
+    else if (QUOTING_VERBS.has(lowered[k - 2] ?? ''))
+      subject = s.mentions.filter((m) => m.to <= k - 2 && subjectLike(m)).at(-1) ?? null;
+    else return null;
+  }
+  // `Ocheng recalls Lt Col Otema saying`, `heard Karzai telling`: the one heard or remembered speaks.
+  else if (
+    participle &&
+    s.mentions.some((m) => m.to === k && m.kind === 'person' && HEARING_VERBS.has(lowered[m.from - 1] ?? ''))
+  ) {
+    subject = s.mentions.find((m) => m.to === k && m.kind === 'person') ?? null;
+  }
+  // `Van Rompuy said ..., with Van Daele calling it a nightmare`: the one `with` names speaks.
+  else if (participle && s.mentions.some((m) => m.to === k && withSpeaker(m))) {
+    subject = s.mentions.find((m) => m.to === k && withSpeaker(m)) ?? null;
+  }
+  // `remain informed`, `keep France informed`: a state, not an act of telling.
+  else if (
+    lemma === 'inform' &&
+    (STATE_VERBS.has(lowered[k - 1] ?? '') || STATE_VERBS.has(lowered[k - 2] ?? ''))
+  )
+    return null;
+  // `his warning that ...`, `Larijani's warning`: after a possessive the -ing word is a noun.
+  else if (
+    (participle || /[^s]s$/.test(lowered[k] ?? '')) &&
+    (POSSESSIVE_PRONOUNS.has(lowered[k - 1] ?? '') || /['’]s$/.test(words[k - 1] ?? ''))
+  )
+    return null;
+  // `GCC states should not allow`, `European states can`: after a side's name, a noun in the plural, the
+  // subject of the modal after it (`which he says will` reports).
+  else if (
+    /s$/.test(lowered[k] ?? '') &&
+    MODALS.has(lowered[after] ?? '') &&
+    s.mentions.some((m) => m.to === k && (m.kind === 'organization' || m.kind === 'country'))
+  )
+    return null;
+  else if (participle) {
+    // `a letter from Serbian Permrep Jevremovic requesting ...`: the writer of the letter speaks.
+    // (`a letter ... from SECDEF explaining ...`: an office or a body writes too, not the one who spoke of it.)
+    // (`a personal letter from President Obama to Prince Mohammed expressing`: past the one it is sent to.)
+    const sentTo = s.mentions.find((m) => m.to === k && m.kind !== 'pronoun' && lowered[m.from - 1] === 'to');
+    const senderEnd = sentTo ? sentTo.from - 1 : k;
+    const sender = s.mentions.find(
+      (m) => m.to === senderEnd && m.kind !== 'pronoun' && lowered[m.from - 1] === 'from',
+    );
+    // `with the neighbors arguing ...`: a participle right after a common noun describes that noun.
+    const previous = s.tokens[k - 1];
+    // (`send a letter to the UNSC requesting ...`: after the body it is sent to, the letter requests;
+    // `statements by SecDef raising the pressure`: after their author, the statements raise it.)
+    // (`Chabane issued a statement saying that ...`: words one issued in writing are that one's.)
+    const issued =
+      SPEECH_NOUNS.has(lowered[k - 1] ?? '') &&
+      /^(?:a|an|the|his|her|their)$/.test(lowered[k - 2] ?? '') &&
+      /^(?:issued|released|published|posted)$/.test(lowered[k - 3] ?? '');
+    // (The one who issued it is the subject of `issued`, named right before it past `has already`; not
+    // `President Karzai's office had released a statement noting`, an office no one named.)
+    let issuerEnd = k - 4;
+    while (issuerEnd > 0 && /^(?:has|had|have|also|already|later|then|,)$/.test(lowered[issuerEnd] ?? ''))
+      issuerEnd--;
+    const issuer = issued
+      ? s.mentions.find(
+          (m) => m.to === issuerEnd + 1 && (m.kind === 'person' || m.kind === 'role') && !isPossessor(s, m),
+        )
+      : undefined;
+    if (issued && !issuer) return null;
+    const afterNoun =
+      (!issued &&
+        previous?.word === true &&
+        !previous.cap &&
+        !GERUND_LEADS.has(lowered[k - 1] ?? '') &&
+        !ADVERBS.has(lowered[k - 1] ?? '') &&
+        !s.mentions.some((m) => m.to === k)) ||
+      s.mentions.some((m) => {
+        if (m.to !== k) return false;
+        const at = lowered[m.from - 1] === 'the' ? m.from - 2 : m.from - 1;
+        return (
+          (lowered[at] === 'to' && (m.kind === 'organization' || m.kind === 'country')) ||
+          (lowered[at] === 'by' &&
+            // (`the evidence provided by the Ambassador suggesting`: what was given suggests.)
+            /^(?:statements?|remarks?|comments?|letters?|\w+ed|given|written|made|shown)$/.test(
+              lowered[at - 1] ?? '',
+            ))
+        );
+      });
+    // `Noting that even if Ahmadinejad changed ..., MbZ stated`: a participle that opens the sentence
+    // belongs to the subject of the verb its clause leads to, not to a name inside it.
+    // (`Summary: Declaring ...`: past a label.)
+    const label = words[1] === ':' && LABEL_WORDS.has(lowered[0] ?? '') ? 2 : 0;
+    const opening = s.tokens
+      .slice(label, k)
+      .every(
+        (t, i) =>
+          !t.word || ADVERBS.has(lowered[i + label] ?? '') || GERUND_LEADS.has(lowered[i + label] ?? ''),
+      );
+    const subjectOf = (main: CueAt) =>
+      s.mentions
+        .filter(
+          (m) =>
+            m.to <= main.k &&
+            m.from > k &&
+            !m.object &&
+            !objects.has(m) &&
+            resolvable(m) &&
+            !isPossessor(s, m) &&
+            (m.kind === 'person' || m.kind === 'pronoun' || m.kind === 'role'),
+        )
+        .at(-1);
+    // (`Noting that Qabalan, head of the Council, had urged Berri ..., Jumblatt said`: the main clause
+    // is the one whose subject a comma sets off, not a verb inside the opening clause.)
+    const mains = opening ? cues.filter((c) => c.k > k && !/ing$/.test(lowered[c.k] ?? '')) : [];
+    const setOff = mains.map(subjectOf).find((m) => m !== undefined && words[m.from - 1] === ',');
+    const mainClauseSubject = setOff ?? (mains[0] ? subjectOf(mains[0]) : undefined);
+    // (`Seehofer expressed interest in the reform, expressing his concern`: after a comma, the participle
+    // goes on from the speaker of the verb before it in the sentence.)
+    // (Not after `according to X`: `Karzai, according to Mangal, backed down, telling ...` is Karzai's.)
+    // (`, publicly stating`: an adverb may stand between the comma and the participle.)
+    const before = cues[index - 1];
+    let comma = k - 1;
+    while (comma > 0 && ADVERBS.has(lowered[comma] ?? '')) comma--;
+    // (`Although ElBaradei said ..., the IAEA Board of Governors passed a resolution, citing ...`: a clause
+    // with a subject of its own after those words goes on in the participle.)
+    const ownClauseSubject = before
+      ? s.mentions.find(
+          (m) =>
+            m.from > before.k + before.length &&
+            m.to < comma &&
+            m.kind !== 'pronoun' &&
+            !m.object &&
+            !objects.has(m) &&
+            /^[,"”]$/.test(words[m.from - 1] ?? '') &&
+            ownVerbAfter(s, m.to, comma, cues),
+        )
+      : undefined;
+    const spokeBefore =
+      words[comma] === ',' &&
+      before &&
+      before.lemma !== 'according to' &&
+      before.lemma !== 'in view' &&
+      !ownClauseSubject
+        ? subjects.at(-1)
+        : undefined;
+    // (`GOL officials insisted that ..., saying`, `GOL officials, referencing ...,`: after people the
+    // cable does not name, the participle is theirs.)
+    const lastUnnamed = unnamedCues.filter((u) => u < k).at(-1);
+    if (
+      (!spokeBefore &&
+        words[comma] === ',' &&
+        lastUnnamed !== undefined &&
+        !cues.some((c) => c.k > lastUnnamed && c.k < k)) ||
+      (words[k - 1] === ',' && pluralSubjectBefore(s, k - 2))
+    )
+      return null;
+    // (`agreeing`, `highlighting`: such a participle reports speech only going on from a statement; not
+    // after a date, which ends a noun it describes: `a message on September 16, 2002, revealing plans`.)
+    // (At the opening, with `that` after it, such a participle reports the main subject's words:
+    // `Admitting that he is dissatisfied ..., Musharraf stressed`.)
+    // (Nor before a main verb of speech: `Declaring the summit a failure, Morales announced`.)
+    if (
+      weak &&
+      !(mainClauseSubject && (lowered[k + 1] === 'that' || mains.length > 0)) &&
+      // (`Levin began all three meetings by conveying the President's message`: how one opened or closed
+      // a meeting is what one said.)
+      !(
+        lowered[k - 1] === 'by' && lowered.slice(Math.max(0, k - 6), k - 1).some((w) => OPENING_VERBS.has(w))
+      ) &&
+      (!(spokeBefore && spokeBefore.kind !== 'organization' && spokeBefore.kind !== 'country') ||
+        /^\d/.test(words[k - 2] ?? ''))
+    )
+      return null;
+    subject = issuer
+      ? issuer
+      : sender && (sender.kind !== 'person' || ctx.byMention.has(sender))
+        ? sender
+        : afterNoun
+          ? null
+          : // (`The GOC has explained that Chavez ... had made little progress, noting that`: a body
+            // that spoke before goes on too; not a name inside what it said.)
+            (mainClauseSubject ??
+            (spokeBefore &&
+            (spokeBefore.kind === 'person' ||
+              spokeBefore.kind === 'pronoun' ||
+              (spokeBefore.kind !== 'role' && spokeBefore === subjects[0]))
+              ? spokeBefore
+              : clauseSubject(k)));
+  } else if (
+    isRedaction(words[b] ?? '') ||
+    // (`[Name removed] said`: a later release's own mark for a withheld name.)
+    (words[b] === ']' && lowered[b - 1] === 'removed')
+  ) {
+    if (f.redactedAt < 0) f.redactedAt = k;
+    d.redactedSpoke = s.paragraph;
+    return null;
+  } else if (unnamedBeforeWho(s, whoBefore(s, b))) {
+    // (`told an election rally that the woman who accused Zuma of rape`: `who` speaks for someone the
+    // cable does not name.)
+    return null;
+  } else if (relativeAntecedent(s, whoBefore(s, b), resolvable)) {
+    // `EconOff also spoke with Deputy Minister Makukha who acknowledged`: `who` speaks for the one
+    // named before it, even where that one was spoken to.
+    subject = relativeAntecedent(s, whoBefore(s, b), resolvable);
+  } else {
+    // `Petraeus, accompanied by the Ambassador and EconOff, congratulated ...`: an aside between
+    // commas that opens with a participle or preposition holds no subject.
+    let asideFrom = k;
+    if (words[b] === ',') {
+      for (let c = b - 1; c >= 0; c--) {
+        // (`The meeting, punctuated by the visit of his son Louis, offered`: a passive participle too.)
+        const passive = /ed$/.test(lowered[c + 1] ?? '') && lowered[c + 2] === 'by';
+        if (words[c] === ',' && (ASIDE_OPENERS.has(lowered[c + 1] ?? '') || passive)) {
+          asideFrom = c;
+          break;
         }
       }
-      // `told Ban ..., but suggested ...`: a verb joined to the one before shares its addressee.
-      const previous = statements.at(-1);
+    }
+    const asides = asideSpans(s, k);
+    for (const m of s.mentions) {
+      if (m.to > k) break;
+      if (m.from > asideFrom && m.to <= b) continue;
+      // `Ole von Beust (CDU) told`: a name in parentheses notes the side of the one before it.
+      // (But `the Saudi government (SAG) had offered`: a body's short form after no person is the body.)
       if (
-        !addressee &&
-        previous &&
-        index > 0 &&
-        coordinated &&
-        previous.paragraph === s.paragraph &&
-        previous.speaker === speaker.name &&
-        previous.addressee &&
-        previous.start >= (s.tokens[0]?.start ?? 0)
+        words[m.from - 1] === '(' &&
+        words[m.to] === ')' &&
+        m.from > 1 &&
+        (m.kind === 'person' || s.mentions.some((x) => x.to === m.from - 1 && x.kind === 'person'))
+      )
+        continue;
+      if (asides.some(([from, to]) => m.from > from && m.to <= to)) continue;
+      if (bodyOfPerson(s, m)) continue;
+      // `Nicolas Suran, DCM at the French embassy, categorized`: an office set off after a name is that
+      // person's, not the subject (`Merkel, source said,` is the source speaking).
+      if (
+        m.kind === 'role' &&
+        words[m.from - 1] === ',' &&
+        words.slice(m.to, k).includes(',') &&
+        s.mentions.some((x) => x.kind === 'person' && x.to === m.from - 1)
+      )
+        continue;
+      // (`the Government of Brazil had agreed`: a country right before its verb is the subject.)
+      // (`... of Brazil had agreed`: also where the country ends a longer name, after `of`.)
+      // (`the Czech Presidency insisted`: one word after the country still names its side.)
+      // (`Yakobashvili said that the Russians originally agreed`: a people right before the verb too.)
+      const countrySubject =
+        m.kind === 'country' &&
+        !objects.has(m) &&
+        (nextWordIndex(lowered, m.to) > b ||
+          (m.to === b && s.tokens[b]?.cap === true) ||
+          ((m.to === b + 1 || (m.to === b && /^\p{L}+ly$/u.test(lowered[b] ?? ''))) &&
+            lowered[m.from] === 'the' &&
+            /s$/.test(lowered[m.to - 1] ?? '')));
+      // (`before Prince continued`, `after he said`: a conjunction, not a preposition, before its subject.)
+      const clauseSubject =
+        m.object && !objects.has(m) && m.to === b + 1 && CLAUSE_CONJUNCTIONS.has(lowered[m.from - 1] ?? '');
+      if (
+        ((m.object || objects.has(m)) && !countrySubject && !clauseSubject) ||
+        (m.kind === 'country' && !countrySubject) ||
+        !resolvable(m)
       ) {
-        addressee = { name: previous.addressee, kind: 'person', id: previous.addressee_id };
+        continue;
       }
-      // `In his view, the talks failed` / `the talks failed, in his view`: the rest of the sentence.
-      const opening =
-        lemma === 'in view' && s.tokens.slice(0, k).every((t, i) => !t.word || ADVERBS.has(lowered[i] ?? ''));
-      if (lemma === 'according to' || (lemma === 'in view' && !opening)) contentFrom = 0;
-      // (`pointed out that ...`, `spoke out`: an adverb particle belongs to the verb, not to the words.)
-      const cueTo = NEEDS_PARTICLE[lemma] && ADVERB_PARTICLES.has(lowered[after] ?? '') ? after + 1 : after;
-      if (contentFrom === after) contentFrom = cueTo;
-      // (`was clear with the Ambassador that ...`: the words come after the one they were said to.)
-      if (lemma === 'be clear' && lowered[contentFrom] === 'with')
-        contentFrom = mentionAt(s, contentFrom + 1)?.to ?? contentFrom;
-      while (lowered[contentFrom] === ',' || lowered[contentFrom] === ':' || lowered[contentFrom] === 'that')
-        contentFrom++;
-      // The content runs to the end of the sentence, or to where the next speaker's clause begins.
-      let contentTo = words.length;
-      let nextSubjectFrom: number | null = null;
-      const nextCue = cues[index + 1];
-      if (nextCue && !/ing$/.test(lowered[nextCue.k] ?? '')) {
-        const nextSubject = s.mentions
-          .filter(
+      if (m.kind === 'pronoun' && m.label !== 'he' && m.label !== 'she') continue;
+      subject = m;
+    }
+    // (`They also reported` right after a pair spoke together: the pair, as one subject.)
+    if (lowered[b] === 'they' && d.together?.paragraph === s.paragraph && (!subject || subject.to <= b))
+      subject = {
+        kind: 'pronoun',
+        from: b,
+        to: b + 1,
+        nameFrom: b + 1,
+        nameTo: b + 1,
+        titles: [],
+        affiliation: null,
+        titleAffiliation: null,
+        label: 'they',
+        definite: false,
+        object: false,
+        paragraph: s.paragraph,
+      };
+    // `Chatah also said there was no strategy within the GOL on the problem, cited ...`: a verb after a
+    // comma, far from the body named last, goes on from the sentence's speaker.
+    const speakerBefore = subjects.at(-1);
+    if (
+      words[b] === ',' &&
+      subject &&
+      (subject.kind === 'organization' || subject.kind === 'country') &&
+      subject.to < b - 2 &&
+      speakerBefore &&
+      (speakerBefore.kind === 'person' || speakerBefore.kind === 'pronoun') &&
+      speakerBefore.to <= subject.from
+    )
+      subject = speakerBefore;
+    // `Joshua Matlou, ANC Youth League (ANCYL) Provincial Chairperson, told`: a body or an office in an
+    // apposition after a name is that person's; the name is the subject.
+    // (`Yolanda Pulecio, mother of FARC hostage Ingrid Betancourt, called`: also a person in the
+    // description the apposition opens in lower case.)
+    if (words[b] === ',' && subject && subject.kind === 'person') {
+      const at = subject.from;
+      const head = [...s.mentions]
+        .reverse()
+        .find((m) => m.kind === 'person' && m.to < at && words[m.to] === ',' && ctx.byMention.has(m));
+      const described =
+        head !== undefined &&
+        s.tokens[head.to + 1]?.word === true &&
+        !s.tokens[head.to + 1]?.cap &&
+        !words.slice(head.to + 1, at).includes(',');
+      if (described && head && !cues.some((c) => c.k > head.to && c.k < k)) subject = head;
+    }
+    if (words[b] === ',' && subject && subject.kind !== 'person' && subject.kind !== 'pronoun') {
+      const named = [...s.mentions]
+        .reverse()
+        .find(
+          (m) => m.kind === 'person' && m.to < b && words[m.to] === ',' && ctx.byMention.has(m) && !m.object,
+        );
+      if (
+        named &&
+        b - named.to <= 16 &&
+        !cues.some((c) => c.k > named.to && c.k < k) &&
+        !s.mentions.some((m) => m.from > named.to && m.to <= b && ctx.byMention.has(m))
+      )
+        subject = named;
+    }
+    // `"...," said Ban`, `Chavez, said Calderon, will ...`: the speaker after the verb, where the verb
+    // follows a comma or a quotation and the name is set off after it.
+    if (/^[,"”]$/.test(words[k - 1] ?? '') || (k === 0 && invertedTag(s, k, length))) {
+      const m = mentionAt(s, after);
+      const setOff = m && (m.to >= words.length || /^[,."”;:]$/.test(words[m.to] ?? ''));
+      // (`The consultant, too, cautioned the U.S. not to ...`: after a verb that takes one, a name not set
+      // off is the one spoken to.)
+      if (m && m.kind !== 'pronoun' && (setOff || (!subject && !cue.takesObject))) subject = m;
+    }
+    // `Villepin's cabinet advisor on the police said`: the possessor is not who speaks.
+    // (Right before the verb the possessive may be a slip for the name, `Sawyer's told Ban`, `Sawyer's
+    // said that`, unless a noun follows: `MbZ's repeated requests`, `Chavez' repeated violation`.)
+    // (`Ricketts’ described Pasha`: an apostrophe cut from the name ends it as `'s` would.)
+    const possessiveEnd =
+      subject && /^['’]$/.test(words[subject.to] ?? '') ? subject.to + 1 : (subject?.to ?? 0);
+    if (
+      subject &&
+      isPossessor(s, subject) &&
+      (possessiveEnd <= b ||
+        (possessiveEnd === k &&
+          /^\p{Ll}/u.test(words[after] ?? '') &&
+          (/s$/.test(words[after] ?? '') || !OBJECT_OPENERS.has(lowered[after] ?? ''))))
+    )
+      subject = null;
+    // `Zardari recalled that we had asked him`, `a report which indicated`: another subject is nearer.
+    if (subject && subject.to <= b && otherSubjectBefore(lowered, subject.to, b)) subject = null;
+    if (subject && nameInOpeningPhrase(s, subject, k)) subject = null;
+  }
+  if (!subject) return null;
+  // (`neither he nor the NSS Chairman challenged our information`: denied of both.)
+  {
+    let j = subject.from - 1;
+    while (j >= 0 && subject.from - j <= 3 && (lowered[j] === 'the' || s.tokens[j]?.cap)) j--;
+    if (subject.to <= k && (lowered[j] === 'nor' || lowered[j] === 'neither')) return null;
+  }
+  // (`more than the six offered in Geneva`: a group counted is the subject, no one named.)
+  if (lowered[b - 1] === 'the' && NUMBER_WORDS.test(lowered[b] ?? '')) return null;
+  // (`while 13 percent said Medvedev`: a share of people polled is the subject, no one named.)
+  if (/^(?:percent|%)$/.test(lowered[b] ?? '') && subject.to <= b) return null;
+  // (`would provide food aid if Pyongyang asked for it`, `if the West spoke out`: a condition whose
+  // subject is a place or a side, no one named before.)
+  if (
+    subject.to <= b &&
+    /^(?:if|unless|whether)$/.test(lowered[lowered[b - 1] === 'the' ? b - 2 : b - 1] ?? '') &&
+    s.tokens[b]?.cap &&
+    !s.mentions.some((m) => m.from <= b && b < m.to)
+  ) {
+    placeSubjectCues.push(k);
+    return null;
+  }
+  // (`if Pyongyang asked for it and agreed to monitoring`: a verb joined to that one is its subject's.)
+  if (joined && placeSubjectCues.some((u) => u < b && !cues.some((c) => c.k > u && c.k < k))) return null;
+  // `bad for the struggle if Jackson advocated lifting sanctions`: a condition, no act reported.
+  if (subject.to <= k && (lowered[subject.from - 1] === 'if' || lowered[subject.from - 1] === 'unless'))
+    return null;
+  // `Kim offered no reaction`, `expressed no view`: nothing said (`said no` refuses).
+  if (lowered[after] === 'no' && !/^(?:say|reply|answer|respond)$/.test(lemma)) return null;
+  if (subject.kind === 'pronoun' && f.redactedAt >= 0 && subject.from > f.redactedAt) return null;
+  // `wary of what Iran says`, `what Morales says matters`: in the present, a clause that `what` opens
+  // tells what someone habitually says, no act reported (`what he described as`, `what he said` are).
+  if (subject.to <= k && lowered[subject.from - 1] === 'what' && /[^s]s$/.test(lowered[k] ?? '')) return null;
+  subjects.push(subject);
+  return { subject, b, joined, coordinated, participle };
+}
+
+/** Who speaks: the person or office the subject stands for. */
+interface Speaking {
+  readonly speaker: Resolved;
+  /** The one a pronoun subject stands for, named before it in the sentence. */
+  readonly before: Mention | undefined;
+  /** Persons who spoke together, whom a `they` stands for. */
+  readonly group: { name: string; id: string }[] | null;
+  /** Set off by commas after its subject (`Moscow was frustrated, she said, ...`). */
+  readonly parenthetical: boolean;
+}
+
+/** Who speaks, from the subject of the verb: a pronoun resolved, the sex the cable gives respected. */
+function speakerOfCue(
+  f: SentenceFrame,
+  d: Discourse,
+  ctx: StatementContext,
+  cue: CueAt,
+  found: CueSubject,
+): Speaking | null {
+  const { subject } = found;
+  const { k, lemma } = cue;
+  const after = k + cue.length;
+  const { s, words, lowered, cues, objects, subjects, openingEnd, clauseStart, mainSubject } = f;
+  const { unnamedOpening, nounOpening } = f;
+  const { statements, genders, women, men, lastSpeaker, lastPerson, previousSubject, previousRole } = d;
+  const { unnamedSubject, redactedSpoke } = d;
+  // `Moscow was frustrated with Tehran, she said, adding that ...`: a verb set off by commas after
+  // its subject reports the clause around it.
+  const parenthetical =
+    subject.to <= k &&
+    subject.from > 1 &&
+    words[subject.from - 1] === ',' &&
+    (words[after] === ',' || words[after] === '.' || after >= words.length) &&
+    lemma !== 'according to' &&
+    lemma !== 'in view';
+  // `Churkin ... when he told Khalilzad`: a pronoun first looks back within its own sentence.
+  // `He had reached out to Karzai ..., he noted,`: an inserted `he` is the sentence's own subject.
+  // (`She asked for Pershing's view of the Soros plan, which she said ...`: after a pronoun subject, a
+  // later pronoun is the same person; names in the possessive are no subjects.)
+  const opener =
+    subject.kind === 'pronoun' && !parenthetical
+      ? s.mentions.find(
+          (m) =>
+            m.to <= subject.from &&
+            m !== subject &&
+            // (`Khameini's son Mojtaba he dismissed as "a complete idiot"`: a name right before `he`,
+            // with no comma between, is what he speaks of.)
+            !(
+              m.to === subject.from &&
+              m.kind === 'person' &&
+              /^(?:he|she)$/.test(words[subject.from] ?? '')
+            ) &&
+            // (`When asked what they will do if Zuma goes to jail, he said`: not a name in the opening clause.)
+            !(openingEnd >= 0 && m.from < openingEnd && subject.from > openingEnd) &&
+            !m.object &&
+            !objects.has(m) &&
+            !isPossessor(s, m) &&
+            (ctx.byMention.has(m) ||
+              (m.kind === 'pronoun' && (m.label === 'he' || m.label === 'she')) ||
+              // (`The King appeared alert ..., and throwing up his hands when asked ...: "...," he
+              // said`: an office that opens the sentence is its `he`.)
+              (m.kind === 'role' &&
+                m.definite &&
+                m === mainSubject &&
+                openingEnd < 0 &&
+                (m.from === 0 || words[m.from - 1] === ':'))),
+        )
+      : undefined;
+  // (`Merkel, source said, hopes ..., a goal he described as`: `he` is who spoke before in the sentence.)
+  // (`When PolOff politely challenged him ..., he backed off and said`: not one whose verb took `him`.)
+  const tookHim = (m: Mention) =>
+    subject.label === 'he' && lowered.slice(m.to, Math.min(m.to + 4, subject.from)).includes('him');
+  // (`Ljajic said ..., and he asked`, `Durel explained that Assad had agreed ..., but he denied`: the one
+  // who spoke last before it; not one in parentheses, `(Sukhee described Kim as ...), and he stated`; after
+  // a semicolon a new clause goes back to the first, `Nawaz revealed that Zardari had offered ...; he called`.)
+  const earlier = subjects
+    .slice(0, -1)
+    .filter(
+      (m) => (m.kind === 'person' || m.kind === 'role') && !tookHim(m) && !inParentheses(words, m.from),
+    );
+  // (Set off too, `Lavrov raised Russian concern with revisionism, which, he said, was acute`: the one
+  // who spoke before it in the sentence.)
+  const earlierSpeaker =
+    subject.kind !== 'pronoun'
+      ? undefined
+      : parenthetical
+        ? // (A person who spoke, not an office in the words reported, `The Russian President ... has
+          // asked Qatar to go slow, he said`, nor the one cited, `According to Guetta, he said`.)
+          earlier.findLast(
             (m) =>
-              m.to <= nextCue.k &&
-              m.from >= after &&
-              !m.object &&
-              !objects.has(m) &&
-              // `the first Patriot rotation, but noted`: a capitalised word no one is named by is no subject.
-              (m.kind !== 'person' || ctx.byMention.has(m)) &&
-              // `admitted the alleged CIA flights might have come ..., but added`: a body or a place far
-              // from the verb is in the words, not its subject.
-              (SPEAKER_KINDS.has(m.kind) || m.to >= nextCue.k - 2),
+              m.kind === 'person' && !(lowered[m.from - 1] === 'to' && lowered[m.from - 2] === 'according'),
           )
-          .at(-1);
-        const sameSpeaker =
-          nextSubject?.kind === 'pronoun' ||
-          (nextSubject && ctx.byMention.get(nextSubject) === ctx.byMention.get(subject));
-        // `admitted that ... through Portugal, but added that`, `said that Zapatero had not meant it and
-        // pointed to`: a next verb joined by a conjunction, with no subject of its own, ends the words.
-        let b = nextCue.k - 1;
-        while (b > contentFrom && ADVERBS.has(lowered[b] ?? '')) b--;
-        const joined =
-          b > contentFrom && (lowered[b] === 'and' || lowered[b] === 'but') && !quotedTokens.has(b);
-        // `Noting that ..., Dagan advised`: an opening participle's words end where the main clause begins.
-        if (nextSubject && (!sameSpeaker || participle) && nextSubject.kind !== 'country')
-          contentTo = Math.max(contentFrom, joined ? b : nextSubject.from);
-        // (`noting that the GOI had previously provided a detailed briefing`: a statement inside the words
-        // of this one leaves them whole.)
-        if (contentTo <= contentFrom && nextSubject && nextSubject.from <= contentFrom)
-          contentTo = words.length;
-        if (nextSubject) nextSubjectFrom = nextSubject.from;
-        else if (joined) contentTo = b;
-      }
-      if (withListener && target === withListener && lemma !== 'be clear')
-        contentTo = Math.min(contentTo, withListener.from - 1);
-      while (contentTo > contentFrom && /^[.,;:]$/.test(words[contentTo - 1] ?? '')) contentTo--;
-      if (lemma === 'according to' || (lemma === 'in view' && !opening)) {
-        contentTo = k;
-        while (contentTo > 0 && /^[,;:]$/.test(words[contentTo - 1] ?? '')) contentTo--;
-        // `According to the Minister, there is no evidence ...`: opening the sentence, the words follow.
-        if (s.tokens.slice(0, k).every((t) => !t.word) && subject.from >= after) {
-          contentFrom = subject.to;
-          while (/^[,;:]$/.test(words[contentFrom] ?? '')) contentFrom++;
-          contentTo = Math.max(contentFrom, nextSubjectFrom ?? words.length);
-          while (contentTo > contentFrom && /^[.,;:]$/.test(words[contentTo - 1] ?? '')) contentTo--;
-        }
-      }
-      // `For that second rotation, he argued, it was important ...`: after an opening phrase the words follow.
-      const framed =
-        FRONT_PHRASE_OPENERS.has(lowered[0] ?? '') &&
-        after + 1 < words.length &&
-        !/ing$/.test(lowered[after + 1] ?? '') &&
-        !/^(?:and|but)$/.test(lowered[after + 1] ?? '');
-      // `Qadhafi, Ben Ali opined, is "not a normal person"`: inserted into one clause, it reports all of it.
-      const resumed = lowered[after + 1] ?? '';
-      const inserted =
-        parenthetical &&
-        (CLAUSE_VERBS.has(resumed) ||
-          // `Merkel, source said, hopes to ...`: a verb in the present goes on with the clause.
-          (s.tokens[after + 1]?.word === true &&
-            !s.tokens[after + 1]?.cap &&
-            /[^s]s$/.test(resumed) &&
-            !FRONT_PHRASE_OPENERS.has(resumed)));
-      if (inserted) {
-        contentFrom = 0;
-        contentTo = words.length;
-        while (contentTo > 0 && /^[.,;:]$/.test(words[contentTo - 1] ?? '')) contentTo--;
-      } else if (parenthetical && !framed) contentTo = contentFrom;
-      // `Most importantly, said Calderon, the U.S. must ...` / `It was a bad idea, said Leonnet, because`:
-      // with the speaker after the verb, a short opening leads to the words after, a clause is the words.
-      // (`"It is no invasion," continued Chambas.`: a quotation closed by its comma leads the same way.)
-      const quoteLed = /^["”]$/.test(words[k - 1] ?? '') && /^[,?!]$/.test(words[k - 2] ?? '');
-      const setOff = words[k - 1] === ',' || quoteLed;
-      if (subject.from >= after && k > 1 && setOff && lemma !== 'according to') {
-        let rest = subject.to;
-        while (/^[,;:]$/.test(words[rest] ?? '')) rest++;
-        const lead = s.tokens.slice(0, k - 1).filter((t) => t.word).length;
-        if (CLAUSE_VERBS.has(lowered[rest] ?? '') || lowered[rest] === 'will') {
-          // `Chavez, said Calderon, will also ...`: inserted into one clause.
-          contentFrom = 0;
-          contentTo = words.length;
-        } else if (lead <= 3 && rest < words.length) {
-          contentFrom = rest;
-          contentTo = words.length;
-        } else {
-          contentFrom = 0;
-          contentTo = k - 1;
-        }
-        while (contentTo > contentFrom && /^[.,;:]$/.test(words[contentTo - 1] ?? '')) contentTo--;
-      } else if (k === 0 && subject.from === after && invertedTag(s, k, length)) {
-        // (`Snapped the Duke: "No surprise there."`: the words after the speaker's name.)
-        contentFrom = subject.to;
-        while (/^[,;:]$/.test(words[contentFrom] ?? '')) contentFrom++;
-      }
-      // `Any casualties would harm efforts, Saleh asserted.` / `"...," Saleh said.`: the words come first.
-      // (`..., Assistant Foreign Minister Liu Jieyi told the Ambassador December 29.`: a date alone says nothing.)
-      const onlyADate = words[subject.from - 1] === ',' && dateOnly(lowered, contentFrom, contentTo);
-      if (
-        (contentTo <= contentFrom || onlyADate) &&
-        subject.from > 0 &&
-        lemma !== 'according to' &&
-        lemma !== 'in view'
-      ) {
-        contentFrom = 0;
-        contentTo = subject.from;
-        while (contentTo > 0 && /^[,;:]$/.test(words[contentTo - 1] ?? '')) contentTo--;
-      }
-      const first = s.tokens[Math.min(contentFrom, s.tokens.length - 1)];
-      const last = s.tokens[Math.max(contentTo - 1, 0)];
-      let text = first && last && last.end > first.start ? ctx.body.slice(first.start, last.end) : '';
-      // A quotation closed right before the speaker is what the speaker said (`"...," Saleh said, adding`).
-      const speakerAt = s.tokens[subject.from]?.start ?? 0;
-      const quoted = quoteBefore(ctx.body, speakerAt);
-      const attributes = /[,?!]\s*["”]\s*$/.test(ctx.body.slice(Math.max(0, speakerAt - 4), speakerAt));
-      const saysNothingAfter = words[after] === ',' || words[after] === '.' || after >= words.length;
-      if (quoted && attributes && subject.to <= k && k - subject.to <= 2 && saysNothingAfter) text = quoted;
-      else if (quoteLed && subject.from >= after && contentFrom === 0)
-        text = quoteBefore(ctx.body, s.tokens[k]?.start ?? 0) || text;
-      else if (text === '' || /^["”]$/.test(text)) text = quoted;
-      const speakerStart = s.tokens[subject.from]?.start ?? first?.start ?? 0;
-      // (`Ambassador pressed ... He assured Ambassador that`: a `he` who speaks to the one it would stand for
-      // is the other one who spoke in the paragraph.)
-      const listener = addressee;
-      if (
-        subject.kind === 'pronoun' &&
-        target?.kind !== 'pronoun' &&
-        listener &&
-        (listener.id ? listener.id === speaker.id : listener.name === speaker.name)
-      ) {
-        const other = [...statements]
+        : words[subject.from - 1] === ';'
+          ? earlier[0]
+          : earlier.at(-1);
+  const before = earlierSpeaker ?? (opener?.kind === 'pronoun' ? undefined : opener);
+  // Across sentences, `he` is the subject of the sentence before (`Ray broke in. He noted ...`).
+  if (subject.kind === 'pronoun' && !before && unnamedSubject) return null;
+  // (`XXXXXXXXXXXX drew parallels to the tests, which he said were ...`: the redacted opener's `he`.)
+  // (But `XXXXXXXXXXXX and others were uncooperative, he said,`: set off, `he` is who spoke before.)
+  if (subject.kind === 'pronoun' && !before && unnamedOpening && words[subject.from - 1] !== ',') return null;
+  if (subject.kind === 'pronoun' && !before && nounOpening && subject.from > clauseStart) return null;
+  // (`It would have been impossible for Cano, he surmised, to ...`: an inserted `he` is not one named in
+  // the words it reports; it is who spoke last.)
+  const namedInWords =
+    parenthetical &&
+    previousSubject !== null &&
+    s.mentions.some(
+      (m) => m.to <= subject.from && m !== mainSubject && ctx.byMention.get(m) === previousSubject,
+    );
+  // (`Edelman said ... President Suleiman is now more self-assured ... He added`: a verb that goes on
+  // from words said before is the last speaker's, not that of a sentence about someone who said nothing
+  // in the paragraph.)
+  const goesOn =
+    CONTINUING_LEMMAS.has(cue.lemma) &&
+    previousRole === null &&
+    lastSpeaker !== null &&
+    previousSubject !== null &&
+    lastSpeaker !== previousSubject &&
+    // (Not after an office spoke: `asserted the CoS. ... he added` is the CoS's.)
+    statements.findLast((st) => st.paragraph === s.paragraph)?.speaker_id === lastSpeaker.id &&
+    !statements.some((st) => st.paragraph === s.paragraph && st.speaker_id === previousSubject?.id);
+  const antecedent =
+    (namedInWords || goesOn) && lastSpeaker && lastSpeaker !== previousSubject
+      ? lastSpeaker
+      : (previousSubject ?? lastSpeaker);
+  const roleAntecedent = subject.kind === 'pronoun' && !before && previousRole ? previousRole : null;
+  // (`They also reported ...` after the pair spoke: each of them.)
+  const group: { name: string; id: string }[] | null =
+    !before && subject.kind === 'pronoun' && subject.label === 'they' && d.together?.paragraph === s.paragraph
+      ? d.together.members
+      : null;
+  let speaker: Resolved | null = group?.[0]
+    ? { name: group[0].name, kind: 'person', id: group[0].id }
+    : before
+      ? resolveMention(before, ctx, antecedent, lastPerson)
+      : roleAntecedent
+        ? resolveMention(roleAntecedent, ctx, antecedent, lastPerson)
+        : resolveMention(subject, ctx, antecedent, lastPerson);
+  if (!speaker || (subject.kind === 'pronoun' && subject.label === 'they' && !group)) return null;
+  // (`Prominent Ukrainian xxxxxxxxxxxx argues ... In his view, ... Russia, he said, brings ...`: after a
+  // withheld name spoke, the `he` of the paragraph's next sentences is that one, until someone named speaks.)
+  if (subject.kind === 'pronoun' && redactedSpoke === s.paragraph && !(before && s.mentions.includes(before)))
+    return null;
+  // (`Annette Lu, whom he described as`: `he` after `whom` is not the one `whom` stands for.)
+  if (subject.kind === 'pronoun' && lowered[subject.from - 1] === 'whom' && words[subject.from - 2] === ',') {
+    const described = s.mentions.find((m) => m.to === subject.from - 2);
+    const person = described ? ctx.byMention.get(described) : undefined;
+    if (person && person.id === speaker.id) {
+      const other = lastSpeaker && lastSpeaker !== person ? lastSpeaker : null;
+      if (!other) return null;
+      speaker = { name: other.name, kind: 'person', id: other.id };
+    }
+  }
+  // `she` is not a man the cable calls `Mr.`: a woman who spoke in the paragraph (`Ms.`, or the one a
+  // `she` before meant) comes before a person of unknown sex; `he` is not a `Ms.`. (`VFM He` is a name.)
+  const pronounGender =
+    subject.kind === 'pronoun' && !ctx.byMention.has(subject) ? PRONOUN_GENDER[subject.label] : undefined;
+  if (pronounGender && speaker.kind === 'person' && speaker.id) {
+    const titled = genders.get(speaker.id);
+    const female = (id: string | null) => id !== null && (genders.get(id) === 'f' || women.has(id));
+    const woman =
+      pronounGender === 'f' && !titled && !women.has(speaker.id)
+        ? [...statements].reverse().find((st) => st.paragraph === s.paragraph && female(st.speaker_id))
+        : undefined;
+    const man =
+      pronounGender === 'm' && titled === 'f'
+        ? [...statements]
+            .reverse()
+            .find((st) => st.paragraph === s.paragraph && st.speaker_id && !female(st.speaker_id))
+        : undefined;
+    const other = woman ?? man;
+    if (other?.speaker_id) speaker = { name: other.speaker, kind: 'person', id: other.speaker_id };
+    // (A `she` does not make a woman of one a `he` has stood for.)
+    else if (pronounGender === 'f' && titled !== 'm' && !before && !men.has(speaker.id))
+      women.add(speaker.id);
+    else if (pronounGender === 'm' && titled !== 'f' && !women.has(speaker.id)) men.add(speaker.id);
+  } else if (pronounGender === 'm' && speaker.kind === 'role') {
+    // (`He smiled, shook his head no, and asked if Charge visited NLD`: `he` is not an office the
+    // sentence names after its verb; it is the man who spoke last.)
+    const role = speaker.name;
+    // (Not where that office is the subject of a verb of its own: `While he emphasized ..., the
+    // Ambassador said`.)
+    const namedAfter = s.mentions.some(
+      (m) =>
+        m.from > k &&
+        m.kind === 'role' &&
+        resolveMention(m, ctx, null, null)?.name === role &&
+        !cues.some((c) => c.k >= m.to && c.k <= m.to + 1),
+    );
+    const man = namedAfter
+      ? [...statements]
           .reverse()
           .find(
             (st) =>
-              st.paragraph === s.paragraph && st.speaker_kind === 'person' && st.speaker !== listener.name,
-          );
-        if (other?.speaker_id) speaker = { name: other.speaker, kind: 'person', id: other.speaker_id };
-      }
-      // No one is reported speaking to himself (`Sarkozy told [his] father`, a pronoun gone astray).
-      if (addressee?.id && addressee.id === speaker.id) addressee = null;
-      const statement: Statement = {
-        paragraph: s.paragraph,
-        speaker: speaker.name,
-        speaker_kind: speaker.kind,
-        speaker_id: speaker.id,
-        addressee: addressee?.name ?? null,
-        addressee_id: addressee?.id ?? null,
-        cue: words.slice(k, cueTo).join(' '),
-        text,
-        quoted: /["“”]/.test(text),
-        points: enumeratedPoints(text),
-        start: Math.min(speakerStart, s.tokens[k]?.start ?? speakerStart),
-        end: Math.max(last?.end ?? 0, s.tokens[after - 1]?.end ?? 0),
-      };
-      statements.push(statement);
-      if (speaker.kind === 'person') redactedSpoke = undefined;
-      const others = partners.filter((x) => x.id !== speaker?.id).map((x) => ({ name: x.name, id: x.id }));
-      if (speaker.kind === 'person' && speaker.id)
-        together.last =
-          others.length > 0
-            ? { paragraph: s.paragraph, members: [{ name: speaker.name, id: speaker.id }, ...others] }
-            : null;
-      for (const partner of partners) {
-        if (partner.id === speaker.id || (addressee && !inferred && addressee.id === partner.id)) continue;
-        const partnerStart = s.tokens[partner.mention.from]?.start ?? statement.start;
-        statements.push({
-          ...statement,
-          speaker: partner.name,
-          speaker_kind: 'person',
-          speaker_id: partner.id,
-          // (`Pershing and Hedegaard agreed` in their meeting: neither spoke to himself.)
-          ...(statement.addressee_id === partner.id ? { addressee: null, addressee_id: null } : {}),
-          start: Math.min(partnerStart, statement.start),
-        });
-      }
-      if (speaker.kind === 'person' && speaker.id) {
-        const person: Person | null =
-          ctx.byMention.get(subject) ?? (before ? (ctx.byMention.get(before) ?? null) : lastSpeaker);
-        lastSpeaker = person;
-      }
-    }
-    // The speaker named first among the sentence's statements is who the next `he` means (`Noting he was
-    // traveling, Darling stressed ... He cited ...`), before any first mention.
-    // (`When Kerry pointed out ..., Zardari responded ... He added`: the main clause's speaker, not the
-    // opening clause's.)
-    const mainFrom = openingEnd >= 0 ? (s.tokens[openingEnd]?.start ?? 0) : 0;
-    const made = statements.slice(sentenceStatementsFrom);
-    const earliest = (
-      made.some((st) => st.start >= mainFrom) ? made.filter((st) => st.start >= mainFrom) : made
-    ).reduce<Statement | undefined>((a, b) => (a && a.start <= b.start ? a : b), undefined);
-    // (`Kappes noted that ..., and Saleh said that such support was "most important." He asked`: after a
-    // second clause with a speaker of its own, `he` is that speaker.)
-    const secondClause = made.findLast((st) => {
-      if (st.speaker_kind !== 'person' || st.speaker_id === earliest?.speaker_id) return false;
-      const at = s.tokens.findIndex((t) => t.start === st.start);
-      return at >= 2 && /^(?:and|but)$/.test(lowered[at - 1] ?? '') && words[at - 2] === ',';
-    });
-    const spoken = secondClause ?? earliest;
-    // (Names inside a quotation are the speaker's words, not the sentence's subject.)
-    // (`Embassy Comment: General Felix is ... He does not appear ...`: a label names no subject.)
-    const candidates = s.mentions.filter(
-      (m) =>
-        !m.object &&
-        !objects.has(m) &&
-        !quotedTokens.has(m.from) &&
-        (ctx.byMention.has(m) ||
-          m.kind === 'pronoun' ||
-          (m.kind === 'role' && !LABEL_WORDS.has(lowered[m.to] ?? ''))),
-    );
-    // A name in the possessive (`During Shannon's call, Jobim said`) is not the sentence's subject.
-    // (`Khameini's son Mojtaba he dismissed as ...`: a name right before `he` is spoken of, not the subject.)
-    // (`Addressing the Ambassador directly, Prince Andrew then turned`: whom an opening participle acts on is
-    // not the subject.)
-    const participleEnd =
-      /^\p{L}+ing$/u.test(lowered[0] ?? '') && s.tokens[1]?.cap === false ? words.indexOf(',') : -1;
-    // (`Instead of taking credit as he has before, Guan nodded`: a pronoun in an opening clause is not the
-    // subject a name after it is.)
-    const clauseEnd =
-      SUBORDINATORS.has(lowered[0] ?? '') || lowered[0] === 'instead' ? words.indexOf(',') : -1;
-    const first = candidates.find(
-      (m) =>
-        !isPossessor(s, m) &&
-        !(m.kind === 'person' && /^(?:he|she)$/.test(words[m.to] ?? '')) &&
-        !(m.to <= participleEnd && candidates.some((x) => x.from > participleEnd)) &&
-        !(
-          m.kind === 'pronoun' &&
-          m.to <= clauseEnd &&
-          candidates.some((x) => x.from === clauseEnd + 1 && x.kind !== 'pronoun')
-        ),
-    );
-    // (`Mubarak's top concern is Iran. He believes ...`: after a possessor of a thing, `he` is still who
-    // it was, not someone unnamed.)
-    const topic = first ? undefined : candidates.find((m) => ctx.byMention.has(m) && !possessesPerson(s, m));
-    // A pronoun subject keeps the antecedent it had; a new name or role replaces it. A sentence whose only
-    // candidate is `Villepin's cabinet advisor` has someone unnamed for subject: its `he` is not Villepin.
-    // `XXXXXXXXXXX claimed his view is not conjecture. He said ...`: a redacted speaker is someone unnamed.
-    // (`XXXXXXXXXXXX compared the regime to Hitler and Mussolini, and said ...`: a sentence a redaction
-    // opens is the redacted source's, whatever names follow.)
-    const redactedSpeaker =
-      (cues.length > 0 && isRedaction(words[0] ?? '')) ||
-      cues.some(({ k }) => {
-        let b = k - 1;
-        while (b >= 0 && ADVERBS.has(lowered[b] ?? '')) b--;
-        return isRedaction(words[b] ?? '');
-      });
-    // (`Fillon noted ... This suggested that the PS should win, but Sarkozy had a chance. He insisted`: a
-    // name inside a clause that `that` opens is not what the sentence is about; `he` is still Fillon.)
-    // (Only while that speaker spoke in the same paragraph.)
-    const embedded =
-      first !== undefined &&
-      !spoken &&
-      !redactedSpeaker &&
-      previousSubject !== null &&
-      speakerParagraph === s.paragraph &&
-      lowered.lastIndexOf('that', first.from) >= 0;
-    if (embedded) {
-      // (the antecedent stays)
-    } else if (spoken?.speaker_kind === 'person' && spoken.speaker_id) {
-      previousSubject = personById.get(spoken.speaker_id) ?? previousSubject;
-      speakerParagraph = s.paragraph;
-      previousRole = null;
-      unnamedSubject = false;
-    } else if (
-      redactedSpeaker ||
-      unnamedOpening ||
-      unnamedOpener(s, first, unnamed) ||
-      // (`Al-Arabiya's former Tehran bureau chief observed ... In his view`: a person the cable does not
-      // name spoke; the `he` after is that one, no named person.)
-      (!spoken && cues.some(({ k }) => unnamedNounBefore(s, k)))
-    ) {
-      previousSubject = null;
-      previousRole = null;
-      unnamedSubject = true;
-    } else if (unnamedAccording(s, ctx)) {
-      // (`According to this source, Khameini is ... He claimed`: `he` is the source, no one named.)
-      previousSubject = null;
-      previousRole = null;
-      unnamedSubject = true;
-    } else if (first && first.kind === 'role' && /offs$/i.test(words[first.to - 1] ?? '')) {
-      // (`EmbOffs reinforced the points with negotiator Sanne Kaasjager. He said`: several officers are
-      // no `he`; the person named with them is.)
-      const named = s.mentions.filter((m) => m.kind === 'person' && ctx.byMention.has(m)).at(-1);
-      previousSubject = named ? (ctx.byMention.get(named) ?? null) : null;
-      previousRole = null;
-      unnamedSubject = !named;
-    } else if (first && first.kind !== 'pronoun') {
-      previousSubject = ctx.byMention.get(first) ?? null;
-      previousRole = previousSubject ? null : first;
-      unnamedSubject = false;
-    } else if (topic) {
-      // (It keeps the antecedent the `he` before had: `VFM He said ... President Obama's Prague speech
-      // "caught the attention of many." ... He said` is still He.)
-      if (!previousSubject && !previousRole) previousSubject = ctx.byMention.get(topic) ?? null;
-      unnamedSubject = false;
-    } else if (!first && candidates.length > 0) {
-      previousSubject = null;
-      previousRole = null;
-      unnamedSubject = true;
-    }
-    for (const m of s.mentions) {
-      const p = ctx.byMention.get(m);
-      if (p && p !== lastPerson) {
-        otherPerson = lastPerson;
-        lastPerson = p;
-      }
+              st.speaker_kind === 'person' &&
+              st.speaker_id &&
+              !women.has(st.speaker_id) &&
+              genders.get(st.speaker_id) !== 'f',
+          )
+      : undefined;
+    if (man?.speaker_id) speaker = { name: man.speaker, kind: 'person', id: man.speaker_id };
+  }
+  return { speaker, before, group, parenthetical };
+}
+
+/** To whom the words were said, and where they begin after the verb and its listener. */
+interface Hearing {
+  readonly addressee: Resolved | null;
+  /** The mention of the one spoken to. */
+  readonly target: Mention | null;
+  /** The one something was raised with (`raised ... with the Minister`). */
+  readonly withListener: Mention | null;
+  /** Persons who spoke with the speaker (`Sikorski and Klich said`). */
+  readonly partners: { name: string; id: string; mention: Mention }[];
+  /** The addressee is the partner of a meeting the paragraph reports, not named with the verb. */
+  readonly inferred: boolean;
+  readonly contentFrom: number;
+}
+
+/** To whom the words were said: the verb's object, the meeting's partner, the addressee of a verb before. */
+function listenerOfCue(
+  f: SentenceFrame,
+  d: Discourse,
+  ctx: StatementContext,
+  cue: CueAt,
+  index: number,
+  found: CueSubject,
+  speaking: Speaking,
+): Hearing {
+  const { subject, participle, coordinated } = found;
+  const { speaker, group } = speaking;
+  const { k, lemma } = cue;
+  const after = k + cue.length;
+  const { s, lowered, statementsFrom } = f;
+  const { statements, personById, lastSpeaker, lastPerson, otherPerson, meeting } = d;
+  let addressee: Resolved | null = null;
+  let contentFrom = after;
+  const direct = cue.takesObject ? (listenerMentionAt(s, after) ?? describedListener(s, after, ctx)) : null;
+  // (`pointed to Spain's contribution`: what is pointed to is no listener.)
+  const viaTo =
+    lowered[after] === 'to' && lemma !== 'point' && !cue.promise ? listenerMentionAt(s, after + 1) : null;
+  const withListener = direct || viaTo || !WITH_LISTENER.has(lemma) ? null : raisedWith(s, after, ctx);
+  let target =
+    direct ??
+    viaTo ??
+    (cue.speechNoun >= 0
+      ? (handedTo(s, cue.speechNoun) ?? indirectObject(s, after, cue.speechNoun))
+      : objectThenListener(s, after)) ??
+    withListener;
+  // `told CODEL Corzine`: a delegation or office named with its leader is spoken to in that person.
+  if (target && (target.kind === 'organization' || target.kind === 'country')) {
+    const leader = mentionAt(s, target.to);
+    if (leader && leader.from === target.to && ctx.byMention.has(leader)) target = leader;
+  }
+  // `Sikorski and Klich said`, `Tauscher and the Ambassador made it clear`: each subject speaks.
+  const partners = group
+    ? group.slice(1).map((g) => ({ ...g, mention: subject }))
+    : subject.kind === 'pronoun' || participle
+      ? []
+      : lemma === 'according to'
+        ? accordingNames(s, after, ctx)
+            .slice(1)
+            .flatMap((m) => {
+              const p = ctx.byMention.get(m);
+              return p ? [{ name: p.name, id: p.id, mention: m }] : [];
+            })
+        : coSubjects(s, subject, ctx);
+  if (target && target !== subject) {
+    const speakerPerson = ctx.byMention.get(subject);
+    // `Khamenei only agreed after Ahmadinejad urged him`: an object pronoun is the last one named
+    // before it who is not the speaker, in the sentence or before it.
+    // (`Postl said that Ahmadinejad's chief of cabinet, Mashaie, made clear to him`: inside another's
+    // words, whose office names the speaker is not the one spoken to; the one whose words they are is.)
+    const reporting = reportingPerson(statements, statementsFrom, personById);
+    const listener =
+      target.kind === 'pronoun'
+        ? ([...s.mentions]
+            .reverse()
+            .map((m) =>
+              m.to <= k && !(reporting && reporting !== speakerPerson && isPossessor(s, m))
+                ? ctx.byMention.get(m)
+                : undefined,
+            )
+            .find((p) => p !== undefined && p !== speakerPerson && !partners.some((x) => x.id === p.id)) ??
+          // (`He stated that Kouchner told him`: the one whose words hold the clause; `Dagan informed
+          // Levey ... Arditi also told him`: the one spoken to last; `Voinovich asked him` after another's
+          // words: the one who spoke last, before anyone merely named.)
+          [
+            reportingPerson(statements, statementsFrom, personById),
+            lastAddressee(statements, personById),
+            lastSpeaker,
+            lastPerson,
+            otherPerson,
+          ].find((p) => p && p !== speakerPerson && !partners.some((x) => x.id === p.id)))
+        : undefined;
+    addressee =
+      target.kind === 'pronoun'
+        ? listener
+          ? { name: listener.name, kind: 'person', id: listener.id }
+          : null
+        : resolveMention(target, ctx, lastSpeaker, lastPerson);
+    // (What was raised with someone stands between the verb and `with`.)
+    contentFrom = target === withListener ? after : target.to;
+  }
+  // `opened the meeting with SYG Ban noting that ...`: said in a meeting with someone, said to them.
+  if (!addressee) {
+    const partner = meetingPartner(s, lowered, k);
+    if (partner && ctx.byMention.get(partner) !== ctx.byMention.get(subject))
+      addressee = resolveMention(partner, ctx, lastSpeaker, lastPerson);
+  }
+  // In a paragraph that reports `X met with Y`, what X says without a named listener is said to Y.
+  let inferred = false;
+  if (!addressee && meeting && speaker.kind === 'person') {
+    inferred = true;
+    const speakerId = speaker.id;
+    const host = meeting.hosts.some((h) => h.id === speakerId);
+    if (host && meeting.partner.id !== speaker.id)
+      addressee = { name: meeting.partner.name, kind: 'person', id: meeting.partner.id };
+    else if (meeting.partner.id === speaker.id && meeting.hosts.length === 1) {
+      const only = meeting.hosts[0] as Person;
+      addressee = { name: only.name, kind: 'person', id: only.id };
     }
   }
-  return statements;
+  // `told Ban ..., but suggested ...`: a verb joined to the one before shares its addressee.
+  const previous = statements.at(-1);
+  if (
+    !addressee &&
+    previous &&
+    index > 0 &&
+    coordinated &&
+    previous.paragraph === s.paragraph &&
+    previous.speaker === speaker.name &&
+    previous.addressee &&
+    previous.start >= (s.tokens[0]?.start ?? 0)
+  ) {
+    addressee = { name: previous.addressee, kind: 'person', id: previous.addressee_id };
+  }
+  return { addressee, target: target ?? null, withListener, partners, inferred, contentFrom };
+}
+
+/** What was said: the words of the sentence the verb reports. */
+interface Content {
+  readonly text: string;
+  /** The sentence's first and last tokens of the words. */
+  readonly first: Token | undefined;
+  readonly last: Token | undefined;
+  /** Where the verb ends, with its particle (`pointed out`). */
+  readonly cueTo: number;
+}
+
+/** The words a verb of speech reports: after it, before it, or the whole clause it is set into. */
+function contentOfCue(
+  f: SentenceFrame,
+  ctx: StatementContext,
+  cue: CueAt,
+  index: number,
+  found: CueSubject,
+  speaking: Speaking,
+  heard: Hearing,
+): Content {
+  const { subject, participle } = found;
+  const { parenthetical } = speaking;
+  const { target, withListener } = heard;
+  let contentFrom = heard.contentFrom;
+  const { k, length, lemma } = cue;
+  const after = k + length;
+  const { s, words, lowered, cues, objects, quotedTokens } = f;
+  // `In his view, the talks failed` / `the talks failed, in his view`: the rest of the sentence.
+  const opening =
+    lemma === 'in view' && s.tokens.slice(0, k).every((t, i) => !t.word || ADVERBS.has(lowered[i] ?? ''));
+  if (lemma === 'according to' || (lemma === 'in view' && !opening)) contentFrom = 0;
+  // (`pointed out that ...`, `spoke out`: an adverb particle belongs to the verb, not to the words.)
+  const cueTo = NEEDS_PARTICLE[lemma] && ADVERB_PARTICLES.has(lowered[after] ?? '') ? after + 1 : after;
+  if (contentFrom === after) contentFrom = cueTo;
+  // (`was clear with the Ambassador that ...`: the words come after the one they were said to.)
+  if (lemma === 'be clear' && lowered[contentFrom] === 'with')
+    contentFrom = mentionAt(s, contentFrom + 1)?.to ?? contentFrom;
+  while (lowered[contentFrom] === ',' || lowered[contentFrom] === ':' || lowered[contentFrom] === 'that')
+    contentFrom++;
+  // The content runs to the end of the sentence, or to where the next speaker's clause begins.
+  let contentTo = words.length;
+  let nextSubjectFrom: number | null = null;
+  const nextCue = cues[index + 1];
+  if (nextCue && !/ing$/.test(lowered[nextCue.k] ?? '')) {
+    const nextSubject = s.mentions
+      .filter(
+        (m) =>
+          m.to <= nextCue.k &&
+          m.from >= after &&
+          !m.object &&
+          !objects.has(m) &&
+          // `the first Patriot rotation, but noted`: a capitalised word no one is named by is no subject.
+          (m.kind !== 'person' || ctx.byMention.has(m)) &&
+          // `admitted the alleged CIA flights might have come ..., but added`: a body or a place far
+          // from the verb is in the words, not its subject.
+          (SPEAKER_KINDS.has(m.kind) || m.to >= nextCue.k - 2),
+      )
+      .at(-1);
+    const sameSpeaker =
+      nextSubject?.kind === 'pronoun' ||
+      (nextSubject && ctx.byMention.get(nextSubject) === ctx.byMention.get(subject));
+    // `admitted that ... through Portugal, but added that`, `said that Zapatero had not meant it and
+    // pointed to`: a next verb joined by a conjunction, with no subject of its own, ends the words.
+    let b = nextCue.k - 1;
+    while (b > contentFrom && ADVERBS.has(lowered[b] ?? '')) b--;
+    const joined = b > contentFrom && (lowered[b] === 'and' || lowered[b] === 'but') && !quotedTokens.has(b);
+    // `Noting that ..., Dagan advised`: an opening participle's words end where the main clause begins.
+    if (nextSubject && (!sameSpeaker || participle) && nextSubject.kind !== 'country')
+      contentTo = Math.max(contentFrom, joined ? b : nextSubject.from);
+    // (`noting that the GOI had previously provided a detailed briefing`: a statement inside the words
+    // of this one leaves them whole.)
+    if (contentTo <= contentFrom && nextSubject && nextSubject.from <= contentFrom) contentTo = words.length;
+    if (nextSubject) nextSubjectFrom = nextSubject.from;
+    else if (joined) contentTo = b;
+  }
+  if (withListener && target === withListener && lemma !== 'be clear')
+    contentTo = Math.min(contentTo, withListener.from - 1);
+  while (contentTo > contentFrom && /^[.,;:]$/.test(words[contentTo - 1] ?? '')) contentTo--;
+  if (lemma === 'according to' || (lemma === 'in view' && !opening)) {
+    contentTo = k;
+    while (contentTo > 0 && /^[,;:]$/.test(words[contentTo - 1] ?? '')) contentTo--;
+    // `According to the Minister, there is no evidence ...`: opening the sentence, the words follow.
+    if (s.tokens.slice(0, k).every((t) => !t.word) && subject.from >= after) {
+      contentFrom = subject.to;
+      while (/^[,;:]$/.test(words[contentFrom] ?? '')) contentFrom++;
+      contentTo = Math.max(contentFrom, nextSubjectFrom ?? words.length);
+      while (contentTo > contentFrom && /^[.,;:]$/.test(words[contentTo - 1] ?? '')) contentTo--;
+    }
+  }
+  // `For that second rotation, he argued, it was important ...`: after an opening phrase the words follow.
+  const framed =
+    FRONT_PHRASE_OPENERS.has(lowered[0] ?? '') &&
+    after + 1 < words.length &&
+    !/ing$/.test(lowered[after + 1] ?? '') &&
+    !/^(?:and|but)$/.test(lowered[after + 1] ?? '');
+  // `Qadhafi, Ben Ali opined, is "not a normal person"`: inserted into one clause, it reports all of it.
+  const resumed = lowered[after + 1] ?? '';
+  const inserted =
+    parenthetical &&
+    (CLAUSE_VERBS.has(resumed) ||
+      // `Merkel, source said, hopes to ...`: a verb in the present goes on with the clause.
+      (s.tokens[after + 1]?.word === true &&
+        !s.tokens[after + 1]?.cap &&
+        /[^s]s$/.test(resumed) &&
+        !FRONT_PHRASE_OPENERS.has(resumed)));
+  if (inserted) {
+    contentFrom = 0;
+    contentTo = words.length;
+    while (contentTo > 0 && /^[.,;:]$/.test(words[contentTo - 1] ?? '')) contentTo--;
+  } else if (parenthetical && !framed) contentTo = contentFrom;
+  // `Most importantly, said Calderon, the U.S. must ...` / `It was a bad idea, said Leonnet, because`:
+  // with the speaker after the verb, a short opening leads to the words after, a clause is the words.
+  // (`"It is no invasion," continued Chambas.`: a quotation closed by its comma leads the same way.)
+  const quoteLed = /^["”]$/.test(words[k - 1] ?? '') && /^[,?!]$/.test(words[k - 2] ?? '');
+  const setOff = words[k - 1] === ',' || quoteLed;
+  if (subject.from >= after && k > 1 && setOff && lemma !== 'according to') {
+    let rest = subject.to;
+    while (/^[,;:]$/.test(words[rest] ?? '')) rest++;
+    const lead = s.tokens.slice(0, k - 1).filter((t) => t.word).length;
+    if (CLAUSE_VERBS.has(lowered[rest] ?? '') || lowered[rest] === 'will') {
+      // `Chavez, said Calderon, will also ...`: inserted into one clause.
+      contentFrom = 0;
+      contentTo = words.length;
+    } else if (lead <= 3 && rest < words.length) {
+      contentFrom = rest;
+      contentTo = words.length;
+    } else {
+      contentFrom = 0;
+      contentTo = k - 1;
+    }
+    while (contentTo > contentFrom && /^[.,;:]$/.test(words[contentTo - 1] ?? '')) contentTo--;
+  } else if (k === 0 && subject.from === after && invertedTag(s, k, length)) {
+    // (`Snapped the Duke: "No surprise there."`: the words after the speaker's name.)
+    contentFrom = subject.to;
+    while (/^[,;:]$/.test(words[contentFrom] ?? '')) contentFrom++;
+  }
+  // `Any casualties would harm efforts, Saleh asserted.` / `"...," Saleh said.`: the words come first.
+  // (`..., Assistant Foreign Minister Liu Jieyi told the Ambassador December 29.`: a date alone says nothing.)
+  const onlyADate = words[subject.from - 1] === ',' && dateOnly(lowered, contentFrom, contentTo);
+  if (
+    (contentTo <= contentFrom || onlyADate) &&
+    subject.from > 0 &&
+    lemma !== 'according to' &&
+    lemma !== 'in view'
+  ) {
+    contentFrom = 0;
+    contentTo = subject.from;
+    while (contentTo > 0 && /^[,;:]$/.test(words[contentTo - 1] ?? '')) contentTo--;
+  }
+  const first = s.tokens[Math.min(contentFrom, s.tokens.length - 1)];
+  const last = s.tokens[Math.max(contentTo - 1, 0)];
+  let text = first && last && last.end > first.start ? ctx.body.slice(first.start, last.end) : '';
+  // A quotation closed right before the speaker is what the speaker said (`"...," Saleh said, adding`).
+  const speakerAt = s.tokens[subject.from]?.start ?? 0;
+  const quoted = quoteBefore(ctx.body, speakerAt);
+  const attributes = /[,?!]\s*["”]\s*$/.test(ctx.body.slice(Math.max(0, speakerAt - 4), speakerAt));
+  const saysNothingAfter = words[after] === ',' || words[after] === '.' || after >= words.length;
+  if (quoted && attributes && subject.to <= k && k - subject.to <= 2 && saysNothingAfter) text = quoted;
+  else if (quoteLed && subject.from >= after && contentFrom === 0)
+    text = quoteBefore(ctx.body, s.tokens[k]?.start ?? 0) || text;
+  else if (text === '' || /^["”]$/.test(text)) text = quoted;
+  return { text, first, last, cueTo };
+}
+
+/** Adds the statement, one for each person who spoke together, and remembers who spoke last. */
+function recordStatement(
+  f: SentenceFrame,
+  d: Discourse,
+  ctx: StatementContext,
+  cue: CueAt,
+  found: CueSubject,
+  speaking: Speaking,
+  heard: Hearing,
+  content: Content,
+): void {
+  const { subject } = found;
+  const { before } = speaking;
+  let speaker = speaking.speaker;
+  const { target, partners, inferred } = heard;
+  let addressee = heard.addressee;
+  const { text, first, last, cueTo } = content;
+  const { k } = cue;
+  const after = k + cue.length;
+  const { s, words } = f;
+  const { statements } = d;
+  const speakerStart = s.tokens[subject.from]?.start ?? first?.start ?? 0;
+  // (`Ambassador pressed ... He assured Ambassador that`: a `he` who speaks to the one it would stand for
+  // is the other one who spoke in the paragraph.)
+  const listener = addressee;
+  if (
+    subject.kind === 'pronoun' &&
+    target?.kind !== 'pronoun' &&
+    listener &&
+    (listener.id ? listener.id === speaker.id : listener.name === speaker.name)
+  ) {
+    const other = [...statements]
+      .reverse()
+      .find(
+        (st) => st.paragraph === s.paragraph && st.speaker_kind === 'person' && st.speaker !== listener.name,
+      );
+    if (other?.speaker_id) speaker = { name: other.speaker, kind: 'person', id: other.speaker_id };
+  }
+  // No one is reported speaking to himself (`Sarkozy told [his] father`, a pronoun gone astray).
+  if (addressee?.id && addressee.id === speaker.id) addressee = null;
+  const statement: Statement = {
+    paragraph: s.paragraph,
+    speaker: speaker.name,
+    speaker_kind: speaker.kind,
+    speaker_id: speaker.id,
+    addressee: addressee?.name ?? null,
+    addressee_id: addressee?.id ?? null,
+    cue: words.slice(k, cueTo).join(' '),
+    text,
+    quoted: /["“”]/.test(text),
+    points: enumeratedPoints(text),
+    start: Math.min(speakerStart, s.tokens[k]?.start ?? speakerStart),
+    end: Math.max(last?.end ?? 0, s.tokens[after - 1]?.end ?? 0),
+  };
+  statements.push(statement);
+  if (speaker.kind === 'person') d.redactedSpoke = undefined;
+  const others = partners.filter((x) => x.id !== speaker?.id).map((x) => ({ name: x.name, id: x.id }));
+  if (speaker.kind === 'person' && speaker.id)
+    d.together =
+      others.length > 0
+        ? { paragraph: s.paragraph, members: [{ name: speaker.name, id: speaker.id }, ...others] }
+        : null;
+  for (const partner of partners) {
+    if (partner.id === speaker.id || (addressee && !inferred && addressee.id === partner.id)) continue;
+    const partnerStart = s.tokens[partner.mention.from]?.start ?? statement.start;
+    statements.push({
+      ...statement,
+      speaker: partner.name,
+      speaker_kind: 'person',
+      speaker_id: partner.id,
+      // (`Pershing and Hedegaard agreed` in their meeting: neither spoke to himself.)
+      ...(statement.addressee_id === partner.id ? { addressee: null, addressee_id: null } : {}),
+      start: Math.min(partnerStart, statement.start),
+    });
+  }
+  if (speaker.kind === 'person' && speaker.id) {
+    const person: Person | null =
+      ctx.byMention.get(subject) ?? (before ? (ctx.byMention.get(before) ?? null) : d.lastSpeaker);
+    d.lastSpeaker = person;
+  }
+}
+
+/** Who the sentence was about and who spoke in it: the antecedents of the next sentence's pronouns. */
+function afterSentence(f: SentenceFrame, d: Discourse, ctx: StatementContext): void {
+  const { s, words, lowered, cues, objects, quotedTokens, openingEnd, unnamedOpening, statementsFrom } = f;
+  const { statements, personById, unnamed } = d;
+  // The speaker named first among the sentence's statements is who the next `he` means (`Noting he was
+  // traveling, Darling stressed ... He cited ...`), before any first mention.
+  // (`When Kerry pointed out ..., Zardari responded ... He added`: the main clause's speaker, not the
+  // opening clause's.)
+  const mainFrom = openingEnd >= 0 ? (s.tokens[openingEnd]?.start ?? 0) : 0;
+  const made = statements.slice(statementsFrom);
+  const earliest = (
+    made.some((st) => st.start >= mainFrom) ? made.filter((st) => st.start >= mainFrom) : made
+  ).reduce<Statement | undefined>((a, b) => (a && a.start <= b.start ? a : b), undefined);
+  // (`Kappes noted that ..., and Saleh said that such support was "most important." He asked`: after a
+  // second clause with a speaker of its own, `he` is that speaker.)
+  const secondClause = made.findLast((st) => {
+    if (st.speaker_kind !== 'person' || st.speaker_id === earliest?.speaker_id) return false;
+    const at = s.tokens.findIndex((t) => t.start === st.start);
+    return at >= 2 && /^(?:and|but)$/.test(lowered[at - 1] ?? '') && words[at - 2] === ',';
+  });
+  const spoken = secondClause ?? earliest;
+  // (Names inside a quotation are the speaker's words, not the sentence's subject.)
+  // (`Embassy Comment: General Felix is ... He does not appear ...`: a label names no subject.)
+  const candidates = s.mentions.filter(
+    (m) =>
+      !m.object &&
+      !objects.has(m) &&
+      !quotedTokens.has(m.from) &&
+      (ctx.byMention.has(m) ||
+        m.kind === 'pronoun' ||
+        (m.kind === 'role' && !LABEL_WORDS.has(lowered[m.to] ?? ''))),
+  );
+  // A name in the possessive (`During Shannon's call, Jobim said`) is not the sentence's subject.
+  // (`Khameini's son Mojtaba he dismissed as ...`: a name right before `he` is spoken of, not the subject.)
+  // (`Addressing the Ambassador directly, Prince Andrew then turned`: whom an opening participle acts on is
+  // not the subject.)
+  const participleEnd =
+    /^\p{L}+ing$/u.test(lowered[0] ?? '') && s.tokens[1]?.cap === false ? words.indexOf(',') : -1;
+  // (`Instead of taking credit as he has before, Guan nodded`: a pronoun in an opening clause is not the
+  // subject a name after it is.)
+  const clauseEnd = SUBORDINATORS.has(lowered[0] ?? '') || lowered[0] === 'instead' ? words.indexOf(',') : -1;
+  const first = candidates.find(
+    (m) =>
+      !isPossessor(s, m) &&
+      !(m.kind === 'person' && /^(?:he|she)$/.test(words[m.to] ?? '')) &&
+      !(m.to <= participleEnd && candidates.some((x) => x.from > participleEnd)) &&
+      !(
+        m.kind === 'pronoun' &&
+        m.to <= clauseEnd &&
+        candidates.some((x) => x.from === clauseEnd + 1 && x.kind !== 'pronoun')
+      ),
+  );
+  // (`Mubarak's top concern is Iran. He believes ...`: after a possessor of a thing, `he` is still who
+  // it was, not someone unnamed.)
+  const topic = first ? undefined : candidates.find((m) => ctx.byMention.has(m) && !possessesPerson(s, m));
+  // A pronoun subject keeps the antecedent it had; a new name or role replaces it. A sentence whose only
+  // candidate is `Villepin's cabinet advisor` has someone unnamed for subject: its `he` is not Villepin.
+  // `XXXXXXXXXXX claimed his view is not conjecture. He said ...`: a redacted speaker is someone unnamed.
+  // (`XXXXXXXXXXXX compared the regime to Hitler and Mussolini, and said ...`: a sentence a redaction
+  // opens is the redacted source's, whatever names follow.)
+  const redactedSpeaker =
+    (cues.length > 0 && isRedaction(words[0] ?? '')) ||
+    cues.some(({ k }) => {
+      let b = k - 1;
+      while (b >= 0 && ADVERBS.has(lowered[b] ?? '')) b--;
+      return isRedaction(words[b] ?? '');
+    });
+  // (`Fillon noted ... This suggested that the PS should win, but Sarkozy had a chance. He insisted`: a
+  // name inside a clause that `that` opens is not what the sentence is about; `he` is still Fillon.)
+  // (Only while that speaker spoke in the same paragraph.)
+  const embedded =
+    first !== undefined &&
+    !spoken &&
+    !redactedSpeaker &&
+    d.previousSubject !== null &&
+    d.speakerParagraph === s.paragraph &&
+    lowered.lastIndexOf('that', first.from) >= 0;
+  if (embedded) {
+    // (the antecedent stays)
+  } else if (spoken?.speaker_kind === 'person' && spoken.speaker_id) {
+    d.previousSubject = personById.get(spoken.speaker_id) ?? d.previousSubject;
+    d.speakerParagraph = s.paragraph;
+    d.previousRole = null;
+    d.unnamedSubject = false;
+  } else if (
+    redactedSpeaker ||
+    unnamedOpening ||
+    unnamedOpener(s, first, unnamed) ||
+    // (`Al-Arabiya's former Tehran bureau chief observed ... In his view`: a person the cable does not
+    // name spoke; the `he` after is that one, no named person.)
+    (!spoken && cues.some(({ k }) => unnamedNounBefore(s, k)))
+  ) {
+    d.previousSubject = null;
+    d.previousRole = null;
+    d.unnamedSubject = true;
+  } else if (unnamedAccording(s, ctx)) {
+    // (`According to this source, Khameini is ... He claimed`: `he` is the source, no one named.)
+    d.previousSubject = null;
+    d.previousRole = null;
+    d.unnamedSubject = true;
+  } else if (first && first.kind === 'role' && /offs$/i.test(words[first.to - 1] ?? '')) {
+    // (`EmbOffs reinforced the points with negotiator Sanne Kaasjager. He said`: several officers are
+    // no `he`; the person named with them is.)
+    const named = s.mentions.filter((m) => m.kind === 'person' && ctx.byMention.has(m)).at(-1);
+    d.previousSubject = named ? (ctx.byMention.get(named) ?? null) : null;
+    d.previousRole = null;
+    d.unnamedSubject = !named;
+  } else if (first && first.kind !== 'pronoun') {
+    d.previousSubject = ctx.byMention.get(first) ?? null;
+    d.previousRole = d.previousSubject ? null : first;
+    d.unnamedSubject = false;
+  } else if (topic) {
+    // (It keeps the antecedent the `he` before had: `VFM He said ... President Obama's Prague speech
+    // "caught the attention of many." ... He said` is still He.)
+    if (!d.previousSubject && !d.previousRole) d.previousSubject = ctx.byMention.get(topic) ?? null;
+    d.unnamedSubject = false;
+  } else if (!first && candidates.length > 0) {
+    d.previousSubject = null;
+    d.previousRole = null;
+    d.unnamedSubject = true;
+  }
+  for (const m of s.mentions) {
+    const p = ctx.byMention.get(m);
+    if (p && p !== d.lastPerson) {
+      d.otherPerson = d.lastPerson;
+      d.lastPerson = p;
+    }
+  }
 }
 
 const MEETING_WORDS = new Set([

@@ -1604,12 +1604,6 @@ function display(word: string, allCaps: boolean): string {
     .replace(/^(Al|El)-/, (x) => x.toLowerCase());
 }
 
-/**
- * Groups person mentions into persons: a titled or full name starts a person; a bare surname, a
- * possessive, a misspelling (`Sawyer's` for Sawyers) or a capitalised `KHALILZAD` joins the person it
- * names; `the SYG` joins the one Secretary-General. A lone capitalised word that nothing else supports
- * is dropped unless it speaks (`Zebari responded`) or is described (`Fattani, publisher of ...`).
- */
 /** What the cable says around its prose that helps to resolve persons. */
 export interface CableContext {
   /** The cable's year, for the notable persons of that time. */
@@ -1620,30 +1614,90 @@ export interface CableContext {
   subject?: string | null;
 }
 
+/** The persons found so far, and the indexes that find them by name. */
+interface PersonIndex {
+  readonly clusters: Cluster[];
+  readonly byMention: Map<Mention, Person>;
+  readonly byKey: Map<string, Cluster>;
+  /** Persons who share a surname with one named before (`Shabbaz Sharif` after `Nawaz Sharif`). */
+  readonly namesakes: Cluster[];
+  /** `Wu Dawei`, `Nguyen Tan Dung`: names written family name first. */
+  readonly surnameFirst: Set<Mention>;
+  /** Surnames the cable also writes alone (`Mr. Martinez`), for names with two family names. */
+  readonly alone: Map<string, number>;
+  /** The cable's year, for the notable persons of that time. */
+  readonly year: number | null;
+  readonly hostCountry: string | null;
+}
+
+/** The person a name key stands for: exactly, or by a name spelt nearly the same. */
+function findCluster(ix: PersonIndex, key: string): Cluster | null {
+  const exact = ix.byKey.get(key);
+  if (exact) return exact;
+  const fuzzy = ix.clusters.find((c) => sameName(c.key, key)) ?? null;
+  if (fuzzy) ix.byKey.set(key, fuzzy);
+  return fuzzy;
+}
+
+/**
+ * Groups person mentions into persons: a titled or full name starts a person; a bare surname, a
+ * possessive, a misspelling (`Sawyer's` for Sawyers) or a capitalised `KHALILZAD` joins the person it
+ * names; `the SYG` joins the one Secretary-General. A lone capitalised word that nothing else supports
+ * is dropped unless it speaks (`Zebari responded`) or is described (`Fattani, publisher of ...`).
+ */
 export function resolvePersons(
   sentences: SentenceMentions[],
   hostCountry: string | null,
   context: CableContext = {},
 ): ResolvedPersons {
-  const { year = null, authors = [], subject = null } = context;
-  const subjectWords = new Set(
-    (subject ?? '')
-      .split(/[^\p{L}'’-]+/u)
-      .filter(Boolean)
-      .map((w) => nameKey(bareName(w))),
-  );
-  const clusters: Cluster[] = [];
-  const byMention = new Map<Mention, Person>();
-  const byKey = new Map<string, Cluster>();
-  const find = (key: string): Cluster | null => {
-    const exact = byKey.get(key);
-    if (exact) return exact;
-    const fuzzy = clusters.find((c) => sameName(c.key, key)) ?? null;
-    if (fuzzy) byKey.set(key, fuzzy);
-    return fuzzy;
+  correctMisspeltTitles(sentences);
+  const ix: PersonIndex = {
+    clusters: [],
+    byMention: new Map(),
+    byKey: new Map(),
+    namesakes: [],
+    surnameFirst: new Set(),
+    alone: surnamesWrittenAlone(sentences),
+    year: context.year ?? null,
+    hostCountry,
   };
+  markDelegations(sentences);
+  const pending = addSelfEvidentPersons(ix, sentences);
+  readShortForms(ix, sentences);
+  indexInitials(ix);
+  addPendingNames(ix, pending, organizationNames(sentences));
+  joinGivenNameForms(ix.clusters, ix.byMention);
+  namedPairs(
+    sentences,
+    ix.byMention,
+    (key) => findCluster(ix, key),
+    (key, surname, allCaps) => {
+      const c = newCluster(key, true, surname, null, allCaps);
+      ix.clusters.push(c);
+      ix.byKey.set(key, c);
+      return c;
+    },
+  );
+  mergeAliases(ix, sentences);
+  mergeShortPatronymics(ix);
+  for (const c of ix.clusters) assignAffiliation(c, hostCountry);
+  resolveOffices(ix, sentences, context);
+  const persons = ix.clusters.map((c) => finishPerson(ix, c));
+  const { byMention } = ix;
+  sideOfPossessor(sentences, byMention);
+  sideOfCompanions(sentences, byMention);
+  sideOfRepresentatives(sentences, byMention);
+  sideAfterOf(sentences, byMention);
+  sideOfDelegation(sentences, persons);
+  sideOfFamily(persons);
+  persons.forEach((p, i) => {
+    p.id = `p${i + 1}`;
+  });
+  return { persons, byMention };
+}
 
-  // `Sectary Rice`: a misspelt title before a name is the title, not a given name.
+/** `Sectary Rice`: a misspelt title before a name is the title, not a given name. */
+function correctMisspeltTitles(sentences: SentenceMentions[]): void {
   for (const s of sentences)
     for (const m of s.mentions) {
       if (m.kind !== 'person' || m.nameTo - m.nameFrom < 2 || m.titles.length > 0) continue;
@@ -1657,12 +1711,13 @@ export function resolvePersons(
       m.titles = [title];
       m.nameFrom++;
     }
-  // Persons who share a surname with one named before (`Shabbaz Sharif` after `Nawaz Sharif`).
-  const namesakes: Cluster[] = [];
-  // `Wu Dawei`, `Nguyen Tan Dung`: names written family name first.
-  const surnameFirst = new Set<Mention>();
-  // Surnames the cable also writes alone (`Mr. Martinez`), for names with two family names.
-  // (Both family names written alone, `Fernandez Bermejo`, count for the last: the short form's key.)
+}
+
+/**
+ * Surnames the cable also writes alone (`Mr. Martinez`), for names with two family names.
+ * (Both family names written alone, `Fernandez Bermejo`, count for the last: the short form's key.)
+ */
+function surnamesWrittenAlone(sentences: SentenceMentions[]): Map<string, number> {
   const alone = new Map<string, number>();
   for (const s of sentences)
     for (const m of s.mentions) {
@@ -1675,146 +1730,167 @@ export function resolvePersons(
       if (m.nameTo - m.nameFrom === 1) alone.set(last, (alone.get(last) ?? 0) + 1);
       else if (!isGivenName(s.tokens[m.nameFrom]?.text ?? '')) alone.set(`${first} ${last}`, 1);
     }
-  const add = (s: SentenceMentions, m: Mention, strong: boolean): void => {
-    const tokens = nameTokens(s, m);
-    // (`the Dubai's rapid development`: a post's city, a country or a body alone names no one.)
-    if (tokens.length === 1 && m.titles.length === 0 && namesPlaceOrBody(bareName(tokens[0] ?? ''))) return;
-    const { surname, given } = surnameFirst.has(m)
-      ? { surname: bareName(tokens[0] ?? ''), given: tokens.slice(1).map(bareName).join(' ') }
-      : (notableInside(tokens) ??
-        paternalSurname(tokens, alone) ??
-        givenNameCited(tokens, alone, m.affiliation ?? (m.titleAffiliation ? null : hostCountry)) ??
-        surnameOf(tokens));
-    const key = nameKey(surname);
-    if (!key) return;
-    let cluster = find(key);
-    // (`MM Lee said` after `Minister Mentor Lee Kuan Yew` and `Cheryl Lee`: a titled surname alone is the
-    // namesake who holds that title.)
-    if (
-      cluster &&
-      !given &&
-      m.titles.length > 0 &&
-      !m.titles.some((t) => cluster?.person.titles.includes(t))
-    ) {
-      const holder = clusters.filter(
-        (c) => c.key === key && m.titles.some((t) => c.person.titles.includes(t)),
-      );
-      if (holder.length === 1) cluster = holder[0] ?? cluster;
+  return alone;
+}
+
+/** Adds a person mention: to the person its name stands for, or, if strong, as a new person. */
+function addPerson(ix: PersonIndex, s: SentenceMentions, m: Mention, strong: boolean): void {
+  const { byMention, surnameFirst, alone, hostCountry } = ix;
+  const tokens = nameTokens(s, m);
+  // (`the Dubai's rapid development`: a post's city, a country or a body alone names no one.)
+  if (tokens.length === 1 && m.titles.length === 0 && namesPlaceOrBody(bareName(tokens[0] ?? ''))) return;
+  const { surname, given } = surnameFirst.has(m)
+    ? { surname: bareName(tokens[0] ?? ''), given: tokens.slice(1).map(bareName).join(' ') }
+    : (notableInside(tokens) ??
+      paternalSurname(tokens, alone) ??
+      givenNameCited(tokens, alone, m.affiliation ?? (m.titleAffiliation ? null : hostCountry)) ??
+      surnameOf(tokens));
+  const key = nameKey(surname);
+  if (!key) return;
+  const cluster = clusterFor(ix, s, m, { tokens, key, surname, given }, strong);
+  if (!cluster) return;
+  cluster.mentions.push(m);
+  cluster.sentences.push(s);
+  if (surnameFirst.has(m)) cluster.surnameFirst = true;
+  byMention.set(m, cluster.person);
+  const p = cluster.person;
+  for (const title of m.titles) if (!p.titles.includes(title)) p.titles.push(title);
+  if (given && !p.given) p.given = display(given, s.allCaps);
+  // Prefer the fuller form (`al-Alimi` over `Alimi`).
+  if (/^(?:al|el)-/i.test(surname) && !/^(?:al|el)-/i.test(p.surname))
+    p.surname = display(surname, s.allCaps);
+  // Prefer the surname as written in mixed case (`Khalilzad` over `KHALILZAD`).
+  if (p.surname === p.surname.toUpperCase() && surname !== surname.toUpperCase()) p.surname = surname;
+  const alias = s.tokens
+    .slice(m.from, m.to)
+    .map((t) => t.text)
+    .join(' ');
+  if (!p.aliases.includes(alias)) p.aliases.push(alias);
+  p.mentions.push(spanOf(s, m));
+}
+
+/**
+ * The person a name joins: the one with its surname, unless given names or titles show a namesake
+ * (`Shabbaz Sharif` after `Nawaz Sharif`) or a notable bearer of the name; a new person if strong.
+ */
+function clusterFor(
+  ix: PersonIndex,
+  s: SentenceMentions,
+  m: Mention,
+  name: { tokens: string[]; key: string; surname: string; given: string | null },
+  strong: boolean,
+): Cluster | null {
+  const { clusters, byKey, namesakes, year, hostCountry } = ix;
+  const { tokens, key, surname, given } = name;
+  let cluster = findCluster(ix, key);
+  // (`MM Lee said` after `Minister Mentor Lee Kuan Yew` and `Cheryl Lee`: a titled surname alone is the
+  // namesake who holds that title.)
+  if (cluster && !given && m.titles.length > 0 && !m.titles.some((t) => cluster?.person.titles.includes(t))) {
+    const holder = clusters.filter((c) => c.key === key && m.titles.some((t) => c.person.titles.includes(t)));
+    if (holder.length === 1) cluster = holder[0] ?? cluster;
+  }
+  // `Nawaz Sharif` and `Shabbaz Sharif`: two given names that cannot be one make two persons; a bare
+  // `Sharif` still joins the first. (`President Mubarak ... presidential son Gamal Mubarak`: a name
+  // written without a given name is the notable bearer's, when the lexicon knows one, unless the two
+  // share a title: `Under Secretary Burns ... Under Secretary William Burns` is one.)
+  const notable =
+    cluster && !cluster.person.given && !m.titles.some((t) => cluster?.person.titles.includes(t))
+      ? notableGiven(cluster.key, year)
+      : null;
+  // (`Prince Khalid bin Faisal ... his late father King Faisal`: a name written alone, with a title the son
+  // does not hold, that is the father's name in a patronymic already read is the father, a person of his
+  // own; not `Mohamed Ibn Chambas ... Chambas`.)
+  if (
+    cluster &&
+    !given &&
+    m.nameTo - m.nameFrom === 1 &&
+    fatherNamed(cluster.person.given) &&
+    m.titles.length > 0 &&
+    !m.titles.some((t) => cluster?.person.titles.includes(t))
+  ) {
+    const father = namesakes.find((c) => c.key === key && !c.person.given) ?? null;
+    if (!father && !strong) return null;
+    cluster = father ?? newCluster(key, strong, surname, null, s.allCaps);
+    if (!father) {
+      clusters.push(cluster);
+      namesakes.push(cluster);
     }
-    // `Nawaz Sharif` and `Shabbaz Sharif`: two given names that cannot be one make two persons; a bare
-    // `Sharif` still joins the first. (`President Mubarak ... presidential son Gamal Mubarak`: a name
-    // written without a given name is the notable bearer's, when the lexicon knows one, unless the two
-    // share a title: `Under Secretary Burns ... Under Secretary William Burns` is one.)
-    const notable =
-      cluster && !cluster.person.given && !m.titles.some((t) => cluster?.person.titles.includes(t))
-        ? notableGiven(cluster.key, year)
-        : null;
-    // (`Prince Khalid bin Faisal ... his late father King Faisal`: a name written alone, with a title the son
-    // does not hold, that is the father's name in a patronymic already read is the father, a person of his
-    // own; not `Mohamed Ibn Chambas ... Chambas`.)
-    if (
-      cluster &&
-      !given &&
-      m.nameTo - m.nameFrom === 1 &&
-      fatherNamed(cluster.person.given) &&
-      m.titles.length > 0 &&
-      !m.titles.some((t) => cluster?.person.titles.includes(t))
-    ) {
-      const father = namesakes.find((c) => c.key === key && !c.person.given) ?? null;
-      if (!father && !strong) return;
-      cluster = father ?? newCluster(key, strong, surname, null, s.allCaps);
-      if (!father) {
-        clusters.push(cluster);
-        namesakes.push(cluster);
-      }
-    }
-    // (`Prince Nayif bin Abdulaziz ... Prince Mohammed bin Nayif ... Nayif emphasized`: a name written alone
-    // that is one person's father's name and another's own first name is the latter's; a patronymic is no
-    // family name to be cited by.)
-    if (cluster && !given && m.nameTo - m.nameFrom === 1 && fatherNamed(cluster.person.given)) {
-      const own = clusters.find(
-        (c) =>
-          c !== cluster &&
-          fatherNamed(c.person.given) &&
-          nameKey((c.person.given ?? '').split(' ')[0] ?? '') === key &&
-          (c.person.given ?? '').split(' ').length === 2,
-      );
-      if (own) cluster = own;
-    }
-    // (`DCOS Al Sabah` after `LTG Ahmed Khalid Al Sabah`: an article read as a given name is the family
-    // name's own where the one named before has that family name.)
-    const articleOnly =
-      given !== null &&
-      /^(?:al|el)$/i.test(given) &&
-      cluster !== null &&
-      new RegExp(`^${given}[- ]`, 'i').test(cluster.person.surname);
-    const other = cluster && !articleOnly ? (cluster.person.given ?? notable) : null;
-    if (cluster && given && other && !sameGiven(given, other)) {
-      cluster =
-        namesakes.find((c) => c.key === key && c.person.given && sameGiven(given, c.person.given)) ?? null;
-      if (!cluster && (strong || namesakeByName(s, m, tokens, other))) {
-        cluster = newCluster(key, strong, surname, given, s.allCaps);
-        clusters.push(cluster);
-        namesakes.push(cluster);
-      }
-      if (!cluster) return;
-    }
-    // (`Nestor Kirchner ... President Kirchner` in 2009: a titled name without a given name, where the one
-    // named before with a given name is not the notable bearer of the time, is that bearer.)
-    // (Not where the two share a title, `Under Secretary R. Nicholas Burns ... Under Secretary Burns`, nor
-    // where the bearer is of another side, `Salah Al-Bashir ... Foreign Minister Bashir`.)
-    if (
-      cluster &&
-      !given &&
-      cluster.person.given &&
-      m.titles.length > 0 &&
-      !m.titles.some((t) => cluster?.person.titles.includes(t))
-    ) {
-      const bearer = notableGiven(key, year);
-      const side = cluster.mentions.find((x) => x.affiliation)?.affiliation ?? hostCountry;
-      if (
-        bearer &&
-        !sameGiven(bearer.replace(/-/g, ' '), cluster.person.given.replace(/-/g, ' ')) &&
-        NOTABLE.get(key)?.affiliation === side
-      ) {
-        const known = namesakes.find(
-          (c) => c.key === key && c.person.given && sameGiven(bearer, c.person.given),
-        );
-        cluster = known ?? newCluster(key, true, surname, bearer, s.allCaps);
-        if (!known) {
-          clusters.push(cluster);
-          namesakes.push(cluster);
-        }
-      }
-    }
-    if (!cluster) {
-      if (!strong) return;
+  }
+  // (`Prince Nayif bin Abdulaziz ... Prince Mohammed bin Nayif ... Nayif emphasized`: a name written alone
+  // that is one person's father's name and another's own first name is the latter's; a patronymic is no
+  // family name to be cited by.)
+  if (cluster && !given && m.nameTo - m.nameFrom === 1 && fatherNamed(cluster.person.given)) {
+    const own = clusters.find(
+      (c) =>
+        c !== cluster &&
+        fatherNamed(c.person.given) &&
+        nameKey((c.person.given ?? '').split(' ')[0] ?? '') === key &&
+        (c.person.given ?? '').split(' ').length === 2,
+    );
+    if (own) cluster = own;
+  }
+  // (`DCOS Al Sabah` after `LTG Ahmed Khalid Al Sabah`: an article read as a given name is the family
+  // name's own where the one named before has that family name.)
+  const articleOnly =
+    given !== null &&
+    /^(?:al|el)$/i.test(given) &&
+    cluster !== null &&
+    new RegExp(`^${given}[- ]`, 'i').test(cluster.person.surname);
+  const other = cluster && !articleOnly ? (cluster.person.given ?? notable) : null;
+  if (cluster && given && other && !sameGiven(given, other)) {
+    cluster =
+      namesakes.find((c) => c.key === key && c.person.given && sameGiven(given, c.person.given)) ?? null;
+    if (!cluster && (strong || namesakeByName(s, m, tokens, other))) {
       cluster = newCluster(key, strong, surname, given, s.allCaps);
       clusters.push(cluster);
-      byKey.set(key, cluster);
+      namesakes.push(cluster);
     }
-    cluster.mentions.push(m);
-    cluster.sentences.push(s);
-    if (surnameFirst.has(m)) cluster.surnameFirst = true;
-    byMention.set(m, cluster.person);
-    const p = cluster.person;
-    for (const title of m.titles) if (!p.titles.includes(title)) p.titles.push(title);
-    if (given && !p.given) p.given = display(given, s.allCaps);
-    // Prefer the fuller form (`al-Alimi` over `Alimi`).
-    if (/^(?:al|el)-/i.test(surname) && !/^(?:al|el)-/i.test(p.surname))
-      p.surname = display(surname, s.allCaps);
-    // Prefer the surname as written in mixed case (`Khalilzad` over `KHALILZAD`).
-    if (p.surname === p.surname.toUpperCase() && surname !== surname.toUpperCase()) p.surname = surname;
-    const alias = s.tokens
-      .slice(m.from, m.to)
-      .map((t) => t.text)
-      .join(' ');
-    if (!p.aliases.includes(alias)) p.aliases.push(alias);
-    p.mentions.push(spanOf(s, m));
-  };
+    if (!cluster) return null;
+  }
+  // (`Nestor Kirchner ... President Kirchner` in 2009: a titled name without a given name, where the one
+  // named before with a given name is not the notable bearer of the time, is that bearer.)
+  // (Not where the two share a title, `Under Secretary R. Nicholas Burns ... Under Secretary Burns`, nor
+  // where the bearer is of another side, `Salah Al-Bashir ... Foreign Minister Bashir`.)
+  if (
+    cluster &&
+    !given &&
+    cluster.person.given &&
+    m.titles.length > 0 &&
+    !m.titles.some((t) => cluster?.person.titles.includes(t))
+  ) {
+    const bearer = notableGiven(key, year);
+    const side = cluster.mentions.find((x) => x.affiliation)?.affiliation ?? hostCountry;
+    if (
+      bearer &&
+      !sameGiven(bearer.replace(/-/g, ' '), cluster.person.given.replace(/-/g, ' ')) &&
+      NOTABLE.get(key)?.affiliation === side
+    ) {
+      const known = namesakes.find(
+        (c) => c.key === key && c.person.given && sameGiven(bearer, c.person.given),
+      );
+      cluster = known ?? newCluster(key, true, surname, bearer, s.allCaps);
+      if (!known) {
+        clusters.push(cluster);
+        namesakes.push(cluster);
+      }
+    }
+  }
+  if (!cluster) {
+    if (!strong) return null;
+    cluster = newCluster(key, strong, surname, given, s.allCaps);
+    clusters.push(cluster);
+    byKey.set(key, cluster);
+  }
+  return cluster;
+}
 
-  markDelegations(sentences);
-  // Pass 1: mentions that are persons on their own evidence.
+/** Pass 1: mentions that are persons on their own evidence; the others wait for pass 2. */
+function addSelfEvidentPersons(
+  ix: PersonIndex,
+  sentences: SentenceMentions[],
+): [SentenceMentions, Mention][] {
+  const { surnameFirst } = ix;
+  const add = (s: SentenceMentions, m: Mention, strong: boolean) => addPerson(ix, s, m, strong);
   const pending: [SentenceMentions, Mention][] = [];
   for (const s of sentences) {
     for (const m of s.mentions) {
@@ -1847,6 +1923,12 @@ export function resolvePersons(
       else pending.push([s, m]);
     }
   }
+  return pending;
+}
+
+/** Short forms and sides written in parentheses after a name, or between its title and the name. */
+function readShortForms(ix: PersonIndex, sentences: SentenceMentions[]): void {
+  const { clusters, byMention, byKey } = ix;
   // `Abdullah bin Zayed (AbZ)`: a short form in parentheses after a name is that person's.
   for (const s of sentences) {
     for (const m of s.mentions) {
@@ -1912,8 +1994,14 @@ export function resolvePersons(
       }
     }
   }
-  // `Crown Prince Mohammed bin Zayed ... MbZ said`: the initials of a name of three words or more, as
-  // a well-known person's are written without being defined, are that person's (when only one has them).
+}
+
+/**
+ * `Crown Prince Mohammed bin Zayed ... MbZ said`: the initials of a name of three words or more, as
+ * a well-known person's are written without being defined, are that person's (when only one has them).
+ */
+function indexInitials(ix: PersonIndex): void {
+  const { clusters, byKey } = ix;
   const initials = new Map<string, Cluster | null>();
   for (const c of clusters) {
     const words = `${c.person.given ?? ''} ${c.person.surname}`
@@ -1924,7 +2012,10 @@ export function resolvePersons(
     initials.set(key, initials.has(key) ? null : c);
   }
   for (const [key, c] of initials) if (c && !byKey.has(key)) byKey.set(key, c);
-  // `news magazine Semana ... asked Semana to refrain`: a name the cable gave an organisation stays one.
+}
+
+/** `news magazine Semana ... asked Semana to refrain`: a name the cable gave an organisation stays one. */
+function organizationNames(sentences: SentenceMentions[]): Set<string> {
   const organizations = new Set<string>();
   for (const s of sentences) {
     for (const m of s.mentions) if (m.kind === 'organization') organizations.add(nameKey(m.label));
@@ -1939,9 +2030,22 @@ export function resolvePersons(
       )
         organizations.add(nameKey(bareName(s.words[k - 1] ?? '')));
   }
-  // Pass 2: bare names join known persons; speakers and described names start their own.
-  // First the names that prove themselves, wherever they stand, so that `Jerome Leonnet` in the second
-  // paragraph joins the `Leonnet said` of the third; then the bare names that join them.
+  return organizations;
+}
+
+/**
+ * Pass 2: bare names join known persons; speakers and described names start their own.
+ * First the names that prove themselves, wherever they stand, so that `Jerome Leonnet` in the second
+ * paragraph joins the `Leonnet said` of the third; then the bare names that join them.
+ */
+function addPendingNames(
+  ix: PersonIndex,
+  pending: [SentenceMentions, Mention][],
+  organizations: ReadonlySet<string>,
+): void {
+  const { clusters, byMention } = ix;
+  const find = (key: string) => findCluster(ix, key);
+  const add = (s: SentenceMentions, m: Mention, strong: boolean) => addPerson(ix, s, m, strong);
   const started = new Set<Mention>();
   const surnames = new Map<Mention, string>();
   for (const [s, m] of pending) {
@@ -1985,14 +2089,11 @@ export function resolvePersons(
     if (clusters.some((c) => c.person.name.startsWith(`${text} `))) continue;
     add(s, m, true);
   }
-  joinGivenNameForms(clusters, byMention);
-  namedPairs(sentences, byMention, find, (key, surname, allCaps) => {
-    const c = newCluster(key, true, surname, null, allCaps);
-    clusters.push(c);
-    byKey.set(key, c);
-    return c;
-  });
-  // `Eduardo Linares (aka Douglas Santamaria)`: another name of the same person.
+}
+
+/** `Eduardo Linares (aka Douglas Santamaria)`: another name of the same person. */
+function mergeAliases(ix: PersonIndex, sentences: SentenceMentions[]): void {
+  const { clusters, byMention, byKey } = ix;
   for (const s of sentences) {
     for (const m of s.mentions) {
       const person = m.kind === 'person' ? byMention.get(m) : undefined;
@@ -2013,8 +2114,14 @@ export function resolvePersons(
       byKey.set(from.key, into);
     }
   }
-  // (`Prime Minister Hamad bin Jassim Al Thani` ... `Prime Minister Hamad bin Jassim (HBJ)`: a name with a
-  // father's name that opens a longer name of the cable is that person, cited without the family name.)
+}
+
+/**
+ * (`Prime Minister Hamad bin Jassim Al Thani` ... `Prime Minister Hamad bin Jassim (HBJ)`: a name with a
+ * father's name that opens a longer name of the cable is that person, cited without the family name.)
+ */
+function mergeShortPatronymics(ix: PersonIndex): void {
+  const { clusters, byMention, byKey } = ix;
   const fullNames = clusters.map((c) => longestName(c).map(nameKey));
   for (let i = clusters.length - 1; i >= 0; i--) {
     const short = fullNames[i] ?? [];
@@ -2030,7 +2137,21 @@ export function resolvePersons(
     fullNames.splice(i, 1);
     byKey.set(from.key, into);
   }
-  for (const c of clusters) assignAffiliation(c, hostCountry);
+}
+
+/**
+ * Roles that name one person's office: `the SYG` is the Secretary-General named elsewhere; `the
+ * Ambassador` the one US ambassador the cable names, or the one who wrote it.
+ */
+function resolveOffices(ix: PersonIndex, sentences: SentenceMentions[], context: CableContext): void {
+  const { clusters, byMention, hostCountry } = ix;
+  const { authors = [], subject = null } = context;
+  const subjectWords = new Set(
+    (subject ?? '')
+      .split(/[^\p{L}'’-]+/u)
+      .filter(Boolean)
+      .map((w) => nameKey(bareName(w))),
+  );
   const authorWords = new Set(authors.flatMap((a) => a.split(/[\s.,;:]+/).map(nameKey)));
   const wrote = (surname: string) => authorWords.has(nameKey(surname));
   const authorAmbassador = authors.some((a) => /\bAmbassador\b/i.test(a));
@@ -2131,68 +2252,58 @@ export function resolvePersons(
       } else if (side) unnamedOffices.set(s, (unnamedOffices.get(s) ?? new Set()).add(title));
     }
   }
+}
 
-  const persons: Person[] = [];
-  for (const c of clusters) {
-    const p = c.person;
-    const longest = longestName(c);
-    const paternal = paternalSurname(longest, alone);
-    const cited = givenNameCited(
-      longest,
-      alone,
-      c.mentions.find((m) => m.affiliation)?.affiliation ??
-        (c.mentions.some((m) => m.titleAffiliation) ? null : hostCountry),
-    );
-    const inside = notableInside(longest);
-    const { surname, given } = inside ?? paternal ?? cited ?? surnameOf(longest);
-    let eastern = c.surnameFirst === true;
-    // (`Saddam Hussein`: a notable person cited by the first word, of no family-name-first tradition, is
-    // surnamed by the last word where the name is written whole.)
-    let cites = eastern ? NOTABLE.get(nameKey(p.surname)) : undefined;
-    if (
-      cites &&
-      !SURNAME_FIRST_COUNTRIES.has(cites.affiliation ?? '') &&
-      // (`Ban Ki-moon`: a hyphenated given name is of those traditions whatever side the person is on.)
-      !(cites.given ?? '').includes('-') &&
-      !SURNAMES_FIRST.has(p.surname) &&
-      longest.length >= 2 &&
-      nameKey(longest[0] ?? '') === nameKey(p.surname)
-    ) {
-      p.surname = longest.at(-1) ?? p.surname;
-      p.given = longest.slice(0, -1).join(' ');
-      eastern = false;
-    } else cites = undefined;
-    if (given && !eastern && (!p.given || given.length > p.given.length)) p.given = display(given, false);
-    p.name = [p.given, p.surname].filter(Boolean).join(' ');
-    // (`Mohammed VI`: the ruler's number stays in the name.)
-    if (longest.length >= 2 && REGNAL_NUMBER.test(longest.at(-1) ?? ''))
-      p.name = `${p.name} ${longest.at(-1)}`;
-    // (With both family names written, the name keeps the second: `Jose Manuel Martinez Morales`.)
-    if (paternal && p.surname === paternal.surname)
-      p.name = [p.given, ...longest.slice(-paternal.family)].filter(Boolean).join(' ');
-    if ((cited && p.surname === cited.surname) || (inside && p.surname === inside.surname))
-      p.name = longest.join(' ');
-    if (eastern) p.name = [p.surname, p.given].filter(Boolean).join(' ');
-    else if (longest.length >= 2 && /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(longest.at(-1) ?? ''))
-      p.name = `${surname} ${given ?? ''}`.trim();
-    assignAffiliation(c, hostCountry);
-    if (cites?.affiliation && (!p.affiliation || p.affiliation_source === 'host-country')) {
-      p.affiliation = cites.affiliation;
-      p.affiliation_source = 'known';
-    }
-    p.mentions.sort((a, b) => a.start - b.start);
-    persons.push(p);
+/** The person a cluster of mentions makes: its name chosen from the longest form, its side. */
+function finishPerson(ix: PersonIndex, c: Cluster): Person {
+  const { alone, hostCountry } = ix;
+  const p = c.person;
+  const longest = longestName(c);
+  const paternal = paternalSurname(longest, alone);
+  const cited = givenNameCited(
+    longest,
+    alone,
+    c.mentions.find((m) => m.affiliation)?.affiliation ??
+      (c.mentions.some((m) => m.titleAffiliation) ? null : hostCountry),
+  );
+  const inside = notableInside(longest);
+  const { surname, given } = inside ?? paternal ?? cited ?? surnameOf(longest);
+  let eastern = c.surnameFirst === true;
+  // (`Saddam Hussein`: a notable person cited by the first word, of no family-name-first tradition, is
+  // surnamed by the last word where the name is written whole.)
+  let cites = eastern ? NOTABLE.get(nameKey(p.surname)) : undefined;
+  if (
+    cites &&
+    !SURNAME_FIRST_COUNTRIES.has(cites.affiliation ?? '') &&
+    // (`Ban Ki-moon`: a hyphenated given name is of those traditions whatever side the person is on.)
+    !(cites.given ?? '').includes('-') &&
+    !SURNAMES_FIRST.has(p.surname) &&
+    longest.length >= 2 &&
+    nameKey(longest[0] ?? '') === nameKey(p.surname)
+  ) {
+    p.surname = longest.at(-1) ?? p.surname;
+    p.given = longest.slice(0, -1).join(' ');
+    eastern = false;
+  } else cites = undefined;
+  if (given && !eastern && (!p.given || given.length > p.given.length)) p.given = display(given, false);
+  p.name = [p.given, p.surname].filter(Boolean).join(' ');
+  // (`Mohammed VI`: the ruler's number stays in the name.)
+  if (longest.length >= 2 && REGNAL_NUMBER.test(longest.at(-1) ?? '')) p.name = `${p.name} ${longest.at(-1)}`;
+  // (With both family names written, the name keeps the second: `Jose Manuel Martinez Morales`.)
+  if (paternal && p.surname === paternal.surname)
+    p.name = [p.given, ...longest.slice(-paternal.family)].filter(Boolean).join(' ');
+  if ((cited && p.surname === cited.surname) || (inside && p.surname === inside.surname))
+    p.name = longest.join(' ');
+  if (eastern) p.name = [p.surname, p.given].filter(Boolean).join(' ');
+  else if (longest.length >= 2 && /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(longest.at(-1) ?? ''))
+    p.name = `${surname} ${given ?? ''}`.trim();
+  assignAffiliation(c, hostCountry);
+  if (cites?.affiliation && (!p.affiliation || p.affiliation_source === 'host-country')) {
+    p.affiliation = cites.affiliation;
+    p.affiliation_source = 'known';
   }
-  sideOfPossessor(sentences, byMention);
-  sideOfCompanions(sentences, byMention);
-  sideOfRepresentatives(sentences, byMention);
-  sideAfterOf(sentences, byMention);
-  sideOfDelegation(sentences, persons);
-  sideOfFamily(persons);
-  persons.forEach((p, i) => {
-    p.id = `p${i + 1}`;
-  });
-  return { persons, byMention };
+  p.mentions.sort((a, b) => a.start - b.start);
+  return p;
 }
 
 function assignAffiliation(c: Cluster, hostCountry: string | null): void {

@@ -544,10 +544,32 @@ function portfolioBeforeTitle(tokens: Token[], words: string[], lower: string[],
   return 0;
 }
 
+/** What the scan of one sentence for mentions reads and what it has found. */
+interface MentionScan {
+  readonly tokens: Token[];
+  readonly words: string[];
+  readonly lower: string[];
+  readonly allCaps: boolean;
+  readonly paragraph: number | null;
+  readonly defined: Definitions | undefined;
+  readonly countries: PhraseTable;
+  /** The side a participant-list line opens with (`Italy: Ambassador Spatafora`). */
+  readonly lineAffiliation: string | null;
+  readonly mentions: Mention[];
+}
+
+/** Where a mention opens: at `from`, or after its `the` at `start`; after a preposition, an object. */
+interface Opening {
+  readonly from: number;
+  readonly start: number;
+  readonly definite: boolean;
+  readonly object: boolean;
+}
+
 /**
  * Finds the mentions of one sentence: persons (with their titles and affiliations), roles that name no
- * one (`Poloff`, `the SYG`), pronouns, organisations and countries. `lineAffiliation` is set by a
- * participant-list line that opens with `Italy:`.
+ * one (`Poloff`, `the SYG`), pronouns, organisations and countries. A participant-list line that opens
+ * with `Italy:` gives its side to the persons on it.
  */
 export function findMentions(
   tokens: Token[],
@@ -557,447 +579,21 @@ export function findMentions(
   lower: string[] = words.map((w) => w.toLowerCase()),
   defined?: Definitions,
 ): Mention[] {
-  const mentions: Mention[] = [];
-  let lineAffiliation: string | null = null;
-  // A participant line: `Italy: Ambassador Spatafora`, `UN: SYG Ban, U/SYG Pascoe`.
   const countries = allCaps ? COUNTRIES_IN_CAPITALS : COUNTRIES;
-  const head = countries.match(words, 0) ?? ORGANIZATIONS.match(words, 0);
-  const colon = head && LIST_HEADS.has(lower[head.length] ?? '') ? head.length + 1 : head?.length;
-  // (`Syria: Congressman Turner asked if ...`: a topic's label before a sentence with a verb of speech is
-  // no side of the persons in it.)
-  // (Asked only of a sentence that opens with a side and a colon: the scan reads every word.)
-  const label = (colon ?? 0) + 1;
-  if (
-    head &&
-    words[colon ?? 0] === ':' &&
-    !words.some((_, k) => k > label && CUES.match(words, k, lower) !== null)
-  ) {
-    const value = head.entry.value;
-    lineAffiliation = value.country ?? (value.affiliation !== '-' ? (value.affiliation ?? null) : null);
-  }
+  const mentions: Mention[] = [];
+  const scan: MentionScan = {
+    tokens,
+    words,
+    lower,
+    allCaps,
+    paragraph,
+    defined,
+    countries,
+    lineAffiliation: participantLineSide(words, lower, countries),
+    mentions,
+  };
   let i = 0;
-  while (i < tokens.length) {
-    const token = tokens[i] as Token;
-    if (!token.word) {
-      i++;
-      continue;
-    }
-    // Most words are lower case and start nothing: skip them before any table look-up.
-    if (
-      !token.cap &&
-      !allCaps &&
-      token.text !== 'the' &&
-      !(token.text.length <= 3 && PRONOUNS.has(token.text)) &&
-      !(token.text.includes('-') && ARTICLE_NAME.test(token.text)) &&
-      // (`del Ponte's letter`, `van Rompuy said`: a family name may open with its particle in lower case.)
-      !(
-        tokens[i + 1]?.cap === true &&
-        OPENING_PARTICLES.has(token.text) &&
-        /^\p{Lu}\p{Ll}/u.test(tokens[i + 1]?.text ?? '')
-      )
-    ) {
-      // `..., source said,`: a role written in lower case still speaks when its verb follows.
-      if (
-        ROLE_INITIALS.has(token.text.charCodeAt(0)) &&
-        LOWER_CASE_ROLES.has(token.text) &&
-        CUES.match(words, i + 1, lower)
-      ) {
-        const role = ROLES.match(words, i, lower);
-        if (role) {
-          mentions.push({
-            kind: 'role',
-            from: i,
-            to: i + role.length,
-            nameFrom: i + role.length,
-            nameTo: i + role.length,
-            titles: [],
-            affiliation: null,
-            titleAffiliation: null,
-            label: role.entry.value.role ?? '',
-            definite: false,
-            object: false,
-            paragraph,
-          });
-          i += role.length;
-          continue;
-        }
-      }
-      // `The minister added`, `the director general said`: an office in lower case after `the`, its verb
-      // right after it, is the office the cable named its holder in (resolved with the persons).
-      if (lower[i - 1] === 'the' && LOWER_CASE_TITLE_INITIALS.has(token.text.charCodeAt(0))) {
-        const title = TITLES.match(words, i, lower);
-        const after = i + (title?.length ?? 0);
-        // (`The foreign minister also said`: an adverb of speech may stand before the verb.)
-        const verbAt = SPEECH_ADVERBS.has(lower[after] ?? '') ? after + 1 : after;
-        if (title && CUES.match(words, verbAt, lower)) {
-          mentions.push({
-            kind: 'role',
-            from: i - 1,
-            to: after,
-            nameFrom: after,
-            nameTo: after,
-            titles: [title.entry.value.title ?? ''],
-            affiliation: null,
-            titleAffiliation: null,
-            label: `the ${title.entry.value.title ?? ''}`,
-            definite: true,
-            object: false,
-            paragraph,
-          });
-          i = after;
-          continue;
-        }
-      }
-      i++;
-      continue;
-    }
-    // (`6PT`, the Six-Party Talks: letters glued to a number before them are no name and no acronym.)
-    const glued = tokens[i - 1];
-    if (glued && glued.end === token.start && /^\d/.test(glued.text)) {
-      i++;
-      continue;
-    }
-    const word = lower[i] ?? '';
-    const definite = word === 'the';
-    const start = definite ? i + 1 : i;
-    // A word that no table starts with and that cannot be part of a name starts nothing (most words
-    // after `the`, and of all-capitals text): skip it before reading a prefix.
-    if ((definite || !PRONOUNS.has(word)) && !mayStartMention(tokens[start], words, lower, start, allCaps)) {
-      i++;
-      continue;
-    }
-    const object = i > 0 && PREPOSITIONS.has(lower[i - 1] ?? '');
-    // `the Serbian government under Prime Minister Kostunica`: a country a few linking words before a
-    // person names the side that person is on.
-    const governedBy = (at: number): string | null => {
-      let j = at - 1;
-      let governing = false;
-      while (j >= 0 && at - j <= 6 && AFFILIATION_LINKS.has(lower[j] ?? '')) {
-        // `deported to Pakistan by Karzai`: a preposition alone links nothing; `government`, `led` do.
-        if (!LINK_PREPOSITIONS.has(lower[j] ?? '')) governing = true;
-        j--;
-      }
-      const before = mentions[mentions.length - 1];
-      return governing && before?.kind === 'country' && before.to === j + 1 && j + 1 < at && j + 1 > at - 7
-        ? before.label
-        : null;
-    };
-    // `Israel’s Prime Minister Ehud Omert`: a country in the possessive right before a title (not before a
-    // bare name: `Turkey's Kissinger` is a likeness).
-    const possessorCountry = (at: number): string | null => {
-      const last = mentions[mentions.length - 1];
-      return last?.kind === 'country' && last.to === at && /['’]s?$/.test(words[at - 1] ?? '')
-        ? last.label
-        : null;
-    };
-    const push = (
-      kind: Mention['kind'],
-      to: number,
-      nameFrom: number,
-      titles: string[],
-      label: string,
-      p?: Prefix,
-    ) => {
-      mentions.push({
-        kind,
-        from: i,
-        to,
-        nameFrom,
-        nameTo: kind === 'person' ? to : nameFrom,
-        titles,
-        affiliation:
-          p?.affiliation ??
-          lineAffiliation ??
-          (kind === 'person' || kind === 'role'
-            ? ((titles.length > 0 ? possessorCountry(i) : null) ?? governedBy(i))
-            : null),
-        titleAffiliation: p?.titleAffiliation ?? null,
-        label,
-        definite,
-        object,
-        paragraph,
-      });
-      i = Math.max(to, i + 1);
-    };
-    // A body or a country: the whole of it from `start`, no name inside.
-    const pushWhole = (kind: Mention['kind'], length: number, label: string) =>
-      push(kind, start + length, start + length, [], label);
-    // (`His Royal Highness Prince Andrew`: a pronoun that opens a title is the title's.)
-    if (!definite && PRONOUNS.has(word) && !(tokens[i + 1]?.cap && TITLES.match(words, i, lower))) {
-      push('pronoun', i + 1, i + 1, [], word);
-      continue;
-    }
-    // An acronym the cable defines names its organisation, before any glossary meaning.
-    if (defined && defined.byAcronym.size > 0) {
-      // `PP Director of International Relations`: before a title it is the holder's side, read below.
-      const own = TITLES.match(words, start + 1, lower)
-        ? undefined
-        : defined.byAcronym.get(bare(words[start] ?? ''));
-      if (own) {
-        pushWhole('organization', 1, own);
-        continue;
-      }
-      // ... and where it is spelled out: `Administrative Department of Security (DAS)`.
-      // (Inside a title's portfolio, `Director General for International Security Affairs`, it is the title's.)
-      const spelled = PORTFOLIO_LINKS.has(lower[start - 1] ?? '') ? null : spelledOut(words, start, defined);
-      if (spelled) {
-        pushWhole('organization', spelled.length, spelled.name);
-        continue;
-      }
-    }
-    // (`the General Intelligence Presidency`: a body's name longer than the title it opens with is the body.)
-    const longBody = TITLES.startsWith(lower[start] ?? '') ? ORGANIZATIONS.match(words, start) : null;
-    if (
-      longBody &&
-      longBody.length >= 2 &&
-      longBody.length > (TITLES.match(words, start, lower)?.length ?? 0) &&
-      // (Not as a title's portfolio before its holder: `President of the European Commission Romano Prodi`.)
-      !tokens[start + longBody.length]?.cap &&
-      // (Nor as the side of an office: `State Department official Greg Stanton`.)
-      !isPersonNoun(lower[start + longBody.length] ?? '')
-    ) {
-      pushWhole('organization', longBody.length, longBody.entry.value.name ?? '');
-      continue;
-    }
-    const prefix = readPrefix(tokens, words, start, lower, countries);
-    // `Executive Assistant to the Secretary Aleisha Woodward`: the office after `to the` is the superior's;
-    // the name is the assistant's.
-    if (
-      lower[start - 1] === 'the' &&
-      lower[start - 2] === 'to' &&
-      isPersonNoun(lower[start - 3] ?? '') &&
-      !prefix.affiliation &&
-      TITLES.match(words, start, lower) !== null &&
-      tokens[prefix.next]?.cap
-    ) {
-      prefix.titles = [];
-      prefix.titleAffiliation = null;
-    }
-    if (prefix.titles.length === 0 && !prefix.affiliation) {
-      const role = ROLES.match(words, start, lower);
-      // (`Post 9/11, he believed`: `post` before a date is `after`, no mission.)
-      const afterDate = lower[start] === 'post' && /^\d/.test(words[start + 1] ?? '');
-      if (role && (tokens[start]?.cap || definite) && !afterDate) {
-        // `Embassy Riyadh Pol/Mil Counselor Scott McGehee`: the post's city names the embassy, not a person.
-        let end = start + role.length;
-        const label = role.entry.value.role ?? '';
-        if (label === 'the Embassy' && tokens[end]?.cap && postCountry(words[end] ?? '') !== null) end++;
-        push('role', end, end, [], label);
-        continue;
-      }
-      const plural = endsLikePlural(words[start] ?? '');
-      const org = possessiveName(
-        words,
-        start,
-        ORGANIZATIONS,
-        ORGANIZATIONS.match(words, start) ??
-          (plural ? ORGANIZATIONS.match(bareWords(words, start), 0) : null),
-      );
-      // In capitals, `WHO` and `US` are words before they are organisations.
-      if (
-        org &&
-        !(allCaps && CAPS_FUNCTION_WORDS.has(words[start] ?? '')) &&
-        !(allCaps && /^(?:WHO|US|IT|PA|PP|AU)$/.test(words[start] ?? ''))
-      ) {
-        pushWhole('organization', org.length, org.entry.value.name ?? '');
-        continue;
-      }
-      // `the Ministry of Defense had offered`, `Council of Ministers`: a body's head word with its portfolio.
-      const body = bodyWithPortfolio(tokens, words, start);
-      if (body > 0) {
-        pushWhole('organization', body, words.slice(start, start + body).join(' '));
-        continue;
-      }
-      const country = possessiveName(
-        words,
-        start,
-        countries,
-        countries.match(words, start) ?? (plural ? pluralCountry(countries, words, start) : null),
-      );
-      if (country) {
-        pushWhole('country', country.length, country.entry.value.country ?? '');
-        continue;
-      }
-    }
-    // (`Later Evo said`, `Economist Carlos Melconian`: an ordinary word that opens the sentence is no part
-    // of the name after it, where a given name follows.)
-    if (
-      prefix.next === 0 &&
-      prefix.titles.length === 0 &&
-      !prefix.affiliation &&
-      !allCaps &&
-      isCommonWord(lower[0] ?? '') &&
-      !isGivenName(words[0] ?? '') &&
-      isGivenName(words[1] ?? '')
-    ) {
-      i = 1;
-      continue;
-    }
-    const nameFrom = prefix.next;
-    let k = nameFrom;
-    // A name: capitalised words, with particles (`al-`, `bin`, `de`) and initials, at most five.
-    let skipped = 0;
-    while (k < tokens.length && k - nameFrom - skipped < 5) {
-      // `General William E. ("Kip") Ward`: a nickname in quotes inside the name is passed over.
-      const nick = k > nameFrom && !skipped ? nicknameLength(tokens, k) : 0;
-      if (nick > 0 && isNameToken(tokens[k + nick], allCaps)) {
-        k += nick;
-        skipped = nick;
-        continue;
-      }
-      if (!isNameToken(tokens[k], allCaps)) break;
-      // (`Michelle Gavin PolOff Skye Justice`: a staff role inside a run of names opens the next.)
-      if (
-        k > nameFrom &&
-        (TITLES.match(words, k, lower) ||
-          ROLES.match(words, k, lower) ||
-          isCountryOrOrg(words, k, countries)) &&
-        // (`Congressman Rob Bishop (R-UT)`: a one-word title right after a given name, with no name after
-        // it, is the family name.)
-        !(
-          k === nameFrom + 1 &&
-          isGivenName(words[nameFrom] ?? '') &&
-          TITLES.match(words, k, lower)?.length === 1 &&
-          !tokens[k + 1]?.cap &&
-          !isCountryOrOrg(words, k, countries)
-        )
-      )
-        break;
-      if (k === nameFrom && isCountryOrOrg(words, k, countries)) break;
-      // (`met Nelson Jobim Feb. 13`: a month before a day ends the name.)
-      if (k > nameFrom && MONTH_WORDS.has(lower[k] ?? '') && /^\d/.test(words[k + 1] ?? '')) break;
-      k++;
-      // A possessive ends the name (`Ban's own participation`).
-      if (/['’][sS]?$/.test(tokens[k - 1]?.text ?? '')) break;
-    }
-    // (A particle that ends a name in lower case opens what follows; capitalised it is the name's own:
-    // `Philippe Tran Van`.)
-    while (
-      k > nameFrom &&
-      NAME_PARTICLES.has((words[k - 1] ?? '').toLowerCase()) &&
-      // (Only a particle of a surname, capitalised: not `Al`, `Bin`, which stand inside a name.)
-      !(
-        k - nameFrom >= 3 &&
-        /^\p{Lu}\p{Ll}/u.test(words[k - 1] ?? '') &&
-        SURNAME_PARTICLES.has(words[k - 1] ?? '')
-      )
-    )
-      k--;
-    // `Under Secretary for Arms Control Ellen Tauscher`: after `for`/`of`, capitalised words before a
-    // given name are the portfolio of the title, not the name.
-    let personFrom = nameFrom;
-    if (
-      k - nameFrom >= 3 &&
-      PORTFOLIO_LINKS.has(lower[nameFrom - 1] ?? '') &&
-      !isGivenName(words[nameFrom] ?? '')
-    ) {
-      for (let g = nameFrom + 1; g < k - 1; g++)
-        if (isGivenName(words[g] ?? '')) {
-          personFrom = g;
-          break;
-        }
-    }
-    // (`Minister of State for Petroleum Resources Odein Ajumogobia`: with no given name the lexicon knows,
-    // ordinary words that open the run are the portfolio's.)
-    // (The name opens after the last ordinary word that leaves two words for it.)
-    // (Only after a title's `for`/`of`, a capitalised word before it.)
-    if (
-      personFrom === nameFrom &&
-      k - nameFrom >= 3 &&
-      PORTFOLIO_LINKS.has(lower[nameFrom - 1] ?? '') &&
-      tokens[nameFrom - 2]?.cap === true
-    ) {
-      for (let g = k - 3; g >= nameFrom; g--)
-        if (isCommonWord(lower[g] ?? '') || INSTITUTION_WORDS.has(words[g] ?? '')) {
-          personFrom = g + 1;
-          break;
-        }
-    }
-    // `Member of Parliament for Kandahar Kayyum Karzai`, `DCM in Riyadh Emmanuel Bonne`: a known place
-    // before a name of two words or more is where the office is held.
-    // (Not a given name that is also a city's: `Santiago Miralles Huete`.)
-    if (
-      personFrom === nameFrom &&
-      k - nameFrom >= 3 &&
-      isKnownPlace(words, nameFrom, nameFrom + 1) &&
-      !isGivenName(words[nameFrom] ?? '')
-    )
-      personFrom += 1;
-    // `Acknowledging Medvedev's loyalty…`: a sentence that opens with a participle opens with no name
-    // (also after an opening quotation mark: `“Freeing Helmand from the Taliban is important`).
-    const opens = personFrom === 0 || tokens.slice(0, personFrom).every((t) => !t.word);
-    const first = words[personFrom] ?? '';
-    if (opens && k - personFrom >= 2 && /ing$/.test(first) && !isGivenName(first)) personFrom += 1;
-    // (`Transitioning, Zardari blamed`: a participle alone before a comma is no name either.)
-    else if (opens && k - personFrom === 1 && words[k] === ',' && /ing$/.test(first) && !isGivenName(first)) {
-      i = k;
-      continue;
-    }
-    // `Evidently Dadis also suffered`: nor with an adverb.
-    else if (
-      opens &&
-      k - personFrom >= 2 &&
-      /ly$/.test(first.toLowerCase()) &&
-      isCommonWord(first.toLowerCase()) &&
-      !isGivenName(first)
-    )
-      personFrom += 1;
-    // `news magazine Semana`, `the daily Hurriyet`: a medium or body named after what it is.
-    if (
-      k > personFrom &&
-      prefix.titles.length === 0 &&
-      ORG_NOUNS.has(lower[personFrom - 1] ?? '') &&
-      !words.slice(personFrom, k).some(isGivenName)
-    ) {
-      push('organization', k, k, [], words.slice(personFrom, k).join(' '));
-      continue;
-    }
-    // `Major Economies Forum`, `Abu Dhabi`: ordinary words only, or a city, name no one.
-    if (
-      k - personFrom >= 1 &&
-      !allCaps &&
-      ((k - personFrom >= 2 && allOrdinary(lower, personFrom, k)) ||
-        // (`Major Economies`, `General Crimes`: a plural ordinary word after a title is no surname.)
-        (k - personFrom === 1 && /s$/.test(lower[personFrom] ?? '') && allOrdinary(lower, personFrom, k)) ||
-        // (`Director of Intelligence,`: an ordinary word after `of` is a portfolio, no surname.)
-        (k - personFrom === 1 && lower[personFrom - 1] === 'of' && allOrdinary(lower, personFrom, k)) ||
-        isKnownPlace(words, personFrom, k))
-    ) {
-      i = k;
-      continue;
-    }
-    // In mixed-case text a short all-capitals word is an acronym (`OMLT`, `NSB`), not a name.
-    const acronym =
-      !allCaps &&
-      prefix.titles.length === 0 &&
-      k - nameFrom === 1 &&
-      isAcronym(words[nameFrom] ?? '') &&
-      !defined?.persons.has(bare(words[nameFrom] ?? ''));
-    if (k > nameFrom && !acronym && (prefix.titles.length > 0 || !definite)) {
-      // (`End Note.) Further, ...`: after closing marks only, a word still opens its sentence.)
-      // (`(NOTE: Interestingly, ...`: nor after an opening mark and a note's label.)
-      const opens =
-        nameFrom === 0 ||
-        words.slice(0, nameFrom).every((w) => CLOSING_MARKS.has(w) || OPENING_LABELS.has(w));
-      const weak = !allCaps && opens && k - nameFrom === 1 && prefix.titles.length === 0;
-      // (`the super-engaged Prince’s questions`, `the King’s view`: a title in the possessive names no one.)
-      const owner =
-        k - nameFrom === 1 && prefix.titles.length === 0 ? possessiveTitle(words[nameFrom] ?? '') : null;
-      if (owner) {
-        i = k;
-        continue;
-      }
-      push('person', k, personFrom, prefix.titles, weak ? 'sentence-initial' : '', prefix);
-      continue;
-    }
-    if (prefix.titles.length > 0) {
-      const role = ROLES.match(words, start, lower);
-      const label = role ? (role.entry.value.role ?? '') : `${definite ? 'the ' : ''}${prefix.titles[0]}`;
-      push('role', prefix.next, prefix.next, prefix.titles, label, prefix);
-      continue;
-    }
-    i++;
-  }
+  while (i < tokens.length) i = readMentionAt(scan, i);
   // `from the DPRK Embassy`: an office right after a side that a preposition governs is governed too.
   for (let k = 1; k < mentions.length; k++) {
     const before = mentions[k - 1] as Mention;
@@ -1011,6 +607,491 @@ export function findMentions(
       m.object = true;
   }
   return withListTitles(withAppositiveTitles(withPostedTitles(mentions, words), words), words);
+}
+
+/** A participant line: `Italy: Ambassador Spatafora`, `UN: SYG Ban, U/SYG Pascoe`: the side it opens with. */
+function participantLineSide(words: string[], lower: string[], countries: PhraseTable): string | null {
+  const head = countries.match(words, 0) ?? ORGANIZATIONS.match(words, 0);
+  const colon = head && LIST_HEADS.has(lower[head.length] ?? '') ? head.length + 1 : head?.length;
+  // (`Syria: Congressman Turner asked if ...`: a topic's label before a sentence with a verb of speech is
+  // no side of the persons in it.)
+  // (Asked only of a sentence that opens with a side and a colon: the scan reads every word.)
+  const label = (colon ?? 0) + 1;
+  if (
+    head &&
+    words[colon ?? 0] === ':' &&
+    !words.some((_, k) => k > label && CUES.match(words, k, lower) !== null)
+  ) {
+    const value = head.entry.value;
+    return value.country ?? (value.affiliation !== '-' ? (value.affiliation ?? null) : null);
+  }
+  return null;
+}
+
+/** Reads the mention that opens at token i, if one does; returns the token after it. */
+function readMentionAt(scan: MentionScan, i: number): number {
+  const { tokens, words, lower, allCaps } = scan;
+  const token = tokens[i] as Token;
+  if (!token.word) return i + 1;
+  // Most words are lower case and start nothing: skip them before any table look-up.
+  if (
+    !token.cap &&
+    !allCaps &&
+    token.text !== 'the' &&
+    !(token.text.length <= 3 && PRONOUNS.has(token.text)) &&
+    !(token.text.includes('-') && ARTICLE_NAME.test(token.text)) &&
+    // (`del Ponte's letter`, `van Rompuy said`: a family name may open with its particle in lower case.)
+    !(
+      tokens[i + 1]?.cap === true &&
+      OPENING_PARTICLES.has(token.text) &&
+      /^\p{Lu}\p{Ll}/u.test(tokens[i + 1]?.text ?? '')
+    )
+  )
+    return lowerCaseMention(scan, i);
+  // (`6PT`, the Six-Party Talks: letters glued to a number before them are no name and no acronym.)
+  const glued = tokens[i - 1];
+  if (glued && glued.end === token.start && /^\d/.test(glued.text)) {
+    return i + 1;
+  }
+  const word = lower[i] ?? '';
+  const definite = word === 'the';
+  const start = definite ? i + 1 : i;
+  // A word that no table starts with and that cannot be part of a name starts nothing (most words
+  // after `the`, and of all-capitals text): skip it before reading a prefix.
+  if ((definite || !PRONOUNS.has(word)) && !mayStartMention(tokens[start], words, lower, start, allCaps)) {
+    return i + 1;
+  }
+  const at: Opening = { from: i, start, definite, object: i > 0 && PREPOSITIONS.has(lower[i - 1] ?? '') };
+  // (`His Royal Highness Prince Andrew`: a pronoun that opens a title is the title's.)
+  if (!definite && PRONOUNS.has(word) && !(tokens[i + 1]?.cap && TITLES.match(words, i, lower)))
+    return pushMention(scan, at, 'pronoun', i + 1, i + 1, [], word);
+  const body = bodyAt(scan, at);
+  if (body >= 0) return body;
+  return titledOrNamedAt(scan, at);
+}
+
+/** A lower-case word: it opens a mention only as an office its verb of speech follows (`source said`). */
+function lowerCaseMention(scan: MentionScan, i: number): number {
+  const { tokens, words, lower, paragraph, mentions } = scan;
+  const token = tokens[i] as Token;
+  // `..., source said,`: a role written in lower case still speaks when its verb follows.
+  if (
+    ROLE_INITIALS.has(token.text.charCodeAt(0)) &&
+    LOWER_CASE_ROLES.has(token.text) &&
+    CUES.match(words, i + 1, lower)
+  ) {
+    const role = ROLES.match(words, i, lower);
+    if (role) {
+      mentions.push({
+        kind: 'role',
+        from: i,
+        to: i + role.length,
+        nameFrom: i + role.length,
+        nameTo: i + role.length,
+        titles: [],
+        affiliation: null,
+        titleAffiliation: null,
+        label: role.entry.value.role ?? '',
+        definite: false,
+        object: false,
+        paragraph,
+      });
+      return i + role.length;
+    }
+  }
+  // `The minister added`, `the director general said`: an office in lower case after `the`, its verb
+  // right after it, is the office the cable named its holder in (resolved with the persons).
+  if (lower[i - 1] === 'the' && LOWER_CASE_TITLE_INITIALS.has(token.text.charCodeAt(0))) {
+    const title = TITLES.match(words, i, lower);
+    const after = i + (title?.length ?? 0);
+    // (`The foreign minister also said`: an adverb of speech may stand before the verb.)
+    const verbAt = SPEECH_ADVERBS.has(lower[after] ?? '') ? after + 1 : after;
+    if (title && CUES.match(words, verbAt, lower)) {
+      mentions.push({
+        kind: 'role',
+        from: i - 1,
+        to: after,
+        nameFrom: after,
+        nameTo: after,
+        titles: [title.entry.value.title ?? ''],
+        affiliation: null,
+        titleAffiliation: null,
+        label: `the ${title.entry.value.title ?? ''}`,
+        definite: true,
+        object: false,
+        paragraph,
+      });
+      return after;
+    }
+  }
+  return i + 1;
+}
+
+/** An organisation that opens at `start` by an acronym the cable defines or a long name; -1 if none. */
+function bodyAt(scan: MentionScan, at: Opening): number {
+  const { tokens, words, lower, defined } = scan;
+  const { start } = at;
+  // An acronym the cable defines names its organisation, before any glossary meaning.
+  if (defined && defined.byAcronym.size > 0) {
+    // `PP Director of International Relations`: before a title it is the holder's side, read below.
+    const own = TITLES.match(words, start + 1, lower)
+      ? undefined
+      : defined.byAcronym.get(bare(words[start] ?? ''));
+    if (own) {
+      return pushWhole(scan, at, 'organization', 1, own);
+    }
+    // ... and where it is spelled out: `Administrative Department of Security (DAS)`.
+    // (Inside a title's portfolio, `Director General for International Security Affairs`, it is the title's.)
+    const spelled = PORTFOLIO_LINKS.has(lower[start - 1] ?? '') ? null : spelledOut(words, start, defined);
+    if (spelled) {
+      return pushWhole(scan, at, 'organization', spelled.length, spelled.name);
+    }
+  }
+  // (`the General Intelligence Presidency`: a body's name longer than the title it opens with is the body.)
+  const longBody = TITLES.startsWith(lower[start] ?? '') ? ORGANIZATIONS.match(words, start) : null;
+  if (
+    longBody &&
+    longBody.length >= 2 &&
+    longBody.length > (TITLES.match(words, start, lower)?.length ?? 0) &&
+    // (Not as a title's portfolio before its holder: `President of the European Commission Romano Prodi`.)
+    !tokens[start + longBody.length]?.cap &&
+    // (Nor as the side of an office: `State Department official Greg Stanton`.)
+    !isPersonNoun(lower[start + longBody.length] ?? '')
+  ) {
+    return pushWhole(scan, at, 'organization', longBody.length, longBody.entry.value.name ?? '');
+  }
+  return -1;
+}
+
+/** A title or side and the name after it, or an office, a body or a country alone. */
+function titledOrNamedAt(scan: MentionScan, at: Opening): number {
+  const { tokens, words, lower, allCaps, countries } = scan;
+  const { start } = at;
+  const prefix = readPrefix(tokens, words, start, lower, countries);
+  // `Executive Assistant to the Secretary Aleisha Woodward`: the office after `to the` is the superior's;
+  // the name is the assistant's.
+  if (
+    lower[start - 1] === 'the' &&
+    lower[start - 2] === 'to' &&
+    isPersonNoun(lower[start - 3] ?? '') &&
+    !prefix.affiliation &&
+    TITLES.match(words, start, lower) !== null &&
+    tokens[prefix.next]?.cap
+  ) {
+    prefix.titles = [];
+    prefix.titleAffiliation = null;
+  }
+  if (prefix.titles.length === 0 && !prefix.affiliation) {
+    const unnamed = unnamedAt(scan, at);
+    if (unnamed >= 0) return unnamed;
+  }
+  // (`Later Evo said`, `Economist Carlos Melconian`: an ordinary word that opens the sentence is no part
+  // of the name after it, where a given name follows.)
+  if (
+    prefix.next === 0 &&
+    prefix.titles.length === 0 &&
+    !prefix.affiliation &&
+    !allCaps &&
+    isCommonWord(lower[0] ?? '') &&
+    !isGivenName(words[0] ?? '') &&
+    isGivenName(words[1] ?? '')
+  ) {
+    return 1;
+  }
+  return personAt(scan, at, prefix);
+}
+
+/** With no title or side before it: an office (`Poloff`), an organisation or a country; -1 if none. */
+function unnamedAt(scan: MentionScan, at: Opening): number {
+  const { tokens, words, lower, allCaps, countries } = scan;
+  const { start, definite } = at;
+  const role = ROLES.match(words, start, lower);
+  // (`Post 9/11, he believed`: `post` before a date is `after`, no mission.)
+  const afterDate = lower[start] === 'post' && /^\d/.test(words[start + 1] ?? '');
+  if (role && (tokens[start]?.cap || definite) && !afterDate) {
+    // `Embassy Riyadh Pol/Mil Counselor Scott McGehee`: the post's city names the embassy, not a person.
+    let end = start + role.length;
+    const label = role.entry.value.role ?? '';
+    if (label === 'the Embassy' && tokens[end]?.cap && postCountry(words[end] ?? '') !== null) end++;
+    return pushMention(scan, at, 'role', end, end, [], label);
+  }
+  const plural = endsLikePlural(words[start] ?? '');
+  const org = possessiveName(
+    words,
+    start,
+    ORGANIZATIONS,
+    ORGANIZATIONS.match(words, start) ?? (plural ? ORGANIZATIONS.match(bareWords(words, start), 0) : null),
+  );
+  // In capitals, `WHO` and `US` are words before they are organisations.
+  if (
+    org &&
+    !(allCaps && CAPS_FUNCTION_WORDS.has(words[start] ?? '')) &&
+    !(allCaps && /^(?:WHO|US|IT|PA|PP|AU)$/.test(words[start] ?? ''))
+  ) {
+    return pushWhole(scan, at, 'organization', org.length, org.entry.value.name ?? '');
+  }
+  // `the Ministry of Defense had offered`, `Council of Ministers`: a body's head word with its portfolio.
+  const body = bodyWithPortfolio(tokens, words, start);
+  if (body > 0) {
+    return pushWhole(scan, at, 'organization', body, words.slice(start, start + body).join(' '));
+  }
+  const country = possessiveName(
+    words,
+    start,
+    countries,
+    countries.match(words, start) ?? (plural ? pluralCountry(countries, words, start) : null),
+  );
+  if (country) {
+    return pushWhole(scan, at, 'country', country.length, country.entry.value.country ?? '');
+  }
+  return -1;
+}
+
+/** The name after a prefix (if it is one: not ordinary words, a place, a participle): a person or a role. */
+function personAt(scan: MentionScan, at: Opening, prefix: Prefix): number {
+  const { tokens, words, lower, allCaps, defined, countries } = scan;
+  const { start, definite } = at;
+  const nameFrom = prefix.next;
+  let k = nameFrom;
+  // A name: capitalised words, with particles (`al-`, `bin`, `de`) and initials, at most five.
+  let skipped = 0;
+  while (k < tokens.length && k - nameFrom - skipped < 5) {
+    // `General William E. ("Kip") Ward`: a nickname in quotes inside the name is passed over.
+    const nick = k > nameFrom && !skipped ? nicknameLength(tokens, k) : 0;
+    if (nick > 0 && isNameToken(tokens[k + nick], allCaps)) {
+      k += nick;
+      skipped = nick;
+      continue;
+    }
+    if (!isNameToken(tokens[k], allCaps)) break;
+    // (`Michelle Gavin PolOff Skye Justice`: a staff role inside a run of names opens the next.)
+    if (
+      k > nameFrom &&
+      (TITLES.match(words, k, lower) ||
+        ROLES.match(words, k, lower) ||
+        isCountryOrOrg(words, k, countries)) &&
+      // (`Congressman Rob Bishop (R-UT)`: a one-word title right after a given name, with no name after
+      // it, is the family name.)
+      !(
+        k === nameFrom + 1 &&
+        isGivenName(words[nameFrom] ?? '') &&
+        TITLES.match(words, k, lower)?.length === 1 &&
+        !tokens[k + 1]?.cap &&
+        !isCountryOrOrg(words, k, countries)
+      )
+    )
+      break;
+    if (k === nameFrom && isCountryOrOrg(words, k, countries)) break;
+    // (`met Nelson Jobim Feb. 13`: a month before a day ends the name.)
+    if (k > nameFrom && MONTH_WORDS.has(lower[k] ?? '') && /^\d/.test(words[k + 1] ?? '')) break;
+    k++;
+    // A possessive ends the name (`Ban's own participation`).
+    if (/['’][sS]?$/.test(tokens[k - 1]?.text ?? '')) break;
+  }
+  // (A particle that ends a name in lower case opens what follows; capitalised it is the name's own:
+  // `Philippe Tran Van`.)
+  while (
+    k > nameFrom &&
+    NAME_PARTICLES.has((words[k - 1] ?? '').toLowerCase()) &&
+    // (Only a particle of a surname, capitalised: not `Al`, `Bin`, which stand inside a name.)
+    !(
+      k - nameFrom >= 3 &&
+      /^\p{Lu}\p{Ll}/u.test(words[k - 1] ?? '') &&
+      SURNAME_PARTICLES.has(words[k - 1] ?? '')
+    )
+  )
+    k--;
+  // `Under Secretary for Arms Control Ellen Tauscher`: after `for`/`of`, capitalised words before a
+  // given name are the portfolio of the title, not the name.
+  let personFrom = nameFrom;
+  if (
+    k - nameFrom >= 3 &&
+    PORTFOLIO_LINKS.has(lower[nameFrom - 1] ?? '') &&
+    !isGivenName(words[nameFrom] ?? '')
+  ) {
+    for (let g = nameFrom + 1; g < k - 1; g++)
+      if (isGivenName(words[g] ?? '')) {
+        personFrom = g;
+        break;
+      }
+  }
+  // (`Minister of State for Petroleum Resources Odein Ajumogobia`: with no given name the lexicon knows,
+  // ordinary words that open the run are the portfolio's.)
+  // (The name opens after the last ordinary word that leaves two words for it.)
+  // (Only after a title's `for`/`of`, a capitalised word before it.)
+  if (
+    personFrom === nameFrom &&
+    k - nameFrom >= 3 &&
+    PORTFOLIO_LINKS.has(lower[nameFrom - 1] ?? '') &&
+    tokens[nameFrom - 2]?.cap === true
+  ) {
+    for (let g = k - 3; g >= nameFrom; g--)
+      if (isCommonWord(lower[g] ?? '') || INSTITUTION_WORDS.has(words[g] ?? '')) {
+        personFrom = g + 1;
+        break;
+      }
+  }
+  // `Member of Parliament for Kandahar Kayyum Karzai`, `DCM in Riyadh Emmanuel Bonne`: a known place
+  // before a name of two words or more is where the office is held.
+  // (Not a given name that is also a city's: `Santiago Miralles Huete`.)
+  if (
+    personFrom === nameFrom &&
+    k - nameFrom >= 3 &&
+    isKnownPlace(words, nameFrom, nameFrom + 1) &&
+    !isGivenName(words[nameFrom] ?? '')
+  )
+    personFrom += 1;
+  // `Acknowledging Medvedev's loyalty…`: a sentence that opens with a participle opens with no name
+  // (also after an opening quotation mark: `“Freeing Helmand from the Taliban is important`).
+  const opens = personFrom === 0 || tokens.slice(0, personFrom).every((t) => !t.word);
+  const first = words[personFrom] ?? '';
+  if (opens && k - personFrom >= 2 && /ing$/.test(first) && !isGivenName(first)) personFrom += 1;
+  // (`Transitioning, Zardari blamed`: a participle alone before a comma is no name either.)
+  else if (opens && k - personFrom === 1 && words[k] === ',' && /ing$/.test(first) && !isGivenName(first)) {
+    return k;
+  }
+  // `Evidently Dadis also suffered`: nor with an adverb.
+  else if (
+    opens &&
+    k - personFrom >= 2 &&
+    /ly$/.test(first.toLowerCase()) &&
+    isCommonWord(first.toLowerCase()) &&
+    !isGivenName(first)
+  )
+    personFrom += 1;
+  // `news magazine Semana`, `the daily Hurriyet`: a medium or body named after what it is.
+  if (
+    k > personFrom &&
+    prefix.titles.length === 0 &&
+    ORG_NOUNS.has(lower[personFrom - 1] ?? '') &&
+    !words.slice(personFrom, k).some(isGivenName)
+  ) {
+    return pushMention(scan, at, 'organization', k, k, [], words.slice(personFrom, k).join(' '));
+  }
+  // `Major Economies Forum`, `Abu Dhabi`: ordinary words only, or a city, name no one.
+  if (
+    k - personFrom >= 1 &&
+    !allCaps &&
+    ((k - personFrom >= 2 && allOrdinary(lower, personFrom, k)) ||
+      // (`Major Economies`, `General Crimes`: a plural ordinary word after a title is no surname.)
+      (k - personFrom === 1 && /s$/.test(lower[personFrom] ?? '') && allOrdinary(lower, personFrom, k)) ||
+      // (`Director of Intelligence,`: an ordinary word after `of` is a portfolio, no surname.)
+      (k - personFrom === 1 && lower[personFrom - 1] === 'of' && allOrdinary(lower, personFrom, k)) ||
+      isKnownPlace(words, personFrom, k))
+  ) {
+    return k;
+  }
+  // In mixed-case text a short all-capitals word is an acronym (`OMLT`, `NSB`), not a name.
+  const acronym =
+    !allCaps &&
+    prefix.titles.length === 0 &&
+    k - nameFrom === 1 &&
+    isAcronym(words[nameFrom] ?? '') &&
+    !defined?.persons.has(bare(words[nameFrom] ?? ''));
+  if (k > nameFrom && !acronym && (prefix.titles.length > 0 || !definite)) {
+    // (`End Note.) Further, ...`: after closing marks only, a word still opens its sentence.)
+    // (`(NOTE: Interestingly, ...`: nor after an opening mark and a note's label.)
+    const opens =
+      nameFrom === 0 || words.slice(0, nameFrom).every((w) => CLOSING_MARKS.has(w) || OPENING_LABELS.has(w));
+    const weak = !allCaps && opens && k - nameFrom === 1 && prefix.titles.length === 0;
+    // (`the super-engaged Prince’s questions`, `the King’s view`: a title in the possessive names no one.)
+    const owner =
+      k - nameFrom === 1 && prefix.titles.length === 0 ? possessiveTitle(words[nameFrom] ?? '') : null;
+    if (owner) {
+      return k;
+    }
+    return pushMention(
+      scan,
+      at,
+      'person',
+      k,
+      personFrom,
+      prefix.titles,
+      weak ? 'sentence-initial' : '',
+      prefix,
+    );
+  }
+  if (prefix.titles.length > 0) {
+    const role = ROLES.match(words, start, lower);
+    const label = role ? (role.entry.value.role ?? '') : `${definite ? 'the ' : ''}${prefix.titles[0]}`;
+    return pushMention(scan, at, 'role', prefix.next, prefix.next, prefix.titles, label, prefix);
+  }
+  return at.from + 1;
+}
+
+/** Adds a mention that opens at `at`; returns the token after it. */
+function pushMention(
+  scan: MentionScan,
+  at: Opening,
+  kind: Mention['kind'],
+  to: number,
+  nameFrom: number,
+  titles: string[],
+  label: string,
+  p?: Prefix,
+): number {
+  const i = at.from;
+  scan.mentions.push({
+    kind,
+    from: i,
+    to,
+    nameFrom,
+    nameTo: kind === 'person' ? to : nameFrom,
+    titles,
+    affiliation:
+      p?.affiliation ??
+      scan.lineAffiliation ??
+      (kind === 'person' || kind === 'role'
+        ? ((titles.length > 0 ? possessorCountry(scan, i) : null) ?? governedBy(scan, i))
+        : null),
+    titleAffiliation: p?.titleAffiliation ?? null,
+    label,
+    definite: at.definite,
+    object: at.object,
+    paragraph: scan.paragraph,
+  });
+  return Math.max(to, i + 1);
+}
+
+/** A body or a country: the whole of it from `start`, no name inside. */
+function pushWhole(
+  scan: MentionScan,
+  at: Opening,
+  kind: Mention['kind'],
+  length: number,
+  label: string,
+): number {
+  return pushMention(scan, at, kind, at.start + length, at.start + length, [], label);
+}
+
+/**
+ * `the Serbian government under Prime Minister Kostunica`: a country a few linking words before a
+ * person names the side that person is on.
+ */
+function governedBy(scan: MentionScan, at: number): string | null {
+  const { lower, mentions } = scan;
+  let j = at - 1;
+  let governing = false;
+  while (j >= 0 && at - j <= 6 && AFFILIATION_LINKS.has(lower[j] ?? '')) {
+    // `deported to Pakistan by Karzai`: a preposition alone links nothing; `government`, `led` do.
+    if (!LINK_PREPOSITIONS.has(lower[j] ?? '')) governing = true;
+    j--;
+  }
+  const before = mentions[mentions.length - 1];
+  return governing && before?.kind === 'country' && before.to === j + 1 && j + 1 < at && j + 1 > at - 7
+    ? before.label
+    : null;
+}
+
+/**
+ * `Israel’s Prime Minister Ehud Omert`: a country in the possessive right before a title (not before a
+ * bare name: `Turkey's Kissinger` is a likeness).
+ */
+function possessorCountry(scan: MentionScan, at: number): string | null {
+  const last = scan.mentions[scan.mentions.length - 1];
+  return last?.kind === 'country' && last.to === at && /['’]s?$/.test(scan.words[at - 1] ?? '')
+    ? last.label
+    : null;
 }
 
 /**

@@ -273,6 +273,14 @@ interface Prefix {
 /** Prepositions before which a country is where something is, not whose someone is (`the` is checked beside them: `to the U.S.`). */
 const SITE_PREPOSITIONS: ReadonlySet<string> = new Set(['to', 'in', 'of', 'from', 'at', 'for', 'on']);
 
+/** What the reader of a prefix reads: a sentence's tokens and the country table for its case. */
+interface PrefixScan {
+  readonly tokens: Token[];
+  readonly words: string[];
+  readonly lower: string[];
+  readonly countries: PhraseTable;
+}
+
 /** Reads what may stand before a name: `the`, an affiliation (`UK`, `Portuguese`, `UN`) and titles. */
 function readPrefix(
   tokens: Token[],
@@ -281,7 +289,18 @@ function readPrefix(
   lower: string[],
   countries: PhraseTable = COUNTRIES,
 ): Prefix {
+  const scan: PrefixScan = { tokens, words, lower, countries };
   const prefix: Prefix = { titles: [], affiliation: null, titleAffiliation: null, next: i };
+  let j = sideBeforeTitle(scan, prefix, i);
+  j = titlesAt(scan, prefix, i, j);
+  j = portfolioAfterTitles(scan, prefix, j);
+  prefix.next = shortFormAfterTitles(scan, prefix, i, j);
+  return prefix;
+}
+
+/** A side before the titles (`UK Permrep`, `EU Climate Action Commissioner`, `Swiss Jean`); past it. */
+function sideBeforeTitle(scan: PrefixScan, prefix: Prefix, i: number): number {
+  const { tokens, words, lower, countries } = scan;
   let j = i;
   // (`Office of North American Affairs Counselor Deng`: a region's, not the United States'.)
   // (`the ethnic Uzbek leader Dostum`: a people, not a state.)
@@ -336,6 +355,13 @@ function readPrefix(
       j = afterAffiliation + 3;
     }
   }
+  return j;
+}
+
+/** The titles from j on (`U/SYG and Special Adviser`, `Chief of Staff USAF General`); past them. */
+function titlesAt(scan: PrefixScan, prefix: Prefix, i: number, from: number): number {
+  const { tokens, words, lower, countries } = scan;
+  let j = from;
   for (;;) {
     // `MEPs Ursula Gacek ...`: a title in the plural before names is each one's.
     const plural =
@@ -405,8 +431,16 @@ function readPrefix(
       break;
     }
   }
-  // `Special Envoy for Climate Change Todd Stern`: a title's portfolio runs to the given name that opens
-  // the holder's name.
+  return j;
+}
+
+/**
+ * `Special Envoy for Climate Change Todd Stern`: a title's portfolio runs to the given name that opens the
+ * holder's name; past it.
+ */
+function portfolioAfterTitles(scan: PrefixScan, prefix: Prefix, from: number): number {
+  const { tokens, words, lower } = scan;
+  let j = from;
   if (prefix.titles.length > 0 && (lower[j] === 'for' || lower[j] === 'of')) {
     let g = j + 1;
     // (A title inside, `Deputy Chief of President Kaczynski's Bureau`, belongs to another person.)
@@ -449,6 +483,13 @@ function readPrefix(
       }
     }
   }
+  return j;
+}
+
+/** A title's short form or portfolio in parentheses before the holder's name (`Under Secretary (U/S)`); past it. */
+function shortFormAfterTitles(scan: PrefixScan, prefix: Prefix, i: number, from: number): number {
+  const { tokens, words, lower } = scan;
+  let j = from;
   // `(Djiboutian President) Ismail Guelleh`: a prefix in parentheses still names the next name.
   if (words[i - 1] === '(' && words[j] === ')' && j > i) j++;
   // `Vice Foreign Minister (V/FM) Miqdad`, `Under Secretary (U/S) William Burns`: the title's short form in
@@ -505,8 +546,7 @@ function readPrefix(
     )
       j = close + 1;
   }
-  prefix.next = j;
-  return prefix;
+  return j;
 }
 
 /**

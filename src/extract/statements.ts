@@ -1090,106 +1090,9 @@ function readCue(
   const { cues, objects, unnamedVerbEnds, unnamedCues } = found;
   const words = s.words;
   const lowered = s.lower;
-  // (`she did remark`: after an emphatic `did`, the base form too.)
-  const word = lowered[k] ?? '';
-  const known = CUES.startsWith(word);
-  const afterDid = !known && BASE_CUES.startsWith(word) && DID.test(lowered[k - 1] ?? '');
-  if (!known && !afterDid) return;
-  const cue = CUES.match(words, k, lowered) ?? (afterDid ? BASE_CUES.match(words, k, lowered) : null);
-  // (`Sanchez noted noted that`: a verb written twice by slip is one act; `He said repeated discussion`:
-  // right after a verb of speech, a participle describes what was said.)
-  if (!cue || lowered[k - 1] === word) return;
-  const previous = cues.at(-1);
-  if (previous && previous.k + previous.length === k && /ed$/.test(word)) return;
-  const lemma = cue.entry.value.lemma ?? '';
-  const length = cue.length;
-  if (nounLikeCue(lowered, s.tokens, k, length) || notSpeechBefore(lowered, k, length)) return;
-  // (`any other proposed alternatives`, `hold off alleged Predator attacks`: a participle before its noun.)
-  if (attributive(s, k, length)) return;
-  const particle = NEEDS_PARTICLE[lemma];
-  // (`calling this "pure terror"`: naming something in words of one's own is speech.)
-  // (Not `what Prince Khalid called, a "tip"` or `a concept which he called "..."`: naming, not saying.)
-  const naming =
-    lemma === 'call' && !lowered.slice(Math.max(0, k - 5), k).some((w) => w === 'what' || w === 'which');
-  const namesInQuotes =
-    naming &&
-    // (`Mynbayev immediately called and asked, "..."`: a telephone call, then the words.)
-    !/^(?:and|to|back|again)$/.test(lowered[k + length] ?? '') &&
-    (words.slice(k + length, k + length + 4).some((w) => /^["“]$/.test(w)) ||
-      // (`called the Copenhagen Conference a disaster`: a judgement in words of one's own; not `called
-      // him an hour later`.)
-      calledSomethingA(s, k + length));
-  // (`spoke almost exclusively of the future`: adverbs may stand before the particle.)
-  let particleAt = k + length;
-  while (
-    particle &&
-    (ADVERBS.has(lowered[particleAt] ?? '') || /^\p{L}+ly$/u.test(lowered[particleAt] ?? ''))
-  )
-    particleAt++;
-  if (particle && !particle.test(words[particleAt] ?? '') && !namesInQuotes && !invertedTag(s, k, length))
-    return;
-  // `called on Minister Borloo on February 11` is a visit; `called on the audience to help` urges.
-  if (
-    lemma === 'call' &&
-    /^(?:on|upon)$/i.test(words[k + length] ?? '') &&
-    !lowered.slice(k + length + 1, k + length + 10).includes('to')
-  )
-    return;
-  // `Qatar's exclusion added to his frustration`, `adds to the tension`: a thing made bigger; `added to
-  // Poloff that ...` speaks to a listener.
-  if (lemma === 'add' && lowered[k + length] === 'to' && !listenerAt(s, k + length + 1)) return;
-  // (`is committed to the process`, `committed to a ...`, `undertook to the Serb population`: a state, or a
-  // thing pledged to, not a promise made: a verb of promising is one with a verb after its `to`.)
-  if (
-    cue.entry.value.object === 'infinitive' &&
-    (COPULAS.has(lowered[k - 1] ?? '') ||
-      /^(?:still|fully|firmly|deeply|strongly|very|remain|remains|be)$/.test(lowered[k - 1] ?? '') ||
-      !/^\p{Ll}+$/u.test(words[k + length + 1] ?? '') ||
-      /^(?:the|a|an|this|these|those|that|such|any|all|both|each|every|no)$/.test(
-        lowered[k + length + 1] ?? '',
-      ) ||
-      POSSESSIVE_PRONOUNS.has(lowered[k + length + 1] ?? ''))
-  )
-    return;
-  // (`FM Riekstins, asked about the future of relations, remarked`: set off after its subject, a passive.)
-  if (
-    lemma === 'ask' &&
-    /ed$/.test(word) &&
-    words[k - 1] === ',' &&
-    /^(?:about|whether|if|on|for|what|how|why|by|to)$/.test(lowered[k + length] ?? '') &&
-    s.mentions.some((m) => m.to === k - 1 && m.kind !== 'country' && m.kind !== 'organization') &&
-    // (The subject's own verb follows the aside: not `Martin Julliard, asked about the payments`.)
-    words.some(
-      (w, j) =>
-        j > k &&
-        w === ',' &&
-        CUES.match(words, j + 1, lowered) !== null &&
-        !s.mentions.some((m) => m.from > k && m.to <= j && m.kind !== 'country' && m.kind !== 'organization'),
-    )
-  )
-    return;
-  // (`an exceptional talent, very assured and efficient`: after a word of degree, an adjective.)
-  if (/ed$/.test(word) && /^(?:very|too|quite|rather|fairly|most|less)$/.test(lowered[k - 1] ?? '')) return;
-  // (`Summing up, Tadic said, "..."`: an opening that leads to the verb of the words.)
-  if (lemma === 'sum up' && /ing$/.test(word) && words[k + length] === ',') return;
-  // `the process called for by the orders`: a verb with `by` after it is passive.
-  // (`responded by saying` is no passive.)
-  const byAt = k + length + (particle ? 1 : 0);
-  let agent: Mention | undefined;
-  if (lowered[byAt] === 'by' && !/ing$/.test(lowered[k] ?? '') && !/ing$/.test(lowered[byAt + 1] ?? '')) {
-    // (`This conclusion is similar to that expressed by opposition Mayor of Caracas Antonio Ledezma`:
-    // without a verb of being before it, a passive with a named person after `by` is that person's words.)
-    // (Not an opening `Asked by NSA Jones ..., Zardari said`: the main clause's subject answers.)
-    // (Nor `the widespread impression, shared by Chirac`: a view held is no words.)
-    agent =
-      k === 0 ||
-      lemma === 'share' ||
-      COPULAS.has(lowered[k - 1] ?? '') ||
-      /^(?:[;:(]|--?)$/.test(words[k - 1] ?? '')
-        ? undefined
-        : passiveAgent(s, byAt);
-    if (!agent) return;
-  }
+  const verb = cueFormAt(s, k, cues);
+  if (!verb) return;
+  const { cue, lemma, length, agent } = verb;
   if (!s.tokens[k]?.word || quotedTokens.has(k)) return;
   // `Small Island States`: inside a sentence of mixed case a capitalised word is a name, not a verb.
   if (k > 0 && s.tokens[k]?.cap && !s.allCaps && s.tokens[k - 1]?.word) return;
@@ -1247,41 +1150,9 @@ function readCue(
   // `delivered the demarche`, `made the case`: a verb of handing over reports speech by its object.
   let speechNoun = -1;
   if (cue.entry.value.object === 'speech') {
-    let n = k + length;
-    // (`Responding to Ambassador Hill's question`: the one who asked stands before the noun.)
-    if (lowered[n] === 'to') n++;
-    // (`provided the Ambassador with his view`: the listener, then `with` and the words.)
-    while (
-      n < words.length &&
-      n - k <= 6 &&
-      (NOUN_LEADS.has(lowered[n] ?? '') ||
-        s.tokens[n]?.cap ||
-        /['’]s$/.test(words[n] ?? '') ||
-        // (`provided PolCouns March 16 with an overview`: a date may stand before `with`.)
-        (lemma === 'provide' && /^\d{1,2}$/.test(words[n] ?? '') && s.tokens[n - 1]?.cap) ||
-        (lowered[n] === 'with' &&
-          lemma === 'provide' &&
-          (s.tokens[n - 1]?.cap || /^\d/.test(words[n - 1] ?? ''))))
-    )
-      n++;
-    // (`gave a spirited reply`: one adjective after the determiner.)
-    // (Not after `to`: `the rejoinder Iran had provided to the initial presentation`.)
-    // (Or right after the verb: `provided general information`.)
-    if (
-      (n === k + length || (lowered[k + length] !== 'to' && NOUN_LEADS.has(lowered[n - 1] ?? ''))) &&
-      /^\p{Ll}+$/u.test(words[n] ?? '') &&
-      (SPEECH_NOUNS.has(lowered[n + 1] ?? '') || VIEW_NOUNS.has(lowered[n + 1] ?? ''))
-    )
-      n++;
-    // (`gave his view`, `provided an assessment`: a stated view is words too.)
-    // (`the points he had made earlier to NEA Acting A/S Feltman`: the words named before, their
-    // speaker a pronoun between them and the verb.)
-    const before = spokenNounBefore(s, k);
-    if (before >= 0) n = before;
-    else if (!SPEECH_NOUNS.has(lowered[n] ?? '') && !VIEW_NOUNS.has(lowered[n] ?? '')) return;
-    // (`made a point of inviting the USG`: an idiom of doing, not words.)
-    if (lowered[n] === 'point' && lowered[n + 1] === 'of') return;
-    speechNoun = n;
+    const noun = spokenNounAfter(s, k, lemma, length);
+    if (noun === null) return;
+    speechNoun = noun;
   }
   // `the GOB's announced plan`, `the EU's proposed study`: between a possessive and its noun, an adjective.
   if (
@@ -1361,6 +1232,166 @@ function readCue(
     lowered[after] === 'to' && cue.entry.value.object !== 'infinitive' ? mentionAt(s, after + 1) : null;
   if (direct) objects.add(direct);
   if (viaTo) objects.add(viaTo);
+}
+
+/** A verb of speech at word k, its particle and the agent of a passive: its form alone shows it reports. */
+interface CueForm {
+  readonly cue: NonNullable<ReturnType<typeof CUES.match>>;
+  readonly lemma: string;
+  readonly length: number;
+  readonly agent: Mention | undefined;
+}
+
+/** The verb of speech at word k, unless its form or the words around it show it reports no act. */
+function cueFormAt(s: SentenceMentions, k: number, cues: readonly CueAt[]): CueForm | null {
+  const words = s.words;
+  const lowered = s.lower;
+  // (`she did remark`: after an emphatic `did`, the base form too.)
+  const word = lowered[k] ?? '';
+  const known = CUES.startsWith(word);
+  const afterDid = !known && BASE_CUES.startsWith(word) && DID.test(lowered[k - 1] ?? '');
+  if (!known && !afterDid) return null;
+  const cue = CUES.match(words, k, lowered) ?? (afterDid ? BASE_CUES.match(words, k, lowered) : null);
+  // (`Sanchez noted noted that`: a verb written twice by slip is one act; `He said repeated discussion`:
+  // right after a verb of speech, a participle describes what was said.)
+  if (!cue || lowered[k - 1] === word) return null;
+  const previous = cues.at(-1);
+  if (previous && previous.k + previous.length === k && /ed$/.test(word)) return null;
+  const lemma = cue.entry.value.lemma ?? '';
+  const length = cue.length;
+  if (nounLikeCue(lowered, s.tokens, k, length) || notSpeechBefore(lowered, k, length)) return null;
+  // (`any other proposed alternatives`, `hold off alleged Predator attacks`: a participle before its noun.)
+  if (attributive(s, k, length)) return null;
+  const particle = NEEDS_PARTICLE[lemma];
+  // (`calling this "pure terror"`: naming something in words of one's own is speech.)
+  // (Not `what Prince Khalid called, a "tip"` or `a concept which he called "..."`: naming, not saying.)
+  const naming =
+    lemma === 'call' && !lowered.slice(Math.max(0, k - 5), k).some((w) => w === 'what' || w === 'which');
+  const namesInQuotes =
+    naming &&
+    // (`Mynbayev immediately called and asked, "..."`: a telephone call, then the words.)
+    !/^(?:and|to|back|again)$/.test(lowered[k + length] ?? '') &&
+    (words.slice(k + length, k + length + 4).some((w) => /^["“]$/.test(w)) ||
+      // (`called the Copenhagen Conference a disaster`: a judgement in words of one's own; not `called
+      // him an hour later`.)
+      calledSomethingA(s, k + length));
+  // (`spoke almost exclusively of the future`: adverbs may stand before the particle.)
+  let particleAt = k + length;
+  while (
+    particle &&
+    (ADVERBS.has(lowered[particleAt] ?? '') || /^\p{L}+ly$/u.test(lowered[particleAt] ?? ''))
+  )
+    particleAt++;
+  if (particle && !particle.test(words[particleAt] ?? '') && !namesInQuotes && !invertedTag(s, k, length))
+    return null;
+  // `called on Minister Borloo on February 11` is a visit; `called on the audience to help` urges.
+  if (
+    lemma === 'call' &&
+    /^(?:on|upon)$/i.test(words[k + length] ?? '') &&
+    !lowered.slice(k + length + 1, k + length + 10).includes('to')
+  )
+    return null;
+  // `Qatar's exclusion added to his frustration`, `adds to the tension`: a thing made bigger; `added to
+  // Poloff that ...` speaks to a listener.
+  if (lemma === 'add' && lowered[k + length] === 'to' && !listenerAt(s, k + length + 1)) return null;
+  // (`is committed to the process`, `committed to a ...`, `undertook to the Serb population`: a state, or a
+  // thing pledged to, not a promise made: a verb of promising is one with a verb after its `to`.)
+  if (
+    cue.entry.value.object === 'infinitive' &&
+    (COPULAS.has(lowered[k - 1] ?? '') ||
+      /^(?:still|fully|firmly|deeply|strongly|very|remain|remains|be)$/.test(lowered[k - 1] ?? '') ||
+      !/^\p{Ll}+$/u.test(words[k + length + 1] ?? '') ||
+      /^(?:the|a|an|this|these|those|that|such|any|all|both|each|every|no)$/.test(
+        lowered[k + length + 1] ?? '',
+      ) ||
+      POSSESSIVE_PRONOUNS.has(lowered[k + length + 1] ?? ''))
+  )
+    return null;
+  // (`FM Riekstins, asked about the future of relations, remarked`: set off after its subject, a passive.)
+  if (
+    lemma === 'ask' &&
+    /ed$/.test(word) &&
+    words[k - 1] === ',' &&
+    /^(?:about|whether|if|on|for|what|how|why|by|to)$/.test(lowered[k + length] ?? '') &&
+    s.mentions.some((m) => m.to === k - 1 && m.kind !== 'country' && m.kind !== 'organization') &&
+    // (The subject's own verb follows the aside: not `Martin Julliard, asked about the payments`.)
+    words.some(
+      (w, j) =>
+        j > k &&
+        w === ',' &&
+        CUES.match(words, j + 1, lowered) !== null &&
+        !s.mentions.some((m) => m.from > k && m.to <= j && m.kind !== 'country' && m.kind !== 'organization'),
+    )
+  )
+    return null;
+  // (`an exceptional talent, very assured and efficient`: after a word of degree, an adjective.)
+  if (/ed$/.test(word) && /^(?:very|too|quite|rather|fairly|most|less)$/.test(lowered[k - 1] ?? ''))
+    return null;
+  // (`Summing up, Tadic said, "..."`: an opening that leads to the verb of the words.)
+  if (lemma === 'sum up' && /ing$/.test(word) && words[k + length] === ',') return null;
+  // `the process called for by the orders`: a verb with `by` after it is passive.
+  // (`responded by saying` is no passive.)
+  const byAt = k + length + (particle ? 1 : 0);
+  let agent: Mention | undefined;
+  if (lowered[byAt] === 'by' && !/ing$/.test(lowered[k] ?? '') && !/ing$/.test(lowered[byAt + 1] ?? '')) {
+    // (`This conclusion is similar to that expressed by opposition Mayor of Caracas Antonio Ledezma`:
+    // without a verb of being before it, a passive with a named person after `by` is that person's words.)
+    // (Not an opening `Asked by NSA Jones ..., Zardari said`: the main clause's subject answers.)
+    // (Nor `the widespread impression, shared by Chirac`: a view held is no words.)
+    agent =
+      k === 0 ||
+      lemma === 'share' ||
+      COPULAS.has(lowered[k - 1] ?? '') ||
+      /^(?:[;:(]|--?)$/.test(words[k - 1] ?? '')
+        ? undefined
+        : passiveAgent(s, byAt);
+    if (!agent) return null;
+  }
+  return { cue, lemma, length, agent };
+}
+
+/**
+ * The noun of the words a verb of handing over reports (`delivered the demarche`, `gave his view`): its
+ * index, or null where no such noun follows.
+ */
+function spokenNounAfter(s: SentenceMentions, k: number, lemma: string, length: number): number | null {
+  const words = s.words;
+  const lowered = s.lower;
+  let n = k + length;
+  // (`Responding to Ambassador Hill's question`: the one who asked stands before the noun.)
+  if (lowered[n] === 'to') n++;
+  // (`provided the Ambassador with his view`: the listener, then `with` and the words.)
+  while (
+    n < words.length &&
+    n - k <= 6 &&
+    (NOUN_LEADS.has(lowered[n] ?? '') ||
+      s.tokens[n]?.cap ||
+      /['’]s$/.test(words[n] ?? '') ||
+      // (`provided PolCouns March 16 with an overview`: a date may stand before `with`.)
+      (lemma === 'provide' && /^\d{1,2}$/.test(words[n] ?? '') && s.tokens[n - 1]?.cap) ||
+      (lowered[n] === 'with' &&
+        lemma === 'provide' &&
+        (s.tokens[n - 1]?.cap || /^\d/.test(words[n - 1] ?? ''))))
+  )
+    n++;
+  // (`gave a spirited reply`: one adjective after the determiner.)
+  // (Not after `to`: `the rejoinder Iran had provided to the initial presentation`.)
+  // (Or right after the verb: `provided general information`.)
+  if (
+    (n === k + length || (lowered[k + length] !== 'to' && NOUN_LEADS.has(lowered[n - 1] ?? ''))) &&
+    /^\p{Ll}+$/u.test(words[n] ?? '') &&
+    (SPEECH_NOUNS.has(lowered[n + 1] ?? '') || VIEW_NOUNS.has(lowered[n + 1] ?? ''))
+  )
+    n++;
+  // (`gave his view`, `provided an assessment`: a stated view is words too.)
+  // (`the points he had made earlier to NEA Acting A/S Feltman`: the words named before, their
+  // speaker a pronoun between them and the verb.)
+  const before = spokenNounBefore(s, k);
+  if (before >= 0) n = before;
+  else if (!SPEECH_NOUNS.has(lowered[n] ?? '') && !VIEW_NOUNS.has(lowered[n] ?? '')) return null;
+  // (`made a point of inviting the USG`: an idiom of doing, not words.)
+  if (lowered[n] === 'point' && lowered[n + 1] === 'of') return null;
+  return n;
 }
 
 /** Views stated of a person without a verb of speech: `in his view`, `his view is that`, `was adamant that`. */
@@ -1664,9 +1695,9 @@ function subjectOfCue(
   cue: CueAt,
   index: number,
 ): CueSubject | null {
-  const { s, words, lowered, cues, objects, unnamedVerbEnds, unnamedCues, placeSubjectCues, subjects } = f;
+  const { s, words, lowered, cues, unnamedVerbEnds, placeSubjectCues, subjects } = f;
   const { openingEnd, clauseStart, mainSubject, unnamedOpening, previousSentence } = f;
-  const { resolvable, subjectLike, withSpeaker, clauseSubject } = f;
+  const { resolvable, subjectLike, withSpeaker } = f;
   const { k, length, lemma, weak } = cue;
   const after = k + length;
   const participle = /ing$/.test(lowered[k] ?? '') && lemma !== 'according to';
@@ -1756,30 +1787,8 @@ function subjectOfCue(
     // clause is not the subject of the main clause's verbs.)
     if (last && mainSubject && openingEnd >= 0 && last.from < openingEnd && mainSubject.from > openingEnd)
       subject = mainSubject;
-  } else if (lemma === 'according to') {
-    subject = mentionAt(s, after) ?? mentionAt(s, after + 1) ?? accordingNames(s, after, ctx)[0] ?? null;
-    // (`according to UK Embassy Econoff Tamsin Rees`: the side and office before a name are the name's.)
-    while (subject && subject.kind !== 'person') {
-      const next = s.mentions.find((m) => m.from === subject?.to);
-      if (!next || (next.kind !== 'person' && next.kind !== 'role')) break;
-      subject = next;
-    }
-    // (`according to French MFA Acting Middle East Director (Assistant-Secretary equivalent)
-    // Jean-Christophe Paucelle`: a person who ends the phrase, past its offices and a note in parentheses.)
-    const office = subject;
-    if (office && office.kind !== 'person') {
-      let end = after;
-      while (end < words.length && end - after <= 14 && !/^[,;:.]$/.test(words[end] ?? '')) end++;
-      const named = s.mentions.find(
-        (m) => m.kind === 'person' && m.from > office.from && m.to === end && ctx.byMention.has(m),
-      );
-      if (named) subject = named;
-    }
-    // (`per Ahlin`, `per A/S Carson`: only a person or an office; `per reftel`, `per Spain` cite papers.)
-    if (lowered[k] === 'per' && subject?.kind !== 'person' && subject?.kind !== 'role') return null;
-    // (`according to Obeid's business card`: what the person owns says it, not the person.)
-    if (subject && /['’]s$/.test(words[subject.to - 1] ?? '') && s.tokens[subject.to]?.word) return null;
-  } else if (lemma === 'in view') subject = mentionAt(s, k + 1);
+  } else if (lemma === 'according to') subject = accordingSubject(f, ctx, cue);
+  else if (lemma === 'in view') subject = mentionAt(s, k + 1);
   else if (lemma === 'view was') subject = s.mentions.find((m) => m.to === k) ?? null;
   else if (participle && inDescription(s, k)) return null;
   else if (participle && words[k - 1] === ',' && unnamedVerbEnds.has(k - 1)) return null;
@@ -1822,155 +1831,8 @@ function subjectOfCue(
     s.mentions.some((m) => m.to === k && (m.kind === 'organization' || m.kind === 'country'))
   )
     return null;
-  else if (participle) {
-    // `a letter from Serbian Permrep Jevremovic requesting ...`: the writer of the letter speaks.
-    // (`a letter ... from SECDEF explaining ...`: an office or a body writes too, not the one who spoke of it.)
-    // (`a personal letter from President Obama to Prince Mohammed expressing`: past the one it is sent to.)
-    const sentTo = s.mentions.find((m) => m.to === k && m.kind !== 'pronoun' && lowered[m.from - 1] === 'to');
-    const senderEnd = sentTo ? sentTo.from - 1 : k;
-    const sender = s.mentions.find(
-      (m) => m.to === senderEnd && m.kind !== 'pronoun' && lowered[m.from - 1] === 'from',
-    );
-    // `with the neighbors arguing ...`: a participle right after a common noun describes that noun.
-    const previous = s.tokens[k - 1];
-    // (`send a letter to the UNSC requesting ...`: after the body it is sent to, the letter requests;
-    // `statements by SecDef raising the pressure`: after their author, the statements raise it.)
-    // (`Chabane issued a statement saying that ...`: words one issued in writing are that one's.)
-    const issued =
-      SPEECH_NOUNS.has(lowered[k - 1] ?? '') &&
-      /^(?:a|an|the|his|her|their)$/.test(lowered[k - 2] ?? '') &&
-      /^(?:issued|released|published|posted)$/.test(lowered[k - 3] ?? '');
-    // (The one who issued it is the subject of `issued`, named right before it past `has already`; not
-    // `President Karzai's office had released a statement noting`, an office no one named.)
-    let issuerEnd = k - 4;
-    while (issuerEnd > 0 && /^(?:has|had|have|also|already|later|then|,)$/.test(lowered[issuerEnd] ?? ''))
-      issuerEnd--;
-    const issuer = issued
-      ? s.mentions.find(
-          (m) => m.to === issuerEnd + 1 && (m.kind === 'person' || m.kind === 'role') && !isPossessor(s, m),
-        )
-      : undefined;
-    if (issued && !issuer) return null;
-    const afterNoun =
-      (!issued &&
-        previous?.word === true &&
-        !previous.cap &&
-        !GERUND_LEADS.has(lowered[k - 1] ?? '') &&
-        !ADVERBS.has(lowered[k - 1] ?? '') &&
-        !s.mentions.some((m) => m.to === k)) ||
-      s.mentions.some((m) => {
-        if (m.to !== k) return false;
-        const at = lowered[m.from - 1] === 'the' ? m.from - 2 : m.from - 1;
-        return (
-          (lowered[at] === 'to' && (m.kind === 'organization' || m.kind === 'country')) ||
-          (lowered[at] === 'by' &&
-            // (`the evidence provided by the Ambassador suggesting`: what was given suggests.)
-            /^(?:statements?|remarks?|comments?|letters?|\w+ed|given|written|made|shown)$/.test(
-              lowered[at - 1] ?? '',
-            ))
-        );
-      });
-    // `Noting that even if Ahmadinejad changed ..., MbZ stated`: a participle that opens the sentence
-    // belongs to the subject of the verb its clause leads to, not to a name inside it.
-    // (`Summary: Declaring ...`: past a label.)
-    const label = words[1] === ':' && LABEL_WORDS.has(lowered[0] ?? '') ? 2 : 0;
-    const opening = s.tokens
-      .slice(label, k)
-      .every(
-        (t, i) =>
-          !t.word || ADVERBS.has(lowered[i + label] ?? '') || GERUND_LEADS.has(lowered[i + label] ?? ''),
-      );
-    const subjectOf = (main: CueAt) =>
-      s.mentions
-        .filter(
-          (m) =>
-            m.to <= main.k &&
-            m.from > k &&
-            !m.object &&
-            !objects.has(m) &&
-            resolvable(m) &&
-            !isPossessor(s, m) &&
-            (m.kind === 'person' || m.kind === 'pronoun' || m.kind === 'role'),
-        )
-        .at(-1);
-    // (`Noting that Qabalan, head of the Council, had urged Berri ..., Jumblatt said`: the main clause
-    // is the one whose subject a comma sets off, not a verb inside the opening clause.)
-    const mains = opening ? cues.filter((c) => c.k > k && !/ing$/.test(lowered[c.k] ?? '')) : [];
-    const setOff = mains.map(subjectOf).find((m) => m !== undefined && words[m.from - 1] === ',');
-    const mainClauseSubject = setOff ?? (mains[0] ? subjectOf(mains[0]) : undefined);
-    // (`Seehofer expressed interest in the reform, expressing his concern`: after a comma, the participle
-    // goes on from the speaker of the verb before it in the sentence.)
-    // (Not after `according to X`: `Karzai, according to Mangal, backed down, telling ...` is Karzai's.)
-    // (`, publicly stating`: an adverb may stand between the comma and the participle.)
-    const before = cues[index - 1];
-    let comma = k - 1;
-    while (comma > 0 && ADVERBS.has(lowered[comma] ?? '')) comma--;
-    // (`Although ElBaradei said ..., the IAEA Board of Governors passed a resolution, citing ...`: a clause
-    // with a subject of its own after those words goes on in the participle.)
-    const ownClauseSubject = before
-      ? s.mentions.find(
-          (m) =>
-            m.from > before.k + before.length &&
-            m.to < comma &&
-            m.kind !== 'pronoun' &&
-            !m.object &&
-            !objects.has(m) &&
-            /^[,"”]$/.test(words[m.from - 1] ?? '') &&
-            ownVerbAfter(s, m.to, comma, cues),
-        )
-      : undefined;
-    const spokeBefore =
-      words[comma] === ',' &&
-      before &&
-      before.lemma !== 'according to' &&
-      before.lemma !== 'in view' &&
-      !ownClauseSubject
-        ? subjects.at(-1)
-        : undefined;
-    // (`GOL officials insisted that ..., saying`, `GOL officials, referencing ...,`: after people the
-    // cable does not name, the participle is theirs.)
-    const lastUnnamed = unnamedCues.filter((u) => u < k).at(-1);
-    if (
-      (!spokeBefore &&
-        words[comma] === ',' &&
-        lastUnnamed !== undefined &&
-        !cues.some((c) => c.k > lastUnnamed && c.k < k)) ||
-      (words[k - 1] === ',' && pluralSubjectBefore(s, k - 2))
-    )
-      return null;
-    // (`agreeing`, `highlighting`: such a participle reports speech only going on from a statement; not
-    // after a date, which ends a noun it describes: `a message on September 16, 2002, revealing plans`.)
-    // (At the opening, with `that` after it, such a participle reports the main subject's words:
-    // `Admitting that he is dissatisfied ..., Musharraf stressed`.)
-    // (Nor before a main verb of speech: `Declaring the summit a failure, Morales announced`.)
-    if (
-      weak &&
-      !(mainClauseSubject && (lowered[k + 1] === 'that' || mains.length > 0)) &&
-      // (`Levin began all three meetings by conveying the President's message`: how one opened or closed
-      // a meeting is what one said.)
-      !(
-        lowered[k - 1] === 'by' && lowered.slice(Math.max(0, k - 6), k - 1).some((w) => OPENING_VERBS.has(w))
-      ) &&
-      (!(spokeBefore && spokeBefore.kind !== 'organization' && spokeBefore.kind !== 'country') ||
-        /^\d/.test(words[k - 2] ?? ''))
-    )
-      return null;
-    subject = issuer
-      ? issuer
-      : sender && (sender.kind !== 'person' || ctx.byMention.has(sender))
-        ? sender
-        : afterNoun
-          ? null
-          : // (`The GOC has explained that Chavez ... had made little progress, noting that`: a body
-            // that spoke before goes on too; not a name inside what it said.)
-            (mainClauseSubject ??
-            (spokeBefore &&
-            (spokeBefore.kind === 'person' ||
-              spokeBefore.kind === 'pronoun' ||
-              (spokeBefore.kind !== 'role' && spokeBefore === subjects[0]))
-              ? spokeBefore
-              : clauseSubject(k)));
-  } else if (
+  else if (participle) subject = participleSubject(f, ctx, cue, index);
+  else if (
     isRedaction(words[b] ?? '') ||
     // (`[Name removed] said`: a later release's own mark for a withheld name.)
     (words[b] === ']' && lowered[b - 1] === 'removed')
@@ -1986,156 +1848,7 @@ function subjectOfCue(
     // `EconOff also spoke with Deputy Minister Makukha who acknowledged`: `who` speaks for the one
     // named before it, even where that one was spoken to.
     subject = relativeAntecedent(s, whoBefore(s, b), resolvable);
-  } else {
-    // `Petraeus, accompanied by the Ambassador and EconOff, congratulated ...`: an aside between
-    // commas that opens with a participle or preposition holds no subject.
-    let asideFrom = k;
-    if (words[b] === ',') {
-      for (let c = b - 1; c >= 0; c--) {
-        // (`The meeting, punctuated by the visit of his son Louis, offered`: a passive participle too.)
-        const passive = /ed$/.test(lowered[c + 1] ?? '') && lowered[c + 2] === 'by';
-        if (words[c] === ',' && (ASIDE_OPENERS.has(lowered[c + 1] ?? '') || passive)) {
-          asideFrom = c;
-          break;
-        }
-      }
-    }
-    const asides = asideSpans(s, k);
-    for (const m of s.mentions) {
-      if (m.to > k) break;
-      if (m.from > asideFrom && m.to <= b) continue;
-      // `Ole von Beust (CDU) told`: a name in parentheses notes the side of the one before it.
-      // (But `the Saudi government (SAG) had offered`: a body's short form after no person is the body.)
-      if (
-        words[m.from - 1] === '(' &&
-        words[m.to] === ')' &&
-        m.from > 1 &&
-        (m.kind === 'person' || s.mentions.some((x) => x.to === m.from - 1 && x.kind === 'person'))
-      )
-        continue;
-      if (asides.some(([from, to]) => m.from > from && m.to <= to)) continue;
-      if (bodyOfPerson(s, m)) continue;
-      // `Nicolas Suran, DCM at the French embassy, categorized`: an office set off after a name is that
-      // person's, not the subject (`Merkel, source said,` is the source speaking).
-      if (
-        m.kind === 'role' &&
-        words[m.from - 1] === ',' &&
-        words.slice(m.to, k).includes(',') &&
-        s.mentions.some((x) => x.kind === 'person' && x.to === m.from - 1)
-      )
-        continue;
-      // (`the Government of Brazil had agreed`: a country right before its verb is the subject.)
-      // (`... of Brazil had agreed`: also where the country ends a longer name, after `of`.)
-      // (`the Czech Presidency insisted`: one word after the country still names its side.)
-      // (`Yakobashvili said that the Russians originally agreed`: a people right before the verb too.)
-      const countrySubject =
-        m.kind === 'country' &&
-        !objects.has(m) &&
-        (nextWordIndex(lowered, m.to) > b ||
-          (m.to === b && s.tokens[b]?.cap === true) ||
-          ((m.to === b + 1 || (m.to === b && /^\p{L}+ly$/u.test(lowered[b] ?? ''))) &&
-            lowered[m.from] === 'the' &&
-            /s$/.test(lowered[m.to - 1] ?? '')));
-      // (`before Prince continued`, `after he said`: a conjunction, not a preposition, before its subject.)
-      const clauseSubject =
-        m.object && !objects.has(m) && m.to === b + 1 && CLAUSE_CONJUNCTIONS.has(lowered[m.from - 1] ?? '');
-      if (
-        ((m.object || objects.has(m)) && !countrySubject && !clauseSubject) ||
-        (m.kind === 'country' && !countrySubject) ||
-        !resolvable(m)
-      ) {
-        continue;
-      }
-      if (m.kind === 'pronoun' && m.label !== 'he' && m.label !== 'she') continue;
-      subject = m;
-    }
-    // (`They also reported` right after a pair spoke together: the pair, as one subject.)
-    if (lowered[b] === 'they' && d.together?.paragraph === s.paragraph && (!subject || subject.to <= b))
-      subject = {
-        kind: 'pronoun',
-        from: b,
-        to: b + 1,
-        nameFrom: b + 1,
-        nameTo: b + 1,
-        titles: [],
-        affiliation: null,
-        titleAffiliation: null,
-        label: 'they',
-        definite: false,
-        object: false,
-        paragraph: s.paragraph,
-      };
-    // `Chatah also said there was no strategy within the GOL on the problem, cited ...`: a verb after a
-    // comma, far from the body named last, goes on from the sentence's speaker.
-    const speakerBefore = subjects.at(-1);
-    if (
-      words[b] === ',' &&
-      subject &&
-      (subject.kind === 'organization' || subject.kind === 'country') &&
-      subject.to < b - 2 &&
-      speakerBefore &&
-      (speakerBefore.kind === 'person' || speakerBefore.kind === 'pronoun') &&
-      speakerBefore.to <= subject.from
-    )
-      subject = speakerBefore;
-    // `Joshua Matlou, ANC Youth League (ANCYL) Provincial Chairperson, told`: a body or an office in an
-    // apposition after a name is that person's; the name is the subject.
-    // (`Yolanda Pulecio, mother of FARC hostage Ingrid Betancourt, called`: also a person in the
-    // description the apposition opens in lower case.)
-    if (words[b] === ',' && subject && subject.kind === 'person') {
-      const at = subject.from;
-      const head = [...s.mentions]
-        .reverse()
-        .find((m) => m.kind === 'person' && m.to < at && words[m.to] === ',' && ctx.byMention.has(m));
-      const described =
-        head !== undefined &&
-        s.tokens[head.to + 1]?.word === true &&
-        !s.tokens[head.to + 1]?.cap &&
-        !words.slice(head.to + 1, at).includes(',');
-      if (described && head && !cues.some((c) => c.k > head.to && c.k < k)) subject = head;
-    }
-    if (words[b] === ',' && subject && subject.kind !== 'person' && subject.kind !== 'pronoun') {
-      const named = [...s.mentions]
-        .reverse()
-        .find(
-          (m) => m.kind === 'person' && m.to < b && words[m.to] === ',' && ctx.byMention.has(m) && !m.object,
-        );
-      if (
-        named &&
-        b - named.to <= 16 &&
-        !cues.some((c) => c.k > named.to && c.k < k) &&
-        !s.mentions.some((m) => m.from > named.to && m.to <= b && ctx.byMention.has(m))
-      )
-        subject = named;
-    }
-    // `"...," said Ban`, `Chavez, said Calderon, will ...`: the speaker after the verb, where the verb
-    // follows a comma or a quotation and the name is set off after it.
-    if (/^[,"”]$/.test(words[k - 1] ?? '') || (k === 0 && invertedTag(s, k, length))) {
-      const m = mentionAt(s, after);
-      const setOff = m && (m.to >= words.length || /^[,."”;:]$/.test(words[m.to] ?? ''));
-      // (`The consultant, too, cautioned the U.S. not to ...`: after a verb that takes one, a name not set
-      // off is the one spoken to.)
-      if (m && m.kind !== 'pronoun' && (setOff || (!subject && !cue.takesObject))) subject = m;
-    }
-    // `Villepin's cabinet advisor on the police said`: the possessor is not who speaks.
-    // (Right before the verb the possessive may be a slip for the name, `Sawyer's told Ban`, `Sawyer's
-    // said that`, unless a noun follows: `MbZ's repeated requests`, `Chavez' repeated violation`.)
-    // (`Ricketts’ described Pasha`: an apostrophe cut from the name ends it as `'s` would.)
-    const possessiveEnd =
-      subject && /^['’]$/.test(words[subject.to] ?? '') ? subject.to + 1 : (subject?.to ?? 0);
-    if (
-      subject &&
-      isPossessor(s, subject) &&
-      (possessiveEnd <= b ||
-        (possessiveEnd === k &&
-          /^\p{Ll}/u.test(words[after] ?? '') &&
-          (/s$/.test(words[after] ?? '') || !OBJECT_OPENERS.has(lowered[after] ?? ''))))
-    )
-      subject = null;
-    // `Zardari recalled that we had asked him`, `a report which indicated`: another subject is nearer.
-    if (subject && subject.to <= b && otherSubjectBefore(lowered, subject.to, b)) subject = null;
-    if (subject && nameInOpeningPhrase(s, subject, k)) subject = null;
-  }
+  } else subject = nearestSubject(f, d, ctx, cue, b);
   if (!subject) return null;
   // (`neither he nor the NSS Chairman challenged our information`: denied of both.)
   {
@@ -2173,6 +1886,362 @@ function subjectOfCue(
   return { subject, b, joined, coordinated, participle };
 }
 
+/** `according to X`, `per A/S Carson`: the one cited, past the side and office before the name. */
+function accordingSubject(f: SentenceFrame, ctx: StatementContext, cue: CueAt): Mention | null {
+  const { k, length } = cue;
+  const after = k + length;
+  const { s, words, lowered } = f;
+  let subject: Mention | null =
+    mentionAt(s, after) ?? mentionAt(s, after + 1) ?? accordingNames(s, after, ctx)[0] ?? null;
+  // (`according to UK Embassy Econoff Tamsin Rees`: the side and office before a name are the name's.)
+  while (subject && subject.kind !== 'person') {
+    const next = s.mentions.find((m) => m.from === subject?.to);
+    if (!next || (next.kind !== 'person' && next.kind !== 'role')) break;
+    subject = next;
+  }
+  // (`according to French MFA Acting Middle East Director (Assistant-Secretary equivalent)
+  // Jean-Christophe Paucelle`: a person who ends the phrase, past its offices and a note in parentheses.)
+  const office = subject;
+  if (office && office.kind !== 'person') {
+    let end = after;
+    while (end < words.length && end - after <= 14 && !/^[,;:.]$/.test(words[end] ?? '')) end++;
+    const named = s.mentions.find(
+      (m) => m.kind === 'person' && m.from > office.from && m.to === end && ctx.byMention.has(m),
+    );
+    if (named) subject = named;
+  }
+  // (`per Ahlin`, `per A/S Carson`: only a person or an office; `per reftel`, `per Spain` cite papers.)
+  if (lowered[k] === 'per' && subject?.kind !== 'person' && subject?.kind !== 'role') return null;
+  // (`according to Obeid's business card`: what the person owns says it, not the person.)
+  if (subject && /['’]s$/.test(words[subject.to - 1] ?? '') && s.tokens[subject.to]?.word) return null;
+  return subject;
+}
+
+/**
+ * The subject of a participle (`..., saying`, `Noting that ..., MbZ stated`): the writer of a letter, the
+ * one who issued a statement, the subject of the main clause, or the one who spoke before it.
+ */
+function participleSubject(
+  f: SentenceFrame,
+  ctx: StatementContext,
+  cue: CueAt,
+  index: number,
+): Mention | null {
+  const { k, weak } = cue;
+  const { s, words, lowered, cues, objects, subjects, unnamedCues } = f;
+  const { resolvable, clauseSubject } = f;
+  // `a letter from Serbian Permrep Jevremovic requesting ...`: the writer of the letter speaks.
+  // (`a letter ... from SECDEF explaining ...`: an office or a body writes too, not the one who spoke of it.)
+  // (`a personal letter from President Obama to Prince Mohammed expressing`: past the one it is sent to.)
+  const sentTo = s.mentions.find((m) => m.to === k && m.kind !== 'pronoun' && lowered[m.from - 1] === 'to');
+  const senderEnd = sentTo ? sentTo.from - 1 : k;
+  const sender = s.mentions.find(
+    (m) => m.to === senderEnd && m.kind !== 'pronoun' && lowered[m.from - 1] === 'from',
+  );
+  // `with the neighbors arguing ...`: a participle right after a common noun describes that noun.
+  const previous = s.tokens[k - 1];
+  // (`send a letter to the UNSC requesting ...`: after the body it is sent to, the letter requests;
+  // `statements by SecDef raising the pressure`: after their author, the statements raise it.)
+  // (`Chabane issued a statement saying that ...`: words one issued in writing are that one's.)
+  const issued =
+    SPEECH_NOUNS.has(lowered[k - 1] ?? '') &&
+    /^(?:a|an|the|his|her|their)$/.test(lowered[k - 2] ?? '') &&
+    /^(?:issued|released|published|posted)$/.test(lowered[k - 3] ?? '');
+  // (The one who issued it is the subject of `issued`, named right before it past `has already`; not
+  // `President Karzai's office had released a statement noting`, an office no one named.)
+  let issuerEnd = k - 4;
+  while (issuerEnd > 0 && /^(?:has|had|have|also|already|later|then|,)$/.test(lowered[issuerEnd] ?? ''))
+    issuerEnd--;
+  const issuer = issued
+    ? s.mentions.find(
+        (m) => m.to === issuerEnd + 1 && (m.kind === 'person' || m.kind === 'role') && !isPossessor(s, m),
+      )
+    : undefined;
+  if (issued && !issuer) return null;
+  const afterNoun =
+    (!issued &&
+      previous?.word === true &&
+      !previous.cap &&
+      !GERUND_LEADS.has(lowered[k - 1] ?? '') &&
+      !ADVERBS.has(lowered[k - 1] ?? '') &&
+      !s.mentions.some((m) => m.to === k)) ||
+    s.mentions.some((m) => {
+      if (m.to !== k) return false;
+      const at = lowered[m.from - 1] === 'the' ? m.from - 2 : m.from - 1;
+      return (
+        (lowered[at] === 'to' && (m.kind === 'organization' || m.kind === 'country')) ||
+        (lowered[at] === 'by' &&
+          // (`the evidence provided by the Ambassador suggesting`: what was given suggests.)
+          /^(?:statements?|remarks?|comments?|letters?|\w+ed|given|written|made|shown)$/.test(
+            lowered[at - 1] ?? '',
+          ))
+      );
+    });
+  // `Noting that even if Ahmadinejad changed ..., MbZ stated`: a participle that opens the sentence
+  // belongs to the subject of the verb its clause leads to, not to a name inside it.
+  // (`Summary: Declaring ...`: past a label.)
+  const label = words[1] === ':' && LABEL_WORDS.has(lowered[0] ?? '') ? 2 : 0;
+  const opening = s.tokens
+    .slice(label, k)
+    .every(
+      (t, i) =>
+        !t.word || ADVERBS.has(lowered[i + label] ?? '') || GERUND_LEADS.has(lowered[i + label] ?? ''),
+    );
+  const subjectOf = (main: CueAt) =>
+    s.mentions
+      .filter(
+        (m) =>
+          m.to <= main.k &&
+          m.from > k &&
+          !m.object &&
+          !objects.has(m) &&
+          resolvable(m) &&
+          !isPossessor(s, m) &&
+          (m.kind === 'person' || m.kind === 'pronoun' || m.kind === 'role'),
+      )
+      .at(-1);
+  // (`Noting that Qabalan, head of the Council, had urged Berri ..., Jumblatt said`: the main clause
+  // is the one whose subject a comma sets off, not a verb inside the opening clause.)
+  const mains = opening ? cues.filter((c) => c.k > k && !/ing$/.test(lowered[c.k] ?? '')) : [];
+  const setOff = mains.map(subjectOf).find((m) => m !== undefined && words[m.from - 1] === ',');
+  const mainClauseSubject = setOff ?? (mains[0] ? subjectOf(mains[0]) : undefined);
+  // (`Seehofer expressed interest in the reform, expressing his concern`: after a comma, the participle
+  // goes on from the speaker of the verb before it in the sentence.)
+  // (Not after `according to X`: `Karzai, according to Mangal, backed down, telling ...` is Karzai's.)
+  // (`, publicly stating`: an adverb may stand between the comma and the participle.)
+  const before = cues[index - 1];
+  let comma = k - 1;
+  while (comma > 0 && ADVERBS.has(lowered[comma] ?? '')) comma--;
+  // (`Although ElBaradei said ..., the IAEA Board of Governors passed a resolution, citing ...`: a clause
+  // with a subject of its own after those words goes on in the participle.)
+  const ownClauseSubject = before
+    ? s.mentions.find(
+        (m) =>
+          m.from > before.k + before.length &&
+          m.to < comma &&
+          m.kind !== 'pronoun' &&
+          !m.object &&
+          !objects.has(m) &&
+          /^[,"”]$/.test(words[m.from - 1] ?? '') &&
+          ownVerbAfter(s, m.to, comma, cues),
+      )
+    : undefined;
+  const spokeBefore =
+    words[comma] === ',' &&
+    before &&
+    before.lemma !== 'according to' &&
+    before.lemma !== 'in view' &&
+    !ownClauseSubject
+      ? subjects.at(-1)
+      : undefined;
+  // (`GOL officials insisted that ..., saying`, `GOL officials, referencing ...,`: after people the
+  // cable does not name, the participle is theirs.)
+  const lastUnnamed = unnamedCues.filter((u) => u < k).at(-1);
+  if (
+    (!spokeBefore &&
+      words[comma] === ',' &&
+      lastUnnamed !== undefined &&
+      !cues.some((c) => c.k > lastUnnamed && c.k < k)) ||
+    (words[k - 1] === ',' && pluralSubjectBefore(s, k - 2))
+  )
+    return null;
+  // (`agreeing`, `highlighting`: such a participle reports speech only going on from a statement; not
+  // after a date, which ends a noun it describes: `a message on September 16, 2002, revealing plans`.)
+  // (At the opening, with `that` after it, such a participle reports the main subject's words:
+  // `Admitting that he is dissatisfied ..., Musharraf stressed`.)
+  // (Nor before a main verb of speech: `Declaring the summit a failure, Morales announced`.)
+  if (
+    weak &&
+    !(mainClauseSubject && (lowered[k + 1] === 'that' || mains.length > 0)) &&
+    // (`Levin began all three meetings by conveying the President's message`: how one opened or closed
+    // a meeting is what one said.)
+    !(
+      lowered[k - 1] === 'by' && lowered.slice(Math.max(0, k - 6), k - 1).some((w) => OPENING_VERBS.has(w))
+    ) &&
+    (!(spokeBefore && spokeBefore.kind !== 'organization' && spokeBefore.kind !== 'country') ||
+      /^\d/.test(words[k - 2] ?? ''))
+  )
+    return null;
+  return issuer
+    ? issuer
+    : sender && (sender.kind !== 'person' || ctx.byMention.has(sender))
+      ? sender
+      : afterNoun
+        ? null
+        : // (`The GOC has explained that Chavez ... had made little progress, noting that`: a body
+          // that spoke before goes on too; not a name inside what it said.)
+          (mainClauseSubject ??
+          (spokeBefore &&
+          (spokeBefore.kind === 'person' ||
+            spokeBefore.kind === 'pronoun' ||
+            (spokeBefore.kind !== 'role' && spokeBefore === subjects[0]))
+            ? spokeBefore
+            : clauseSubject(k)));
+}
+
+/** The subject named before a verb, past asides, appositions, possessives and objects; or after it. */
+function nearestSubject(
+  f: SentenceFrame,
+  d: Discourse,
+  ctx: StatementContext,
+  cue: CueAt,
+  b: number,
+): Mention | null {
+  const { k, length } = cue;
+  const after = k + length;
+  const { s, words, lowered, cues, objects, subjects } = f;
+  const { resolvable } = f;
+  let subject: Mention | null = null;
+  // `Petraeus, accompanied by the Ambassador and EconOff, congratulated ...`: an aside between
+  // commas that opens with a participle or preposition holds no subject.
+  let asideFrom = k;
+  if (words[b] === ',') {
+    for (let c = b - 1; c >= 0; c--) {
+      // (`The meeting, punctuated by the visit of his son Louis, offered`: a passive participle too.)
+      const passive = /ed$/.test(lowered[c + 1] ?? '') && lowered[c + 2] === 'by';
+      if (words[c] === ',' && (ASIDE_OPENERS.has(lowered[c + 1] ?? '') || passive)) {
+        asideFrom = c;
+        break;
+      }
+    }
+  }
+  const asides = asideSpans(s, k);
+  for (const m of s.mentions) {
+    if (m.to > k) break;
+    if (m.from > asideFrom && m.to <= b) continue;
+    // `Ole von Beust (CDU) told`: a name in parentheses notes the side of the one before it.
+    // (But `the Saudi government (SAG) had offered`: a body's short form after no person is the body.)
+    if (
+      words[m.from - 1] === '(' &&
+      words[m.to] === ')' &&
+      m.from > 1 &&
+      (m.kind === 'person' || s.mentions.some((x) => x.to === m.from - 1 && x.kind === 'person'))
+    )
+      continue;
+    if (asides.some(([from, to]) => m.from > from && m.to <= to)) continue;
+    if (bodyOfPerson(s, m)) continue;
+    // `Nicolas Suran, DCM at the French embassy, categorized`: an office set off after a name is that
+    // person's, not the subject (`Merkel, source said,` is the source speaking).
+    if (
+      m.kind === 'role' &&
+      words[m.from - 1] === ',' &&
+      words.slice(m.to, k).includes(',') &&
+      s.mentions.some((x) => x.kind === 'person' && x.to === m.from - 1)
+    )
+      continue;
+    // (`the Government of Brazil had agreed`: a country right before its verb is the subject.)
+    // (`... of Brazil had agreed`: also where the country ends a longer name, after `of`.)
+    // (`the Czech Presidency insisted`: one word after the country still names its side.)
+    // (`Yakobashvili said that the Russians originally agreed`: a people right before the verb too.)
+    const countrySubject =
+      m.kind === 'country' &&
+      !objects.has(m) &&
+      (nextWordIndex(lowered, m.to) > b ||
+        (m.to === b && s.tokens[b]?.cap === true) ||
+        ((m.to === b + 1 || (m.to === b && /^\p{L}+ly$/u.test(lowered[b] ?? ''))) &&
+          lowered[m.from] === 'the' &&
+          /s$/.test(lowered[m.to - 1] ?? '')));
+    // (`before Prince continued`, `after he said`: a conjunction, not a preposition, before its subject.)
+    const clauseSubject =
+      m.object && !objects.has(m) && m.to === b + 1 && CLAUSE_CONJUNCTIONS.has(lowered[m.from - 1] ?? '');
+    if (
+      ((m.object || objects.has(m)) && !countrySubject && !clauseSubject) ||
+      (m.kind === 'country' && !countrySubject) ||
+      !resolvable(m)
+    ) {
+      continue;
+    }
+    if (m.kind === 'pronoun' && m.label !== 'he' && m.label !== 'she') continue;
+    subject = m;
+  }
+  // (`They also reported` right after a pair spoke together: the pair, as one subject.)
+  if (lowered[b] === 'they' && d.together?.paragraph === s.paragraph && (!subject || subject.to <= b))
+    subject = {
+      kind: 'pronoun',
+      from: b,
+      to: b + 1,
+      nameFrom: b + 1,
+      nameTo: b + 1,
+      titles: [],
+      affiliation: null,
+      titleAffiliation: null,
+      label: 'they',
+      definite: false,
+      object: false,
+      paragraph: s.paragraph,
+    };
+  // `Chatah also said there was no strategy within the GOL on the problem, cited ...`: a verb after a
+  // comma, far from the body named last, goes on from the sentence's speaker.
+  const speakerBefore = subjects.at(-1);
+  if (
+    words[b] === ',' &&
+    subject &&
+    (subject.kind === 'organization' || subject.kind === 'country') &&
+    subject.to < b - 2 &&
+    speakerBefore &&
+    (speakerBefore.kind === 'person' || speakerBefore.kind === 'pronoun') &&
+    speakerBefore.to <= subject.from
+  )
+    subject = speakerBefore;
+  // `Joshua Matlou, ANC Youth League (ANCYL) Provincial Chairperson, told`: a body or an office in an
+  // apposition after a name is that person's; the name is the subject.
+  // (`Yolanda Pulecio, mother of FARC hostage Ingrid Betancourt, called`: also a person in the
+  // description the apposition opens in lower case.)
+  if (words[b] === ',' && subject && subject.kind === 'person') {
+    const at = subject.from;
+    const head = [...s.mentions]
+      .reverse()
+      .find((m) => m.kind === 'person' && m.to < at && words[m.to] === ',' && ctx.byMention.has(m));
+    const described =
+      head !== undefined &&
+      s.tokens[head.to + 1]?.word === true &&
+      !s.tokens[head.to + 1]?.cap &&
+      !words.slice(head.to + 1, at).includes(',');
+    if (described && head && !cues.some((c) => c.k > head.to && c.k < k)) subject = head;
+  }
+  if (words[b] === ',' && subject && subject.kind !== 'person' && subject.kind !== 'pronoun') {
+    const named = [...s.mentions]
+      .reverse()
+      .find(
+        (m) => m.kind === 'person' && m.to < b && words[m.to] === ',' && ctx.byMention.has(m) && !m.object,
+      );
+    if (
+      named &&
+      b - named.to <= 16 &&
+      !cues.some((c) => c.k > named.to && c.k < k) &&
+      !s.mentions.some((m) => m.from > named.to && m.to <= b && ctx.byMention.has(m))
+    )
+      subject = named;
+  }
+  // `"...," said Ban`, `Chavez, said Calderon, will ...`: the speaker after the verb, where the verb
+  // follows a comma or a quotation and the name is set off after it.
+  if (/^[,"”]$/.test(words[k - 1] ?? '') || (k === 0 && invertedTag(s, k, length))) {
+    const m = mentionAt(s, after);
+    const setOff = m && (m.to >= words.length || /^[,."”;:]$/.test(words[m.to] ?? ''));
+    // (`The consultant, too, cautioned the U.S. not to ...`: after a verb that takes one, a name not set
+    // off is the one spoken to.)
+    if (m && m.kind !== 'pronoun' && (setOff || (!subject && !cue.takesObject))) subject = m;
+  }
+  // `Villepin's cabinet advisor on the police said`: the possessor is not who speaks.
+  // (Right before the verb the possessive may be a slip for the name, `Sawyer's told Ban`, `Sawyer's
+  // said that`, unless a noun follows: `MbZ's repeated requests`, `Chavez' repeated violation`.)
+  // (`Ricketts’ described Pasha`: an apostrophe cut from the name ends it as `'s` would.)
+  const possessiveEnd =
+    subject && /^['’]$/.test(words[subject.to] ?? '') ? subject.to + 1 : (subject?.to ?? 0);
+  if (
+    subject &&
+    isPossessor(s, subject) &&
+    (possessiveEnd <= b ||
+      (possessiveEnd === k &&
+        /^\p{Ll}/u.test(words[after] ?? '') &&
+        (/s$/.test(words[after] ?? '') || !OBJECT_OPENERS.has(lowered[after] ?? ''))))
+  )
+    subject = null;
+  // `Zardari recalled that we had asked him`, `a report which indicated`: another subject is nearer.
+  if (subject && subject.to <= b && otherSubjectBefore(lowered, subject.to, b)) subject = null;
+  if (subject && nameInOpeningPhrase(s, subject, k)) subject = null;
+  return subject;
+}
 /** Who speaks: the person or office the subject stands for. */
 interface Speaking {
   readonly speaker: Resolved;

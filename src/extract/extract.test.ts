@@ -3506,3 +3506,27 @@ describe('held-out round 166: a name before a capitalised body', () => {
     expect(said(r)).toEqual([]);
   });
 });
+
+describe('held-out round 168: an office with its portfolio, a hyphen dropped, a passive’s agent', () => {
+  const OSLO =
+    'P 301255Z OCT 08\nFM AMEMBASSY OSLO\nTO SECSTATE WASHDC\n\nC O N F I D E N T I A L OSLO 000585\n\nSUBJECT: TEST\n\n';
+  it('reads `Deputy Minister of Defense Barth-Eide` as one person, joined by `Barth Eide`', () => {
+    const r = extract(
+      '1. (C) These comments align with more forward leaning ones expressed by Deputy Minister of Defense Barth-Eide who has privately given every signal. In fact, in a candid conversation with USAFE Commander General Brady on 23 October, Barth Eide said: "Trust the process."\n',
+      OSLO,
+    );
+    expect(r.persons.map((p) => `${p.name} | ${p.affiliation}`)).toEqual([
+      'Barth-Eide | Norway',
+      'Brady | United States',
+    ]);
+    // (The agent of a passive speaks, even after a plural noun; in a conversation with someone, to him.)
+    expect(said(r)).toEqual(['1 Barth-Eide expressed', '1 Barth-Eide said → Brady']);
+  });
+  it('gives no words to a name that modifies the noun after `by`', () => {
+    const r = extract(
+      '5. (C) The settlement freeze announced by the Netanyahu government is inadequate. They shared concerns raised by Salah ad Din (SaD) officials during a meeting.\n',
+      HEADER,
+    );
+    expect(said(r)).toEqual([]);
+  });
+});

@@ -402,6 +402,12 @@ function titlesAt(scan: PrefixScan, prefix: Prefix, i: number, from: number): nu
     // (`Deputy Transport Minister Jeremy Cronin`: a rank, then the portfolio, then the office it ranks.)
     if (title.length === 1 && TITLE_RANKS.has(lower[j - 1] ?? ''))
       j += portfolioBeforeTitle(tokens, words, lower, j);
+    // (`Deputy Minister of Defense Barth-Eide`: the office's last word opens a longer one with its
+    // portfolio, `Minister of Defense`; the name follows that.)
+    else if (title.length > 1 && lower[j] === 'of') {
+      const longer = TITLES.match(words, j - 1, lower);
+      if (longer && longer.length > 2) j += longer.length - 1;
+    }
     // `U/SYG and Special Adviser Nambiar`, `Ambassador and Special Envoy X` (but `the Russian Ambassador
     // and Dr. Prince Turki` are two: a title after `the` is an office of its own).
     if (

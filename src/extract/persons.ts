@@ -610,8 +610,13 @@ function joinGivenNameForms(clusters: Cluster[], byMention: Map<Mention, Person>
 
 /** The longest form a cluster's person is named by, word by word (`Hamad bin Jassim Al Thani`). */
 function longestName(c: Cluster): string[] {
-  return c.mentions
-    .map((m, i) => nameTokens(c.sentences[i] as SentenceMentions, m).map(bareName))
+  const names = c.mentions.map((m, i) => nameTokens(c.sentences[i] as SentenceMentions, m).map(bareName));
+  // (`Barth Eide` for `Barth-Eide`: the hyphen dropped makes no longer name.)
+  const hyphenated = new Set(
+    names.filter((n) => n.length === 1 && n[0]?.includes('-')).map((n) => nameKey(n[0] ?? '')),
+  );
+  return names
+    .filter((n) => !(n.length === 2 && hyphenated.has(nameKey(n.join('-')))))
     .reduce((a, b) => (b.length > a.length ? b : a), [] as string[]);
 }
 
@@ -1739,12 +1744,17 @@ function addPerson(ix: PersonIndex, s: SentenceMentions, m: Mention, strong: boo
   const tokens = nameTokens(s, m);
   // (`the Dubai's rapid development`: a post's city, a country or a body alone names no one.)
   if (tokens.length === 1 && m.titles.length === 0 && namesPlaceOrBody(bareName(tokens[0] ?? ''))) return;
-  const { surname, given } = surnameFirst.has(m)
-    ? { surname: bareName(tokens[0] ?? ''), given: tokens.slice(1).map(bareName).join(' ') }
-    : (notableInside(tokens) ??
-      paternalSurname(tokens, alone) ??
-      givenNameCited(tokens, alone, m.affiliation ?? (m.titleAffiliation ? null : hostCountry)) ??
-      surnameOf(tokens));
+  // (`Deputy Minister Barth-Eide ... Barth Eide said`: a name whose words, hyphenated, are the family name
+  // of one named before is that person's.)
+  const hyphenated = tokens.length === 2 ? ix.byKey.get(nameKey(tokens.map(bareName).join('-'))) : undefined;
+  const { surname, given } = hyphenated
+    ? { surname: hyphenated.person.surname, given: null }
+    : surnameFirst.has(m)
+      ? { surname: bareName(tokens[0] ?? ''), given: tokens.slice(1).map(bareName).join(' ') }
+      : (notableInside(tokens) ??
+        paternalSurname(tokens, alone) ??
+        givenNameCited(tokens, alone, m.affiliation ?? (m.titleAffiliation ? null : hostCountry)) ??
+        surnameOf(tokens));
   const key = nameKey(surname);
   if (!key) return;
   const cluster = clusterFor(ix, s, m, { tokens, key, surname, given }, strong);

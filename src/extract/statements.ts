@@ -1192,6 +1192,8 @@ function readCue(
   const nb = pastAside(words, lowered, b);
   const before = s.tokens[nb];
   if (
+    // (`forward leaning ones expressed by Deputy Minister Barth-Eide`: a passive's named agent speaks.)
+    !agent &&
     !/ing$/.test(form) &&
     before?.word &&
     !before.cap &&
@@ -3191,6 +3193,22 @@ function whoBefore(s: SentenceMentions, b: number): number {
 function passiveAgent(s: SentenceMentions, by: number): Mention | undefined {
   const m = s.mentions.find((x) => x.from > by && x.from <= by + 3);
   if (m?.kind !== 'person' || /['’]s$/.test(s.words[m.to - 1] ?? '')) return undefined;
+  // (`the freeze announced by the Netanyahu government`, `concerns raised by Salah ad Din (SaD)
+  // officials`: a name before the noun it modifies, or before its short form and that noun, is no agent.)
+  let after = m.to;
+  while (after - m.to < 6) {
+    // (Past the rest of the name: `Salah ad Din`.)
+    if (s.tokens[after]?.cap || (/^\p{Ll}{1,3}$/u.test(s.words[after] ?? '') && s.tokens[after + 1]?.cap))
+      after++;
+    else if (s.words[after] === '(' && s.words[after + 2] === ')') after += 3;
+    else break;
+  }
+  const noun = (s.lower[after] ?? '').replace(/s$/, '');
+  if (
+    modifiesPersonNoun(s, m) ||
+    (s.tokens[after]?.word && (isPersonNoun(noun) || NAME_MODIFIED_NOUNS.has(noun)))
+  )
+    return undefined;
   return s.tokens.slice(by + 1, m.from).every((t) => !t.cap && t.word) ? m : undefined;
 }
 

@@ -3530,3 +3530,33 @@ describe('held-out round 168: an office with its portfolio, a hyphen dropped, a 
     expect(said(r)).toEqual([]);
   });
 });
+
+describe('held-out round 169: two family names, a list opened in a paragraph, run-together list lines', () => {
+  const MEXICO =
+    'R 241207Z SEP 09\nFM AMEMBASSY MEXICO\nTO SECSTATE WASHDC\n\nC O N F I D E N T I A L MEXICO 002882\n\nSUBJECT: TEST\n\n';
+  it('cites `Gutierrez Fernandez` by the first family name the cable writes alone, and joins `Tello Peon` to `Jorge Tello Peon`', () => {
+    const r = extract(
+      '1. (C) National Security Coordinator Tello Peon and Undersecretary for Governance Gutierrez Fernandez told the delegation they would like to explore it.\n\n2. (U) Attendees: National Security System Coordinator Jorge Tello Peon and Geronimo Gutierrez Fernandez.\n\n3. (C) Gutierrez Fernandez then turned to the Initiative, saying that it was slow. Gutierrez said more. Gutierrez also said so. Gutierrez added this.\n',
+      MEXICO,
+    );
+    expect(r.persons.map((p) => `${p.name} [${p.surname}]`)).toEqual([
+      'Jorge Tello Peon [Peon]',
+      'Geronimo Gutierrez Fernandez [Gutierrez]',
+    ]);
+    expect(said(r)).toContain('3 Geronimo Gutierrez Fernandez saying');
+  });
+  it('reads the sides of a list that a line of a numbered paragraph opens, its lines run together', () => {
+    const r = extract(
+      '2. (U) Acting Attorney General Alcantara hosted a dinner in Mexico City. Other attendees included:\n\nGOM\nPGR DAG Victor Emilio Corzo Cabanas\n\nUS\nSpecial Assistant to the AG Paul Rosen DOJ Attache Tony Garcia\nNAS Director Keith Mines\n\n3. (C) Alcantara said more.\n',
+      MEXICO,
+    );
+    expect(r.persons.map((p) => `${p.name} | ${p.affiliation}`)).toEqual([
+      'Alcantara | Mexico',
+      'Victor Emilio Corzo Cabanas | Mexico',
+      'Paul Rosen | United States',
+      'Tony Garcia | United States',
+      'Keith Mines | United States',
+    ]);
+    expect(r.persons[1]?.titles).toEqual(['Deputy Attorney General']);
+  });
+});

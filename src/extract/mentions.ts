@@ -910,6 +910,10 @@ function personAt(scan: MentionScan, at: Opening, prefix: Prefix): number {
       continue;
     }
     if (!isNameToken(tokens[k], allCaps)) break;
+    // (`Special Assistant to the AG Paul Rosen DOJ Attache Tony Garcia`: list lines run together; in mixed
+    // case an acronym before a title after a name of two words opens the next person's office.)
+    if (k >= nameFrom + 2 && !allCaps && isAcronym(words[k] ?? '') && TITLES.match(words, k + 1, lower))
+      break;
     // (`Michelle Gavin PolOff Skye Justice`: a staff role inside a run of names opens the next.)
     if (
       k > nameFrom &&

@@ -12,6 +12,7 @@ import {
   CUES,
   DELEGATION_TITLES,
   DELEGATION_WORDS,
+  DOUBLE_SURNAME_COUNTRIES,
   FAMILY_PARTICLES,
   GIVEN_NAME_CITED_COUNTRIES,
   GIVEN_NAME_HONORIFICS,
@@ -161,23 +162,32 @@ function notableInside(tokens: string[]): { surname: string; given: string | nul
 function paternalSurname(
   tokens: string[],
   alone: ReadonlyMap<string, number>,
+  side: string | null | undefined,
 ): { surname: string; given: string; family: number } | null {
   const words = tokens.map(bareName).filter(Boolean);
   // (`Guillermo Corral van Damme ... Corral said`: the mother's family name may open with a particle; not
   // `de`, which in `Cristina Fernandez de Kirchner` joins a husband's name.)
   const particle = (words.at(-2) ?? '').toLowerCase();
   const tail = words.length >= 4 && SURNAME_PARTICLES.has(particle) && !/^de[l]?$/.test(particle) ? 2 : 1;
-  if (words.length < 2 + tail) return null;
+  if (words.length < 1 + tail) return null;
   const first = words[words.length - 1 - tail] as string;
+  // (`Undersecretary Gutierrez Fernandez ... Geronimo Gutierrez Fernandez ... Gutierrez said`: the family
+  // names alone, or after a given name no list knows, where the cable writes the first alone often.)
+  const citedAlone =
+    side != null && DOUBLE_SURNAME_COUNTRIES.has(side) && (alone.get(nameKey(first)) ?? 0) >= 2;
+  // (Not `Morales Production`, `Erdogan Calls`: a heading's ordinary word after a name is no family name.)
+  const familyLast = !isCommonWord((words.at(-1) ?? '').toLowerCase());
+  if (words.length < 2 + tail && !(citedAlone && familyLast && words.length === 1 + tail)) return null;
   if (
     !/^\p{Lu}\p{Ll}+$/u.test(first) ||
     isGivenName(first) ||
-    !isGivenName(words[0] as string) ||
+    (!isGivenName(words[0] as string) && !citedAlone) ||
     SURNAME_PARTICLES.has(first) ||
     // (`Jose Obdulio Gaviria`, `Maria del Pilar Hurtado`: a second given name.)
     HISPANIC_GIVEN_NAMES.has(first) ||
-    SURNAME_PARTICLES.has((words[words.length - 2 - tail] as string).toLowerCase()) ||
-    alone.has(`${nameKey(first)} ${nameKey(words[words.length - 1] as string)}`) ||
+    SURNAME_PARTICLES.has((words[words.length - 2 - tail] ?? '').toLowerCase()) ||
+    (alone.get(`${nameKey(first)} ${nameKey(words[words.length - 1] as string)}`) ?? 0) >=
+      (alone.get(nameKey(first)) ?? 0) ||
     (alone.get(nameKey(first)) ?? 0) <= (alone.get(nameKey(words[words.length - 1] as string)) ?? 0) ||
     !/^\p{Lu}\p{Ll}+$/u.test(words[words.length - 1] as string)
   )
@@ -366,6 +376,9 @@ function sameGiven(a: string, b: string): boolean {
   // (`SYG de Hoop Scheffer` and `Jaap de Hoop Scheffer`: the words before the last, opening with a
   // particle, are the end of the other's.)
   if (a !== b && (particleTail(a, b) || particleTail(b, a))) return true;
+  // (`Tello Peon` and `Jorge Tello Peon`: a word no list gives as a given name, ending the other's given
+  // words, is the first of two family names.)
+  if (a !== b && (familyTail(a, b) || familyTail(b, a))) return true;
   const x = fullGiven(a);
   const y = fullGiven(b);
   if (!x || !y) return true;
@@ -378,6 +391,18 @@ function sameGiven(a: string, b: string): boolean {
   // `Bodgan` for `Bogdan`: a slip of two letters in a longer name is still the name.
   const limit = Math.min(x.length, y.length) >= 5 ? 2 : 1;
   return x[0] === y[0] && distance(x, y, limit) <= limit;
+}
+
+/** Whether `word`, one word and no given name, ends `given` after a word of its own. */
+function familyTail(word: string, given: string): boolean {
+  return (
+    !word.includes(' ') &&
+    !isGivenName(word) &&
+    !isCommonWord(word.toLowerCase()) &&
+    given.endsWith(` ${word}`) &&
+    // (`Jorge Tello`: the other's opens with a given name; not `Franco-Israeli Strategic`.)
+    isGivenName(given.split(' ')[0] ?? '')
+  );
 }
 
 /** Whether `tail` opens with a surname particle and ends `given` after a word of its own. */
@@ -1733,7 +1758,8 @@ function surnamesWrittenAlone(sentences: SentenceMentions[]): Map<string, number
       const last = nameKey(bareName(s.tokens[m.nameTo - 1]?.text ?? ''));
       const first = nameKey(bareName(s.tokens[m.nameFrom]?.text ?? ''));
       if (m.nameTo - m.nameFrom === 1) alone.set(last, (alone.get(last) ?? 0) + 1);
-      else if (!isGivenName(s.tokens[m.nameFrom]?.text ?? '')) alone.set(`${first} ${last}`, 1);
+      else if (!isGivenName(s.tokens[m.nameFrom]?.text ?? ''))
+        alone.set(`${first} ${last}`, (alone.get(`${first} ${last}`) ?? 0) + 1);
     }
   return alone;
 }
@@ -1752,7 +1778,7 @@ function addPerson(ix: PersonIndex, s: SentenceMentions, m: Mention, strong: boo
     : surnameFirst.has(m)
       ? { surname: bareName(tokens[0] ?? ''), given: tokens.slice(1).map(bareName).join(' ') }
       : (notableInside(tokens) ??
-        paternalSurname(tokens, alone) ??
+        paternalSurname(tokens, alone, m.affiliation ?? hostCountry) ??
         givenNameCited(tokens, alone, m.affiliation ?? (m.titleAffiliation ? null : hostCountry)) ??
         surnameOf(tokens));
   const key = nameKey(surname);
@@ -2060,7 +2086,11 @@ function addPendingNames(
   const surnames = new Map<Mention, string>();
   for (const [s, m] of pending) {
     const tokens = nameTokens(s, m);
-    const { surname } = notableInside(tokens) ?? surnameOf(tokens);
+    // (`Gutierrez Fernandez` after `Undersecretary Gutierrez Fernandez`: two family names, the first cited.)
+    const { surname } =
+      notableInside(tokens) ??
+      paternalSurname(tokens, ix.alone, m.affiliation ?? ix.hostCountry) ??
+      surnameOf(tokens);
     surnames.set(m, surname);
     const key = nameKey(surname);
     if (find(key) || organizations.has(key)) continue;
@@ -2269,7 +2299,11 @@ function finishPerson(ix: PersonIndex, c: Cluster): Person {
   const { alone, hostCountry } = ix;
   const p = c.person;
   const longest = longestName(c);
-  const paternal = paternalSurname(longest, alone);
+  const paternal = paternalSurname(
+    longest,
+    alone,
+    c.mentions.find((m) => m.affiliation)?.affiliation ?? hostCountry,
+  );
   const cited = givenNameCited(
     longest,
     alone,

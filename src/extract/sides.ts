@@ -12,6 +12,8 @@ import type { Mention } from './mentions.js';
 
 /** `Participants:`, `Attendees`: the words that open a list of who took part. */
 const PARTICIPANT_LIST = /\b(?:participants|attendees|present|delegations?)\b/i;
+/** A line whose last words open a list on the lines after it: `Other attendees included:`. */
+const LIST_OPENING_LINE = /\b(?:participants|attendees|delegations?)\b[^\n:]{0,30}:\n/i;
 /** A line that is nothing but such a heading: `Participants:`, `U.S. Participants`. */
 const LIST_HEADING_LINE = /^[\p{L}.\s]{0,24}\b(?:participants|attendees|present|delegations?)\s*:?\s*$/iu;
 
@@ -87,15 +89,23 @@ export function participantSides(paragraphs: Paragraph[]): SideMarks {
   for (const p of paragraphs) {
     if (p.number !== null || p.section === null) inList = false;
     if (PARTICIPANT_LIST.test(p.text.slice(0, 40))) inList = true;
-    if (!inList) continue;
+    // (`... in Mexico City. Other attendees included:` ending a line of a paragraph: the lines after it are
+    // the list, to the paragraph's end.)
+    let from = 0;
+    if (!inList) {
+      const opener = LIST_OPENING_LINE.exec(p.text);
+      if (!opener) continue;
+      from = opener.index + opener[0].length;
+      inList = true;
+    }
     const heading = p.number === null && p.section !== null ? sideOf(p.section) : null;
-    marks.push([p.start, heading]);
+    marks.push([p.start + from, heading]);
     let current = heading;
     // (A flattened line is read only under a line that is the list's heading alone, `Participants:`; not
     // in prose that opens with a side, `U.S. military participants agreed that ...`.)
-    let headed = p.number === null && p.section !== null && PARTICIPANT_LIST.test(p.section);
-    let at = 0;
-    for (const line of p.text.split('\n')) {
+    let headed = from > 0 || (p.number === null && p.section !== null && PARTICIPANT_LIST.test(p.section));
+    let at = from;
+    for (const line of p.text.slice(from).split('\n')) {
       const side = sideOf(line);
       // (Offices tell a line's side only where no heading has named one: `Brazil:` over `PolCounselor
       // Carlos Ceglia`.)

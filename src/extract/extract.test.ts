@@ -3560,3 +3560,32 @@ describe('held-out round 169: two family names, a list opened in a paragraph, ru
     expect(r.persons[1]?.titles).toEqual(['Deputy Attorney General']);
   });
 });
+
+describe('held-out round 170: a second given name alone, an aside between dashes, an office’s short form', () => {
+  const RIO =
+    'R 301207Z SEP 09\nFM AMCONSUL RIO DE JANEIRO\nTO SECSTATE WASHDC\n\nC O N F I D E N T I A L RIO DE JANEIRO 000329\n\nSUBJECT: TEST\n\n';
+  it('joins `Francisco de Paula` to `Wolney Francisco de Paula` and reads past a dashed aside', () => {
+    const r = extract(
+      '4. (C) UPP commander Colonel Jose Carvalho - a former United Nations Peacekeeping Commander - told us on August 25 that only new recruits are selected.\n\n5. (C) BOPE Lieutenant Wolney Francisco de Paula told us that units met no resistance.\n\n6. (C) BOPE Lieutenant Francisco de Paula, who is also a resident, told us many were resistant.\n',
+      RIO,
+    );
+    expect(r.persons.map((p) => p.name)).toEqual(['Jose Carvalho', 'Wolney Francisco de Paula']);
+    expect(said(r)).toEqual([
+      '4 Jose Carvalho told',
+      '5 Wolney Francisco de Paula told',
+      '6 Wolney Francisco de Paula told',
+    ]);
+  });
+  it('keeps a host official whose office the cable shortens to `Secretary`, and reads `Principal Officer` as a role', () => {
+    const r = extract(
+      '3. (C) In a September 22 meeting with Principal Officer, State Secretary for Public Security Jose Beltrame explained the program.\n\n4. (C) State Security Secretary Beltrame offered to take the PO into a favela.\n',
+      RIO,
+    );
+    expect(r.persons.map((p) => `${p.name} | ${p.affiliation}`)).toEqual(['Jose Beltrame | Brazil']);
+    expect(said(r)).toEqual(['3 Jose Beltrame explained → Principal Officer', '4 Jose Beltrame offered']);
+  });
+  it('does not make a wife of `Leila Ben Ali` one with President `Ben Ali`', () => {
+    const r = extract('1. (C) President Ben Ali spoke. Leila Ben Ali, his wife, said little.\n', HEADER);
+    expect(r.persons.map((p) => p.name)).toEqual(['Ben Ali', 'Leila Ben Ali']);
+  });
+});

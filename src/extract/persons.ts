@@ -379,6 +379,8 @@ function sameGiven(a: string, b: string): boolean {
   // (`Tello Peon` and `Jorge Tello Peon`: a word no list gives as a given name, ending the other's given
   // words, is the first of two family names.)
   if (a !== b && (familyTail(a, b) || familyTail(b, a))) return true;
+  // (`Francisco de Paula` and `Wolney Francisco de Paula`: the second of two given names, used alone.)
+  if (a !== b && (secondGiven(a, b) || secondGiven(b, a))) return true;
   const x = fullGiven(a);
   const y = fullGiven(b);
   if (!x || !y) return true;
@@ -402,6 +404,21 @@ function familyTail(word: string, given: string): boolean {
     given.endsWith(` ${word}`) &&
     // (`Jorge Tello`: the other's opens with a given name; not `Franco-Israeli Strategic`.)
     isGivenName(given.split(' ')[0] ?? '')
+  );
+}
+
+/** Whether `word`, a given name, is the second of the two words of `given`. */
+function secondGiven(word: string, given: string): boolean {
+  const [first = '', second, ...rest] = given.split(' ');
+  return (
+    rest.length === 0 &&
+    second === word &&
+    isGivenName(word) &&
+    // (Not `Leila Ben Ali` for President `Ben Ali`: a particle opens a family name.)
+    !SURNAME_PARTICLES.has(word) &&
+    !SURNAME_PARTICLES.has(word.toLowerCase()) &&
+    // (Nor `Analyst Bernadette Graves`, `Franco-Colombian Ingrid Betancourt`: the first is a name too.)
+    (isGivenName(first) || (/^\p{Lu}\p{Ll}+$/u.test(first) && !isCommonWord(first.toLowerCase())))
   );
 }
 
@@ -2394,7 +2411,12 @@ function assignAffiliation(c: Cluster, hostCountry: string | null): void {
     p.affiliation_source = 'name';
     return;
   }
-  if (!local && p.titles.some((t) => US_TITLES.has(t))) {
+  // (`State Secretary for Public Security Jose Beltrame ... State Security Secretary Beltrame`: a US
+  // office's word inside another office the person holds is that office's short form.)
+  const usTitle = p.titles.some(
+    (t) => US_TITLES.has(t) && !p.titles.some((o) => o !== t && !US_TITLES.has(o) && o.endsWith(` ${t}`)),
+  );
+  if (!local && usTitle) {
     p.affiliation = 'United States';
     p.affiliation_source = 'us-title';
     return;

@@ -331,6 +331,14 @@ function asideSpans(s: SentenceMentions, k: number): [number, number][] {
     while (end < k && words[end] !== ',') end++;
     if (end < k) spans.push([c, end]);
   }
+  // (`Colonel Jose Carvalho - a former United Nations Peacekeeping Commander - told us`: between dashes
+  // after a name, an aside.)
+  for (let c = 0; c < k; c++) {
+    if (!DASHES.has(words[c] ?? '') || !s.mentions.some((m) => m.to === c && m.kind === 'person')) continue;
+    let end = c + 1;
+    while (end < k && !DASHES.has(words[end] ?? '')) end++;
+    if (end < k) spans.push([c, end]);
+  }
   // `President Saleh (who was attending the Arab League summit) ... confirmed`: a note in parentheses
   // closed before the verb holds no subject.
   for (let c = 0; c < k; c++) {
@@ -343,6 +351,8 @@ function asideSpans(s: SentenceMentions, k: number): [number, number][] {
   }
   return spans;
 }
+
+const DASHES: ReadonlySet<string> = new Set(['-', '--', '—', '–']);
 
 const RELATIVE_OPENERS = new Set([
   'who',

@@ -3589,3 +3589,27 @@ describe('held-out round 170: a second given name alone, an aside between dashes
     expect(r.persons.map((p) => p.name)).toEqual(['Ben Ali', 'Leila Ben Ali']);
   });
 });
+
+describe('held-out round 171: a party’s General Secretary, a `he` after a quotation, a call that is a visit', () => {
+  const MUNICH =
+    'R 141207Z DEC 09\nFM AMCONSUL MUNICH\nTO SECSTATE WASHDC\n\nC O N F I D E N T I A L MUNICH 000328\n\nSUBJECT: TEST\n\n';
+  it('gives `the CSU General Secretary` to Dobrindt and the `he` after a quotation to the one who spoke', () => {
+    const r = extract(
+      '1. (C) The CSU General Secretary told us that it reflected realistic thinking.\n\n2. (C) CSU Secretary General Alexander Dobrindt told CG Tribble on December 8 that the statement was not new. Seehofer had "said this many times before," he insisted, without producing proof.\nTRIBBLE\n',
+      MUNICH,
+    );
+    expect(said(r)).toEqual([
+      '1 Alexander Dobrindt told',
+      '2 Alexander Dobrindt told → Tribble',
+      '2 Alexander Dobrindt insisted',
+    ]);
+    expect(r.persons.find((p) => p.surname === 'Tribble')?.affiliation).toBe('United States');
+  });
+  it('reads `called on X, ... from 1993 to 2007` as a visit, `appealed to the Court to rule` as a request', () => {
+    const r = extract(
+      '1. (C) On December 10, Ambassador Murphy called on Edmund Stoiber, Bavarian Minister President from 1993 to 2007. Deputy Peter Gauweiler appealed to the Federal Constitutional Court in March 2007 to rule against it. Paarl seemed to appeal to Mandela. Chancellor Darling in a BBC radio interview on November 8 admitted that it would be difficult.\n',
+      MUNICH,
+    );
+    expect(said(r)).toEqual(['1 Peter Gauweiler appealed', '1 Darling admitted']);
+  });
+});

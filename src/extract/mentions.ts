@@ -707,7 +707,12 @@ function readMentionAt(scan: MentionScan, i: number): number {
   if ((definite || !PRONOUNS.has(word)) && !mayStartMention(tokens[start], words, lower, start, allCaps)) {
     return i + 1;
   }
-  const at: Opening = { from: i, start, definite, object: i > 0 && PREPOSITIONS.has(lower[i - 1] ?? '') };
+  // (`Darling in a BBC radio interview admitted`: after a preposition and `a`, an object too.)
+  const object =
+    i > 0 &&
+    (PREPOSITIONS.has(lower[i - 1] ?? '') ||
+      ((lower[i - 1] === 'a' || lower[i - 1] === 'an') && PREPOSITIONS.has(lower[i - 2] ?? '')));
+  const at: Opening = { from: i, start, definite, object };
   // (`His Royal Highness Prince Andrew`: a pronoun that opens a title is the title's.)
   if (!definite && PRONOUNS.has(word) && !(tokens[i + 1]?.cap && TITLES.match(words, i, lower)))
     return pushMention(scan, at, 'pronoun', i + 1, i + 1, [], word);

@@ -892,10 +892,13 @@ function afterPersonNoun(s: SentenceMentions, m: Mention): boolean {
  * `Poloff Kirsten Schulz`, `EconOff John Smith`: a full name right after a staff role is the officer's.
  * Returns the officer's side (the mission's own, unless a side is written), or null for no officer.
  */
-function staffOfficerSide(s: SentenceMentions, m: Mention): string | null {
+function staffOfficerSide(s: SentenceMentions, m: Mention, authorKeys: ReadonlySet<string>): string | null {
   const role = s.mentions.find((x) => x.kind === 'role' && x.to === m.from && x.titles.length === 0);
   // (An officer, not a body: `Embassy Tel Aviv` is no one; `Poloff Spot Report` names a report.)
-  if (!role || role.label.startsWith('the ') || m.titles.length > 0 || m.nameTo - m.nameFrom < 2) return null;
+  // (`CG Tribble`: a surname alone only where that officer wrote the cable.)
+  const single = m.nameTo - m.nameFrom === 1 && authorKeys.has(nameKey(s.words[m.nameFrom] ?? ''));
+  if (!role || role.label.startsWith('the ') || m.titles.length > 0 || (m.nameTo - m.nameFrom < 2 && !single))
+    return null;
   if (
     s.words
       .slice(m.nameFrom, m.nameTo)
@@ -1675,6 +1678,8 @@ interface PersonIndex {
   /** The cable's year, for the notable persons of that time. */
   readonly year: number | null;
   readonly hostCountry: string | null;
+  /** The name keys of the words of the cable's signer and `Classified By` line. */
+  readonly authorKeys: ReadonlySet<string>;
 }
 
 /** The person a name key stands for: exactly, or by a name spelt nearly the same. */
@@ -1707,6 +1712,7 @@ export function resolvePersons(
     alone: surnamesWrittenAlone(sentences),
     year: context.year ?? null,
     hostCountry,
+    authorKeys: new Set((context.authors ?? []).flatMap((a) => a.split(/[\s.,;:]+/).map(nameKey))),
   };
   markDelegations(sentences);
   const pending = addSelfEvidentPersons(ix, sentences);
@@ -1954,7 +1960,7 @@ function addSelfEvidentPersons(
       const titled = m.titles.length > 0;
       // In capitals a given name still opens a name (`ALFRED NZO`); a verb after it proves less there.
       const eastern = isNotableSurnameFirst(s, m) || (!s.allCaps && isSurnameFirst(s, m));
-      const officer = s.allCaps ? null : staffOfficerSide(s, m);
+      const officer = s.allCaps ? null : staffOfficerSide(s, m, ix.authorKeys);
       if (eastern) surnameFirst.add(m);
       const strong = s.allCaps
         ? titled || (n >= 2 && isGivenName(first))

@@ -571,6 +571,8 @@ const ADVERB_PARTICLES: ReadonlySet<string> = new Set(['out', 'up', 'back', 'dow
 /** Verbs that report speech only with a particle: `called for`, `pointed out`. */
 const NEEDS_PARTICLE: Record<string, RegExp> = {
   call: /^(?:for|on|upon)$/i,
+  // `appealed to the Court to rule`, `appealed for calm`; `appealed the verdict` goes to court.
+  appeal: /^(?:to|for)$/i,
   // `spoke of`, `spoke to X`; `Senator Cordoba spoke.` names no words, `spoke with X` a meeting.
   speak: /^(?:of|about|to|on|out|against|in|at)$/i,
   // `maintained that ...`; `maintains longer office hours` keeps something, says nothing.
@@ -1300,12 +1302,23 @@ function cueFormAt(s: SentenceMentions, k: number, cues: readonly CueAt[]): CueF
   if (
     lemma === 'call' &&
     /^(?:on|upon)$/i.test(words[k + length] ?? '') &&
-    !lowered.slice(k + length + 1, k + length + 10).includes('to')
+    // (`called on Edmund Stoiber, Bavarian Minister President from 1993 to 2007`: a `to` before a number
+    // is no verb's.)
+    !lowered
+      .slice(k + length + 1, k + length + 10)
+      .some((w, i) => w === 'to' && !/^\d/.test(lowered[k + length + 2 + i] ?? '0'))
   )
     return null;
   // `Qatar's exclusion added to his frustration`, `adds to the tension`: a thing made bigger; `added to
   // Poloff that ...` speaks to a listener.
   if (lemma === 'add' && lowered[k + length] === 'to' && !listenerAt(s, k + length + 1)) return null;
+  // (`seemed to appeal to Mandela`: attracts; `appealed to the Court to rule` asks for an act.)
+  if (
+    lemma === 'appeal' &&
+    lowered[k + length] === 'to' &&
+    !lowered.slice(k + length + 2, k + length + 10).includes('to')
+  )
+    return null;
   // (`is committed to the process`, `committed to a ...`, `undertook to the Serb population`: a state, or a
   // thing pledged to, not a promise made: a verb of promising is one with a verb after its `to`.)
   if (
@@ -2289,6 +2302,15 @@ function speakerOfCue(
     (words[after] === ',' || words[after] === '.' || after >= words.length) &&
     lemma !== 'according to' &&
     lemma !== 'in view';
+  // (`Seehofer had "said this many times before," he insisted`: a pronoun after a quotation that its comma
+  // closes.)
+  const quoteTag =
+    subject.kind === 'pronoun' &&
+    subject.to === k &&
+    /^["”]$/.test(words[subject.from - 1] ?? '') &&
+    words[subject.from - 2] === ',';
+  let quoteFrom = quoteTag ? subject.from - 2 : -1;
+  while (quoteFrom > 0 && !/^["“]$/.test(words[quoteFrom] ?? '')) quoteFrom--;
   // `Churkin ... when he told Khalilzad`: a pronoun first looks back within its own sentence.
   // `He had reached out to Karzai ..., he noted,`: an inserted `he` is the sentence's own subject.
   // (`She asked for Pershing's view of the Soros plan, which she said ...`: after a pronoun subject, a
@@ -2308,6 +2330,10 @@ function speakerOfCue(
             ) &&
             // (`When asked what they will do if Zuma goes to jail, he said`: not a name in the opening clause.)
             !(openingEnd >= 0 && m.from < openingEnd && subject.from > openingEnd) &&
+            // (Nor, after a quotation its comma closes, a name in the clause that the quotation goes on,
+            // `Seehofer had "said this ...," he insisted`; `The King appeared alert ...: "...," he said` is
+            // the King's.)
+            !(quoteTag && (m.to > quoteFrom || !words.slice(m.to, quoteFrom).includes(':'))) &&
             !m.object &&
             !objects.has(m) &&
             !isPossessor(s, m) &&
@@ -2505,6 +2531,13 @@ function listenerOfCue(
       : objectThenListener(s, after)) ??
     withListener;
   // `told CODEL Corzine`: a delegation or office named with its leader is spoken to in that person.
+  // (`told CG Tribble`: a staff role before a name is that officer's.)
+  if (target?.kind === 'role' && target.titles.length === 0) {
+    const named = s.mentions.find(
+      (m) => m.from === target?.to && m.kind === 'person' && ctx.byMention.has(m),
+    );
+    if (named) target = named;
+  }
   if (target && (target.kind === 'organization' || target.kind === 'country')) {
     const leader = mentionAt(s, target.to);
     if (leader && leader.from === target.to && ctx.byMention.has(leader)) target = leader;

@@ -3613,3 +3613,15 @@ describe('held-out round 171: a party’s General Secretary, a `he` after a quot
     expect(said(r)).toEqual(['1 Peter Gauweiler appealed', '1 Darling admitted']);
   });
 });
+
+describe('held-out round 172: a Hispanic given name before two family names, a participle set off after a name', () => {
+  it('joins `VP Sanchez Ceren` to `VP Salvador Sanchez Ceren` and gives `Reyes, agreeing with ..., emphasized` both', () => {
+    const r = extract(
+      '2. (SBU) In his keynote speech, VP Salvador Sanchez Ceren declared that the FMLN would stay.\n\n3. (C) Noting recent statements by VP Sanchez Ceren criticizing the U.S., the three were quick to say there was no policy. Reyes, agreeing with the Charge that the U.S. and FMLN could disagree civilly, emphasized Honduras as the biggest disappointment. Sigfrido Reyes said more.\n',
+      'R 151207Z DEC 09\nFM AMEMBASSY SAN SALVADOR\nTO SECSTATE WASHDC\n\nC O N F I D E N T I A L SAN SALVADOR 001105\n\nSUBJECT: TEST\n\n',
+    );
+    expect(r.persons.map((p) => p.name)).toEqual(['Salvador Sanchez Ceren', 'Sigfrido Reyes']);
+    expect(said(r)).toContain('3 Sigfrido Reyes agreeing');
+    expect(said(r)).toContain('3 Sigfrido Reyes emphasized');
+  });
+});

@@ -402,8 +402,8 @@ function familyTail(word: string, given: string): boolean {
     !isGivenName(word) &&
     !isCommonWord(word.toLowerCase()) &&
     given.endsWith(` ${word}`) &&
-    // (`Jorge Tello`: the other's opens with a given name; not `Franco-Israeli Strategic`.)
-    isGivenName(given.split(' ')[0] ?? '')
+    // (`Jorge Tello`, `Salvador Sanchez`: the other's opens with a given name; not `Franco-Israeli Strategic`.)
+    (isGivenName(given.split(' ')[0] ?? '') || HISPANIC_GIVEN_NAMES.has(given.split(' ')[0] ?? ''))
   );
 }
 

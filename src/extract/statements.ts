@@ -2070,6 +2070,17 @@ function participleSubject(
     (words[k - 1] === ',' && pluralSubjectBefore(s, k - 2))
   )
     return null;
+  // (`Reyes, agreeing with the Charge that ..., emphasized`: set off right after a named person who speaks
+  // later in the sentence, such a participle is that person's.)
+  const named =
+    words[k - 1] === ',' ? s.mentions.find((m) => m.to === k - 1 && m.kind === 'person') : undefined;
+  if (
+    weak &&
+    named &&
+    ctx.byMention.has(named) &&
+    cues.some((c) => c.k > k && !/ing$/.test(lowered[c.k] ?? '') && words[c.k - 1] === ',')
+  )
+    return named;
   // (`agreeing`, `highlighting`: such a participle reports speech only going on from a statement; not
   // after a date, which ends a noun it describes: `a message on September 16, 2002, revealing plans`.)
   // (At the opening, with `that` after it, such a participle reports the main subject's words:

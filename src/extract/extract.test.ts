@@ -3625,3 +3625,22 @@ describe('held-out round 172: a Hispanic given name before two family names, a p
     expect(said(r)).toContain('3 Sigfrido Reyes emphasized');
   });
 });
+
+describe('held-out round 173: a name set off after its office, `put it`, a holder after an office at a body, `whether`', () => {
+  const AMMAN =
+    'R 131207Z APR 09\nFM AMEMBASSY AMMAN\nTO SECSTATE WASHDC\n\nS E C R E T AMMAN 000813\n\nSUBJECT: TEST\n\n';
+  it('reads the speakers of a cable from Amman', () => {
+    const r = extract(
+      '3. (C) The MFA\'s Deputy Director of the Arab and Middle East Affairs Department, Muwaffaq Ajlouni, put it this way: "Iran is not welcomed."\n\n4. (S) "Bomb Iran, or live with an Iranian bomb," was how Upper House President Zeid Rifai put it to visiting NEA DAS David Hale in November.\n\n5. (S) Asked whether he advocated engaging Iran, King Abdullah counseled Special Envoy George Mitchell that it would deepen schisms. International Affairs Director at the Royal Court Jafar Hassan on April 1 operationalized the position as follows: consult. He called for the U.S. to set redlines.\n\n6. (C) In the same vein of "local solutions," as he put it, Jafar Hassan recommended a solution.\n',
+      AMMAN,
+    );
+    expect(said(r)).toEqual([
+      '3 Muwaffaq Ajlouni put it',
+      '4 Zeid Rifai put it → David Hale',
+      '5 Abdullah counseled → George Mitchell',
+      '5 Jafar Hassan called',
+      '6 Jafar Hassan put it',
+      '6 Jafar Hassan recommended',
+    ]);
+  });
+});

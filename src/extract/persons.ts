@@ -975,6 +975,26 @@ function beforeKinNoun(s: SentenceMentions, m: Mention): boolean {
 }
 
 /** `Ahmed Fattani, publisher of ...`, `Jaghloul Abdelghafar, a counselor at ...`: a person described. */
+/**
+ * `The MFA's Deputy Director of the Arab and Middle East Affairs Department, Muwaffaq Ajlouni, put it`: a
+ * name of two words or more set off by commas right after an office is its holder's.
+ */
+function namedAfterOffice(s: SentenceMentions, m: Mention): boolean {
+  if (s.words[m.from - 1] !== ',' || !/^[,:;]$/.test(s.words[m.to] ?? '') || m.nameTo - m.nameFrom < 2)
+    return false;
+  // (Not `Country Officer`, `Nuclear Non-Proliferation`: ordinary words name an office or a subject.)
+  if (s.lower.slice(m.nameFrom, m.nameTo).some((w) => isCommonWord(w.split('-')[0] ?? w))) return false;
+  const comma = m.from - 1;
+  return s.mentions.some(
+    (x) =>
+      x.kind === 'role' &&
+      x.titles.length > 0 &&
+      x.to <= comma &&
+      comma - x.to <= 10 &&
+      !s.words.slice(x.to, comma).some((w) => /^[,;:()]$/.test(w)),
+  );
+}
+
 function hasApposition(s: SentenceMentions, m: Mention): boolean {
   const t = s.tokens;
   if (t[m.to]?.text !== ',') return false;
@@ -1974,6 +1994,7 @@ function addSelfEvidentPersons(
               innerGivenName(s, m) ||
               speaksNext(s, m) ||
               hasApposition(s, m) ||
+              namedAfterOffice(s, m) ||
               afterPersonNoun(s, m) ||
               officer !== null)) ||
           namedPersonNoun(s, m);

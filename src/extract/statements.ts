@@ -573,6 +573,9 @@ const NEEDS_PARTICLE: Record<string, RegExp> = {
   call: /^(?:for|on|upon)$/i,
   // `appealed to the Court to rule`, `appealed for calm`; `appealed the verdict` goes to court.
   appeal: /^(?:to|for)$/i,
+  // `as he put it,`, `put it this way:`, `put it in starker terms`, `put it to the P/E Chief`; not `put it
+  // back`, `put it to use`.
+  'put it': /^(?:[,.:;"“”]|this|that|in|to)$/i,
   // `spoke of`, `spoke to X`; `Senator Cordoba spoke.` names no words, `spoke with X` a meeting.
   speak: /^(?:of|about|to|on|out|against|in|at)$/i,
   // `maintained that ...`; `maintains longer office hours` keeps something, says nothing.
@@ -1312,6 +1315,9 @@ function cueFormAt(s: SentenceMentions, k: number, cues: readonly CueAt[]): CueF
   // `Qatar's exclusion added to his frustration`, `adds to the tension`: a thing made bigger; `added to
   // Poloff that ...` speaks to a listener.
   if (lemma === 'add' && lowered[k + length] === 'to' && !listenerAt(s, k + length + 1)) return null;
+  // (`put it to visiting NEA DAS David Hale`: a participle may stand before the listener.)
+  const listenerFrom = /ing$/.test(lowered[k + length + 1] ?? '') ? k + length + 2 : k + length + 1;
+  if (lemma === 'put it' && lowered[k + length] === 'to' && !listenerAt(s, listenerFrom)) return null;
   // (`seemed to appeal to Mandela`: attracts; `appealed to the Court to rule` asks for an act.)
   if (
     lemma === 'appeal' &&
@@ -1639,7 +1645,13 @@ function frameSentence(s: SentenceMentions, ctx: StatementContext, d: Discourse)
             subjectLike(m) &&
             s.tokens
               .slice(opener.to, m.from)
-              .every((t, i) => t.cap || NAME_JOINERS.has(lowered[opener.to + i] ?? '')),
+              // (`International Affairs Director at the Royal Court Jafar Hassan`: an office at a body.)
+              .every(
+                (t, i) =>
+                  t.cap ||
+                  NAME_JOINERS.has(lowered[opener.to + i] ?? '') ||
+                  /^(?:at|in)$/.test(lowered[opener.to + i] ?? ''),
+              ),
         )
       : undefined;
   // (`A XXXXXXXXXXXX diplomat assessed reports that Muammar al-Qadhafi ... and speculated`: a redacted
@@ -1875,6 +1887,13 @@ function subjectOfCue(
     subject = relativeAntecedent(s, whoBefore(s, b), resolvable);
   } else subject = nearestSubject(f, d, ctx, cue, b);
   if (!subject) return null;
+  // (`In the same vein of ... "local solutions," as he put it, AWK recommended`: an aside's `he` is the
+  // main clause's subject named after it.)
+  const namedAfter =
+    subject.kind === 'pronoun' && lowered[subject.from - 1] === 'as' && words[after] === ','
+      ? s.mentions.find((m) => m.from === after + 1 && m.kind === 'person' && f.subjectLike(m))
+      : undefined;
+  if (namedAfter) subject = namedAfter;
   // (`neither he nor the NSS Chairman challenged our information`: denied of both.)
   {
     let j = subject.from - 1;
@@ -1899,8 +1918,8 @@ function subjectOfCue(
   // (`if Pyongyang asked for it and agreed to monitoring`: a verb joined to that one is its subject's.)
   if (joined && placeSubjectCues.some((u) => u < b && !cues.some((c) => c.k > u && c.k < k))) return null;
   // `bad for the struggle if Jackson advocated lifting sanctions`: a condition, no act reported.
-  if (subject.to <= k && (lowered[subject.from - 1] === 'if' || lowered[subject.from - 1] === 'unless'))
-    return null;
+  // (`Asked ... whether he advocated engaging Iran`: a question, no act reported.)
+  if (subject.to <= k && /^(?:if|unless|whether)$/.test(lowered[subject.from - 1] ?? '')) return null;
   // `Kim offered no reaction`, `expressed no view`: nothing said (`said no` refuses).
   if (lowered[after] === 'no' && !/^(?:say|reply|answer|respond)$/.test(lemma)) return null;
   if (subject.kind === 'pronoun' && f.redactedAt >= 0 && subject.from > f.redactedAt) return null;
@@ -2532,7 +2551,11 @@ function listenerOfCue(
   const direct = cue.takesObject ? (listenerMentionAt(s, after) ?? describedListener(s, after, ctx)) : null;
   // (`pointed to Spain's contribution`: what is pointed to is no listener.)
   const viaTo =
-    lowered[after] === 'to' && lemma !== 'point' && !cue.promise ? listenerMentionAt(s, after + 1) : null;
+    lowered[after] === 'to' && lemma !== 'point' && !cue.promise
+      ? // (`put it to visiting NEA DAS David Hale`: past a participle before the listener.)
+        (listenerMentionAt(s, after + 1) ??
+        (/ing$/.test(lowered[after + 1] ?? '') ? listenerMentionAt(s, after + 2) : null))
+      : null;
   const withListener = direct || viaTo || !WITH_LISTENER.has(lemma) ? null : raisedWith(s, after, ctx);
   let target =
     direct ??
@@ -2993,7 +3016,13 @@ function afterSentence(f: SentenceFrame, d: Discourse, ctx: StatementContext): v
     d.previousRole = null;
     d.unnamedSubject = !named;
   } else if (first && first.kind !== 'pronoun') {
-    d.previousSubject = ctx.byMention.get(first) ?? null;
+    // (An office that opens the sentence before its holder's name is the holder's: `International Affairs
+    // Director at the Royal Court Jafar Hassan ... He called for`.)
+    const holder =
+      first.kind === 'role' && f.mainSubject?.kind === 'person' && f.mainSubject.from >= first.to
+        ? f.mainSubject
+        : first;
+    d.previousSubject = ctx.byMention.get(holder) ?? null;
     d.previousRole = d.previousSubject ? null : first;
     d.unnamedSubject = false;
   } else if (topic) {

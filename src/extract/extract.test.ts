@@ -3644,3 +3644,17 @@ describe('held-out round 173: a name set off after its office, `put it`, a holde
     ]);
   });
 });
+
+describe('held-out round 174: `Pres.` before a name, a person’s own country', () => {
+  it('reads `(Pres. Lobo was not invited)` and places Raul Castro by `Raul Castro’s Cuba`', () => {
+    const r = extract(
+      '3. (C) Nothing was achieved on Honduras (Pres. Lobo was not even invited in deference to Venezuela). Bolivian President Morales played the supporting role, lavishing praise on Raul Castro’s Cuba. Raul Castro stepped in.\n',
+      'R 261207Z FEB 10\nFM AMEMBASSY MEXICO\nTO SECSTATE WASHDC\n\nC O N F I D E N T I A L MEXICO 000141\n\nSUBJECT: TEST\n\n',
+    );
+    expect(r.persons.map((p) => `${p.name} | ${p.affiliation}`)).toEqual([
+      'Lobo | Honduras',
+      'Morales | Bolivia',
+      'Raul Castro | Cuba',
+    ]);
+  });
+});

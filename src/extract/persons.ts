@@ -1490,6 +1490,26 @@ function guessedSide(person: Person | undefined): boolean {
  * office, Claude Gueant`: a person whom the cable places only by its host country, named after a phrase
  * that makes him someone's staff, is of that someone's side.
  */
+/** `Raul Castro's Cuba`, `Putin's Russia`: a person whose country the cable names as his is of it. */
+function sideOfOwnCountry(sentences: SentenceMentions[], byMention: Map<Mention, Person>): void {
+  for (const s of sentences)
+    for (const m of s.mentions) {
+      const person = byMention.get(m);
+      if (!person || !guessedSide(person) || !/['’]s?$/.test(s.words[m.to - 1] ?? '')) continue;
+      const country = s.mentions.find((x) => x.from === m.to && x.kind === 'country');
+      // (The country's own name, not a demonym before a noun: `Castro's Cuban allies`.)
+      if (!country || s.tokens[country.to]?.cap || !/^\p{Lu}/u.test(s.words[country.from] ?? '')) continue;
+      if (s.tokens[country.to]?.word && !PREPOSITIONS_OR_VERBS_AFTER.test(s.lower[country.to] ?? ''))
+        continue;
+      person.affiliation = country.label;
+      person.affiliation_source = 'stated';
+    }
+}
+
+/** Words after `X's Cuba` that show the country is named whole, not a demonym before a noun. */
+const PREPOSITIONS_OR_VERBS_AFTER =
+  /^(?:and|or|but|is|was|has|had|will|would|in|on|at|for|of|to|with|from|by|that|which)$/;
+
 function sideOfPossessor(sentences: SentenceMentions[], byMention: Map<Mention, Person>): void {
   for (const s of sentences) {
     for (const m of s.mentions) {
@@ -1758,6 +1778,7 @@ export function resolvePersons(
   const persons = ix.clusters.map((c) => finishPerson(ix, c));
   const { byMention } = ix;
   sideOfPossessor(sentences, byMention);
+  sideOfOwnCountry(sentences, byMention);
   sideOfCompanions(sentences, byMention);
   sideOfRepresentatives(sentences, byMention);
   sideAfterOf(sentences, byMention);

@@ -113,6 +113,7 @@ const ABBREVIATIONS = new Set([
   'sen',
   'rep',
   'gov',
+  'pres',
   'prof',
   'st',
   'jr',

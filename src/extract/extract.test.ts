@@ -3658,3 +3658,14 @@ describe('held-out round 174: `Pres.` before a name, a person’s own country', 
     ]);
   });
 });
+
+describe('held-out round 175: an envoy’s office, a speaker set off before the one told', () => {
+  it('places the Special Representative to Muslim Communities and keeps `As X, a banker, told Y, "..."` X’s', () => {
+    const r = extract(
+      '2. (U) Special Representative to Muslim Communities (SRMC) Farah Pandith visited Sao Paulo November 22-23. Joseph Sayah provided SRMC with many ideas about engagement.\n\n3. (C) As Salim Saheen, a Lebanese Brazilian banker and Maronite Christian, told SRMC Pandith, "Hezbollah is gaining," particularly with recent immigrants.\n',
+      'R 251207Z NOV 09\nFM AMCONSUL SAO PAULO\nTO SECSTATE WASHDC\n\nC O N F I D E N T I A L SAO PAULO 000663\n\nSUBJECT: TEST\n\n',
+    );
+    expect(r.persons[0]?.affiliation).toBe('United States');
+    expect(said(r)).toEqual(['2 Joseph Sayah provided', '3 Salim Saheen told → Farah Pandith']);
+  });
+});

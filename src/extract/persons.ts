@@ -1937,7 +1937,10 @@ function clusterFor(
     cluster !== null &&
     new RegExp(`^${given}[- ]`, 'i').test(cluster.person.surname);
   const other = cluster && !articleOnly ? (cluster.person.given ?? notable) : null;
-  if (cluster && given && other && !sameGiven(given, other)) {
+  // (`SMRC Pandith` after `Special Representative to Muslim Communities (SMRC) Farah Pandith`: the office's
+  // short form read as a given name.)
+  const shortForm = cluster !== null && given !== null && byKey.get(nameKey(given)) === cluster;
+  if (cluster && given && other && !shortForm && !sameGiven(given, other)) {
     cluster =
       namesakes.find((c) => c.key === key && c.person.given && sameGiven(given, c.person.given)) ?? null;
     if (!cluster && (strong || namesakeByName(s, m, tokens, other))) {

@@ -828,6 +828,7 @@ const NOUN_LEADS = new Set([
   'reftel',
   'ref',
   'several',
+  'many',
   'two',
   'three',
   'some',
@@ -2275,7 +2276,16 @@ function nearestSubject(
     const setOff = m && (m.to >= words.length || /^[,."”;:]$/.test(words[m.to] ?? ''));
     // (`The consultant, too, cautioned the U.S. not to ...`: after a verb that takes one, a name not set
     // off is the one spoken to.)
-    if (m && m.kind !== 'pronoun' && (setOff || (!subject && !cue.takesObject))) subject = m;
+    // (`As Salim Saheen, a Lebanese Brazilian banker, told SMRC Pandith, "..."`: after a verb whose object
+    // is its listener, a named subject before it stays the speaker.)
+    const listenerAfter =
+      cue.takesObject &&
+      subject?.kind === 'person' &&
+      ctx.byMention.has(subject) &&
+      words[subject.to] === ',' &&
+      subject.to < k - 1;
+    if (m && m.kind !== 'pronoun' && ((setOff && !listenerAfter) || (!subject && !cue.takesObject)))
+      subject = m;
   }
   // `Villepin's cabinet advisor on the police said`: the possessor is not who speaks.
   // (Right before the verb the possessive may be a slip for the name, `Sawyer's told Ban`, `Sawyer's

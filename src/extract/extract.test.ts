@@ -3669,3 +3669,19 @@ describe('held-out round 175: an envoy’s office, a speaker set off before the 
     expect(said(r)).toEqual(['2 Joseph Sayah provided', '3 Salim Saheen told → Farah Pandith']);
   });
 });
+
+describe('held-out round 176: Russian given names, a `he` after an opening participle’s object', () => {
+  it('reads `Rostislav Turovksiy of the Center` and gives `Echoing Gontmakher, he told us` to Turovksiy', () => {
+    const r = extract(
+      '6. (C) Economist Evgeniy Gontmakher of the Institute waved off suggestions; he argued to us that Russians remain apolitical.\n\n7. (C) Rostislav Turovksiy of the Center for Political Technologies likewise argued that the system has support. Echoing Gontmakher, he told us that the populace remains conservative.\n',
+      'R 101207Z MAR 09\nFM AMEMBASSY MOSCOW\nTO SECSTATE WASHDC\n\nC O N F I D E N T I A L MOSCOW 000512\n\nSUBJECT: TEST\n\n',
+    );
+    expect(r.persons.map((p) => p.name)).toEqual(['Evgeniy Gontmakher', 'Rostislav Turovksiy']);
+    expect(said(r)).toEqual([
+      '6 Evgeniy Gontmakher argued',
+      '7 Rostislav Turovksiy argued',
+      '7 Rostislav Turovksiy Echoing',
+      '7 Rostislav Turovksiy told',
+    ]);
+  });
+});

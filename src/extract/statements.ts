@@ -2350,6 +2350,7 @@ function speakerOfCue(
     /^["”]$/.test(words[subject.from - 1] ?? '') &&
     words[subject.from - 2] === ',';
   let quoteFrom = quoteTag ? subject.from - 2 : -1;
+  const participleEnd = /^\p{L}+ing$/u.test(lowered[0] ?? '') ? words.indexOf(',') : -1;
   while (quoteFrom > 0 && !/^["“]$/.test(words[quoteFrom] ?? '')) quoteFrom--;
   // `Churkin ... when he told Khalilzad`: a pronoun first looks back within its own sentence.
   // `He had reached out to Karzai ..., he noted,`: an inserted `he` is the sentence's own subject.
@@ -2370,6 +2371,8 @@ function speakerOfCue(
             ) &&
             // (`When asked what they will do if Zuma goes to jail, he said`: not a name in the opening clause.)
             !(openingEnd >= 0 && m.from < openingEnd && subject.from > openingEnd) &&
+            // (`Echoing Gontmakher, he told us`: nor whom an opening participle acts on.)
+            !(participleEnd >= 0 && m.to <= participleEnd && subject.from > participleEnd) &&
             // (Nor, after a quotation its comma closes, a name in the clause that the quotation goes on,
             // `Seehofer had "said this ...," he insisted`; `The King appeared alert ...: "...," he said` is
             // the King's.)

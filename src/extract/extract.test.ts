@@ -3685,3 +3685,13 @@ describe('held-out round 176: Russian given names, a `he` after an opening parti
     ]);
   });
 });
+
+describe('held-out round 177: a one-word place that opens a longer one', () => {
+  it('reads no person in `the Observatory of Rio de Janeiro Favelas`', () => {
+    const r = extract(
+      '2. (SBU) Itamar Silva, Director of the Observatory of Rio de Janeiro Favelas also offered conditional praise of the UPP. Rafael Dias of Global Justice told us on December 1 that the record was positive.\n',
+      'R 141207Z DEC 09\nFM AMCONSUL RIO DE JANEIRO\nTO SECSTATE WASHDC\n\nSENSITIVE BUT UNCLASSIFIED RIO DE JANEIRO 000440\n\nSUBJECT: TEST\n\n',
+    );
+    expect(r.persons.map((p) => p.name)).toEqual(['Itamar Silva', 'Rafael Dias']);
+  });
+});

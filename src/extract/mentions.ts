@@ -993,6 +993,8 @@ function personAt(scan: MentionScan, at: Opening, prefix: Prefix): number {
     personFrom === nameFrom &&
     k - nameFrom >= 3 &&
     isKnownPlace(words, nameFrom, nameFrom + 1) &&
+    // (Not `Rio de Janeiro Favelas`: a particle after it goes on with a longer place's name.)
+    /^\p{Lu}/u.test(words[nameFrom + 1] ?? '') &&
     !isGivenName(words[nameFrom] ?? '')
   )
     personFrom += 1;

@@ -2260,8 +2260,7 @@ function resolveOffices(ix: PersonIndex, sentences: SentenceMentions[], context:
       .filter(Boolean)
       .map((w) => nameKey(bareName(w))),
   );
-  const authorWords = new Set(authors.flatMap((a) => a.split(/[\s.,;:]+/).map(nameKey)));
-  const wrote = (surname: string) => authorWords.has(nameKey(surname));
+  const wrote = (surname: string) => ix.authorKeys.has(nameKey(surname));
   const authorAmbassador = authors.some((a) => /\bAmbassador\b/i.test(a));
   // The titles the cable's authors sign with (`CG Martin R. Quinn`, `Amb. Marie L. Yovanovitch`).
   const authorTitles = new Set(

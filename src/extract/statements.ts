@@ -909,6 +909,11 @@ interface CueAt {
   agent?: Mention;
 }
 
+/** Where the listener after a `to` at `to` starts: past a participle (`put it to visiting NEA DAS David Hale`). */
+function listenerStart(lowered: readonly string[], to: number): number {
+  return /ing$/.test(lowered[to + 1] ?? '') ? to + 2 : to + 1;
+}
+
 /** The mention that starts at token k (the first one that covers it), if any. */
 function mentionAt(s: SentenceMentions, k: number): Mention | null {
   for (const m of s.mentions) if (m.from === k || (m.from <= k && k < m.to && m.kind !== 'pronoun')) return m;
@@ -1316,9 +1321,12 @@ function cueFormAt(s: SentenceMentions, k: number, cues: readonly CueAt[]): CueF
   // `Qatar's exclusion added to his frustration`, `adds to the tension`: a thing made bigger; `added to
   // Poloff that ...` speaks to a listener.
   if (lemma === 'add' && lowered[k + length] === 'to' && !listenerAt(s, k + length + 1)) return null;
-  // (`put it to visiting NEA DAS David Hale`: a participle may stand before the listener.)
-  const listenerFrom = /ing$/.test(lowered[k + length + 1] ?? '') ? k + length + 2 : k + length + 1;
-  if (lemma === 'put it' && lowered[k + length] === 'to' && !listenerAt(s, listenerFrom)) return null;
+  if (
+    lemma === 'put it' &&
+    lowered[k + length] === 'to' &&
+    !listenerAt(s, listenerStart(lowered, k + length))
+  )
+    return null;
   // (`seemed to appeal to Mandela`: attracts; `appealed to the Court to rule` asks for an act.)
   if (
     lemma === 'appeal' &&
@@ -2565,9 +2573,8 @@ function listenerOfCue(
   // (`pointed to Spain's contribution`: what is pointed to is no listener.)
   const viaTo =
     lowered[after] === 'to' && lemma !== 'point' && !cue.promise
-      ? // (`put it to visiting NEA DAS David Hale`: past a participle before the listener.)
-        (listenerMentionAt(s, after + 1) ??
-        (/ing$/.test(lowered[after + 1] ?? '') ? listenerMentionAt(s, after + 2) : null))
+      ? (listenerMentionAt(s, after + 1) ??
+        (listenerStart(lowered, after) > after + 1 ? listenerMentionAt(s, after + 2) : null))
       : null;
   const withListener = direct || viaTo || !WITH_LISTENER.has(lemma) ? null : raisedWith(s, after, ctx);
   let target =

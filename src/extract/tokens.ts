@@ -1,3 +1,5 @@
+import { ABBREVIATIONS } from '../lexicon/words.js';
+
 /** 0: not a letter, 1: a lower-case (or uncased) letter, 2: a capital. ASCII without a regex. */
 function charKind(code: number, raw: string): 0 | 1 | 2 {
   if (code >= 65 && code <= 90) return 2;
@@ -97,58 +99,6 @@ function charWidth(text: string, i: number, code: number): 1 | 2 {
 function isDigit(code: number): boolean {
   return code >= 48 && code <= 57;
 }
-/** Abbreviations after which a full stop does not end a sentence. */
-const ABBREVIATIONS = new Set([
-  'mr',
-  'mrs',
-  'ms',
-  'dr',
-  'amb',
-  'gen',
-  'lt',
-  'col',
-  'maj',
-  'capt',
-  'adm',
-  'sen',
-  'rep',
-  'gov',
-  'pres',
-  'prof',
-  'st',
-  'jr',
-  'sr',
-  'no',
-  'vs',
-  'etc',
-  'inc',
-  'co',
-  'corp',
-  'dept',
-  'brig',
-  'sgt',
-  'cmdr',
-  'fr',
-  'u.s',
-  'u.n',
-  'u.k',
-  'e.g',
-  'i.e',
-  'p.m',
-  'a.m',
-  'jan',
-  'feb',
-  'mar',
-  'apr',
-  'jun',
-  'jul',
-  'aug',
-  'sep',
-  'sept',
-  'oct',
-  'nov',
-  'dec',
-]);
 
 /**
  * Splits a paragraph into tokens and sentences. A word's trailing full stop is split off unless the word

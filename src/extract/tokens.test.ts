@@ -68,4 +68,12 @@ describe('tokenizer', () => {
     const words = tokenize('Amb. J. Smith met U.S. officials in Kabul.', 0).map((t) => t.text);
     expect(words).toEqual(['Amb.', 'J.', 'Smith', 'met', 'U.S.', 'officials', 'in', 'Kabul', '.']);
   });
+
+  it('keeps a reference before its designator in the sentence, not before a word (held-out round 178)', () => {
+    const tokens = tokenize('It was set (ref. B), Conversi said. See para. 5 too. As in ref. The end.', 0);
+    const sentenceOf = (word: string) => tokens.find((t) => t.text === word)?.sentence;
+    expect(sentenceOf('Conversi')).toBe(sentenceOf('It'));
+    expect(sentenceOf('too')).toBe(sentenceOf('See'));
+    expect(sentenceOf('The')).not.toBe(sentenceOf('As'));
+  });
 });

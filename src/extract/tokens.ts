@@ -1,4 +1,4 @@
-import { ABBREVIATIONS } from '../lexicon/words.js';
+import { ABBREVIATIONS, DESIGNATOR_ABBREVIATIONS } from '../lexicon/words.js';
 
 /** 0: not a letter, 1: a lower-case (or uncased) letter, 2: a capital. ASCII without a regex. */
 function charKind(code: number, raw: string): 0 | 1 | 2 {
@@ -100,6 +100,16 @@ function isDigit(code: number): boolean {
   return code >= 48 && code <= 57;
 }
 
+/** Whether a reference's designator follows at `at`: one letter or a number, then no more letters (`A`, `5`). */
+function designatorAt(text: string, at: number): boolean {
+  let i = at;
+  while (text.charCodeAt(i) === 32) i++;
+  const first = text.charCodeAt(i);
+  if (isDigit(first)) return true;
+  const isLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  return isLetter(first) && !isLetter(text.charCodeAt(i + 1));
+}
+
 /**
  * Splits a paragraph into tokens and sentences. A word's trailing full stop is split off unless the word
  * is an abbreviation or an initial, so `Ban.` is `Ban` + `.`, while `U.S.` and `J.` stay whole.
@@ -120,6 +130,7 @@ export function tokenize(text: string, offset: number): Token[] {
       const keep =
         bare.length === 1 ||
         ABBREVIATIONS.has(lower) ||
+        (DESIGNATOR_ABBREVIATIONS.has(lower) && designatorAt(text, m[1])) ||
         bare.charCodeAt(bare.length - 2) === 46 ||
         (lower.includes('/') && ABBREVIATIONS.has(lower.slice(lower.lastIndexOf('/') + 1)));
       if (!keep) {

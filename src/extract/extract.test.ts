@@ -3055,6 +3055,8 @@ describe('held-out round 140: a passive with a named agent and no verb of being,
       '2 Al-Sabban said',
       '2 Obama reiterated',
       '2 Al-Sabban replied',
+      // (With a verb of being too, from held-out round 179.)
+      '2 Antonio Ledezma proposed',
     ]);
   });
 });
@@ -3693,5 +3695,17 @@ describe('held-out round 177: a one-word place that opens a longer one', () => {
       'R 141207Z DEC 09\nFM AMCONSUL RIO DE JANEIRO\nTO SECSTATE WASHDC\n\nSENSITIVE BUT UNCLASSIFIED RIO DE JANEIRO 000440\n\nSUBJECT: TEST\n\n',
     );
     expect(r.persons.map((p) => p.name)).toEqual(['Itamar Silva', 'Rafael Dias']);
+  });
+});
+
+describe('held-out round 179: a passive with a verb of being, removal from office, an armed group', () => {
+  it('gives `were accused in 2006 by French Judge X` to X and `was told by X` a listener', () => {
+    const r = extract(
+      '3. (C) Rose Kabuye was arrested. Kabuye and eight others were accused in 2006 by French terrorism Judge Bruguiere of having participated in the attack. Ambassador John Smith was told by Foreign Minister Louise Mushikiwabo that the case was political. FDLR Secretary General Callixte Mbarushimana was released.\n\n4. (C) Mushikiwabo was dismissed by President Kagame as Minister of Information. Kagame will be briefed by Smith.\n',
+      'R 121207Z NOV 08\nFM AMEMBASSY KIGALI\nTO SECSTATE WASHDC\n\nC O N F I D E N T I A L KIGALI 000796\n\nSUBJECT: TEST\n\n',
+    );
+    expect(said(r)).toEqual(['3 Bruguiere accused', '3 Louise Mushikiwabo told → John Smith']);
+    expect(r.persons.find((p) => p.surname === 'Mbarushimana')?.affiliation).toBe('FDLR');
+    expect(r.statements.find((s) => s.cue === 'told')?.text).toBe('the case was political');
   });
 });

@@ -1,6 +1,7 @@
 import {
   ANSWER_NOUNS,
   BASE_CUES,
+  COUNTRIES,
   CUES,
   FEMALE_GIVEN_NAMES,
   HABITUAL_ADVERBS,
@@ -905,8 +906,10 @@ interface CueAt {
   weak?: boolean;
   /** A verb of promising whose `to` opens what is promised (`committed to investigate`), no listener. */
   promise?: boolean;
-  /** The person named after `by` of a passive with no verb of being (`that expressed by Mayor Ledezma`). */
+  /** The person named after `by` of a passive (`that expressed by Mayor Ledezma`). */
   agent?: Mention;
+  /** The one a passive names as spoken to (`Smith was told by Jones`). */
+  passiveListener?: Mention;
 }
 
 /** Where the listener after a `to` at `to` starts: past a participle (`put it to visiting NEA DAS David Hale`). */
@@ -1133,7 +1136,17 @@ function readCue(
       s.mentions.some(
         (m) => m.to === b && (m.kind === 'person' || m.kind === 'pronoun' || m.kind === 'role'),
       ));
-  if (lemma !== 'according to' && !quotedAs && !emphatic && notReported(lowered[b] ?? '')) return;
+  if (
+    lemma !== 'according to' &&
+    !quotedAs &&
+    !emphatic &&
+    !(agent && reportedPassive(lowered, b)) &&
+    notReported(lowered[b] ?? '')
+  )
+    return;
+  // (`Mbeki dismissed Zuma as Deputy President`, `He was dismissed by Mbeki`: removing someone from
+  // office says nothing; `dismissed the report`, `dismissed him as "an idiot"` do.)
+  if (lemma === 'dismiss' && removedFromOffice(s, k + length, agent, b)) return;
   // (`he often briefed`, `as he usually says`: a habit, no act reported.)
   if (lowered.slice(Math.max(0, b), k).some((w) => HABITUAL_ADVERBS.has(w))) return;
   // `was silent when asked about`: a verb right after the conjunction is passive (`once told` is formerly).
@@ -1244,6 +1257,13 @@ function readCue(
     weak: cue.entry.value.weak === 'yes',
     promise: cue.entry.value.object === 'infinitive',
     agent,
+    // (`Smith was told by Jones`: the subject of a passive of a verb whose object is its listener.)
+    passiveListener:
+      agent && takesObject && reportedPassive(lowered, b)
+        ? s.mentions.find(
+            (m) => m.to === copulaStart(lowered, b) && (m.kind === 'person' || m.kind === 'pronoun'),
+          )
+        : undefined,
   });
   const after = k + length;
   // (`praised the GOP`: the object of a verb about someone is no subject either, but no listener.)
@@ -1371,18 +1391,16 @@ function cueFormAt(s: SentenceMentions, k: number, cues: readonly CueAt[]): CueF
   if (lemma === 'sum up' && /ing$/.test(word) && words[k + length] === ',') return null;
   // `the process called for by the orders`: a verb with `by` after it is passive.
   // (`responded by saying` is no passive.)
-  const byAt = k + length + (particle ? 1 : 0);
+  const byAt = byOfPassive(s, k + length + (particle ? 1 : 0));
   let agent: Mention | undefined;
-  if (lowered[byAt] === 'by' && !/ing$/.test(lowered[k] ?? '') && !/ing$/.test(lowered[byAt + 1] ?? '')) {
-    // (`This conclusion is similar to that expressed by opposition Mayor of Caracas Antonio Ledezma`:
-    // without a verb of being before it, a passive with a named person after `by` is that person's words.)
+  if (byAt >= 0 && !/ing$/.test(lowered[k] ?? '') && !/ing$/.test(lowered[byAt + 1] ?? '')) {
+    // (`This conclusion is similar to that expressed by opposition Mayor of Caracas Antonio Ledezma`,
+    // `were accused in 2006 by French Judge Bruguiere`: a passive with a named person after `by` is that
+    // person's words.)
     // (Not an opening `Asked by NSA Jones ..., Zardari said`: the main clause's subject answers.)
     // (Nor `the widespread impression, shared by Chirac`: a view held is no words.)
     agent =
-      k === 0 ||
-      lemma === 'share' ||
-      COPULAS.has(lowered[k - 1] ?? '') ||
-      /^(?:[;:(]|--?)$/.test(words[k - 1] ?? '')
+      k === 0 || lemma === 'share' || /^(?:[;:(]|--?)$/.test(words[k - 1] ?? '')
         ? undefined
         : passiveAgent(s, byAt);
     if (!agent) return null;
@@ -2646,6 +2664,12 @@ function listenerOfCue(
     // (What was raised with someone stands between the verb and `with`.)
     contentFrom = target === withListener ? after : target.to;
   }
+  // (`Smith was told by Jones that ...`: the words follow the one who spoke; the subject heard them.)
+  if (cue.agent) {
+    contentFrom = Math.max(contentFrom, cue.agent.to);
+    if (cue.passiveListener && !addressee)
+      addressee = resolveMention(cue.passiveListener, ctx, lastSpeaker, lastPerson);
+  }
   // `opened the meeting with SYG Ban noting that ...`: said in a meeting with someone, said to them.
   if (!addressee) {
     const partner = meetingPartner(s, lowered, k);
@@ -3292,9 +3316,87 @@ function whoBefore(s: SentenceMentions, b: number): number {
   return -1;
 }
 
+/**
+ * Whether `dismissed` at the word before `after` removes a person from office: its object is a person
+ * (or, in a passive with `agent`, its subject before the verb of being at b), with no `as` and a
+ * description after it.
+ */
+function removedFromOffice(
+  s: SentenceMentions,
+  after: number,
+  agent: Mention | undefined,
+  b: number,
+): boolean {
+  const isSomeone = (m: Mention | undefined) =>
+    m?.kind === 'person' || m?.kind === 'role' || m?.kind === 'pronoun';
+  let rest: number;
+  if (agent) {
+    if (!COPULAS.has(s.lower[b] ?? '')) return false;
+    const start = copulaStart(s.lower, b);
+    if (!isSomeone(s.mentions.find((m) => m.to === start))) return false;
+    rest = agent.to;
+  } else {
+    // (Not `dismissed Collier's suggestion`: a possessor names whose words.)
+    const object = s.mentions.find((m) => m.from === after);
+    if (
+      !object ||
+      !isSomeone(object) ||
+      isPossessor(s, object) ||
+      (object.kind === 'pronoun' && !/^(?:him|her|them)$/.test(s.lower[after] ?? ''))
+    )
+      return false;
+    rest = object.to;
+    // (`dismissed Ghani, saying that ...`: a person waved off in words.)
+    if (s.words[rest] === ',' || /ing$/.test(s.lower[rest] ?? '')) return false;
+  }
+  if (s.lower[rest] !== 'as') return true;
+  // (`as SAG Deputy President`, `as head of`: an office; `as "a complete idiot"`, `as a liar`: a description.)
+  for (let i = rest + 1; i <= rest + 3; i++) {
+    if (TITLES.match(s.words, i, s.lower) !== null || /^(?:head|chief|deputy)$/.test(s.lower[i] ?? ''))
+      return true;
+    if (!s.tokens[i]?.cap) return false;
+  }
+  return false;
+}
+
+/**
+ * Whether a verb of being at b makes a passive that happened (`were accused ... by`, `has been told by`),
+ * not one negated or to come (`was not told by`, `will be asked by`).
+ */
+function reportedPassive(lowered: readonly string[], b: number): boolean {
+  if (!COPULAS.has(lowered[b] ?? '') || lowered[b] === 'being') return false;
+  if ((lowered[b] === 'been' && !/^(?:has|have|had)$/.test(lowered[b - 1] ?? '')) || lowered[b] === 'be')
+    return false;
+  const at = copulaStart(lowered, b);
+  return !notReported(lowered[at - 1] ?? '');
+}
+
+/** Where the verb of being that ends at b starts, with `has` before `been`, past adverbs before it. */
+function copulaStart(lowered: readonly string[], b: number): number {
+  let at = lowered[b] === 'been' && /^(?:has|have|had)$/.test(lowered[b - 1] ?? '') ? b - 1 : b;
+  while (at > 0 && ADVERBS.has(lowered[at - 1] ?? '')) at--;
+  return at;
+}
+
+/**
+ * Where the `by` of a passive stands, from the word after the verb: there, or past a short phrase of time
+ * (`accused in 2006 by`, `told last week by`); -1 when there is none.
+ */
+function byOfPassive(s: SentenceMentions, from: number): number {
+  for (let i = from; i <= from + 3; i++) {
+    if (s.lower[i] === 'by') return i;
+    const w = s.words[i] ?? '';
+    if (i === from ? !/^(?:in|on|last|earlier|later)$/.test(w) : !/^(?:\p{Ll}+|\d+)$/u.test(w)) return -1;
+  }
+  return -1;
+}
+
 /** The person named right after `by` at b, past lower-case words before the name (`by opposition Mayor X`). */
 function passiveAgent(s: SentenceMentions, by: number): Mention | undefined {
-  const m = s.mentions.find((x) => x.from > by && x.from <= by + 3);
+  // (Past a demonym's own mention: `by French Judge Bruguiere`.)
+  const m = s.mentions.find(
+    (x) => x.from > by && x.from <= by + 3 && !(x.kind === 'country' && x.from === by + 1 && x.to < by + 3),
+  );
   if (m?.kind !== 'person' || /['’]s$/.test(s.words[m.to - 1] ?? '')) return undefined;
   // (`the freeze announced by the Netanyahu government`, `concerns raised by Salah ad Din (SaD)
   // officials`: a name before the noun it modifies, or before its short form and that noun, is no agent.)
@@ -3312,7 +3414,15 @@ function passiveAgent(s: SentenceMentions, by: number): Mention | undefined {
     (s.tokens[after]?.word && (isPersonNoun(noun) || NAME_MODIFIED_NOUNS.has(noun)))
   )
     return undefined;
-  return s.tokens.slice(by + 1, m.from).every((t) => !t.cap && t.word) ? m : undefined;
+  // (`by French terrorism Judge Bruguiere`: a demonym may open the words before the name.)
+  return s.tokens
+    .slice(by + 1, m.from)
+    .every(
+      (t, i) =>
+        t.word && (!t.cap || (i === 0 && COUNTRIES.match(s.words, by + 1)?.entry.value.kind === 'demonym')),
+    )
+    ? m
+    : undefined;
 }
 
 /** Whether a noun for someone unnamed, in lower case, stands right before a relative `who` at b. */

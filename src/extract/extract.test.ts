@@ -3709,3 +3709,17 @@ describe('held-out round 179: a passive with a verb of being, removal from offic
     expect(r.statements.find((s) => s.cue === 'told')?.text).toBe('the case was political');
   });
 });
+
+describe('held-out round 180: another country’s Secretary of State', () => {
+  it('places `X, Secretary of State for the Government of Romania,s`, `of Romania`, `in the Romanian MFA`', () => {
+    const r = extract(
+      '1. (U) Embassy received a letter from Theodora Bertzi, Secretary of State for the Government of Romania,s (GOR) Romanian Office for Adoptions (ROA), dated March 29. Ion Marin, Secretary of State of Romania, signed it. Dan Popa, Secretary of State in the Romanian MFA, agreed.\n',
+      'R 121207Z APR 06\nFM AMEMBASSY VIENNA\nTO SECSTATE WASHDC\n\nC O N F I D E N T I A L VIENNA 000576\n\nSUBJECT: TEST\n\n',
+    );
+    expect(r.persons.map((p) => `${p.name} ${p.affiliation}`)).toEqual([
+      'Theodora Bertzi Romania',
+      'Ion Marin Romania',
+      'Dan Popa Romania',
+    ]);
+  });
+});

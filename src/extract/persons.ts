@@ -1592,13 +1592,34 @@ function organizationSide(s: SentenceMentions, m: Mention): string | null {
   return entry?.affiliation && entry.affiliation !== '-' ? entry.affiliation : null;
 }
 
-/** `Nicolas Suran, DCM at the French embassy,`: a country's body named inside the apposition. */
+/**
+ * `Nicolas Suran, DCM at the French embassy,`, `X, Secretary of State for the Government of Romania`, `X,
+ * Secretary of State of Romania,`: a country's body, or the country, named inside the apposition.
+ */
 function bodyInApposition(s: SentenceMentions, k: number): string | null {
-  for (let i = k; i < s.words.length && i - k <= 6 && s.words[i] !== ','; i++) {
+  const title = TITLES.match(s.words, k, s.lower);
+  for (let i = k; i < s.words.length && i - k <= 9 && s.words[i] !== ','; i++) {
+    // (Right after the office: `of Romania` where the apposition ends.)
+    if (title && i === k + title.length && s.lower[i] === 'of') {
+      const country = COUNTRIES.match(s.words, i + 1);
+      const end = i + 1 + (country?.length ?? 0);
+      if (
+        country?.entry.value.kind === 'name' &&
+        (end >= s.words.length || /^[,.;(]$/.test(s.words[end] ?? ''))
+      )
+        return country.entry.value.country ?? null;
+    }
     if (!APPOSITION_PREPOSITIONS.has(s.lower[i] ?? '') || s.lower[i + 1] !== 'the') continue;
     const demonym = COUNTRIES.match(s.words, i + 2);
-    if (demonym?.entry.value.kind !== 'demonym') continue;
-    if (SIDE_BODIES.has(s.lower[i + 2 + demonym.length] ?? '')) return demonym.entry.value.country ?? null;
+    if (demonym?.entry.value.kind === 'demonym') {
+      if (SIDE_BODIES.has(s.lower[i + 2 + demonym.length] ?? '')) return demonym.entry.value.country ?? null;
+      continue;
+    }
+    // (`for the Government of Romania('s)`: the body, then its country.)
+    if (SIDE_BODIES.has(s.lower[i + 2] ?? '') && s.lower[i + 3] === 'of') {
+      const country = COUNTRIES.match([bareName(s.words[i + 4] ?? ''), s.words[i + 5] ?? ''], 0);
+      if (country?.entry.value.kind === 'name') return country.entry.value.country ?? null;
+    }
   }
   return null;
 }

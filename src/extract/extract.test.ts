@@ -3723,3 +3723,28 @@ describe('held-out round 180: another country’s Secretary of State', () => {
     ]);
   });
 });
+
+describe('held-out round 182: `the U.S.` ending a sentence, the ayn, one given name in two words', () => {
+  it("reads `from the U.S. President Saleh said`, `Alimi and 'Anisi both concurred`, `Abubakr` = `Abu Bakr`", () => {
+    const r = extract(
+      "1. (S) Foreign Minister Dr. Abubakr al-Qirbi agreed.\n\n2. (S) Ambassador Daniel Benjamin assured Saleh that he could count on support from the U.S. President Saleh said he was satisfied. Also present were Deputy Prime Minister Rashad al-Alimi and National Security Bureau Director Ali al-'Anisi.\n\n3. (S) Alimi and 'Anisi both concurred with the visit. Foreign Minister Dr. Abu Bakr al-Qirbi said the conference was a success. He suggested that the Ambassador meet with 'Anisi, whom President Saleh has charged with overseeing the process.\n",
+      'R 031207Z FEB 10\nFM AMEMBASSY SANAA\nTO SECSTATE WASHDC\n\nS E C R E T SANAA 000221\n\nSUBJECT: TEST\n\n',
+    );
+    expect(r.persons.map((p) => `${p.name} ${p.affiliation}`)).toEqual([
+      'Abu Bakr al-Qirbi Yemen',
+      'Daniel Benjamin United States',
+      'Saleh Yemen',
+      'Rashad al-Alimi Yemen',
+      "Ali al-'Anisi Yemen",
+    ]);
+    expect(said(r)).toEqual([
+      '1 Abu Bakr al-Qirbi agreed',
+      '2 Daniel Benjamin assured → Saleh',
+      '2 Saleh said',
+      "3 Ali al-'Anisi concurred",
+      '3 Rashad al-Alimi concurred',
+      '3 Abu Bakr al-Qirbi said',
+      '3 Abu Bakr al-Qirbi suggested',
+    ]);
+  });
+});

@@ -84,7 +84,7 @@ const PREPOSITIONS = new Set([
   'after',
 ]);
 const CUE_FIRST = { has: (w: string) => CUES.startsWith(w) };
-const ARTICLE_NAME = /^(?:al|el|ad|as|ash|at|az|ar|bin|ibn|abu)-\p{Lu}/u;
+const ARTICLE_NAME = /^(?:al|el|ad|as|ash|at|az|ar|bin|ibn|abu)-['’]?\p{Lu}/u;
 // A Set, not an object: a look-up of any word in an object literal also finds `constructor`, and is slow.
 const PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'him', 'her', 'his']);
 const LINK_PREPOSITIONS: ReadonlySet<string> = new Set(['by', 'of', 'under', 'the', "'s"]);

@@ -373,6 +373,8 @@ function givenNamesMeet(a: string, b: string): boolean {
 }
 
 function sameGiven(a: string, b: string): boolean {
+  // (`Abubakr` and `Abu Bakr`: one name written in one word or two.)
+  if (a.length > 4 && a !== b && joinedName(a) === joinedName(b)) return true;
   // (`SYG de Hoop Scheffer` and `Jaap de Hoop Scheffer`: the words before the last, opening with a
   // particle, are the end of the other's.)
   if (a !== b && (particleTail(a, b) || particleTail(b, a))) return true;
@@ -393,6 +395,11 @@ function sameGiven(a: string, b: string): boolean {
   // `Bodgan` for `Bogdan`: a slip of two letters in a longer name is still the name.
   const limit = Math.min(x.length, y.length) >= 5 ? 2 : 1;
   return x[0] === y[0] && distance(x, y, limit) <= limit;
+}
+
+/** A name's letters in lower case, without spaces and hyphens. */
+function joinedName(name: string): string {
+  return name.replace(/[\s-]/g, '').toLowerCase();
 }
 
 /** Whether `word`, one word and no given name, ends `given` after a word of its own. */

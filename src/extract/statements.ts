@@ -1147,6 +1147,9 @@ function readCue(
   // (`Mbeki dismissed Zuma as Deputy President`, `He was dismissed by Mbeki`: removing someone from
   // office says nothing; `dismissed the report`, `dismissed him as "an idiot"` do.)
   if (lemma === 'dismiss' && removedFromOffice(s, k + length, agent, b)) return;
+  // (`whom Saleh has charged with overseeing the process`, `X, charged with bribery,`: a task given or an
+  // indictment, not words; `charged Dogan with corruption`, `charged that` are.)
+  if (lemma === 'charge' && lowered[k + length] === 'with') return;
   // (`he often briefed`, `as he usually says`: a habit, no act reported.)
   if (lowered.slice(Math.max(0, b), k).some((w) => HABITUAL_ADVERBS.has(w))) return;
   // `was silent when asked about`: a verb right after the conjunction is passive (`once told` is formerly).

@@ -1,4 +1,4 @@
-import { ABBREVIATIONS, DESIGNATOR_ABBREVIATIONS } from '../lexicon/words.js';
+import { ABBREVIATIONS, DESIGNATOR_ABBREVIATIONS, NOTABLE_SIDES, TITLES } from '../lexicon/words.js';
 
 /** 0: not a letter, 1: a lower-case (or uncased) letter, 2: a capital. ASCII without a regex. */
 function charKind(code: number, raw: string): 0 | 1 | 2 {
@@ -167,9 +167,53 @@ export function tokenize(text: string, offset: number): Token[] {
       pendingBreak = true;
     } else if (raw.length === 1 && (c0 === 46 || c0 === 33 || c0 === 63)) pendingBreak = true;
   }
+  splitAfterCountryAbbreviations(tokens);
   // Line breaks inside a paragraph (list items, participant lines) also end sentences.
   markLineBreaks(text, offset, tokens);
-  return tokens;
+  return text.includes("'") ? withoutAynApostrophes(text, offset, tokens) : tokens;
+}
+
+/**
+ * `Alimi and 'Anisi both concurred`, `KSS Chief 'Athbi Al-Fahad`: an apostrophe glued before a capital
+ * that no later quote closes writes the Arabic ayn, not a quotation; it is left out, so that the name
+ * reads as it does after `al-` (`al-'Anisi`).
+ */
+function withoutAynApostrophes(text: string, offset: number, tokens: Token[]): Token[] {
+  return tokens.filter((t) => {
+    if (t.text !== "'") return true;
+    const at = t.start - offset;
+    const before = text.charCodeAt(at - 1);
+    if (at > 0 && !(before === 32 || before === 10 || before === 9 || before === 40)) return true;
+    if (!/^\p{Lu}\p{Ll}/u.test(text.slice(at + 1, at + 3))) return true;
+    return CLOSING_QUOTE.test(text.slice(at + 1));
+  });
+}
+/** A quote that closes: after a letter or a stop, not before a letter (`Minute'`, not `Saleh's`). */
+const CLOSING_QUOTE = /[\p{L}.,!?]'(?!\p{L})/u;
+
+/** Abbreviated countries whose full stop may also end a sentence, and the side each names. */
+const COUNTRY_ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
+  ['U.S.', 'United States'],
+  ['U.K.', 'United Kingdom'],
+]);
+
+/**
+ * `... intelligence sharing from the U.S. President Saleh said`: an abbreviated country before an office
+ * and a notable person known for another side ends its sentence; the office opens the next.
+ */
+function splitAfterCountryAbbreviations(tokens: Token[]): void {
+  let shift = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i] as Token;
+    token.sentence += shift;
+    const side = COUNTRY_ABBREVIATIONS.get(token.text);
+    if (side === undefined || !tokens[i + 1]?.cap) continue;
+    const words = tokens.slice(i + 1, i + 6).map((t) => t.text);
+    const title = TITLES.match(words, 0);
+    const name = title ? tokens[i + 1 + title.length] : undefined;
+    const sides = name?.cap ? NOTABLE_SIDES.get(name.text.toLowerCase()) : undefined;
+    if (sides && !sides.has(side) && tokens[i + 1]?.sentence === token.sentence - shift) shift++;
+  }
 }
 
 function markLineBreaks(text: string, offset: number, tokens: Token[]): void {

@@ -317,6 +317,17 @@ export function tokenizePhrase(text: string): string[] {
 }
 
 export const TITLES = new PhraseTable(readTsv('titles.tsv'), 'form', false);
+/** The sides notable persons are known for, by lower-case surname (notable-persons.tsv). */
+export const NOTABLE_SIDES: ReadonlyMap<string, ReadonlySet<string>> = (() => {
+  const sides = new Map<string, Set<string>>();
+  for (const row of readTsv('notable-persons.tsv')) {
+    const key = (row.surname ?? '').toLowerCase();
+    const set = sides.get(key) ?? new Set<string>();
+    set.add(row.affiliation ?? '');
+    sides.set(key, set);
+  }
+  return sides;
+})();
 /**
  * Verbs of speaking: the forms of cue-verbs.tsv, and each single-word verb after a lead-in that reports
  * it as done (`went on to tell`; speech-lead-ins.txt).

@@ -331,7 +331,7 @@ describe('titles with portfolios', () => {
       "1. (SBU) Deputy Special Envoy for Climate Change Jonathan Pershing met EU Climate Action Commissioner Connie Hedegaard and UN Secretary General Ban Ki Moon. Citing Special Envoy Todd Stern's February 9 speech, Pershing stressed two points. The Alliance of Small Island States agreed.\n",
     );
     const by = Object.fromEntries(r.persons.map((p) => [p.surname, p]));
-    expect(by.Pershing?.titles).toEqual(['Deputy', 'Special Envoy']);
+    expect(by.Pershing?.titles).toEqual(['Deputy', 'Special Envoy for Climate Change']);
     expect(by.Hedegaard).toMatchObject({ titles: ['Commissioner'], affiliation: 'European Union' });
     expect(by.Ban).toMatchObject({ name: 'Ban Ki Moon', affiliation: 'United Nations' });
     expect(r.statements.map((s) => [s.speaker, s.cue])).toEqual([
@@ -3745,6 +3745,25 @@ describe('held-out round 182: `the U.S.` ending a sentence, the ayn, one given n
       '3 Rashad al-Alimi concurred',
       '3 Abu Bakr al-Qirbi said',
       '3 Abu Bakr al-Qirbi suggested',
+    ]);
+  });
+});
+
+describe('held-out round 183: a list’s shared side, `called X’s remarks "..."`, another’s meeting', () => {
+  it('places `Attorney General Holder` with the Americans listed with him and finds no meeting in a possessive', () => {
+    const r = extract(
+      '2. (C) Patriota was pleased to hear of the upcoming visits of Attorney General Holder, Secretary Clinton, Secretary Locke, and SECC Todd Stern.\n\n3. (C) Noting that President Lula had spent ten minutes discussing Haiti during his first meeting with President Obama, Patriota said the calls had been helpful. Patriota called President Obama\'s engagement on Haiti "necessary and important," adding that others will follow.\n',
+      'R 051207Z FEB 10\nFM AMEMBASSY BRASILIA\nTO SECSTATE WASHDC\n\nC O N F I D E N T I A L BRASILIA 000045\n\nSUBJECT: TEST\n\n',
+    );
+    expect(r.persons.find((p) => p.surname === 'Holder')?.affiliation).toBe('United States');
+    expect(r.persons.find((p) => p.surname === 'Stern')?.titles).toEqual([
+      'Special Envoy for Climate Change',
+    ]);
+    expect(said(r)).toEqual([
+      '3 Patriota Noting',
+      '3 Patriota said',
+      '3 Patriota called',
+      '3 Patriota adding',
     ]);
   });
 });

@@ -20,6 +20,7 @@ import {
   HUMAN_NOUNS,
   INNER_SURNAME_PARTICLES,
   INSTITUTION_WORDS,
+  isNationalOffice,
   isPersonNoun,
   KIN_NOUNS,
   KNOWN_NAMES,
@@ -1252,6 +1253,52 @@ function sideOfCompanions(sentences: SentenceMentions[], byMention: Map<Mention,
 }
 
 /**
+ * `the upcoming visits of Attorney General Holder, Secretary Clinton, Secretary Locke, and NSC Deputy
+ * Michael Froman`: in a list of three names or more, one placed only by the host country, with an office
+ * that is no country's own government's, is of the side that at least two others share, and no other
+ * contradicts.
+ */
+function sideOfListMates(sentences: SentenceMentions[], byMention: Map<Mention, Person>): void {
+  for (const s of sentences) {
+    if (s.mentions.length < 3) continue;
+    let run: Mention[] = [];
+    const settle = () => {
+      if (run.length >= 3) placeListMates(run, byMention);
+      run = [];
+    };
+    for (const m of s.mentions) {
+      if (m.kind !== 'person') continue;
+      const last = run.at(-1);
+      const gap = last ? s.lower.slice(last.to, m.from).join(' ') : '';
+      if (last && gap !== ',' && gap !== 'and' && gap !== ', and') settle();
+      run.push(m);
+    }
+    settle();
+  }
+}
+
+function placeListMates(run: Mention[], byMention: Map<Mention, Person>): void {
+  const sides = new Map<string, number>();
+  const unplaced: Person[] = [];
+  for (const m of run) {
+    const person = byMention.get(m);
+    if (!person) continue;
+    // (An office only a country's own government gives, `Defense Minister Wardak`, keeps the host's.)
+    if (person.affiliation_source === 'host-country' && !m.affiliation) {
+      if (person.titles.length > 0 && !person.titles.some(isNationalOffice)) unplaced.push(person);
+    } else if (person.affiliation && person.affiliation_source !== 'us-title')
+      // (A side a title gives by default, `Ambassador` read as the US's own, does not place the others.)
+      sides.set(person.affiliation, (sides.get(person.affiliation) ?? 0) + 1);
+  }
+  const [side, count] = sides.size === 1 ? ([...sides][0] as [string, number]) : ['', 0];
+  if (count < 2) return;
+  for (const person of unplaced) {
+    person.affiliation = side;
+    person.affiliation_source = 'companion';
+  }
+}
+
+/**
  * `The French were represented at the ICG by Francois Goldblatt, Ambassador to Burkina Faso, Jean Grabling,
  * ...`: those a country or body is represented by are of it, where only the host country or a title
  * placed them (an `Ambassador` read as the US's own).
@@ -1811,6 +1858,7 @@ export function resolvePersons(
   sideOfRepresentatives(sentences, byMention);
   sideAfterOf(sentences, byMention);
   sideOfDelegation(sentences, persons);
+  sideOfListMates(sentences, byMention);
   sideOfFamily(persons);
   persons.forEach((p, i) => {
     p.id = `p${i + 1}`;

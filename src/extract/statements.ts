@@ -1317,7 +1317,8 @@ function cueFormAt(s: SentenceMentions, k: number, cues: readonly CueAt[]): CueF
     naming &&
     // (`Mynbayev immediately called and asked, "..."`: a telephone call, then the words.)
     !/^(?:and|to|back|again)$/.test(lowered[k + length] ?? '') &&
-    (words.slice(k + length, k + length + 4).some((w) => /^["“]$/.test(w)) ||
+    // (`called President Obama's engagement on Haiti "necessary"`: past the object named, up to a comma.)
+    (quoteOpensWithin(words, k + length, 8) ||
       // (`called the Copenhagen Conference a disaster`: a judgement in words of one's own; not `called
       // him an hour later`.)
       calledSomethingA(s, k + length));
@@ -3121,7 +3122,8 @@ function meetingIn(s: SentenceMentions, ctx: StatementContext): { hosts: Person[
     if (w !== 'met' && w !== 'meets' && w !== 'called') continue;
     const at = s.lower[k + 1] === 'with' || s.lower[k + 1] === 'on' ? k + 2 : k + 1;
     const met = s.mentions.find((m) => m.from === at || (m.definite && m.from + 1 === at));
-    const partner = met ? ctx.byMention.get(met) : undefined;
+    // (`called President Obama's engagement "necessary"`: whose is no one met.)
+    const partner = met && !isPossessor(s, met) ? ctx.byMention.get(met) : undefined;
     if (!partner) return null;
     // (`von Beust told the Ambassador that he had met with Merkel`: a meeting told of is no setting.)
     for (let j = 0; j < k; j++) if (CUES.match(s.words, j, s.lower)) return null;
@@ -3142,7 +3144,14 @@ function meetingPartner(s: SentenceMentions, lowered: string[], end: number): Me
   for (let k = 0; k + 1 < Math.min(end, lowered.length); k++) {
     if (!MEETING_WORDS.has(lowered[k] ?? '') || lowered[k + 1] !== 'with') continue;
     const m = s.mentions.find((x) => x.from === k + 2 && (x.kind === 'person' || x.kind === 'role'));
-    if (m) return m;
+    // (`Noting that Lula had discussed Haiti during his meeting with President Obama, he said`: another's
+    // meeting inside the words of an opening participle is not where the main verb's words were said;
+    // `Recalling his conversation with Karzai, Edelman said` is the speaker's own.)
+    const another =
+      /ing$/.test(lowered[0] ?? '') &&
+      CUES.match(s.words, 0, lowered) !== null &&
+      s.mentions.some((x) => x.from > 0 && x.to <= k && x.kind === 'person');
+    if (m && !another) return m;
   }
   return null;
 }
@@ -3317,6 +3326,17 @@ function whoBefore(s: SentenceMentions, b: number): number {
         : c;
   }
   return -1;
+}
+
+/** Whether a quotation opens within four words from `from`, or within `limit` with no comma or stop before. */
+function quoteOpensWithin(words: readonly string[], from: number, limit: number): boolean {
+  let stopped = false;
+  for (let i = from; i < from + limit && i < words.length; i++) {
+    const w = words[i] ?? '';
+    if ((w === '"' || w === '“') && (i < from + 4 || !stopped)) return true;
+    if (w === ',' || w === '.' || w === ';' || w === ':') stopped = true;
+  }
+  return false;
 }
 
 /**

@@ -3767,3 +3767,27 @@ describe('held-out round 183: a list’s shared side, `called X’s remarks "...
     ]);
   });
 });
+
+describe('held-out round 184: small states, an aside before a name, a clause after a semicolon', () => {
+  it('places `Maldives Ambassador-designate (resident in New York) X` and gives `; Ghafoor appreciated it and said` to Ghafoor', () => {
+    const r = extract(
+      "1. (S) Maldives Ambassador-designate (resident in New York) Abdul Ghafoor Mohamed met SCA A/S Robert Blake, Deputy S/SECC Pershing and S/GC Ambassador Fried.\n\n2. (C) Blake offered quiet U.S. assistance if it would be helpful; Ghafoor appreciated it and said Maldives might take us up on it. As a small country, he said, Maldives cannot play others. Fried detailed those logistics and stressed the importance of more detailed arrangements. D/AMB and LtGen (ret'd) Graeme Lamb agreed.\n",
+      'R 031207Z MAR 10\nFM SECSTATE WASHDC\nTO AMEMBASSY COLOMBO\n\nS E C R E T STATE 018437\n\nSUBJECT: TEST\n\n',
+    );
+    expect(r.persons.map((p) => `${p.name} | ${p.titles.join(',')} | ${p.affiliation}`)).toEqual([
+      'Abdul Ghafoor Mohamed | Ambassador | Maldives',
+      'Robert Blake | Assistant Secretary | United States',
+      'Pershing | Deputy,Special Envoy for Climate Change | United States',
+      'Fried | Special Envoy for Guantanamo Closure,Ambassador | United States',
+      'Graeme Lamb | Lieutenant General | null',
+    ]);
+    expect(said(r).slice(0, 5)).toEqual([
+      '2 Robert Blake offered',
+      '2 Abdul Ghafoor Mohamed said',
+      '2 Abdul Ghafoor Mohamed said',
+      '2 Fried detailed',
+      '2 Fried stressed',
+    ]);
+    expect(r.statements[0]?.text).toBe('quiet U.S. assistance if it would be helpful');
+  });
+});

@@ -410,11 +410,9 @@ function titlesAt(scan: PrefixScan, prefix: Prefix, i: number, from: number): nu
     }
     // `U/SYG and Special Adviser Nambiar`, `Ambassador and Special Envoy X` (but `the Russian Ambassador
     // and Dr. Prince Turki` are two: a title after `the` is an office of its own).
-    if (
-      (words[j] === 'and' || words[j] === '&') &&
-      lower[i - 1] !== 'the' &&
-      TITLES.match(words, j + 1, lower)
-    )
+    // (Not `D/AMB and LtGen (ret'd) Graeme Lamb`: a military rank after `and` opens another person.)
+    const joinedTitle = words[j] === 'and' || words[j] === '&' ? TITLES.match(words, j + 1, lower) : null;
+    if (joinedTitle && lower[i - 1] !== 'the' && !MILITARY_RANKS.has(joinedTitle.entry.value.title ?? ''))
       j++;
     // `Chief of Staff USAF General Moseley`: a side between two titles is the holder's.
     const side = countries.match(words, j) ?? ORGANIZATIONS.match(words, j);
@@ -542,7 +540,9 @@ function shortFormAfterTitles(scan: PrefixScan, prefix: Prefix, i: number, from:
     if (
       close > j + 1 &&
       close - j <= 10 &&
-      inside.every((w, n) => tokens[j + 1 + n]?.cap || /^(?:,|and|&)$/.test(w)) &&
+      (inside.every((w, n) => tokens[j + 1 + n]?.cap || /^(?:,|and|&)$/.test(w)) ||
+        // (`Ambassador-designate (resident in New York) Abdul Ghafoor Mohamed`: an aside in lower case.)
+        (tokens[j + 1]?.word === true && !tokens[j + 1]?.cap)) &&
       // (Not a gloss of the title itself: `Secretary-General (Vice Minister) Antonio Patriota`.)
       !inside.some((_, n) => TITLES.match(words, j + 1 + n, lower)) &&
       tokens[close + 1]?.cap &&

@@ -1389,7 +1389,12 @@ function cueFormAt(s: SentenceMentions, k: number, cues: readonly CueAt[]): CueF
   )
     return null;
   // (`an exceptional talent, very assured and efficient`: after a word of degree, an adjective.)
-  if (/ed$/.test(word) && /^(?:very|too|quite|rather|fairly|most|less)$/.test(lowered[k - 1] ?? ''))
+  // (`more detailed security arrangements`; not `once more pressed Karzai`.)
+  if (
+    /ed$/.test(word) &&
+    /^(?:very|too|quite|rather|fairly|most|more|less)$/.test(lowered[k - 1] ?? '') &&
+    lowered[k - 2] !== 'once'
+  )
     return null;
   // (`Summing up, Tadic said, "..."`: an opening that leads to the verb of the words.)
   if (lemma === 'sum up' && /ing$/.test(word) && words[k + length] === ',') return null;
@@ -1803,7 +1808,10 @@ function subjectOfCue(
   // (`posters telling youth ..., and informing farmers`: joined by `and`, such a participle goes on from
   // whatever the one before described.)
   if (weak && joined) return null;
-  const coordinated = joined && subjects.length > 0;
+  // (`Blake offered assistance; Ghafoor appreciated it and said`: after a semicolon, a clause with a
+  // subject of its own and a verb that reports nothing gives that subject to the verb joined to it.)
+  const clauseOwner = joined ? ownerAfterSemicolon(s, cues[index - 1]?.k ?? -1, b, resolvable) : undefined;
+  const coordinated = joined && subjects.length > 0 && !clauseOwner;
   // (A verb joined to the redacted source's own: `A XXXXXXXXXXXX diplomat assessed ... and speculated`.)
   if (
     joined &&
@@ -1845,6 +1853,7 @@ function subjectOfCue(
   )
     return null;
   if (cue.agent) subject = cue.agent;
+  else if (clauseOwner) subject = clauseOwner;
   else if (listHolder) subject = listHolder;
   else if (joinedToMain) subject = mainSubject;
   else if (coordinated) {
@@ -2777,8 +2786,10 @@ function contentOfCue(
     while (b > contentFrom && ADVERBS.has(lowered[b] ?? '')) b--;
     const joined = b > contentFrom && (lowered[b] === 'and' || lowered[b] === 'but') && !quotedTokens.has(b);
     // `Noting that ..., Dagan advised`: an opening participle's words end where the main clause begins.
+    // (`offered assistance; Ghafoor appreciated it and said`: the words end at the semicolon.)
+    const semicolon = nextSubject ? words.lastIndexOf(';', nextSubject.from) : -1;
     if (nextSubject && (!sameSpeaker || participle) && nextSubject.kind !== 'country')
-      contentTo = Math.max(contentFrom, joined ? b : nextSubject.from);
+      contentTo = Math.max(contentFrom, semicolon >= contentFrom ? semicolon : joined ? b : nextSubject.from);
     // (`noting that the GOI had previously provided a detailed briefing`: a statement inside the words
     // of this one leaves them whole.)
     if (contentTo <= contentFrom && nextSubject && nextSubject.from <= contentFrom) contentTo = words.length;
@@ -2974,7 +2985,11 @@ function afterSentence(f: SentenceFrame, d: Discourse, ctx: StatementContext): v
   const secondClause = made.findLast((st) => {
     if (st.speaker_kind !== 'person' || st.speaker_id === earliest?.speaker_id) return false;
     const at = s.tokens.findIndex((t) => t.start === st.start);
-    return at >= 2 && /^(?:and|but)$/.test(lowered[at - 1] ?? '') && words[at - 2] === ',';
+    // (Also after a semicolon: `Blake offered assistance; Ghafoor appreciated it and said ... He said`.)
+    return (
+      (at >= 2 && /^(?:and|but)$/.test(lowered[at - 1] ?? '') && words[at - 2] === ',') ||
+      words[at - 1] === ';'
+    );
   });
   const spoken = secondClause ?? earliest;
   // (Names inside a quotation are the speaker's words, not the sentence's subject.)
@@ -3326,6 +3341,22 @@ function whoBefore(s: SentenceMentions, b: number): number {
         : c;
   }
   return -1;
+}
+
+/** The person who opens the clause after the last semicolon between `from` and `to`, if one does. */
+function ownerAfterSemicolon(
+  s: SentenceMentions,
+  from: number,
+  to: number,
+  resolvable: (m: Mention) => boolean,
+): Mention | undefined {
+  if (from < 0) return undefined;
+  const semicolon = s.words.lastIndexOf(';', to);
+  if (semicolon <= from) return undefined;
+  return s.mentions.find(
+    (m) =>
+      m.from === semicolon + 1 && m.to < to && (m.kind === 'person' || m.kind === 'pronoun') && resolvable(m),
+  );
 }
 
 /** Whether a quotation opens within four words from `from`, or within `limit` with no comma or stop before. */

@@ -3791,3 +3791,19 @@ describe('held-out round 184: small states, an aside before a name, a clause aft
     expect(r.statements[0]?.text).toBe('quiet U.S. assistance if it would be helpful');
   });
 });
+
+describe('held-out round 185: a place after `in` before a plural, a name with letters doubled', () => {
+  it("reads no person in `the bombing in Pune, India's politicians` and joins `Dr. Sadiqqui` to Siddiqui", () => {
+    const r = extract(
+      "4. (C) Kerry said that in light of the recent bombing in Pune, India's politicians were focused on counterterrorism.\n\n11. (C) Gilani asked the USG to consider repatriating Dr. Aafia Siddiqui. He said that by returning Dr. Sadiqqui the U.S. would be in good graces. Ayatollah Khomeini and Supreme Leader Khamenei were named.\n",
+      'R 181207Z FEB 10\nFM AMEMBASSY ISLAMABAD\nTO SECSTATE WASHDC\n\nC O N F I D E N T I A L ISLAMABAD 000399\n\nSUBJECT: TEST\n\n',
+    );
+    expect(r.persons.map((p) => p.name).sort()).toEqual([
+      'Aafia Siddiqui',
+      'Gilani',
+      'Kerry',
+      'Khamenei',
+      'Khomeini',
+    ]);
+  });
+});

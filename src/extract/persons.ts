@@ -461,7 +461,16 @@ function sameName(a: string, b: string): boolean {
   if (a === b) return true;
   const shorter = Math.min(a.length, b.length);
   if (shorter < 5 || a[0] !== b[0]) return false;
-  return distance(a, b, shorter >= 8 ? 2 : 1) <= (shorter >= 8 ? 2 : 1);
+  if (distance(a, b, shorter >= 8 ? 2 : 1) <= (shorter >= 8 ? 2 : 1)) return true;
+  // (`Sadiqqui` for `Siddiqui`: letters doubled or not, and one slip beyond; not `Khomeini`, `Khamenei`.)
+  const x = undoubled(a);
+  const y = undoubled(b);
+  return shorter >= 7 && (x !== a || y !== b) && distance(x, y, 1) <= 1;
+}
+
+/** A name with each run of one letter written once (`siddiqui` → `sidiqui`). */
+function undoubled(name: string): string {
+  return name.replace(/(.)\1+/g, '$1');
 }
 
 /** `citizens in Marjah telling Marines`: after these a name is a place, whatever verb follows it. */
@@ -1011,8 +1020,10 @@ function hasApposition(s: SentenceMentions, m: Mention): boolean {
   if (APPOSITION_PREPOSITIONS.has(s.lower[m.to + 1] ?? '')) return false;
   if (s.mentions.some((x) => x.from === m.to + 1 && x.kind === 'person' && x.titles.length > 0)) return false;
   for (let k = m.to + 1; k <= m.to + 5 && k < t.length; k++) {
-    const w = (t[k]?.text ?? '').toLowerCase().replace(/s$/, '');
-    if (PERSON_NOUNS.has(w) || PERSON_NOUNS.has((t[k]?.text ?? '').toLowerCase())) return true;
+    const word = (t[k]?.text ?? '').toLowerCase();
+    if (PERSON_NOUNS.has(word)) return true;
+    // (After `in`, a plural is a place's people: `the bombing in Pune, India's politicians were focused`.)
+    if (PERSON_NOUNS.has(word.replace(/s$/, ''))) return !LOCATIVES.has(s.lower[m.from - 1] ?? '');
     if (!t[k]?.word) return false;
   }
   return false;

@@ -3807,3 +3807,14 @@ describe('held-out round 185: a place after `in` before a plural, a name with le
     ]);
   });
 });
+
+describe('held-out round 187: the progressive, one name after a portfolio', () => {
+  it('reads `he is telling at least one Embassy that` and `Minister of Economy Boudou might be fired`', () => {
+    const r = extract(
+      '1. (C) Argentine Finance Secretary Hernan Lorenzino said the GoA would focus on it; separately, however, he is telling at least one European Embassy that the GoA is unwilling. Su Zhen-chang is promising, but seems unlikely to win.\n\n8. (C) The one thing that could derail it is the possibility that Minister of Economy Boudou might be fired.\n',
+      'R 251207Z FEB 10\nFM AMEMBASSY BUENOS AIRES\nTO SECSTATE WASHDC\n\nC O N F I D E N T I A L BUENOS AIRES 000111\n\nSUBJECT: TEST\n\n',
+    );
+    expect(said(r)).toEqual(['1 Hernan Lorenzino said', '1 Hernan Lorenzino telling']);
+    expect(r.persons.find((p) => p.surname === 'Boudou')?.name).toBe('Boudou');
+  });
+});

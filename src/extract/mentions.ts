@@ -484,11 +484,40 @@ function portfolioAfterTitles(scan: PrefixScan, prefix: Prefix, from: number): n
           [h, h + 1].every((x) => isNameToken(tokens[x], false) && !isCommonWord(lower[x] ?? ''))
         )
           j = h;
+        // (`Minister of Economy Boudou might be fired`: one name, then a verb in lower case; not `for
+        // Primary and Secondary Education from 2002`, `for Nuclear Nonproliferation met`.)
+        else if (
+          h > j + 1 &&
+          tokens[h]?.cap &&
+          tokens[h + 1]?.word === true &&
+          !tokens[h + 1]?.cap &&
+          !PORTFOLIO_FOLLOWERS.has(lower[h + 1] ?? '') &&
+          isNameToken(tokens[h], false) &&
+          !isCommonWord(lower[h] ?? '') &&
+          !NOUN_ENDING.test(lower[h] ?? '') &&
+          !(lower[h] ?? '').includes('-')
+        )
+          j = h;
       }
     }
   }
   return j;
 }
+
+/** Words after a portfolio's last word that go on with the portfolio, not a verb after a name. */
+const PORTFOLIO_FOLLOWERS: ReadonlySet<string> = new Set([
+  'and',
+  'of',
+  'for',
+  'from',
+  'at',
+  'in',
+  'to',
+  'on',
+  'with',
+]);
+/** Endings of abstract nouns, which a portfolio ends with and a family name seldom does. */
+const NOUN_ENDING = /(?:tion|sion|ment|ity|ism|ance|ence|ship|ure|ics|ing|ogy)$/;
 
 /** A title's short form or portfolio in parentheses before the holder's name (`Under Secretary (U/S)`); past it. */
 function shortFormAfterTitles(scan: PrefixScan, prefix: Prefix, i: number, from: number): number {

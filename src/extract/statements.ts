@@ -1141,6 +1141,18 @@ function readCue(
     !quotedAs &&
     !emphatic &&
     !(agent && reportedPassive(lowered, b)) &&
+    // (`he is telling at least one European Embassy that`: a verb of being between a person and an -ing
+    // form is the act going on, not a passive; `Iran is also offering` is no one's.)
+    !(
+      /ing$/.test(lowered[k] ?? '') &&
+      /^(?:is|are|was|were)$/.test(lowered[b] ?? '') &&
+      s.mentions.some(
+        (m) => m.to === b && (m.kind === 'person' || m.kind === 'pronoun' || m.kind === 'role'),
+      ) &&
+      // (`Su Zhen-chang is promising, but`: with nothing after it, an adjective.)
+      s.tokens[k + length]?.word === true &&
+      !/^(?:and|but|or)$/.test(lowered[k + length] ?? '')
+    ) &&
     notReported(lowered[b] ?? '')
   )
     return;
@@ -1773,10 +1785,12 @@ function subjectOfCue(
   const { resolvable, subjectLike, withSpeaker } = f;
   const { k, length, lemma, weak } = cue;
   const after = k + length;
-  const participle = /ing$/.test(lowered[k] ?? '') && lemma !== 'according to';
   let subject: Mention | null = null;
   let b = k - 1;
   while (b >= 0 && ADVERBS.has(lowered[b] ?? '')) b--;
+  // (`he is telling at least one Embassy that`: after a verb of being, an -ing form is the verb itself.)
+  const progressive = /^(?:is|are|was|were)$/.test(lowered[b] ?? '');
+  const participle = /ing$/.test(lowered[k] ?? '') && lemma !== 'according to' && !progressive;
   // (`never explained why, but did admit that`: an emphatic `did` after the conjunction.)
   if (DID.test(lowered[b] ?? '') && JOINING.test(lowered[b - 1] ?? '')) b--;
   // `rejected the proposal, but agreed ...`: a verb joined by a conjunction shares the subject before.
@@ -1925,7 +1939,7 @@ function subjectOfCue(
     // `EconOff also spoke with Deputy Minister Makukha who acknowledged`: `who` speaks for the one
     // named before it, even where that one was spoken to.
     subject = relativeAntecedent(s, whoBefore(s, b), resolvable);
-  } else subject = nearestSubject(f, d, ctx, cue, b);
+  } else subject = nearestSubject(f, d, ctx, cue, progressive ? b - 1 : b);
   if (!subject) return null;
   // (`In the same vein of ... "local solutions," as he put it, AWK recommended`: an aside's `he` is the
   // main clause's subject named after it.)

@@ -3818,3 +3818,13 @@ describe('held-out round 187: the progressive, one name after a portfolio', () =
     expect(r.persons.find((p) => p.surname === 'Boudou')?.name).toBe('Boudou');
   });
 });
+
+describe('held-out round 187: a name after a verb that is no speech before `to`', () => {
+  it('reads no person in `two meetings related to Azurix`', () => {
+    const r = extract(
+      '7. (C) He mentioned that he recently participated in two meetings related to Azurix with the new Treasury Attorney Joaquin Da Rocha.\n',
+      'R 251207Z FEB 10\nFM AMEMBASSY BUENOS AIRES\nTO SECSTATE WASHDC\n\nC O N F I D E N T I A L BUENOS AIRES 000111\n\nSUBJECT: TEST\n\n',
+    );
+    expect(r.persons.map((p) => p.name)).toEqual(['Joaquin Da Rocha']);
+  });
+});

@@ -537,6 +537,8 @@ function spokenTo(s: SentenceMentions, m: Mention): boolean {
       cue.entry.value.object !== 'infinitive' &&
       // (`a fatwah reminding Helmandis`: such a participle as often describes a thing; it proves no person.)
       cue.entry.value.weak !== 'yes' &&
+      // (`two meetings related to Azurix`: a verb that is no speech before its next word.)
+      !notSpeechBefore(s.lower, start, cue.length) &&
       (cue.entry.value.object === 'yes' || words[m.from - 1]?.toLowerCase() === 'to')
     )
       return true;

@@ -1,4 +1,5 @@
 import {
+  ADJECTIVE_LIKE_CUES,
   ANSWER_NOUNS,
   BASE_CUES,
   COUNTRIES,
@@ -1162,6 +1163,14 @@ function readCue(
   // (`whom Saleh has charged with overseeing the process`, `X, charged with bribery,`: a task given or an
   // indictment, not words; `charged Dogan with corruption`, `charged that` are.)
   if (lemma === 'charge' && lowered[k + length] === 'with') return;
+  // (`took detailed notes`, `President Obama's recent detailed letter`: such a form is a verb only right
+  // after its subject, a name, a pronoun or a conjunction joining it to a verb before.)
+  if (
+    ADJECTIVE_LIKE_CUES.has(lowered[k] ?? '') &&
+    !s.mentions.some((m) => m.to === b + 1) &&
+    !/^(?:he|she|they|we|i|who|and|but|then)$/.test(lowered[b] ?? '')
+  )
+    return;
   // (`he often briefed`, `as he usually says`: a habit, no act reported.)
   if (lowered.slice(Math.max(0, b), k).some((w) => HABITUAL_ADVERBS.has(w))) return;
   // `was silent when asked about`: a verb right after the conjunction is passive (`once told` is formerly).

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { nextToken, tokenize } from './tokens.js';
 
 // The tokenizer's definition, as a regex: the scanner must cut text exactly as this does.
-const DEFINITION = /[\p{L}][\p{L}\p{M}'’\-/.]*[\p{L}\p{M}.]|[\p{L}]|\d+(?:[.,:/]\d+)*|\S/gu;
+const DEFINITION = /[\p{L}](?:[\p{L}\p{M}'’/.]|-(?!-))*[\p{L}\p{M}.]|[\p{L}]|\d+(?:[.,:/]\d+)*|\S/gu;
 
 function byDefinition(text: string): [number, number][] {
   return [...text.matchAll(DEFINITION)].map((m) => [m.index, m.index + m[0].length]);
@@ -75,5 +75,10 @@ describe('tokenizer', () => {
     expect(sentenceOf('Conversi')).toBe(sentenceOf('It'));
     expect(sentenceOf('too')).toBe(sentenceOf('See'));
     expect(sentenceOf('The')).not.toBe(sentenceOf('As'));
+  });
+
+  it('ends a word at a dash of two hyphens (held-out round 188)', () => {
+    const words = tokenize('MANDELA--WHO STILL EXERTS, A dual-use item', 0).map((t) => t.text);
+    expect(words).toEqual(['MANDELA', '-', '-', 'WHO', 'STILL', 'EXERTS', ',', 'A', 'dual-use', 'item']);
   });
 });

@@ -43,6 +43,8 @@ export const COMMON_WORDS: ReadonlySet<string> = wordList('common-words.txt');
 export const ARABIC_NAME_HEADS: ReadonlySet<string> = wordList('arabic-name-heads.txt');
 /** Second halves of Arabic compound given names (`Saif al-Islam`). */
 export const ARABIC_GIVEN_NAME_ENDINGS: ReadonlySet<string> = wordList('arabic-given-name-endings.txt');
+/** Verbs of speaking whose past form is as often an adjective (adjective-like-cues.txt). */
+export const ADJECTIVE_LIKE_CUES: ReadonlySet<string> = wordList('adjective-like-cues.txt');
 /** Verbs of speaking that are as often plural nouns (`the Sunni states`). */
 export const NOUN_LIKE_CUES: ReadonlySet<string> = wordList('noun-like-cues.txt');
 /** After a noun-like form, words that end a noun phrase: `the Sunni states.`, `press reports of`. */

@@ -15,3 +15,46 @@ describe('a first paragraph glued to the Classified By line', () => {
     ]);
   });
 });
+
+describe('a telegram cut by page headers (held-out round 188)', () => {
+  it('joins the text a page header runs into, skips the repeated header block and finds the signer', () => {
+    const text = [
+      'O 291359Z NOV 00',
+      'FM AMEMBASSY HARARE',
+      'TO SECSTATE WASHDC IMMEDIATE 7739',
+      'C O N F I D E N T I A L SECTION 01 OF 02 HARARE 006677',
+      'SIPDIS',
+      'E.O. 12958: DECL: 11/29/10 TAGS: PGOV PREL ZI',
+      'SUBJECT: ASSISTANT SECRETARY MEETS WITH ZIMBABWE ',
+      ' CONFIDENTIAL',
+      'PAGE 02 HARARE 06677 01 OF 02 291400Z OPPOSITION LEADER',
+      '¶1. (C) TSVANGIRAI OFFERED FOUR',
+      'SIPDIS SCENARIOS. HE SAID THE MDC WOULD SEE A  CONFIDENTIAL',
+      'PAGE 03 HARARE 06677 01 OF 02 291400Z COALITION GOVERNMENT.',
+      ' CONFIDENTIAL PTQ1865',
+      'PAGE 01 HARARE 06677 02 OF 02 291401Z ACTION AF-00',
+      'INFO LOG-00 NP-00 AID-00 /012W',
+      'C O N F I D E N T I A L SECTION 02 OF 02 HARARE 006677',
+      'SIPDIS',
+      'NSC FOR SENIOR AFRICA DIRECTOR GAYLE SMITH',
+      'E.O. 12958: DECL: 11/29/10 TAGS: PGOV PREL ZI',
+      'PAGE 02 HARARE 06677 02 OF 02 291401Z OPPOSITION LEADER',
+      'THE MDC WILL MEET NOVEMBER 24.',
+      ' CONFIDENTIAL',
+      'PAGE 03 HARARE 06677 02 OF 02 291401Z 2. (C) COMMENT: HE WAS FRANK. END COMMENT.',
+      'MCDONALD',
+      ' CONFIDENTIAL',
+      '>',
+    ].join('\n');
+    const r = parseCable(text);
+    expect(r.subject).toBe('ASSISTANT SECRETARY MEETS WITH ZIMBABWE OPPOSITION LEADER');
+    expect(r.signer).toBe('MCDONALD');
+    expect(r.paragraphs.map((p) => [p.number, p.text.replace(/\s+/g, ' ')])).toEqual([
+      [
+        1,
+        'TSVANGIRAI OFFERED FOUR SCENARIOS. HE SAID THE MDC WOULD SEE A COALITION GOVERNMENT. THE MDC WILL MEET NOVEMBER 24.',
+      ],
+      [2, 'COMMENT: HE WAS FRANK. END COMMENT.'],
+    ]);
+  });
+});

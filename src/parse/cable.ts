@@ -106,7 +106,12 @@ function readHeader(lines: string[], from: number): Header {
     if (isParagraphOpening(trimmed)) break;
     // A rule line after the fields opens the body (the top of a boxed heading).
     if (/^[-=_*\s]{3,}$/.test(trimmed) && (field || header.fields.length > 0)) break;
-    if (isMachineLine(trimmed, null)) {
+    // (`SUBJECT: ... MEETS WITH ZIMBABWE` / ` CONFIDENTIAL` / `PAGE 02 HARARE 06677 01 OF 03 291400Z OPPOSITION
+    // LEADER`: the classification closes the page, and the next page goes on with the subject.)
+    const page = PAGE_HEADER.exec(trimmed);
+    const pageFoot = parseBareLevel(trimmed) !== null && PAGE_HEADER.test((lines[i + 1] ?? '').trim());
+    if (page || pageFoot || isMachineLine(trimmed, null)) {
+      if (page?.[2] && field?.name === 'subject') field.text += `\n${page[2]}`;
       header.bodyStart = i + 1;
       continue;
     }
@@ -293,17 +298,65 @@ function isMachineLine(line: string, banner: Banner | null): boolean {
   );
 }
 
+/**
+ * A page header of the telegrams of the 1990s and 2000s, `PAGE 04 HARARE 06677 01 OF 03 291400Z`, with
+ * what the page goes on with after it: the page number and the rest of the line.
+ */
+const PAGE_HEADER = /^PAGE\s+(\d{1,3})\s+[A-Z][A-Z ]*?\s+\d{3,6}\s+\d{1,3}\s+OF\s+\d{1,3}\s+\d{6}Z\b\s*(.*)$/;
+/** The classification a page ends with, run into its last line: `... ESSENTIALLY, A  CONFIDENTIAL`. */
+const PAGE_FOOT = /\s+(?:UNCLASSIFIED|CONFIDENTIAL|SECRET)(?:\s+PTQ\d+)?\s*$/;
+
+/**
+ * Rejoins a body that page headers cut (`PAGE 04 HARARE 06677 01 OF 03 291400Z COALITION GOVERNMENT. ...`):
+ * the text after a header goes on with the body, the classification closing the page before it goes,
+ * page 2 of a section carries the end of the subject again, and page 1 of a later section opens a
+ * repeated routing and header block that runs to its page 2.
+ */
+function joinPages(lines: string[]): string[] {
+  if (!lines.some((line) => line.startsWith('PAGE '))) return lines;
+  const out: string[] = [];
+  let repeated = 0;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] ?? '';
+    const page = PAGE_HEADER.exec(line.trim());
+    if (page) {
+      const n = Number(page[1]);
+      repeated = n === 1 ? 25 : 0;
+      if (n >= 3 && page[2]) out.push(page[2]);
+      continue;
+    }
+    if (repeated > 0) {
+      repeated--;
+      continue;
+    }
+    const next = (lines[i + 1] ?? '').trim();
+    if (PAGE_HEADER.test(next) && PAGE_FOOT.test(` ${line}`)) {
+      const kept = ` ${line}`.replace(PAGE_FOOT, '').trimStart();
+      if (kept.trim() !== '') out.push(kept);
+      continue;
+    }
+    out.push(line);
+  }
+  return out;
+}
+
+/** A line that is only the distribution mark. */
+const SIPDIS_LINE = /^\s*SIPDIS\s*$/;
+
 /** Removes machine lines, and caveat lines that follow a repeated banner. */
 function cleanBodyLines(lines: string[], banner: Banner | null): string[] {
   const out: string[] = [];
   let afterBanner = false;
-  for (const line of lines) {
+  for (let line of joinPages(lines)) {
     if (isMachineLine(line, banner)) {
       afterBanner = parseBannerLine(line.trim()) !== null;
       continue;
     }
     if (afterBanner && (line.trim() === '' || caveatLine(line) !== null)) continue;
     afterBanner = false;
+    // (`TSVANGIRAI OFFERED FOUR\nSIPDIS SCENARIOS`: the distribution mark the system set inside the text.)
+    if (SIPDIS_LINE.test(line)) continue;
+    if (line.startsWith('SIPDIS ')) line = line.slice(7);
     // A continuation mark run into the line after it: `ASHGABAT 00001182 002.2 OF 003 THE EDUCATION ...`.
     const text = mayOpenWithContinuationMark(line) ? line.replace(CONTINUATION_MARK_OPENING, '') : line;
     // Apostrophes the telegram system turned into commas: `Qatar,s`, `don,t`, `I,d`.
@@ -322,6 +375,12 @@ const NOT_SIGNER =
 
 /** The signer: the last line of the body when it is a name of one to three words (`KHALILZAD`). */
 function takeSigner(lines: string[]): string | null {
+  // (`MCDONALD` / ` CONFIDENTIAL` / `>`: the classification closing the last page, and the end mark.)
+  while (lines.length > 0) {
+    const last = (lines[lines.length - 1] ?? '').trim();
+    if (last !== '' && !/^>+$/.test(last) && parseBareLevel(last) === null) break;
+    lines.pop();
+  }
   let i = lines.length - 1;
   while (i >= 0 && (lines[i] ?? '').trim() === '') i--;
   if (i < 0) return null;

@@ -3828,3 +3828,13 @@ describe('held-out round 187: a name after a verb that is no speech before `to`'
     expect(r.persons.map((p) => p.name)).toEqual(['Joaquin Da Rocha']);
   });
 });
+
+describe('held-out round 189: a noun before the verb in capitals', () => {
+  it('gives `ACCELERATION OF F-4E DELIVERY RAISED` and `AIRCRAFT REQUESTED COULD` to no one', () => {
+    const r = extract(
+      "¶3. CURRENTLY, AZIMI'S DEPUTY GEN. TOUFANIAN WAS IN US. ACCELERATION OF F-4E DELIVERY RAISED DIFFICULT TECHNICAL PROBLEMS.\n\n¶5. AZIMI REPLIED THAT SIXTEEN AIRCRAFT REQUESTED COULD BE INTEGRATED.\n",
+      'R 250930Z FEB 72\nFM AMEMBASSY TEHRAN\nTO SECSTATE WASHDC\n\nUNCLASSIFIED TEHRAN 1164\n\nSUBJECT: TEST\n\n',
+    );
+    expect(said(r)).toEqual(['5 Azimi REPLIED']);
+  });
+});

@@ -22,7 +22,7 @@ import {
   VIEW_NOUNS,
 } from '../lexicon/words.js';
 import type { Person, Statement } from '../record.js';
-import { type Mention, MONTH_WORDS } from './mentions.js';
+import { isCommonWord, type Mention, MONTH_WORDS } from './mentions.js';
 import type { SentenceMentions } from './persons.js';
 import { isRedaction, type Token } from './tokens.js';
 
@@ -1269,6 +1269,20 @@ function readCue(
     if (isPersonNoun((lowered[nb] ?? '').replace(/s$/, ''))) unnamedCues.push(k);
     return;
   }
+  // (`ACCELERATION OF F-4E DELIVERY RAISED ...`, `SIXTEEN AIRCRAFT REQUESTED COULD`: in capitals, an
+  // ordinary word right before the verb is a noun, the subject or the thing described, and no name.)
+  if (
+    s.allCaps &&
+    !agent &&
+    nb === b &&
+    before?.word &&
+    !/ing$/.test(form) &&
+    isCommonWord(lowered[b] ?? '') &&
+    !PRONOUN_SUBJECTS.has(lowered[b] ?? '') &&
+    !/^(?:and|but|or|then|also|who|that|which|do|does|did)$/.test(lowered[b] ?? '') &&
+    !s.mentions.some((m) => m.to === b + 1)
+  )
+    return;
   // `2) recalling the CG statement`: a point of the statement before, not a statement of its own.
   if (/ing$/.test(form) && words[k - 1] === ')' && /^\d{1,2}$/.test(words[k - 2] ?? '')) return;
   const takesObject = cue.entry.value.object === 'yes';

@@ -3838,3 +3838,13 @@ describe('held-out round 189: a noun before the verb in capitals', () => {
     expect(said(r)).toEqual(['5 Azimi REPLIED']);
   });
 });
+
+describe('held-out round 192: `made it known`', () => {
+  it('reads `He has made it known that` as speech', () => {
+    const r = extract(
+      '1. (C) President Mbeki was in Parliament. He has made it known that he would like to be invited to Washington.\n',
+      'R 121207Z FEB 01\nFM AMEMBASSY PRETORIA\nTO SECSTATE WASHDC\n\nC O N F I D E N T I A L PRETORIA 001173\n\nSUBJECT: TEST\n\n',
+    );
+    expect(said(r)).toEqual(['1 Mbeki made it known']);
+  });
+});

@@ -3848,3 +3848,13 @@ describe('held-out round 192: `made it known`', () => {
     expect(said(r)).toEqual(['1 Mbeki made it known']);
   });
 });
+
+describe('held-out round 193: `demarched`, a text pointed to', () => {
+  it('reads `demarched Ambassador Daalder`, `handing over a non-paper`, and no act in `reported in para 10 below`', () => {
+    const r = extract(
+      '2. (C) On February 3, German PermRep Brandenburg demarched Ambassador Ivo Daalder regarding 50 million euros, handing over a non-paper reported in para 10 below.\n',
+      'R 051207Z FEB 10\nFM USMISSION USNATO\nTO SECSTATE WASHDC\n\nC O N F I D E N T I A L USNATO 000052\n\nSUBJECT: TEST\n\n',
+    );
+    expect(said(r)).toEqual(['2 Brandenburg demarched → Ivo Daalder', '2 Brandenburg handing over']);
+  });
+});

@@ -1171,6 +1171,17 @@ function readCue(
     !/^(?:he|she|they|we|i|who|and|but|then)$/.test(lowered[b] ?? '')
   )
     return;
+  // (`a non-paper reported in para 10 below`, `the points described below`: a participle pointing to a
+  // place in the cable describes a text, no act.)
+  if (
+    /ed$/.test(lowered[k] ?? '') &&
+    (/^(?:below|above|herein)$/.test(lowered[k + length] ?? '') ||
+      (/^(?:in|at)$/.test(lowered[k + length] ?? '') &&
+        /^(?:para\.?|paras\.?|paragraph|paragraphs|ref\.?|refs\.?|reftel|reftels)$/.test(
+          lowered[k + length + 1] ?? '',
+        )))
+  )
+    return;
   // (`he often briefed`, `as he usually says`: a habit, no act reported.)
   if (lowered.slice(Math.max(0, b), k).some((w) => HABITUAL_ADVERBS.has(w))) return;
   // `was silent when asked about`: a verb right after the conjunction is passive (`once told` is formerly).

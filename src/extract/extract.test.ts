@@ -3858,3 +3858,18 @@ describe('held-out round 193: `demarched`, a text pointed to', () => {
     expect(said(r)).toEqual(['2 Brandenburg demarched → Ivo Daalder', '2 Brandenburg handing over']);
   });
 });
+
+describe('held-out round 194: an emphatic `did` after `they`', () => {
+  it('gives `They did note their concern` to the pair who spoke before', () => {
+    const r = extract(
+      '1. (C) Francois Richier and Patrick Maisonnave agreed that France could accept this language. They did note their concern that it may be difficult.\n',
+      'R 051207Z FEB 10\nFM AMEMBASSY PARIS\nTO SECSTATE WASHDC\n\nC O N F I D E N T I A L PARIS 000193\n\nSUBJECT: TEST\n\n',
+    );
+    expect(said(r)).toEqual([
+      '1 Patrick Maisonnave agreed',
+      '1 Francois Richier agreed',
+      '1 Patrick Maisonnave note',
+      '1 Francois Richier note',
+    ]);
+  });
+});

@@ -1134,6 +1134,7 @@ function readCue(
   const emphatic =
     DID.test(lowered[b] ?? '') &&
     (JOINING.test(lowered[b - 1] ?? '') ||
+      lowered[b - 1] === 'they' ||
       s.mentions.some(
         (m) => m.to === b && (m.kind === 'person' || m.kind === 'pronoun' || m.kind === 'role'),
       ));
@@ -1823,7 +1824,11 @@ function subjectOfCue(
   let b = k - 1;
   while (b >= 0 && ADVERBS.has(lowered[b] ?? '')) b--;
   // (`he is telling at least one Embassy that`: after a verb of being, an -ing form is the verb itself.)
-  const progressive = /^(?:is|are|was|were)$/.test(lowered[b] ?? '');
+  // (`They did note their concern`: an emphatic `did` right after its subject, likewise.)
+  const progressive =
+    /^(?:is|are|was|were)$/.test(lowered[b] ?? '') ||
+    (DID.test(lowered[b] ?? '') &&
+      (lowered[b - 1] === 'they' || s.mentions.some((m) => m.to === b && m.kind === 'pronoun')));
   const participle = /ing$/.test(lowered[k] ?? '') && lemma !== 'according to' && !progressive;
   // (`never explained why, but did admit that`: an emphatic `did` after the conjunction.)
   if (DID.test(lowered[b] ?? '') && JOINING.test(lowered[b - 1] ?? '')) b--;
@@ -2676,9 +2681,13 @@ function listenerOfCue(
     if (leader && leader.from === target.to && ctx.byMention.has(leader)) target = leader;
   }
   // `Sikorski and Klich said`, `Tauscher and the Ambassador made it clear`: each subject speaks.
+  // (`Expressing relief ..., Richier and Maisonnave both stressed`: a participle opening the sentence is
+  // each subject's of the main clause.)
+  const opening =
+    participle && s.tokens.slice(0, k).every((t, i) => !t.word || ADVERBS.has(lowered[i] ?? ''));
   const partners = group
     ? group.slice(1).map((g) => ({ ...g, mention: subject }))
-    : subject.kind === 'pronoun' || participle
+    : subject.kind === 'pronoun' || (participle && !opening)
       ? []
       : lemma === 'according to'
         ? accordingNames(s, after, ctx)

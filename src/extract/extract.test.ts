@@ -3873,3 +3873,13 @@ describe('held-out round 194: an emphatic `did` after `they`', () => {
     ]);
   });
 });
+
+describe('held-out round 195: the reporting officers spoken to are not the words', () => {
+  it('leaves `us` and `me` out of the words of `told us that`, `assured me`', () => {
+    const r = extract(
+      '2. (SBU) In a February 7 meeting, Ashraf Al Arabi, Deputy Minister of Finance, told us that he was confident. He assured me the plan would work.\n',
+      'R 101207Z FEB 10\nFM AMEMBASSY CAIRO\nTO SECSTATE WASHDC\n\nUNCLAS CAIRO 000219\n\nSUBJECT: TEST\n\n',
+    );
+    expect(r.statements.map((s) => s.text)).toEqual(['he was confident', 'the plan would work']);
+  });
+});

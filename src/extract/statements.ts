@@ -2813,6 +2813,9 @@ function contentOfCue(
   // (`was clear with the Ambassador that ...`: the words come after the one they were said to.)
   if (lemma === 'be clear' && lowered[contentFrom] === 'with')
     contentFrom = mentionAt(s, contentFrom + 1)?.to ?? contentFrom;
+  // (`told us that ...`, `assured me the plan`: the reporting officers, spoken to, are not the words.)
+  if (cue.takesObject && contentFrom === cueTo && /^(?:us|me)$/.test(lowered[contentFrom] ?? ''))
+    contentFrom++;
   while (lowered[contentFrom] === ',' || lowered[contentFrom] === ':' || lowered[contentFrom] === 'that')
     contentFrom++;
   // The content runs to the end of the sentence, or to where the next speaker's clause begins.

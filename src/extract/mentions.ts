@@ -6,6 +6,7 @@ import {
   COUNTRIES,
   COUNTRIES_IN_CAPITALS,
   CUES,
+  endsLikeAbstractNoun,
   GIVEN_NAMES,
   HUMAN_NOUNS,
   INSTITUTION_WORDS,
@@ -491,10 +492,12 @@ function portfolioAfterTitles(scan: PrefixScan, prefix: Prefix, from: number): n
           tokens[h]?.cap &&
           tokens[h + 1]?.word === true &&
           !tokens[h + 1]?.cap &&
-          !PORTFOLIO_FOLLOWERS.has(lower[h + 1] ?? '') &&
+          // (A preposition or `and` after it goes on with the portfolio.)
+          !PREPOSITIONS.has(lower[h + 1] ?? '') &&
+          lower[h + 1] !== 'and' &&
           isNameToken(tokens[h], false) &&
           !isCommonWord(lower[h] ?? '') &&
-          !NOUN_ENDING.test(lower[h] ?? '') &&
+          !endsLikeAbstractNoun(lower[h] ?? '') &&
           !(lower[h] ?? '').includes('-')
         )
           j = h;
@@ -503,21 +506,6 @@ function portfolioAfterTitles(scan: PrefixScan, prefix: Prefix, from: number): n
   }
   return j;
 }
-
-/** Words after a portfolio's last word that go on with the portfolio, not a verb after a name. */
-const PORTFOLIO_FOLLOWERS: ReadonlySet<string> = new Set([
-  'and',
-  'of',
-  'for',
-  'from',
-  'at',
-  'in',
-  'to',
-  'on',
-  'with',
-]);
-/** Endings of abstract nouns, which a portfolio ends with and a family name seldom does. */
-const NOUN_ENDING = /(?:tion|sion|ment|ity|ism|ance|ence|ship|ure|ics|ing|ogy)$/;
 
 /** A title's short form or portfolio in parentheses before the holder's name (`Under Secretary (U/S)`); past it. */
 function shortFormAfterTitles(scan: PrefixScan, prefix: Prefix, i: number, from: number): number {

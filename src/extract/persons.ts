@@ -27,6 +27,7 @@ import {
   KNOWN_PLACES,
   LOCAL_OFFICE_WORDS,
   NAME_PARTICLES,
+  NOTABLE_PERSONS,
   notSpeechBefore,
   nounLikeCue,
   ORGANIZATIONS,
@@ -261,9 +262,7 @@ function computeNameKey(surname: string): string {
     .replace(/[^a-z-]/g, '');
 }
 
-const NOTABLE_ROWS = new Map(
-  readTsv('notable-persons.tsv').map((row) => [nameKey(row.surname ?? ''), row] as const),
-);
+const NOTABLE_ROWS = new Map(NOTABLE_PERSONS.map((row) => [nameKey(row.surname ?? ''), row] as const));
 const NOTABLE_SPELLINGS = new Map<string, Record<string, string> | undefined>();
 
 /**

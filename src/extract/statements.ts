@@ -2,6 +2,7 @@ import {
   ADJECTIVE_LIKE_CUES,
   ANSWER_NOUNS,
   BASE_CUES,
+  CABLE_POINTERS,
   COUNTRIES,
   CUES,
   FEMALE_GIVEN_NAMES,
@@ -1138,11 +1139,13 @@ function readCue(
       s.mentions.some(
         (m) => m.to === b && (m.kind === 'person' || m.kind === 'pronoun' || m.kind === 'role'),
       ));
+  // (`Smith was told by Jones`: a passive with a verb of being and a named agent.)
+  const passive = agent !== undefined && reportedPassive(lowered, b);
   if (
     lemma !== 'according to' &&
     !quotedAs &&
     !emphatic &&
-    !(agent && reportedPassive(lowered, b)) &&
+    !passive &&
     // (`he is telling at least one European Embassy that`: a verb of being between a person and an -ing
     // form is the act going on, not a passive; `Iran is also offering` is no one's.)
     !(
@@ -1174,13 +1177,11 @@ function readCue(
     return;
   // (`a non-paper reported in para 10 below`, `the points described below`: a participle pointing to a
   // place in the cable describes a text, no act.)
+  const pointer = (w: string | undefined) => CABLE_POINTERS.get((w ?? '').replace(/\.$/, ''));
   if (
     /ed$/.test(lowered[k] ?? '') &&
-    (/^(?:below|above|herein)$/.test(lowered[k + length] ?? '') ||
-      (/^(?:in|at)$/.test(lowered[k + length] ?? '') &&
-        /^(?:para\.?|paras\.?|paragraph|paragraphs|ref\.?|refs\.?|reftel|reftels)$/.test(
-          lowered[k + length + 1] ?? '',
-        )))
+    (pointer(lowered[k + length]) === 'verb' ||
+      (/^(?:in|at)$/.test(lowered[k + length] ?? '') && pointer(lowered[k + length + 1]) === 'in'))
   )
     return;
   // (`he often briefed`, `as he usually says`: a habit, no act reported.)
@@ -1308,12 +1309,7 @@ function readCue(
     promise: cue.entry.value.object === 'infinitive',
     agent,
     // (`Smith was told by Jones`: the subject of a passive of a verb whose object is its listener.)
-    passiveListener:
-      agent && takesObject && reportedPassive(lowered, b)
-        ? s.mentions.find(
-            (m) => m.to === copulaStart(lowered, b) && (m.kind === 'person' || m.kind === 'pronoun'),
-          )
-        : undefined,
+    passiveListener: passive && takesObject ? passiveSubject(s, b, ['person', 'pronoun']) : undefined,
   });
   const after = k + length;
   // (`praised the GOP`: the object of a verb about someone is no subject either, but no listener.)
@@ -3441,20 +3437,17 @@ function removedFromOffice(
   agent: Mention | undefined,
   b: number,
 ): boolean {
-  const isSomeone = (m: Mention | undefined) =>
-    m?.kind === 'person' || m?.kind === 'role' || m?.kind === 'pronoun';
+  const someone: readonly Mention['kind'][] = ['person', 'role', 'pronoun'];
   let rest: number;
   if (agent) {
-    if (!COPULAS.has(s.lower[b] ?? '')) return false;
-    const start = copulaStart(s.lower, b);
-    if (!isSomeone(s.mentions.find((m) => m.to === start))) return false;
+    if (!COPULAS.has(s.lower[b] ?? '') || !passiveSubject(s, b, someone)) return false;
     rest = agent.to;
   } else {
     // (Not `dismissed Collier's suggestion`: a possessor names whose words.)
     const object = s.mentions.find((m) => m.from === after);
     if (
       !object ||
-      !isSomeone(object) ||
+      !someone.includes(object.kind) ||
       isPossessor(s, object) ||
       (object.kind === 'pronoun' && !/^(?:him|her|them)$/.test(s.lower[after] ?? ''))
     )
@@ -3483,6 +3476,16 @@ function reportedPassive(lowered: readonly string[], b: number): boolean {
     return false;
   const at = copulaStart(lowered, b);
   return !notReported(lowered[at - 1] ?? '');
+}
+
+/** The subject of a passive whose verb of being ends at b, of one of `kinds`: the mention right before it. */
+function passiveSubject(
+  s: SentenceMentions,
+  b: number,
+  kinds: readonly Mention['kind'][],
+): Mention | undefined {
+  const start = copulaStart(s.lower, b);
+  return s.mentions.find((m) => m.to === start && kinds.includes(m.kind));
 }
 
 /** Where the verb of being that ends at b starts, with `has` before `been`, past adverbs before it. */

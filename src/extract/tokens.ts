@@ -1,4 +1,10 @@
-import { ABBREVIATIONS, DESIGNATOR_ABBREVIATIONS, NOTABLE_SIDES, TITLES } from '../lexicon/words.js';
+import {
+  ABBREVIATIONS,
+  COUNTRIES,
+  DESIGNATOR_ABBREVIATIONS,
+  NOTABLE_SIDES,
+  TITLES,
+} from '../lexicon/words.js';
 
 /** 0: not a letter, 1: a lower-case (or uncased) letter, 2: a capital. ASCII without a regex. */
 function charKind(code: number, raw: string): 0 | 1 | 2 {
@@ -193,12 +199,6 @@ function withoutAynApostrophes(text: string, offset: number, tokens: Token[]): T
 /** A quote that closes: after a letter or a stop, not before a letter (`Minute'`, not `Saleh's`). */
 const CLOSING_QUOTE = /[\p{L}.,!?]'(?!\p{L})/u;
 
-/** Abbreviated countries whose full stop may also end a sentence, and the side each names. */
-const COUNTRY_ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
-  ['U.S.', 'United States'],
-  ['U.K.', 'United Kingdom'],
-]);
-
 /**
  * `... intelligence sharing from the U.S. President Saleh said`: an abbreviated country before an office
  * and a notable person known for another side ends its sentence; the office opens the next.
@@ -208,8 +208,10 @@ function splitAfterCountryAbbreviations(tokens: Token[]): void {
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i] as Token;
     token.sentence += shift;
-    const side = COUNTRY_ABBREVIATIONS.get(token.text);
-    if (side === undefined || !tokens[i + 1]?.cap) continue;
+    // (An abbreviated country, `U.S.`, `U.K.`, whose full stop may also end a sentence.)
+    if (!token.text.endsWith('.') || !tokens[i + 1]?.cap) continue;
+    const side = COUNTRIES.match([token.text], 0)?.entry.value.country;
+    if (side === undefined) continue;
     const words = tokens.slice(i + 1, i + 6).map((t) => t.text);
     const title = TITLES.match(words, 0);
     const name = title ? tokens[i + 1 + title.length] : undefined;

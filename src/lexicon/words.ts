@@ -32,10 +32,12 @@ export const TITLE_GENDERS: ReadonlyMap<string, 'm' | 'f'> = new Map(
 export const FEMALE_GIVEN_NAMES: ReadonlySet<string> = wordList('female-given-names.txt');
 /** Spanish given names: never one of the family names of a name (`Jose Obdulio Gaviria`). */
 export const HISPANIC_GIVEN_NAMES: ReadonlySet<string> = wordList('hispanic-given-names.txt');
+/** People the cables name without saying whom they act for (notable-persons.tsv), one row each. */
+export const NOTABLE_PERSONS: readonly Record<string, string>[] = readTsv('notable-persons.tsv');
 /** Given names and the surnames of notable persons, lower-cased: names even where they are also words. */
 export const KNOWN_NAMES: ReadonlySet<string> = new Set([
   ...[...GIVEN_NAMES].map((w) => w.toLowerCase()),
-  ...readTsv('notable-persons.tsv').map((row) => (row.surname ?? '').toLowerCase()),
+  ...NOTABLE_PERSONS.map((row) => (row.surname ?? '').toLowerCase()),
 ]);
 /** Ordinary words (`sees`, `took`, `strong`), which a name in all-capitals text is not made of. */
 export const COMMON_WORDS: ReadonlySet<string> = wordList('common-words.txt');
@@ -43,6 +45,15 @@ export const COMMON_WORDS: ReadonlySet<string> = wordList('common-words.txt');
 export const ARABIC_NAME_HEADS: ReadonlySet<string> = wordList('arabic-name-heads.txt');
 /** Second halves of Arabic compound given names (`Saif al-Islam`). */
 export const ARABIC_GIVEN_NAME_ENDINGS: ReadonlySet<string> = wordList('arabic-given-name-endings.txt');
+const ABSTRACT_NOUN_ENDINGS: readonly string[] = [...wordList('abstract-noun-endings.txt')];
+/** Whether a lower-case word ends like an abstract noun (abstract-noun-endings.txt: `education`, `technology`). */
+export function endsLikeAbstractNoun(word: string): boolean {
+  return ABSTRACT_NOUN_ENDINGS.some((ending) => word.endsWith(ending));
+}
+/** Words that point to a place in the cable itself, by what stands before them (cable-pointers.tsv). */
+export const CABLE_POINTERS: ReadonlyMap<string, 'verb' | 'in'> = new Map(
+  readTsv('cable-pointers.tsv').map((row) => [row.form ?? '', row.after === 'verb' ? 'verb' : 'in'] as const),
+);
 /** Verbs of speaking whose past form is as often an adjective (adjective-like-cues.txt). */
 export const ADJECTIVE_LIKE_CUES: ReadonlySet<string> = wordList('adjective-like-cues.txt');
 /** Verbs of speaking that are as often plural nouns (`the Sunni states`). */
@@ -322,7 +333,7 @@ export const TITLES = new PhraseTable(readTsv('titles.tsv'), 'form', false);
 /** The sides notable persons are known for, by lower-case surname (notable-persons.tsv). */
 export const NOTABLE_SIDES: ReadonlyMap<string, ReadonlySet<string>> = (() => {
   const sides = new Map<string, Set<string>>();
-  for (const row of readTsv('notable-persons.tsv')) {
+  for (const row of NOTABLE_PERSONS) {
     const key = (row.surname ?? '').toLowerCase();
     const set = sides.get(key) ?? new Set<string>();
     set.add(row.affiliation ?? '');

@@ -306,6 +306,9 @@ const PAGE_HEADER = /^PAGE\s+(\d{1,3})\s+[A-Z][A-Z ]*?\s+\d{3,6}\s+\d{1,3}\s+OF\
 /** The classification a page ends with, run into its last line: `... ESSENTIALLY, A  CONFIDENTIAL`. */
 const PAGE_FOOT = /\s+(?:UNCLASSIFIED|CONFIDENTIAL|SECRET)(?:\s+PTQ\d+)?\s*$/;
 
+/** The most lines the repeated routing and header block of a later section can take before its page 2. */
+const REPEATED_BLOCK_LINES = 25;
+
 /**
  * Rejoins a body that page headers cut (`PAGE 04 HARARE 06677 01 OF 03 291400Z COALITION GOVERNMENT. ...`):
  * the text after a header goes on with the body, the classification closing the page before it goes,
@@ -321,7 +324,7 @@ function joinPages(lines: string[]): string[] {
     const page = PAGE_HEADER.exec(line.trim());
     if (page) {
       const n = Number(page[1]);
-      repeated = n === 1 ? 25 : 0;
+      repeated = n === 1 ? REPEATED_BLOCK_LINES : 0;
       if (n >= 3 && page[2]) out.push(page[2]);
       continue;
     }

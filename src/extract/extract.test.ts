@@ -3883,3 +3883,33 @@ describe('held-out round 195: the reporting officers spoken to are not the words
     expect(r.statements.map((s) => s.text)).toEqual(['he was confident', 'the plan would work']);
   });
 });
+
+describe('held-out round 198: a ministry for a country, an opening adverb, a decade', () => {
+  const header =
+    'R 011207Z FEB 10\nFM AMEMBASSY PRISTINA\nTO SECSTATE WASHDC\n\nC O N F I D E N T I A L PRISTINA 000048\n\nSUBJECT: TEST\n\n';
+  it('reads the side before `Ministry for Kosovo`, whose `for` governs no person', () => {
+    const r = extract(
+      '1. (C) Serbian Ministry for Kosovo State Secretary Oliver Ivanovic has already declared that Pristina is promoting conflict.\n',
+      header,
+    );
+    expect(r.persons.map((p) => `${p.name} ${p.affiliation}`)).toEqual(['Oliver Ivanovic Serbia']);
+    expect(said(r)).toEqual(['1 Oliver Ivanovic declared']);
+  });
+  it('ends a sentence after `the 1990s.`, and takes no adverb opening it for a name', () => {
+    const r = extract(
+      '1. (C) Failure to act will re-open the conflict that defined the 1990s. Fortunately, our European partners increasingly recognize this.\n',
+      header,
+    );
+    expect(r.persons).toEqual([]);
+  });
+});
+
+describe('held-out round 198: an opening phrase with `despite`', () => {
+  it('does not take a `he` inside `Despite ...,` for the subject of the main clause', () => {
+    const r = extract(
+      '1. (C) Hafiz Gul Bahadur, a senior militant commander, is a rival of Baitullah Mehsud, who told reporters he would fight. Despite an initial period in which his quiescence appeared to indicate that he would stay out of the fight, Bahadur allowed and then claimed a series of ambushes.\n',
+      'R 011207Z JUL 09\nFM AMCONSUL PESHAWAR\nTO SECSTATE WASHDC\n\nC O N F I D E N T I A L PESHAWAR 000147\n\nSUBJECT: TEST\n\n',
+    );
+    expect(said(r)).toContain('1 Hafiz Gul Bahadur claimed');
+  });
+});

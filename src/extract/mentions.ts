@@ -21,6 +21,7 @@ import {
   ORG_NOUNS,
   ORGANIZATIONS,
   type PhraseTable,
+  PORTFOLIO_BODIES,
   PORTFOLIO_LINKS,
   REGION_WORDS,
   ROLES,
@@ -299,6 +300,21 @@ function readPrefix(
   return prefix;
 }
 
+/**
+ * `Serbian Ministry for Kosovo State Secretary`: when the country at j is a body's portfolio (after `Ministry
+ * for`), the side is the country named before the body (Serbia), or '' when none is; null when j is no
+ * portfolio.
+ */
+function bodyBeforePortfolio(scan: PrefixScan, j: number): string | null {
+  const { words, lower, countries } = scan;
+  if (lower[j - 1] !== 'for' || !PORTFOLIO_BODIES.has(lower[j - 2] ?? '')) return null;
+  for (let k = j - 3; k >= 0 && k >= j - 5; k--) {
+    const side = countries.match(words, k);
+    if (side && k + side.length === j - 2) return side.entry.value.country ?? '';
+  }
+  return '';
+}
+
 /** A side before the titles (`UK Permrep`, `EU Climate Action Commissioner`, `Swiss Jean`); past it. */
 function sideBeforeTitle(scan: PrefixScan, prefix: Prefix, i: number): number {
   const { tokens, words, lower, countries } = scan;
@@ -312,7 +328,11 @@ function sideBeforeTitle(scan: PrefixScan, prefix: Prefix, i: number): number {
     ? ORGANIZATIONS.match([(words[j] ?? '').split('/')[0] ?? ''], 0)
     : null;
   const org = country ? null : (ORGANIZATIONS.match(words, j) ?? (bureau ? { ...bureau, length: 1 } : null));
-  const affiliation = country?.entry.value.country ?? org?.entry.value.affiliation ?? null;
+  const portfolioOf = country ? bodyBeforePortfolio(scan, j) : null;
+  const affiliation =
+    portfolioOf !== null
+      ? portfolioOf || null
+      : (country?.entry.value.country ?? org?.entry.value.affiliation ?? null);
   const afterAffiliation = j + (country?.length ?? org?.length ?? 0);
   if (affiliation && affiliation !== '-' && tokens[j]?.cap) {
     // (`Iran Desk Officer Arnaud Pescheux`: before a desk, the country is the portfolio, not the side.)
@@ -725,9 +745,11 @@ function readMentionAt(scan: MentionScan, i: number): number {
     return i + 1;
   }
   // (`Darling in a BBC radio interview admitted`: after a preposition and `a`, an object too.)
+  // (Not `Ministry for Kosovo State Secretary X`: that `for` takes a body's portfolio, not the person.)
   const object =
     i > 0 &&
-    (PREPOSITIONS.has(lower[i - 1] ?? '') ||
+    ((PREPOSITIONS.has(lower[i - 1] ?? '') &&
+      !(lower[i - 1] === 'for' && PORTFOLIO_BODIES.has(lower[i - 2] ?? ''))) ||
       ((lower[i - 1] === 'a' || lower[i - 1] === 'an') && PREPOSITIONS.has(lower[i - 2] ?? '')));
   const at: Opening = { from: i, start, definite, object };
   // (`His Royal Highness Prince Andrew`: a pronoun that opens a title is the title's.)
@@ -1074,6 +1096,9 @@ function personAt(scan: MentionScan, at: Opening, prefix: Prefix): number {
     if (owner) {
       return k;
     }
+    // (`Fortunately, our European partners ...`: an adverb set off at the sentence's opening.)
+    const word = words[nameFrom] ?? '';
+    if (weak && words[k] === ',' && word.length >= 6 && word.endsWith('ly') && !isGivenName(word)) return k;
     return pushMention(
       scan,
       at,

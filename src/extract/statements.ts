@@ -551,6 +551,12 @@ const SUBORDINATORS = new Set([
   'once',
   'because',
   'if',
+  'unless',
+  'until',
+  'whereas',
+  // (A preposition opening a phrase before the main clause: `Despite ... to keep him on the sidelines ...
+  // that he would stay out of the fight, Bahadur allowed and then claimed`.)
+  'despite',
 ]);
 /** Lower-case words inside a body's or a title's name (`UN Food and Agriculture Organization`). */
 const NAME_JOINERS = new Set(['and', 'of', 'for', 'the', 'on', '&']);

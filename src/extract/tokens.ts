@@ -135,8 +135,9 @@ export function tokenize(text: string, offset: number): Token[] {
       const bare = raw.slice(0, -1);
       const lower = bare.toLowerCase();
       // (`D/Amb.`: a compound of an office whose last part is an abbreviation.)
+      // (Not the `s.` of a decade, `the 1990s.`: no initial, its stop ends the sentence.)
       const keep =
-        bare.length === 1 ||
+        (bare.length === 1 && !(bare === 's' && isDigit(text.charCodeAt(local - 1)))) ||
         ABBREVIATIONS.has(lower) ||
         (DESIGNATOR_ABBREVIATIONS.has(lower) && designatorAt(text, m[1])) ||
         bare.charCodeAt(bare.length - 2) === 46 ||

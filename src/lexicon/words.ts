@@ -132,6 +132,8 @@ export const PRONOUN_SUBJECTS: ReadonlySet<string> = new Set([
 
 /** A country's bodies: `DCM at the French embassy` is of France (side-bodies.txt). */
 export const SIDE_BODIES: ReadonlySet<string> = wordList('side-bodies.txt');
+/** Bodies that take a country as their portfolio after `for` (`Ministry for Kosovo`). */
+export const PORTFOLIO_BODIES: ReadonlySet<string> = wordList('portfolio-bodies.txt');
 /** Words that make the demonym after them a region's (`North American`). */
 export const REGION_WORDS: ReadonlySet<string> = wordList('region-words.txt');
 export const SPEECH_ADVERBS: ReadonlySet<string> = wordList('adverbs.txt');

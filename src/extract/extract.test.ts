@@ -3913,3 +3913,31 @@ describe('held-out round 198: an opening phrase with `despite`', () => {
     expect(said(r)).toContain('1 Hafiz Gul Bahadur claimed');
   });
 });
+
+describe('held-out round 199: a relative `who`, a pointer glued by a hyphen, `described as`', () => {
+  const header =
+    'R 051207Z FEB 10\nFM AMEMBASSY MAPUTO\nTO SECSTATE WASHDC\n\nS E C R E T MAPUTO 000080\n\nSUBJECT: TEST\n\n';
+  it('takes a name of two words before `, who` for a person, not a body (`the Chitral Scouts, who`)', () => {
+    const r = extract(
+      '1. (S) Shortly thereafter, Ghulam Rassul Moti, who has smuggled hashish since 1993, reduced bribes. The post may be relieved by a wing of the Chitral Scouts, who just completed training.\n',
+      header,
+    );
+    expect(r.persons.map((p) => p.name)).toEqual(['Ghulam Rassul Moti']);
+  });
+  it('splits `-septel` from a name, and reads no speech in `, described as`', () => {
+    const r = extract(
+      '1. (S) Mohamed Bashir Suleman (MBS), described as the largest narcotrafficker in Mozambique, has ties to President Armando Guebuza. Celso Correia (a company whose major shareholder is President Armando Guebuza-septel), was installed.\n',
+      header,
+    );
+    expect(r.persons.map((p) => p.name)).toContain('Armando Guebuza');
+    expect(r.persons.map((p) => p.name)).not.toContain('Armando Guebuza-septel');
+    expect(r.statements).toEqual([]);
+  });
+  it('reads `Minister of Agriculture Rahimi, who` as a title, its portfolio and a name', () => {
+    const r = extract(
+      '1. (C) Karzai said that Afghanistan does have excellent ministers such as Minister of Agriculture Rahimi, who is world-class.\n',
+      'R 051207Z FEB 10\nFM AMEMBASSY KABUL\nTO SECSTATE WASHDC\n\nC O N F I D E N T I A L KABUL 000170\n\nSUBJECT: TEST\n\n',
+    );
+    expect(r.persons.map((p) => `${p.name} ${p.titles.join(',')}`)).toContain('Rahimi Minister');
+  });
+});

@@ -23,6 +23,7 @@ import {
   type PhraseTable,
   PORTFOLIO_BODIES,
   PORTFOLIO_LINKS,
+  PORTFOLIOS,
   REGION_WORDS,
   ROLES,
   SPEECH_ADVERBS,
@@ -496,7 +497,8 @@ function portfolioAfterTitles(scan: PrefixScan, prefix: Prefix, from: number): n
         // (`Under Secretary for Political Affairs Everton Vargas had`: ordinary words make the portfolio,
         // and the two words after them, ending the run, the name.)
         let h = j + 1;
-        while (h < words.length && h - j <= 5 && tokens[h]?.cap && isCommonWord(lower[h] ?? '')) h++;
+        const ordinary = (w: string) => isCommonWord(w) || PORTFOLIOS.has(w);
+        while (h < words.length && h - j <= 5 && tokens[h]?.cap && ordinary(lower[h] ?? '')) h++;
         if (
           h > j + 1 &&
           tokens[h]?.cap &&
@@ -510,8 +512,9 @@ function portfolioAfterTitles(scan: PrefixScan, prefix: Prefix, from: number): n
         else if (
           h > j + 1 &&
           tokens[h]?.cap &&
-          tokens[h + 1]?.word === true &&
-          !tokens[h + 1]?.cap &&
+          // (`Minister of Agriculture Rahimi, who`: or a relative clause set off after it.)
+          ((tokens[h + 1]?.word === true && !tokens[h + 1]?.cap) ||
+            (words[h + 1] === ',' && lower[h + 2] === 'who')) &&
           // (A preposition or `and` after it goes on with the portfolio.)
           !PREPOSITIONS.has(lower[h + 1] ?? '') &&
           lower[h + 1] !== 'and' &&

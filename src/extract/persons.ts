@@ -2280,11 +2280,35 @@ function addPendingNames(
   // Last, `including Rafi al-Issawi`: a name of that form is a person's, unless it opens the longer name
   // of one already known.
   for (const [s, m] of pending) {
-    if (byMention.has(m) || !arabicFamilyName(s, m)) continue;
+    if (byMention.has(m) || !(arabicFamilyName(s, m) || relativeWho(s, m))) continue;
     const text = s.words.slice(m.nameFrom, m.nameTo).join(' ');
-    if (clusters.some((c) => c.person.name.startsWith(`${text} `))) continue;
+    // (The persons' names are not written yet: their mentions say them.)
+    const opensLonger = clusters.some((c) =>
+      c.mentions.some((x, i) => {
+        const words = c.sentences[i]?.words ?? [];
+        return (
+          x.nameTo - x.nameFrom > m.nameTo - m.nameFrom &&
+          words.slice(x.nameFrom, x.nameTo).join(' ').startsWith(`${text} `)
+        );
+      }),
+    );
+    if (opensLonger) continue;
     add(s, m, true);
   }
+}
+
+/**
+ * `Ghulam Rassul Moti, who has smuggled hashish`: a name of two words or more that a relative `who`
+ * follows; not a body's (`the Chitral Scouts, who`: a plural of a common noun last; `Hawiye/Haber Gedir`).
+ */
+function relativeWho(s: SentenceMentions, m: Mention): boolean {
+  if (s.words[m.to] !== ',' || s.lower[m.to + 1] !== 'who' || m.nameTo - m.nameFrom < 2) return false;
+  const words = s.lower.slice(m.nameFrom, m.nameTo);
+  const last = words.at(-1) ?? '';
+  const plural =
+    last.endsWith('s') && (COMMON_WORDS.has(last.slice(0, -1)) || isPersonNoun(last.slice(0, -1)));
+  const body = INSTITUTION_WORDS.has(s.words[m.nameTo - 1] ?? '');
+  return !words.some((w) => w.includes('/')) && !plural && !body;
 }
 
 /** `Eduardo Linares (aka Douglas Santamaria)`: another name of the same person. */

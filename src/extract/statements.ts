@@ -10,6 +10,7 @@ import {
   HUMAN_NOUNS,
   isPersonNoun,
   NAME_MODIFIED_NOUNS,
+  NAMING_CUES,
   notSpeechBefore,
   nounLikeCue,
   PERSON_NOUNS,
@@ -1189,6 +1190,10 @@ function readCue(
     (pointer(lowered[k + length]) === 'verb' ||
       (/^(?:in|at)$/.test(lowered[k + length] ?? '') && pointer(lowered[k + length + 1]) === 'in'))
   )
+    return;
+  // (`Mohamed Bashir Suleman (MBS), described as the largest narcotrafficker`: set off by a comma and
+  // followed by `as`, a past participle is passive, what others call him.)
+  if (words[k - 1] === ',' && NAMING_CUES.has(lowered[k] ?? '') && length === 1 && lowered[k + 1] === 'as')
     return;
   // (`he often briefed`, `as he usually says`: a habit, no act reported.)
   if (lowered.slice(Math.max(0, b), k).some((w) => HABITUAL_ADVERBS.has(w))) return;

@@ -1,5 +1,6 @@
 import {
   ABBREVIATIONS,
+  CABLE_POINTERS,
   COUNTRIES,
   DESIGNATOR_ABBREVIATIONS,
   NOTABLE_SIDES,
@@ -177,6 +178,7 @@ export function tokenize(text: string, offset: number): Token[] {
     } else if (raw.length === 1 && (c0 === 46 || c0 === 33 || c0 === 63)) pendingBreak = true;
   }
   splitAfterCountryAbbreviations(tokens);
+  if (text.includes('-')) splitGluedPointers(tokens);
   // Line breaks inside a paragraph (list items, participant lines) also end sentences.
   markLineBreaks(text, offset, tokens);
   return text.includes("'") ? withoutAynApostrophes(text, offset, tokens) : tokens;
@@ -220,6 +222,29 @@ function splitAfterCountryAbbreviations(tokens: Token[]): void {
     if (sides && !sides.has(side) && tokens[i + 1]?.sentence === token.sentence - shift) shift++;
   }
 }
+
+/**
+ * `President Armando Guebuza-septel)`: a pointer to another cable glued by a hyphen to the word before it
+ * (a dash lost in transmission) is split off, so that the name reads alone.
+ */
+function splitGluedPointers(tokens: Token[]): void {
+  for (let i = tokens.length - 1; i >= 0; i--) {
+    const token = tokens[i] as Token;
+    const dash = token.word ? token.text.lastIndexOf('-') : -1;
+    if (dash <= 0 || !GLUED_POINTERS.has(token.text.slice(dash + 1).toLowerCase())) continue;
+    const at = token.start + dash;
+    const parts: Token[] = [
+      { ...token, text: token.text.slice(0, dash), end: at },
+      { ...token, text: '-', start: at, end: at + 1, word: false, cap: false },
+      { ...token, text: token.text.slice(dash + 1), start: at + 1, cap: false },
+    ];
+    tokens.splice(i, 1, ...parts);
+  }
+}
+/** Pointers to other cables that a lost dash may glue to a word: the cable-pointer words of cables. */
+const GLUED_POINTERS: ReadonlySet<string> = new Set(
+  [...CABLE_POINTERS.keys()].filter((w) => /(?:tel|tels)$/.test(w)),
+);
 
 function markLineBreaks(text: string, offset: number, tokens: Token[]): void {
   if (!text.includes('\n')) return;

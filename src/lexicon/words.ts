@@ -132,6 +132,10 @@ export const PRONOUN_SUBJECTS: ReadonlySet<string> = new Set([
 
 /** A country's bodies: `DCM at the French embassy` is of France (side-bodies.txt). */
 export const SIDE_BODIES: ReadonlySet<string> = wordList('side-bodies.txt');
+/** `X, described as ...`: participles that say what others call the noun before (naming-cues.txt). */
+export const NAMING_CUES: ReadonlySet<string> = wordList('naming-cues.txt');
+/** What a ministry deals with, capitalised in its name (`Minister of Agriculture`). */
+export const PORTFOLIOS: ReadonlySet<string> = wordList('portfolios.txt');
 /** Bodies that take a country as their portfolio after `for` (`Ministry for Kosovo`). */
 export const PORTFOLIO_BODIES: ReadonlySet<string> = wordList('portfolio-bodies.txt');
 /** Words that make the demonym after them a region's (`North American`). */

@@ -3941,3 +3941,22 @@ describe('held-out round 199: a relative `who`, a pointer glued by a hyphen, `de
     expect(r.persons.map((p) => `${p.name} ${p.titles.join(',')}`)).toContain('Rahimi Minister');
   });
 });
+
+describe("held-out round 200: a name and a body's people, a group named by a number, a portfolio alone", () => {
+  const header =
+    'R 011207Z SEP 06\nFM AMEMBASSY DUBLIN\nTO SECSTATE WASHDC\n\nC O N F I D E N T I A L DUBLIN 001020\n\nSUBJECT: TEST\n\n';
+  it("gives `O'Dea and governing Fianna Fail party politicians have questioned` to O'Dea", () => {
+    const r = extract(
+      "1. (C) Despite a general reluctance to challenge court decisions, Defense Minister Willie O'Dea and governing Fianna Fail party politicians have publicly questioned the legal merits of the decision.\n",
+      header,
+    );
+    expect(said(r)).toEqual(["1 Willie O'Dea questioned"]);
+  });
+  it('takes no person from `the Shannon Five`, `at Shannon, including by ...` or `DFA, Transport, and`', () => {
+    const r = extract(
+      '1. (C) The jury acquitted the "Shannon Five," a group of anti-war protesters. Ministers defended U.S. practices at Shannon, including by Foreign Minister Dermot Ahern, who cited assurances. We intend to engage other ranking DFA, Transport, and Irish Defense Department officials.\n',
+      header,
+    );
+    expect(r.persons.map((p) => p.name)).toEqual(['Dermot Ahern']);
+  });
+});

@@ -28,11 +28,13 @@ import {
   LOCAL_OFFICE_WORDS,
   NAME_PARTICLES,
   NOTABLE_PERSONS,
+  NUMBER_WORDS,
   notSpeechBefore,
   nounLikeCue,
   ORGANIZATIONS,
   PERSON_NOUNS,
   PLACE_OPENERS,
+  PORTFOLIOS,
   SIDE_BODIES,
   SPEECH_ADVERBS,
   SPEECH_NOUNS,
@@ -560,6 +562,8 @@ function holdsTitle(title: string, role: string): boolean {
 /** A post's city, a country or an organisation: a word that opens no person's name. */
 function namesPlaceOrBody(word: string): boolean {
   return (
+    // (`other ranking DFA, Transport, and Irish Defense Department officials`: a ministry's portfolio.)
+    PORTFOLIOS.has(word.toLowerCase()) ||
     postCountry(word) !== null ||
     COUNTRIES.match([word], 0) !== null ||
     ORGANIZATIONS.match([word], 0) !== null
@@ -1022,6 +1026,10 @@ function hasApposition(s: SentenceMentions, m: Mention): boolean {
   if (s.mentions.some((x) => x.from === m.to + 1 && x.kind === 'person' && x.titles.length > 0)) return false;
   for (let k = m.to + 1; k <= m.to + 5 && k < t.length; k++) {
     const word = (t[k]?.text ?? '').toLowerCase();
+    // (`practices at Shannon, including by Foreign Minister Dermot Ahern`, `Darfur, including prosecution
+    // of Sudanese leaders`: a phrase of its own, no apposition.)
+    if (word === 'including' || (APPOSITION_PREPOSITIONS.has(word) && !APPOSITION_GOING_ON.has(word)))
+      return false;
     if (PERSON_NOUNS.has(word)) return true;
     // (After `in`, a plural is a place's people: `the bombing in Pune, India's politicians were focused`.)
     if (PERSON_NOUNS.has(word.replace(/s$/, ''))) return !LOCATIVES.has(s.lower[m.from - 1] ?? '');
@@ -1703,6 +1711,9 @@ const APPOSITION_PREPOSITIONS = new Set([
   'under',
   'to',
 ]);
+/** Prepositions inside an apposition that still go on about the name: `along with his wife`, `as
+ * personified by his son`, `according to British diplomats`. */
+const APPOSITION_GOING_ON: ReadonlySet<string> = new Set(['with', 'to', 'by']);
 const APPOSITION_OPENERS = new Set(['former', 'current', 'then', 'the', 'a', 'an', 'acting']);
 
 /** The country named as one item of the parentheses opening at token k (`(Chile)`, `(PSE, Netherlands)`). */
@@ -1922,6 +1933,13 @@ function addPerson(ix: PersonIndex, s: SentenceMentions, m: Mention, strong: boo
   const tokens = nameTokens(s, m);
   // (`the Dubai's rapid development`: a post's city, a country or a body alone names no one.)
   if (tokens.length === 1 && m.titles.length === 0 && namesPlaceOrBody(bareName(tokens[0] ?? ''))) return;
+  // (`the "Shannon Five," a group of anti-war protesters`: a name ending in a number is a group's.)
+  if (
+    tokens.length > 1 &&
+    m.titles.length === 0 &&
+    NUMBER_WORDS.has(bareName(tokens.at(-1) ?? '').toLowerCase())
+  )
+    return;
   // (`Deputy Minister Barth-Eide ... Barth Eide said`: a name whose words, hyphenated, are the family name
   // of one named before is that person's.)
   const hyphenated = tokens.length === 2 ? ix.byKey.get(nameKey(tokens.map(bareName).join('-'))) : undefined;

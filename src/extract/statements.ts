@@ -11,6 +11,7 @@ import {
   isPersonNoun,
   NAME_MODIFIED_NOUNS,
   NAMING_CUES,
+  NUMBER_WORDS,
   notSpeechBefore,
   nounLikeCue,
   PERSON_NOUNS,
@@ -697,10 +698,25 @@ const CLAUSE_BREAKS: ReadonlySet<string> = new Set(
   ].concat(['have', 'was', 'were', 'is', 'are', 'not', 'never', 'did', 'would', 'could', 'should', 'will']),
 );
 
-/** `Vershbow and his Russian interlocutors noted`: a common noun joined by `and` to a name before it. */
-function joinedToName(s: SentenceMentions, b: number): boolean {
+/**
+ * `Vershbow and his Russian interlocutors noted`: a common noun joined by `and` to a name before it
+ * (`O'Dea and governing Fianna Fail party politicians have questioned`: a body's name among its words).
+ */
+function joinedToName(s: SentenceMentions, b: number, byMention: ReadonlyMap<Mention, Person>): boolean {
   let j = b;
-  while (j > 0 && b - j < 4 && s.tokens[j]?.word && !s.tokens[j]?.cap && s.lower[j] !== 'and') j--;
+  // (Not past a person's name or a clause's `that`: `quoted Netanyahu and Peres that Israel remains`.)
+  const bodyName = (k: number) =>
+    s.mentions.some(
+      (m) =>
+        m.from <= k &&
+        k < m.to &&
+        m.to <= b &&
+        !byMention.has(m) &&
+        m.kind !== 'role' &&
+        m.kind !== 'pronoun',
+    );
+  const inside = (k: number) => (!s.tokens[k]?.cap && s.lower[k] !== 'that') || bodyName(k);
+  while (j > 0 && b - j < 6 && s.tokens[j]?.word && inside(j) && s.lower[j] !== 'and') j--;
   return s.lower[j] === 'and' && s.mentions.some((m) => m.to === j && m.kind !== 'country');
 }
 
@@ -931,9 +947,6 @@ function mentionAt(s: SentenceMentions, k: number): Mention | null {
   for (const m of s.mentions) if (m.from === k || (m.from <= k && k < m.to && m.kind !== 'pronoun')) return m;
   return null;
 }
-
-/** `the six`, `the 27`: a number standing for a group. */
-const NUMBER_WORDS = /^(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)$/;
 
 /** A verb in the past, no verb of speech, within a few words from `from` and before `to` or a comma. */
 function ownVerbAfter(
@@ -1285,7 +1298,7 @@ function readCue(
       // (`Calderon later in the meeting raised`: a noun after a preposition is no subject.)
       articleBefore(s, nb) >= 0 ||
       personNounPhraseBefore(s, nb)) &&
-    !joinedToName(s, nb) &&
+    !joinedToName(s, nb, ctx.byMention) &&
     (nb === b || isPersonNoun((lowered[nb] ?? '').replace(/s$/, '')))
   ) {
     // (`the regional leadership insisted, arguing ...`: the participle after is theirs too.)
@@ -2001,7 +2014,8 @@ function subjectOfCue(
     if (subject.to <= k && (lowered[j] === 'nor' || lowered[j] === 'neither')) return null;
   }
   // (`more than the six offered in Geneva`: a group counted is the subject, no one named.)
-  if (lowered[b - 1] === 'the' && NUMBER_WORDS.test(lowered[b] ?? '')) return null;
+  if (lowered[b - 1] === 'the' && (NUMBER_WORDS.has(lowered[b] ?? '') || /^\d+$/.test(lowered[b] ?? '')))
+    return null;
   // (`while 13 percent said Medvedev`: a share of people polled is the subject, no one named.)
   if (/^(?:percent|%)$/.test(lowered[b] ?? '') && subject.to <= b) return null;
   // (`would provide food aid if Pyongyang asked for it`, `if the West spoke out`: a condition whose

@@ -3960,3 +3960,24 @@ describe("held-out round 200: a name and a body's people, a group named by a num
     expect(r.persons.map((p) => p.name)).toEqual(['Dermot Ahern']);
   });
 });
+
+describe('held-out round 201: a daily set off by commas and its short form, an office of a body', () => {
+  const header =
+    'R 021207Z FEB 09\nFM AMEMBASSY SARAJEVO\nTO SECSTATE WASHDC\n\nC O N F I D E N T I A L SARAJEVO 000103\n\nSUBJECT: TEST\n\n';
+  it('reads `daily, Dnevni Avaz,` as a paper and `Avaz labeled ..., adding` as its words, not a person', () => {
+    const r = extract(
+      '1. (C) The most influential pro-Bosniak daily, Dnevni Avaz, has championed such causes. On December 30, Avaz labeled Reis Ceric a true representative of the Bosniak people, adding "those who attack Reis Ceric would like to see a situation like before."\n',
+      header,
+    );
+    expect(r.persons.map((p) => p.name).filter((n) => n.includes('Avaz'))).toEqual([]);
+    expect(r.statements.map((s) => s.speaker)).toEqual(['Dnevni Avaz']);
+  });
+  it('finds the names after `the director of the public institution "...,"` and `member of the Tri-Presidency`', () => {
+    const r = extract(
+      '1. (C) Bosniak member of the Tri-Presidency Haris Silajdzic has been the leader most willing to appeal to these fears. The host characterized the director of the public institution "Children of Sarajevo," Razija Mahmutovic, as the fiercest opponent. Enver Imamovic condemned public attacks, declaring that the community had suffered.\n',
+      header,
+    );
+    expect(r.persons.map((p) => p.name)).toEqual(['Haris Silajdzic', 'Razija Mahmutovic', 'Enver Imamovic']);
+    expect(said(r)).toEqual(['1 Enver Imamovic condemned', '1 Enver Imamovic declaring']);
+  });
+});

@@ -1001,14 +1001,20 @@ function personAt(scan: MentionScan, at: Opening, prefix: Prefix): number {
   // `Under Secretary for Arms Control Ellen Tauscher`: after `for`/`of`, capitalised words before a
   // given name are the portfolio of the title, not the name.
   let personFrom = nameFrom;
-  if (
-    k - nameFrom >= 3 &&
-    PORTFOLIO_LINKS.has(lower[nameFrom - 1] ?? '') &&
-    !isGivenName(words[nameFrom] ?? '')
-  ) {
+  // (`member of the Tri-Presidency Haris Silajdzic`: also after `of the`.)
+  const link = PORTFOLIO_LINKS.has(lower[nameFrom - 1] ?? '')
+    ? nameFrom - 1
+    : lower[nameFrom - 1] === 'the' && PORTFOLIO_LINKS.has(lower[nameFrom - 2] ?? '')
+      ? nameFrom - 2
+      : -1;
+  if (k - nameFrom >= 3 && link >= 0 && !isGivenName(words[nameFrom] ?? '')) {
     for (let g = nameFrom + 1; g < k - 1; g++)
       if (isGivenName(words[g] ?? '')) {
-        personFrom = g;
+        // (Not `of the St. Lawrence Power Project`: after `the`, a name of no ordinary words.)
+        const ordinary = words
+          .slice(g + 1, k)
+          .some((w) => isCommonWord(w.toLowerCase()) || INSTITUTION_WORDS.has(w));
+        if (link === nameFrom - 1 || !ordinary) personFrom = g;
         break;
       }
   }
@@ -1059,10 +1065,16 @@ function personAt(scan: MentionScan, at: Opening, prefix: Prefix): number {
   )
     personFrom += 1;
   // `news magazine Semana`, `the daily Hurriyet`: a medium or body named after what it is.
+  // (`pro-Bosniak daily, Dnevni Avaz,`: also set off by commas.)
+  // (Not `the leader of the party, Tihic,`: that is the leader.)
+  const setOff =
+    words[personFrom - 1] === ',' &&
+    (words[k] === ',' || words[k] === '.') &&
+    !lower.slice(Math.max(0, personFrom - 6), personFrom - 2).includes('of');
   if (
     k > personFrom &&
     prefix.titles.length === 0 &&
-    ORG_NOUNS.has(lower[personFrom - 1] ?? '') &&
+    (ORG_NOUNS.has(lower[personFrom - 1] ?? '') || (setOff && ORG_NOUNS.has(lower[personFrom - 2] ?? ''))) &&
     !words.slice(personFrom, k).some(isGivenName)
   ) {
     return pushMention(scan, at, 'organization', k, k, [], words.slice(personFrom, k).join(' '));

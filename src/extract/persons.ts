@@ -904,10 +904,27 @@ function afterPersonNoun(s: SentenceMentions, m: Mention): boolean {
   // (`Taliban commander Arsullah Rahmani`: also inside the mention, after the side it names; `the
   // party's political director, Yemane Ghebreab`: also after a comma.)
   const comma = s.words[m.from - 1] === ',' && m.nameTo - m.nameFrom >= 2 ? m.from - 2 : -1;
-  return [m.from - 1, m.nameFrom - 1, comma].some((k) => {
+  const noun = (k: number) => {
     const before = s.tokens[k];
     return k >= 0 && before?.word === true && !before.cap && PERSON_NOUNS.has(s.lower[k] ?? '');
-  });
+  };
+  return [m.from - 1, m.nameFrom - 1, comma].some(noun) || officeOfBodyBefore(s, m, noun);
+}
+
+/**
+ * `the director of the public institution "Children of Sarajevo," Razija Mahmutovic`: a full name set off
+ * after an office and the body it is of (`the <person noun> of ...,`), within a few words.
+ */
+function officeOfBodyBefore(s: SentenceMentions, m: Mention, noun: (k: number) => boolean): boolean {
+  if (m.nameTo - m.nameFrom < 2) return false;
+  const quote = /^["”']$/.test(s.words[m.from - 1] ?? '') ? 1 : 0;
+  if (s.words[m.from - 1 - quote] !== ',') return false;
+  for (let k = m.from - 2 - quote; k >= 1 && k >= m.from - 12; k--) {
+    if (/^[,()]$/.test(s.words[k] ?? '') || /^(?:and|who|that)$/.test(s.lower[k] ?? '')) return false;
+    if (noun(k) && s.lower[k + 1] === 'of' && /^(?:the|a|an|its|his|her|their)$/.test(s.lower[k - 1] ?? ''))
+      return true;
+  }
+  return false;
 }
 
 /**
@@ -1856,7 +1873,9 @@ export function resolvePersons(
   const pending = addSelfEvidentPersons(ix, sentences);
   readShortForms(ix, sentences);
   indexInitials(ix);
-  addPendingNames(ix, pending, organizationNames(sentences));
+  const { organizations, shortForms } = organizationNames(sentences);
+  addPendingNames(ix, pending, organizations);
+  markShortForms(sentences, ix.byMention, shortForms);
   joinGivenNameForms(ix.clusters, ix.byMention);
   namedPairs(
     sentences,
@@ -2225,10 +2244,29 @@ function indexInitials(ix: PersonIndex): void {
 }
 
 /** `news magazine Semana ... asked Semana to refrain`: a name the cable gave an organisation stays one. */
-function organizationNames(sentences: SentenceMentions[]): Set<string> {
+function organizationNames(sentences: SentenceMentions[]): {
+  organizations: Set<string>;
+  shortForms: Map<string, string>;
+} {
   const organizations = new Set<string>();
+  const shortForms = new Map<string, string>();
   for (const s of sentences) {
-    for (const m of s.mentions) if (m.kind === 'organization') organizations.add(nameKey(m.label));
+    for (const m of s.mentions) {
+      if (m.kind !== 'organization') continue;
+      organizations.add(nameKey(m.label));
+      // (`the daily, Dnevni Avaz, ... Avaz labeled Ceric`: the last word of a body's proper name stands
+      // for it.)
+      const last = m.label.split(' ');
+      const word = last.length >= 2 ? (last.at(-1) ?? '') : '';
+      if (
+        /^\p{Lu}\p{Ll}+$/u.test(word) &&
+        !COMMON_WORDS.has(word.toLowerCase()) &&
+        !INSTITUTION_WORDS.has(word)
+      ) {
+        organizations.add(nameKey(word));
+        shortForms.set(nameKey(word), m.label);
+      }
+    }
     // (`Embraer CEO Federico Curado ... Embraer proposed`: the word before a company officer's title
     // names the company.)
     for (let k = 1; k < s.words.length; k++)
@@ -2240,7 +2278,25 @@ function organizationNames(sentences: SentenceMentions[]): Set<string> {
       )
         organizations.add(nameKey(bareName(s.words[k - 1] ?? '')));
   }
-  return organizations;
+  return { organizations, shortForms };
+}
+
+/** `Avaz labeled Ceric ...` after `the daily, Dnevni Avaz,`: a body's short form that no person took is the body. */
+function markShortForms(
+  sentences: SentenceMentions[],
+  byMention: ReadonlyMap<Mention, unknown>,
+  shortForms: ReadonlyMap<string, string>,
+): void {
+  if (shortForms.size === 0) return;
+  for (const s of sentences)
+    for (const m of s.mentions) {
+      if (m.kind !== 'person' || m.titles.length > 0 || m.nameTo - m.nameFrom !== 1 || byMention.has(m))
+        continue;
+      const label = shortForms.get(nameKey(bareName(s.words[m.nameFrom] ?? '')));
+      if (label === undefined) continue;
+      m.kind = 'organization';
+      m.label = label;
+    }
 }
 
 /**

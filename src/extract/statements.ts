@@ -1781,7 +1781,28 @@ function frameSentence(s: SentenceMentions, ctx: StatementContext, d: Discourse)
         !s.mentions.some((m) => m.from <= j && j < m.to)
       );
     });
-  const mainSubject = unnamedOpening ? null : (holder ?? opener ?? null);
+  // (`On December 30, Avaz labeled Ceric a true representative ..., adding`: a body named first, before
+  // any person, is the subject of the main clause, not a name after its verb.)
+  const body = s.mentions.find(
+    (m) =>
+      m.from > openingEnd &&
+      !m.object &&
+      !isPossessor(s, m) &&
+      (m.kind === 'organization' || m.kind === 'country' || subjectLike(m)),
+  );
+  // (Only a body right before its verb, past adverbs: not `the Socialist Party candidate Royal`.)
+  const verbAt = body ? nextWordIndex(lowered, body.to) : -1;
+  const bodyFirst =
+    body !== undefined &&
+    body.kind === 'organization' &&
+    !cues.some((c) => c.k < body.from) &&
+    s.tokens[verbAt]?.word === true &&
+    !s.tokens[verbAt]?.cap &&
+    /(?:ed|[^s]s)$/.test(lowered[verbAt] ?? '') &&
+    !NAME_JOINERS.has(lowered[verbAt] ?? '')
+      ? body
+      : undefined;
+  const mainSubject = unnamedOpening ? null : (bodyFirst ?? holder ?? opener ?? null);
   // `DCM mentioned our desire ...; Leon demurred, saying ...`: after a semicolon a clause has its own subject.
   const clauseSubject = (k: number): Mention | null => {
     const from = words.lastIndexOf(';', k) + 1;

@@ -3981,3 +3981,23 @@ describe('held-out round 201: a daily set off by commas and its short form, an o
     expect(said(r)).toEqual(['1 Enver Imamovic condemned', '1 Enver Imamovic declaring']);
   });
 });
+
+describe('held-out round 202: telegrams in capitals', () => {
+  const header =
+    'R 151207Z DEC 89\nFM AMEMBASSY PANAMA\nTO SECSTATE WASHDC\n\nS E C R E T PANAMA 08545\n\nSUBJECT: TEST\n\n';
+  it('reads a verb after a modal, a thing after `THE`, and a famous name far before its years as no person', () => {
+    const r = extract(
+      "1. BANNING PANAMANIAN FLAGGED VESSELS FROM THE U.S. WILL ROB NORIEGA AND HIS CRONIES OF INCOME. THE RECENT RESOLUTION OF THE OASGA CONFIRMED NORIEGA'S ISOLATION. THE ANNOUNCEMENT OF THE U.S. PORT BAN CREATES NEW PROBLEMS FOR NORIEGA, WHO HAS HINTED AT IT FOR SOME TIME.\n",
+      header,
+    );
+    expect(r.persons.map((p) => p.name)).toEqual(['Noriega']);
+    expect(r.statements.map((s) => s.speaker)).not.toContain('Oasga');
+  });
+  it('gives a participle after a noun in capitals to no one (`WITH SLOGANS CALLING FOR`)', () => {
+    const r = extract(
+      '1. GENERAL MANUEL NORIEGA TENACIOUSLY HOLDS ON TO POWER, FIRING UP HIS SUPPORTERS WITH SLOGANS CALLING FOR RETRIBUTION.\n',
+      header,
+    );
+    expect(r.statements).toEqual([]);
+  });
+});

@@ -15,6 +15,7 @@ import {
   KNOWN_PLACES,
   LIST_HEADS,
   MILITARY_RANKS,
+  MODAL_VERBS,
   NAME_PARTICLES,
   NAME_STOPWORDS,
   OPENING_PARTICLES,
@@ -747,6 +748,8 @@ function readMentionAt(scan: MentionScan, i: number): number {
   if ((definite || !PRONOUNS.has(word)) && !mayStartMention(tokens[start], words, lower, start, allCaps)) {
     return i + 1;
   }
+  // (In capitals, `WILL ROB NORIEGA`: the word right after a modal is a verb, not a given name.)
+  if (allCaps && MODAL_VERBS.has(lower[i - 1] ?? '') && !TITLES.match(words, i, lower)) return i + 1;
   // (`Darling in a BBC radio interview admitted`: after a preposition and `a`, an object too.)
   // (Not `Ministry for Kosovo State Secretary X`: that `for` takes a body's portfolio, not the person.)
   const object =
@@ -1111,6 +1114,10 @@ function personAt(scan: MentionScan, at: Opening, prefix: Prefix): number {
     if (owner) {
       return k;
     }
+    // (In capitals, `THE RECENT RESOLUTION OF THE OASGA CONFIRMED`: one word after `the` with no title is a
+    // thing's name, as a person's would be written with a title.)
+    if (allCaps && lower[nameFrom - 1] === 'the' && k - nameFrom === 1 && prefix.titles.length === 0)
+      return k;
     // (`Fortunately, our European partners ...`: an adverb set off at the sentence's opening.)
     const word = words[nameFrom] ?? '';
     if (weak && words[k] === ',' && word.length >= 6 && word.endsWith('ly') && !isGivenName(word)) return k;

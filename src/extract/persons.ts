@@ -1122,9 +1122,18 @@ function isSubsequence(short: string, long: string): boolean {
  * `convinced Karzai that ...`, `THABO MBEKI`: a surname the lexicon of notable persons holds is that
  * person, except as a sentence's capitalised first word.
  */
-function isNotable(m: Mention, surname: string): boolean {
-  return m.label !== 'sentence-initial' && NOTABLE.has(nameKey(surname));
+function isNotable(m: Mention, surname: string, year: number | null): boolean {
+  if (m.label === 'sentence-initial') return false;
+  const row = NOTABLE.get(nameKey(surname));
+  if (!row) return false;
+  // (`THE U.S. PORT BAN` in 1989: long before the years the lexicon gives a notable bearer, a word proves
+  // no person by that bearer's fame. Cables cite people some years before their office, and for ever
+  // after it: Stalin, Mitterrand.)
+  const period = /^(\d{4})-(\d{4})$/.exec(row.period ?? '');
+  return year === null || !period || year >= Number(period[1]) - NOTABLE_YEARS_BEFORE;
 }
+/** How many years before a notable person's period a bare surname already proves that person. */
+const NOTABLE_YEARS_BEFORE = 10;
 
 /** Family names written first (`Wu Dawei`), with the countries of their tradition: a closed set, as data. */
 const SURNAMES_FIRST = new Map(
@@ -2340,7 +2349,7 @@ function addPendingNames(
         loneNameAfterPersonNoun(s, m) ||
         beforeKinNoun(s, m) ||
         spokenTo(s, m) ||
-        isNotable(m, surname) ||
+        isNotable(m, surname, ix.year) ||
         coordinatedWithPerson(s, m, byMention))
     ) {
       add(s, m, true);

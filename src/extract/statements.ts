@@ -2137,10 +2137,11 @@ function participleSubject(
       )
     : undefined;
   if (issued && !issuer) return null;
+  // (In capitals, `WITH SLOGANS CALLING FOR`: any word that is no name's.)
   const afterNoun =
     (!issued &&
       previous?.word === true &&
-      !previous.cap &&
+      (!previous.cap || s.allCaps) &&
       !GERUND_LEADS.has(lowered[k - 1] ?? '') &&
       !ADVERBS.has(lowered[k - 1] ?? '') &&
       !s.mentions.some((m) => m.to === k)) ||

@@ -134,6 +134,8 @@ export const PRONOUN_SUBJECTS: ReadonlySet<string> = new Set([
 export const SIDE_BODIES: ReadonlySet<string> = wordList('side-bodies.txt');
 /** `X, described as ...`: participles that say what others call the noun before (naming-cues.txt). */
 export const NAMING_CUES: ReadonlySet<string> = wordList('naming-cues.txt');
+/** Modal verbs (`WILL ROB NORIEGA`: a verb after them in capitals). */
+export const MODAL_VERBS: ReadonlySet<string> = wordList('modal-verbs.txt');
 /** Cardinal numbers written as words (`the Shannon Five`, `the three agreed`). */
 export const NUMBER_WORDS: ReadonlySet<string> = wordList('number-words.txt');
 /** What a ministry deals with, capitalised in its name (`Minister of Agriculture`). */

@@ -4001,3 +4001,17 @@ describe('held-out round 202: telegrams in capitals', () => {
     expect(r.statements).toEqual([]);
   });
 });
+
+describe('held-out round 203: `Minstate`', () => {
+  it('reads `MFA Minstate Hamdan bin Zayid` as a Minister of State, apart from `Shaykh Zayid`, his father', () => {
+    const r = extract(
+      '2. (C) MFA Minstate Hamdan bin Zayid contacted the Ambassador on June 2. Hamdan reported that the UAE has agreed to continue its support.\n\n3. (C) Comment: Shaykh Zayid and other Emirati ruling family members maintain palaces in Morocco.\n',
+      'R 031207Z JUN 03\nFM AMEMBASSY ABU DHABI\nTO SECSTATE WASHDC\n\nC O N F I D E N T I A L ABU DHABI 002641\n\nSUBJECT: TEST\n\n',
+    );
+    expect(r.persons.map((p) => `${p.name}: ${p.titles.join(',')}`)).toEqual([
+      'Hamdan bin Zayid: Minister of State',
+      'Zayid: Sheikh',
+    ]);
+    expect(said(r)).toContain('2 Hamdan bin Zayid reported');
+  });
+});

@@ -4015,3 +4015,27 @@ describe('held-out round 203: `Minstate`', () => {
     expect(said(r)).toContain('2 Hamdan bin Zayid reported');
   });
 });
+
+describe("held-out round 204: a delegation's members, `who similarly`, a quote closed before a parenthesis", () => {
+  const header =
+    'R 221207Z NOV 02\nFM AMEMBASSY BRASILIA\nTO SECSTATE WASHDC\n\nC O N F I D E N T I A L BRASILIA 004227\n\nSUBJECT: TEST\n\n';
+  it("gives a delegation's members its leader's side, and reads D/USTR", () => {
+    const r = extract(
+      "2. (C) WHA Assistant Secretary Otto Reich led a delegation to Brasilia November 20-21 that included Special Advisor William Perry and Michael Zarin. Mercadante's remark to D/USTR Peter Allgeier was noted.\n",
+      header,
+    );
+    expect(r.persons.map((p) => `${p.name}: ${p.affiliation}`)).toEqual([
+      'Otto Reich: United States',
+      'William Perry: United States',
+      'Michael Zarin: United States',
+      'Peter Allgeier: United States',
+    ]);
+  });
+  it('gives `leaders, who similarly expressed` to no one, and keeps `("...support."), adding` in its sentence', () => {
+    const r = extract(
+      '1. (C) Ambassador Otto Reich also met with Brazilian congressional leaders, who similarly expressed eagerness to strengthen ties. Reich expressed support for the agenda ("Your commitment is something all Americans will want to support."), adding that democratization is key.\n',
+      header,
+    );
+    expect(said(r)).toEqual(['1 Otto Reich expressed', '1 Otto Reich adding']);
+  });
+});

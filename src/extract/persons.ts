@@ -1237,12 +1237,16 @@ const LIST_WORDS: ReadonlySet<string> = new Set([
  */
 function sideOfCompanions(sentences: SentenceMentions[], byMention: Map<Mention, Person>): void {
   for (const s of sentences) {
-    const at = s.lower.indexOf('accompanied');
-    if (at >= 0 && s.lower[at + 1] !== 'by') {
-      accompanying(s, at, byMention);
+    const accompanied = s.lower.indexOf('accompanied');
+    if (accompanied >= 0 && s.lower[accompanied + 1] !== 'by') {
+      accompanying(s, accompanied, byMention);
       continue;
     }
+    // (`Otto Reich led a delegation to Brasilia November 20-21 that included WHA/BSC Director James
+    // Carragher, Special Advisor William Perry, and Michael Zarin`: a delegation's members are its leader's.)
+    const at = accompanied >= 0 ? accompanied : delegationIncluded(s);
     if (at < 0) continue;
+    const listFrom = accompanied >= 0 ? at + 2 : at + 1;
     // The side of the sentence's subject: its first name or role, and those joined to it by `and`.
     const sides = new Set<string>();
     let next = s.lower[0] === 'the' ? 0 : -1;
@@ -1278,7 +1282,7 @@ function sideOfCompanions(sentences: SentenceMentions[], byMention: Map<Mention,
     }
     // The companions' list: names, titles and their small words, up to the first other word
     // (`accompanied by DCM, met with Mossad Chief Dagan`: the one met is not a companion).
-    let end = at + 2;
+    let end = listFrom;
     while (end < s.words.length) {
       const t = s.tokens[end];
       const w = s.lower[end] ?? '';
@@ -1288,7 +1292,7 @@ function sideOfCompanions(sentences: SentenceMentions[], byMention: Map<Mention,
       end++;
     }
     for (const m of s.mentions) {
-      if (m.from <= at + 1 || m.to > end) continue;
+      if (m.from < listFrom || m.to > end) continue;
       const person = byMention.get(m);
       if (person && guessedSide(person) && !m.affiliation) {
         person.affiliation = side;
@@ -1296,6 +1300,18 @@ function sideOfCompanions(sentences: SentenceMentions[], byMention: Map<Mention,
       }
     }
   }
+}
+
+/** Where `included` follows `a delegation ... that` (or `including` follows the delegation), or -1. */
+function delegationIncluded(s: SentenceMentions): number {
+  for (let k = 1; k < s.lower.length; k++) {
+    const w = s.lower[k];
+    if (w !== 'included' && w !== 'including') continue;
+    const from = Math.max(0, k - 8);
+    const noun = s.lower.slice(from, k).lastIndexOf('delegation');
+    if (noun >= 0 && !s.words.slice(from + noun, k).some((x) => x === '.' || x === ';')) return k;
+  }
+  return -1;
 }
 
 /**

@@ -3418,8 +3418,10 @@ function coSubjects(
  */
 function whoBefore(s: SentenceMentions, b: number): number {
   if (s.lower[b] === 'who') return b;
-  // (`Zapatero, who had since responded to Buzek`: past an auxiliary and an adverb.)
-  for (let c = b; c >= b - 2 && c > 0 && WHO_AUXILIARIES.has(s.lower[c] ?? ''); c--)
+  // (`Zapatero, who had since responded to Buzek`: past an auxiliary and an adverb; `leaders, who
+  // similarly expressed`: any adverb in -ly.)
+  const between = (w: string) => WHO_AUXILIARIES.has(w) || /^[a-z]{3,}ly$/.test(w);
+  for (let c = b; c >= b - 2 && c > 0 && between(s.lower[c] ?? ''); c--)
     if (s.lower[c - 1] === 'who') return c - 1;
   if (s.words[b] !== ',' && !(s.lower[b] === 'and' && s.words[b - 1] === ',')) return -1;
   if (s.words[b] === ',')

@@ -154,7 +154,16 @@ export function tokenize(text: string, offset: number): Token[] {
     const c0 = raw.charCodeAt(0);
     // A closing quote after the full stop (`himself."`) still belongs to the sentence it closes.
     const isQuote = raw.length === 1 && (c0 === 34 || c0 === 39 || c0 === 0x201d || c0 === 0x2019);
-    const closingQuote = isQuote && (local + 1 >= text.length || text.charCodeAt(local + 1) <= 32);
+    // (Also before closing punctuation: `("... support."), adding`.)
+    const after = text.charCodeAt(local + 1);
+    const closingQuote =
+      isQuote &&
+      (local + 1 >= text.length ||
+        after <= 32 ||
+        after === 41 ||
+        after === 44 ||
+        after === 59 ||
+        after === 58);
     if (
       pendingBreak &&
       !closingQuote &&

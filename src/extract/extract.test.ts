@@ -4039,3 +4039,15 @@ describe("held-out round 204: a delegation's members, `who similarly`, a quote c
     expect(said(r)).toEqual(['1 Otto Reich expressed', '1 Otto Reich adding']);
   });
 });
+
+describe("held-out round 205: a bureau's possessive before a name", () => {
+  it("places `ISN/MTR's John Paul Herrmann` with the bureau's side, not the host's", () => {
+    const r = extract(
+      "5. (U) Please contact ISN/MTR's John Paul Herrmann with any questions related to this case.\n",
+      'R 021258Z JAN 88\nFM AMEMBASSY BAGHDAD\nTO SECSTATE WASHDC\n\nS E C R E T BAGHDAD 000028\n\nSUBJECT: TEST\n\n',
+    );
+    expect(r.persons.map((p) => `${p.name}: ${p.affiliation}`)).toEqual([
+      'John Paul Herrmann: United States',
+    ]);
+  });
+});

@@ -1626,6 +1626,24 @@ function sideOfOwnCountry(sentences: SentenceMentions[], byMention: Map<Mention,
 const PREPOSITIONS_OR_VERBS_AFTER =
   /^(?:and|or|but|is|was|has|had|will|would|in|on|at|for|of|to|with|from|by|that|which)$/;
 
+/**
+ * `contact ISN/MTR's John Paul Herrmann`, `NATO's Rasmussen`: a body's possessive right before a name
+ * gives the side of its people, where nothing but a guess placed the person.
+ */
+function sideOfBodyPossessive(sentences: SentenceMentions[], byMention: Map<Mention, Person>): void {
+  for (const s of sentences)
+    for (const m of s.mentions) {
+      const person = byMention.get(m);
+      const before = s.words[m.from - 1] ?? '';
+      if (!person || !guessedSide(person) || m.affiliation || !/['’]s$/.test(before)) continue;
+      const body = before.slice(0, -2).split('/')[0] ?? '';
+      const side = ORGANIZATIONS.match([body], 0)?.entry.value.affiliation;
+      if (!side || side === '-') continue;
+      person.affiliation = side;
+      person.affiliation_source = 'possessor';
+    }
+}
+
 function sideOfPossessor(sentences: SentenceMentions[], byMention: Map<Mention, Person>): void {
   for (const s of sentences) {
     for (const m of s.mentions) {
@@ -1920,6 +1938,7 @@ export function resolvePersons(
   const persons = ix.clusters.map((c) => finishPerson(ix, c));
   const { byMention } = ix;
   sideOfPossessor(sentences, byMention);
+  sideOfBodyPossessive(sentences, byMention);
   sideOfOwnCountry(sentences, byMention);
   sideOfCompanions(sentences, byMention);
   sideOfRepresentatives(sentences, byMention);

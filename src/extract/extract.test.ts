@@ -4051,3 +4051,14 @@ describe("held-out round 205: a bureau's possessive before a name", () => {
     ]);
   });
 });
+
+describe('held-out round 206: the naval attache', () => {
+  it('reads `NAVATT STATES` as a staff role speaking, no person', () => {
+    const r = extract(
+      '2.  NAVATT STATES ARGENTINE NAVY THINKING OF PREFERENTIAL JURISDICTION OUT TO 200 MILES.  ARGENTINE NAVY OFF TOLD NAVATT "200 MILE LIMIT SOON WILL BE STANDARD".\n',
+      'R 251207Z NOV 66\nFM AMEMBASSY BUENOS AIRES\nTO SECSTATE WASHDC\n\nC O N F I D E N T I A L BUENOS AIRES 2481\n\nSUBJECT: TEST\n\n',
+    );
+    expect(r.persons).toEqual([]);
+    expect(r.statements.map((s) => s.speaker)).toContain('Naval Attache');
+  });
+});

@@ -4062,3 +4062,13 @@ describe('held-out round 206: the naval attache', () => {
     expect(r.statements.map((s) => s.speaker)).toContain('Naval Attache');
   });
 });
+
+describe('held-out round 207: an office set off after a name and closed by a parenthesis', () => {
+  it('gives `Oleg Mitvol, former Director of Rosprirodnadzor (...) reported` to Mitvol', () => {
+    const r = extract(
+      "1. (U) In 2008, Oleg Mitvol, former Director of Rosprirodnadzor (Russia's Federal Service for Supervision of Natural Resources) reported numerous timber industry violations.\n",
+      'R 151207Z JAN 09\nFM AMCONSUL VLADIVOSTOK\nTO SECSTATE WASHDC\n\nUNCLAS VLADIVOSTOK 000005\n\nSUBJECT: TEST\n\n',
+    );
+    expect(said(r)).toEqual(['1 Oleg Mitvol reported']);
+  });
+});

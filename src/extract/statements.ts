@@ -2313,11 +2313,16 @@ function nearestSubject(
     if (bodyOfPerson(s, m)) continue;
     // `Nicolas Suran, DCM at the French embassy, categorized`: an office set off after a name is that
     // person's, not the subject (`Merkel, source said,` is the source speaking).
+    // (`Oleg Mitvol, former Director of Rosprirodnadzor (Russia's Federal Service ...) reported`: or closed
+    // by a parenthesis.)
+    const setOff = /^(?:former|then|acting|current)$/.test(lowered[m.from - 1] ?? '')
+      ? m.from - 2
+      : m.from - 1;
     if (
       m.kind === 'role' &&
-      words[m.from - 1] === ',' &&
-      words.slice(m.to, k).includes(',') &&
-      s.mentions.some((x) => x.kind === 'person' && x.to === m.from - 1)
+      words[setOff] === ',' &&
+      (words.slice(m.to, k).includes(',') || words[k - 1] === ')') &&
+      s.mentions.some((x) => x.kind === 'person' && x.to === setOff)
     )
       continue;
     // (`the Government of Brazil had agreed`: a country right before its verb is the subject.)

@@ -4072,3 +4072,25 @@ describe('held-out round 207: an office set off after a name and closed by a par
     expect(said(r)).toEqual(['1 Oleg Mitvol reported']);
   });
 });
+
+describe('held-out round 208: a telegram in capitals with Vietnamese names', () => {
+  const header =
+    'R 201049Z DEC 01\nFM AMEMBASSY HANOI\nTO SECSTATE WASHDC\n\nUNCLAS HANOI 003294\n\nSUBJECT: TEST\n\n';
+  it('reads names ending in a particle or an ordinary word after one (`NGUYEN VAN SON,`, `NGO VAN DU,`)', () => {
+    const r = extract(
+      '2.  (U)  A NUMBER OF OFFICIALS ACCOMPANIED MANH ON HIS VISIT.  THEY INCLUDED:\n--NGUYEN VAN SON, CPV CENTRAL COMMITTEE MEMBER AND DIRECTOR OF THE DEPARTMENT;\n--NGO VAN DU, CPV CENTRAL COMMITTEE MEMBER AND DIRECTOR OF THE OFFICE;\n--DANG VU CHU, MINISTER OF INDUSTRY.\n',
+      header,
+    );
+    expect(r.persons.map((p) => p.name)).toEqual(
+      expect.arrayContaining(['Nguyen Van Son', 'Ngo Van Du', 'Dang Vu Chu']),
+    );
+  });
+  it("gives `QUY, DIRECTOR OF THE INSTITUTE OF CHINA STUDIES TOLD` to Quy, and `XI HUI, THE CHINA EMBASSY'S FIRST SECRETARY` to China", () => {
+    const r = extract(
+      "1.  (U)  PROF. NGUYEN HUY QUY, DIRECTOR OF THE INSTITUTE OF CHINA STUDIES TOLD POLOFF ON DECEMBER 13 THAT THERE HAD BEEN DISCUSSIONS.  XI HUI, THE CHINA EMBASSY'S FIRST SECRETARY, TOLD POLOFF ON DECEMBER 18 THAT THE TRIP WAS A SUCCESS.\n",
+      header,
+    );
+    expect(said(r)).toEqual(['1 Nguyen Huy Quy TOLD → Poloff', '1 Xi Hui TOLD → Poloff']);
+    expect(r.persons.find((p) => p.surname === 'Hui')?.affiliation).toBe('China');
+  });
+});

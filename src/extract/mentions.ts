@@ -959,7 +959,11 @@ function personAt(scan: MentionScan, at: Opening, prefix: Prefix): number {
       skipped = nick;
       continue;
     }
-    if (!isNameToken(tokens[k], allCaps)) break;
+    // (In capitals, `NGUYEN VAN SON,`: an ordinary word after a particle, ending the item, is the name's
+    // last word.)
+    const closesItem =
+      allCaps && k > nameFrom && NAME_PARTICLES.has(lower[k - 1] ?? '') && /^[,;]$/.test(words[k + 1] ?? '');
+    if (!isNameToken(tokens[k], allCaps) && !(closesItem && tokens[k]?.word)) break;
     // (`Special Assistant to the AG Paul Rosen DOJ Attache Tony Garcia`: list lines run together; in mixed
     // case an acronym before a title after a name of two words opens the next person's office.)
     if (k >= nameFrom + 2 && !allCaps && isAcronym(words[k] ?? '') && TITLES.match(words, k + 1, lower))
@@ -993,6 +997,13 @@ function personAt(scan: MentionScan, at: Opening, prefix: Prefix): number {
   while (
     k > nameFrom &&
     NAME_PARTICLES.has((words[k - 1] ?? '').toLowerCase()) &&
+    // (In capitals, `NGO VAN DU,`: a particle after a particle, ending the item, is the name's own.)
+    !(
+      allCaps &&
+      k - nameFrom >= 3 &&
+      NAME_PARTICLES.has(lower[k - 2] ?? '') &&
+      /^[,;]$/.test(words[k] ?? '')
+    ) &&
     // (Only a particle of a surname, capitalised: not `Al`, `Bin`, which stand inside a name.)
     !(
       k - nameFrom >= 3 &&

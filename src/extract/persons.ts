@@ -9,6 +9,7 @@ import {
   COMPANY_TITLES,
   COMPOUND_GIVEN_PARTS,
   COUNTRIES,
+  COUNTRIES_IN_CAPITALS,
   CUES,
   DELEGATION_TITLES,
   DELEGATION_WORDS,
@@ -314,7 +315,7 @@ function newCluster(
       id: '',
       name: '',
       surname: display(surname, allCaps),
-      given: given ? display(given, allCaps) : null,
+      given: given ? display(given, allCaps, false) : null,
       titles: [],
       affiliation: null,
       affiliation_source: null,
@@ -1731,6 +1732,17 @@ function organizationSide(s: SentenceMentions, m: Mention): string | null {
  * Secretary of State of Romania,`: a country's body, or the country, named inside the apposition.
  */
 function bodyInApposition(s: SentenceMentions, k: number): string | null {
+  // (`XI HUI, THE CHINA EMBASSY'S FIRST SECRETARY`: a country's body, possessive, before the office.)
+  if (s.lower[k] === 'the') {
+    const country = (s.allCaps ? COUNTRIES_IN_CAPITALS : COUNTRIES).match(s.words, k + 1);
+    const body = s.lower[k + 1 + (country?.length ?? 0)] ?? '';
+    if (
+      country?.entry.value.kind === 'name' &&
+      /['’]s$/.test(body) &&
+      SIDE_BODIES.has(body.replace(/['’]s$/, ''))
+    )
+      return country.entry.value.country ?? null;
+  }
   const title = TITLES.match(s.words, k, s.lower);
   for (let i = k; i < s.words.length && i - k <= 9 && s.words[i] !== ','; i++) {
     // (Right after the office: `of Romania` where the apposition ends.)
@@ -1839,13 +1851,13 @@ function nameTokens(s: SentenceMentions, m: Mention): string[] {
   return out;
 }
 
-function display(word: string, allCaps: boolean): string {
+function display(word: string, allCaps: boolean, regnal = true): string {
   if (!allCaps && word !== word.toUpperCase()) return word;
   if (word.length <= 3 && !/[aeiou]/i.test(word)) return word;
   // (`M.K. Sivajilingam`: initials stay as written.)
   if (/^(?:\p{Lu}\.)+$/u.test(word)) return word;
-  // (`MOHAMMED VI`: a regnal number stays in capitals.)
-  if (/^(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3})$/.test(word)) return word;
+  // (`MOHAMMED VI`: a regnal number stays in capitals; never a given name's, `XI HUI`.)
+  if (regnal && /^(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3})$/.test(word)) return word;
   return word
     .toLowerCase()
     .replace(/(^|[-'’\s])(\p{L})/gu, (_, p: string, c: string) => p + c.toUpperCase())
@@ -2024,7 +2036,7 @@ function addPerson(ix: PersonIndex, s: SentenceMentions, m: Mention, strong: boo
   byMention.set(m, cluster.person);
   const p = cluster.person;
   for (const title of m.titles) if (!p.titles.includes(title)) p.titles.push(title);
-  if (given && !p.given) p.given = display(given, s.allCaps);
+  if (given && !p.given) p.given = display(given, s.allCaps, false);
   // Prefer the fuller form (`al-Alimi` over `Alimi`).
   if (/^(?:al|el)-/i.test(surname) && !/^(?:al|el)-/i.test(p.surname))
     p.surname = display(surname, s.allCaps);

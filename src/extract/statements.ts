@@ -699,6 +699,24 @@ const CLAUSE_BREAKS: ReadonlySet<string> = new Set(
 );
 
 /**
+ * `NGUYEN HUY QUY, DIRECTOR OF THE INSTITUTE OF CHINA STUDIES TOLD`: whether the word at b ends what an office
+ * set off after a name is of, with no comma between.
+ */
+function inNamedOfficeOf(s: SentenceMentions, b: number): boolean {
+  return s.mentions.some(
+    (m) =>
+      m.kind === 'role' &&
+      m.titles.length > 0 &&
+      s.lower[m.to] === 'of' &&
+      m.to < b &&
+      b - m.to <= 8 &&
+      !s.words.slice(m.to, b + 1).includes(',') &&
+      s.words[m.from - 1] === ',' &&
+      s.mentions.some((x) => x.kind === 'person' && x.to === m.from - 1),
+  );
+}
+
+/**
  * `Vershbow and his Russian interlocutors noted`: a common noun joined by `and` to a name before it
  * (`O'Dea and governing Fianna Fail party politicians have questioned`: a body's name among its words).
  */
@@ -1317,7 +1335,8 @@ function readCue(
     isCommonWord(lowered[b] ?? '') &&
     !PRONOUN_SUBJECTS.has(lowered[b] ?? '') &&
     !/^(?:and|but|or|then|also|who|that|which|do|does|did)$/.test(lowered[b] ?? '') &&
-    !s.mentions.some((m) => m.to === b + 1)
+    !s.mentions.some((m) => m.to === b + 1) &&
+    !inNamedOfficeOf(s, b)
   )
     return;
   // `2) recalling the CG statement`: a point of the statement before, not a statement of its own.
@@ -2297,6 +2316,8 @@ function nearestSubject(
     }
   }
   const asides = asideSpans(s, k);
+  let officeOf = -1;
+  let officeEnd = -1;
   for (const m of s.mentions) {
     if (m.to > k) break;
     if (m.from > asideFrom && m.to <= b) continue;
@@ -2321,10 +2342,21 @@ function nearestSubject(
     if (
       m.kind === 'role' &&
       words[setOff] === ',' &&
-      (words.slice(m.to, k).includes(',') || words[k - 1] === ')') &&
+      // (`QUY, DIRECTOR OF THE INSTITUTE OF CHINA STUDIES TOLD`: or an office of a body, left open.)
+      (words.slice(m.to, k).includes(',') ||
+        words[k - 1] === ')' ||
+        (m.titles.length > 0 && lowered[m.to] === 'of')) &&
       s.mentions.some((x) => x.kind === 'person' && x.to === setOff)
-    )
+    ) {
+      // (What the office is of, `THE INSTITUTE OF CHINA STUDIES`, is no subject either.)
+      if (lowered[m.to] === 'of') {
+        officeOf = m.to;
+        const comma = words.indexOf(',', m.to);
+        officeEnd = comma >= 0 && comma < k ? comma : k;
+      }
       continue;
+    }
+    if (m.from > officeOf && m.to <= officeEnd) continue;
     // (`the Government of Brazil had agreed`: a country right before its verb is the subject.)
     // (`... of Brazil had agreed`: also where the country ends a longer name, after `of`.)
     // (`the Czech Presidency insisted`: one word after the country still names its side.)

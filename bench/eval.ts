@@ -2,10 +2,9 @@
  * The quality report: header agreement with the archive metadata, and extraction against every hand
  * annotation (the worked example and `test/gold/`). Usage: npm run eval [-- --details]
  */
-import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { type ExtractionScore, pool, scoreExtraction } from '../src/eval/extraction-score.js';
-import { loadGoldCases } from '../src/eval/gold-files.js';
+import { loadGoldCases, readCaseText } from '../src/eval/gold-files.js';
 import { scoreHeaderAgreement } from '../src/eval/header-agreement.js';
 import { processCable } from '../src/pipeline.js';
 
@@ -25,7 +24,7 @@ const scores: ExtractionScore[] = [];
 console.log('\nExtraction against hand annotations');
 console.log(`  ${'file'.padEnd(34)} persons  affil.  statem.  addr.  events`);
 for (const c of cases) {
-  const record = processCable(readFileSync(c.textPath, 'utf8'), { source: c.textPath });
+  const record = processCable(readCaseText(c.textPath), { source: c.textPath });
   const s = scoreExtraction(record, c.gold);
   scores.push(s);
   console.log(

@@ -1,8 +1,7 @@
-import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { type ExtractionScore, pool, scoreExtraction } from '../src/eval/extraction-score.js';
-import { loadGoldCases } from '../src/eval/gold-files.js';
+import { loadGoldCases, readCaseText } from '../src/eval/gold-files.js';
 import { processCable } from '../src/pipeline.js';
 import { CORPUS, EXAMPLES } from './paths.js';
 
@@ -10,7 +9,7 @@ const OWN = fileURLToPath(new URL('./gold/', import.meta.url));
 const cases = loadGoldCases([EXAMPLES, OWN], [`${CORPUS}cables`, `${CORPUS}extra/cables`]);
 
 function score(textPath: string, gold: (typeof cases)[number]['gold']): ExtractionScore {
-  return scoreExtraction(processCable(readFileSync(textPath, 'utf8'), { source: textPath }), gold);
+  return scoreExtraction(processCable(readCaseText(textPath), { source: textPath }), gold);
 }
 
 /** The bar of the extraction issue: persons F1, affiliation accuracy, statement F1, addressees, events. */

@@ -1,5 +1,6 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { decodeBytes } from '../sources/decode.js';
 import type { GoldAnnotation } from './extraction-score.js';
 
 export interface GoldCase {
@@ -26,4 +27,9 @@ export function loadGoldCases(goldDirs: string[], textDirs: string[]): GoldCase[
     }
   }
   return cases;
+}
+
+/** An annotated cable's text, decoded as the sources decode files (a Latin-1 file's `¶` stays `¶`). */
+export function readCaseText(textPath: string): string {
+  return decodeBytes(readFileSync(textPath)).text;
 }

@@ -4094,3 +4094,20 @@ describe('held-out round 208: a telegram in capitals with Vietnamese names', () 
     expect(r.persons.find((p) => p.surname === 'Hui')?.affiliation).toBe('China');
   });
 });
+
+describe('held-out round 209: a participants list of two sides', () => {
+  it('reads `Phil French` as a name, `MoD` and `SouthCom` as bodies, and places an `Ambassador to the U.S.` with her side', () => {
+    const r = extract(
+      '2. (U) On January 30, A/S Thomas Shannon met with Defense Minister Juan Manuel Santos. Shannon was accompanied by USAID Deputy Assistant Administrator Mark Silverman and WHA/AND Director Phil French. Santos was accompanied by Vice Minister of Defense Juan Carlos Pinzon and Ambassador to the U.S. Carolina Barco.\n\n3. (C) Santos commented on the chemistry he felt with new SouthCom Commander Admiral Stavridis. The MoD urged candidly that we help.\n',
+      'R 021207Z FEB 07\nFM AMEMBASSY BOGOTA\nTO SECSTATE WASHDC\n\nC O N F I D E N T I A L BOGOTA 001232\n\nSUBJECT: TEST\n\n',
+    );
+    const sides = Object.fromEntries(r.persons.map((p) => [p.name, p.affiliation]));
+    expect(sides).toMatchObject({
+      'Mark Silverman': 'United States',
+      'Phil French': 'United States',
+      'Carolina Barco': 'Colombia',
+      Stavridis: 'United States',
+    });
+    expect(Object.keys(sides)).not.toContain('MoD');
+  });
+});

@@ -982,6 +982,14 @@ function personAt(scan: MentionScan, at: Opening, prefix: Prefix): number {
         TITLES.match(words, k, lower)?.length === 1 &&
         !tokens[k + 1]?.cap &&
         !isCountryOrOrg(words, k, countries)
+      ) &&
+      // (`WHA/AND Director Phil French,`: a demonym right after a given name, ending the name, is a surname.)
+      !(
+        k === nameFrom + 1 &&
+        isGivenName(words[nameFrom] ?? '') &&
+        countries.match(words, k)?.entry.value.kind === 'demonym' &&
+        countries.match(words, k)?.length === 1 &&
+        !tokens[k + 1]?.cap
       )
     )
       break;

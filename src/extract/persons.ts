@@ -1264,7 +1264,10 @@ function sideOfCompanions(sentences: SentenceMentions[], byMention: Map<Mention,
       if (antecedent && m.from < antecedent.from) continue;
       if (m.to > at || (m.from !== next + 1 && m.from !== 0)) break;
       const person = byMention.get(m);
-      if (person?.affiliation_source === 'host-country' && !m.affiliation) unplaced.push(person);
+      // (`Defense Minister Santos was accompanied by`: an office only a country's own government gives
+      // holds the host's side for sure.)
+      const national = person?.titles.some(isNationalOffice) === true;
+      if (person?.affiliation_source === 'host-country' && !m.affiliation && !national) unplaced.push(person);
       else if (person?.affiliation) sides.add(person.affiliation);
       // (`the Ambassador`, `Poloff`: the reporting mission's own staff, unless a side is written.)
       else if (!person && m.kind === 'role')
@@ -1295,7 +1298,10 @@ function sideOfCompanions(sentences: SentenceMentions[], byMention: Map<Mention,
     for (const m of s.mentions) {
       if (m.from < listFrom || m.to > end) continue;
       const person = byMention.get(m);
-      if (person && guessedSide(person) && !m.affiliation) {
+      // (`Santos was accompanied by ... Ambassador to the U.S. Carolina Barco`: an `Ambassador` read as the
+      // US's own is a guess too.)
+      const guessed = guessedSide(person) || person?.affiliation_source === 'us-title';
+      if (person && guessed && !m.affiliation) {
         person.affiliation = side;
         person.affiliation_source = 'companion';
       }

@@ -4111,3 +4111,23 @@ describe('held-out round 209: a participants list of two sides', () => {
     expect(Object.keys(sides)).not.toContain('MoD');
   });
 });
+
+describe('held-out round 210: `nothing that now indicated`, `reports to`, `pressed ahead`', () => {
+  it('reads no act of the one who thinks, and none in a reporting line or a pressing ahead', () => {
+    const r = extract(
+      '3. (C) Laurent Bigot said that the process was moving. Bigot thought that there was nothing that now indicated that the goal could not be met. The Minister of Finance reports to Villegas. Lee pressed ahead with his plan.\n',
+      'R 311207Z JUL 09\nFM AMEMBASSY PARIS\nTO SECSTATE WASHDC\n\nC O N F I D E N T I A L PARIS 001040\n\nSUBJECT: TEST\n\n',
+    );
+    expect(said(r)).toEqual(['3 Laurent Bigot said']);
+  });
+});
+
+describe('held-out round 210: a noun phrase with a designation of digits', () => {
+  it("reads `the S-300s issue offered` and `a March 30 press report indicated` as a thing's", () => {
+    const r = extract(
+      '1. (C) Israeli DCM Roi Rosenblit would not comment. Rosenblit did note that the S-300s issue offered a window onto Russian policy. A March 30 press report indicated strong interest by Clinton.\n',
+      'R 311207Z JAN 10\nFM AMEMBASSY MOSCOW\nTO SECSTATE WASHDC\n\nC O N F I D E N T I A L MOSCOW 000392\n\nSUBJECT: TEST\n\n',
+    );
+    expect(said(r)).toEqual(['1 Roi Rosenblit note']);
+  });
+});

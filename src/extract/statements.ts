@@ -647,7 +647,14 @@ const ARTICLES = new Set(['the', 'a', 'an', 'one', 'another', ...POSSESSIVE_ARTI
  * up to two words between, none of them naming someone), not after a preposition; -1 where there is none.
  */
 function articleBefore(s: SentenceMentions, b: number): number {
-  for (let j = b - 1; j >= Math.max(0, b - 3); j--) {
+  // (`the S-300s issue offered`: a designation of digits and hyphens is one word of the phrase.)
+  let reach = 3;
+  const noun = s.tokens[b]?.word === true && !/^(?:and|or|but|nor)$/.test(s.lower[b] ?? '');
+  for (let j = b - 1; j >= Math.max(0, b - reach); j--) {
+    if (noun && /^(?:\d+|-)$/.test(s.words[j] ?? '') && reach < 6) {
+      reach++;
+      continue;
+    }
     // (Each word after the article is part of the phrase: `joined the meeting and stated` is two clauses.)
     if (CLAUSE_BREAKS.has(s.lower[j + 1] ?? '')) return -1;
     if (ARTICLES.has(s.lower[j] ?? '')) {

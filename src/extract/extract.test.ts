@@ -4131,3 +4131,13 @@ describe('held-out round 210: a noun phrase with a designation of digits', () =>
     expect(said(r)).toEqual(['1 Roi Rosenblit note']);
   });
 });
+
+describe('held-out round 211: a short aside opened by `as`', () => {
+  it('gives `but, as expected, Sigfusson, Chairman of ... (LGM), welcomed` to Sigfusson', () => {
+    const r = extract(
+      "1. (U) Reaction to the report was minimal, but, as expected, Steingrimur Sigfusson, Chairman of Iceland's leading opposition party the Left-Green Movement (LGM), welcomed the Foreign Minister's new policy and said it conformed better to the vision.\n",
+      'R 281207Z AUG 08\nFM AMEMBASSY REYKJAVIK\nTO SECSTATE WASHDC\n\nUNCLAS REYKJAVIK 000195\n\nSUBJECT: TEST\n\n',
+    );
+    expect(said(r)).toEqual(['1 Steingrimur Sigfusson welcomed', '1 Steingrimur Sigfusson said']);
+  });
+});

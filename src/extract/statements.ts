@@ -2312,12 +2312,17 @@ function nearestSubject(
   // `Petraeus, accompanied by the Ambassador and EconOff, congratulated ...`: an aside between
   // commas that opens with a participle or preposition holds no subject.
   let asideFrom = k;
+  let asideEnd = b;
   if (words[b] === ',') {
     for (let c = b - 1; c >= 0; c--) {
       // (`The meeting, punctuated by the visit of his son Louis, offered`: a passive participle too.)
       const passive = /ed$/.test(lowered[c + 1] ?? '') && lowered[c + 2] === 'by';
       if (words[c] === ',' && (ASIDE_OPENERS.has(lowered[c + 1] ?? '') || passive)) {
         asideFrom = c;
+        // (`but, as expected, Sigfusson, Chairman of ..., welcomed`: `as` opens a short aside that its own
+        // comma closes; the name after it is the subject.)
+        const close = words.indexOf(',', c + 1);
+        if (lowered[c + 1] === 'as' && close > 0 && close < b && close - c <= 4) asideEnd = close;
         break;
       }
     }
@@ -2327,7 +2332,7 @@ function nearestSubject(
   let officeEnd = -1;
   for (const m of s.mentions) {
     if (m.to > k) break;
-    if (m.from > asideFrom && m.to <= b) continue;
+    if (m.from > asideFrom && m.to <= asideEnd) continue;
     // `Ole von Beust (CDU) told`: a name in parentheses notes the side of the one before it.
     // (But `the Saudi government (SAG) had offered`: a body's short form after no person is the body.)
     if (

@@ -4141,3 +4141,14 @@ describe('held-out round 211: a short aside opened by `as`', () => {
     expect(said(r)).toEqual(['1 Steingrimur Sigfusson welcomed', '1 Steingrimur Sigfusson said']);
   });
 });
+
+describe('held-out round 212: groups named in capitals', () => {
+  it('reads `THE INTERVIEWED AMERASIANS`, `MOST AMERASIANS` as groups, and REFOFF as a staff role', () => {
+    const r = extract(
+      '6. THE INTERVIEWED AMERASIANS REPORTED A NINETY-SEVEN PERCENT EMPLOYMENT RATE. MOST AMERASIANS REPORT EQUAL TREATMENT.\n\n8.  IN AN EXTENDED INTERVIEW WITH REFOFF, PHUONG THAO RECALLED THAT OTHER CHILDREN TAUNTED HER.  REFOFF ENCOURAGED HONG TO REAPPLY.\n',
+      'R 170856Z MAY 00\nFM AMCONSUL HO CHI MINH CITY\nTO SECSTATE WASHDC\n\nUNCLAS HO CHI MINH CITY 000838\n\nSUBJECT: TEST\n\n',
+    );
+    expect(r.persons.map((p) => p.name)).not.toContain('Amerasians');
+    expect(r.persons.map((p) => p.name)).not.toContain('Refoff');
+  });
+});

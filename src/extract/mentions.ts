@@ -18,6 +18,7 @@ import {
   MODAL_VERBS,
   NAME_PARTICLES,
   NAME_STOPWORDS,
+  NUMBER_WORDS,
   OPENING_PARTICLES,
   ORG_NOUNS,
   ORGANIZATIONS,
@@ -301,6 +302,28 @@ function readPrefix(
   prefix.next = shortFormAfterTitles(scan, prefix, i, j);
   return prefix;
 }
+
+/**
+ * In capitals, what makes one word after it a thing's or a group's name, not a person's: `THE OASGA`,
+ * `THE INTERVIEWED AMERASIANS`, `SIXTY-ONE AMERASIANS`, `MOST AMERASIANS`.
+ */
+function thingBefore(lower: readonly string[], at: number): boolean {
+  const before = lower[at - 1] ?? '';
+  if (before === 'the' || QUANTIFIERS.has(before) || NUMBER_WORDS.has(before)) return true;
+  // (`THE INTERVIEWED AMERASIANS`: one ordinary word between.)
+  return lower[at - 2] === 'the' && isCommonWord(before) && !TITLES.startsWith(before);
+}
+/** Words of quantity before a noun (`MOST AMERASIANS`, `SOME CONTACTS`), lower case. */
+const QUANTIFIERS: ReadonlySet<string> = new Set([
+  'some',
+  'many',
+  'most',
+  'few',
+  'several',
+  'all',
+  'both',
+  'other',
+]);
 
 /**
  * `Serbian Ministry for Kosovo State Secretary`: when the country at j is a body's portfolio (after `Ministry
@@ -1135,8 +1158,7 @@ function personAt(scan: MentionScan, at: Opening, prefix: Prefix): number {
     }
     // (In capitals, `THE RECENT RESOLUTION OF THE OASGA CONFIRMED`: one word after `the` with no title is a
     // thing's name, as a person's would be written with a title.)
-    if (allCaps && lower[nameFrom - 1] === 'the' && k - nameFrom === 1 && prefix.titles.length === 0)
-      return k;
+    if (allCaps && k - nameFrom === 1 && prefix.titles.length === 0 && thingBefore(lower, nameFrom)) return k;
     // (`Fortunately, our European partners ...`: an adverb set off at the sentence's opening.)
     const word = words[nameFrom] ?? '';
     if (weak && words[k] === ',' && word.length >= 6 && word.endsWith('ly') && !isGivenName(word)) return k;

@@ -4152,3 +4152,19 @@ describe('held-out round 212: groups named in capitals', () => {
     expect(r.persons.map((p) => p.name)).not.toContain('Refoff');
   });
 });
+
+describe('held-out round 213: Malaysian names and honorifics', () => {
+  const header =
+    'R 201207Z SEP 07\nFM AMEMBASSY KUALA LUMPUR\nTO SECSTATE WASHDC\n\nC O N F I D E N T I A L KUALA LUMPUR 001446\n\nSUBJECT: TEST\n\n';
+  it('cites a Malay name by its first word where the cable does, and places a Chinese surname in Malaysia', () => {
+    const r = extract(
+      '6. (U) Former DPM Anwar Ibrahim stated that the revelations proved his appeals were tainted. Anwar added that the party will file an appeal. Anwar, who was sacked in 1998, spent six years in jail.\n\n8. (U) Opposition leader Lim Kit Siang stated in a letter to PM Abdullah that the Chief Justice should be suspended. Human Rights NGOs have also called on the Chief Justice to resign.\n',
+      header,
+    );
+    expect(r.persons.map((p) => `${p.surname}: ${p.affiliation}`)).toEqual([
+      'Anwar: Malaysia',
+      'Lim: Malaysia',
+      'Abdullah: Malaysia',
+    ]);
+  });
+});

@@ -2014,6 +2014,8 @@ function addPerson(ix: PersonIndex, s: SentenceMentions, m: Mention, strong: boo
   const tokens = nameTokens(s, m);
   // (`the Dubai's rapid development`: a post's city, a country or a body alone names no one.)
   if (tokens.length === 1 && m.titles.length === 0 && namesPlaceOrBody(bareName(tokens[0] ?? ''))) return;
+  // (`Human Rights NGOs have also called`: a name ending in a plural acronym is bodies'.)
+  if (m.titles.length === 0 && /^\p{Lu}{2,}s$/u.test(bareName(tokens.at(-1) ?? ''))) return;
   // (`the "Shannon Five," a group of anti-war protesters`: a name ending in a number is a group's.)
   if (
     tokens.length > 1 &&

@@ -4168,3 +4168,14 @@ describe('held-out round 213: Malaysian names and honorifics', () => {
     ]);
   });
 });
+
+describe('held-out round 213: an opening participle past a note in parentheses', () => {
+  it('gives `Echoing ..., Rapporteur ... Param Cumaraswamy (who helped represent Anwar Ibrahim) told` to Cumaraswamy', () => {
+    const r = extract(
+      "1. (SBU) Echoing the Bar Council President's call, former UN Rapporteur on the Independence of Judges and Lawyers Param Cumaraswamy (who helped represent Anwar Ibrahim in his suit against Mahathir) told poloffs that only an independent commission will do.\n",
+      'R 201207Z SEP 07\nFM AMEMBASSY KUALA LUMPUR\nTO SECSTATE WASHDC\n\nC O N F I D E N T I A L KUALA LUMPUR 001446\n\nSUBJECT: TEST\n\n',
+    );
+    expect(said(r)).toEqual(['1 Param Cumaraswamy Echoing', '1 Param Cumaraswamy told']);
+    expect(r.persons.find((p) => p.surname === 'Cumaraswamy')?.titles).toEqual(['Rapporteur']);
+  });
+});

@@ -2193,12 +2193,15 @@ function participleSubject(
       (t, i) =>
         !t.word || ADVERBS.has(lowered[i + label] ?? '') || GERUND_LEADS.has(lowered[i + label] ?? ''),
     );
+  // (Not a name in a note in parentheses before the main verb: `Param Cumaraswamy (who helped represent
+  // Anwar Ibrahim ...) told`.)
   const subjectOf = (main: CueAt) =>
     s.mentions
       .filter(
         (m) =>
           m.to <= main.k &&
           m.from > k &&
+          !asideSpans(s, main.k).some(([from, to]) => words[from] === '(' && m.from > from && m.to <= to) &&
           !m.object &&
           !objects.has(m) &&
           resolvable(m) &&

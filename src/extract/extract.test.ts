@@ -4179,3 +4179,13 @@ describe('held-out round 213: an opening participle past a note in parentheses',
     expect(r.persons.find((p) => p.surname === 'Cumaraswamy')?.titles).toEqual(['Rapporteur']);
   });
 });
+
+describe('held-out round 214: `according to his doctor`', () => {
+  it("gives the words of one's doctor or staff to no one, and `according to his information` to him", () => {
+    const r = extract(
+      '1. (C) Mossad Director Meir Dagan stressed that Iran has weak spots. According to his information, unemployment exceeds 30 percent. Fathi el-Jahmi, a detained activist, remains in hospital. According to his doctor, his condition has improved.\n',
+      'R 131503Z MAR 08\nFM AMEMBASSY TRIPOLI\nTO SECSTATE WASHDC\n\nC O N F I D E N T I A L TRIPOLI 000220\n\nSUBJECT: TEST\n\n',
+    );
+    expect(said(r)).toEqual(['1 Meir Dagan stressed', '1 Meir Dagan According to']);
+  });
+});

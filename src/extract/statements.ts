@@ -2119,6 +2119,18 @@ function accordingSubject(f: SentenceFrame, ctx: StatementContext, cue: CueAt): 
   if (lowered[k] === 'per' && subject?.kind !== 'person' && subject?.kind !== 'role') return null;
   // (`according to Obeid's business card`: what the person owns says it, not the person.)
   if (subject && /['’]s$/.test(words[subject.to - 1] ?? '') && s.tokens[subject.to]?.word) return null;
+  // (`According to his doctor`, `to his staff`: nor one whose people, unnamed, say it; `according to his
+  // information` is his own word.)
+  const owned = lowered[subject?.to ?? -1] ?? '';
+  if (
+    subject?.kind === 'pronoun' &&
+    POSSESSIVE_PRONOUNS.has(lowered[subject.from] ?? '') &&
+    (isPersonNoun(owned) ||
+      HUMAN_NOUNS.has(owned) ||
+      owned === 'staff' ||
+      TITLES.match(words, subject.to, lowered) !== null)
+  )
+    return null;
   return subject;
 }
 

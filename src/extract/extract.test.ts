@@ -4189,3 +4189,13 @@ describe('held-out round 214: `according to his doctor`', () => {
     expect(said(r)).toEqual(['1 Meir Dagan stressed', '1 Meir Dagan According to']);
   });
 });
+
+describe('held-out round 214: an opening participial phrase', () => {
+  it('takes no name inside `Citing statements by X,` for the subject of the main verb after it', () => {
+    const r = extract(
+      '2.(C) Citing statements by Qadhafi Development Foundation human rights director Saleh Abdulsalam, international media reported on March 11 that the activist was released. Noting he had made little progress, Saleh Abdulsalam suggested that engagement was pointless.\n',
+      'R 131503Z MAR 08\nFM AMEMBASSY TRIPOLI\nTO SECSTATE WASHDC\n\nC O N F I D E N T I A L TRIPOLI 000220\n\nSUBJECT: TEST\n\n',
+    );
+    expect(said(r)).toEqual(['2 Saleh Abdulsalam Noting', '2 Saleh Abdulsalam suggested']);
+  });
+});

@@ -1706,6 +1706,8 @@ interface SentenceFrame {
   readonly placeSubjectCues: number[];
   /** The comma that ends an opening clause (`When PolOff challenged him, he ...`), or -1. */
   readonly openingEnd: number;
+  /** Where an opening participial phrase ends (`Citing statements by X, international media reported`), or -1. */
+  readonly participleEnd: number;
   readonly clauseStart: number;
   readonly mainSubject: Mention | null;
   /** A redacted source opens the sentence (`A XXXXXXXXXXXX diplomat assessed ...`). */
@@ -1763,7 +1765,23 @@ function frameSentence(s: SentenceMentions, ctx: StatementContext, d: Discourse)
       ? 3
       : 0;
   const openingEnd = SUBORDINATORS.has(lowered[lead] ?? '') ? words.indexOf(',', lead) : -1;
-  const opener = s.mentions.find((m) => m.from > openingEnd && subjectLike(m));
+  // (A verb's participle, not `Beijing University Professor`; and a phrase with no clause of its own:
+  // not `Noting that Qabalan, head of the Council, had urged Berri ..., Jumblatt said`.)
+  const firstComma = words.indexOf(',', lead);
+  const participleEnd =
+    /^\p{L}{3,}ing$/u.test(lowered[lead] ?? '') &&
+    isCommonWord(lowered[lead] ?? '') &&
+    !s.mentions.some((m) => m.from === lead && m.kind === 'person' && ctx.byMention.has(m)) &&
+    firstComma > lead &&
+    !lowered.slice(lead, firstComma).includes('that')
+      ? firstComma
+      : -1;
+  const opener = s.mentions.find(
+    (m) =>
+      (m.from > Math.max(openingEnd, participleEnd) || m.kind === 'pronoun') &&
+      m.from > openingEnd &&
+      subjectLike(m),
+  );
   const holder =
     opener?.kind === 'role'
       ? s.mentions.find(
@@ -1849,6 +1867,7 @@ function frameSentence(s: SentenceMentions, ctx: StatementContext, d: Discourse)
     unnamedCues,
     placeSubjectCues: [],
     openingEnd,
+    participleEnd,
     clauseStart,
     mainSubject,
     unnamedOpening,
@@ -2213,6 +2232,12 @@ function participleSubject(
         (m) =>
           m.to <= main.k &&
           m.from > k &&
+          !(
+            f.participleEnd > 0 &&
+            main.k > f.participleEnd &&
+            m.to <= f.participleEnd &&
+            m.kind !== 'pronoun'
+          ) &&
           !asideSpans(s, main.k).some(([from, to]) => words[from] === '(' && m.from > from && m.to <= to) &&
           !m.object &&
           !objects.has(m) &&
@@ -2348,6 +2373,11 @@ function nearestSubject(
   for (const m of s.mentions) {
     if (m.to > k) break;
     if (m.from > asideFrom && m.to <= asideEnd) continue;
+    // (`Citing statements by QDF director Saleh Abdulsalam, international media reported`: a name inside an
+    // opening participial phrase is not the main verb's subject.)
+    // (A pronoun there is the main subject's own: `Noting he had made little progress, the Chinese diplomat`.)
+    if (f.participleEnd > 0 && k > f.participleEnd && m.to <= f.participleEnd && m.kind !== 'pronoun')
+      continue;
     // `Ole von Beust (CDU) told`: a name in parentheses notes the side of the one before it.
     // (But `the Saudi government (SAG) had offered`: a body's short form after no person is the body.)
     if (

@@ -2320,15 +2320,10 @@ function organizationNames(sentences: SentenceMentions[]): {
       organizations.add(nameKey(m.label));
       // (`the daily, Dnevni Avaz, ... Avaz labeled Ceric`: the last word of a body's proper name stands
       // for it.)
-      const last = m.label.split(' ');
-      const word = last.length >= 2 ? (last.at(-1) ?? '') : '';
-      if (
-        /^\p{Lu}\p{Ll}+$/u.test(word) &&
-        !COMMON_WORDS.has(word.toLowerCase()) &&
-        !INSTITUTION_WORDS.has(word)
-      ) {
-        organizations.add(nameKey(word));
-        shortForms.set(nameKey(word), m.label);
+      const short = shortFormOf(m.label);
+      if (short) {
+        organizations.add(short);
+        shortForms.set(short, m.label);
       }
     }
     // (`Embraer CEO Federico Curado ... Embraer proposed`: the word before a company officer's title
@@ -2344,6 +2339,23 @@ function organizationNames(sentences: SentenceMentions[]): {
   }
   return { organizations, shortForms };
 }
+
+/** The key of the last word of a body's proper name (`Dnevni Avaz` → avaz), or '' when it is an ordinary word. */
+function shortFormOf(label: string): string {
+  let key = SHORT_FORMS.get(label);
+  if (key === undefined) {
+    const words = label.split(' ');
+    const word = words.length >= 2 ? (words.at(-1) ?? '') : '';
+    const proper =
+      /^\p{Lu}\p{Ll}+$/u.test(word) && !COMMON_WORDS.has(word.toLowerCase()) && !INSTITUTION_WORDS.has(word);
+    key = proper ? nameKey(word) : '';
+    // (Bodies recur across a corpus: the cache is cleared, not grown, past a bound.)
+    if (SHORT_FORMS.size >= 10_000) SHORT_FORMS.clear();
+    SHORT_FORMS.set(label, key);
+  }
+  return key;
+}
+const SHORT_FORMS = new Map<string, string>();
 
 /** `Avaz labeled Ceric ...` after `the daily, Dnevni Avaz,`: a body's short form that no person took is the body. */
 function markShortForms(

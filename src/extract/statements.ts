@@ -2226,8 +2226,9 @@ function participleSubject(
     );
   // (Not a name in a note in parentheses before the main verb: `Param Cumaraswamy (who helped represent
   // Anwar Ibrahim ...) told`.)
-  const subjectOf = (main: CueAt) =>
-    s.mentions
+  const subjectOf = (main: CueAt) => {
+    const notes = asideSpans(s, main.k).filter(([from]) => words[from] === '(');
+    return s.mentions
       .filter(
         (m) =>
           m.to <= main.k &&
@@ -2238,7 +2239,7 @@ function participleSubject(
             m.to <= f.participleEnd &&
             m.kind !== 'pronoun'
           ) &&
-          !asideSpans(s, main.k).some(([from, to]) => words[from] === '(' && m.from > from && m.to <= to) &&
+          !notes.some(([from, to]) => m.from > from && m.to <= to) &&
           !m.object &&
           !objects.has(m) &&
           resolvable(m) &&
@@ -2246,6 +2247,7 @@ function participleSubject(
           (m.kind === 'person' || m.kind === 'pronoun' || m.kind === 'role'),
       )
       .at(-1);
+  };
   // (`Noting that Qabalan, head of the Council, had urged Berri ..., Jumblatt said`: the main clause
   // is the one whose subject a comma sets off, not a verb inside the opening clause.)
   const mains = opening ? cues.filter((c) => c.k > k && !/ing$/.test(lowered[c.k] ?? '')) : [];

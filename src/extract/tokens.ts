@@ -187,7 +187,7 @@ export function tokenize(text: string, offset: number): Token[] {
     } else if (raw.length === 1 && (c0 === 46 || c0 === 33 || c0 === 63)) pendingBreak = true;
   }
   splitAfterCountryAbbreviations(tokens);
-  if (text.includes('-')) splitGluedPointers(tokens);
+  if (GLUED_POINTER.test(text)) splitGluedPointers(tokens);
   // Line breaks inside a paragraph (list items, participant lines) also end sentences.
   markLineBreaks(text, offset, tokens);
   return text.includes("'") ? withoutAynApostrophes(text, offset, tokens) : tokens;
@@ -254,6 +254,8 @@ function splitGluedPointers(tokens: Token[]): void {
 const GLUED_POINTERS: ReadonlySet<string> = new Set(
   [...CABLE_POINTERS.keys()].filter((w) => /(?:tel|tels)$/.test(w)),
 );
+/** Whether a paragraph holds one of them glued (a cheap test before the tokens are walked). */
+const GLUED_POINTER = new RegExp(`\\p{L}-(?:${[...GLUED_POINTERS].join('|')})\\b`, 'iu');
 
 function markLineBreaks(text: string, offset: number, tokens: Token[]): void {
   if (!text.includes('\n')) return;

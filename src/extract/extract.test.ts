@@ -4199,3 +4199,14 @@ describe('held-out round 214: an opening participial phrase', () => {
     expect(said(r)).toEqual(['2 Saleh Abdulsalam Noting', '2 Saleh Abdulsalam suggested']);
   });
 });
+
+describe('held-out round 215: hyphenated names in capitals', () => {
+  it('reads `NAVARRO-VALLS`, `DLAMINI-ZUMA` as names, not `US-EU` or `TROUBLE-SHOOTER`; `THE PONTIFF` is the Pope', () => {
+    const r = extract(
+      '1.   VATICAN SPOKESMAN JOAQUIN NAVARRO-VALLS RELEASED A COPY AUGUST 23. THE US-EU SUMMIT OPENED. THE ITALIAN TREASURY ANNOUNCED AUGUST 17 THAT IT WILL MINT COINS. POPE JOHN PAUL II APPEALED AUGUST 19 TO LEBANESE AUTHORITIES. THE PONTIFF SAID THAT LEBANON IS FREE.\n',
+      'R 231340Z AUG 01\nFM AMEMBASSY VATICAN\nTO SECSTATE WASHDC\n\nUNCLAS VATICAN 004425\n\nSUBJECT: TEST\n\n',
+    );
+    expect(r.persons.map((p) => p.name)).toEqual(['Joaquin Navarro-Valls', 'John Paul II']);
+    expect(said(r)).toContain('1 John Paul II SAID');
+  });
+});

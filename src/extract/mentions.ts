@@ -149,8 +149,18 @@ function isNameToken(token: Token | undefined, allCaps: boolean): boolean {
   // Redactions (`XXXXXXXXXXXX`, glued as in `Chun.XXXXXXXXXXXX`) hide a name; they are none.
   if (text.includes('XXXX')) return false;
   if (allCaps && (NAME_STOPWORDS.has(titleCase(text)) || !capsNameShape(text))) return false;
-  // In capitals, `PRESIDENT SEES` is a title and a verb: a name is not made of ordinary words.
+  // In capitals, `PRESIDENT SEES` is a title and a verb: a name is not made of ordinary words
+  // (`TROUBLE-SHOOTER`: nor with an ordinary word joined).
   if (allCaps && isCommonWord(text.toLowerCase())) return false;
+  if (
+    allCaps &&
+    text.includes('-') &&
+    text
+      .toLowerCase()
+      .split('-')
+      .some((part) => isCommonWord(part))
+  )
+    return false;
   if (/\d/.test(text)) return false;
   // (`the Russian-speaking Lieberman`, `U.S.-educated`: a compound adjective ending in a participle.)
   if (/-\p{Ll}+(?:ing|ed)$/u.test(text) && isCommonWord(text.slice(text.lastIndexOf('-') + 1))) return false;
@@ -1158,7 +1168,15 @@ function personAt(scan: MentionScan, at: Opening, prefix: Prefix): number {
     }
     // (In capitals, `THE RECENT RESOLUTION OF THE OASGA CONFIRMED`: one word after `the` with no title is a
     // thing's name, as a person's would be written with a title.)
-    if (allCaps && k - nameFrom === 1 && prefix.titles.length === 0 && thingBefore(lower, nameFrom)) return k;
+    // (`THE ITALIAN TREASURY ANNOUNCED`: after `THE` and a country's adjective too.)
+    const theSide = lower[nameFrom - 2] === 'the' && countries.match(words, nameFrom - 1)?.length === 1;
+    if (
+      allCaps &&
+      k - nameFrom === 1 &&
+      prefix.titles.length === 0 &&
+      (theSide || thingBefore(lower, nameFrom))
+    )
+      return k;
     // (`Fortunately, our European partners ...`: an adverb set off at the sentence's opening.)
     const word = words[nameFrom] ?? '';
     if (weak && words[k] === ',' && word.length >= 6 && word.endsWith('ly') && !isGivenName(word)) return k;
@@ -1744,7 +1762,9 @@ function isCountryOrOrg(words: string[], k: number, countries: PhraseTable = COU
     if (pluralCountry(countries, words, k) !== null || ORGANIZATIONS.match(bareWords(words, k), 0) !== null)
       return true;
   }
-  return w.includes('-') && /^\p{Lu}+-\p{Lu}+$/u.test(w);
+  // (`US-EU`, `PRC-DPRK`: acronyms joined; not a name in capitals, `NAVARRO-VALLS`, `AL-ASAD`.)
+  if (!w.includes('-') || !/^\p{Lu}{1,4}-\p{Lu}{1,4}$/u.test(w)) return false;
+  return !w.split('-').some((part) => NAME_PARTICLES.has(part.toLowerCase()));
 }
 
 function isAcronym(word: string): boolean {

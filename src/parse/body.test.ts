@@ -240,3 +240,18 @@ describe('a comment with its request', () => {
     expect(paragraphs.map((p) => p.section)).toEqual([null, 'Comment']);
   });
 });
+
+describe('a heading whose rule the archive cut in two', () => {
+  it('reads `"THE PT IS A MODEL" --------- --` as a heading, its rule left out', () => {
+    const { paragraphs } = layoutBody(
+      lines(
+        '11. (C) Palocci spoke.\n\n"THE PT IS A MODEL FOR LATIN AMERICAN LEFTISTS" --------------------------------------------- --\n\n13. (C) Reich asked.\n\nWidespread Drug Use Makes Matters Worse -------------------\n\n14. (C) More.',
+      ),
+    );
+    expect(paragraphs.map((p) => p.section)).toEqual([
+      null,
+      '"THE PT IS A MODEL FOR LATIN AMERICAN LEFTISTS"',
+      'Widespread Drug Use Makes Matters Worse',
+    ]);
+  });
+});

@@ -8,7 +8,8 @@ const NUMBER_MARKED = /^(¶\s?)?(\d{1,3})\s+\(\s*([A-Za-z][A-Za-z/ ]{0,24}?)\s*\
 /** An unnumbered paragraph that opens with its marking: `(C) Summary: ...`. */
 const MARKED = /^(?:¶\s?)?\(\s*([A-Za-z][A-Za-z/ ]{0,24}?)\s*\)\s+/;
 const DASHES = /^[-=_*\s]{3,}$/;
-const TRAILING_DASHES = /\s*-{4,}\s*$/;
+// (`--------------------------------------------- --`: a rule the archive cut in two.)
+const TRAILING_DASHES = /\s*-{4,}(?:\s+-+)*\s*$/;
 
 interface Opening {
   number: number | null;

@@ -317,11 +317,19 @@ function readPrefix(
  * In capitals, what makes one word after it a thing's or a group's name, not a person's: `THE OASGA`,
  * `THE INTERVIEWED AMERASIANS`, `SIXTY-ONE AMERASIANS`, `MOST AMERASIANS`.
  */
-function thingBefore(lower: readonly string[], at: number): boolean {
+function thingBefore(scan: PrefixScan, at: number): boolean {
+  const { words, lower, countries } = scan;
   const before = lower[at - 1] ?? '';
   if (before === 'the' || QUANTIFIERS.has(before) || NUMBER_WORDS.has(before)) return true;
-  // (`THE INTERVIEWED AMERASIANS`: one ordinary word between.)
-  return lower[at - 2] === 'the' && isCommonWord(before) && !TITLES.startsWith(before);
+  if (lower[at - 2] !== 'the') return false;
+  // (`THE INTERVIEWED AMERASIANS`: one ordinary word between; `THE ITALIAN TREASURY`: or a country's.)
+  return (isCommonWord(before) && !TITLES.startsWith(before)) || countries.match(words, at - 1)?.length === 1;
+}
+
+/** Whether a country's adjective of one word stands at k (`French` in `Phil French`). */
+function oneWordDemonym(countries: PhraseTable, words: string[], k: number): boolean {
+  const found = countries.match(words, k);
+  return found?.entry.value.kind === 'demonym' && found.length === 1;
 }
 /** Words of quantity before a noun (`MOST AMERASIANS`, `SOME CONTACTS`), lower case. */
 const QUANTIFIERS: ReadonlySet<string> = new Set([
@@ -1020,8 +1028,7 @@ function personAt(scan: MentionScan, at: Opening, prefix: Prefix): number {
       !(
         k === nameFrom + 1 &&
         isGivenName(words[nameFrom] ?? '') &&
-        countries.match(words, k)?.entry.value.kind === 'demonym' &&
-        countries.match(words, k)?.length === 1 &&
+        oneWordDemonym(countries, words, k) &&
         !tokens[k + 1]?.cap
       )
     )
@@ -1168,15 +1175,7 @@ function personAt(scan: MentionScan, at: Opening, prefix: Prefix): number {
     }
     // (In capitals, `THE RECENT RESOLUTION OF THE OASGA CONFIRMED`: one word after `the` with no title is a
     // thing's name, as a person's would be written with a title.)
-    // (`THE ITALIAN TREASURY ANNOUNCED`: after `THE` and a country's adjective too.)
-    const theSide = lower[nameFrom - 2] === 'the' && countries.match(words, nameFrom - 1)?.length === 1;
-    if (
-      allCaps &&
-      k - nameFrom === 1 &&
-      prefix.titles.length === 0 &&
-      (theSide || thingBefore(lower, nameFrom))
-    )
-      return k;
+    if (allCaps && k - nameFrom === 1 && prefix.titles.length === 0 && thingBefore(scan, nameFrom)) return k;
     // (`Fortunately, our European partners ...`: an adverb set off at the sentence's opening.)
     const word = words[nameFrom] ?? '';
     if (weak && words[k] === ',' && word.length >= 6 && word.endsWith('ly') && !isGivenName(word)) return k;

@@ -347,9 +347,15 @@ function fullGiven(name: string): string {
 function notableGiven(key: string, year: number | null): string | null {
   const row = NOTABLE.get(key);
   if (!row?.given) return null;
-  const period = /^(\d{4})-(\d{4})$/.exec(row.period ?? '');
-  if (year !== null && period && (year < Number(period[1]) || year > Number(period[2]))) return null;
+  const period = notablePeriod(row);
+  if (year !== null && period && (year < period[0] || year > period[1])) return null;
   return row.given;
+}
+
+/** The years a notable person's row gives (`2001-2009`), or null when it gives none. */
+function notablePeriod(row: Record<string, string>): [number, number] | null {
+  const period = /^(\d{4})-(\d{4})$/.exec(row.period ?? '');
+  return period ? [Number(period[1]), Number(period[2])] : null;
 }
 
 /**
@@ -1130,8 +1136,8 @@ function isNotable(m: Mention, surname: string, year: number | null): boolean {
   // (`THE U.S. PORT BAN` in 1989: long before the years the lexicon gives a notable bearer, a word proves
   // no person by that bearer's fame. Cables cite people some years before their office, and for ever
   // after it: Stalin, Mitterrand.)
-  const period = /^(\d{4})-(\d{4})$/.exec(row.period ?? '');
-  return year === null || !period || year >= Number(period[1]) - NOTABLE_YEARS_BEFORE;
+  const period = notablePeriod(row);
+  return year === null || !period || year >= period[0] - NOTABLE_YEARS_BEFORE;
 }
 /** How many years before a notable person's period a bare surname already proves that person. */
 const NOTABLE_YEARS_BEFORE = 10;
@@ -1300,8 +1306,7 @@ function sideOfCompanions(sentences: SentenceMentions[], byMention: Map<Mention,
       const person = byMention.get(m);
       // (`Santos was accompanied by ... Ambassador to the U.S. Carolina Barco`: an `Ambassador` read as the
       // US's own is a guess too.)
-      const guessed = guessedSide(person) || person?.affiliation_source === 'us-title';
-      if (person && guessed && !m.affiliation) {
+      if (person && guessedOrTitleSide(person) && !m.affiliation) {
         person.affiliation = side;
         person.affiliation_source = 'companion';
       }
@@ -1311,7 +1316,9 @@ function sideOfCompanions(sentences: SentenceMentions[], byMention: Map<Mention,
 
 /** Where `included` follows `a delegation ... that` (or `including` follows the delegation), or -1. */
 function delegationIncluded(s: SentenceMentions): number {
-  for (let k = 1; k < s.lower.length; k++) {
+  const delegation = s.lower.indexOf('delegation');
+  if (delegation < 0) return -1;
+  for (let k = delegation + 1; k < s.lower.length; k++) {
     const w = s.lower[k];
     if (w !== 'included' && w !== 'including') continue;
     const from = Math.max(0, k - 8);
@@ -1390,7 +1397,7 @@ function sideOfRepresentatives(sentences: SentenceMentions[], byMention: Map<Men
     for (const m of s.mentions) {
       if (m.from <= by.at || m.to > end || m.affiliation) continue;
       const person = byMention.get(m);
-      if (person && (guessedSide(person) || person.affiliation_source === 'us-title')) {
+      if (person && guessedOrTitleSide(person)) {
         person.affiliation = side;
         person.affiliation_source = 'represented';
       }
@@ -1592,7 +1599,7 @@ function officesUpTo(s: SentenceMentions, k: number, comma: number): boolean {
 function accompanying(s: SentenceMentions, at: number, byMention: Map<Mention, Person>): void {
   const host = s.mentions.find((m) => m.from >= at + 1 && m.from <= at + 2);
   const led = host ? byMention.get(host) : undefined;
-  if (!led?.affiliation || guessedSide(led) || led.affiliation_source === 'us-title') return;
+  if (!led?.affiliation || guessedOrTitleSide(led)) return;
   for (const m of s.mentions) {
     if (m.to > at) break;
     const person = byMention.get(m);
@@ -1606,6 +1613,11 @@ function accompanying(s: SentenceMentions, at: number, byMention: Map<Mention, P
 /** No side, or one given for want of evidence (the host's), which evidence may replace. */
 function guessedSide(person: Person | undefined): boolean {
   return !person?.affiliation || person.affiliation_source === 'host-country';
+}
+
+/** A guessed side, or one an `Ambassador` read as the US's own gave by default. */
+function guessedOrTitleSide(person: Person | undefined): boolean {
+  return guessedSide(person) || person?.affiliation_source === 'us-title';
 }
 
 /**
@@ -1655,8 +1667,7 @@ function sideOfPossessor(sentences: SentenceMentions[], byMention: Map<Mention, 
   for (const s of sentences) {
     for (const m of s.mentions) {
       const person = byMention.get(m);
-      const placed = guessedSide(person) || person?.affiliation_source === 'us-title';
-      if (!person || !placed || s.words[m.from - 1] !== ',') continue;
+      if (!person || !guessedOrTitleSide(person) || s.words[m.from - 1] !== ',') continue;
       const comma = m.from - 1;
       // (The phrase names an office: `Sarkozy's chief diplomatic advisor,`, `secretary general of
       // President Sarkozy's office,`; not `In Boko's opinion, Olympio`.)

@@ -257,6 +257,8 @@ function meansOfAskedAct(s: SentenceMentions, by: number): boolean {
 const PRONOUN_GENDER: Record<string, 'm' | 'f'> = { he: 'm', she: 'f', his: 'm', her: 'f' };
 /** `did` and its like, which make a verb after them emphatic (`he did imply`) or a question. */
 const DID = /^(?:did|does|do)$/;
+/** A verb of being before an -ing form of the act going on (`he is telling`). */
+const BE_PRESENT_PAST = /^(?:is|are|was|were)$/;
 /** Conjunctions that join a verb to the one before (`but did admit`). */
 const JOINING = /^(?:but|and|yet)$/;
 /** Words that open what follows a verb of speech rather than a noun an adjective describes. */
@@ -1195,7 +1197,7 @@ function readCue(
     // form is the act going on, not a passive; `Iran is also offering` is no one's.)
     !(
       /ing$/.test(lowered[k] ?? '') &&
-      /^(?:is|are|was|were)$/.test(lowered[b] ?? '') &&
+      BE_PRESENT_PAST.test(lowered[b] ?? '') &&
       s.mentions.some(
         (m) => m.to === b && (m.kind === 'person' || m.kind === 'pronoun' || m.kind === 'role'),
       ) &&
@@ -1912,7 +1914,7 @@ function subjectOfCue(
   // (`he is telling at least one Embassy that`: after a verb of being, an -ing form is the verb itself.)
   // (`They did note their concern`: an emphatic `did` right after its subject, likewise.)
   const progressive =
-    /^(?:is|are|was|were)$/.test(lowered[b] ?? '') ||
+    BE_PRESENT_PAST.test(lowered[b] ?? '') ||
     (DID.test(lowered[b] ?? '') &&
       (lowered[b - 1] === 'they' || s.mentions.some((m) => m.to === b && m.kind === 'pronoun')));
   const participle = /ing$/.test(lowered[k] ?? '') && lemma !== 'according to' && !progressive;
@@ -2233,12 +2235,7 @@ function participleSubject(
         (m) =>
           m.to <= main.k &&
           m.from > k &&
-          !(
-            f.participleEnd > 0 &&
-            main.k > f.participleEnd &&
-            m.to <= f.participleEnd &&
-            m.kind !== 'pronoun'
-          ) &&
+          !inOpeningPhrase(f, m, main.k) &&
           !notes.some(([from, to]) => m.from > from && m.to <= to) &&
           !m.object &&
           !objects.has(m) &&
@@ -2378,8 +2375,7 @@ function nearestSubject(
     // (`Citing statements by QDF director Saleh Abdulsalam, international media reported`: a name inside an
     // opening participial phrase is not the main verb's subject.)
     // (A pronoun there is the main subject's own: `Noting he had made little progress, the Chinese diplomat`.)
-    if (f.participleEnd > 0 && k > f.participleEnd && m.to <= f.participleEnd && m.kind !== 'pronoun')
-      continue;
+    if (inOpeningPhrase(f, m, k)) continue;
     // `Ole von Beust (CDU) told`: a name in parentheses notes the side of the one before it.
     // (But `the Saudi government (SAG) had offered`: a body's short form after no person is the body.)
     if (
@@ -3558,6 +3554,14 @@ function ownerAfterSemicolon(
     (m) =>
       m.from === semicolon + 1 && m.to < to && (m.kind === 'person' || m.kind === 'pronoun') && resolvable(m),
   );
+}
+
+/**
+ * Whether m is a name inside the sentence's opening participial phrase, seen from a verb at k after it: no
+ * subject of that verb (a pronoun there is the main subject's own).
+ */
+function inOpeningPhrase(f: SentenceFrame, m: Mention, k: number): boolean {
+  return f.participleEnd > 0 && k > f.participleEnd && m.to <= f.participleEnd && m.kind !== 'pronoun';
 }
 
 /** Whether a quotation opens within four words from `from`, or within `limit` with no comma or stop before. */

@@ -98,6 +98,9 @@ export function nextToken(text: string, from: number): [number, number] | null {
   return null;
 }
 
+/** Character codes of `)`, `,`, `;`, `:`: after a quotation mark, they show that it closes. */
+const CLOSING_AFTER_QUOTE: ReadonlySet<number> = new Set([41, 44, 59, 58]);
+
 /** 2 for a surrogate pair (one code point in two code units), 1 for anything else, lone halves included. */
 function charWidth(text: string, i: number, code: number): 1 | 2 {
   if (code < 0xd800 || code > 0xdbff) return 1;
@@ -157,13 +160,7 @@ export function tokenize(text: string, offset: number): Token[] {
     // (Also before closing punctuation: `("... support."), adding`.)
     const after = text.charCodeAt(local + 1);
     const closingQuote =
-      isQuote &&
-      (local + 1 >= text.length ||
-        after <= 32 ||
-        after === 41 ||
-        after === 44 ||
-        after === 59 ||
-        after === 58);
+      isQuote && (local + 1 >= text.length || after <= 32 || CLOSING_AFTER_QUOTE.has(after));
     if (
       pendingBreak &&
       !closingQuote &&

@@ -4210,3 +4210,13 @@ describe('held-out round 215: hyphenated names in capitals', () => {
     expect(said(r)).toContain('1 John Paul II SAID');
   });
 });
+
+describe('held-out round 217: a verb that speaks only before `that`, in capitals', () => {
+  it('reads `GELLET ASSESSED THAT` as it reads `Gellet assessed that`, and `ASSESSED THE DAMAGE` as no speech', () => {
+    const r = extract(
+      '1. (C) FRANCK GELLET SHARED HIS VIEWS ON JUNE 7. GELLET ASSESSED THAT THE IRANIANS ARE OVERCONFIDENT. HE ASSESSED THE DAMAGE.\n',
+      'O 071725Z JUN 07\nFM AMEMBASSY PARIS\nTO SECSTATE WASHDC\n\nC O N F I D E N T I A L PARIS 002440\n\nSUBJECT: TEST\n\n',
+    );
+    expect(said(r)).toEqual(['1 Franck Gellet SHARED', '1 Franck Gellet ASSESSED']);
+  });
+});

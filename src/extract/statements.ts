@@ -592,10 +592,10 @@ const NEEDS_PARTICLE: Record<string, RegExp> = {
   // `spoke of`, `spoke to X`; `Senator Cordoba spoke.` names no words, `spoke with X` a meeting.
   speak: /^(?:of|about|to|on|out|against|in|at)$/i,
   // `maintained that ...`; `maintains longer office hours` keeps something, says nothing.
-  maintain: /^(?:that|,|:|\.|;)$/,
+  maintain: /^(?:that|,|:|\.|;)$/i,
   // `assessed that the coalition is broad`, `..., Hammouchi assessed.`; `assessed the damage` weighs
   // something, says nothing.
-  assess: /^(?:that|,|:|\.)$/,
+  assess: /^(?:that|,|:|\.)$/i,
   // `talked about using ...`; `talked him into it` is no speech reported.
   talk: /^(?:of|about|to|with)$/i,
   // `undertook to relay that message`: a promise; `undertook a review` acts.
@@ -605,22 +605,22 @@ const NEEDS_PARTICLE: Record<string, RegExp> = {
   // `pointed to the mobile phone industry as evidence`: an argument made; `pointed at` is a gesture.
   point: /^(?:out|to)$/i,
   // `related that the problems had been resolved`; `issues related to trade` is no verb.
-  relate: /^(?:that|,|:)$/,
+  relate: /^(?:that|,|:)$/i,
   // `rejoined "we could make news!"`; `rejoined Dostum's forces` joins again; `snapped up` buys.
-  rejoin: /^(?:that|,|:|["“])$/,
+  rejoin: /^(?:that|,|:|["“])$/i,
   snap: /^(?:that|,|:|["“]|back|at)$/i,
   // `cracked: "They won't ..."`; `cracked down on` acts.
-  crack: /^(?:that|,|:|["“])$/,
+  crack: /^(?:that|,|:|["“])$/i,
   // `railed at British investigators`, `railed against`; `railed cars` is none.
   rail: /^(?:at|against|about)$/i,
   // `MbZ reciprocated: "No -- thank you."`; `reciprocated the visit` returns a favour.
-  reciprocate: /^(?:that|,|:|["“])$/,
+  reciprocate: /^(?:that|,|:|["“])$/i,
   // `The facts are not in dispute, Dagan continued,`: `continued to press` reports nothing.
-  continue: /^(?:,|\.|that|:)$/,
+  continue: /^(?:,|\.|that|:)$/i,
   // `concurred that ...`, `concurred with Pershing`; `concurred in the release` is a decision.
-  concur: /^(?:that|with|,|\.)$/,
+  concur: /^(?:that|with|,|\.)$/i,
   // `concluded that ...`; `concluded another agreement` makes one.
-  conclude: /^(?:that|,|:|\.)$/,
+  conclude: /^(?:that|,|:|\.)$/i,
   // `informed the Ambassador that ...`; `keeping the Parliament informed.` is a state.
   inform: /^(?![.,;:)])/,
 };

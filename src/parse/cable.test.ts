@@ -58,3 +58,37 @@ describe('a telegram cut by page headers (held-out round 188)', () => {
     ]);
   });
 });
+
+describe('a page break inside a sentence, with blank lines around the header (held-out round 217)', () => {
+  it('keeps the sentence in its paragraph, and a page break after a full stop still ends nothing', () => {
+    const text = [
+      'O 071725Z JUN 07',
+      'FM AMEMBASSY PARIS',
+      'TO RUEHC/SECSTATE WASHDC 0000',
+      '',
+      'C O N F I D E N T I A L PARIS 002440 ',
+      '',
+      'SUBJECT: FRENCH MFA OFFICIAL SHARES VIEWS ',
+      '',
+      '¶1. (C) GELLET SAID IT WAS LOST. ',
+      ' ',
+      '',
+      'PAGE 02 RUEHFRA2440 C O N F I D E N T I A L PARIS 002440 ',
+      ' ',
+      '¶2. (C) NOTWITHSTANDING HIS BLEAK ANALYSIS, GELLET ENCOURAGED ',
+      ' ',
+      ' ',
+      ' ',
+      'PAGE 03 RUEHFRA2440 C O N F I D E N T I A L PARIS 002440 ',
+      'THE U.S. TO CONTINUE ITS EFFORTS. ',
+      '',
+      'STAPLETON',
+    ].join('\n');
+    const r = parseCable(text);
+    // Blank lines in a paragraph's text mark a break (`\n`) that the sentence splitter honours.
+    expect(r.paragraphs.map((p) => [p.number, p.text])).toEqual([
+      [1, 'GELLET SAID IT WAS LOST.'],
+      [2, 'NOTWITHSTANDING HIS BLEAK ANALYSIS, GELLET ENCOURAGED THE U.S. TO CONTINUE ITS EFFORTS.'],
+    ]);
+  });
+});

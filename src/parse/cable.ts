@@ -343,6 +343,11 @@ function joinPages(lines: string[]): string[] {
   return out;
 }
 
+/** A page header line of any layout (`PAGE 05 RUEHFRA2440 C O N F I D E N T I A L PARIS 002440`). */
+const PAGE_LINE = /^PAGE\s+\d{1,3}\b/;
+/** A line whose text ends a sentence, or a line that is no prose at all. */
+const SENTENCE_END = /[.:;!?"')\]]\s*$|^\s*$/;
+
 /** A line that is only the distribution mark. */
 const SIPDIS_LINE = /^\s*SIPDIS\s*$/;
 
@@ -350,11 +355,20 @@ const SIPDIS_LINE = /^\s*SIPDIS\s*$/;
 function cleanBodyLines(lines: string[], banner: Banner | null): string[] {
   const out: string[] = [];
   let afterBanner = false;
+  let midSentencePage = false;
   for (let line of joinPages(lines)) {
     if (isMachineLine(line, banner)) {
       afterBanner = parseBannerLine(line.trim()) !== null;
+      // A page break inside a sentence (`GELLET ENCOURAGED` / blank lines / `PAGE 05 RUEHFRA2440 ...` /
+      // `THE U.S. TO CONTINUE`): the blank lines around it are the page's, not a paragraph break.
+      if (PAGE_LINE.test(line.trim())) {
+        while (out.length > 0 && (out[out.length - 1] ?? '').trim() === '') out.pop();
+        midSentencePage = out.length > 0 && !SENTENCE_END.test(out[out.length - 1] ?? '');
+      }
       continue;
     }
+    if (midSentencePage && line.trim() === '') continue;
+    midSentencePage = false;
     if (afterBanner && (line.trim() === '' || caveatLine(line) !== null)) continue;
     afterBanner = false;
     // (`TSVANGIRAI OFFERED FOUR\nSIPDIS SCENARIOS`: the distribution mark the system set inside the text.)

@@ -4220,3 +4220,36 @@ describe('held-out round 217: a verb that speaks only before `that`, in capitals
     expect(said(r)).toEqual(['1 Franck Gellet SHARED', '1 Franck Gellet ASSESSED']);
   });
 });
+
+describe('held-out round 218: names in capitals with an office in parentheses, and a body after `THE`', () => {
+  it('takes `DIOSDADO CABELLO (FORMER ... MINISTER` for a person, not `THE COMANDO MAISANTA` after a title', () => {
+    const r = extract(
+      '6. (C) SHE LISTED SEVERAL INDIVIDUALS, INCLUDING DIOSDADO CABELLO (FORMER INFRASTRUCTURE MINISTER, COORDINATOR FOR THE COMANDO MAISANTA). SHE ALSO MENTIONED WILLIAM IZARRA, DIRECTOR OF IDEOLOGY FOR THE COMANDO MAISANTA, JESSE CHACON, AND RONALDO BLANCO LA CRUZ, GOVERNOR OF TACHIRA STATE.\n',
+      'R 061838Z JUL 04\nFM AMEMBASSY CARACAS\nTO SECSTATE WASHDC\n\nC O N F I D E N T I A L CARACAS 002200\n\nSUBJECT: TEST\n\n',
+    );
+    expect(r.persons.map((p) => p.name).sort()).toEqual([
+      'Diosdado Cabello',
+      'Jesse Chacon',
+      'Ronaldo Blanco La Cruz',
+      'William Izarra',
+    ]);
+  });
+});
+
+describe('held-out round 218: a possessive apposition, `alleges`, `listed`, and a verb series', () => {
+  it('reads past `, Chavez’s former wife ...,` to the subject; `listed` speaks only with an object', () => {
+    const r = extract(
+      "1. (C) HERMA MARKSMAN, CHAVEZ'S FORMER COMMON-LAW WIFE FROM 1984-1993, SPOKE TO POLOFFS ON JULY 1 ABOUT HIS IDEOLOGY. AS A POOR CHILD, MARKSMAN ALLEGES CHAVEZ WAS INFLUENCED BY A TEACHER. SHE LISTED SEVERAL INDIVIDUALS.\n\n2. (C) Minister Juan Ramon Quintana named USAID contractors, listed their posts in previous governments, and accused them of fraud. Carlos Hugo Molina, one of the officials listed by Quintana, said he was proud. The entities listed in paragraph 5 remain. General Petraeus, Bahrain's King Hamad said, discussed Iraq.\n",
+      'R 061838Z JUL 04\nFM AMEMBASSY CARACAS\nTO SECSTATE WASHDC\n\nC O N F I D E N T I A L CARACAS 002200\n\nSUBJECT: TEST\n\n',
+    );
+    expect(said(r)).toEqual([
+      '1 Herma Marksman SPOKE → Poloff',
+      '1 Herma Marksman ALLEGES',
+      '1 Herma Marksman LISTED',
+      '2 Juan Ramon Quintana listed',
+      '2 Juan Ramon Quintana accused',
+      '2 Carlos Hugo Molina said',
+      '2 Hamad said',
+    ]);
+  });
+});

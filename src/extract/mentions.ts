@@ -543,6 +543,8 @@ function portfolioAfterTitles(scan: PrefixScan, prefix: Prefix, from: number): n
         while (h < words.length && h - j <= 5 && tokens[h]?.cap && ordinary(lower[h] ?? '')) h++;
         if (
           h > j + 1 &&
+          // (`DIRECTOR OF IDEOLOGY FOR THE COMANDO MAISANTA`: in capitals, a name after `the` is a body's.)
+          lower[h - 1] !== 'the' &&
           tokens[h]?.cap &&
           tokens[h + 1]?.cap &&
           !tokens[h + 2]?.cap &&
@@ -1387,6 +1389,8 @@ function withAppositiveTitles(mentions: Mention[], words: string[]): Mention[] {
           holder.nameFrom > role.to + 1 &&
           // (The name was cut from the portfolio's own capitalised words: not `and Tourism Erkan Mumcu`.)
           /^\p{Lu}/u.test(words[holder.nameFrom - 1] ?? '') &&
+          // (In capitals, `DIRECTOR OF IDEOLOGY FOR THE COMANDO MAISANTA`: a name after `the` is a body's.)
+          lower(holder.nameFrom - 1) !== 'the' &&
           words.slice(role.to + 1, holder.nameFrom).some((w) => /^\p{Lu}/u.test(w)) &&
           words
             .slice(role.to + 1, holder.nameFrom)

@@ -812,6 +812,9 @@ function coordinatedWithPerson(s: SentenceMentions, m: Mention, byMention: Map<M
   // (`Air Force`, `Lower House`, `Joint Staff`: names of things are made of ordinary words.)
   for (let k = m.nameFrom; k < m.nameTo; k++) if (COMMON_WORDS.has(s.lower[k] ?? '')) return false;
   if (namesPlaceOrBody(s.words[m.nameFrom] ?? '')) return false;
+  // (In capitals, `FOR THE COMANDO MAISANTA, JESSE CHACON`: a name after `the` is a body's; in mixed case
+  // `the Lachsen Ikassrien and Hamid Abdurrahman cases` names two men.)
+  if (s.allCaps && s.lower[m.from - 1] === 'the') return false;
   const joiner = (k: number) => s.lower[k] === 'and' || s.words[k] === ',' || s.words[k] === '&';
   return s.mentions.some(
     (o) =>
@@ -1058,6 +1061,17 @@ function hasApposition(s: SentenceMentions, m: Mention): boolean {
     // (After `in`, a plural is a place's people: `the bombing in Pune, India's politicians were focused`.)
     if (PERSON_NOUNS.has(word.replace(/s$/, ''))) return !LOCATIVES.has(s.lower[m.from - 1] ?? '');
     if (!t[k]?.word) return false;
+  }
+  return false;
+}
+
+/** `DIOSDADO CABELLO (FORMER INFRASTRUCTURE MINISTER, ...)`: an office in parentheses right after a name. */
+function officeInParentheses(s: SentenceMentions, m: Mention): boolean {
+  if (s.tokens[m.to]?.text !== '(') return false;
+  for (let k = m.to + 1; k <= m.to + 4 && k < s.tokens.length; k++) {
+    if (!s.tokens[k]?.word) return false;
+    if (PERSON_NOUNS.has(s.lower[k] ?? '') || s.mentions.some((x) => x.kind === 'role' && x.from === k))
+      return true;
   }
   return false;
 }
@@ -2207,7 +2221,7 @@ function addSelfEvidentPersons(
       const officer = s.allCaps ? null : staffOfficerSide(s, m, ix.authorKeys);
       if (eastern) surnameFirst.add(m);
       const strong = s.allCaps
-        ? titled || (n >= 2 && isGivenName(first))
+        ? titled || (n >= 2 && (isGivenName(first) || hasApposition(s, m) || officeInParentheses(s, m)))
         : titled ||
           eastern ||
           (n >= 2 &&

@@ -330,12 +330,16 @@ function asideSpans(s: SentenceMentions, k: number): [number, number][] {
   for (let c = 0; c < k; c++) {
     if (words[c] !== ',') continue;
     const opener = lowered[c + 1] ?? '';
+    const possessive = /\p{L}['’]s$/u.test(opener);
     const apposition =
-      (opener === 'a' || opener === 'an' || opener === 'the') &&
+      (opener === 'a' || opener === 'an' || opener === 'the' || possessive) &&
       s.mentions.some((m) => m.to === c && (m.kind === 'person' || m.kind === 'role'));
     if (!apposition && !RELATIVE_OPENERS.has(opener)) continue;
     let end = c + 1;
     while (end < k && words[end] !== ',') end++;
+    // (`Herma Marksman, Chavez's former common-law wife from 1984-1993, spoke`: a possessive opens one when
+    // a noun for a person follows it; not `Petraeus, Bahrain's King Hamad said ...`.)
+    if (possessive && !lowered.slice(c + 2, Math.min(end, c + 6)).some((w) => isPersonNoun(w))) continue;
     if (end < k) spans.push([c, end]);
   }
   // (`Colonel Jose Carvalho - a former United Nations Peacekeeping Commander - told us`: between dashes
@@ -593,6 +597,9 @@ const NEEDS_PARTICLE: Record<string, RegExp> = {
   speak: /^(?:of|about|to|on|out|against|in|at)$/i,
   // `maintained that ...`; `maintains longer office hours` keeps something, says nothing.
   maintain: /^(?:that|,|:|\.|;)$/i,
+  // `listed several individuals`, `listed their posts`; `listed by Quintana`, `listed entities`, `listed in
+  // paragraph 5` are no one's words.
+  list: /^(?:several|many|some|various|numerous|the|a|an|his|her|their|its|our|what|\d+|two|three|four|five|six|seven|:)$/i,
   // `assessed that the coalition is broad`, `..., Hammouchi assessed.`; `assessed the damage` weighs
   // something, says nothing.
   assess: /^(?:that|,|:|\.)$/i,
@@ -2466,6 +2473,20 @@ function nearestSubject(
     speakerBefore.to <= subject.from
   )
     subject = speakerBefore;
+  // (`Quintana named USAID contractors, listed their posts ..., and accused them`: a verb after a comma
+  // goes on from the person whose own verb, right after the name, opened the clause; the body is its object.)
+  if (words[b] === ',' && subject && (subject.kind === 'organization' || subject.kind === 'country')) {
+    const bodyFrom = subject.from;
+    const opener = s.mentions.find(
+      (m) =>
+        m.kind === 'person' &&
+        m.to < bodyFrom &&
+        ctx.byMention.has(m) &&
+        /^\p{Ll}+ed$/u.test(words[m.to] ?? '') &&
+        !words.slice(m.to, b).some((w) => /^[;:.]$/.test(w)),
+    );
+    if (opener) subject = opener;
+  }
   // `Joshua Matlou, ANC Youth League (ANCYL) Provincial Chairperson, told`: a body or an office in an
   // apposition after a name is that person's; the name is the subject.
   // (`Yolanda Pulecio, mother of FARC hostage Ingrid Betancourt, called`: also a person in the

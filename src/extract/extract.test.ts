@@ -4253,3 +4253,15 @@ describe('held-out round 218: a possessive apposition, `alleges`, `listed`, and 
     ]);
   });
 });
+
+describe('held-out round 219: an employee in parentheses, and a granddaughter', () => {
+  it('reads `SHOUKOUH FARHANG (NEWSPAPER EMPLOYEE)` as a person, and `GRANDDAUGHTER MAHNAZ` as Mahnaz', () => {
+    const r = extract(
+      "2. SECOND WOMAN WAS SHOUKOUH FARHANG (NEWSPAPER EMPLOYEE), WHO JOINED WITH HUSBAND EBRAHIM FARHANG-RAZI. OTHERS INCLUDED KERAMATALLAH DANESHIAN (CONSTRUCTION COMPANY EMPLOYEE). HIM'S GRANDDAUGHTER MAHNAZ WAS ALSO TARGETED.\n",
+      'O 021400Z OCT 73\nFM AMEMBASSY TEHRAN\nTO SECSTATE WASHDC\n\nUNCLAS TEHRAN 7005\n\nSUBJECT: TEST\n\n',
+    );
+    const names = r.persons.map((p) => p.name);
+    expect(names).toEqual(expect.arrayContaining(['Shoukouh Farhang', 'Keramatallah Daneshian']));
+    expect(names.some((n) => /granddaughter/i.test(n))).toBe(false);
+  });
+});

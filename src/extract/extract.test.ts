@@ -4265,3 +4265,18 @@ describe('held-out round 219: an employee in parentheses, and a granddaughter', 
     expect(names.some((n) => /granddaughter/i.test(n))).toBe(false);
   });
 });
+
+describe('held-out round 220: a quotation that never closes', () => {
+  it('ends with its sentence when no later mark in the paragraph closes it; `," and added` after one is its speaker’s', () => {
+    const r = extract(
+      '9. (U) Supreme Leader Khamenei said the election was a triumph, "regardless of who voted for whom.  After the election, the enemy sought to create disturbances.  There will be large turnout in future elections, Khamenei predicted.\n\n10. (U) Khamenei said "we will win.  I told them so," and added that it was over.\n',
+      'R 130929Z SEP 09\nFM RPO DUBAI\nTO SECSTATE WASHDC\n\nC O N F I D E N T I A L DUBAI 000379\n\nSUBJECT: TEST\n\n',
+    );
+    expect(said(r)).toEqual([
+      '9 Khamenei said',
+      '9 Khamenei predicted',
+      '10 Khamenei said',
+      '10 Khamenei added',
+    ]);
+  });
+});

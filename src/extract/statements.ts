@@ -1658,6 +1658,8 @@ interface Discourse {
   /** A quotation left open at the end of the sentence before, and its paragraph. */
   quoteOpen: boolean;
   quoteParagraph: number | null | undefined;
+  /** Sentences with a quotation mark in them or after them in their paragraph. */
+  quoteAhead: ReadonlySet<SentenceMentions>;
   /** The sentence before. */
   before: SentenceMentions | undefined;
 }
@@ -1692,8 +1694,45 @@ function startDiscourse(ctx: StatementContext): Discourse {
     lastParagraph: undefined,
     quoteOpen: false,
     quoteParagraph: undefined,
+    quoteAhead: sentencesBeforeQuoteMarks(ctx.sentences),
     before: undefined,
   };
+}
+
+/** A pronoun the cable leaves out, standing at token b. */
+function pronounAt(b: number, label: string, paragraph: number | null): Mention {
+  return {
+    kind: 'pronoun',
+    from: b,
+    to: b + 1,
+    nameFrom: b + 1,
+    nameTo: b + 1,
+    titles: [],
+    affiliation: null,
+    titleAffiliation: null,
+    label,
+    definite: false,
+    object: false,
+    paragraph,
+  };
+}
+
+/** The `he` or `she` that stands for the one who spoke last. */
+function pronounFor(d: Discourse, speaker: Person, b: number): Mention {
+  return pronounAt(b, d.genders.get(speaker.id) === 'f' ? 'she' : 'he', d.before?.paragraph ?? null);
+}
+
+/** The sentences that a quotation mark stands in or after, within their paragraph. */
+function sentencesBeforeQuoteMarks(sentences: readonly SentenceMentions[]): Set<SentenceMentions> {
+  const ahead = new Set<SentenceMentions>();
+  let seen = false;
+  for (let i = sentences.length - 1; i >= 0; i--) {
+    const s = sentences[i] as SentenceMentions;
+    if (sentences[i + 1]?.paragraph !== s.paragraph) seen = false;
+    if (s.words.some(isQuoteMark)) seen = true;
+    if (seen) ahead.add(s);
+  }
+  return ahead;
 }
 
 /** One sentence as the statement finder reads it: its verbs of speech and what stands around them. */
@@ -1746,7 +1785,9 @@ function frameSentence(s: SentenceMentions, ctx: StatementContext, d: Discourse)
   d.meeting = meetingIn(s, ctx) ?? d.meeting;
   const words = s.words;
   const lowered = s.lower;
-  if (s.paragraph !== d.quoteParagraph) d.quoteOpen = false;
+  // (`... "regardless of who voted for whom.  After the election, ... Khamenei predicted`: a quotation that
+  // no later mark in its paragraph closes ends with its sentence.)
+  if (s.paragraph !== d.quoteParagraph || !d.quoteAhead.has(s)) d.quoteOpen = false;
   d.quoteParagraph = s.paragraph;
   const quotes = insideQuotes(s, d.quoteOpen);
   d.quoteOpen = quotes.open;
@@ -2000,7 +2041,16 @@ function subjectOfCue(
     cues.some((c) => c.k < b && c.k > Math.max(words.lastIndexOf(':', b), words.lastIndexOf(';', b)))
   )
     return null;
+  // (`Khamenei said "we will win.  I told them so," and added`: a verb joined right after a quotation that
+  // a sentence before opened goes on from the one who spoke it.)
+  const afterQuote =
+    joined &&
+    subjects.length === 0 &&
+    f.quotedTokens.has(0) &&
+    isQuoteMark(words[b - 1] ?? '') &&
+    d.lastSpeaker;
   if (cue.agent) subject = cue.agent;
+  else if (afterQuote) subject = pronounFor(d, afterQuote, b);
   else if (clauseOwner) subject = clauseOwner;
   else if (listHolder) subject = listHolder;
   else if (joinedToMain) subject = mainSubject;
@@ -2446,20 +2496,7 @@ function nearestSubject(
   }
   // (`They also reported` right after a pair spoke together: the pair, as one subject.)
   if (lowered[b] === 'they' && d.together?.paragraph === s.paragraph && (!subject || subject.to <= b))
-    subject = {
-      kind: 'pronoun',
-      from: b,
-      to: b + 1,
-      nameFrom: b + 1,
-      nameTo: b + 1,
-      titles: [],
-      affiliation: null,
-      titleAffiliation: null,
-      label: 'they',
-      definite: false,
-      object: false,
-      paragraph: s.paragraph,
-    };
+    subject = pronounAt(b, 'they', s.paragraph);
   // `Chatah also said there was no strategy within the GOL on the problem, cited ...`: a verb after a
   // comma, far from the body named last, goes on from the sentence's speaker.
   const speakerBefore = subjects.at(-1);

@@ -4280,3 +4280,14 @@ describe('held-out round 220: a quotation that never closes', () => {
     ]);
   });
 });
+
+describe('held-out round 222: an inverted answer, and persons given as examples', () => {
+  it('reads `Ali’s wry answer was "..."` as Ali’s words, and `officials such as Diodino Cambaza` as a person', () => {
+    const r = extract(
+      '1. (S/NF) The source asked prominent businessman Mustaque Ali how MBS became so rich, and Ali\'s wry answer was "Johnson\'s baby powder," a euphemism for drugs. Diogo has close ties to officials such as Diodino Cambaza, whose trial is ongoing. His answer was a long one.\n',
+      'R 011200Z FEB 10\nFM AMEMBASSY MAPUTO\nTO SECSTATE WASHDC\n\nS E C R E T MAPUTO 000086\n\nSUBJECT: TEST\n\n',
+    );
+    expect(r.persons.map((p) => p.name)).toContain('Diodino Cambaza');
+    expect(said(r).filter((x) => x.includes('Ali'))).toEqual(['1 Mustaque Ali answer was']);
+  });
+});

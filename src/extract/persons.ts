@@ -918,7 +918,14 @@ function afterPersonNoun(s: SentenceMentions, m: Mention): boolean {
     const before = s.tokens[k];
     return k >= 0 && before?.word === true && !before.cap && PERSON_NOUNS.has(s.lower[k] ?? '');
   };
-  return [m.from - 1, m.nameFrom - 1, comma].some(noun) || officeOfBodyBefore(s, m, noun);
+  // (`ties to officials such as Diodino Cambaza`: a full name given as an example of persons.)
+  const example =
+    m.nameTo - m.nameFrom >= 2 &&
+    s.lower[m.from - 1] === 'as' &&
+    s.lower[m.from - 2] === 'such' &&
+    s.tokens[m.from - 3]?.cap === false &&
+    isPersonNoun(s.lower[m.from - 3] ?? '');
+  return example || [m.from - 1, m.nameFrom - 1, comma].some(noun) || officeOfBodyBefore(s, m, noun);
 }
 
 /**

@@ -1577,12 +1577,15 @@ function stanceCues(s: SentenceMentions, quotedTokens: ReadonlySet<number>, cues
     cues.push({ k, length: m.to + 1 - k, lemma: 'in view', takesObject: false, speechNoun: -1 });
   }
   // `The former President's opinion was that ...`, `his view is that`: inverted, the possessor states it.
+  // (`Ali's wry answer was "Johnson's baby powder"`: one word may qualify the noun, and a quotation may
+  // follow.)
   for (const m of s.mentions) {
-    const k = m.to;
+    const qualified =
+      s.tokens[m.to]?.word === true && !s.tokens[m.to]?.cap && /ly$|[^s]$/.test(lowered[m.to] ?? '');
+    const k = qualified && !isReplyNoun(lowered[m.to] ?? '') ? m.to + 1 : m.to;
     const noun = lowered[k] ?? '';
-    if ((!VIEW_NOUNS.has(noun) && !ANSWER_NOUNS.has(noun)) || !/^(?:was|is)$/.test(lowered[k + 1] ?? ''))
-      continue;
-    if (lowered[k + 2] !== 'that' || quotedTokens.has(k)) continue;
+    if (!isReplyNoun(noun) || !/^(?:was|is)$/.test(lowered[k + 1] ?? '')) continue;
+    if ((lowered[k + 2] !== 'that' && !isQuoteMark(words[k + 2] ?? '')) || quotedTokens.has(k)) continue;
     if (m.kind === 'pronoun' ? m.label !== 'his' && m.label !== 'her' : !/['’]s$/.test(words[m.to - 1] ?? ''))
       continue;
     if (m.kind !== 'person' && m.kind !== 'role' && m.kind !== 'pronoun') continue;
@@ -1697,6 +1700,11 @@ function startDiscourse(ctx: StatementContext): Discourse {
     quoteAhead: sentencesBeforeQuoteMarks(ctx.sentences),
     before: undefined,
   };
+}
+
+/** `view`, `opinion`, `answer`: a noun whose possessor, before `was that`, states what follows. */
+function isReplyNoun(word: string): boolean {
+  return VIEW_NOUNS.has(word) || ANSWER_NOUNS.has(word);
 }
 
 /** A pronoun the cable leaves out, standing at token b. */
@@ -2064,7 +2072,7 @@ function subjectOfCue(
       subject = mainSubject;
   } else if (lemma === 'according to') subject = accordingSubject(f, ctx, cue);
   else if (lemma === 'in view') subject = mentionAt(s, k + 1);
-  else if (lemma === 'view was') subject = s.mentions.find((m) => m.to === k) ?? null;
+  else if (lemma === 'view was') subject = s.mentions.find((m) => m.to === k || m.to === k - 1) ?? null;
   else if (participle && inDescription(s, k)) return null;
   else if (participle && words[k - 1] === ',' && unnamedVerbEnds.has(k - 1)) return null;
   // `quoted General Petraeus as saying`, `Badr al Busaidi ... is quoted as saying`: the one quoted speaks.

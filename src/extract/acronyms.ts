@@ -35,6 +35,8 @@ export interface Definitions {
   byAcronym: ReadonlyMap<string, string>;
   /** Short forms of persons' names: `Amadou Toumani Toure (ATT)`. */
   persons: ReadonlySet<string>;
+  /** Short forms of titles the glossary lacks, with the title: `Special Coordinator for Lebanon (UNSCOL)`. */
+  titles: ReadonlyMap<string, string>;
   byFirstWord: ReadonlyMap<string, readonly { name: string; parts: readonly string[] }[]>;
 }
 
@@ -42,11 +44,13 @@ export const NO_DEFINITIONS: Definitions = {
   byAcronym: new Map(),
   byFirstWord: new Map(),
   persons: new Set(),
+  titles: new Map(),
 };
 
 export function definedAcronyms(texts: readonly string[]): Definitions {
   const defined = new Map<string, string>();
   const persons = new Set<string>();
+  const titles = new Map<string, string>();
   for (const text of texts) {
     if (!text.includes('(')) continue;
     for (const m of text.matchAll(DEFINITION)) {
@@ -70,6 +74,13 @@ export function definedAcronyms(texts: readonly string[]): Definitions {
       }
       while (name.length > 0 && JOINERS.has((name[0] as string).toLowerCase())) name.shift();
       if (name[0] === 'The') name.shift();
+      // (`UN Special Coordinator for Lebanon (UNSCOL) Michael Williams`: a title's short form before its
+      // holder's name, whose letters the words do not all give, stands for that title in this cable.)
+      const held = covers(name, letters) ? null : heldTitle(name, acronym);
+      if (held && !TITLES.match([acronym], 0, [acronym.toLowerCase()]) && givenNameAfter(text, m)) {
+        titles.set(acronym, held);
+        continue;
+      }
       if (name.length < 2 || !covers(name, letters)) continue;
       // `Malian President Amadou Toumani Toure (ATT)`: the initials of a person's name are that person.
       const before = words[words.length - name.length - 1] ?? '';
@@ -84,16 +95,13 @@ export function definedAcronyms(texts: readonly string[]): Definitions {
       // `Member of Parliament (MP)`, `Regional Security Officer (RSO)`: a title keeps its glossary sense.
       // (`Senior Civilian Representative (SCR) Frank Ruggiero`: before a name, it is that person's short form.)
       if (isTitle(name)) {
-        const after = /^\s+(\p{Lu}[\p{Ll}'’.-]+)\s+\p{Lu}\p{Ll}/u.exec(
-          text.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 60),
-        );
-        if (after && isGivenName(after[1] ?? '')) persons.add(acronym);
+        if (givenNameAfter(text, m)) persons.add(acronym);
         continue;
       }
       defined.set(acronym, name.join(' '));
     }
   }
-  if (defined.size === 0 && persons.size === 0) return NO_DEFINITIONS;
+  if (defined.size === 0 && persons.size === 0 && titles.size === 0) return NO_DEFINITIONS;
   const byFirstWord = new Map<string, { name: string; parts: string[] }[]>();
   for (const name of defined.values()) {
     const parts = name.split(' ');
@@ -101,7 +109,31 @@ export function definedAcronyms(texts: readonly string[]): Definitions {
     list.push({ name, parts });
     byFirstWord.set(parts[0] ?? '', list);
   }
-  return { byAcronym: defined, byFirstWord, persons };
+  return { byAcronym: defined, byFirstWord, persons, titles };
+}
+
+/** A given name and a capitalised word right after the parenthesis: a person's name follows. */
+function givenNameAfter(text: string, m: RegExpMatchArray): boolean {
+  const end = (m.index ?? 0) + m[0].length;
+  const after = /^\s+(\p{Lu}[\p{Ll}'’.-]+)\s+\p{Lu}\p{Ll}/u.exec(text.slice(end, end + 60));
+  return after !== null && isGivenName(after[1] ?? '');
+}
+
+/**
+ * The glossary's title among the words after the last comma (`UN Special Coordinator for Lebanon`), when
+ * the short form holds its initial (not `Minister President of North Rhine-Westphalia (NRW)`), or null.
+ */
+function heldTitle(name: readonly string[], acronym: string): string | null {
+  const from = name.findLastIndex((w) => w.endsWith(',')) + 1;
+  const words = name.slice(from) as string[];
+  const lower = words.map((w) => w.toLowerCase());
+  for (let k = 0; k < words.length; k++) {
+    const title = TITLES.match(words, k, lower);
+    if (!title) continue;
+    const initials = words.slice(k, k + title.length).map((w) => w.charAt(0).toUpperCase());
+    return initials.some((c) => acronym.includes(c)) ? (title.entry.value.title ?? null) : null;
+  }
+  return null;
 }
 
 /** True when the words' initials hold each letter of the acronym as often as it occurs there. */

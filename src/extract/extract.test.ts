@@ -4291,3 +4291,22 @@ describe('held-out round 222: an inverted answer, and persons given as examples'
     expect(said(r).filter((x) => x.includes('Ali'))).toEqual(['1 Mustaque Ali answer was']);
   });
 });
+
+describe('held-out round 224: a title’s short form the cable defines, a staff role after a side, `no one`', () => {
+  it('reads `UNSCOL Michael Williams` as the Special Coordinator, `UNIFIL polchief` as a UN officer', () => {
+    const r = extract(
+      '1. (C) Summary: UN Special Coordinator for Lebanon (UNSCOL) Michael Williams shared a report with the Ambassador. End Summary.\n\n2. (C) The obstruction was a violation, UNSCOL Michael Williams told the Ambassador. The meeting was positive, UNIFIL polchief Milos Strugar told polchief. He heard repeated worries about Hizballah. During his consultations, Williams recalled, no one had raised the issue.\n',
+      'R 281503Z JAN 10\nFM AMEMBASSY BEIRUT\nTO SECSTATE WASHDC\n\nC O N F I D E N T I A L BEIRUT 000096\n\nSUBJECT: TEST\n\n',
+    );
+    expect(r.persons.map((p) => [p.name, p.affiliation])).toEqual([
+      ['Michael Williams', 'United Nations'],
+      ['Milos Strugar', 'United Nations'],
+    ]);
+    expect(said(r)).toEqual([
+      '1 Michael Williams shared',
+      '2 Michael Williams told → the Ambassador',
+      '2 Milos Strugar told',
+      '2 Michael Williams recalled',
+    ]);
+  });
+});

@@ -294,6 +294,18 @@ interface PrefixScan {
   readonly words: string[];
   readonly lower: string[];
   readonly countries: PhraseTable;
+  /** Short forms of titles that the cable defines (`(UNSCOL)`). */
+  readonly titles: ReadonlyMap<string, string>;
+}
+
+const NO_TITLES: ReadonlyMap<string, string> = new Map();
+
+/** A title's short form that the cable defines, at j, as a one-word match of the title table would be. */
+function definedTitle(scan: PrefixScan, j: number): ReturnType<PhraseTable['match']> {
+  const title = scan.titles.get(scan.words[j] ?? '');
+  return title
+    ? { length: 1, entry: { tokens: [(scan.words[j] ?? '').toLowerCase()], value: { title } } }
+    : null;
 }
 
 /** Reads what may stand before a name: `the`, an affiliation (`UK`, `Portuguese`, `UN`) and titles. */
@@ -303,8 +315,9 @@ function readPrefix(
   i: number,
   lower: string[],
   countries: PhraseTable = COUNTRIES,
+  titles: ReadonlyMap<string, string> = NO_TITLES,
 ): Prefix {
-  const scan: PrefixScan = { tokens, words, lower, countries };
+  const scan: PrefixScan = { tokens, words, lower, countries, titles };
   const prefix: Prefix = { titles: [], affiliation: null, titleAffiliation: null, next: i };
   let j = sideBeforeTitle(scan, prefix, i);
   j = titlesAt(scan, prefix, i, j);
@@ -437,7 +450,8 @@ function titlesAt(scan: PrefixScan, prefix: Prefix, i: number, from: number): nu
       !isCommonWord(bare(lower[j + 1] ?? ''))
         ? TITLES.match([(words[j] ?? '').slice(0, -1)], 0)
         : null;
-    const title = TITLES.match(words, j, lower) ?? (plural?.length === 1 ? plural : null);
+    const title =
+      TITLES.match(words, j, lower) ?? (plural?.length === 1 ? plural : null) ?? definedTitle(scan, j);
     if (!title) break;
     // (`Dubai World head Sultan bin Sulayem`: a title word before `bin` is the given name of a patronymic.)
     if (title.length === 1 && /^(?:bin|ibn|bint)$/i.test(words[j + 1] ?? '')) break;
@@ -522,7 +536,13 @@ function portfolioAfterTitles(scan: PrefixScan, prefix: Prefix, from: number): n
       if (TITLES.match(words, g, lower)) titled = true;
       g++;
     }
-    if (!titled && g > j + 1 && g - j <= 6 && isGivenName(words[g] ?? '') && tokens[g + 1]?.cap) {
+    // (`UN Special Coordinator for Lebanon (UNSCOL) Michael Williams`: the portfolio ends at the title's
+    // short form in parentheses, which the holder's name follows.)
+    const shortForm = words[g] === '(' && words[g + 2] === ')' && isGivenName(words[g + 3] ?? '');
+    if (!titled && g > j + 1 && g - j <= 6 && shortForm && tokens[g + 4]?.cap) {
+      prefix.affiliation ??= portfolioBodySide(words, lower, j, g);
+      j = g;
+    } else if (!titled && g > j + 1 && g - j <= 6 && isGivenName(words[g] ?? '') && tokens[g + 1]?.cap) {
       // (`Counselor of the Department of State Eliot Cohen`: a portfolio that is a government body gives its side.)
       prefix.affiliation ??= portfolioBodySide(words, lower, j, g);
       j = g;
@@ -655,6 +675,15 @@ function portfolioBodySide(words: string[], lower: string[], j: number, end: num
 
 /** The length of one to three lower-case words ending with a noun for a person before a name, or 0. */
 function roleNounRun(tokens: Token[], words: string[], at: number): number {
+  // (`UNIFIL polchief Milos Strugar`: a staff role of one word after a side is that side's, not ours.)
+  // (Written in lower case: `UK Embassy Econoff Tamsin Rees` and `U.S. Embassy Monrovia` read otherwise.)
+  if (
+    tokens[at]?.cap === false &&
+    ROLES.match(words, at)?.length === 1 &&
+    tokens[at + 1]?.cap &&
+    tokens[at + 1]?.word
+  )
+    return 1;
   for (let n = 1; n <= 3; n++) {
     const k = at + n - 1;
     if (!tokens[k]?.word || tokens[k]?.cap) return 0;
@@ -682,6 +711,8 @@ interface MentionScan {
   readonly allCaps: boolean;
   readonly paragraph: number | null;
   readonly defined: Definitions | undefined;
+  /** Short forms of titles that the cable defines (`(UNSCOL)`). */
+  readonly titles: ReadonlyMap<string, string>;
   readonly countries: PhraseTable;
   /** The side a participant-list line opens with (`Italy: Ambassador Spatafora`). */
   readonly lineAffiliation: string | null;
@@ -718,6 +749,7 @@ export function findMentions(
     allCaps,
     paragraph,
     defined,
+    titles: defined?.titles ?? NO_TITLES,
     countries,
     lineAffiliation: participantLineSide(words, lower, countries),
     mentions,
@@ -906,7 +938,7 @@ function bodyAt(scan: MentionScan, at: Opening): number {
 function titledOrNamedAt(scan: MentionScan, at: Opening): number {
   const { tokens, words, lower, allCaps, countries } = scan;
   const { start } = at;
-  const prefix = readPrefix(tokens, words, start, lower, countries);
+  const prefix = readPrefix(tokens, words, start, lower, countries, scan.titles);
   // `Executive Assistant to the Secretary Aleisha Woodward`: the office after `to the` is the superior's;
   // the name is the assistant's.
   if (

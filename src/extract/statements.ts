@@ -1115,6 +1115,8 @@ function attributive(s: SentenceMentions, k: number, length: number): boolean {
   while (b > 0 && (ADVERBS.has(s.lower[b] ?? '') || /^\p{Ll}+ly$/u.test(s.words[b] ?? ''))) b--;
   return (
     ATTRIBUTIVE_LEADS.has(s.lower[b] ?? '') ||
+    // (`He heard repeated worries`: right after a verb of hearing, a participle before a noun in lower case.)
+    (HEARING_VERBS.has(s.lower[b] ?? '') && s.tokens[k + 1]?.cap === false) ||
     (b < k - 1 && /['’]s$/.test(s.words[b] ?? '') && s.tokens[k + 1]?.cap === false)
   );
 }
@@ -1215,6 +1217,9 @@ function readCue(
     notReported(lowered[b] ?? '')
   )
     return;
+  // (`Williams recalled, no one had raised the issue`: an act that no one did.)
+  const doer = /^(?:had|has|have|ever)$/.test(lowered[b] ?? '') ? b - 1 : b;
+  if (lowered[doer] === 'nobody' || (lowered[doer] === 'one' && lowered[doer - 1] === 'no')) return;
   // (`Mbeki dismissed Zuma as Deputy President`, `He was dismissed by Mbeki`: removing someone from
   // office says nothing; `dismissed the report`, `dismissed him as "an idiot"` do.)
   if (lemma === 'dismiss' && removedFromOffice(s, k + length, agent, b)) return;

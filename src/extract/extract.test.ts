@@ -4310,3 +4310,13 @@ describe('held-out round 224: a title’s short form the cable defines, a staff 
     ]);
   });
 });
+
+describe('held-out round 225: a plural office opening a clause of its own', () => {
+  it('gives `while the Ministers of Interior and Justice have warned` to no one, not to the PM before it', () => {
+    const r = extract(
+      '1. (C) SUMMARY: PM Jadranka Kosor has strengthened anti-corruption efforts by creating teams, while the Ministers of Interior and Justice have warned that there are no untouchables. Kosor met the Ministers and said it was so. END SUMMARY.\n',
+      'R 271519Z JAN 10\nFM AMEMBASSY ZAGREB\nTO SECSTATE WASHDC\n\nC O N F I D E N T I A L ZAGREB 000053\n\nSUBJECT: TEST\n\n',
+    );
+    expect(said(r)).toEqual(['1 Jadranka Kosor said']);
+  });
+});

@@ -787,6 +787,17 @@ function otherSubjectBefore(lowered: string[], from: number, b: number): boolean
   return false;
 }
 
+/** Between from and b, `, while the Ministers of ...`: `the` and a title in the plural after a conjunction. */
+function pluralOfficeOpensClause(s: SentenceMentions, from: number, b: number): boolean {
+  for (let j = from + 2; j <= b; j++) {
+    const word = s.words[j] ?? '';
+    if (s.lower[j - 1] !== 'the' || !CLAUSE_OPENERS.has(s.lower[j - 2] ?? '')) continue;
+    if (/^\p{Lu}\p{Ll}+s$/u.test(word) && TITLES.match([word.slice(0, -1)], 0)) return true;
+  }
+  return false;
+}
+const CLAUSE_OPENERS: ReadonlySet<string> = new Set(['while', 'whereas', 'but', 'and', ',', ';']);
+
 /** `Villepin's cabinet advisor`, `Stern's February 9 speech`: a name in the possessive names an owner. */
 function isPossessor(s: SentenceMentions, m: Mention): boolean {
   if (m.kind === 'pronoun') return false;
@@ -2602,6 +2613,9 @@ function nearestSubject(
     subject = null;
   // `Zardari recalled that we had asked him`, `a report which indicated`: another subject is nearer.
   if (subject && subject.to <= b && otherSubjectBefore(lowered, subject.to, b)) subject = null;
+  // (`PM Kosor has strengthened ..., while the Ministers of Interior and Justice have warned`: a plural
+  // office opening a clause of its own is the verb's subject, and names no one.)
+  if (subject && subject.to <= b && pluralOfficeOpensClause(s, subject.to, b)) subject = null;
   if (subject && nameInOpeningPhrase(s, subject, k)) subject = null;
   return subject;
 }

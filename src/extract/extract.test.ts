@@ -4320,3 +4320,23 @@ describe('held-out round 225: a plural office opening a clause of its own', () =
     expect(said(r)).toEqual(['1 Jadranka Kosor said']);
   });
 });
+
+describe('held-out round 226: a two-column participant list run together, a middle name, `updated`', () => {
+  it('splits `Thomas T. Riley Mohamed Yassine` in a list line, joins `C. David Welch` to `David Welch`', () => {
+    const r = extract(
+      '1. (S) SUMMARY: NEA Assistant Secretary David Welch updated Mansouri on the MEPP. Welch also updated the list. END SUMMARY.\n\n2. (U) U.S. Moroccan\n\nNEA A/S C. David Welch DGED Director General\nAmb. Thomas T. Riley Mohamed Yassine\nRAO Counselor George Gaydos Gen. Abdeljabbar Azaoui\n',
+      'R 271640Z FEB 08\nFM AMEMBASSY RABAT\nTO SECSTATE WASHDC\n\nS E C R E T RABAT 000194\n\nSUBJECT: TEST\n\n',
+    );
+    const names = r.persons.map((p) => p.name);
+    expect(names).toEqual(expect.arrayContaining(['C. David Welch', 'Thomas T. Riley', 'George Gaydos']));
+    expect(names.filter((n) => n.includes('Welch') || n.includes('Riley'))).toHaveLength(2);
+    expect(said(r)).toEqual(['1 C. David Welch updated → Mansouri']);
+  });
+  it('keeps a long name whole in running text (`Essa Saif Mohammed Al-Mazrouei said`)', () => {
+    const r = extract(
+      '1. (C) Brigadier General Essa Saif Mohammed Al-Mazrouei said the talks went well.\n',
+      'R 271640Z FEB 08\nFM AMEMBASSY ABU DHABI\nTO SECSTATE WASHDC\n\nC O N F I D E N T I A L ABU DHABI 000145\n\nSUBJECT: TEST\n\n',
+    );
+    expect(r.persons.map((p) => p.name)).toEqual(['Essa Saif Mohammed Al-Mazrouei']);
+  });
+});

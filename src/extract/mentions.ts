@@ -1018,6 +1018,18 @@ function unnamedAt(scan: MentionScan, at: Opening): number {
   return -1;
 }
 
+/** A run of names and titles with hardly a word in lower case (a participant list), not a sentence. */
+function isListLine(scan: MentionScan): boolean {
+  let words = 0;
+  let lower = 0;
+  for (const t of scan.tokens) {
+    if (!t.word) continue;
+    words++;
+    if (!t.cap) lower++;
+  }
+  return words >= 6 && lower * 8 <= words;
+}
+
 /** The name after a prefix (if it is one: not ordinary words, a place, a participle): a person or a role. */
 function personAt(scan: MentionScan, at: Opening, prefix: Prefix): number {
   const { tokens, words, lower, allCaps, defined, countries } = scan;
@@ -1070,6 +1082,19 @@ function personAt(scan: MentionScan, at: Opening, prefix: Prefix): number {
     if (k === nameFrom && isCountryOrOrg(words, k, countries)) break;
     // (`met Nelson Jobim Feb. 13`: a month before a day ends the name.)
     if (k > nameFrom && MONTH_WORDS.has(lower[k] ?? '') && /^\d/.test(words[k + 1] ?? '')) break;
+    // (`Thomas T. Riley Mohamed Yassine`, `Elliot Abrams Erin Yerger`: a participant list's columns run
+    // together; there a given name after a family name, with a name after it, opens the next person's.)
+    if (
+      k >= nameFrom + 2 &&
+      !allCaps &&
+      isGivenName(words[k] ?? '') &&
+      isListLine(scan) &&
+      !isGivenName(words[k - 1] ?? '') &&
+      !NAME_PARTICLES.has(lower[k - 1] ?? '') &&
+      /^\p{Lu}\p{Ll}/u.test(words[k - 1] ?? '') &&
+      /^\p{Lu}\p{Ll}/u.test(words[k + 1] ?? '')
+    )
+      break;
     k++;
     // A possessive ends the name (`Ban's own participation`).
     if (/['’][sS]?$/.test(tokens[k - 1]?.text ?? '')) break;

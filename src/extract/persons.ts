@@ -368,6 +368,7 @@ function notablePeriod(row: Record<string, string>): [number, number] | null {
  */
 function givenNamesMeet(a: string, b: string): boolean {
   if (sameGiven(a.split(' ')[0] ?? '', b.split(' ')[0] ?? '')) return true;
+  if (middleNameUsed(a, b) || middleNameUsed(b, a)) return true;
   // (Split at a hyphen only before a capital: `Mir-Hossein` is two names, `Jong-hoon` one.)
   const parts = (g: string) =>
     g
@@ -381,7 +382,13 @@ function givenNamesMeet(a: string, b: string): boolean {
   return x.some((w) => y.includes(w));
 }
 
+/** `C. David` and `David` (Welch): one goes by the middle name, the first written as an initial. */
+function middleNameUsed(initialled: string, given: string): boolean {
+  const m = /^\p{Lu}\.\s+(\S+)/u.exec(initialled);
+  return m !== null && m[1] === given.split(' ')[0] && !/^\p{Lu}\./u.test(given);
+}
 function sameGiven(a: string, b: string): boolean {
+  if (middleNameUsed(a, b) || middleNameUsed(b, a)) return true;
   // (`Abubakr` and `Abu Bakr`: one name written in one word or two.)
   if (a.length > 4 && a !== b && joinedName(a) === joinedName(b)) return true;
   // (`SYG de Hoop Scheffer` and `Jaap de Hoop Scheffer`: the words before the last, opening with a

@@ -600,6 +600,8 @@ const NEEDS_PARTICLE: Record<string, RegExp> = {
   // `listed several individuals`, `listed their posts`; `listed by Quintana`, `listed entities`, `listed in
   // paragraph 5` are no one's words.
   list: /^(?:several|many|some|various|numerous|the|a|an|his|her|their|its|our|what|\d+|two|three|four|five|six|seven|:)$/i,
+  // `updated Mansouri on the MEPP`, `updated him`: a briefing given to someone; `updated the list` is none.
+  update: /^(?:him|her|them|us|me|\p{Lu}\p{L}*)$/u,
   // `assessed that the coalition is broad`, `..., Hammouchi assessed.`; `assessed the damage` weighs
   // something, says nothing.
   assess: /^(?:that|,|:|\.)$/i,

@@ -4340,3 +4340,20 @@ describe('held-out round 226: a two-column participant list run together, a midd
     expect(r.persons.map((p) => p.name)).toEqual(['Essa Saif Mohammed Al-Mazrouei']);
   });
 });
+
+describe('held-out round 227: a place set off after `city`, `ally`, the Comptroller General', () => {
+  it('gives the Mayor’s title to the name after `capital city, San Cristobal,`; `Chavez ally X` is a person', () => {
+    const r = extract(
+      "1. (C) Chavez suggested that the opposition Mayor of Tachira's capital city, San Cristobal, Monica de Mendez, should respond. The Comptroller General agreed to investigate. Capriles has a rivalry with Chavez ally Diosdado Cabello.\n",
+      'R 091900Z NOV 09\nFM AMEMBASSY CARACAS\nTO SECSTATE WASHDC\n\nC O N F I D E N T I A L CARACAS 001417\n\nSUBJECT: TEST\n\n',
+    );
+    expect(r.persons.map((p) => [p.name, p.titles])).toEqual(
+      expect.arrayContaining([
+        ['Monica de Mendez', ['Mayor']],
+        ['Diosdado Cabello', []],
+      ]),
+    );
+    expect(r.persons.map((p) => p.name)).not.toContain('San Cristobal');
+    expect(said(r)).toContain('1 the Comptroller General agreed');
+  });
+});

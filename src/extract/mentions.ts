@@ -23,6 +23,7 @@ import {
   ORG_NOUNS,
   ORGANIZATIONS,
   type PhraseTable,
+  PLACE_NOUNS,
   PORTFOLIO_BODIES,
   PORTFOLIO_LINKS,
   PORTFOLIOS,
@@ -1580,7 +1581,13 @@ function withAppositiveTitles(mentions: Mention[], words: string[]): Mention[] {
       continue;
     }
     if (words[end] !== ',') continue;
-    const after = mentions.find((m) => m.from === end + 1);
+    let after = mentions.find((m) => m.from === end + 1);
+    // (`the Mayor of Tachira's capital city, San Cristobal, Monica de Mendez,`: a name set off after a noun
+    // for a place names that place; the holder comes after it.)
+    if (after && PLACE_NOUNS.has(lower(end - 1)) && words[after.to] === ',') {
+      dropped.add(after);
+      after = mentions.find((m) => m.from === (after as Mention).to + 1);
+    }
     // `Minister of Immigration, Integration, ...`: after the title, a full name, not a lone word.
     // (`ISAF Commander, General Stanley McChrystal,`: a titled name takes the side a title before states.)
     if (

@@ -4357,3 +4357,21 @@ describe('held-out round 227: a place set off after `city`, `ally`, the Comptrol
     expect(said(r)).toContain('1 the Comptroller General agreed');
   });
 });
+
+describe('held-out round 228: names inside quoted words, `with Istanbul Governor X denouncing`, `which`', () => {
+  it('takes no subject from inside a quotation and reads `with` past a place before the title', () => {
+    const r = extract(
+      '1. (SBU) The breezy narrative noted that "Mustafa Kemal Ataturk banned any expression of Kurdishness," adding that battles followed. The publication sparked harsh reaction, with Istanbul Governor Muammer Guler denouncing the "insult" to Turkey. Mastercard closed its office after threats against its General Manager, and has since apologized. Post RSO has reached out to Mastercard, which is an active member of the OSAC Advisory Council.\n',
+      'R 031500Z JUN 05\nFM AMCONSUL ISTANBUL\nTO SECSTATE WASHDC\n\nUNCLAS ISTANBUL 000890\n\nSUBJECT: TEST\n\n',
+    );
+    expect(r.persons.map((p) => p.name)).toEqual(['Mustafa Kemal Ataturk', 'Muammer Guler']);
+    expect(said(r)).toEqual(['1 Muammer Guler denouncing']);
+  });
+  it('reads a name of six words with its particles whole (`Maria Teresa Fernandez de la Vega`)', () => {
+    const r = extract(
+      '1. (C) First Vice President Maria Teresa Fernandez de la Vega said so. Fernandez de la Vega added more.\n',
+      'R 031500Z JUN 09\nFM AMEMBASSY MADRID\nTO SECSTATE WASHDC\n\nC O N F I D E N T I A L MADRID 000071\n\nSUBJECT: TEST\n\n',
+    );
+    expect(r.persons.map((p) => p.name)).toEqual(['Maria Teresa Fernandez de la Vega']);
+  });
+});

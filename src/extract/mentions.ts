@@ -89,6 +89,8 @@ const PREPOSITIONS = new Set([
   'before',
   'after',
 ]);
+/** Words between a preposition and its object: `in a BBC radio interview`, `against its General Manager`. */
+const OBJECT_DETERMINERS: ReadonlySet<string> = new Set(['a', 'an', 'its', 'his', 'her', 'their', 'our']);
 const CUE_FIRST = { has: (w: string) => CUES.startsWith(w) };
 const ARTICLE_NAME = /^(?:al|el|ad|as|ash|at|az|ar|bin|ibn|abu)-['’]?\p{Lu}/u;
 // A Set, not an object: a look-up of any word in an object literal also finds `constructor`, and is slow.
@@ -832,7 +834,7 @@ function readMentionAt(scan: MentionScan, i: number): number {
     i > 0 &&
     ((PREPOSITIONS.has(lower[i - 1] ?? '') &&
       !(lower[i - 1] === 'for' && PORTFOLIO_BODIES.has(lower[i - 2] ?? ''))) ||
-      ((lower[i - 1] === 'a' || lower[i - 1] === 'an') && PREPOSITIONS.has(lower[i - 2] ?? '')));
+      (OBJECT_DETERMINERS.has(lower[i - 1] ?? '') && PREPOSITIONS.has(lower[i - 2] ?? '')));
   const at: Opening = { from: i, start, definite, object };
   // (`His Royal Highness Prince Andrew`: a pronoun that opens a title is the title's.)
   if (!definite && PRONOUNS.has(word) && !(tokens[i + 1]?.cap && TITLES.match(words, i, lower)))
@@ -1024,7 +1026,7 @@ function isListLine(scan: MentionScan): boolean {
   let words = 0;
   let lower = 0;
   for (const t of scan.tokens) {
-    if (!t.word) continue;
+    if (!t.word || NAME_PARTICLES.has(t.text)) continue;
     words++;
     if (!t.cap) lower++;
   }
@@ -1037,9 +1039,11 @@ function personAt(scan: MentionScan, at: Opening, prefix: Prefix): number {
   const { start, definite } = at;
   const nameFrom = prefix.next;
   let k = nameFrom;
-  // A name: capitalised words, with particles (`al-`, `bin`, `de`) and initials, at most five.
+  // A name: capitalised words, with particles (`al-`, `bin`, `de`) and initials, at most five besides the
+  // particles in lower case (`Maria Teresa Fernandez de la Vega`).
   let skipped = 0;
-  while (k < tokens.length && k - nameFrom - skipped < 5) {
+  let particles = 0;
+  while (k < tokens.length && k - nameFrom - skipped - particles < 5) {
     // `General William E. ("Kip") Ward`: a nickname in quotes inside the name is passed over.
     const nick = k > nameFrom && !skipped ? nicknameLength(tokens, k) : 0;
     if (nick > 0 && isNameToken(tokens[k + nick], allCaps)) {
@@ -1081,6 +1085,7 @@ function personAt(scan: MentionScan, at: Opening, prefix: Prefix): number {
     )
       break;
     if (k === nameFrom && isCountryOrOrg(words, k, countries)) break;
+    if (k > nameFrom && !tokens[k]?.cap && NAME_PARTICLES.has(lower[k] ?? '')) particles++;
     // (`met Nelson Jobim Feb. 13`: a month before a day ends the name.)
     if (k > nameFrom && MONTH_WORDS.has(lower[k] ?? '') && /^\d/.test(words[k + 1] ?? '')) break;
     // (`Thomas T. Riley Mohamed Yassine`, `Elliot Abrams Erin Yerger`: a participant list's columns run
@@ -1089,11 +1094,13 @@ function personAt(scan: MentionScan, at: Opening, prefix: Prefix): number {
       k >= nameFrom + 2 &&
       !allCaps &&
       isGivenName(words[k] ?? '') &&
+      isGivenName(words[nameFrom] ?? '') &&
       isListLine(scan) &&
       !isGivenName(words[k - 1] ?? '') &&
       !NAME_PARTICLES.has(lower[k - 1] ?? '') &&
       /^\p{Lu}\p{Ll}/u.test(words[k - 1] ?? '') &&
-      /^\p{Lu}\p{Ll}/u.test(words[k + 1] ?? '')
+      (/^\p{Lu}\p{Ll}/u.test(words[k + 1] ?? '') ||
+        (NAME_PARTICLES.has(lower[k + 1] ?? '') && /^\p{Lu}\p{Ll}/u.test(words[k + 2] ?? '')))
     )
       break;
     k++;

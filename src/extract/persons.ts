@@ -1064,6 +1064,8 @@ function hasApposition(s: SentenceMentions, m: Mention): boolean {
   // (`Further, in official correspondence, ...`: a phrase that a preposition opens describes no one;
   // `in Helmand, Governor Mangal focused`: a titled name after the comma is the next person.)
   if (APPOSITION_PREPOSITIONS.has(s.lower[m.to + 1] ?? '')) return false;
+  // (`Mastercard, which is an active member of the OSAC Advisory Council`: `which` is said of things.)
+  if (s.lower[m.to + 1] === 'which') return false;
   if (s.mentions.some((x) => x.from === m.to + 1 && x.kind === 'person' && x.titles.length > 0)) return false;
   for (let k = m.to + 1; k <= m.to + 5 && k < t.length; k++) {
     const word = (t[k]?.text ?? '').toLowerCase();

@@ -1725,6 +1725,16 @@ function isReplyNoun(word: string): boolean {
   return VIEW_NOUNS.has(word) || ANSWER_NOUNS.has(word);
 }
 
+/** How many tokens the quotation around token i holds (0 outside quotation marks). */
+function quotedWords(quoted: ReadonlySet<number>, i: number): number {
+  if (!quoted.has(i)) return 0;
+  let from = i;
+  let to = i;
+  while (quoted.has(from - 1)) from--;
+  while (quoted.has(to + 1)) to++;
+  return to - from + 1;
+}
+
 /** A pronoun the cable leaves out, standing at token b. */
 function pronounAt(b: number, label: string, paragraph: number | null): Mention {
   return {
@@ -1828,9 +1838,12 @@ function frameSentence(s: SentenceMentions, ctx: StatementContext, d: Discourse)
     (m.kind === 'person' || m.kind === 'pronoun' || m.kind === 'role');
   // (A name after `with` is an object, but not before a participle of its own; `opened the meeting with
   // SYG Ban noting that ...` is the meeting's partner, spoken to.)
+  // (`with Istanbul Governor Guler denouncing`: a place's name may stand before the title.)
+  const withAt = (m: Mention) =>
+    s.tokens[m.from - 1]?.cap && lowered[m.from - 2] === 'with' ? m.from - 2 : m.from - 1;
   const withSpeaker = (m: Mention) =>
-    lowered[m.from - 1] === 'with' &&
-    !MEETING_WORDS.has(lowered[m.from - 2] ?? '') &&
+    lowered[withAt(m)] === 'with' &&
+    !MEETING_WORDS.has(lowered[withAt(m) - 1] ?? '') &&
     resolvable(m) &&
     (m.kind === 'person' || m.kind === 'role');
   // (`When PolOff challenged him, he backed off and said`: not inside an opening clause; `Minister of
@@ -1852,10 +1865,12 @@ function frameSentence(s: SentenceMentions, ctx: StatementContext, d: Discourse)
     !lowered.slice(lead, firstComma).includes('that')
       ? firstComma
       : -1;
+  // (Not a name inside words quoted: `The narrative noted that "Ataturk banned ...," adding`.)
   const opener = s.mentions.find(
     (m) =>
       (m.from > Math.max(openingEnd, participleEnd) || m.kind === 'pronoun') &&
       m.from > openingEnd &&
+      quotedWords(quotedTokens, m.from) - (m.to - m.from) < 3 &&
       subjectLike(m),
   );
   const holder =
@@ -2351,6 +2366,8 @@ function participleSubject(
           !m.object &&
           !objects.has(m) &&
           /^[,"”]$/.test(words[m.from - 1] ?? '') &&
+          // (Not a name inside the words quoted: `noted that "Ataturk banned ...," adding`.)
+          quotedWords(f.quotedTokens, m.from) - (m.to - m.from) < 3 &&
           ownVerbAfter(s, m.to, comma, cues),
       )
     : undefined;
@@ -2455,6 +2472,11 @@ function nearestSubject(
   for (const m of s.mentions) {
     if (m.to > k) break;
     if (m.from > asideFrom && m.to <= asideEnd) continue;
+    // (`noted that "Ataturk banned any expression of Kurdishness," adding`: a name inside a quotation is
+    // none of the verb's outside it.)
+    // (But `"El Pais," which ...` and `the "President of the Presidium" who told him`: a name or title
+    // quoted alone is still the subject.)
+    if (!f.quotedTokens.has(k) && quotedWords(f.quotedTokens, m.from) - (m.to - m.from) >= 3) continue;
     // (`Citing statements by QDF director Saleh Abdulsalam, international media reported`: a name inside an
     // opening participial phrase is not the main verb's subject.)
     // (A pronoun there is the main subject's own: `Noting he had made little progress, the Chinese diplomat`.)

@@ -4375,3 +4375,18 @@ describe('held-out round 228: names inside quoted words, `with Istanbul Governor
     expect(r.persons.map((p) => p.name)).toEqual(['Maria Teresa Fernandez de la Vega']);
   });
 });
+
+describe('held-out round 229: a participle describing a noun, and an object joined to a subject', () => {
+  it('reads `interest expressed in Lugovoy` as no speech and `to extradite Berezovskiy, and Venediktov said` as one speaker', () => {
+    const r = extract(
+      "8. (C) Putin believes PM Tony Blair betrayed him over the British refusal to extradite Boris Berezovskiy, and Aleksey Venediktov said that the GOR has pinned its hopes on Brown. Demos Center's Tanya Lokshina similarly questioned that.\n\n9. (C) There has been little official interest expressed in Andrey Lugovoy clearing his name, to which Venediktov and Lokshina responded with doubt.\n",
+      'R 301500Z MAY 07\nFM AMEMBASSY MOSCOW\nTO SECSTATE WASHDC\n\nC O N F I D E N T I A L MOSCOW 002429\n\nSUBJECT: TEST\n\n',
+    );
+    expect(said(r)).toEqual([
+      '8 Aleksey Venediktov said',
+      '8 Tanya Lokshina questioned',
+      '9 Tanya Lokshina responded',
+      '9 Aleksey Venediktov responded',
+    ]);
+  });
+});

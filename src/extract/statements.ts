@@ -1134,6 +1134,30 @@ function attributive(s: SentenceMentions, k: number, length: number): boolean {
   );
 }
 
+/** Words before a verb that are no noun it could describe: conjunctions, auxiliaries, adverbs of time. */
+const NOT_NOUNS_BEFORE =
+  /^(?:and|but|or|who|also|then|not|never|has|have|had|was|were|is|are|be|been|being|longer|still|already|just|again|even|once|first|later|earlier|often|since)$/;
+
+/** `interest expressed in`, `concerns raised about`: a past participle between a noun and a preposition. */
+function describesNoun(s: SentenceMentions, k: number, length: number): boolean {
+  const before = s.lower[k - 1] ?? '';
+  return (
+    length === 1 &&
+    /ed$/.test(s.lower[k] ?? '') &&
+    /^(?:in|about|over|regarding|toward|towards)$/.test(s.lower[k + 1] ?? '') &&
+    s.tokens[k - 1]?.word === true &&
+    !s.tokens[k - 1]?.cap &&
+    isCommonWord(before) &&
+    !/ly$/.test(before) &&
+    !PRONOUN_SUBJECTS.has(before) &&
+    !OTHER_SUBJECTS.has(before) &&
+    !AUXILIARIES.has(before) &&
+    !ADVERBS.has(before) &&
+    !NOT_NOUNS_BEFORE.test(before) &&
+    !s.mentions.some((m) => m.to === k)
+  );
+}
+
 /** The person the last statement was made to, if any. */
 function lastAddressee(
   statements: readonly Statement[],
@@ -1428,6 +1452,9 @@ function cueFormAt(s: SentenceMentions, k: number, cues: readonly CueAt[]): CueF
   if (nounLikeCue(lowered, s.tokens, k, length) || notSpeechBefore(lowered, k, length)) return null;
   // (`any other proposed alternatives`, `hold off alleged Predator attacks`: a participle before its noun.)
   if (attributive(s, k, length)) return null;
+  // (`little official interest expressed in Lugovoy clearing his name`: a participle after a noun and
+  // before a preposition describes the noun; no one is said to speak.)
+  if (describesNoun(s, k, length)) return null;
   const particle = NEEDS_PARTICLE[lemma];
   // (`calling this "pure terror"`: naming something in words of one's own is speech.)
   // (Not `what Prince Khalid called, a "tip"` or `a concept which he called "..."`: naming, not saying.)
@@ -3596,7 +3623,14 @@ function coSubjects(
     const m = atEnd && (ctx.byMention.has(atEnd) || !aside) ? atEnd : aside;
     const person = m && !m.object ? ctx.byMention.get(m) : undefined;
     // `the meeting with Tauscher and Feinstein, Klich said`: only a subject, not an earlier object.
+    // (`the refusal to extradite Berezovskiy, and Venediktov said`: nor the object of a verb.)
     if (!m || !person || (m.from > 0 && PREPOSITIONS_BEFORE.has(s.lower[m.from - 1] ?? ''))) break;
+    if (
+      s.lower[m.from - 2] === 'to' &&
+      s.tokens[m.from - 1]?.cap === false &&
+      !/^(?:which|whom|whose|what)$/.test(s.lower[m.from - 1] ?? '')
+    )
+      break;
     partners.push({ name: person.name, id: person.id, mention: m });
     if (s.words[m.from - 1] !== ',') break;
     b = m.from - 1;

@@ -4390,3 +4390,20 @@ describe('held-out round 229: a participle describing a noun, and an object join
     ]);
   });
 });
+
+describe('held-out round 230: `Said` opening a name, persons after a dash, `X and his`', () => {
+  it('reads `Said al-Maghrebi` as a name, not a verb, and finds names listed after `judges -`', () => {
+    const r = extract(
+      '2. (S) Ricard said two suspects had ties to Islamist circles. One of them, Said al-Maghrebi, had recruited Muslims. The proof against recently convicted Djamel Beghal and his accomplices was thin. He and the other veteran judges - Gilbert Thiel and Laurence le Vert - work apart. The Goldstone Report and his inability to act hurt.\n',
+      'R 091500Z MAY 05\nFM AMEMBASSY PARIS\nTO SECSTATE WASHDC\n\nS E C R E T PARIS 003118\n\nSUBJECT: TEST\n\n',
+    );
+    expect(r.persons.map((p) => p.name).sort()).toEqual([
+      'Djamel Beghal',
+      'Gilbert Thiel',
+      'Laurence le Vert',
+      'Ricard',
+      'Said al-Maghrebi',
+    ]);
+    expect(said(r)).toEqual(['2 Ricard said']);
+  });
+});

@@ -917,10 +917,18 @@ function namedPersonNoun(s: SentenceMentions, m: Mention): boolean {
 }
 
 /** `department chief Fulvio Pompeo`, `party spokesman Juan Perez`: a noun for a person, then the name. */
+const DASHES: ReadonlySet<string> = new Set(['-', '--', '—', '–']);
+
 function afterPersonNoun(s: SentenceMentions, m: Mention): boolean {
   // (`Taliban commander Arsullah Rahmani`: also inside the mention, after the side it names; `the
   // party's political director, Yemane Ghebreab`: also after a comma.)
   const comma = s.words[m.from - 1] === ',' && m.nameTo - m.nameFrom >= 2 ? m.from - 2 : -1;
+  // (`the other veteran judges - Gilbert Thiel and Laurence le Vert -`: persons named after a dash.)
+  const listed =
+    DASHES.has(s.words[m.from - 1] ?? '') &&
+    m.nameTo - m.nameFrom >= 2 &&
+    s.tokens[m.from - 2]?.cap === false &&
+    isPersonNoun(s.lower[m.from - 2] ?? '');
   const noun = (k: number) => {
     const before = s.tokens[k];
     return k >= 0 && before?.word === true && !before.cap && PERSON_NOUNS.has(s.lower[k] ?? '');
@@ -932,7 +940,9 @@ function afterPersonNoun(s: SentenceMentions, m: Mention): boolean {
     s.lower[m.from - 2] === 'such' &&
     s.tokens[m.from - 3]?.cap === false &&
     isPersonNoun(s.lower[m.from - 3] ?? '');
-  return example || [m.from - 1, m.nameFrom - 1, comma].some(noun) || officeOfBodyBefore(s, m, noun);
+  return (
+    example || listed || [m.from - 1, m.nameFrom - 1, comma].some(noun) || officeOfBodyBefore(s, m, noun)
+  );
 }
 
 /**
@@ -2456,6 +2466,7 @@ function addPendingNames(
         hasApposition(s, m) ||
         loneNameAfterPersonNoun(s, m) ||
         beforeKinNoun(s, m) ||
+        beforeOwnPossessive(s, m) ||
         spokenTo(s, m) ||
         isNotable(m, surname, ix.year) ||
         coordinatedWithPerson(s, m, byMention))
@@ -2486,6 +2497,18 @@ function addPendingNames(
     if (opensLonger) continue;
     add(s, m, true);
   }
+}
+
+/** `Djamel Beghal and his accomplices`: a name of two words or more that `and his` or `and her` follows. */
+function beforeOwnPossessive(s: SentenceMentions, m: Mention): boolean {
+  return (
+    m.nameTo - m.nameFrom >= 2 &&
+    s.lower[m.to] === 'and' &&
+    /^(?:his|her)$/.test(s.lower[m.to + 1] ?? '') &&
+    // (Not `the Goldstone Report and his inability`, `in Beletwein Robow and his militias`.)
+    !s.lower.slice(m.nameFrom, m.nameTo).some((w) => isCommonWord(w) || INSTITUTION_WORDS.has(w)) &&
+    !LOCATIVES.has(s.lower[m.from - 1] ?? '')
+  );
 }
 
 /**

@@ -1450,6 +1450,9 @@ function cueFormAt(s: SentenceMentions, k: number, cues: readonly CueAt[]): CueF
   const lemma = cue.entry.value.lemma ?? '';
   const length = cue.length;
   if (nounLikeCue(lowered, s.tokens, k, length) || notSpeechBefore(lowered, k, length)) return null;
+  // (`One of them, Said al-Maghrebi, had recruited`: a given name that is also a verb opens the name.)
+  if (s.tokens[k]?.cap && s.mentions.some((m) => m.kind === 'person' && m.nameFrom === k && m.nameTo > k + 1))
+    return null;
   // (`any other proposed alternatives`, `hold off alleged Predator attacks`: a participle before its noun.)
   if (attributive(s, k, length)) return null;
   // (`little official interest expressed in Lugovoy clearing his name`: a participle after a noun and

@@ -4406,4 +4406,14 @@ describe('held-out round 230: `Said` opening a name, persons after a dash, `X an
     ]);
     expect(said(r)).toEqual(['2 Ricard said']);
   });
+  it('gives no American side to `U/S for Political Affairs-equivalent at the MFA`', () => {
+    const r = extract(
+      '4. (C) Stanislas Lefebvre de Laboulaye, U/S for Political Affairs-equivalent at the MFA, will study cooperation. Under Secretary Nicholas Burns met him.\n',
+      'R 091500Z MAY 05\nFM AMEMBASSY PARIS\nTO SECSTATE WASHDC\n\nS E C R E T PARIS 003118\n\nSUBJECT: TEST\n\n',
+    );
+    expect(r.persons.map((p) => [p.name, p.affiliation])).toEqual([
+      ['Stanislas Lefebvre de Laboulaye', 'France'],
+      ['Nicholas Burns', 'United States'],
+    ]);
+  });
 });

@@ -438,6 +438,16 @@ function sideBeforeTitle(scan: PrefixScan, prefix: Prefix, i: number): number {
   return j;
 }
 
+/**
+ * `U/S for Political Affairs-equivalent at the MFA`, `DAS-equivalent`: a title named as the likeness of one
+ * of ours, within its phrase up to a comma; it says nothing of the holder's side.
+ */
+export function likeness(words: string[], from: number): boolean {
+  for (let k = from; k < words.length && k - from <= 6 && !/^[,;:.]$/.test(words[k] ?? ''); k++)
+    if (/(?:^|-)equivalent$/i.test(words[k] ?? '')) return true;
+  return /-equivalent$/i.test(words[from - 1] ?? '');
+}
+
 /** The titles from j on (`U/SYG and Special Adviser`, `Chief of Staff USAF General`); past them. */
 function titlesAt(scan: PrefixScan, prefix: Prefix, i: number, from: number): number {
   const { tokens, words, lower, countries } = scan;
@@ -478,7 +488,8 @@ function titlesAt(scan: PrefixScan, prefix: Prefix, i: number, from: number): nu
       break;
     prefix.titles.push(title.entry.value.title ?? '');
     const implied = title.entry.value.affiliation;
-    if (implied && implied !== '-' && !prefix.titleAffiliation) prefix.titleAffiliation = implied;
+    if (implied && implied !== '-' && !prefix.titleAffiliation && !likeness(words, j + title.length))
+      prefix.titleAffiliation = implied;
     j += title.length;
     // (`Deputy Transport Minister Jeremy Cronin`: a rank, then the portfolio, then the office it ranks.)
     if (title.length === 1 && TITLE_RANKS.has(lower[j - 1] ?? ''))

@@ -45,7 +45,7 @@ import {
   US_TITLES,
 } from '../lexicon/words.js';
 import type { Person, TextSpan } from '../record.js';
-import { bareName, isCommonWord, isGivenName, type Mention, nicknameLength } from './mentions.js';
+import { bareName, isCommonWord, isGivenName, likeness, type Mention, nicknameLength } from './mentions.js';
 import type { Token } from './tokens.js';
 
 /** One sentence with its tokens and the mentions found in it. */
@@ -2760,7 +2760,9 @@ function assignAffiliation(c: Cluster, hostCountry: string | null): void {
     return (
       LOCAL_OFFICE_WORDS.has(s.words[m.from - 1] ?? '') ||
       // (`MRE Under Secretary ... Vargas`: the ministry's short name may open the mention itself.)
-      (LOCAL_OFFICE_WORDS.has(s.words[m.from] ?? '') && !TITLES.match(s.words, m.from, s.lower))
+      (LOCAL_OFFICE_WORDS.has(s.words[m.from] ?? '') && !TITLES.match(s.words, m.from, s.lower)) ||
+      // (`Lefebvre de Laboulaye, U/S for Political Affairs-equivalent at the MFA`: the likeness of our office.)
+      (s.words[m.to] === ',' && likeness(s.words, m.to + 1))
     );
   };
   const local = c.mentions.some((m, i) => m.titles.some((t) => US_TITLES.has(t)) && localWord(m, i));

@@ -19,6 +19,11 @@ const DAY_MONTH = new RegExp(
   `\\b(\\d{1,2})(?:\\s*[-–]\\s*(\\d{1,2}))?(?:st|nd|rd|th)?\\s+${MONTH}\\.?(?:\\s+(\\d{4}))?\\b`,
   'gi',
 );
+/**
+ * `on 1/18`, `on 6/30/08`: a date in figures, month first as US cables write it, after `on`, `by` or
+ * `until` (not `after 9/11`, `since 9/11`: the attacks of 2001, named by their date).
+ */
+const NUMERIC_DATE = /\b(?:on|by|until|through)\s+(\d{1,2})\/(\d{1,2})(?:\/(\d{4}|\d{2}))?\b(?!\/|\.\d)/gi;
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
 function monthIndex(word: string): number {
@@ -72,6 +77,11 @@ function clauseAround(text: string, from: number, to: number): { start: number; 
   // Start at a word: not inside the space or the bracket that closed the last clause.
   while (start < from && /[\s)\]}"'”’,-]/.test(text[start] ?? '')) start++;
   return { start, end };
+}
+
+/** `08` is 2008, `98` is 1998: the cables run from the 1960s to the 2010s. */
+function twoDigitYear(yy: number): number {
+  return yy < 50 ? 2000 + yy : 1900 + yy;
 }
 
 /**
@@ -129,6 +139,20 @@ export function extractEvents(paragraphs: Paragraph[], cableDate: string | null)
         day: Number(m[1]),
         until: m[2] ? Number(m[2]) : null,
         year: m[4] ? Number(m[4]) : null,
+      });
+    }
+    for (const m of p.text.matchAll(NUMERIC_DATE)) {
+      const at = (m.index ?? 0) + m[0].indexOf(m[1] ?? '');
+      const month = Number(m[1]);
+      const written = m[3];
+      if (month < 1 || month > 12) continue;
+      found.push({
+        at,
+        end: (m.index ?? 0) + m[0].length,
+        month,
+        day: Number(m[2]),
+        until: null,
+        year: written ? (written.length === 4 ? Number(written) : twoDigitYear(Number(written))) : null,
       });
     }
     found.sort((a, b) => a.at - b.at);

@@ -4417,3 +4417,14 @@ describe('held-out round 230: `Said` opening a name, persons after a dash, `X an
     ]);
   });
 });
+
+describe('held-out round 231: a date in figures, and a verb after `as soon as`', () => {
+  it('reads `on 1/18` as January 18, not `after 9/11`; `As soon as Zaragoza informs us` is no statement', () => {
+    const r = extract(
+      '1. (SBU) Embassy officials met with National Court Chief Prosecutor Javier Zaragoza on 1/18 to review the case. Little has changed since 9/11.\n\n4. (SBU) As soon as Zaragoza informs us how he intends to proceed, we will convey this to Washington. Zaragoza said he would proceed carefully.\n',
+      'R 221500Z JAN 07\nFM AMEMBASSY MADRID\nTO SECSTATE WASHDC\n\nUNCLAS MADRID 000101\n\nSUBJECT: TEST\n\n',
+    );
+    expect(r.events.map((e) => e.date)).toEqual(['2007-01-18']);
+    expect(said(r)).toEqual(['4 Javier Zaragoza said']);
+  });
+});

@@ -1765,6 +1765,20 @@ function quotedWords(quoted: ReadonlySet<number>, i: number): number {
   return to - from + 1;
 }
 
+/**
+ * Before the subject ending at b: `as soon as`, `once`, `if`, `unless`, `until` (not `when`, which as often
+ * opens a time gone by: `the days of Sanchez de Lozada, when Morales alleges ...`).
+ */
+function pendingClause(lowered: readonly string[], b: number): boolean {
+  for (let j = b; j >= 0 && b - j <= 5; j--) {
+    const w = lowered[j] ?? '';
+    if (w === ',' || w === ';' || w === 'that') return false;
+    if (/^(?:once|if|unless|until)$/.test(w)) return true;
+    if (w === 'as' && lowered[j - 1] === 'soon' && lowered[j - 2] === 'as') return true;
+  }
+  return false;
+}
+
 /** A pronoun the cable leaves out, standing at token b. */
 function pronounAt(b: number, label: string, paragraph: number | null): Mention {
   return {
@@ -2065,6 +2079,9 @@ function subjectOfCue(
     /^(?:when|once|if|until|after|before)$/.test(lowered[b - 2] ?? '')
   )
     return null;
+  // (`As soon as Zaragoza informs us how he intends to proceed, we will`: a verb in the present after a
+  // conjunction of time or condition tells of what has not happened.)
+  if (/[^s]s$/.test(lowered[k] ?? '') && pendingClause(lowered, b)) return null;
   // (`posters telling youth ..., and informing farmers`: joined by `and`, such a participle goes on from
   // whatever the one before described.)
   if (weak && joined) return null;

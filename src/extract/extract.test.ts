@@ -4428,3 +4428,17 @@ describe('held-out round 231: a date in figures, and a verb after `as soon as`',
     expect(said(r)).toEqual(['4 Javier Zaragoza said']);
   });
 });
+
+describe('held-out round 232: `Yar,Adua`, and a First Lady of the same family name', () => {
+  it('reads the telegram’s comma as an apostrophe in a name, and keeps the President and the First Lady apart', () => {
+    const r = extract(
+      "1. (S/NF) SUMMARY: A contact alleged a close association between President Yar,Adua and rumored smuggler Dahiru Mangal. A man claimed to represent First Lady Turai Yar'Adua. Yar'Adua named Mangal a special advisor.\n",
+      'R 221500Z FEB 08\nFM AMEMBASSY ABUJA\nTO SECSTATE WASHDC\n\nS E C R E T ABUJA 000320\n\nSUBJECT: TEST\n\n',
+    );
+    expect(r.persons.map((p) => [p.name, p.titles])).toEqual([
+      ["Yar'Adua", ['President']],
+      ['Dahiru Mangal', []],
+      ["Turai Yar'Adua", ['First Lady']],
+    ]);
+  });
+});

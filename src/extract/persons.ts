@@ -39,6 +39,7 @@ import {
   SIDE_BODIES,
   SPEECH_ADVERBS,
   SPEECH_NOUNS,
+  SPOUSE_TITLES,
   SURNAME_PARTICLES,
   TITLE_RANKS,
   TITLES,
@@ -2128,6 +2129,24 @@ function clusterFor(
   if (cluster && !given && m.titles.length > 0 && !m.titles.some((t) => cluster?.person.titles.includes(t))) {
     const holder = clusters.filter((c) => c.key === key && m.titles.some((t) => c.person.titles.includes(t)));
     if (holder.length === 1) cluster = holder[0] ?? cluster;
+  }
+  // (`President Yar'Adua ... First Lady Turai Yar'Adua`: the spouse of an office holder, by her title, is a
+  // person of her own, and the office holder is not she.)
+  const spouse = (titles: readonly string[]) => titles.some((t) => SPOUSE_TITLES.has(t));
+  if (
+    cluster &&
+    m.titles.length > 0 &&
+    cluster.person.titles.length > 0 &&
+    spouse(m.titles) !== spouse(cluster.person.titles)
+  ) {
+    const own = clusters.find((c) => c.key === key && spouse(c.person.titles) === spouse(m.titles));
+    if (own) cluster = own;
+    else if (!strong) return null;
+    else {
+      cluster = newCluster(key, strong, surname, given, s.allCaps);
+      clusters.push(cluster);
+      namesakes.push(cluster);
+    }
   }
   // `Nawaz Sharif` and `Shabbaz Sharif`: two given names that cannot be one make two persons; a bare
   // `Sharif` still joins the first. (`President Mubarak ... presidential son Gamal Mubarak`: a name

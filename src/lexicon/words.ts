@@ -196,6 +196,8 @@ export const COMPOUND_GIVEN_PARTS: ReadonlySet<string> = wordList('compound-give
 export const KNOWN_PLACES: ReadonlySet<string> = wordList('places.txt');
 /** `San`, `Puerto`, `Bandar`: capitalised words that open the names of places. */
 export const PLACE_OPENERS: ReadonlySet<string> = wordList('place-openers.txt');
+/** `First Lady`: a spouse's title, never the office holder's (spouse-titles.txt). */
+export const SPOUSE_TITLES: ReadonlySet<string> = wordList('spouse-titles.txt');
 /** `capital city`, `province`: a name set off after one of these names the place (place-nouns.txt). */
 export const PLACE_NOUNS: ReadonlySet<string> = wordList('place-nouns.txt');
 /** `University`, `Service`, `Prize`: capitalised words that end the name of a body. */

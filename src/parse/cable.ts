@@ -274,10 +274,10 @@ function mayOpenWithContinuationMark(line: string): boolean {
 
 const COMMA_APOSTROPHE = /(\p{L}),(s|t|d|ll|re|ve|m)\b/giu;
 /**
- * The same in names: `Dave O,Reilly`, `D,Alema` (one capital, the comma, a capitalised word), and French
- * elisions, `General de Corps d,Armee`, `l,Etat`.
+ * The same in names: `Dave O,Reilly`, `D,Alema` (one capital, the comma, a capitalised word), `Yar,Adua`
+ * (a short first part), and French elisions, `General de Corps d,Armee`, `l,Etat`.
  */
-const COMMA_APOSTROPHE_NAME = /(?<!\p{L})([ODLdl]),(?=\p{Lu}\p{Ll})/gu;
+const COMMA_APOSTROPHE_NAME = /(?<!\p{L})([ODLdl]|\p{Lu}\p{Ll}{1,3}),(?=\p{Lu}\p{Ll})/gu;
 
 /** Lines that the telegram system, not the author, put in the body: page headers, end marks, banners. */
 function isMachineLine(line: string, banner: Banner | null): boolean {

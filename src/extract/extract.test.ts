@@ -4442,3 +4442,13 @@ describe('held-out round 232: `Yar,Adua`, and a First Lady of the same family na
     ]);
   });
 });
+
+describe('held-out round 233: thoughts handed over', () => {
+  it('reads `provided the Ambassador with his thoughts on` as speech', () => {
+    const r = extract(
+      '2. (C) Judge Baltasar Garzon then provided the Ambassador with his thoughts on the pending extradition. He had thoughts of his own.\n',
+      'R 191500Z DEC 07\nFM AMEMBASSY MADRID\nTO SECSTATE WASHDC\n\nC O N F I D E N T I A L MADRID 002282\n\nSUBJECT: TEST\n\n',
+    );
+    expect(said(r)).toEqual(['2 Baltasar Garzon provided']);
+  });
+});

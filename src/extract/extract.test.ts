@@ -4452,3 +4452,13 @@ describe('held-out round 233: thoughts handed over', () => {
     expect(said(r)).toEqual(['2 Baltasar Garzon provided']);
   });
 });
+
+describe('held-out round 234: a medium named before its noun', () => {
+  it('reads `TOLD "ROSE EL YOUSSEF" MAGAZINE` and `TOLD AL AHRAM NEWSPAPER` as media, not persons', () => {
+    const r = extract(
+      '8. (C) A FORMER DIRECTOR OF STATE SECURITY TOLD "ROSE EL YOUSSEF" MAGAZINE ON APRIL 21, 2001 THAT THE MB WON. UNDER WHAT MB MP HAMDI HASSAN TERMED A POLICY OF "OBJECTIVE OPPOSITION," HE TOLD AL AHRAM NEWSPAPER THAT THE DEPUTIES ACTED.\n',
+      'P 211120Z JUN 01\nFM AMEMBASSY CAIRO\nTO SECSTATE WASHDC\n\nC O N F I D E N T I A L CAIRO 003757\n\nSUBJECT: TEST\n\n',
+    );
+    expect(r.persons.map((p) => p.name)).toEqual(['Hamdi Hassan']);
+  });
+});

@@ -27,6 +27,7 @@ import {
   KNOWN_NAMES,
   KNOWN_PLACES,
   LOCAL_OFFICE_WORDS,
+  MEDIUM_NOUNS,
   NAME_PARTICLES,
   NOTABLE_PERSONS,
   NUMBER_WORDS,
@@ -767,6 +768,10 @@ function namesBody(s: SentenceMentions, m: Mention): boolean {
     const t = s.tokens[k];
     if (t?.cap && isInstitutionWord(t.text)) return true;
   }
+  // (`TOLD "ROSE EL YOUSSEF" MAGAZINE`, `TOLD AL AHRAM NEWSPAPER`: a body's or medium's noun right after
+  // the name, past a closing quotation mark, names the body.)
+  const after = /^["”]$/.test(s.words[m.to] ?? '') ? m.to + 1 : m.to;
+  if (!possessive && s.tokens[after]?.word && MEDIUM_NOUNS.has(s.lower[after] ?? '')) return true;
   // (`the Ministry of Reintegration has said`: the body's own word before `of`.)
   const head = s.tokens[m.from - 2];
   return s.lower[m.from - 1] === 'of' && head?.cap === true && BODY_HEADS.has(head.text);

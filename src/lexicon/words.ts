@@ -196,6 +196,10 @@ export const COMPOUND_GIVEN_PARTS: ReadonlySet<string> = wordList('compound-give
 export const KNOWN_PLACES: ReadonlySet<string> = wordList('places.txt');
 /** `San`, `Puerto`, `Bandar`: capitalised words that open the names of places. */
 export const PLACE_OPENERS: ReadonlySet<string> = wordList('place-openers.txt');
+/** `Al Ahram newspaper`: nouns for a medium written after its name (medium-nouns.txt). */
+export const MEDIUM_NOUNS: ReadonlySet<string> = new Set(
+  [...wordList('medium-nouns.txt')].map((w) => w.toLowerCase()),
+);
 /** `First Lady`: a spouse's title, never the office holder's (spouse-titles.txt). */
 export const SPOUSE_TITLES: ReadonlySet<string> = wordList('spouse-titles.txt');
 /** `capital city`, `province`: a name set off after one of these names the place (place-nouns.txt). */

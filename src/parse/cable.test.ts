@@ -92,3 +92,37 @@ describe('a page break inside a sentence, with blank lines around the header (he
     ]);
   });
 });
+
+describe('a page that shows raw cables.csv rows (held-out round 235)', () => {
+  it('reads the first row’s cable with its escaped line ends, and cuts the next row’s cable off', () => {
+    const row = (id: string, subject: string, body: string, signer: string) =>
+      [
+        `2007-09-11 09:44:00\t${id}\tEmbassy Bern\tSECRET\t\tVZCZCXRO4549\\`,
+        'O 110944Z SEP 07\\',
+        'FM AMEMBASSY BERN\\',
+        'TO RUEHC/SECSTATE WASHDC IMMEDIATE 4460\tS E C R E T BERN 000881 \\',
+        ' \\',
+        'E.O. 12958: DECL: 09/10/2027 \\',
+        `SUBJECT: ${subject} \\`,
+        ' \\',
+        ...body.split('\n').map((l) => `${l} \\`),
+        `${signer} \\`,
+        '',
+      ].join('\n');
+    const lines: string[] = [];
+    for (let i = 0; i < 12; i++) lines.push(`and the matter of post ${i} also`);
+    const text =
+      row(
+        '07BERN881',
+        'FM TAKES NOTE',
+        `¶1. (S) Calmy-Rey replied that Switzerland does not\n${lines.join('\n')}\ndiscuss it.`,
+        'CARTER',
+      ) +
+      `121752\t${row('07TBILISI2290', 'REGIONAL GOVERNORS', '¶1. (U) Sensitive but unclassified.', 'TEFFT')}`;
+    const r = parseCable(text);
+    expect(r.subject).toBe('FM TAKES NOTE');
+    expect(r.signer).toBe('CARTER');
+    expect(r.paragraphs.map((p) => p.text.includes('\\'))).toEqual([false]);
+    expect(r.problems.map((p) => p.code)).toContain('next-cable-cut');
+  });
+});

@@ -574,6 +574,11 @@ export function parseCable(raw: string, options: ParseOptions = {}): CableRecord
       code: 'repeated-text',
       message: `${norm.repeats} span(s) the archive wrote twice after a stray Q were taken out`,
     });
+  if (norm.nextRow)
+    problems.push({
+      code: 'next-cable-cut',
+      message: `the raw archive row of another cable (${norm.nextRow}) that followed the text was cut off`,
+    });
   if (norm.unflattened)
     problems.push({
       code: 'flattened',

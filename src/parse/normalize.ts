@@ -20,6 +20,33 @@ export interface NormalizedText {
   /** Spans the archive wrote twice after a `Q` (`lack of QShe said ...`), taken out. */
   repeats: number;
   hadHtml: boolean;
+  /** The id of another cable whose raw `cables.csv` row followed this one's, cut off; else null. */
+  nextRow: string | null;
+}
+
+/** A raw `cables.csv` row's opening: `121752<TAB>2007-09-11 12:50:00<TAB>07TBILISI2290<TAB>...`. */
+const ROW_LINE = /^(?:\d+\t)?\d{4}-\d{2}-\d{2} \d{2}:\d{2}(?::\d{2})?\t(\d{2}[A-Z][A-Z0-9]*?\d+)\t/gm;
+
+/**
+ * A page that shows its cable as a raw `cables.csv` row may show the next row after it: the text from the
+ * row of another cable on is that cable's, cut off.
+ */
+function cutAtNextRow(text: string): { text: string; nextRow: string | null } {
+  let first: string | null = null;
+  for (const m of text.matchAll(ROW_LINE)) {
+    const id = m[1] ?? '';
+    if (first === null) first = id;
+    else if (id !== first) return { text: text.slice(0, m.index), nextRow: id };
+  }
+  return { text, nextRow: null };
+}
+
+/** Lines that end with a backslash, the row's escaped line breaks: most lines of such a text do. */
+function unescapeLineEnds(text: string): string {
+  const lines = text.split('\n');
+  const escaped = lines.filter((l) => /\\\s*$/.test(l)).length;
+  if (escaped < 10 || escaped * 3 < lines.filter((l) => l.trim() !== '').length) return text;
+  return lines.map((l) => l.replace(/\s*\\\s*$/, '')).join('\n');
 }
 
 /** Markers before which a flattened cable (every line break replaced by a space) gets its breaks back. */
@@ -45,6 +72,13 @@ export function normalizeText(raw: string): NormalizedText {
   }
   // Most texts have neither: a look costs less than a replace that copies the text.
   if (CONTROL_ANY.test(text)) text = text.replace(CONTROL, '');
+  let nextRow: string | null = null;
+  if (text.includes('\t')) {
+    const cut = cutAtNextRow(text);
+    text = cut.text;
+    nextRow = cut.nextRow;
+  }
+  if (text.includes('\\\n')) text = unescapeLineEnds(text);
   if (text.includes('\t') || text.includes('\u00a0')) text = text.replace(/[\u00a0\t]/g, ' ');
 
   text = repairMangledQuotes(text);
@@ -68,7 +102,7 @@ export function normalizeText(raw: string): NormalizedText {
     .split('\n')
     .map((line) => line.trimEnd())
     .join('\n');
-  return { text, partial, unflattened, hadHtml, repeats: repaired.repeats };
+  return { text, partial, unflattened, hadHtml, repeats: repaired.repeats, nextRow };
 }
 
 // The archive's conversion repeated some lines after a stray `Q`: `due to the lack of QShe said the industry

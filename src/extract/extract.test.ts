@@ -4462,3 +4462,13 @@ describe('held-out round 234: a medium named before its noun', () => {
     expect(r.persons.map((p) => p.name)).toEqual(['Hamdi Hassan']);
   });
 });
+
+describe('held-out round 236: on record, and headlines made by announcing', () => {
+  it('reads `has gone on record saying` and `made headlines by announcing` as the subject’s words', () => {
+    const r = extract(
+      '2. (C) SUMMARY. Brazil appears determined, as Defense Minister Nelson Jobim has already gone on record saying that he expects to proceed. Jobim made headlines in November by announcing that the sub would protect oil fields. Posters are on record showing nothing. END SUMMARY.\n',
+      'R 221500Z JAN 08\nFM AMEMBASSY BRASILIA\nTO SECSTATE WASHDC\n\nC O N F I D E N T I A L BRASILIA 000093\n\nSUBJECT: TEST\n\n',
+    );
+    expect(said(r)).toEqual(['2 Nelson Jobim saying', '2 Nelson Jobim announcing']);
+  });
+});

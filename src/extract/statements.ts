@@ -197,6 +197,8 @@ const OPENING_VERBS: ReadonlySet<string> = new Set([
   'ended',
   'closed',
   'finished',
+  // (`Jobim made headlines in November by announcing`: the news one made is what one said.)
+  'headlines',
 ]);
 
 /**
@@ -2155,6 +2157,9 @@ function subjectOfCue(
   else if (lemma === 'view was') subject = s.mentions.find((m) => m.to === k || m.to === k - 1) ?? null;
   else if (participle && inDescription(s, k)) return null;
   else if (participle && words[k - 1] === ',' && unnamedVerbEnds.has(k - 1)) return null;
+  // `Jobim has already gone on record saying that`: the one on record speaks.
+  else if (participle && lowered[k - 1] === 'record' && lowered[k - 2] === 'on')
+    subject = s.mentions.filter((m) => m.to <= k - 2 && subjectLike(m)).at(-1) ?? null;
   // `quoted General Petraeus as saying`, `Badr al Busaidi ... is quoted as saying`: the one quoted speaks.
   else if (participle && lowered[k - 1] === 'as') {
     const quoted = s.mentions.find((m) => m.to === k - 1 && QUOTING_VERBS.has(lowered[m.from - 1] ?? ''));

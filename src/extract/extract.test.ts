@@ -4472,3 +4472,13 @@ describe('held-out round 236: on record, and headlines made by announcing', () =
     expect(said(r)).toEqual(['2 Nelson Jobim saying', '2 Nelson Jobim announcing']);
   });
 });
+
+describe('held-out round 238: the title in the country’s language, in parentheses before the name', () => {
+  it('reads `Offenbach Lord Mayor (Oberbuergermeister) Grandke` as a titled person', () => {
+    const r = extract(
+      '4. (SBU) Chancellor Gerhard Schroeder had reportedly favored Offenbach Lord Mayor (Oberbuergermeister) Grandke but was unable to push his candidate through.\n',
+      'R 251500Z OCT 02\nFM AMCONSUL FRANKFURT\nTO SECSTATE WASHDC\n\nUNCLAS FRANKFURT 010188\n\nSUBJECT: TEST\n\n',
+    );
+    expect(r.persons.map((p) => p.name)).toEqual(['Gerhard Schroeder', 'Grandke']);
+  });
+});

@@ -626,6 +626,18 @@ function shortFormAfterTitles(scan: PrefixScan, prefix: Prefix, i: number, from:
     !TITLES.match(words, j + 3, lower)
   )
     j += 3;
+  // (`Offenbach Lord Mayor (Oberbuergermeister) Grandke`: the title's word in the country's language.)
+  else if (
+    prefix.titles.length > 0 &&
+    words[j] === '(' &&
+    words[j + 2] === ')' &&
+    /^\p{Lu}\p{Ll}{3,}$/u.test(words[j + 1] ?? '') &&
+    isCommonWord(lower[j + 1] ?? '') === false &&
+    /^\p{Lu}\p{Ll}/u.test(words[j + 3] ?? '') &&
+    !isCommonWord(lower[j + 3] ?? '') &&
+    !TITLES.match(words, j + 3, lower)
+  )
+    j += 3;
   // (`Deputy Chief of Staff (DCOS) LTG Ahmed Khalid Al Sabah`: a rank may follow the short form.)
   else if (
     prefix.titles.length > 0 &&

@@ -4482,3 +4482,17 @@ describe('held-out round 238: the title in the country’s language, in parenthe
     expect(r.persons.map((p) => p.name)).toEqual(['Gerhard Schroeder', 'Grandke']);
   });
 });
+
+describe('held-out round 240: Burmese names', () => {
+  it('reads names of Burmese name words as persons cited by the last word, not as Korean family-first names', () => {
+    const r = extract(
+      '3. (C) A source noted that Aung Kyaw Moe, owner of the Okkthar team, pays well, and that Sai Sam Htun owns Alpine Water. Students cheered Aung San Suu Kyi at the stadium.\n',
+      'R 121500Z JUN 09\nFM AMEMBASSY RANGOON\nTO SECSTATE WASHDC\n\nC O N F I D E N T I A L RANGOON 000355\n\nSUBJECT: TEST\n\n',
+    );
+    expect(r.persons.map((p) => [p.name, p.surname])).toEqual([
+      ['Aung Kyaw Moe', 'Moe'],
+      ['Sai Sam Htun', 'Htun'],
+      ['Aung San Suu Kyi', 'Kyi'],
+    ]);
+  });
+});

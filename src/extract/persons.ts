@@ -4,6 +4,7 @@ import {
   ARABIC_GIVEN_NAME_ENDINGS,
   ARABIC_NAME_HEADS,
   BODY_HEADS,
+  BURMESE_NAME_PARTS,
   COMMON_WORDS,
   COMPANY_AFFILIATIONS,
   COMPANY_TITLES,
@@ -1097,6 +1098,15 @@ function hasApposition(s: SentenceMentions, m: Mention): boolean {
   return false;
 }
 
+/** `Sai Sam Htun`, `Min Ko Naing`: two to four words of Burmese names, which make no other name. */
+function burmeseName(s: SentenceMentions, m: Mention): boolean {
+  const n = m.nameTo - m.nameFrom;
+  if (n < 2 || n > 4) return false;
+  for (let k = m.nameFrom; k < m.nameTo; k++)
+    if (!BURMESE_NAME_PARTS.has(bareName(s.tokens[k]?.text ?? ''))) return false;
+  return true;
+}
+
 /** `DIOSDADO CABELLO (FORMER INFRASTRUCTURE MINISTER, ...)`: an office in parentheses right after a name. */
 function officeInParentheses(s: SentenceMentions, m: Mention): boolean {
   if (s.tokens[m.to]?.text !== '(') return false;
@@ -1231,11 +1241,13 @@ function isSurnameFirst(s: SentenceMentions, m: Mention): boolean {
         .every((part) => KOREAN_SYLLABLE.test(part))
     )
       return true;
-  // (`Kim Yong Il`, `Lee Myung Bak`: a short family name, then a given name of two syllables written apart.)
+  // (`Kim Yong Il`, `Lee Myung Bak`: a short family name, then a given name of two syllables written apart;
+  // not a Burmese name, `Aung Kyaw Moe`, `Sai Sam Htun`, which has no family name.)
   const parts = [1, 2].map((d) => bareName(s.tokens[m.nameFrom + d]?.text ?? ''));
   if (
     n === 3 &&
     family.length <= 5 &&
+    !burmeseName(s, m) &&
     /^\p{Lu}\p{Ll}*$/u.test(family) &&
     [family, ...parts].every((p) => !COMMON_WORDS.has(p.toLowerCase())) &&
     parts.every((p) => /^\p{Lu}\p{Ll}*$/u.test(p) && KOREAN_SYLLABLE.test(p.toLowerCase()))
@@ -2284,6 +2296,7 @@ function addSelfEvidentPersons(
               hasApposition(s, m) ||
               namedAfterOffice(s, m) ||
               afterPersonNoun(s, m) ||
+              burmeseName(s, m) ||
               officer !== null)) ||
           namedPersonNoun(s, m);
       if (officer) m.affiliation ??= officer;

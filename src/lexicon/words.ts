@@ -196,6 +196,8 @@ export const COMPOUND_GIVEN_PARTS: ReadonlySet<string> = wordList('compound-give
 export const KNOWN_PLACES: ReadonlySet<string> = wordList('places.txt');
 /** `San`, `Puerto`, `Bandar`: capitalised words that open the names of places. */
 export const PLACE_OPENERS: ReadonlySet<string> = wordList('place-openers.txt');
+/** `Sai Sam Htun`: the words of Burmese names, which have no family name (burmese-name-parts.txt). */
+export const BURMESE_NAME_PARTS: ReadonlySet<string> = wordList('burmese-name-parts.txt');
 /** `Al Ahram newspaper`: nouns for a medium written after its name (medium-nouns.txt). */
 export const MEDIUM_NOUNS: ReadonlySet<string> = new Set(
   [...wordList('medium-nouns.txt')].map((w) => w.toLowerCase()),

@@ -279,6 +279,17 @@ const COMMA_APOSTROPHE = /(\p{L}),(s|t|d|ll|re|ve|m)\b/giu;
  */
 const COMMA_APOSTROPHE_NAME = /(?<!\p{L})([ODLdl]|\p{Lu}\p{Ll}{1,3}),(?=\p{Lu}\p{Ll})/gu;
 
+/** A comma glued between two letters, the only place where the telegram's apostrophe may stand. */
+const COMMA_IN_WORD = /\p{L},\p{L}/u;
+
+/** The line with the telegram's commas for apostrophes read as apostrophes. */
+function commaApostrophes(line: string): string {
+  // (Most commas are followed by a space: the two patterns are not run on such lines.)
+  return COMMA_IN_WORD.test(line)
+    ? line.replace(COMMA_APOSTROPHE, "$1'$2").replace(COMMA_APOSTROPHE_NAME, "$1'")
+    : line;
+}
+
 /** Lines that the telegram system, not the author, put in the body: page headers, end marks, banners. */
 function isMachineLine(line: string, banner: Banner | null): boolean {
   const t = line.trim();
@@ -377,11 +388,7 @@ function cleanBodyLines(lines: string[], banner: Banner | null): string[] {
     // A continuation mark run into the line after it: `ASHGABAT 00001182 002.2 OF 003 THE EDUCATION ...`.
     const text = mayOpenWithContinuationMark(line) ? line.replace(CONTINUATION_MARK_OPENING, '') : line;
     // Apostrophes the telegram system turned into commas: `Qatar,s`, `don,t`, `I,d`.
-    out.push(
-      text.includes(',')
-        ? text.replace(COMMA_APOSTROPHE, "$1'$2").replace(COMMA_APOSTROPHE_NAME, "$1'")
-        : text,
-    );
+    out.push(text.includes(',') ? commaApostrophes(text) : text);
   }
   return out;
 }

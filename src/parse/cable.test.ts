@@ -126,3 +126,33 @@ describe('a page that shows raw cables.csv rows (held-out round 235)', () => {
     expect(r.problems.map((p) => p.code)).toContain('next-cable-cut');
   });
 });
+
+describe('a continuation mark cut in two before a paragraph (held-out round 241)', () => {
+  it('finds the paragraph that opens after `RIO DE JAN 00000365 002.` / `2 OF 002 5. (C)`', () => {
+    const text = [
+      'R 021500Z NOV 09',
+      'FM AMCONSUL RIO DE JANEIRO',
+      'TO SECSTATE WASHDC',
+      '',
+      'C O N F I D E N T I A L RIO DE JANEIRO 000365',
+      '',
+      'SUBJECT: RIO WEIGHS OPTIONS',
+      '',
+      '¶4. (C) Alzir stated that recruitment was critical.',
+      '',
+      'CRITERIA FOR SELECTION',
+      '',
+      'RIO DE JAN 00000365 002.',
+      '',
+      '2 OF 002 5. (C) In selecting favelas, authorities weigh location.',
+      '',
+      '¶6. (C) Alzir explained his concern.',
+    ].join('\n');
+    const r = parseCable(text);
+    expect(r.paragraphs.map((p) => [p.number, p.section, p.text.slice(0, 13)])).toEqual([
+      [4, null, 'Alzir stated '],
+      [5, 'CRITERIA FOR SELECTION', 'In selecting '],
+      [6, 'CRITERIA FOR SELECTION', 'Alzir explain'],
+    ]);
+  });
+});

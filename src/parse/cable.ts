@@ -362,12 +362,34 @@ const SENTENCE_END = /[.:;!?"')\]]\s*$|^\s*$/;
 /** A line that is only the distribution mark. */
 const SIPDIS_LINE = /^\s*SIPDIS\s*$/;
 
+/** A continuation mark cut after the section's first digit: `RIO DE JAN 00000365 002.` / `2 OF 002 5. (C) ...`. */
+const SPLIT_MARK_HEAD = /^[A-Z][A-Z .]{1,40} \d{5,9} +\d{3}\.$/;
+const SPLIT_MARK_TAIL = /^\d OF \d{3}\b/;
+
+/** Puts a continuation mark cut in two (with blank lines between) back on one line, before the text after it. */
+function joinSplitMarks(lines: string[]): string[] {
+  if (!lines.some((line) => SPLIT_MARK_HEAD.test(line.trim()))) return lines;
+  const out: string[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const line = (lines[i] ?? '').trim();
+    let next = i + 1;
+    while (next < lines.length && (lines[next] ?? '').trim() === '') next++;
+    if (SPLIT_MARK_HEAD.test(line) && SPLIT_MARK_TAIL.test((lines[next] ?? '').trim())) {
+      out.push(line + (lines[next] ?? '').trim());
+      i = next;
+      continue;
+    }
+    out.push(lines[i] ?? '');
+  }
+  return out;
+}
+
 /** Removes machine lines, and caveat lines that follow a repeated banner. */
 function cleanBodyLines(lines: string[], banner: Banner | null): string[] {
   const out: string[] = [];
   let afterBanner = false;
   let midSentencePage = false;
-  for (let line of joinPages(lines)) {
+  for (let line of joinPages(joinSplitMarks(lines))) {
     if (isMachineLine(line, banner)) {
       afterBanner = parseBannerLine(line.trim()) !== null;
       // A page break inside a sentence (`GELLET ENCOURAGED` / blank lines / `PAGE 05 RUEHFRA2440 ...` /

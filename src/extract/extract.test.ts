@@ -4496,3 +4496,19 @@ describe('held-out round 240: Burmese names', () => {
     ]);
   });
 });
+
+describe('held-out round 242: an office in an apposition left open before the verb; German given names', () => {
+  it('gives `Michael Hohenberger, a senior State Chancery contact told us` to Hohenberger', () => {
+    const r = extract(
+      '2. (SBU) "We could not be more satisfied with the outcome," Michael Hohenberger, a senior State Chancery contact told us October 28. Ilse Aigner (CSU) remains Minister of Agriculture, as does Gerd Mueller; Hartmut Koschyk moves to Finance.\n',
+      'R 301500Z OCT 09\nFM AMCONSUL MUNICH\nTO SECSTATE WASHDC\n\nC O N F I D E N T I A L MUNICH 000273\n\nSUBJECT: TEST\n\n',
+    );
+    expect(said(r)).toEqual(['2 Michael Hohenberger told']);
+    expect(r.persons.map((p) => p.name)).toEqual([
+      'Michael Hohenberger',
+      'Ilse Aigner',
+      'Gerd Mueller',
+      'Hartmut Koschyk',
+    ]);
+  });
+});

@@ -2640,6 +2640,22 @@ function nearestSubject(
       !words.slice(head.to + 1, at).includes(',');
     if (described && head && !cues.some((c) => c.k > head.to && c.k < k)) subject = head;
   }
+  // (`"...," Michael Hohenberger, a senior State Chancery contact told us`: an office in an apposition left
+  // open before the verb is the person's named before it.)
+  if (subject?.kind === 'role' && subject.to === k) {
+    const role = subject;
+    const named = s.mentions.find(
+      (m) =>
+        m.kind === 'person' &&
+        words[m.to] === ',' &&
+        /^(?:a|an|the)$/.test(lowered[m.to + 1] ?? '') &&
+        m.to + 1 < role.from &&
+        role.from - m.to <= 6 &&
+        !words.slice(m.to + 1, role.from).includes(',') &&
+        ctx.byMention.has(m),
+    );
+    if (named) subject = named;
+  }
   if (words[b] === ',' && subject && subject.kind !== 'person' && subject.kind !== 'pronoun') {
     const named = [...s.mentions]
       .reverse()

@@ -141,7 +141,7 @@ export function extractEvents(paragraphs: Paragraph[], cableDate: string | null)
         year: m[4] ? Number(m[4]) : null,
       });
     }
-    for (const m of p.text.matchAll(NUMERIC_DATE)) {
+    for (const m of p.text.includes('/') ? p.text.matchAll(NUMERIC_DATE) : []) {
       const at = (m.index ?? 0) + m[0].indexOf(m[1] ?? '');
       const month = Number(m[1]);
       const written = m[3];

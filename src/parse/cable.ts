@@ -279,13 +279,22 @@ const COMMA_APOSTROPHE = /(\p{L}),(s|t|d|ll|re|ve|m)\b/giu;
  */
 const COMMA_APOSTROPHE_NAME = /(?<!\p{L})([ODLdl]|\p{Lu}\p{Ll}{1,3}),(?=\p{Lu}\p{Ll})/gu;
 
+/** A letter's character code (any beyond ASCII counts: the patterns decide). */
+function letterCode(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c > 127;
+}
+
 /** A comma glued between two letters, the only place where the telegram's apostrophe may stand. */
-const COMMA_IN_WORD = /\p{L},\p{L}/u;
+function commaInWord(line: string): boolean {
+  for (let i = line.indexOf(','); i > 0; i = line.indexOf(',', i + 1))
+    if (letterCode(line.charCodeAt(i - 1)) && letterCode(line.charCodeAt(i + 1))) return true;
+  return false;
+}
 
 /** The line with the telegram's commas for apostrophes read as apostrophes. */
 function commaApostrophes(line: string): string {
   // (Most commas are followed by a space: the two patterns are not run on such lines.)
-  return COMMA_IN_WORD.test(line)
+  return commaInWord(line)
     ? line.replace(COMMA_APOSTROPHE, "$1'$2").replace(COMMA_APOSTROPHE_NAME, "$1'")
     : line;
 }
@@ -366,9 +375,16 @@ const SIPDIS_LINE = /^\s*SIPDIS\s*$/;
 const SPLIT_MARK_HEAD = /^[A-Z][A-Z .]{1,40} \d{5,9} +\d{3}\.$/;
 const SPLIT_MARK_TAIL = /^\d OF \d{3}\b/;
 
+/** A cheap look before the pattern: the line ends with a digit and a full stop. */
+function mayBeSplitMarkHead(line: string): boolean {
+  const t = line.trimEnd();
+  const c = t.charCodeAt(t.length - 2);
+  return t.endsWith('.') && c >= 48 && c <= 57 && SPLIT_MARK_HEAD.test(t.trimStart());
+}
+
 /** Puts a continuation mark cut in two (with blank lines between) back on one line, before the text after it. */
 function joinSplitMarks(lines: string[]): string[] {
-  if (!lines.some((line) => SPLIT_MARK_HEAD.test(line.trim()))) return lines;
+  if (!lines.some(mayBeSplitMarkHead)) return lines;
   const out: string[] = [];
   for (let i = 0; i < lines.length; i++) {
     const line = (lines[i] ?? '').trim();

@@ -4512,3 +4512,13 @@ describe('held-out round 242: an office in an apposition left open before the ve
     ]);
   });
 });
+
+describe('held-out round 243: a participle after a possessive, before a number', () => {
+  it('reads `Netanyahu’s proposed 10-month settlement freeze` as no statement of Netanyahu’s', () => {
+    const r = extract(
+      '1. (C) On the MEPP, Piero Fassino characterized Netanyahu\'s proposed 10-month settlement freeze "a little window of opportunity," but questioned whether it was enough. Dubai\'s estimated 350,000 Iranians stay.\n',
+      'R 121500Z JAN 10\nFM AMEMBASSY ROME\nTO SECSTATE WASHDC\n\nC O N F I D E N T I A L ROME 000087\n\nSUBJECT: TEST\n\n',
+    );
+    expect(said(r)).toEqual(['1 Piero Fassino characterized', '1 Piero Fassino questioned']);
+  });
+});

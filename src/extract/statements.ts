@@ -1121,7 +1121,7 @@ function attributive(s: SentenceMentions, k: number, length: number): boolean {
   if (
     length !== 1 ||
     !/ed$/.test(s.lower[k] ?? '') ||
-    s.tokens[k + 1]?.word !== true ||
+    (s.tokens[k + 1]?.word !== true && !/^\d/.test(s.words[k + 1] ?? '')) ||
     /^(?:that|by|to|with|in|on|at|for|as|what|whether|how|why|when|if)$/.test(next)
   )
     return false;
@@ -1132,7 +1132,10 @@ function attributive(s: SentenceMentions, k: number, length: number): boolean {
     ATTRIBUTIVE_LEADS.has(s.lower[b] ?? '') ||
     // (`He heard repeated worries`: right after a verb of hearing, a participle before a noun in lower case.)
     (HEARING_VERBS.has(s.lower[b] ?? '') && s.tokens[k + 1]?.cap === false) ||
-    (b < k - 1 && /['’]s$/.test(s.words[b] ?? '') && s.tokens[k + 1]?.cap === false)
+    // (`Netanyahu's proposed 10-month settlement freeze`: right after the possessive too, before a number.)
+    ((b < k - 1 || /^\d/.test(s.words[k + 1] ?? '')) &&
+      /['’]s$/.test(s.words[b] ?? '') &&
+      s.tokens[k + 1]?.cap === false)
   );
 }
 
@@ -2453,6 +2456,8 @@ function participleSubject(
     cues.some((c) => c.k > k && !/ing$/.test(lowered[c.k] ?? '') && words[c.k - 1] === ',')
   )
     return named;
+  let byAt = k - 1;
+  while (byAt > 0 && (ADVERBS.has(lowered[byAt] ?? '') || /^\p{Ll}+ly$/u.test(words[byAt] ?? ''))) byAt--;
   // (`agreeing`, `highlighting`: such a participle reports speech only going on from a statement; not
   // after a date, which ends a noun it describes: `a message on September 16, 2002, revealing plans`.)
   // (At the opening, with `that` after it, such a participle reports the main subject's words:
@@ -2464,7 +2469,8 @@ function participleSubject(
     // (`Levin began all three meetings by conveying the President's message`: how one opened or closed
     // a meeting is what one said.)
     !(
-      lowered[k - 1] === 'by' && lowered.slice(Math.max(0, k - 6), k - 1).some((w) => OPENING_VERBS.has(w))
+      // (`started by briefly alluding to`: past an adverb.)
+      lowered[byAt] === 'by' && lowered.slice(Math.max(0, byAt - 5), byAt).some((w) => OPENING_VERBS.has(w))
     ) &&
     (!(spokeBefore && spokeBefore.kind !== 'organization' && spokeBefore.kind !== 'country') ||
       /^\d/.test(words[k - 2] ?? ''))

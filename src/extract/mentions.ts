@@ -632,7 +632,7 @@ function shortFormAfterTitles(scan: PrefixScan, prefix: Prefix, i: number, from:
     words[j] === '(' &&
     words[j + 2] === ')' &&
     /^\p{Lu}\p{Ll}{3,}$/u.test(words[j + 1] ?? '') &&
-    isCommonWord(lower[j + 1] ?? '') === false &&
+    !isCommonWord(lower[j + 1] ?? '') &&
     /^\p{Lu}\p{Ll}/u.test(words[j + 3] ?? '') &&
     !isCommonWord(lower[j + 3] ?? '') &&
     !TITLES.match(words, j + 3, lower)
@@ -1118,12 +1118,13 @@ function personAt(scan: MentionScan, at: Opening, prefix: Prefix): number {
       !allCaps &&
       isGivenName(words[k] ?? '') &&
       isGivenName(words[nameFrom] ?? '') &&
-      isListLine(scan) &&
       !isGivenName(words[k - 1] ?? '') &&
       !NAME_PARTICLES.has(lower[k - 1] ?? '') &&
       /^\p{Lu}\p{Ll}/u.test(words[k - 1] ?? '') &&
       (/^\p{Lu}\p{Ll}/u.test(words[k + 1] ?? '') ||
-        (NAME_PARTICLES.has(lower[k + 1] ?? '') && /^\p{Lu}\p{Ll}/u.test(words[k + 2] ?? '')))
+        (NAME_PARTICLES.has(lower[k + 1] ?? '') && /^\p{Lu}\p{Ll}/u.test(words[k + 2] ?? ''))) &&
+      // (Last: it reads the whole sentence.)
+      isListLine(scan)
     )
       break;
     k++;

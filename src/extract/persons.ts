@@ -49,7 +49,7 @@ import {
 } from '../lexicon/words.js';
 import type { Person, TextSpan } from '../record.js';
 import { bareName, isCommonWord, isGivenName, likeness, type Mention, nicknameLength } from './mentions.js';
-import type { Token } from './tokens.js';
+import { DASH_WORDS, type Token } from './tokens.js';
 
 /** One sentence with its tokens and the mentions found in it. */
 export interface SentenceMentions {
@@ -924,15 +924,13 @@ function namedPersonNoun(s: SentenceMentions, m: Mention): boolean {
 }
 
 /** `department chief Fulvio Pompeo`, `party spokesman Juan Perez`: a noun for a person, then the name. */
-const DASHES: ReadonlySet<string> = new Set(['-', '--', '—', '–']);
-
 function afterPersonNoun(s: SentenceMentions, m: Mention): boolean {
   // (`Taliban commander Arsullah Rahmani`: also inside the mention, after the side it names; `the
   // party's political director, Yemane Ghebreab`: also after a comma.)
   const comma = s.words[m.from - 1] === ',' && m.nameTo - m.nameFrom >= 2 ? m.from - 2 : -1;
   // (`the other veteran judges - Gilbert Thiel and Laurence le Vert -`: persons named after a dash.)
   const listed =
-    DASHES.has(s.words[m.from - 1] ?? '') &&
+    DASH_WORDS.has(s.words[m.from - 1] ?? '') &&
     m.nameTo - m.nameFrom >= 2 &&
     s.tokens[m.from - 2]?.cap === false &&
     isPersonNoun(s.lower[m.from - 2] ?? '');
@@ -2141,6 +2139,13 @@ function clusterFor(
   const { clusters, byKey, namesakes, year, hostCountry } = ix;
   const { tokens, key, surname, given } = name;
   let cluster = findCluster(ix, key);
+  // A person of this family name apart from the one already known by it.
+  const namesake = (strongly: boolean, givenName: string | null): Cluster => {
+    const c = newCluster(key, strongly, surname, givenName, s.allCaps);
+    clusters.push(c);
+    namesakes.push(c);
+    return c;
+  };
   // (`MM Lee said` after `Minister Mentor Lee Kuan Yew` and `Cheryl Lee`: a titled surname alone is the
   // namesake who holds that title.)
   if (cluster && !given && m.titles.length > 0 && !m.titles.some((t) => cluster?.person.titles.includes(t))) {
@@ -2159,11 +2164,7 @@ function clusterFor(
     const own = clusters.find((c) => c.key === key && spouse(c.person.titles) === spouse(m.titles));
     if (own) cluster = own;
     else if (!strong) return null;
-    else {
-      cluster = newCluster(key, strong, surname, given, s.allCaps);
-      clusters.push(cluster);
-      namesakes.push(cluster);
-    }
+    else cluster = namesake(strong, given);
   }
   // `Nawaz Sharif` and `Shabbaz Sharif`: two given names that cannot be one make two persons; a bare
   // `Sharif` still joins the first. (`President Mubarak ... presidential son Gamal Mubarak`: a name
@@ -2186,11 +2187,7 @@ function clusterFor(
   ) {
     const father = namesakes.find((c) => c.key === key && !c.person.given) ?? null;
     if (!father && !strong) return null;
-    cluster = father ?? newCluster(key, strong, surname, null, s.allCaps);
-    if (!father) {
-      clusters.push(cluster);
-      namesakes.push(cluster);
-    }
+    cluster = father ?? namesake(strong, null);
   }
   // (`Prince Nayif bin Abdulaziz ... Prince Mohammed bin Nayif ... Nayif emphasized`: a name written alone
   // that is one person's father's name and another's own first name is the latter's; a patronymic is no
@@ -2219,11 +2216,7 @@ function clusterFor(
   if (cluster && given && other && !shortForm && !sameGiven(given, other)) {
     cluster =
       namesakes.find((c) => c.key === key && c.person.given && sameGiven(given, c.person.given)) ?? null;
-    if (!cluster && (strong || namesakeByName(s, m, tokens, other))) {
-      cluster = newCluster(key, strong, surname, given, s.allCaps);
-      clusters.push(cluster);
-      namesakes.push(cluster);
-    }
+    if (!cluster && (strong || namesakeByName(s, m, tokens, other))) cluster = namesake(strong, given);
     if (!cluster) return null;
   }
   // (`Nestor Kirchner ... President Kirchner` in 2009: a titled name without a given name, where the one
@@ -2247,11 +2240,7 @@ function clusterFor(
       const known = namesakes.find(
         (c) => c.key === key && c.person.given && sameGiven(bearer, c.person.given),
       );
-      cluster = known ?? newCluster(key, true, surname, bearer, s.allCaps);
-      if (!known) {
-        clusters.push(cluster);
-        namesakes.push(cluster);
-      }
+      cluster = known ?? namesake(true, bearer);
     }
   }
   if (!cluster) {

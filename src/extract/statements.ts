@@ -27,7 +27,7 @@ import {
 import type { Person, Statement } from '../record.js';
 import { isCommonWord, type Mention, MONTH_WORDS } from './mentions.js';
 import type { SentenceMentions } from './persons.js';
-import { isRedaction, type Token } from './tokens.js';
+import { DASH_WORDS, isRedaction, type Token } from './tokens.js';
 
 /** Modal verbs; also, after a side's name, a plural before one is a noun, the modal's subject (`GCC states should`). */
 const MODALS: ReadonlySet<string> = new Set([
@@ -347,9 +347,10 @@ function asideSpans(s: SentenceMentions, k: number): [number, number][] {
   // (`Colonel Jose Carvalho - a former United Nations Peacekeeping Commander - told us`: between dashes
   // after a name, an aside.)
   for (let c = 0; c < k; c++) {
-    if (!DASHES.has(words[c] ?? '') || !s.mentions.some((m) => m.to === c && m.kind === 'person')) continue;
+    if (!DASH_WORDS.has(words[c] ?? '') || !s.mentions.some((m) => m.to === c && m.kind === 'person'))
+      continue;
     let end = c + 1;
-    while (end < k && !DASHES.has(words[end] ?? '')) end++;
+    while (end < k && !DASH_WORDS.has(words[end] ?? '')) end++;
     if (end < k) spans.push([c, end]);
   }
   // `President Saleh (who was attending the Arab League summit) ... confirmed`: a note in parentheses
@@ -364,8 +365,6 @@ function asideSpans(s: SentenceMentions, k: number): [number, number][] {
   }
   return spans;
 }
-
-const DASHES: ReadonlySet<string> = new Set(['-', '--', '—', '–']);
 
 const RELATIVE_OPENERS = new Set([
   'who',

@@ -337,3 +337,6 @@ export function isAllCaps(text: string): boolean {
   }
   return upper + lower > 20 && lower / (upper + lower) < 0.1;
 }
+
+/** The tokens that are a dash between words: `-`, `--`, an em dash, an en dash. */
+export const DASH_WORDS: ReadonlySet<string> = new Set(['-', '--', '—', '–']);

@@ -303,7 +303,7 @@ function commaApostrophes(line: string): string {
 function isMachineLine(line: string, banner: Banner | null): boolean {
   const t = line.trim();
   if (t === '') return false;
-  if (/^(?:BT|NNNN|#\d{1,7}|PAGE\s+\d{1,3}\b.*)$/.test(t)) return true;
+  if (/^(?:BT|NNNN|#\d{1,7})$/.test(t) || PAGE_LINE.test(t)) return true;
   // Section continuation marks of later telegrams: `MOSCOW 00005154 002 OF 004`.
   if (mayOpenWithContinuationMark(t) && CONTINUATION_MARK_LINE.test(t)) return true;
   if (

@@ -4522,3 +4522,30 @@ describe('held-out round 243: a participle after a possessive, before a number',
     expect(said(r)).toEqual(['1 Piero Fassino characterized', '1 Piero Fassino questioned']);
   });
 });
+
+describe('held-out round 245: renewed concerns, the one commended, talked with, participles that describe', () => {
+  const header =
+    'O 241220Z FEB 07\nFM AMEMBASSY RIYADH\nTO SECSTATE WASHDC\n\nS E C R E T RIYADH 000367\n\nSUBJECT: TEST\n\n';
+  it('reads `renewed US concerns` as speech and the one commended on something as the listener', () => {
+    const r = extract(
+      "1. (S) APHSCT Townsend renewed US concerns about the ambassador. Townsend commended Prince Saud on efforts to counter terrorist financing. Barak commended Salam Fayyad's practical approach. Prince Saud said that he talked with Secretary Rice via telephone about the meeting.\n",
+      header,
+    );
+    expect(said(r)).toEqual([
+      '1 Townsend renewed',
+      '1 Townsend commended → Saud',
+      '1 Barak commended',
+      '1 Saud said',
+      '1 Saud talked → Rice',
+    ]);
+    expect(r.statements.at(-1)?.text).toBe('via telephone about the meeting');
+  });
+  it('reads no statement in a participle after a passive set off by commas, nor in one joined to a progressive', () => {
+    const r = extract(
+      '1. (C) Prince Saud described the recent Iranian message, brought by Larijani, offering to help prevent a divide. He asserted that the US bank is performing audits beyond what is required by US law, and asking aggressive questions. Hizbollah does not appear to have toned down its rhetoric.\n',
+      header,
+    );
+    expect(said(r)).toEqual(['1 Saud described', '1 Saud asserted']);
+    expect(r.persons.map((p) => p.name)).toEqual(['Saud', 'Larijani']);
+  });
+});

@@ -2089,6 +2089,9 @@ function subjectOfCue(
   // (`posters telling youth ..., and informing farmers`: joined by `and`, such a participle goes on from
   // whatever the one before described.)
   if (weak && joined) return null;
+  // (`the bank is performing audits ... and asking inappropriate questions`: joined to a verb in the
+  // progressive, the -ing form is that verb's subject acting again.)
+  if (participle && joined && continuesProgressive(s, b)) return null;
   // (`Blake offered assistance; Ghafoor appreciated it and said`: after a semicolon, a clause with a
   // subject of its own and a verb that reports nothing gives that subject to the verb joined to it.)
   const clauseOwner = joined ? ownerAfterSemicolon(s, cues[index - 1]?.k ?? -1, b, resolvable) : undefined;
@@ -2357,13 +2360,17 @@ function participleSubject(
       !ADVERBS.has(lowered[k - 1] ?? '') &&
       !s.mentions.some((m) => m.to === k)) ||
     s.mentions.some((m) => {
-      if (m.to !== k) return false;
+      // (`the recent Iranian message, brought by Larijani, offering to help`: past a passive set off by
+      // commas, the participle goes on describing the noun before it.)
+      const setOff = m.to === k - 1 && words[k - 1] === ',';
+      if (m.to !== k && !setOff) return false;
       const at = lowered[m.from - 1] === 'the' ? m.from - 2 : m.from - 1;
       return (
-        (lowered[at] === 'to' && (m.kind === 'organization' || m.kind === 'country')) ||
+        (!setOff && lowered[at] === 'to' && (m.kind === 'organization' || m.kind === 'country')) ||
         (lowered[at] === 'by' &&
+          (!setOff || words[at - 2] === ',') &&
           // (`the evidence provided by the Ambassador suggesting`: what was given suggests.)
-          /^(?:statements?|remarks?|comments?|letters?|\w+ed|given|written|made|shown)$/.test(
+          /^(?:statements?|remarks?|comments?|letters?|\w+ed|given|written|made|shown|brought|sent)$/.test(
             lowered[at - 1] ?? '',
           ))
       );
@@ -2490,6 +2497,23 @@ function participleSubject(
             (spokeBefore.kind !== 'role' && spokeBefore === subjects[0]))
             ? spokeBefore
             : clauseSubject(k)));
+}
+
+/**
+ * Whether a participle after the `and` at `and` goes on from a verb in the progressive before it (`the bank
+ * is performing audits ... and asking inappropriate questions`): the same subject acts, no one speaks.
+ */
+function continuesProgressive(s: SentenceMentions, and: number): boolean {
+  const lowered = s.lower;
+  for (let j = and - 1; j > 0 && and - j <= 16; j--) {
+    const w = lowered[j] ?? '';
+    if (w === ';' || w === ':' || w === 'that') return false;
+    if (!/ing$/.test(w) || CUES.match(s.words, j, lowered) !== null) continue;
+    let be = j - 1;
+    while (be > 0 && ADVERBS.has(lowered[be] ?? '')) be--;
+    return /^(?:is|are|was|were|been|be)$/.test(lowered[be] ?? '');
+  }
+  return false;
 }
 
 /** The subject named before a verb, past asides, appositions, possessives and objects; or after it. */
@@ -2981,6 +3005,7 @@ function listenerOfCue(
   let target =
     direct ??
     viaTo ??
+    (lemma === 'commend' ? commendedListener(s, after) : null) ??
     (cue.speechNoun >= 0
       ? (handedTo(s, cue.speechNoun) ?? indirectObject(s, after, cue.speechNoun))
       : objectThenListener(s, after)) ??
@@ -3049,7 +3074,9 @@ function listenerOfCue(
           : null
         : resolveMention(target, ctx, lastSpeaker, lastPerson);
     // (What was raised with someone stands between the verb and `with`.)
-    contentFrom = target === withListener ? after : target.to;
+    // (`raised the issue with Asad`: the words stand before `with`; `talked with Rice about Hamas`: after
+    // the listener.)
+    contentFrom = target === withListener && withListener.from - 1 > after ? after : target.to;
   }
   // (`Smith was told by Jones that ...`: the words follow the one who spoke; the subject heard them.)
   if (cue.agent) {
@@ -3173,7 +3200,7 @@ function contentOfCue(
     if (nextSubject) nextSubjectFrom = nextSubject.from;
     else if (joined) contentTo = b;
   }
-  if (withListener && target === withListener && lemma !== 'be clear')
+  if (withListener && target === withListener && withListener.from - 1 > after && lemma !== 'be clear')
     contentTo = Math.min(contentTo, withListener.from - 1);
   while (contentTo > contentFrom && /^[.,;:]$/.test(words[contentTo - 1] ?? '')) contentTo--;
   if (lemma === 'according to' || (lemma === 'in view' && !opening)) {
@@ -3965,12 +3992,24 @@ const LISTENER_LEADS: ReadonlySet<string> = new Set([
 /** Verbs of speaking whose listener follows `with`: `raised human rights ... with Asad`. */
 const WITH_LISTENER: ReadonlySet<string> = new Set([
   'raise',
+  // (`talked with Secretary Rice about the meeting`.)
+  'talk',
   'discuss',
   'share',
   'broach',
   'review',
   'be clear',
 ]);
+
+/**
+ * `commended Saleh on actions the ROYG has taken`, `commended the COS for ...`: the one praised for
+ * something in a meeting is spoken to; not `commended Fayyad's approach` nor `commended Colombia`.
+ */
+function commendedListener(s: SentenceMentions, after: number): Mention | null {
+  const m = listenerMentionAt(s, after);
+  if (!m || m.from !== after || !/^(?:on|for)$/.test(s.lower[m.to] ?? '')) return null;
+  return m.kind === 'person' || m.kind === 'role' || m.kind === 'pronoun' ? m : null;
+}
 
 /** `raised human rights and detained political prisoners with Asad`: `with` and a name within the clause. */
 function raisedWith(s: SentenceMentions, after: number, ctx: StatementContext): Mention | null {

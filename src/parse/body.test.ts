@@ -255,3 +255,19 @@ describe('a heading whose rule the archive cut in two', () => {
     ]);
   });
 });
+
+describe('a marking that lost its opening parenthesis', () => {
+  it('reads `¶7.  C)  Ambassador ...` as marked C, and `3. A) ...` as no marking', () => {
+    const { paragraphs } = layoutBody(
+      lines(
+        '¶6.  (C) Saud spoke.\n\n¶7.  C)  Ambassador Oberwetter asked.\n\n8. A) First item.\n\n9. S//NF) More.',
+      ),
+    );
+    expect(paragraphs.map((p) => [p.number, p.marking, p.text.slice(0, 5)])).toEqual([
+      [6, 'C', 'Saud '],
+      [7, 'C', 'Ambas'],
+      [8, null, 'A) Fi'],
+      [9, 'S/NF', 'More.'],
+    ]);
+  });
+});

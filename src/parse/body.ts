@@ -1,8 +1,12 @@
 import type { Paragraph } from '../record.js';
 import { normalizeMarking } from './markings.js';
 
-/** A paragraph opening: `¶1.`, `1.`, `1)`, `¶ 12.`, optionally followed by a marking `(C)`, `(S//NF)`. */
-const NUMBERED = /^(¶\s?)?(\d{1,4})\s?([.)])(?!\d)\s*(?:\(\s*([A-Za-z][A-Za-z/ ]{0,24}?)\s*\))?\s*/;
+/**
+ * A paragraph opening: `¶1.`, `1.`, `1)`, `¶ 12.`, optionally followed by a marking `(C)`, `(S//NF)`, or
+ * one that lost its opening parenthesis (`¶7.  C)  Ambassador ...`).
+ */
+const NUMBERED =
+  /^(¶\s?)?(\d{1,4})\s?([.)])(?!\d)\s*(?:\(\s*([A-Za-z][A-Za-z/ ]{0,24}?)\s*\)|([A-Z][A-Z/]{0,7})\)(?=\s))?\s*/;
 /** A number and a marking with no stop between them: `15 (SBU) He also called ...`. */
 const NUMBER_MARKED = /^(¶\s?)?(\d{1,3})\s+\(\s*([A-Za-z][A-Za-z/ ]{0,24}?)\s*\)\s+/;
 /** An unnumbered paragraph that opens with its marking: `(C) Summary: ...`. */
@@ -24,14 +28,17 @@ function readOpening(line: string): Opening | null {
   const indent = line.length - text.length;
   const m = NUMBERED.exec(text);
   if (m) {
-    const marking = m[4] !== undefined ? normalizeMarking(m[4]) : null;
-    // `(a)` after a number is a sub-item, not a marking: the opening stops before it.
+    const inside = m[4] ?? m[5];
+    const marking = inside !== undefined ? normalizeMarking(inside) : null;
+    // `(a)` or `A)` after a number is a sub-item, not a marking: the opening stops before it.
     const length =
       indent +
-      (marking !== null || m[4] === undefined ? m[0].length : (m[1] ?? '').length + (m[2] ?? '').length + 1);
+      (marking !== null || inside === undefined
+        ? m[0].length
+        : (m[1] ?? '').length + (m[2] ?? '').length + 1);
     const rest = text.slice(m[0].length);
     // `1.4 (b)` and `2007.` are not openings; an opening is followed by text.
-    if (m[4] === undefined && rest === '') return null;
+    if (inside === undefined && rest === '') return null;
     return { number: Number(m[2]), marking, length, strong: m[1] !== undefined || marking !== null };
   }
   // (Only with a marking the table knows: `2 (two) ...` opens nothing.)

@@ -4549,3 +4549,32 @@ describe('held-out round 245: renewed concerns, the one commended, talked with, 
     expect(r.persons.map((p) => p.name)).toEqual(['Saud', 'Larijani']);
   });
 });
+
+describe('held-out round 246: defended, joined verbs inside reported words, a gerund subject with commas', () => {
+  const header =
+    'O 141216Z JUL 05\nFM AMEMBASSY MADRID\nTO SECSTATE WASHDC\n\nC O N F I D E N T I A L MADRID 002653\n\nSUBJECT: TEST\n\n';
+  it('gives a pluperfect verb joined inside reported words to that clause’s subject', () => {
+    const r = extract(
+      '1. (C) Zapatero defended Spanish policy towards Cuba. He said Spain had pressed Chavez to improve relations and urged Venezuela to institute controls. He said King Mohamed was deeply concerned about terrorism and had pressed for greater cooperation. He said Spain had pressed Venezuela, but said regional leaders had counseled him.\n',
+      header,
+    );
+    expect(said(r)).toEqual([
+      '1 Zapatero defended',
+      '1 Zapatero said',
+      '1 Spain pressed → Chavez',
+      '1 Spain urged → Venezuela',
+      '1 Zapatero said',
+      '1 Mohamed pressed',
+      '1 Zapatero said',
+      '1 Spain pressed → Venezuela',
+      '1 Zapatero said',
+    ]);
+  });
+  it('reads an opening gerund with commas inside as the subject before a bare tag, and `no longer tries to` as no act', () => {
+    const r = extract(
+      '1. (C) Defending the Malikite rite of Islam, native to Morocco, against intolerant strains was a major priority, Himma emphasized. Ambassador Guan no longer tries to defend the regime. Saying finance was not a partisan issue in the U.S., Levey subsequently confirmed these sentiments to Livni, the FM.\n',
+      header,
+    );
+    expect(said(r)).toEqual(['1 Himma emphasized', '1 Levey Saying', '1 Levey confirmed → Livni']);
+  });
+});

@@ -49,6 +49,8 @@ const NOT_REPORTED = new Set([
   'not',
   "n't",
   'never',
+  // (`no longer tries to defend the regime`.)
+  'longer',
   'was',
   'were',
   'is',
@@ -133,9 +135,14 @@ function gerundSubject(s: SentenceMentions, k: number): boolean {
   if (at >= 0) return false;
   // (Not `Saying counter-terrorism finance was not a partisan issue, Levey urged ...`: a participle whose
   // words hold the verb; the sentence must end in a bare tag after the comma, `she added.`)
-  const comma = s.words.indexOf(',', k);
-  if (comma < 0 || s.words.length - comma > 5) return false;
-  for (let j = k + 1; j < comma && j <= k + 15; j++) {
+  // (`Defending the Malikite rite of Islam, native to Morocco, against ... was a major priority ...,
+  // Himma emphasized`: commas may set off words inside the subject; the tag follows the last.)
+  const comma = s.words.lastIndexOf(',');
+  if (comma < k || s.words.length - comma > 5) return false;
+  // (`Saying ... in the U.S., Levey subsequently confirmed ...`: a comma before a subject ends the opening.)
+  for (let j = k + 1; j < comma; j++)
+    if (s.words[j] === ',' && s.mentions.some((m) => m.from === j + 1 && m.kind !== 'country')) return false;
+  for (let j = k + 1; j < comma && j <= k + 25; j++) {
     const w = s.lower[j] ?? '';
     if (w === ';' || w === ':' || GERUND_CLAUSE_ENDS.has(w)) return false;
     if (COPULAS.has(w) && w !== 'be' && w !== 'been' && w !== 'being') return true;
@@ -1310,7 +1317,7 @@ function readCue(
   if (!/ing$/.test(form) && PREPOSITIONS_BEFORE.has(lowered[b] ?? '')) return;
   // (`Explaining such decisions to the public was always tricky, she added`: a gerund that opens the
   // sentence and is the subject of its verb reports nothing.)
-  if (/ing$/.test(form) && gerundSubject(s, k)) return;
+  if (/ing$/.test(form) && lemma !== 'according to' && gerundSubject(s, k)) return;
   // (`Mukhtar Ablyazov, accused of embezzling over $1 billion`: set off after a name, a passive.)
   if (lemma === 'accuse' && lowered[k + length] === 'of' && words[k - 1] === ',') return;
   // (`Benmoussa welcomed Townsend, the Ambassador, NSC staff, and emboffs to his office`: welcoming
@@ -2058,6 +2065,13 @@ function subjectOfCue(
   // (`never explained why, but did admit that`: an emphatic `did` after the conjunction.)
   if (DID.test(lowered[b] ?? '') && JOINING.test(lowered[b - 1] ?? '')) b--;
   // `rejected the proposal, but agreed ...`: a verb joined by a conjunction shares the subject before.
+  // (`He said King Mohamed was deeply concerned ... and had pressed for`: a verb in the pluperfect joined
+  // inside another's words is the act of that clause's subject.)
+  // (The auxiliary counts among the adverbs skipped before the verb.)
+  const innerAct =
+    lowered[b] === 'and' && /^(?:had|has|have)$/.test(lowered[k - 1] ?? '') && cues[index - 1]
+      ? reportedClauseSubject(s, cues[index - 1] as CueAt, b)
+      : null;
   const joined = /^(?:and|but|or|yet)$/.test(lowered[b] ?? '');
   if (isRedaction(words[b] ?? '')) d.redactedSpoke = s.paragraph;
   // (`The governments, he complained, shared information`: after a tag set in the clause, the verb is
@@ -2145,6 +2159,7 @@ function subjectOfCue(
     isQuoteMark(words[b - 1] ?? '') &&
     d.lastSpeaker;
   if (cue.agent) subject = cue.agent;
+  else if (innerAct) subject = innerAct;
   else if (afterQuote) subject = pronounFor(d, afterQuote, b);
   else if (clauseOwner) subject = clauseOwner;
   else if (listHolder) subject = listHolder;
@@ -2152,7 +2167,18 @@ function subjectOfCue(
   else if (coordinated) {
     const last = subjects.at(-1) ?? null;
     const person = [...subjects].reverse().find((m) => m.kind === 'person' || m.kind === 'pronoun');
-    subject = last && (last.kind === 'country' || last.kind === 'organization') && person ? person : last;
+    // (Not `Zapatero said Spain had pressed Chavez ... and urged Venezuela`: joined with no comma to a verb
+    // in the pluperfect, the verb is the same body's act.)
+    const previous = cues[index - 1];
+    const pluperfect =
+      previous !== undefined &&
+      lowered[previous.k - 1] === 'had' &&
+      last?.to === previous.k - 1 &&
+      words[b - 1] !== ',';
+    subject =
+      last && (last.kind === 'country' || last.kind === 'organization') && person && !pluperfect
+        ? person
+        : last;
     // (`When Poloff challenged him, Julius Malema backed off and said`: the one who spoke in the opening
     // clause is not the subject of the main clause's verbs.)
     if (last && mainSubject && openingEnd >= 0 && last.from < openingEnd && mainSubject.from > openingEnd)
@@ -2514,6 +2540,21 @@ function continuesProgressive(s: SentenceMentions, and: number): boolean {
     return /^(?:is|are|was|were|been|be)$/.test(lowered[be] ?? '');
   }
   return false;
+}
+
+/**
+ * The named subject of the clause a verb of speech reports (`said King Mohamed was deeply concerned`),
+ * when that clause runs unbroken to `end`: no comma, semicolon or colon between.
+ */
+function reportedClauseSubject(s: SentenceMentions, said: CueAt, end: number): Mention | null {
+  let start = said.k + said.length;
+  if (s.lower[start] === 'that') start++;
+  const m = s.mentions.find(
+    (x) => x.from === start && (x.kind === 'person' || x.kind === 'country' || x.kind === 'organization'),
+  );
+  if (!m || m.to >= end || !/^(?:was|were|is|are|had|has|have)$/.test(s.lower[m.to] ?? '')) return null;
+  for (let j = m.to; j < end; j++) if (/^[,;:]$/.test(s.words[j] ?? '')) return null;
+  return m;
 }
 
 /** The subject named before a verb, past asides, appositions, possessives and objects; or after it. */

@@ -271,3 +271,18 @@ describe('a marking that lost its opening parenthesis', () => {
     ]);
   });
 });
+
+describe('a heading after a paragraph withheld whole', () => {
+  it('reads `//NORTH AFRICA//` after a line `XXXXXXXXXXXX` as the heading of the next paragraph', () => {
+    const { paragraphs } = layoutBody(
+      lines(
+        '//LATIN AMERICA//\n\n¶1. (C) Zapatero spoke.\nXXXXXXXXXXXX\n//NORTH AFRICA//\n\n¶2. (C) More.\nXXXXXXXXXXXX\nXXXXXXXXXXXX\n\n¶3. (C) Last.',
+      ),
+    );
+    expect(paragraphs.map((p) => [p.number, p.section])).toEqual([
+      [1, 'LATIN AMERICA'],
+      [2, 'NORTH AFRICA'],
+      [3, 'NORTH AFRICA'],
+    ]);
+  });
+});

@@ -249,6 +249,8 @@ function toPieces(lines: string[]): Piece[] {
       while (DASHES.test(lines[i + 1] ?? '')) i++;
     } else if (
       (chunkStart ||
+        // (`... purchased from Russia.` / `XXXXXXXXXXXX` / `//NORTH AFRICA//`: after a paragraph withheld whole.)
+        (WITHHELD_LINE.test((lines[i - 1] ?? '').trim()) && !/X{4,}/.test(line)) ||
         // (`... End Summary.` / `China and North Korea` / `-----`: in a cable whose paragraphs are one line
         // each, an underlined heading follows a closed sentence with no blank line between.)
         // (Not after `Participants:`, whose sides stay in its list; after `... End comment.)` and after a

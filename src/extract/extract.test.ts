@@ -4578,3 +4578,17 @@ describe('held-out round 246: defended, joined verbs inside reported words, a ge
     expect(said(r)).toEqual(['1 Himma emphasized', '1 Levey Saying', '1 Levey confirmed → Livni']);
   });
 });
+
+describe('held-out round 247: news agencies are bodies', () => {
+  it('reads `Xinhua also boasted` as the agency’s words and `told AFP` as told to the agency', () => {
+    const r = extract(
+      '2. (C) Xinhua also boasted about the greater number of press conferences. Spokesman Mohammed Abdulsalam told AFP on November 13 that the bombing went on.\n',
+      'P 081053Z NOV 07\nFM AMEMBASSY BEIJING\nTO SECSTATE WASHDC\n\nC O N F I D E N T I A L BEIJING 007035\n\nSUBJECT: TEST\n\n',
+    );
+    expect(r.persons.map((p) => p.name)).toEqual(['Mohammed Abdulsalam']);
+    expect(said(r)).toEqual([
+      '2 Xinhua News Agency boasted',
+      '2 Mohammed Abdulsalam told → Agence France-Presse',
+    ]);
+  });
+});

@@ -4592,3 +4592,18 @@ describe('held-out round 247: news agencies are bodies', () => {
     ]);
   });
 });
+
+describe('held-out round 248: regret expressed; a notable national security adviser', () => {
+  it('reads `regretted` as speech and General Jones of 2009 as American in a cable from Islamabad', () => {
+    const r = extract(
+      '1. (C) National Security Advisor General James Jones met President Zardari. Zardari regretted not being able to meet Singh at the summit. Jones asked Zardari how he viewed relations in the region.\n',
+      'P 301045Z JUN 09\nFM AMEMBASSY ISLAMABAD\nTO SECSTATE WASHDC\n\nS E C R E T ISLAMABAD 001438\n\nSUBJECT: TEST\n\n',
+    );
+    expect(r.persons.map((p) => [p.name, p.affiliation])).toEqual([
+      ['James Jones', 'United States'],
+      ['Zardari', 'Pakistan'],
+      ['Singh', 'India'],
+    ]);
+    expect(said(r)).toEqual(['1 Zardari regretted → James Jones', '1 James Jones asked → Zardari']);
+  });
+});

@@ -4607,3 +4607,14 @@ describe('held-out round 248: regret expressed; a notable national security advi
     expect(said(r)).toEqual(['1 Zardari regretted → James Jones', '1 James Jones asked → Zardari']);
   });
 });
+
+describe('held-out round 249: a place in the possessive, a pointer to another cable', () => {
+  it('reads `Abu Dhabi’s own Masdar` as no person and `(CNIA, reported septel)` as no statement', () => {
+    const r = extract(
+      "3. (SBU) Poneman told MbZ that the USG is interested in supporting Abu Dhabi's critical energy plans and said a DOE team was discussing cooperation with the Critical National Infrastructure Authority (CNIA, reported septel). Goals are in line with Abu Dhabi's own Masdar. Matthews conveyed reftel (a) points to the Ministry.\n",
+      'P 171500Z DEC 09\nFM AMEMBASSY ABU DHABI\nTO SECSTATE WASHDC\n\nS E C R E T ABU DHABI 001151\n\nSUBJECT: TEST\n\n',
+    );
+    expect(r.persons.map((p) => p.name)).toEqual(['Poneman', 'MbZ', 'Matthews']);
+    expect(said(r)).toEqual(['3 Poneman told → MbZ', '3 Poneman said → MbZ', '3 Matthews conveyed']);
+  });
+});

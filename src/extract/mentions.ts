@@ -264,7 +264,11 @@ const KNOWN_PLACE_NAMES: ReadonlySet<string> = new Set([
 ]);
 
 function isKnownPlace(words: string[], from: number, to: number): boolean {
-  const name = to - from === 1 ? (words[from] ?? '') : words.slice(from, to).join(' ');
+  // (`Abu Dhabi's own Masdar`: a place in the possessive.)
+  const name = (to - from === 1 ? (words[from] ?? '') : words.slice(from, to).join(' ')).replace(
+    /['’]s$/,
+    '',
+  );
   // (`to The Hague`, `in the Hague`: the article is part of the city's name.)
   return (
     KNOWN_PLACE_NAMES.has(name) ||

@@ -1288,7 +1288,9 @@ function readCue(
   if (
     /ed$/.test(lowered[k] ?? '') &&
     (pointer(lowered[k + length]) === 'verb' ||
-      (/^(?:in|at)$/.test(lowered[k + length] ?? '') && pointer(lowered[k + length + 1]) === 'in'))
+      (/^(?:in|at)$/.test(lowered[k + length] ?? '') && pointer(lowered[k + length + 1]) === 'in') ||
+      // (`(CNIA, reported septel)`: the pointer alone, where no noun follows it.)
+      (pointer(lowered[k + length]) === 'in' && /^(?:[).,;]|)$/.test(words[k + length + 1] ?? '')))
   )
     return;
   // (`Mohamed Bashir Suleman (MBS), described as the largest narcotrafficker`: set off by a comma and

@@ -286,3 +286,18 @@ describe('a heading after a paragraph withheld whole', () => {
     ]);
   });
 });
+
+describe('a heading in capitals that ends in a colon and goes on in the next', () => {
+  it('reads `POTENTIAL COOPERATION:` / `RENEWABLES, INFRASTRUCTURE PROTECTION` / rule as one heading', () => {
+    const { paragraphs } = layoutBody(
+      lines(
+        '¶1. (S/NF) Summary: Poneman told MbZ.  End Summary. \n \n \nPOTENTIAL COOPERATION: \n \nRENEWABLES, INFRASTRUCTURE PROTECTION \n \n-------------------- \n \n¶2. (SBU) The Crown Prince asked.\n\nIRAN\n----\n\n¶3. (S) More.',
+      ),
+    );
+    expect(paragraphs.map((p) => p.section)).toEqual([
+      'Summary',
+      'POTENTIAL COOPERATION: RENEWABLES, INFRASTRUCTURE PROTECTION',
+      'IRAN',
+    ]);
+  });
+});

@@ -271,6 +271,21 @@ function toPieces(lines: string[]): Piece[] {
         open.lines[open.lines.length - 1] = lead.rest;
       }
       close();
+      // (`POTENTIAL COOPERATION:` / blank / `RENEWABLES, INFRASTRUCTURE PROTECTION` / rule: a heading in
+      // capitals that ends in a colon goes on in the next one.)
+      let before = i - 1;
+      while (before > 0 && (lines[before] ?? '').trim() === '') before--;
+      const above = (lines[before] ?? '').trim();
+      const last = pieces.at(-1);
+      if (
+        last?.kind === 'heading' &&
+        above.endsWith(':') &&
+        above === above.toUpperCase() &&
+        last.text === normalizeHeading(above)
+      ) {
+        pieces.pop();
+        text = `${above} ${text}`;
+      }
       pieces.push({ kind: 'heading', text: normalizeHeading(text) });
       // A boxed or underlined heading: skip the rule lines around it.
       while (DASHES.test(lines[i + 1] ?? '')) i++;

@@ -4618,3 +4618,29 @@ describe('held-out round 249: a place in the possessive, a pointer to another ca
     expect(said(r)).toEqual(['3 Poneman told → MbZ', '3 Poneman said → MbZ', '3 Matthews conveyed']);
   });
 });
+
+describe('held-out round 250: lone names proved by a verb of thinking or a pronoun referring back', () => {
+  const header =
+    'P 231544Z JUL 09\nFM AMEMBASSY PARIS\nTO SECSTATE WASHDC\n\nC O N F I D E N T I A L PARIS 000997\n\nSUBJECT: TEST\n\n';
+  it('reads names of whom a verb of thinking or a later `he` is said as persons', () => {
+    const r = extract(
+      '5. (C) Gompertz said that Rajoelina seemed to believe that he could force his way to elections, much as Aziz had thought in Mauritania. Ravalomanana was recruiting mercenaries in an effort to create a force that could help him seize power.\n',
+      header,
+    );
+    expect(r.persons.map((p) => p.name)).toEqual(['Gompertz', 'Rajoelina', 'Aziz', 'Ravalomanana']);
+  });
+  it('does not read places, bodies, adjectives or a passive of belief as persons', () => {
+    const r = extract(
+      '1. (C) Four Italian Carabinieri believed to be blackmailing the governor were held. From disaster to disaster, Westminster is abuzz with speculation about whether he will be replaced. It brought him close to U.S. and Chirac-era red lines. A rotating Prime Ministership would not happen, he was confident.\n',
+      header,
+    );
+    expect(r.persons).toEqual([]);
+  });
+  it('reads a participle inside a list set off by semicolons, and `seemed committed`, as no statement', () => {
+    const r = extract(
+      "1. (C) Gompertz expressed frustration with the impasse in Madagascar; relief that elections had transpired well in Mauritania, offering a possible conclusion to the crisis; and exasperation with Tandja. Aziz seemed committed to cooperate with France. Gompertz recited Tandja's several unconstitutional acts.\n",
+      header,
+    );
+    expect(said(r)).toEqual(['1 Gompertz expressed', '1 Gompertz recited']);
+  });
+});

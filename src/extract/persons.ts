@@ -29,6 +29,7 @@ import {
   KNOWN_PLACES,
   LOCAL_OFFICE_WORDS,
   MEDIUM_NOUNS,
+  MIND_VERBS,
   NAME_PARTICLES,
   NOTABLE_PERSONS,
   NUMBER_WORDS,
@@ -493,6 +494,79 @@ function undoubled(name: string): string {
 
 /** `citizens in Marjah telling Marines`: after these a name is a place, whatever verb follows it. */
 const LOCATIVES: ReadonlySet<string> = new Set(['in', 'at', 'near', 'inside', 'outside', 'throughout']);
+
+/** Words that may stand between a subject and its verb: auxiliaries and a few adverbs. */
+const BEFORE_VERB =
+  /^(?:had|has|have|did|does|also|still|then|now|clearly|apparently|reportedly|always|long|once|initially|privately|personally|genuinely|really)$/;
+
+/**
+ * A name written as one in the words of a subject (not after a preposition, not in the possessive, no
+ * place, body, country or common word): where a verb of thinking or a pronoun for a man or a woman is
+ * the only further proof at hand.
+ */
+function subjectName(s: SentenceMentions, m: Mention): boolean {
+  if (m.titles.length > 0 || m.nameTo - m.nameFrom > 3) return false;
+  const prev = s.lower[m.from - 1] ?? '';
+  // (Nor `[Name removed]`, a later release's mark.)
+  if (LOCATIVES.has(prev) || /^(?:of|to|from|by|for|with|on|into|against|the|a|an|\[)$/.test(prev))
+    return false;
+  const words = s.words.slice(m.nameFrom, m.nameTo);
+  if (/['’]s?$/.test(words.at(-1) ?? '')) return false;
+  return words.every(
+    (w, i) =>
+      // (Not `Chirac-era`, `Georgian-born`: a lower-case word after the hyphen makes an adjective.)
+      /^(?:(?:al|el)-)?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(w) &&
+      !COMMON_WORDS.has(w.toLowerCase()) &&
+      !namesPlaceOrBody(w) &&
+      !COUNTRIES.match(s.words, m.nameFrom + i),
+  );
+}
+
+/**
+ * `much as Aziz had thought`, `Rajoelina seemed to believe that`: a verb of thinking or feeling after the
+ * name (past an auxiliary, or `seemed to`) is said of a person.
+ */
+function thinksNext(s: SentenceMentions, m: Mention): boolean {
+  if (!subjectName(s, m)) return false;
+  let k = m.to;
+  while (k < m.to + 3 && BEFORE_VERB.test(s.lower[k] ?? '')) k++;
+  // (Not `Carabinieri believed to be blackmailing`: a passive that reports others' belief.)
+  if (s.lower[k + 1] === 'to' && /ed$|^(?:thought|known|understood|felt)$/.test(s.lower[k] ?? ''))
+    return false;
+  if (/^(?:seemed|seems|appeared|appears)$/.test(s.lower[k] ?? '') && s.lower[k + 1] === 'to') k += 2;
+  else if (/^(?:did|does)$/.test(s.lower[k - 1] ?? '')) return MIND_VERBS.has(s.lower[k] ?? '');
+  else if (/(?:ed|s|t)$/.test(s.lower[k] ?? '') === false) return false;
+  return MIND_VERBS.has(s.lower[k] ?? '');
+}
+
+/**
+ * `Ravalomanana was recruiting mercenaries ... that could help him seize power`: a pronoun for a man or a
+ * woman later in the sentence, with no one else named between, refers back to the subject's name (not a
+ * tag, `..., he said`, whose pronoun is the speaker's).
+ */
+function pronounRefersBack(s: SentenceMentions, m: Mention): boolean {
+  if (!subjectName(s, m)) return false;
+  let k = m.to;
+  while (k < m.to + 3 && BEFORE_VERB.test(s.lower[k] ?? '')) k++;
+  const verb = s.lower[k] ?? '';
+  if (!/^(?:was|is|would|could|will|seemed|appeared|remained|wanted|wants)$/.test(verb) && !/ed$/.test(verb))
+    return false;
+  // (`Adjectives used here by those who know her`: a participle with its agent describes a thing.)
+  if (/ed$/.test(verb) && s.lower.slice(k + 1, k + 3).includes('by')) return false;
+  for (let j = k + 1; j < s.words.length && j <= m.to + 20; j++) {
+    const w = s.lower[j] ?? '';
+    if (w === ';' || w === ':' || /^["“”]$/.test(s.words[j] ?? '')) return false;
+    if (s.mentions.some((o) => o !== m && o.from === j && o.kind !== 'pronoun' && o.kind !== 'country'))
+      return false;
+    if (/^(?:he|him|his|himself|she|her|herself)$/.test(w)) {
+      // (`... a rotating Prime Ministership would not happen, he was confident`: a clause of its own.)
+      if (s.words[j - 1] === ',') return false;
+      const cue = CUES.match(s.words, j + 1);
+      return !cue && !(s.words[j - 1] === ',' && CUES.match(s.words, j + 2));
+    }
+  }
+  return false;
+}
 
 /** True when a cue verb follows the mention closely: `Ban said`, `Sawyers also added`. */
 function speaksNext(s: SentenceMentions, m: Mention): boolean {
@@ -2494,6 +2568,8 @@ function addPendingNames(
         beforeKinNoun(s, m) ||
         beforeOwnPossessive(s, m) ||
         spokenTo(s, m) ||
+        thinksNext(s, m) ||
+        pronounRefersBack(s, m) ||
         isNotable(m, surname, ix.year) ||
         coordinatedWithPerson(s, m, byMention))
     ) {

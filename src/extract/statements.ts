@@ -51,6 +51,11 @@ const NOT_REPORTED = new Set([
   'never',
   // (`no longer tries to defend the regime`.)
   'longer',
+  // (`Aziz seemed committed to cooperate`: after a verb of seeming, an adjective.)
+  'seemed',
+  'seems',
+  'appeared',
+  'appears',
   'was',
   'were',
   'is',
@@ -2442,6 +2447,10 @@ function participleSubject(
   // (Not after `according to X`: `Karzai, according to Mangal, backed down, telling ...` is Karzai's.)
   // (`, publicly stating`: an adverb may stand between the comma and the participle.)
   const before = cues[index - 1];
+  // (`expressed frustration with ...; relief that elections had transpired well, offering a possible
+  // conclusion ...; exasperation with ...`: inside a list of what was expressed, set off by semicolons, a
+  // participle describes an item of the list.)
+  if (before && words.slice(before.k, k).includes(';') && words.indexOf(';', k) > k) return null;
   let comma = k - 1;
   while (comma > 0 && ADVERBS.has(lowered[comma] ?? '')) comma--;
   // (`Although ElBaradei said ..., the IAEA Board of Governors passed a resolution, citing ...`: a clause

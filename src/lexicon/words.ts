@@ -162,6 +162,8 @@ export const SPEECH_NOUNS: ReadonlySet<string> = wordList('speech-nouns.txt');
 export const PERSON_NOUNS: ReadonlySet<string> = wordList('person-nouns.txt');
 /** Nouns of kinship and personal ties (`Prabhakaran relative`): said only of persons. */
 export const KIN_NOUNS: ReadonlySet<string> = wordList('kin-nouns.txt');
+/** Verbs of thinking, feeling and wanting said of persons (`Aziz had thought`). */
+export const MIND_VERBS: ReadonlySet<string> = wordList('mind-verbs.txt');
 /** Nouns a name modifies (`the Ackerman delegation`): the noun is the subject, not the person. */
 export const NAME_MODIFIED_NOUNS: ReadonlySet<string> = wordList('name-modified-nouns.txt');
 /** A lower-case noun for a person, singular or plural (`advisor`, `supporters`): person-nouns.txt. */

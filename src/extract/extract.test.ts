@@ -4644,3 +4644,13 @@ describe('held-out round 250: lone names proved by a verb of thinking or a prono
     expect(said(r)).toEqual(['1 Gompertz expressed', '1 Gompertz recited']);
   });
 });
+
+describe('held-out round 251: a site named after someone', () => {
+  it('reads `Charles de Gaulle airport` and `Karl Marx street` as places, not persons', () => {
+    const r = extract(
+      "5. (S) Christophe Chaboud confirmed the suspension of clearances of 72 workers at Paris, Charles de Gaulle airport. He operates a store on Baku's Karl Marx street.\n",
+      'O 291500Z NOV 06\nFM AMEMBASSY PARIS\nTO SECSTATE WASHDC\n\nS E C R E T PARIS 007579\n\nSUBJECT: TEST\n\n',
+    );
+    expect(r.persons.map((p) => p.name)).toEqual(['Christophe Chaboud']);
+  });
+});

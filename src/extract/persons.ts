@@ -15,6 +15,7 @@ import {
   DELEGATION_TITLES,
   DELEGATION_WORDS,
   DOUBLE_SURNAME_COUNTRIES,
+  FACILITY_NOUNS,
   FAMILY_PARTICLES,
   GIVEN_NAME_CITED_COUNTRIES,
   GIVEN_NAME_HONORIFICS,
@@ -876,6 +877,12 @@ function isInstitutionWord(word: string): boolean {
 }
 
 /** `San Sebastian`, `Puerto Cabezas`, `Bandar Abbas`: an untitled name that opens like a place's is one. */
+/** `Charles de Gaulle airport`, `King Fahd University`: a name before the site named after its bearer. */
+function namesFacility(s: SentenceMentions, m: Mention): boolean {
+  const last = (s.lower[m.nameTo - 1] ?? '').replace(/['’]s$/, '');
+  return FACILITY_NOUNS.has(s.lower[m.to] ?? '') || (m.nameTo - m.nameFrom >= 2 && FACILITY_NOUNS.has(last));
+}
+
 function namesPlace(s: SentenceMentions, m: Mention): boolean {
   if (m.titles.length > 0) return false;
   if (m.nameTo - m.nameFrom >= 2) return PLACE_OPENERS.has(s.tokens[m.nameFrom]?.text ?? '');
@@ -2336,7 +2343,14 @@ function addSelfEvidentPersons(
   const pending: [SentenceMentions, Mention][] = [];
   for (const s of sentences) {
     for (const m of s.mentions) {
-      if (m.kind !== 'person' || namesBody(s, m) || namesPlace(s, m) || headingWords(s, m) || numbered(s, m))
+      if (
+        m.kind !== 'person' ||
+        namesBody(s, m) ||
+        namesPlace(s, m) ||
+        namesFacility(s, m) ||
+        headingWords(s, m) ||
+        numbered(s, m)
+      )
         continue;
       const n = m.nameTo - m.nameFrom;
       const first = s.tokens[m.nameFrom]?.text ?? '';

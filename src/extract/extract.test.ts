@@ -4654,3 +4654,19 @@ describe('held-out round 251: a site named after someone', () => {
     expect(r.persons.map((p) => p.name)).toEqual(['Christophe Chaboud']);
   });
 });
+
+describe('held-out round 252: the host’s king named with another, decried, the Polisario', () => {
+  it('reads `The King` after `Kings Mohammed VI and Abdullah II of Jordan` in a cable from Rabat as Mohammed VI', () => {
+    const r = extract(
+      "1. (C) Noting that Kings Mohammed VI and Abdullah II of Jordan had come to power at the same time as President Bashar al-Assad, Welch decried Syria's lost opportunities. The King said he understood that the Emir of Kuwait did not plan to attend. The King expressed grave concern about the POLISARIO's stated plans.\n",
+      'O 261500Z FEB 08\nFM AMEMBASSY RABAT\nTO SECSTATE WASHDC\n\nC O N F I D E N T I A L RABAT 000185\n\nSUBJECT: TEST\n\n',
+    );
+    expect(said(r)).toEqual([
+      '1 Welch Noting',
+      '1 Welch decried',
+      '1 Mohammed VI said',
+      '1 Mohammed VI expressed',
+    ]);
+    expect(r.persons.map((p) => p.name)).not.toContain('Polisario');
+  });
+});

@@ -2790,7 +2790,11 @@ function resolveOffices(ix: PersonIndex, sentences: SentenceMentions[], context:
             : undefined
         : holders.length === 1
           ? holders[0]
-          : (holders.filter((h) => named(h) >= 0).sort((a, b) => named(b) - named(a))[0] ??
+          : (pairedWithLocal(
+              holders.filter((h) => named(h) >= 0).sort((a, b) => named(b) - named(a))[0],
+              local.length === 1 && m.definite ? local[0] : undefined,
+              named,
+            ) ??
             // (`The Deputy Secretary noted` in `DEPUTY SECRETARY STEINBERG'S ... CONVERSATION`, with a second
             // deputy secretary read from a participant line: the one the subject names.)
             (inSubject.length === 1 ? inSubject[0] : undefined) ??
@@ -2801,6 +2805,20 @@ function resolveOffices(ix: PersonIndex, sentences: SentenceMentions[], context:
       } else if (side) unnamedOffices.set(s, (unnamedOffices.get(s) ?? new Set()).add(title));
     }
   }
+}
+
+/**
+ * The holder an office names where the one named last stood right after the host's own, in one phrase
+ * (`Kings Mohammed VI and Abdullah II of Jordan ... The King said`, in a cable from Rabat): the host's.
+ */
+function pairedWithLocal(
+  last: Cluster | undefined,
+  local: Cluster | undefined,
+  named: (c: Cluster) => number,
+): Cluster | undefined {
+  if (!last || !local || last === local) return last;
+  const gap = named(last) - named(local);
+  return named(local) >= 0 && gap >= 0 && gap < 40 ? local : last;
 }
 
 /** The person a cluster of mentions makes: its name chosen from the longest form, its side. */

@@ -4670,3 +4670,26 @@ describe('held-out round 252: the host’s king named with another, decried, the
     expect(r.persons.map((p) => p.name)).not.toContain('Polisario');
   });
 });
+
+describe('held-out round 253: another title for the head of a body, a qualified view, a clause reported', () => {
+  const header =
+    'P 131500Z JUL 07\nFM AMEMBASSY TEL AVIV\nTO SECSTATE WASHDC\n\nS E C R E T TEL AVIV 002280\n\nSUBJECT: TEST\n\n';
+  it('reads `the Mossad Chief` as Mossad Director Dagan, and `In Dagan’s personal opinion` as his view', () => {
+    const r = extract(
+      "1. (S) Townsend met Mossad Director Meir Dagan on July 12. In Dagan's personal opinion, present attempts will fail. The Mossad Chief accused Foreign Minister Saud bin Faysal of playing a negative role. He also pointed to the recent visit of the Saudi King.\n",
+      header,
+    );
+    expect(said(r)).toEqual([
+      "1 Meir Dagan In Dagan's personal opinion",
+      '1 Meir Dagan accused',
+      '1 Meir Dagan pointed',
+    ]);
+  });
+  it('gives a verb joined in the present perfect inside reported words to their subject, and counts a view inside them once', () => {
+    const r = extract(
+      '1. (S) Dagan echoed other reports that Syria expects an Israeli attack this summer, and has raised its level of readiness. Postl noted that Khamenei is still respected in Iran and, in his personal opinion, there is no divergence.\n',
+      header,
+    );
+    expect(said(r)).toEqual(['1 Dagan echoed', '1 Syria raised', '1 Postl noted']);
+  });
+});

@@ -19,6 +19,7 @@ import {
   FAMILY_PARTICLES,
   GIVEN_NAME_CITED_COUNTRIES,
   GIVEN_NAME_HONORIFICS,
+  HEAD_TITLES,
   HISPANIC_GIVEN_NAMES,
   HUMAN_NOUNS,
   INNER_SURNAME_PARTICLES,
@@ -2754,10 +2755,16 @@ function resolveOffices(ix: PersonIndex, sentences: SentenceMentions[], context:
       const visitor = (c: Cluster) =>
         staff && !wrote(c.person.surname) && c.person.titles.some((t) => t !== title && US_TITLES.has(t));
       const exact = eligible.filter((c) => c.person.titles.includes(title) && !visitor(c));
+      const holding = eligible.filter(
+        (c) => c.person.titles.some((t) => holdsTitle(t, title)) && !visitor(c),
+      );
+      // (`Mossad Director Meir Dagan ... the Mossad Chief`: with a side said, another title for the head.)
       const titled =
         exact.length > 0
           ? exact
-          : eligible.filter((c) => c.person.titles.some((t) => holdsTitle(t, title)) && !visitor(c));
+          : holding.length > 0 || !side || !HEAD_TITLES.has(title)
+            ? holding
+            : eligible.filter((c) => c.person.titles.some((t) => HEAD_TITLES.has(t)));
       // (`KMG President Kairgeldy Kabyldin ... the President told him to calm down`: with no side said, an
       // office of state before a company's.)
       const ofState = side

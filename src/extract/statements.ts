@@ -1636,11 +1636,17 @@ function stanceCues(s: SentenceMentions, quotedTokens: ReadonlySet<number>, cues
   // `in Dagan's opinion`, `in his view`: the possessor states what the sentence says.
   for (const m of s.mentions) {
     const k = m.from - 1;
-    if (lowered[k] !== 'in' || !VIEW_NOUNS.has(lowered[m.to] ?? '')) continue;
+    // (`in Dagan's personal opinion`, `in his own view`: one word may qualify the noun.)
+    const noun =
+      !VIEW_NOUNS.has(lowered[m.to] ?? '') && /^\p{Ll}+$/u.test(words[m.to] ?? '') ? m.to + 1 : m.to;
+    if (lowered[k] !== 'in' || !VIEW_NOUNS.has(lowered[noun] ?? '')) continue;
     if (m.kind === 'pronoun' ? m.label !== 'his' && m.label !== 'her' : !/['’]s$/.test(words[m.to - 1] ?? ''))
       continue;
     if (quotedTokens.has(k)) continue;
-    cues.push({ k, length: m.to + 1 - k, lemma: 'in view', takesObject: false, speechNoun: -1 });
+    // (`Postl noted that Khamenei is still respected and, in his personal opinion, there is ...`: inside
+    // the words of a verb before it, the pronoun's view is what that verb reports, counted once.)
+    if (m.kind === 'pronoun' && cues.some((c) => c.k < k && !s.words.slice(c.k, k).includes(';'))) continue;
+    cues.push({ k, length: noun + 1 - k, lemma: 'in view', takesObject: false, speechNoun: -1 });
   }
   // `The former President's opinion was that ...`, `his view is that`: inverted, the possessor states it.
   // (`Ali's wry answer was "Johnson's baby powder"`: one word may qualify the noun, and a quotation may
@@ -2559,12 +2565,20 @@ function continuesProgressive(s: SentenceMentions, and: number): boolean {
  */
 function reportedClauseSubject(s: SentenceMentions, said: CueAt, end: number): Mention | null {
   let start = said.k + said.length;
-  if (s.lower[start] === 'that') start++;
+  // (`echoed other reports that Syria expects ...`: past the words named before `that`.)
+  const that = s.lower.slice(start, start + 4).indexOf('that');
+  if (that >= 0) start += that + 1;
   const m = s.mentions.find(
     (x) => x.from === start && (x.kind === 'person' || x.kind === 'country' || x.kind === 'organization'),
   );
-  if (!m || m.to >= end || !/^(?:was|were|is|are|had|has|have)$/.test(s.lower[m.to] ?? '')) return null;
-  for (let j = m.to; j < end; j++) if (/^[,;:]$/.test(s.words[j] ?? '')) return null;
+  if (!m) return null;
+  const verb = s.lower[m.to] ?? '';
+  if (m.to >= end || !/^(?:was|were|is|are|had|has|have|would|will|could)$|[^s]s$|ed$/.test(verb))
+    return null;
+  // (`Syria expects an Israeli attack this summer, and has raised its readiness`: in the present perfect,
+  // a comma before `and` still joins the reported clause.)
+  const last = s.words[end - 1] === ',' && /^(?:has|have)$/.test(s.lower[end + 1] ?? '') ? end - 1 : end;
+  for (let j = m.to; j < last; j++) if (/^[,;:]$/.test(s.words[j] ?? '')) return null;
   return m;
 }
 

@@ -4693,3 +4693,13 @@ describe('held-out round 253: another title for the head of a body, a qualified 
     expect(said(r)).toEqual(['1 Dagan echoed', '1 Syria raised', '1 Postl noted']);
   });
 });
+
+describe('held-out round 254: identified as', () => {
+  it('reads `identified X as Y` as speech, but not `identified as` with no object', () => {
+    const r = extract(
+      '3. (C) Patriota identified trilateral cooperation in Africa as an area where cooperation could grow. Li Keqiang, identified as a potential leader, spoke.\n',
+      'R 201500Z NOV 09\nFM AMEMBASSY BRASILIA\nTO SECSTATE WASHDC\n\nC O N F I D E N T I A L BRASILIA 001342\n\nSUBJECT: TEST\n\n',
+    );
+    expect(said(r)).toEqual(['3 Patriota identified']);
+  });
+});

@@ -1327,6 +1327,9 @@ function readCue(
   if (/ing$/.test(form) && lemma !== 'according to' && gerundSubject(s, k)) return;
   // (`Mukhtar Ablyazov, accused of embezzling over $1 billion`: set off after a name, a passive.)
   if (lemma === 'accuse' && lowered[k + length] === 'of' && words[k - 1] === ',') return;
+  // (`Li Keqiang, identified as a potential leader`, `was identified as a spy`: with `as` right after it and
+  // no object between, the verb names what someone is, no act of speech; `identified Africa as` is one.)
+  if (lemma === 'identify' && lowered[k + length] === 'as') return;
   // (`Benmoussa welcomed Townsend, the Ambassador, NSC staff, and emboffs to his office`: welcoming
   // people is hospitality; `welcomed Townsend's visit` is a view stated.)
   if (lemma === 'welcome' && welcomesPeople(s, k + length)) return;

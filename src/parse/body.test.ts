@@ -301,3 +301,18 @@ describe('a heading in capitals that ends in a colon and goes on in the next', (
     ]);
   });
 });
+
+describe('headings between rules of spaced dashes, and a summary closed but never opened', () => {
+  it('reads `- - - Concerns about TFCA - - -` and one wrapped over two lines; a paragraph ending `End summary.` is the summary', () => {
+    const { paragraphs } = layoutBody(
+      lines(
+        '¶1. (C) The CDA paid a call. End summary. \n \n- - - High-Level Visits, Dialogue, Thinking Needed in \nRelationship - - - \n \n¶2. (C) Patriota began.\n \n- - - Concerns about TFCA - - - \n \n¶3. (C) In addition.',
+      ),
+    );
+    expect(paragraphs.map((p) => p.section)).toEqual([
+      'Summary',
+      'High-Level Visits, Dialogue, Thinking Needed in Relationship',
+      'Concerns about TFCA',
+    ]);
+  });
+});

@@ -78,10 +78,38 @@ function headingOf(line: string, before: string | undefined, after: string | und
   return isHeadingLine(line) ?? underlinedHeading(line, after) ?? boxedLine(line, before, after);
 }
 
+/** `- - - Trade and Finance - - -`: rules of spaced dashes on both sides of a heading. */
+const SPACED_DASHES_OPEN = /^\s*(?:-\s+){2,}-?\s*(?=\S)/;
+const SPACED_DASHES_CLOSE = /\s+(?:-\s*){3,}$/;
+
+/**
+ * `- - - High-Level Visits, Dialogue, Thinking Needed in` / `Relationship - - -`: a heading between rules
+ * of spaced dashes wrapped over two lines is one line; the second is left blank.
+ */
+function joinDashedHeadings(lines: string[]): string[] {
+  const out = [...lines];
+  for (let i = 0; i + 1 < out.length; i++) {
+    const line = (out[i] ?? '').trimEnd();
+    const next = (out[i + 1] ?? '').trim();
+    if (
+      SPACED_DASHES_OPEN.test(line) &&
+      !SPACED_DASHES_CLOSE.test(line) &&
+      /[A-Za-z]/.test(line) &&
+      SPACED_DASHES_CLOSE.test(next) &&
+      !SPACED_DASHES_OPEN.test(next)
+    ) {
+      out[i] = `${line} ${next}`;
+      out[i + 1] = '';
+    }
+  }
+  return out;
+}
+
 function isHeadingLine(line: string): string | null {
   let text = line.replace(TRAILING_DASHES, '');
-  // (`-- Cuba --`: a heading boxed by short rules on both sides.)
+  // (`-- Cuba --`, `- - - Trade and Finance - - -`: a heading boxed by short rules on both sides.)
   if (/^\s*[-=]{2,}\s/.test(text)) text = text.replace(/\s[-=]{2,}\s*$/, '');
+  if (SPACED_DASHES_OPEN.test(text)) text = text.replace(SPACED_DASHES_CLOSE, '');
   text = text.replace(/^[-=\s]+/, '').trim();
   // (`//Taking on the Russian Mafia//`: slashes around a heading.)
   text = withoutSlashes(text);
@@ -182,7 +210,13 @@ function headingLead(lines: readonly string[], heading: string): { words: string
 }
 
 function normalizeHeading(text: string): string {
-  const clean = withoutSlashes(text.replace(/\s+/g, ' ').replace(/:$/, '')).trim();
+  const clean = withoutSlashes(
+    text
+      .replace(/\s+/g, ' ')
+      .replace(SPACED_DASHES_OPEN, '')
+      .replace(SPACED_DASHES_CLOSE, '')
+      .replace(/:$/, ''),
+  ).trim();
   if (/^(?:begin\s+)?summary(?:\s+and\s+comment)?\.?$/i.test(clean)) return 'Summary';
   if (/^(?:begin\s+)?comment\.?$/i.test(clean)) return 'Comment';
   return clean;
@@ -483,7 +517,7 @@ const COMMENT_END = /\bend\s+(?:of\s+)?comment\b/i;
 /** Lays out body lines as a cleaned body string with paragraphs, numbers, markings and sections. */
 export function layoutBody(lines: string[]): BodyLayout {
   const width = wrapWidth(lines);
-  const pieces = toPieces(splitInlineOpenings(lines));
+  const pieces = toPieces(joinDashedHeadings(splitInlineOpenings(lines)));
   const paragraphs: Paragraph[] = [];
   let body = '';
   let heading: string | null = null;
@@ -564,6 +598,10 @@ export function layoutBody(lines: string[]): BodyLayout {
     paragraphs.slice(0, second - 1).every((p) => p.marking === null)
   )
     lost.number = 1;
+  // (`1. (C) The CDA paid a courtesy call ... End summary.`: a paragraph under no heading that closes a
+  // summary it never opened is that summary.)
+  for (const p of paragraphs)
+    if (p.section === null && /\bend\s+(?:of\s+)?summary\W*$/i.test(p.text)) p.section = 'Summary';
   // (`¶1. ... ¶4. ... Comment` then `¶1. ...` again after the page break: the archive repeated the text; a
   // numbered paragraph with the number and the words of one before it is that one, not another.)
   const seen = new Set<string>();

@@ -316,3 +316,20 @@ describe('headings between rules of spaced dashes, and a summary closed but neve
     ]);
   });
 });
+
+describe('a heading and its rule run into the end of a paragraph', () => {
+  it('reads `... End Summary. Afghanistan -----` and one after a page header as headings, not `END SUMMARY ---`', () => {
+    const { paragraphs } = layoutBody(
+      lines(
+        '¶1. (C) Charge met Ahlin. End Summary. Afghanistan ----------- \n\n¶2. (C) Ahlin spoke (he said so,) Kosovo and the Balkans -------------\n\n¶3. (C) More in Ukraine. STOCKHOLM 00000051 002 OF 002 Comment ------\n\n¶4. (C) We doubt it. END SUMMARY ---------\n\n¶5. (C) Last.',
+      ),
+    );
+    expect(paragraphs.map((p) => p.section)).toEqual([
+      'Summary',
+      'Afghanistan',
+      'Kosovo and the Balkans',
+      'Comment',
+      'Comment',
+    ]);
+  });
+});

@@ -446,6 +446,31 @@ function splitInlineOpenings(lines: string[]): string[] {
   return out ?? lines;
 }
 
+/** `... End Summary. Afghanistan ----------- `: a heading and its rule run into the end of a line. */
+const RUN_IN_HEADING = /^(.*(?:[.!?]["”)]?|\)))\s+(\p{Lu}[^.!?:;"“”]{1,70}?)\s+-{4,}\s*$/u;
+/** A page's header run into the text before a heading: `STOCKHOLM 00000051 002 OF 002 Comment ------`. */
+const RUN_IN_PAGE = /^(?:\p{Lu}[\p{Lu} ]* )?\d{6,9}\s+\d{3}(?:\.\d)?\s+OF\s+\d{3}\s+/u;
+
+/**
+ * A flattened text that left a heading with its rule at the end of a paragraph's last line (`... End
+ * Summary. Kosovo and the Balkans ------`): the heading goes on a line of its own, over its rule.
+ */
+function splitRunInHeadings(lines: string[]): string[] {
+  let out: string[] | null = null;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] ?? '';
+    const m = line.includes('----') ? RUN_IN_HEADING.exec(line) : null;
+    const words = (m?.[2] ?? '').replace(RUN_IN_PAGE, '').trim();
+    if (!m || words.split(/\s+/).length > 8 || /^end\b/i.test(words) || isHeadingLine(words) === null) {
+      out?.push(line);
+      continue;
+    }
+    out ??= lines.slice(0, i);
+    out.push(m[1] ?? '', '', words, '-'.repeat(words.length), '');
+  }
+  return out ?? lines;
+}
+
 /** True when line i stands alone: the next line is blank, a rule, the end, or a paragraph opening. */
 function isSingleLineChunk(lines: string[], i: number, openings: Map<number, Opening>): boolean {
   const next = lines[i + 1];
@@ -517,7 +542,7 @@ const COMMENT_END = /\bend\s+(?:of\s+)?comment\b/i;
 /** Lays out body lines as a cleaned body string with paragraphs, numbers, markings and sections. */
 export function layoutBody(lines: string[]): BodyLayout {
   const width = wrapWidth(lines);
-  const pieces = toPieces(joinDashedHeadings(splitInlineOpenings(lines)));
+  const pieces = toPieces(joinDashedHeadings(splitRunInHeadings(splitInlineOpenings(lines))));
   const paragraphs: Paragraph[] = [];
   let body = '';
   let heading: string | null = null;

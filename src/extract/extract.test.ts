@@ -4703,3 +4703,14 @@ describe('held-out round 254: identified as', () => {
     expect(said(r)).toEqual(['3 Patriota identified']);
   });
 });
+
+describe('held-out round 255: the Houthis, a withheld name glued to the sentence before', () => {
+  it('reads the Houthis as a body and `Yemen.xxxxx told PolOff` as no person', () => {
+    const r = extract(
+      '2. (C) The Houthis denied that the Saudis had taken the mountain. Saudi airplanes hit targets inside of Yemen.xxxxx told PolOff on November 6 that the Saudi Air Force bombed Tihana. UNHCR Representative Claire Bourgeois told PolOff that 135 families arrived.\n',
+      'R 101500Z NOV 09\nFM AMEMBASSY SANAA\nTO SECSTATE WASHDC\n\nS E C R E T SANAA 002040\n\nSUBJECT: TEST\n\n',
+    );
+    expect(r.persons.map((p) => p.name)).toEqual(['Claire Bourgeois']);
+    expect(said(r)).toEqual(['2 Houthis denied', '2 Claire Bourgeois told → Poloff']);
+  });
+});

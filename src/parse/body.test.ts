@@ -333,3 +333,18 @@ describe('a heading and its rule run into the end of a paragraph', () => {
     ]);
   });
 });
+
+describe('underlined headings that an ellipsis runs into each other', () => {
+  it('reads `Border confusion...` and `... And allegations of cross-border collaboration` as headings', () => {
+    const { paragraphs } = layoutBody(
+      lines(
+        '¶3. (C) Bourgeois spoke.\n\nBorder confusion...\n-------------------\n\n¶4. (C) A source spoke.\n\n... And allegations of cross-border collaboration\n------------------------------------\n\n¶5. (C) Another.',
+      ),
+    );
+    expect(paragraphs.map((p) => p.section)).toEqual([
+      null,
+      'Border confusion...',
+      '... And allegations of cross-border collaboration',
+    ]);
+  });
+});

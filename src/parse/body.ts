@@ -142,7 +142,10 @@ function underlinedHeading(line: string, next: string | undefined): string | nul
   if (runs.length > 1 && (runs[0] ?? '').length !== 45 && runs.every((r) => r.length > 1)) return null;
   const text = withoutSlashes(line.trim());
   if (WITHHELD_LINE.test(text)) return null;
-  if (text.length < 2 || text.length > 80 || /[.;,:]$/.test(text) || !/^[A-Z"'(“‘]/.test(text)) return null;
+  // (`Border confusion...` / `... And allegations of cross-border collaboration`: an ellipsis that runs one
+  // heading into the next is no sentence's end.)
+  const core = text.replace(/^(?:\.{3}|…)\s*/, '').replace(/\s*(?:\.{3}|…)$/, '');
+  if (core.length < 2 || text.length > 80 || /[.;,:]$/.test(core) || !/^[A-Z"'(“‘]/.test(core)) return null;
   return CLASSIFICATION_LINE.test(text) ? null : text;
 }
 

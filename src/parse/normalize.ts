@@ -82,6 +82,8 @@ export function normalizeText(raw: string): NormalizedText {
   if (text.includes('\t') || text.includes('\u00a0')) text = text.replace(/[\u00a0\t]/g, ' ');
 
   text = repairMangledQuotes(text);
+  // (`... inside of Yemen.xxxxx told PolOff`: a withheld name glued to the sentence before it.)
+  if (text.includes('.xxxx') || text.includes('.XXXX')) text = text.replace(GLUED_REDACTION, '$1 $2');
   const repaired = dropRepeatedSpans(text);
   text = repaired.text;
 
@@ -104,6 +106,9 @@ export function normalizeText(raw: string): NormalizedText {
     .join('\n');
   return { text, partial, unflattened, hadHtml, repeats: repaired.repeats, nextRow };
 }
+
+/** A sentence's end glued to a withheld name (`Yemen.xxxxx told`): a word, a stop, then x's. */
+const GLUED_REDACTION = /(\p{L}{2}[.)])(x{4,}|X{4,})/gu;
 
 // The archive's conversion repeated some lines after a stray `Q`: `due to the lack of QShe said the industry
 // won't be able to do that due to the lack of investment`, the `Q` and the copy of the text since the line's

@@ -4714,3 +4714,13 @@ describe('held-out round 255: the Houthis, a withheld name glued to the sentence
     expect(said(r)).toEqual(['2 Houthis denied', '2 Claire Bourgeois told → Poloff']);
   });
 });
+
+describe('given names of the Arab world', () => {
+  it('reads `presidential nephew Yahya Muhammad Abdullah Saleh` as a person of four names', () => {
+    const r = extract(
+      '8. (S) The unit, led by presidential nephew Yahya Muhammad Abdullah Saleh, has been tasked with a plan. Riad Turk was arrested.\n',
+      'R 101500Z NOV 09\nFM AMEMBASSY SANAA\nTO SECSTATE WASHDC\n\nS E C R E T SANAA 002040\n\nSUBJECT: TEST\n\n',
+    );
+    expect(r.persons.map((p) => p.name)).toEqual(['Yahya Muhammad Abdullah Saleh', 'Riad Turk']);
+  });
+});

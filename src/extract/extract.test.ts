@@ -4724,3 +4724,13 @@ describe('given names of the Arab world', () => {
     expect(r.persons.map((p) => p.name)).toEqual(['Yahya Muhammad Abdullah Saleh', 'Riad Turk']);
   });
 });
+
+describe('a given name alone, untitled, joins a bearer a slip of one letter away, not two', () => {
+  it('keeps `Abbas` apart from `Akbar Hashemi Rafsanjani`', () => {
+    const r = extract(
+      '1. (S) The militant followers target supporters of Akbar Hashemi Rafsanjani as spies.\n2. (S) Fatah would fall within one month and Abbas would join his son in Qatar.\n',
+      'P 131500Z JUL 07\nFM AMEMBASSY TEL AVIV\nTO SECSTATE WASHDC\n\nS E C R E T TEL AVIV 002280\n\nSUBJECT: TEST\n\n',
+    );
+    expect(r.persons.map((p) => p.name)).toEqual(['Akbar Hashemi Rafsanjani', 'Abbas']);
+  });
+});

@@ -754,7 +754,13 @@ function joinGivenNameForms(clusters: Cluster[], byMention: Map<Mention, Person>
     if (!honorific && !titledUnknown && !givenAlone) continue;
     // (`Shaykh Dr. Ahmed` for `Shaykh Dr. Ahmad Naser Al Sabah`: a near spelling of the one given name.)
     const near = [...byGiven].filter(([key]) => sameGiven(key, alone.key)).flatMap(([, list]) => list);
-    const full = givenAlone ? bearers : (byGiven.get(alone.key) ?? near);
+    // (Untitled, a slip of one letter at most: `Nicolas` for `Nicholas Sarkozy`, but `Abbas would join his
+    // son` is not `Akbar Hashemi Rafsanjani`, nor `Dadis` `Denis Sassou-Nguesso`, two letters away.)
+    const close =
+      alone.person.titles.length > 0
+        ? near
+        : [...byGiven].filter(([key]) => distance(key, alone.key, 1) <= 1).flatMap(([, list]) => list);
+    const full = givenAlone ? bearers : (byGiven.get(alone.key) ?? close);
     if (full.length !== 1 || full[0] === alone) continue;
     const into = full[0] as Cluster;
     // (Another of that name blocks it, unless only as a father's: `Prince Nayif` is `Nayif bin Abdulaziz`,

@@ -4734,3 +4734,13 @@ describe('a given name alone, untitled, joins a bearer a slip of one letter away
     expect(r.persons.map((p) => p.name)).toEqual(['Akbar Hashemi Rafsanjani', 'Abbas']);
   });
 });
+
+describe('a notable name opening a sentence', () => {
+  it('reads `Medvedev’s ratings` and `Maliki, McCain told the group,` as the notable persons, not `Rice exports`', () => {
+    const r = extract(
+      "1. (C) Medvedev's ratings are seen as a derivative of Putin's. Maliki, McCain told the group, was weak. Rice exports fell sharply.\n",
+      'R 221500Z JAN 09\nFM AMEMBASSY LONDON\nTO SECSTATE WASHDC\n\nC O N F I D E N T I A L LONDON 000929\n\nSUBJECT: TEST\n\n',
+    );
+    expect(r.persons.map((p) => p.name)).toEqual(['Medvedev', 'Putin', 'Maliki', 'McCain']);
+  });
+});

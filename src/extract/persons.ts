@@ -1271,10 +1271,17 @@ function isSubsequence(short: string, long: string): boolean {
  * `convinced Karzai that ...`, `THABO MBEKI`: a surname the lexicon of notable persons holds is that
  * person, except as a sentence's capitalised first word.
  */
-function isNotable(m: Mention, surname: string, year: number | null): boolean {
-  if (m.label === 'sentence-initial') return false;
+function isNotable(s: SentenceMentions, m: Mention, surname: string, year: number | null): boolean {
   const row = NOTABLE.get(nameKey(surname));
   if (!row) return false;
+  // (Opening a sentence, only in the possessive or set off by a comma, where no common noun can be meant:
+  // `Medvedev's ratings are seen`, `Maliki, McCain told the group, was weak`; not `Rice exports fell`.)
+  if (
+    m.label === 'sentence-initial' &&
+    !/['’]s$/.test(s.words[m.nameTo - 1] ?? '') &&
+    !(s.words[m.to] === ',' && m.nameTo - m.nameFrom === 1 && !isCommonWord(surname.toLowerCase()))
+  )
+    return false;
   // (`THE U.S. PORT BAN` in 1989: long before the years the lexicon gives a notable bearer, a word proves
   // no person by that bearer's fame. Cables cite people some years before their office, and for ever
   // after it: Stalin, Mitterrand.)
@@ -2591,7 +2598,7 @@ function addPendingNames(
         spokenTo(s, m) ||
         thinksNext(s, m) ||
         pronounRefersBack(s, m) ||
-        isNotable(m, surname, ix.year) ||
+        isNotable(s, m, surname, ix.year) ||
         coordinatedWithPerson(s, m, byMention))
     ) {
       add(s, m, true);

@@ -115,7 +115,11 @@ export function definedAcronyms(texts: readonly string[]): Definitions {
 /** A given name and a capitalised word right after the parenthesis: a person's name follows. */
 function givenNameAfter(text: string, m: RegExpMatchArray): boolean {
   const end = (m.index ?? 0) + m[0].length;
-  const after = /^\s+(\p{Lu}[\p{Ll}'’.-]+)\s+\p{Lu}\p{Ll}/u.exec(text.slice(end, end + 60));
+  // (Past a portfolio: `Senior Civilian Representative (SCR) for the South Frank Ruggiero`.)
+  const after =
+    /^\s+(?:(?:for|of)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){1,3})?(\p{Lu}[\p{Ll}'’.-]+)\s+\p{Lu}\p{Ll}/u.exec(
+      text.slice(end, end + 80),
+    );
   return after !== null && isGivenName(after[1] ?? '');
 }
 

@@ -4744,3 +4744,28 @@ describe('a notable name opening a sentence', () => {
     expect(r.persons.map((p) => p.name)).toEqual(['Medvedev', 'Putin', 'Maliki', 'McCain']);
   });
 });
+
+describe('held-out round 257: a title’s short form then its portfolio, `Both he and X`, a quotation split by its tag', () => {
+  const header =
+    'R 281500Z SEP 09\nFM AMEMBASSY KABUL\nTO SECSTATE WASHDC\n\nC O N F I D E N T I A L KABUL 003068\n\nSUBJECT: TEST\n\n';
+  it('reads `Senior Civilian Representative (SCR) for the South Frank Ruggiero` and a later bare `SCR` as one man', () => {
+    const r = extract(
+      '1. (C) Senior Civilian Representative (SCR) for the South Frank Ruggiero underscored the need. SCR emphasized the criticality of good governance.\n',
+      header,
+    );
+    expect(r.persons.map((p) => [p.name, p.affiliation])).toEqual([['Frank Ruggiero', 'United States']]);
+    expect(said(r)).toEqual(['1 Frank Ruggiero underscored', '1 Frank Ruggiero emphasized']);
+  });
+  it('gives `Both he and Weesa added` to both, the pronoun being the one named last', () => {
+    const r = extract(
+      '1. (C) Governor Tooryalai Weesa met Karzai. Karzai cautioned against small projects. Both he and Weesa added that elders should distribute the jobs. "You can easily bribe a judge,8 he said, &but you cannot bribe 50 elders."\n',
+      header,
+    );
+    expect(said(r)).toEqual([
+      '1 Karzai cautioned → Tooryalai Weesa',
+      '1 Tooryalai Weesa added → Karzai',
+      '1 Karzai added',
+      '1 Karzai said → Tooryalai Weesa',
+    ]);
+  });
+});

@@ -329,7 +329,12 @@ function readPrefix(
   let j = sideBeforeTitle(scan, prefix, i);
   j = titlesAt(scan, prefix, i, j);
   j = portfolioAfterTitles(scan, prefix, j);
-  prefix.next = shortFormAfterTitles(scan, prefix, i, j);
+  const next = shortFormAfterTitles(scan, prefix, i, j);
+  // (`Senior Civilian Representative (SCR) for the South Frank Ruggiero`: the portfolio after the short form.)
+  prefix.next =
+    next > j && (lower[next] === 'for' || lower[next] === 'of')
+      ? portfolioAfterTitles(scan, prefix, next)
+      : next;
   return prefix;
 }
 
@@ -625,9 +630,11 @@ function shortFormAfterTitles(scan: PrefixScan, prefix: Prefix, i: number, from:
     words[j] === '(' &&
     words[j + 2] === ')' &&
     /^[A-Z][A-Z/]{1,5}$/.test(words[j + 1] ?? '') &&
-    /^[A-Z][a-z]/.test(words[j + 3] ?? '') &&
-    !isCommonWord(lower[j + 3] ?? '') &&
-    !TITLES.match(words, j + 3, lower)
+    ((/^[A-Z][a-z]/.test(words[j + 3] ?? '') &&
+      !isCommonWord(lower[j + 3] ?? '') &&
+      !TITLES.match(words, j + 3, lower)) ||
+      // (Or a portfolio after it: `(SCR) for the South Frank Ruggiero`.)
+      ((lower[j + 3] === 'for' || lower[j + 3] === 'of') && tokens[j + 4]?.word === true))
   )
     j += 3;
   // (`Offenbach Lord Mayor (Oberbuergermeister) Grandke`: the title's word in the country's language.)

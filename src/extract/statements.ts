@@ -3108,6 +3108,25 @@ function listenerOfCue(
               return p ? [{ name: p.name, id: p.id, mention: m }] : [];
             })
         : coSubjects(s, subject, ctx);
+  // (`Both he and Weesa added`: a pronoun joined to the subject is the one who spoke last.)
+  const pronounBefore = s.mentions.find((m) => m.kind === 'pronoun' && m.to === subject.from - 1);
+  if (
+    partners.length === 0 &&
+    !group &&
+    lowered[subject.from - 1] === 'and' &&
+    pronounBefore?.from === subject.from - 2 &&
+    /^(?:he|she)$/.test(lowered[subject.from - 2] ?? '')
+  ) {
+    // (The one named last before it: in the sentence, `Netanyahu said he and Mubarak agreed`, or before
+    // it, `Ambassador Welch then launched into a discussion. Both he and Ambassador Riley cautioned`.)
+    const inSentence = [...s.mentions]
+      .reverse()
+      .find((m) => m.to <= pronounBefore.from && m.kind === 'person' && ctx.byMention.has(m));
+    const first = (inSentence ? ctx.byMention.get(inSentence) : undefined) ?? d.lastPerson ?? d.lastSpeaker;
+    const named = ctx.byMention.get(subject);
+    if (first && named && first.id !== named.id)
+      partners.push({ name: first.name, id: first.id, mention: pronounBefore });
+  }
   if (target && target !== subject) {
     const speakerPerson = ctx.byMention.get(subject);
     // `Khamenei only agreed after Ahmadinejad urged him`: an object pronoun is the last one named

@@ -173,9 +173,12 @@ function stackedHeading(lines: string[], i: number, accepted: ReadonlyMap<number
     // (`-----` / `Final Calls Reveal Disillusionment with the` / `Possibilities for Change` / `-----`: boxed
     // between two rules, a heading in title case too.)
     const boxed = DASHES.test(lines[i - 1] ?? '') && /-/.test(lines[i - 1] ?? '');
+    // (`Infrastructure Priorities, Private Security Contractors and` / `Conflicts of Interest` / a rule: in
+    // title case too, a pair of lines wrapped right over a rule of dashes.)
+    const underlined = n === 2 && /-{10,}/.test(rule);
     const capitals = (l: string) => {
       const letters = l.replace(/[^A-Za-z]/g, '');
-      if (boxed && l.trim().length <= 60 && isHeadingLine(l) !== null) return true;
+      if ((boxed || underlined) && l.trim().length <= 65 && isHeadingLine(l) !== null) return true;
       return letters.length >= 2 && letters === letters.toUpperCase() && l.trim().length <= 60;
     };
     // (Not a sentence, `END IC POINTS ... VERBATIM.`, nor the telegram's `SIPDIS` marker.)

@@ -175,8 +175,26 @@ const MANGLED_OPEN_QUOTE = /(?<=^|[\s([])&(?=[A-Za-z0-9])/gm;
 // A closing mark after a word or its punctuation, not inside a number or a name like `G8`.
 const MANGLED_CLOSE_QUOTE = /(?<=[a-z0-9.,!?%)]|[A-Za-z]{2})8(?=[\s.,;:!?)-]|$)/;
 
+/**
+ * A quotation split by its tag, one of its marks mangled and the other not (`"You can easily bribe a
+ * judge,8 he said, &but you can't bribe 50 elders."`): the mark closing before the tag, the one opening
+ * after it.
+ */
+const MANGLED_BEFORE_TAG =
+  /(?<=[a-z0-9.,!?])8(?=\s+(?:he|she|they|we|I|\p{Lu}\p{Ll}+)\s+(?:said|added|told|noted|asked|stated|continued|explained|insisted|replied|stressed)\b)/gu;
+const MANGLED_AFTER_TAG =
+  /(?<=\b(?:said|added|noted|stated|continued|explained|insisted|replied|stressed),\s)&(?=\p{L})/gu;
+
 function repairMangledQuotes(text: string): string {
   if (!text.includes('&')) return text;
+  const paired = repairQuotePairs(text);
+  return /,8\s/.test(paired)
+    ? paired.replace(MANGLED_BEFORE_TAG, '"').replace(MANGLED_AFTER_TAG, '"')
+    : paired;
+}
+
+/** `&` ... `8` in a paragraph: a quotation both of whose marks were mangled. */
+function repairQuotePairs(text: string): string {
   // Positions of the marks to put back, found first: most texts with an `&` have none (`R&D`, `AT&T`).
   const marks: number[] = [];
   for (const open of text.matchAll(MANGLED_OPEN_QUOTE)) {

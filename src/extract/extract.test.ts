@@ -4769,3 +4769,13 @@ describe('held-out round 257: a title’s short form then its portfolio, `Both h
     ]);
   });
 });
+
+describe('held-out round 258: the Colombian National Police', () => {
+  it('reads `the CNP had asked prosecutors` as the police’s words, not the minister named before', () => {
+    const r = extract(
+      '2. (S/NF) The Court will not select a Prosecutor General unless Minister of Interior and Justice Fabio Valencia Cossio resigned; the CNP had asked prosecutors to begin arrests.\n',
+      'R 251500Z NOV 09\nFM AMEMBASSY BOGOTA\nTO SECSTATE WASHDC\n\nS E C R E T BOGOTA 003441\n\nSUBJECT: TEST\n\n',
+    );
+    expect(said(r)).toEqual(['2 Colombian National Police asked']);
+  });
+});

@@ -348,3 +348,17 @@ describe('underlined headings that an ellipsis runs into each other', () => {
     ]);
   });
 });
+
+describe('a heading in capitals over two lines, its rule run into the second', () => {
+  it('reads `NO PROSECUTOR GENERAL FOR MONTHS, MINISTER OF` / `INTERIOR ... SOLUTION -----` as one heading', () => {
+    const { paragraphs } = layoutBody(
+      lines(
+        '¶4. (S/NF) The MOD is adrift. \n\nNO PROSECUTOR GENERAL FOR MONTHS, MINISTER OF \nINTERIOR & JUTICE RESIGNATION MAY BE ONLY SOLUTION --------------------------------------------- ----- \n¶5. (S/NF) The standoff goes on.',
+      ),
+    );
+    expect(paragraphs.map((p) => p.section)).toEqual([
+      null,
+      'NO PROSECUTOR GENERAL FOR MONTHS, MINISTER OF INTERIOR & JUTICE RESIGNATION MAY BE ONLY SOLUTION',
+    ]);
+  });
+});

@@ -454,6 +454,8 @@ function splitInlineOpenings(lines: string[]): string[] {
 
 /** `... End Summary. Afghanistan ----------- `: a heading and its rule run into the end of a line. */
 const RUN_IN_HEADING = /^(.*(?:[.!?]["”)]?|\)))\s+(\p{Lu}[^.!?:;"“”]{1,70}?)\s+-{4,}\s*$/u;
+/** A line in capitals with a rule run into its end: `INTERIOR & JUTICE RESIGNATION ... SOLUTION -----`. */
+const CAPS_WITH_RULE = /^(\s*[\p{Lu}\d][^\p{Ll}]{2,80}?)\s+-{4,}(?:\s+-+)*\s*$/u;
 /** A page's header run into the text before a heading: `STOCKHOLM 00000051 002 OF 002 Comment ------`. */
 const RUN_IN_PAGE = /^(?:\p{Lu}[\p{Lu} ]* )?\d{6,9}\s+\d{3}(?:\.\d)?\s+OF\s+\d{3}\s+/u;
 
@@ -465,6 +467,21 @@ function splitRunInHeadings(lines: string[]): string[] {
   let out: string[] | null = null;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] ?? '';
+    // (`NO PROSECUTOR GENERAL FOR MONTHS, MINISTER OF` / `INTERIOR & JUTICE RESIGNATION ... SOLUTION -----`:
+    // the second line of a heading in capitals with its rule run in; the rule goes on a line of its own.)
+    const capsRun = line.includes('----') ? CAPS_WITH_RULE.exec(line) : null;
+    const above = (lines[i - 1] ?? '').trim();
+    if (
+      capsRun &&
+      above !== '' &&
+      above === above.toUpperCase() &&
+      /[A-Z]/.test(above) &&
+      !/[.;:]$/.test(above)
+    ) {
+      out ??= lines.slice(0, i);
+      out.push(capsRun[1] ?? '', '-'.repeat(10));
+      continue;
+    }
     const m = line.includes('----') ? RUN_IN_HEADING.exec(line) : null;
     const words = (m?.[2] ?? '').replace(RUN_IN_PAGE, '').trim();
     if (!m || words.split(/\s+/).length > 8 || /^end\b/i.test(words) || isHeadingLine(words) === null) {

@@ -4779,3 +4779,13 @@ describe('held-out round 258: the Colombian National Police', () => {
     expect(said(r)).toEqual(['2 Colombian National Police asked']);
   });
 });
+
+describe('held-out round 259: pleaded, chided, and a past participle between a number and its noun', () => {
+  it('reads `pleaded for` and `chided` as speech, `two claimed "emissaries"` as none', () => {
+    const r = extract(
+      '1. (C) Klanter pleaded for USG pressure on the GOI; such pressure will be needed, he claimed. He chided the USG for ignoring the people. We pointed out that Fouad Ajami and Ahmad Chalabi, two claimed "emissaries" whom Klanter cited by name, carry no messages. Smith pleaded guilty.\n',
+      'R 091500Z JAN 08\nFM AMEMBASSY BAGHDAD\nTO SECSTATE WASHDC\n\nC O N F I D E N T I A L BAGHDAD 000293\n\nSUBJECT: TEST\n\n',
+    );
+    expect(said(r)).toEqual(['1 Klanter pleaded', '1 Klanter claimed', '1 Klanter chided']);
+  });
+});

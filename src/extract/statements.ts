@@ -608,6 +608,8 @@ const NEEDS_PARTICLE: Record<string, RegExp> = {
   'put it': /^(?:[,.:;"“”]|this|that|in|to)$/i,
   // `spoke of`, `spoke to X`; `Senator Cordoba spoke.` names no words, `spoke with X` a meeting.
   speak: /^(?:of|about|to|on|out|against|in|at)$/i,
+  // `pleaded for USG pressure`, `pleaded with him`; `pleaded guilty` answers a court.
+  plead: /^(?:for|with|that)$/i,
   // `maintained that ...`; `maintains longer office hours` keeps something, says nothing.
   maintain: /^(?:that|,|:|\.|;)$/i,
   // `listed several individuals`, `listed their posts`; `listed by Quintana`, `listed entities`, `listed in
@@ -1351,11 +1353,13 @@ function readCue(
     /ed$/.test(form) &&
     (/['’]s$/.test(words[k - 1] ?? '') ||
       POSSESSIVE_PRONOUNS.has(lowered[k - 1] ?? '') ||
-      // (`contrasted these alleged remarks`: after a determiner too.)
-      /^(?:the|a|an|these|those|this|such|any|some|no)$/.test(lowered[k - 1] ?? '')) &&
-    s.tokens[k + length]?.word === true &&
-    !s.tokens[k + length]?.cap &&
-    !OBJECT_LEADS.has(lowered[k + length] ?? '')
+      // (`contrasted these alleged remarks`, `two claimed "emissaries"`: after a determiner too.)
+      /^(?:the|a|an|these|those|this|such|any|some|no|two|three|four|several|many)$/.test(
+        lowered[k - 1] ?? '',
+      )) &&
+    s.tokens[nounAfter(s, k + length)]?.word === true &&
+    !s.tokens[nounAfter(s, k + length)]?.cap &&
+    !OBJECT_LEADS.has(lowered[nounAfter(s, k + length)] ?? '')
   )
     return;
   // `member states`, `press reports`: a present-tense form is a verb only right after its subject.
@@ -1443,6 +1447,11 @@ function readCue(
     lowered[after] === 'to' && cue.entry.value.object !== 'infinitive' ? mentionAt(s, after + 1) : null;
   if (direct) objects.add(direct);
   if (viaTo) objects.add(viaTo);
+}
+
+/** The word at `at`, or past an opening quotation mark before it (`two claimed "emissaries"`). */
+function nounAfter(s: SentenceMentions, at: number): number {
+  return isQuoteMark(s.words[at] ?? '') && /^\p{Ll}/u.test(s.words[at + 1] ?? '') ? at + 1 : at;
 }
 
 /** A verb of speech at word k, its particle and the agent of a passive: its form alone shows it reports. */

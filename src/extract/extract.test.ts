@@ -4789,3 +4789,17 @@ describe('held-out round 259: pleaded, chided, and a past participle between a n
     expect(said(r)).toEqual(['1 Klanter pleaded', '1 Klanter claimed', '1 Klanter chided']);
   });
 });
+
+describe('held-out round 260: a Chinese family name, a ministry unit named by a country, a participle going on from one that reports nothing', () => {
+  it('reads `MFA Iran Division Deputy Director Ni Ruchi` as Ni of China, and Tehran’s `indicating` as no one’s speech', () => {
+    const r = extract(
+      "1. (C) MFA West Asian Affairs Department Iran Division Deputy Director Ni Ruchi met PolOff. He claimed that Tehran had refrained from overplaying its accusations, preferring to point the finger at European countries, indicating that the leadership wanted talks. Director Wu Baocai gave PolOff the Party's perspective on Iran.\n",
+      'R 011500Z SEP 09\nFM AMEMBASSY BEIJING\nTO SECSTATE WASHDC\n\nC O N F I D E N T I A L BEIJING 002494\n\nSUBJECT: TEST\n\n',
+    );
+    expect(r.persons.map((p) => [p.surname, p.affiliation])).toEqual([
+      ['Ni', 'China'],
+      ['Wu', 'China'],
+    ]);
+    expect(said(r)).toEqual(['1 Ni Ruchi claimed', '1 Wu Baocai gave']);
+  });
+});

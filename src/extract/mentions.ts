@@ -6,6 +6,7 @@ import {
   COUNTRIES,
   COUNTRIES_IN_CAPITALS,
   CUES,
+  DESK_WORDS,
   endsLikeAbstractNoun,
   GIVEN_NAMES,
   HUMAN_NOUNS,
@@ -403,7 +404,9 @@ function sideBeforeTitle(scan: PrefixScan, prefix: Prefix, i: number): number {
       : (country?.entry.value.country ?? org?.entry.value.affiliation ?? null);
   const afterAffiliation = j + (country?.length ?? org?.length ?? 0);
   if (affiliation && affiliation !== '-' && tokens[j]?.cap) {
-    // (`Iran Desk Officer Arnaud Pescheux`: before a desk, the country is the portfolio, not the side.)
+    // (`Iran Desk Officer Arnaud Pescheux`, `Iran Division Deputy Director Ni Ruchi`: before a desk or
+    // another unit of a ministry, the country is the portfolio, not the side.)
+    const unit = country !== null && DESK_WORDS.has(words[afterAffiliation] ?? '');
     const desk = TITLES.match(words, afterAffiliation, lower)?.entry.value.title === 'Desk Officer';
     const titled =
       !desk && TITLES.match(words, afterAffiliation, lower) !== null && tokens[afterAffiliation]?.cap;
@@ -411,7 +414,7 @@ function sideBeforeTitle(scan: PrefixScan, prefix: Prefix, i: number): number {
     const portfolio = titled ? 0 : portfolioBeforeTitle(tokens, words, lower, afterAffiliation);
     const roleRun = titled || portfolio > 0 ? 0 : roleNounRun(tokens, words, afterAffiliation);
     if (titled || portfolio > 0) {
-      prefix.affiliation = affiliation;
+      if (!unit) prefix.affiliation = affiliation;
       j = afterAffiliation + portfolio;
     } else if (roleRun > 0) {
       // `IGC member Ahmed Chalabi`, `AQAP leader Nassr al-Wahishi`, `Russian international arms trafficker

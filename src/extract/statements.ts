@@ -2465,6 +2465,22 @@ function participleSubject(
   // (Not after `according to X`: `Karzai, according to Mangal, backed down, telling ...` is Karzai's.)
   // (`, publicly stating`: an adverb may stand between the comma and the participle.)
   const before = cues[index - 1];
+  // (`Tehran had refrained from overplaying ..., preferring to point the finger at Europe, indicating that
+  // ...`: after a participle that reports nothing, set off by commas, the next goes on from the same.)
+  if (words[k - 1] === ',') {
+    const open = words.lastIndexOf(',', k - 2);
+    const lead = lowered[open + 1] ?? '';
+    // (Not `Menon said, referring to the Army, arguing that`: a tag's participles go on from the tag; nor
+    // `including`, `regarding`, prepositions in all but form.)
+    if (
+      open > 0 &&
+      /ing$/.test(lead) &&
+      !/^(?:including|excluding|regarding|concerning|following|according|during)$/.test(lead) &&
+      !cues.some((c) => c.k === open + 1 || c.k + c.length === open) &&
+      k - open <= 12
+    )
+      return null;
+  }
   // (`expressed frustration with ...; relief that elections had transpired well, offering a possible
   // conclusion ...; exasperation with ...`: inside a list of what was expressed, set off by semicolons, a
   // participle describes an item of the list.)

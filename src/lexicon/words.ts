@@ -162,6 +162,8 @@ export const SPEECH_NOUNS: ReadonlySet<string> = wordList('speech-nouns.txt');
 export const PERSON_NOUNS: ReadonlySet<string> = wordList('person-nouns.txt');
 /** Nouns of kinship and personal ties (`Prabhakaran relative`): said only of persons. */
 export const KIN_NOUNS: ReadonlySet<string> = wordList('kin-nouns.txt');
+/** Units of a ministry a country may head as its subject (`Iran Division Deputy Director`). */
+export const DESK_WORDS: ReadonlySet<string> = wordList('desk-words.txt');
 /** Titles for the head of a body, used for one another (`Mossad Director` ... `the Mossad Chief`). */
 export const HEAD_TITLES: ReadonlySet<string> = wordList('head-titles.txt');
 /** Nouns for a site named after someone (`Charles de Gaulle airport`). */

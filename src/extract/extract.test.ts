@@ -4803,3 +4803,14 @@ describe('held-out round 260: a Chinese family name, a ministry unit named by a 
     expect(said(r)).toEqual(['1 Ni Ruchi claimed', '1 Wu Baocai gave']);
   });
 });
+
+describe('held-out round 261: the Chancellery, a passive infinitive, an opening `Nor`', () => {
+  it('reads the Chancellery as a body, `to be already fully briefed` and `Nor has X indicated` as no statements', () => {
+    const r = extract(
+      '1. (C/NF) Based on a schedule recommended by the Chancellery, Fried met Beus. Heusgen appeared to be already fully briefed on the meeting. Nor has de Maiziere indicated that the U.S. must resettle detainees, although Beus indicated that it would help.\n',
+      'R 071500Z DEC 09\nFM AMEMBASSY BERLIN\nTO SECSTATE WASHDC\n\nC O N F I D E N T I A L BERLIN 001548\n\nSUBJECT: TEST\n\n',
+    );
+    expect(r.persons.map((p) => p.name)).not.toContain('Chancellery');
+    expect(said(r)).toEqual(['1 Beus indicated']);
+  });
+});

@@ -1322,6 +1322,21 @@ function readCue(
     /^(?:well|fully|already|also)$/.test(lowered[b] ?? '')
   )
     return;
+  // (`appeared to be already fully briefed`: a passive infinitive past adverbs.)
+  {
+    let v = k - 1;
+    while (v > 0 && /^(?:well|fully|already|also|not|never|properly|adequately)$/.test(lowered[v] ?? '')) v--;
+    if (v < k - 1 && lowered[v] === 'be' && /ed$/.test(lowered[k] ?? '')) return;
+  }
+  // (`Nor has de Maiziere indicated that ...`, `has not flouted ..., nor indicated`: negated.)
+  if (
+    lowered[b] === 'nor' ||
+    (lowered[0] === 'nor' &&
+      /^(?:has|have|had|did|does|do|was|were|is|are|would|could|will)$/.test(lowered[1] ?? '') &&
+      k <= 7 &&
+      !lowered.slice(1, k).some((w) => w === ',' || w === 'that'))
+  )
+    return;
   const form = lowered[k] ?? '';
   if (!/ing$/.test(form) && PREPOSITIONS_BEFORE.has(lowered[b] ?? '')) return;
   // (`Explaining such decisions to the public was always tricky, she added`: a gerund that opens the

@@ -4814,3 +4814,16 @@ describe('held-out round 261: the Chancellery, a passive infinitive, an opening 
     expect(said(r)).toEqual(['1 Beus indicated']);
   });
 });
+
+describe('held-out round 262: Spanish given names, `de` in a family name cited by its first part, a saint’s place', () => {
+  it('reads Clara Rojas, Gomez de Olea cited as Gomez, and San Jose de Guaviare as a place', () => {
+    const r = extract(
+      '7. (C) The hostages were held south of San Jose de Guaviare, near where Clara Rojas was released. Spanish DCM in Bogota Pablo Gomez de Olea confirmed the meeting. Gomez said the French are desperate. Gomez added that Spain is in a difficult position.\n',
+      'R 261500Z FEB 08\nFM AMEMBASSY BOGOTA\nTO SECSTATE WASHDC\n\nC O N F I D E N T I A L BOGOTA 000683\n\nSUBJECT: TEST\n\n',
+    );
+    expect(r.persons.map((p) => [p.name, p.surname])).toEqual([
+      ['Clara Rojas', 'Rojas'],
+      ['Pablo Gomez de Olea', 'Gomez'],
+    ]);
+  });
+});

@@ -179,7 +179,14 @@ function paternalSurname(
   // (`Guillermo Corral van Damme ... Corral said`: the mother's family name may open with a particle; not
   // `de`, which in `Cristina Fernandez de Kirchner` joins a husband's name.)
   const particle = (words.at(-2) ?? '').toLowerCase();
-  const tail = words.length >= 4 && SURNAME_PARTICLES.has(particle) && !/^de[l]?$/.test(particle) ? 2 : 1;
+  // (`Pablo Gomez de Olea ... Gomez said`: after `de` too, where the cable writes the first alone, often,
+  // and never the last.)
+  const deCited =
+    /^de[l]?$/.test(particle) &&
+    (alone.get(nameKey(words.at(-3) ?? '')) ?? 0) >= 2 &&
+    (alone.get(nameKey(words.at(-1) ?? '')) ?? 0) === 0;
+  const tail =
+    words.length >= 4 && SURNAME_PARTICLES.has(particle) && (!/^de[l]?$/.test(particle) || deCited) ? 2 : 1;
   if (words.length < 1 + tail) return null;
   const first = words[words.length - 1 - tail] as string;
   // (`Undersecretary Gutierrez Fernandez ... Geronimo Gutierrez Fernandez ... Gutierrez said`: the family
@@ -892,6 +899,9 @@ function namesFacility(s: SentenceMentions, m: Mention): boolean {
 
 function namesPlace(s: SentenceMentions, m: Mention): boolean {
   if (m.titles.length > 0) return false;
+  // (`San Jose de Guaviare`, `Santa Maria`: a saint's name after the word that makes it a place's.)
+  const opener = m.nameFrom > m.from ? m.nameFrom - 1 : m.from - 1;
+  if (PLACE_OPENERS.has(s.words[opener] ?? '') && s.tokens[opener]?.cap) return true;
   if (m.nameTo - m.nameFrom >= 2) return PLACE_OPENERS.has(s.tokens[m.nameFrom]?.text ?? '');
   // (`spoke in Colombo, Jaffna, and elsewhere`: a lone name listed after a city or a country is a place;
   // not `In Kabul, Karzai said`.)

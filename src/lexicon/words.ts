@@ -11,7 +11,12 @@ function wordList(file: string): Set<string> {
 
 /** Capitalised words that are not names of people. */
 export const NAME_STOPWORDS: ReadonlySet<string> = wordList('name-stopwords.txt');
-export const GIVEN_NAMES: ReadonlySet<string> = wordList('given-names.txt');
+/** Given names: the common list, with the women's and the Spanish ones (`Clara Rojas`, `Consuelo Gonzalez`). */
+export const GIVEN_NAMES: ReadonlySet<string> = new Set([
+  ...wordList('given-names.txt'),
+  ...wordList('female-given-names.txt'),
+  ...wordList('hispanic-given-names.txt'),
+]);
 /** Words that open a body's name before `of` (`the Ministry of Reintegration`). */
 export const BODY_HEADS: ReadonlySet<string> = wordList('body-heads.txt');
 /** Countries whose people are cited by the given name (`Abhisit Vejjajiva ... Abhisit said`). */

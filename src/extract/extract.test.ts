@@ -4827,3 +4827,14 @@ describe('held-out round 262: Spanish given names, `de` in a family name cited b
     ]);
   });
 });
+
+describe('held-out round 263: a second given name written alone where the bearer is also cited by it', () => {
+  it('reads `Dadis` after `Captain Moussa Dadis Camara ... Dadis Camara arrived` as Camara', () => {
+    const r = extract(
+      '1. (S) Bourita said the health of Captain Moussa Dadis Camara has improved. Dadis Camara arrived without prior consultation. Konate has wanted to see Dadis for some time, and Dadis still enjoyed support in his country.\n',
+      'R 281500Z DEC 09\nFM AMEMBASSY RABAT\nTO SECSTATE WASHDC\n\nS E C R E T RABAT 001009\n\nSUBJECT: TEST\n\n',
+    );
+    expect(r.persons.map((p) => p.name)).not.toContain('Dadis');
+    expect(r.persons.find((p) => p.surname === 'Camara')?.mentions.length).toBe(4);
+  });
+});

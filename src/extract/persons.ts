@@ -694,6 +694,16 @@ function namesakeByName(s: SentenceMentions, m: Mention, tokens: string[], other
 /** A Russian or Ukrainian patronymic (`Vladimirovich`, `Yuryevna`). */
 const PATRONYMIC = /^\p{Lu}\p{Ll}+(?:ovich|evich|yevich|ovna|evna|yevna|ichna)$/u;
 
+/** Whether the person of a cluster is also written by `second` and the family name (`Dadis Camara`). */
+function citedBySecondName(c: Cluster | undefined, second: string): boolean {
+  if (!c) return false;
+  const form = `${second} ${c.person.surname}`;
+  return c.mentions.some((m, i) => {
+    const words = c.sentences[i]?.words ?? [];
+    return m.nameTo - m.nameFrom === 2 && words.slice(m.nameFrom, m.nameTo).join(' ') === form;
+  });
+}
+
 function joinGivenNameForms(clusters: Cluster[], byMention: Map<Mention, Person>): void {
   const byGiven = new Map<string, Cluster[]>();
   const byMiddle = new Map<string, Cluster[]>();
@@ -733,9 +743,12 @@ function joinGivenNameForms(clusters: Cluster[], byMention: Map<Mention, Person>
       !SURNAMES_FIRST.has(alone.person.surname) &&
       byGiven.has(alone.key);
     // (`David Penytoo Ocheng ... Penytoo said`: a name of one person's middle, known as no given name.)
+    // (`Moussa Dadis Camara ... Dadis Camara arrived ... see Dadis`: a given name too, where the one
+    // person bearing it second is also written by it and the family name.)
     const middle =
       alone.person.titles.length === 0 &&
-      !isGivenName(alone.person.surname) &&
+      (!isGivenName(alone.person.surname) ||
+        citedBySecondName(byMiddle.get(alone.key)?.[0], alone.person.surname)) &&
       !NOTABLE.has(alone.key) &&
       (byMiddle.get(alone.key)?.length ?? 0) === 1 &&
       !byGiven.has(alone.key);

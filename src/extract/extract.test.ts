@@ -4838,3 +4838,14 @@ describe('held-out round 263: a second given name written alone where the bearer
     expect(r.persons.find((p) => p.surname === 'Camara')?.mentions.length).toBe(4);
   });
 });
+
+describe('held-out round 264: the presidency’s Secretary-General', () => {
+  it('reads `Presidential Secretary-General Claude Gueant` as French, not of the United Nations', () => {
+    const r = extract(
+      '5. (C) Serman said Aziz met with Presidential Secretary-General Claude Gueant on June 12. UN Secretary-General Ban spoke too.\n',
+      'R 181500Z JUN 09\nFM AMEMBASSY PARIS\nTO SECSTATE WASHDC\n\nC O N F I D E N T I A L PARIS 000815\n\nSUBJECT: TEST\n\n',
+    );
+    expect(r.persons.map((p) => [p.name, p.affiliation])).toContainEqual(['Claude Gueant', 'France']);
+    expect(r.persons.map((p) => [p.name, p.affiliation])).toContainEqual(['Ban', 'United Nations']);
+  });
+});

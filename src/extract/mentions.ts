@@ -500,7 +500,16 @@ function titlesAt(scan: PrefixScan, prefix: Prefix, i: number, from: number): nu
       break;
     prefix.titles.push(title.entry.value.title ?? '');
     const implied = title.entry.value.affiliation;
-    if (implied && implied !== '-' && !prefix.titleAffiliation && !likeness(words, j + title.length))
+    // (`Presidential Secretary-General Claude Gueant`, `Elysee Secretary-General`: a head of state's own
+    // office bearing a title the table gives to a body.)
+    const ownOffice = /^(?:Presidential|Presidency|Elysee|Palace|Cabinet)$/.test(words[j - 1] ?? '');
+    if (
+      implied &&
+      implied !== '-' &&
+      !prefix.titleAffiliation &&
+      !likeness(words, j + title.length) &&
+      !ownOffice
+    )
       prefix.titleAffiliation = implied;
     j += title.length;
     // (`Deputy Transport Minister Jeremy Cronin`: a rank, then the portfolio, then the office it ranks.)

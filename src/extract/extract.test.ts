@@ -4849,3 +4849,14 @@ describe('held-out round 264: the presidency’s Secretary-General', () => {
     expect(r.persons.map((p) => [p.name, p.affiliation])).toContainEqual(['Ban', 'United Nations']);
   });
 });
+
+describe('held-out round 265: the ambassador who classified the cable, named in it without his title', () => {
+  it('reads `the Ambassador` as Solomont, named in a list of surnames, in a cable he classified', () => {
+    const r = extract(
+      '1. (C) Summary: The Ambassador met with Spanish SYG of the Presidency Bernardino Leon January 12. End Summary.\n\n2. (C) The meeting followed a January 7 meeting in Washington between NSA Jones, Leon, and Solomont. The Ambassador delivered a message of tough love.\n',
+      'R 131500Z JAN 10\nFM AMEMBASSY MADRID\nTO SECSTATE WASHDC\n\nC O N F I D E N T I A L MADRID 000025\n\nSUBJECT: TEST\n\nClassified By: Ambassador Alan D. Solomont, Reasons 1.4(b),(d).\n\n',
+    );
+    expect(r.persons.find((p) => p.surname === 'Solomont')).toMatchObject({ affiliation: 'United States' });
+    expect(said(r)).toEqual(['2 Solomont delivered']);
+  });
+});

@@ -977,19 +977,30 @@ function surnamePair(s: SentenceMentions, m: Mention, byMention: Map<Mention, Pe
  * commas and a last `and`, one of them already a person's: all are persons.
  */
 function inSurnameList(s: SentenceMentions, m: Mention, byMention: Map<Mention, Person>): boolean {
-  const lone = (x: Mention | undefined) =>
-    x !== undefined && x.kind === 'person' && x.nameTo - x.nameFrom === 1 && x.titles.length === 0;
+  // (The others may carry a title: `between NSA Jones, Leon, and Solomont`.)
+  const lone = (x: Mention | undefined, self = false) =>
+    x !== undefined &&
+    x.kind === 'person' &&
+    x.nameTo - x.nameFrom === 1 &&
+    (x.titles.length === 0 || (!self && x.nameFrom > x.from));
   const at = (from: number) => s.mentions.find((x) => x.from === from);
   // The list's items, walking left then right from m over `,` and a last `and` (or `, and`).
   const items: Mention[] = [m];
   let closed = false;
-  for (let x: Mention | undefined = m; ; ) {
-    const prev: Mention | undefined = s.mentions.find((y) => y.to === (x as Mention).from - 1 && lone(y));
-    if (!prev || s.words[prev.to] !== ',') break;
+  for (let x: Mention = m; ; ) {
+    let k = x.from - 1;
+    // (m the last item: `..., and Solomont`.)
+    const and = x === m && s.lower[k] === 'and';
+    if (and) k--;
+    if (s.words[k] === ',') k--;
+    else if (!and) break;
+    const prev: Mention | undefined = s.mentions.find((y) => y.to === k + 1 && lone(y));
+    if (!prev) break;
+    if (and) closed = true;
     items.unshift(prev);
     x = prev;
   }
-  for (let x: Mention = m; ; ) {
+  for (let x: Mention = m; !closed; ) {
     let k = x.to;
     const comma = s.words[k] === ',';
     if (comma) k++;
@@ -1010,6 +1021,7 @@ function inSurnameList(s: SentenceMentions, m: Mention, byMention: Map<Mention, 
   return (
     closed &&
     items.length >= 3 &&
+    lone(m, true) &&
     items.some((x) => x !== m && x.label !== 'sentence-initial' && byMention.has(x))
   );
 }
@@ -2822,8 +2834,21 @@ function resolveOffices(ix: PersonIndex, sentences: SentenceMentions[], context:
       // (`Classified By: Ambassador Ryan C. Crocker`, never named in the body: `the Ambassador` is he, not
       // `Ambassador Ruperez` of a visiting delegation.)
       // (`the Canadian Ambassador` says whose: that one is still read.)
-      if (staff && title === 'Ambassador' && !m.affiliation && author.length === 0 && authorAmbassador)
+      if (staff && title === 'Ambassador' && !m.affiliation && author.length === 0 && authorAmbassador) {
+        // (`between NSA Jones, Leon, and Solomont` in a cable Ambassador Solomont classified: named in the
+        // body without his title, he is `the Ambassador` still.)
+        const named = clusters.filter((c) => wrote(c.person.surname) && c.person.titles.length === 0);
+        if (named.length !== 1 || !m.definite) continue;
+        const self = named[0] as Cluster;
+        if (!self.person.titles.includes('Ambassador')) self.person.titles.push('Ambassador');
+        if (self.person.affiliation === hostCountry) {
+          self.person.affiliation = 'United States';
+          self.person.affiliation_source = 'author';
+        }
+        byMention.set(m, self.person);
+        self.person.mentions.push(spanOf(s, m));
         continue;
+      }
       // (`Charge introduced Mr. Brennan` in a cable the Consul General signed: the one Charge the cable names.)
       const c = bare
         ? author.length === 1 && holders.length >= 1

@@ -570,8 +570,7 @@ function pronounRefersBack(s: SentenceMentions, m: Mention): boolean {
     if (/^(?:he|him|his|himself|she|her|herself)$/.test(w)) {
       // (`... a rotating Prime Ministership would not happen, he was confident`: a clause of its own.)
       if (s.words[j - 1] === ',') return false;
-      const cue = CUES.match(s.words, j + 1);
-      return !cue && !(s.words[j - 1] === ',' && CUES.match(s.words, j + 2));
+      return !CUES.match(s.words, j + 1);
     }
   }
   return false;
@@ -903,13 +902,13 @@ function isInstitutionWord(word: string): boolean {
   return INSTITUTION_WORDS.has(word) || (word.endsWith('s') && INSTITUTION_WORDS.has(word.slice(0, -1)));
 }
 
-/** `San Sebastian`, `Puerto Cabezas`, `Bandar Abbas`: an untitled name that opens like a place's is one. */
 /** `Charles de Gaulle airport`, `King Fahd University`: a name before the site named after its bearer. */
 function namesFacility(s: SentenceMentions, m: Mention): boolean {
   const last = (s.lower[m.nameTo - 1] ?? '').replace(/['’]s$/, '');
   return FACILITY_NOUNS.has(s.lower[m.to] ?? '') || (m.nameTo - m.nameFrom >= 2 && FACILITY_NOUNS.has(last));
 }
 
+/** `San Sebastian`, `Puerto Cabezas`, `Bandar Abbas`: an untitled name that opens like a place's is one. */
 function namesPlace(s: SentenceMentions, m: Mention): boolean {
   if (m.titles.length > 0) return false;
   // (`San Jose de Guaviare`, `Santa Maria`: a saint's name after the word that makes it a place's.)

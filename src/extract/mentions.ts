@@ -23,6 +23,7 @@ import {
   OPENING_PARTICLES,
   ORG_NOUNS,
   ORGANIZATIONS,
+  OWN_OFFICE_WORDS,
   type PhraseTable,
   PLACE_NOUNS,
   PORTFOLIO_BODIES,
@@ -502,7 +503,7 @@ function titlesAt(scan: PrefixScan, prefix: Prefix, i: number, from: number): nu
     const implied = title.entry.value.affiliation;
     // (`Presidential Secretary-General Claude Gueant`, `Elysee Secretary-General`: a head of state's own
     // office bearing a title the table gives to a body.)
-    const ownOffice = /^(?:Presidential|Presidency|Elysee|Palace|Cabinet)$/.test(words[j - 1] ?? '');
+    const ownOffice = OWN_OFFICE_WORDS.has(words[j - 1] ?? '');
     if (
       implied &&
       implied !== '-' &&

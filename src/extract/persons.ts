@@ -3,6 +3,7 @@ import { postCountry } from '../lexicon/posts.js';
 import {
   ARABIC_GIVEN_NAME_ENDINGS,
   ARABIC_NAME_HEADS,
+  BEFORE_VERB,
   BODY_HEADS,
   BURMESE_NAME_PARTS,
   COMMON_WORDS,
@@ -52,7 +53,7 @@ import {
 } from '../lexicon/words.js';
 import type { Person, TextSpan } from '../record.js';
 import { bareName, isCommonWord, isGivenName, likeness, type Mention, nicknameLength } from './mentions.js';
-import { DASH_WORDS, type Token } from './tokens.js';
+import { DASH_WORDS, isQuoteMark, type Token } from './tokens.js';
 
 /** One sentence with its tokens and the mentions found in it. */
 export interface SentenceMentions {
@@ -504,10 +505,6 @@ function undoubled(name: string): string {
 /** `citizens in Marjah telling Marines`: after these a name is a place, whatever verb follows it. */
 const LOCATIVES: ReadonlySet<string> = new Set(['in', 'at', 'near', 'inside', 'outside', 'throughout']);
 
-/** Words that may stand between a subject and its verb: auxiliaries and a few adverbs. */
-const BEFORE_VERB =
-  /^(?:had|has|have|did|does|also|still|then|now|clearly|apparently|reportedly|always|long|once|initially|privately|personally|genuinely|really)$/;
-
 /**
  * A name written as one in the words of a subject (not after a preposition, not in the possessive, no
  * place, body, country or common word): where a verb of thinking or a pronoun for a man or a woman is
@@ -538,7 +535,7 @@ function subjectName(s: SentenceMentions, m: Mention): boolean {
 function thinksNext(s: SentenceMentions, m: Mention): boolean {
   if (!subjectName(s, m)) return false;
   let k = m.to;
-  while (k < m.to + 3 && BEFORE_VERB.test(s.lower[k] ?? '')) k++;
+  while (k < m.to + 3 && BEFORE_VERB.has(s.lower[k] ?? '')) k++;
   // (Not `Carabinieri believed to be blackmailing`: a passive that reports others' belief.)
   if (s.lower[k + 1] === 'to' && /ed$|^(?:thought|known|understood|felt)$/.test(s.lower[k] ?? ''))
     return false;
@@ -556,7 +553,7 @@ function thinksNext(s: SentenceMentions, m: Mention): boolean {
 function pronounRefersBack(s: SentenceMentions, m: Mention): boolean {
   if (!subjectName(s, m)) return false;
   let k = m.to;
-  while (k < m.to + 3 && BEFORE_VERB.test(s.lower[k] ?? '')) k++;
+  while (k < m.to + 3 && BEFORE_VERB.has(s.lower[k] ?? '')) k++;
   const verb = s.lower[k] ?? '';
   if (!/^(?:was|is|would|could|will|seemed|appeared|remained|wanted|wants)$/.test(verb) && !/ed$/.test(verb))
     return false;
@@ -564,7 +561,7 @@ function pronounRefersBack(s: SentenceMentions, m: Mention): boolean {
   if (/ed$/.test(verb) && s.lower.slice(k + 1, k + 3).includes('by')) return false;
   for (let j = k + 1; j < s.words.length && j <= m.to + 20; j++) {
     const w = s.lower[j] ?? '';
-    if (w === ';' || w === ':' || /^["“”]$/.test(s.words[j] ?? '')) return false;
+    if (w === ';' || w === ':' || isQuoteMark(s.words[j] ?? '')) return false;
     if (s.mentions.some((o) => o !== m && o.from === j && o.kind !== 'pronoun' && o.kind !== 'country'))
       return false;
     if (/^(?:he|him|his|himself|she|her|herself)$/.test(w)) {

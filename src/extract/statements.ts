@@ -27,7 +27,7 @@ import {
 import type { Person, Statement } from '../record.js';
 import { isCommonWord, type Mention, MONTH_WORDS } from './mentions.js';
 import type { SentenceMentions } from './persons.js';
-import { DASH_WORDS, isRedaction, type Token } from './tokens.js';
+import { DASH_WORDS, isQuoteMark, isRedaction, type Token } from './tokens.js';
 
 /** Modal verbs; also, after a side's name, a plural before one is a noun, the modal's subject (`GCC states should`). */
 const MODALS: ReadonlySet<string> = new Set([
@@ -1364,6 +1364,7 @@ function readCue(
     speechNoun = noun;
   }
   // `the GOB's announced plan`, `the EU's proposed study`: between a possessive and its noun, an adjective.
+  const noun = nounAfter(s, k + length);
   if (
     /ed$/.test(form) &&
     (/['’]s$/.test(words[k - 1] ?? '') ||
@@ -1372,9 +1373,9 @@ function readCue(
       /^(?:the|a|an|these|those|this|such|any|some|no|two|three|four|several|many)$/.test(
         lowered[k - 1] ?? '',
       )) &&
-    s.tokens[nounAfter(s, k + length)]?.word === true &&
-    !s.tokens[nounAfter(s, k + length)]?.cap &&
-    !OBJECT_LEADS.has(lowered[nounAfter(s, k + length)] ?? '')
+    s.tokens[noun]?.word === true &&
+    !s.tokens[noun]?.cap &&
+    !OBJECT_LEADS.has(lowered[noun] ?? '')
   )
     return;
   // `member states`, `press reports`: a present-tense form is a verb only right after its subject.
@@ -4212,10 +4213,6 @@ const OFFICE_JOINERS: ReadonlySet<string> = new Set(['of', 'for', 'the', '&']);
 
 /** Mentions that name someone who speaks, as against bodies and places. */
 const SPEAKER_KINDS: ReadonlySet<Mention['kind']> = new Set(['person', 'role', 'pronoun']);
-
-function isQuoteMark(word: string): boolean {
-  return word === '"' || word === '“' || word === '”';
-}
 
 /** The quotation that ends just before a speaker (`"We won't. Only against al-Qaeda," Saleh told`). */
 function quoteBefore(body: string, at: number): string {

@@ -21,6 +21,11 @@ export function isRedaction(word: string): boolean {
   return /x{4}/i.test(word);
 }
 
+/** A double quotation mark, straight or curly, standing as a token of its own. */
+export function isQuoteMark(word: string): boolean {
+  return word === '"' || word === '“' || word === '”';
+}
+
 /** A word or punctuation mark of a paragraph, with its offsets in the record's body. */
 export interface Token {
   text: string;

@@ -167,6 +167,10 @@ export const SPEECH_NOUNS: ReadonlySet<string> = wordList('speech-nouns.txt');
 export const PERSON_NOUNS: ReadonlySet<string> = wordList('person-nouns.txt');
 /** Nouns of kinship and personal ties (`Prabhakaran relative`): said only of persons. */
 export const KIN_NOUNS: ReadonlySet<string> = wordList('kin-nouns.txt');
+/** Words between a subject and its verb: auxiliaries and a few adverbs (`Aziz had thought`). */
+export const BEFORE_VERB: ReadonlySet<string> = wordList('before-verb-words.txt');
+/** Words that make a title the head of state's own office (`Presidential Secretary-General`). */
+export const OWN_OFFICE_WORDS: ReadonlySet<string> = wordList('own-office-words.txt');
 /** Units of a ministry a country may head as its subject (`Iran Division Deputy Director`). */
 export const DESK_WORDS: ReadonlySet<string> = wordList('desk-words.txt');
 /** Titles for the head of a body, used for one another (`Mossad Director` ... `the Mossad Chief`). */

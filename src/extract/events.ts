@@ -24,6 +24,17 @@ const DAY_MONTH = new RegExp(
  * `until` (not `after 9/11`, `since 9/11`: the attacks of 2001, named by their date).
  */
 const NUMERIC_DATE = /\b(?:on|by|until|through)\s+(\d{1,2})\/(\d{1,2})(?:\/(\d{4}|\d{2}))?\b(?!\/|\.\d)/gi;
+/**
+ * A month name glued to the word before it where a line join lost the space (`situationApril 16-18`):
+ * capitalised, after a lower-case letter, and followed by a day.
+ */
+const GLUED_MONTH =
+  /[a-z](?=(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+\d)/g;
+
+/** The text to read dates in: the same length, with a space for the letter a glued month follows. */
+function datesReadable(text: string): string {
+  return text.replace(GLUED_MONTH, ' ');
+}
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
 function monthIndex(word: string): number {
@@ -103,11 +114,12 @@ export function extractEvents(paragraphs: Paragraph[], cableDate: string | null)
       until: number | null;
       year: number | null;
     }[] = [];
-    for (const m of p.text.matchAll(MONTH_DAY)) {
+    const text = datesReadable(p.text);
+    for (const m of text.matchAll(MONTH_DAY)) {
       // `December 17 and 24`: the month written once serves the days after it.
       const tail =
         /^(?:(?:,\s*|\s+and\s+|\s*&\s*)(\d{1,2})\b(?!\s*(?:%|percent|million|billion|[.,]\d)))+/.exec(
-          p.text.slice((m.index ?? 0) + m[0].length),
+          text.slice((m.index ?? 0) + m[0].length),
         );
       if (tail && !m[4]) {
         for (const d of tail[0].matchAll(/\d{1,2}/g)) {
@@ -131,7 +143,7 @@ export function extractEvents(paragraphs: Paragraph[], cableDate: string | null)
         year: m[4] ? Number(m[4]) : null,
       });
     }
-    for (const m of p.text.matchAll(DAY_MONTH)) {
+    for (const m of text.matchAll(DAY_MONTH)) {
       found.push({
         at: m.index ?? 0,
         end: (m.index ?? 0) + m[0].length,
@@ -141,7 +153,7 @@ export function extractEvents(paragraphs: Paragraph[], cableDate: string | null)
         year: m[4] ? Number(m[4]) : null,
       });
     }
-    for (const m of p.text.includes('/') ? p.text.matchAll(NUMERIC_DATE) : []) {
+    for (const m of text.includes('/') ? text.matchAll(NUMERIC_DATE) : []) {
       const at = (m.index ?? 0) + m[0].indexOf(m[1] ?? '');
       const month = Number(m[1]);
       const written = m[3];

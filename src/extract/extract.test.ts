@@ -4860,3 +4860,13 @@ describe('held-out round 265: the ambassador who classified the cable, named in 
     expect(said(r)).toEqual(['2 Solomont delivered']);
   });
 });
+
+describe('held-out round 267: a month glued to the word before it', () => {
+  it('reads `situationApril 16-18` as April 16, and leaves a month inside a word alone', () => {
+    const r = extract(
+      '2. (SBU) An expert visited Tallinn to assess the situationApril 16-18. The Mayday 5 rally was calm.\n',
+      'R 301500Z MAY 07\nFM AMEMBASSY TALLINN\nTO SECSTATE WASHDC\n\nS E C R E T TALLINN 000375\n\nSUBJECT: TEST\n\n',
+    );
+    expect(r.events.map((e) => [e.date, e.until])).toEqual([['2007-04-16', '2007-04-18']]);
+  });
+});

@@ -76,7 +76,7 @@ export function definedAcronyms(texts: readonly string[]): Definitions {
       if (name[0] === 'The') name.shift();
       // (`UN Special Coordinator for Lebanon (UNSCOL) Michael Williams`: a title's short form before its
       // holder's name, whose letters the words do not all give, stands for that title in this cable.)
-      const held = covers(name, letters) ? null : heldTitle(name, acronym);
+      const held = initialsCover(name, letters, false) ? null : heldTitle(name, acronym);
       if (held && !TITLES.match([acronym], 0, [acronym.toLowerCase()]) && givenNameAfter(text, m)) {
         titles.set(acronym, held);
         continue;
@@ -142,9 +142,17 @@ function heldTitle(name: readonly string[], acronym: string): string | null {
 
 /** True when the words' initials hold each letter of the acronym as often as it occurs there. */
 function covers(name: readonly string[], letters: string): boolean {
+  return initialsCover(name, letters, false) || initialsCover(name, letters, true);
+}
+
+/**
+ * Whether the initials of the name's capitalised words hold every letter of the acronym; with `joiners`,
+ * the small words' too (`Pakistan Institute of Legislative Development and Transparency (PILDAT)`).
+ */
+function initialsCover(name: readonly string[], letters: string, joiners: boolean): boolean {
   const initials = new Map<string, number>();
   for (const w of name) {
-    if (JOINERS.has(w.toLowerCase())) continue;
+    if (!joiners && JOINERS.has(w.toLowerCase())) continue;
     const c = w.charAt(0).toUpperCase();
     initials.set(c, (initials.get(c) ?? 0) + 1);
   }

@@ -4870,3 +4870,32 @@ describe('held-out round 267: a month glued to the word before it', () => {
     expect(r.events.map((e) => [e.date, e.until])).toEqual([['2007-04-16', '2007-04-18']]);
   });
 });
+
+describe('held-out round 268: statements released, units, a body after `the`, acronyms with a joiner', () => {
+  const header =
+    'R 301500Z MAY 07\nFM AMEMBASSY TALLINN\nTO SECSTATE WASHDC\n\nS E C R E T TALLINN 000366\n\nSUBJECT: TEST\n\n';
+  it('counts `released a statement` and reads `recently` between a speaker and the verb', () => {
+    const r = extract(
+      '1. (S) On May 2, Foreign Minister Urmas Paet released a statement that the MFA had proof. Ilves recently told the Ambassador that bots are expensive.\n',
+      header,
+    );
+    expect(said(r)).toEqual(['1 Urmas Paet released', '1 Ilves told → the Ambassador']);
+  });
+  it('takes neither a unit before `per` nor a lone word after `the` for a person', () => {
+    const r = extract(
+      '1. (S) The GOE increased capacity from two Gbps (Gigabites per second) to eight. A member of the Duma recently exclaimed that it was over. The Mainland has already assured Hong Kong.\n',
+      header,
+    );
+    expect(r.persons).toEqual([]);
+  });
+  it('reads an acronym whose name spells a letter with a small word (`and`)', () => {
+    const r = extract(
+      '1. (C) The Pakistan Institute of Legislative Development and Transparency (PILDAT) named an observer; PILDAT issued a statement questioning the verdict.\n',
+      header,
+    );
+    expect(r.persons).toEqual([]);
+    expect(r.organizations.map((o) => o.name)).toContain(
+      'Pakistan Institute of Legislative Development and Transparency',
+    );
+  });
+});

@@ -582,6 +582,8 @@ function speaksNext(s: SentenceMentions, m: Mention): boolean {
     !s.words.slice(m.nameFrom + 1, m.nameTo).some((w) => isGivenName(w))
   )
     return false;
+  // (`a member of the Duma recently exclaimed`: a lone word after `the` names a body, not its member.)
+  if (m.nameTo - m.nameFrom === 1 && m.titles.length === 0 && s.lower[m.from - 1] === 'the') return false;
   let k = m.to;
   // (`Abousaeda Mustafa, a Russian, informed`: a short apposition opened by an article.)
   if (words[k] === ',' && /^(?:a|an)$/.test(s.lower[k + 1] ?? '')) {
@@ -597,6 +599,8 @@ function speaksNext(s: SentenceMentions, m: Mention): boolean {
   const cue = CUES.match(words, k);
   if (!cue || nounLikeCue(s.lower, s.tokens, k, cue.length) || notSpeechBefore(s.lower, k, cue.length))
     return false;
+  // (`two Gigabites per second`: `per`, `according to` name their speaker after them, not before.)
+  if (cue.entry.value.lemma === 'according to') return false;
   // (`Tehran sent troops`: a verb that reports speech only with a speech noun, `sent a letter`.)
   if (cue.entry.value.object !== 'speech') return true;
   const after = k + cue.length;

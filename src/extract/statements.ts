@@ -1361,6 +1361,20 @@ function readCue(
   if (cue.entry.value.object === 'speech') {
     const noun = spokenNounAfter(s, k, lemma, length);
     if (noun === null) return;
+    // (`issued a statement saying that`: one act, reported by the participle after the noun; not
+    // `issued a statement calling for`, a participle that reports nothing of its own there.)
+    // (`made similar statements suggesting`: right after the noun, a participle describes it, and the
+    // verb reports the act; past a comma, or after `issued`, the participle goes on as its own.)
+    const setOff = words[noun + 1] === ',';
+    const at = setOff ? noun + 2 : noun + 1;
+    const next = /ing$/.test(lowered[at] ?? '') ? CUES.match(words, at, lowered) : null;
+    if (
+      next &&
+      next.entry.value.object !== 'speech' &&
+      next.entry.value.weak !== 'yes' &&
+      (setOff || ISSUING_FORMS.has(lowered[k] ?? ''))
+    )
+      return;
     speechNoun = noun;
   }
   // `the GOB's announced plan`, `the EU's proposed study`: between a possessive and its noun, an adjective.
@@ -2377,6 +2391,9 @@ function accordingSubject(f: SentenceFrame, ctx: StatementContext, cue: CueAt): 
   return subject;
 }
 
+/** Verbs of putting out a text (`issued a statement`), whose participle after it is the issuer's words. */
+const ISSUING_FORMS: ReadonlySet<string> = new Set(['issued', 'released', 'published', 'posted']);
+
 /**
  * The subject of a participle (`..., saying`, `Noting that ..., MbZ stated`): the writer of a letter, the
  * one who issued a statement, the subject of the main clause, or the one who spoke before it.
@@ -2406,7 +2423,7 @@ function participleSubject(
   const issued =
     SPEECH_NOUNS.has(lowered[k - 1] ?? '') &&
     /^(?:a|an|the|his|her|their)$/.test(lowered[k - 2] ?? '') &&
-    /^(?:issued|released|published|posted)$/.test(lowered[k - 3] ?? '');
+    ISSUING_FORMS.has(lowered[k - 3] ?? '');
   // (The one who issued it is the subject of `issued`, named right before it past `has already`; not
   // `President Karzai's office had released a statement noting`, an office no one named.)
   let issuerEnd = k - 4;

@@ -4899,3 +4899,26 @@ describe('held-out round 268: statements released, units, a body after `the`, ac
     );
   });
 });
+
+describe('held-out round 269: a body no lexicon lists, a claim qualified, `ever`, the host’s Congress', () => {
+  const header =
+    'R 221500Z JUL 09\nFM AMEMBASSY TEGUCIGALPA\nTO SECSTATE WASHDC\n\nC O N F I D E N T I A L TEGUCIGALPA 000645\n\nSUBJECT: TEST\n\n';
+  it('gives no statement to a person named before `and that the Supreme Court had asked`', () => {
+    const r = extract(
+      '1. (U) It was reported that the Public Ministry was investigating the Armed Forces for deporting Zelaya and that the Supreme Court had asked the Armed Forces to explain. Daniel Ortega and the FSLN agreed to protect him. David Mepham from Save the Children talked about programs.\n',
+      header,
+    );
+    expect(said(r)).toEqual(['1 Daniel Ortega agreed', '1 David Mepham talked']);
+  });
+  it('counts neither `(alleged but not proven)` nor `not aware that he ever stated`', () => {
+    const r = extract(
+      '1. (C) Zelaya had broken the law (alleged but not proven). We are not aware that he ever actually stated so publicly. Karzai said the army will grow. He appeared more committed than ever, expressing interest in recruits.\n',
+      header,
+    );
+    expect(said(r)).toEqual(['1 Karzai said', '1 Karzai expressing']);
+  });
+  it('reads `Congress President` in a cable from a country with a congress as the host’s', () => {
+    const r = extract('1. (C) His successor would be Congress President Roberto Micheletti.\n', header);
+    expect(r.persons.map((p) => [p.name, p.affiliation])).toEqual([['Roberto Micheletti', 'Honduras']]);
+  });
+});

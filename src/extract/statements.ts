@@ -1515,6 +1515,10 @@ function cueFormAt(s: SentenceMentions, k: number, cues: readonly CueAt[]): CueF
     return null;
   // (`any other proposed alternatives`, `hold off alleged Predator attacks`: a participle before its noun.)
   if (attributive(s, k, length)) return null;
+  // (`Zelaya had broken the law (alleged but not proven)`: a participle opening an aside qualifies a claim.)
+  if (words[k - 1] === '(' && /ed$/.test(word)) return null;
+  // (`we are not aware that he ever actually stated so`: `ever` asks whether; it reports no act.)
+  if (lowered[k - 1] === 'ever' || (lowered[k - 2] === 'ever' && s.tokens[k - 1]?.word)) return null;
   // (`little official interest expressed in Lugovoy clearing his name`: a participle after a noun and
   // before a preposition describes the noun; no one is said to speak.)
   if (describesNoun(s, k, length)) return null;
@@ -2302,6 +2306,10 @@ function subjectOfCue(
     // `EconOff also spoke with Deputy Minister Makukha who acknowledged`: `who` speaks for the one
     // named before it, even where that one was spoken to.
     subject = relativeAntecedent(s, whoBefore(s, b), resolvable);
+  } else if (unlistedBodyBefore(s, b, ctx.byMention)) {
+    // (`and that the Supreme Court had asked the Armed Forces`: a body the lexicons do not list speaks,
+    // not a person named before it.)
+    return null;
   } else subject = nearestSubject(f, d, ctx, cue, progressive ? b - 1 : b);
   if (!subject) return null;
   // (`In the same vein of ... "local solutions," as he put it, AWK recommended`: an aside's `he` is the
@@ -2346,6 +2354,29 @@ function subjectOfCue(
   if (subject.to <= k && lowered[subject.from - 1] === 'what' && /[^s]s$/.test(lowered[k] ?? '')) return null;
   subjects.push(subject);
   return { subject, b, joined, coordinated, participle };
+}
+
+/**
+ * `the Supreme Court`, `the Public Ministry` ending at b: capitalised words after `the` that no mention
+ * holds, the name of a body no lexicon lists.
+ */
+function unlistedBodyBefore(
+  s: SentenceMentions,
+  b: number,
+  byMention: ReadonlyMap<Mention, Person>,
+): boolean {
+  let j = b;
+  while (j >= 0 && b - j < 5 && s.tokens[j]?.cap && s.tokens[j]?.word) j--;
+  if (j === b || s.lower[j] !== 'the' || s.allCaps) return false;
+  // (Not `Kortunov of the Eurasia Foundation agreed`, `Ortega and the FSLN agreed`: a body after a
+  // preposition, or joined to a name, goes with that name, who speaks.)
+  // (Nor `Save the Children`: a capitalised word before `the` makes it part of one name.)
+  const before = s.lower[j - 1] ?? '';
+  if (s.tokens[j - 1]?.cap) return false;
+  if (PREPOSITIONS_BEFORE.has(before) || before === 'at' || before === 'to' || before === 'by') return false;
+  if (before === 'and' && s.mentions.some((m) => m.to === j - 1)) return false;
+  // (A name read as a person's that no person took, `Supreme`, holds nothing.)
+  return !s.mentions.some((m) => m.from <= b && m.to > j + 1 && (m.kind !== 'person' || byMention.has(m)));
 }
 
 /** `according to X`, `per A/S Carson`: the one cited, past the side and office before the name. */

@@ -4922,3 +4922,19 @@ describe('held-out round 269: a body no lexicon lists, a claim qualified, `ever`
     expect(r.persons.map((p) => [p.name, p.affiliation])).toEqual([['Roberto Micheletti', 'Honduras']]);
   });
 });
+
+describe('held-out round 270: participles past an adverb or an aside, `admits`', () => {
+  it('gives `, bitterly reminding me`, `, for instance telling me`, `originally suggesting` to the speaker', () => {
+    const r = extract(
+      '1. (C) Preval recounted that he was "the last stop when visitors came", bitterly reminding me that visitors had no time. He remains skeptical, for instance telling me that he is suspicious of the report. He came late to the issue, originally suggesting that the elections be combined. He freely admits that he never reads the news.\n',
+      'R 101500Z JUN 09\nFM AMEMBASSY PORT AU PRINCE\nTO SECSTATE WASHDC\n\nC O N F I D E N T I A L PORT AU PRINCE 000575\n\nSUBJECT: TEST\n\n',
+    );
+    expect(said(r)).toEqual([
+      '1 Preval recounted',
+      '1 Preval reminding',
+      '1 Preval telling',
+      '1 Preval suggesting',
+      '1 Preval admits',
+    ]);
+  });
+});

@@ -2473,6 +2473,10 @@ function participleSubject(
       (!previous.cap || s.allCaps) &&
       !GERUND_LEADS.has(lowered[k - 1] ?? '') &&
       !ADVERBS.has(lowered[k - 1] ?? '') &&
+      // (`, bitterly reminding me that`: an adverb in -ly, unless an article makes it a noun, `the family`.)
+      !(/^\p{Ll}+ly$/u.test(words[k - 1] ?? '') && !ARTICLES.has(lowered[k - 2] ?? '')) &&
+      // (`, for instance telling me that`: an aside before the participle.)
+      !(lowered[k - 2] === 'for' && /^(?:instance|example)$/.test(lowered[k - 1] ?? '')) &&
       !s.mentions.some((m) => m.to === k)) ||
     s.mentions.some((m) => {
       // (`the recent Iranian message, brought by Larijani, offering to help`: past a passive set off by
@@ -2550,7 +2554,8 @@ function participleSubject(
   // participle describes an item of the list.)
   if (before && words.slice(before.k, k).includes(';') && words.indexOf(';', k) > k) return null;
   let comma = k - 1;
-  while (comma > 0 && ADVERBS.has(lowered[comma] ?? '')) comma--;
+  // (`, bitterly reminding me that`: past an adverb in -ly too.)
+  while (comma > 0 && (ADVERBS.has(lowered[comma] ?? '') || /^\p{Ll}+ly$/u.test(words[comma] ?? ''))) comma--;
   // (`Although ElBaradei said ..., the IAEA Board of Governors passed a resolution, citing ...`: a clause
   // with a subject of its own after those words goes on in the participle.)
   const ownClauseSubject = before

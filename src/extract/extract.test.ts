@@ -4938,3 +4938,19 @@ describe('held-out round 270: participles past an adverb or an aside, `admits`',
     ]);
   });
 });
+
+describe('held-out round 271: heads of state the cables name alone, GoSL, proclaimed', () => {
+  it('reads `Koroma’s statements` as the President of Sierra Leone and GoSL as its government', () => {
+    const r = extract(
+      '1. (S) Minister Ibrahim Kemoh Sesay has vehemently proclaimed his innocence. This runs counter to Koroma’s public statements. General Kellie Conte and GoSL officials made clear their fear.\n',
+      'R 081500Z AUG 08\nFM AMEMBASSY FREETOWN\nTO SECSTATE WASHDC\n\nS E C R E T FREETOWN 000389\n\nSUBJECT: TEST\n\n',
+    );
+    expect(r.persons.map((p) => [p.surname, p.affiliation])).toContainEqual(['Koroma', 'Sierra Leone']);
+    expect(r.organizations.map((o) => o.name)).toContain('Government of Sierra Leone');
+    expect(said(r)).toEqual([
+      '1 Ibrahim Kemoh Sesay proclaimed',
+      '1 Government of Sierra Leone made clear',
+      '1 Kellie Conte made clear',
+    ]);
+  });
+});

@@ -18,8 +18,9 @@ export function resolveGovernments(sentences: SentenceMentions[], host: string |
       if (country) named.set(country, (named.get(country) ?? 0) + 1);
       if (m.kind !== 'organization') return;
       const word = (s.words[m.definite ? m.from + 1 : m.from] ?? '').replace(/['’]s?$/, '');
-      // `GOI`: Government of I...; `SAG`: S... A... Government (Saudi Arabia, South Africa).
-      const initials = /^GO([A-Z])$/i.exec(word)?.[1] ?? /^([A-Z]{2,3})G$/.exec(word)?.[1];
+      // `GOI`: Government of I...; `SAG`: S... A... Government (Saudi Arabia, South Africa); `GoSL`:
+      // Government of S... L... (Sri Lanka, Sierra Leone).
+      const initials = /^GO([A-Z]{1,2})$/i.exec(word)?.[1] ?? /^([A-Z]{2,3})G$/.exec(word)?.[1];
       if (!initials) return;
       if (ORGANIZATIONS.match([word], 0)?.entry.value.affiliation !== '-') return;
       ambiguous.push({ s, index, letters: initials.toUpperCase() });

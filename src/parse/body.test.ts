@@ -362,3 +362,19 @@ describe('a heading in capitals over two lines, its rule run into the second', (
     ]);
   });
 });
+
+describe('held-out round 272: a summary closed two paragraphs after the body opens', () => {
+  it('reads every paragraph up to `End Summary.` as the summary where none stands under a heading', () => {
+    const { paragraphs } = layoutBody(
+      lines(
+        '¶1. (C) A senior official told the APO that schools would close.\n¶2. (S) He said the GOP does not understand. End Summary.\n¶3. (C) He gave his assessment.\nClosure Of Girls Schools?\n------------------------- \n¶4. (C) He said some schools will stay open.',
+      ),
+    );
+    expect(paragraphs.map((p) => p.section)).toEqual([
+      'Summary',
+      'Summary',
+      null,
+      'Closure Of Girls Schools?',
+    ]);
+  });
+});

@@ -648,8 +648,20 @@ export function layoutBody(lines: string[]): BodyLayout {
     lost.number = 1;
   // (`1. (C) The CDA paid a courtesy call ... End summary.`: a paragraph under no heading that closes a
   // summary it never opened is that summary.)
-  for (const p of paragraphs)
-    if (p.section === null && /\bend\s+(?:of\s+)?summary\W*$/i.test(p.text)) p.section = 'Summary';
+  // (`1. (C) A senior official told ...` `2. (S) ... End Summary.`: where every numbered paragraph before it
+  // stands under no heading either, the summary began with the first of them.)
+  const firstNumbered = paragraphs.findIndex((p) => p.number !== null);
+  paragraphs.forEach((p, i) => {
+    if (p.section !== null || !/\bend\s+(?:of\s+)?summary\W*$/i.test(p.text)) return;
+    p.section = 'Summary';
+    const before = paragraphs.slice(firstNumbered, i);
+    if (
+      firstNumbered >= 0 &&
+      firstNumbered < i &&
+      before.every((q) => q.section === null && q.number !== null)
+    )
+      for (const q of before) q.section = 'Summary';
+  });
   // (`¶1. ... ¶4. ... Comment` then `¶1. ...` again after the page break: the archive repeated the text; a
   // numbered paragraph with the number and the words of one before it is that one, not another.)
   const seen = new Set<string>();

@@ -4954,3 +4954,16 @@ describe('held-out round 271: heads of state the cables name alone, GoSL, procla
     ]);
   });
 });
+
+describe('held-out round 273: surnames listed after a noun for persons, a champion, a doctrine', () => {
+  it('reads the oligarchs listed after a dash, `boxing champion Klychko`, and not `Salafism`', () => {
+    const r = extract(
+      '1. (C) The leadership is dominated by the same unpopular Orange oligarchs -- Poroshenko, Zhvaniya, Tretyakov, Chervonenko -- who Yushchenko was forced to jettison. Chernovetsky beat ex-WBC heavyweight boxing champion Klychko. Basayev was associated with al-Khattab and Salafism, Maskhadov with Sufism.\n',
+      'R 051500Z APR 06\nFM AMEMBASSY KIEV\nTO SECSTATE WASHDC\n\nC O N F I D E N T I A L KIEV 001261\n\nSUBJECT: TEST\n\n',
+    );
+    const names = r.persons.map((p) => p.name);
+    for (const name of ['Poroshenko', 'Zhvaniya', 'Tretyakov', 'Chervonenko', 'Klychko'])
+      expect(names).toContain(name);
+    expect(names).not.toContain('Salafism');
+  });
+});

@@ -1134,6 +1134,34 @@ function loneNameAfterPersonNoun(s: SentenceMentions, m: Mention): boolean {
 }
 
 /**
+ * `the same Orange oligarchs -- Poroshenko, Zhvaniya, Tretyakov, Chervonenko -- who`: lone names listed
+ * after a dash or a colon that a noun for persons in the plural opens.
+ */
+function listedAfterPersonNoun(s: SentenceMentions, m: Mention): boolean {
+  const lone = (x: Mention) => x.kind === 'person' && x.nameTo - x.nameFrom === 1 && x.titles.length === 0;
+  if (!lone(m)) return false;
+  let first = m;
+  for (;;) {
+    let k = first.from - 1;
+    const and = s.lower[k] === 'and';
+    if (and) k--;
+    if (s.words[k] === ',') k--;
+    else if (!and) break;
+    const prev = s.mentions.find((y) => y.to === k + 1 && lone(y));
+    if (!prev) break;
+    first = prev;
+  }
+  let opener = first.from - 1;
+  if (!DASH_WORDS.has(s.words[opener] ?? '') && s.words[opener] !== ':') return false;
+  // (`--` is two dashes.)
+  while (DASH_WORDS.has(s.words[opener - 1] ?? '')) opener--;
+  const noun = s.lower[opener - 1] ?? '';
+  if (s.tokens[opener - 1]?.cap !== false || !/[^s]s$/.test(noun) || !isPersonNoun(noun.slice(0, -1)))
+    return false;
+  return first !== m || s.words[m.to] === ',' || s.lower[m.to] === 'and';
+}
+
+/**
  * `M.K. Sivajilingam`, `R. Sampanthan`: initials, then one word written as a surname is (not `Ref A.
  * Please refer`, `D.C. Later`, `U.S.S. Ashland`: an ordinary word, a reference's letter, a place's initials).
  */
@@ -1251,6 +1279,9 @@ function spanOf(s: SentenceMentions, m: Mention): TextSpan {
  * there. Inside a sentence it may be (`told Ban`), as capitals mean more there.
  */
 function isOrdinaryWord(s: SentenceMentions, m: Mention): boolean {
+  // (`al-Khattab and Salafism`: a doctrine's name, which no family name is.)
+  if (m.nameTo - m.nameFrom === 1 && m.titles.length === 0 && /\p{Ll}ism$/u.test(s.words[m.nameFrom] ?? ''))
+    return true;
   if (m.label !== 'sentence-initial' || m.titles.length > 0) return false;
   const word = bareName(s.tokens[m.nameFrom]?.text ?? '').toLowerCase();
   // (`Unfortunately,`, `Worryingly,`: an adverb's ending, which no name has.)
@@ -2628,6 +2659,7 @@ function addPendingNames(
         speaksNext(s, m) ||
         hasApposition(s, m) ||
         loneNameAfterPersonNoun(s, m) ||
+        listedAfterPersonNoun(s, m) ||
         beforeKinNoun(s, m) ||
         beforeOwnPossessive(s, m) ||
         spokenTo(s, m) ||

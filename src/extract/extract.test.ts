@@ -4967,3 +4967,24 @@ describe('held-out round 273: surnames listed after a noun for persons, a champi
     expect(names).not.toContain('Salafism');
   });
 });
+
+describe('held-out round 274: a nickname in quotes inside a name, a continuation mark inside a line', () => {
+  const header =
+    'R 151500Z MAY 08\nFM AMEMBASSY TEGUCIGALPA\nTO SECSTATE WASHDC\n\nS E C R E T TEGUCIGALPA 000459\n\nSUBJECT: TEST\n\n';
+  it('reads `Mel Zelaya` and `Mel` as President Jose Manuel "Mel" Zelaya Rosales', () => {
+    const r = extract(
+      '1. (S) Honduran President Jose Manuel "Mel" Zelaya Rosales is a throwback. I have gotten to know Mel Zelaya well. Zelaya pressed me hard. Zelaya told me that. Mel has acted in this manner his entire life.\n',
+      header,
+    );
+    expect(r.persons.map((p) => [p.name, p.mentions.length])).toEqual([['Jose Manuel Zelaya Rosales', 5]]);
+  });
+  it('drops `TEGUCIGALP 00000459 002 OF 004` from the middle of a sentence', () => {
+    const r = extract(
+      "1. (S) Zelaya delivered a TEGUCIGALP 00000459 002 OF 004 ringing speech extolling bilateral relations on the ship's deck.\n",
+      header,
+    );
+    expect(r.paragraphs[0]?.text).toBe(
+      "Zelaya delivered a ringing speech extolling bilateral relations on the ship's deck.",
+    );
+  });
+});

@@ -2283,6 +2283,12 @@ function addPerson(ix: PersonIndex, s: SentenceMentions, m: Mention, strong: boo
     .map((t) => t.text)
     .join(' ');
   if (!p.aliases.includes(alias)) p.aliases.push(alias);
+  // (`Jose Manuel "Mel" Zelaya Rosales ... Mel has acted`: a nickname in quotes inside the name names him alone.)
+  for (let k = m.nameFrom + 1; k < m.nameTo; k++) {
+    const length = nicknameLength(s.tokens, k);
+    const nick = length > 0 ? s.tokens.slice(k, k + length).find((t) => t.word) : undefined;
+    if (nick && !ix.byKey.has(nameKey(nick.text))) ix.byKey.set(nameKey(nick.text), cluster);
+  }
   p.mentions.push(spanOf(s, m));
 }
 
@@ -2374,7 +2380,7 @@ function clusterFor(
   // (`SMRC Pandith` after `Special Representative to Muslim Communities (SMRC) Farah Pandith`: the office's
   // short form read as a given name.)
   const shortForm = cluster !== null && given !== null && byKey.get(nameKey(given)) === cluster;
-  if (cluster && given && other && !shortForm && !sameGiven(given, other)) {
+  if (cluster && given && other && !shortForm && !sameGiven(given, other) && !nicknamed(cluster, given)) {
     cluster =
       namesakes.find((c) => c.key === key && c.person.given && sameGiven(given, c.person.given)) ?? null;
     if (!cluster && (strong || namesakeByName(s, m, tokens, other))) cluster = namesake(strong, given);
@@ -2411,6 +2417,23 @@ function clusterFor(
     byKey.set(key, cluster);
   }
   return cluster;
+}
+
+/**
+ * Whether the person was named with this given name as a nickname in quotes inside the name (`Jose Manuel
+ * "Mel" Zelaya Rosales ... Mel Zelaya`).
+ */
+function nicknamed(cluster: Cluster, given: string): boolean {
+  const key = nameKey(given.split(' ')[0] ?? '');
+  return cluster.mentions.some((x, i) => {
+    const tokens = cluster.sentences[i]?.tokens ?? [];
+    for (let k = x.nameFrom + 1; k < x.nameTo; k++) {
+      const length = nicknameLength(tokens, k);
+      if (length > 0 && tokens.slice(k, k + length).some((t) => t.word && nameKey(t.text) === key))
+        return true;
+    }
+    return false;
+  });
 }
 
 /** Pass 1: mentions that are persons on their own evidence; the others wait for pass 2. */

@@ -400,11 +400,21 @@ function joinSplitMarks(lines: string[]): string[] {
   return out;
 }
 
+/**
+ * A continuation mark inside a line, for the post of the banner as the mark writes it (its first letters:
+ * the mark may cut the name, `TEGUCIGALP` for `TEGUCIGALPA`), with the space before it.
+ */
+function inlineContinuationMark(banner: Banner | null): RegExp | null {
+  const head = /^[A-Z]{3,6}/.exec(banner?.post ?? '')?.[0];
+  return head ? new RegExp(` ${head}[A-Z .]{0,34} \\d{5,9} +\\d{3}(?:\\.\\d)? OF \\d{3}(?= |$)`, 'g') : null;
+}
+
 /** Removes machine lines, and caveat lines that follow a repeated banner. */
 function cleanBodyLines(lines: string[], banner: Banner | null): string[] {
   const out: string[] = [];
   let afterBanner = false;
   let midSentencePage = false;
+  const inlineMark = inlineContinuationMark(banner);
   for (let line of joinPages(joinSplitMarks(lines))) {
     if (isMachineLine(line, banner)) {
       afterBanner = parseBannerLine(line.trim()) !== null;
@@ -424,7 +434,10 @@ function cleanBodyLines(lines: string[], banner: Banner | null): string[] {
     if (SIPDIS_LINE.test(line)) continue;
     if (line.startsWith('SIPDIS ')) line = line.slice(7);
     // A continuation mark run into the line after it: `ASHGABAT 00001182 002.2 OF 003 THE EDUCATION ...`.
-    const text = mayOpenWithContinuationMark(line) ? line.replace(CONTINUATION_MARK_OPENING, '') : line;
+    let text = mayOpenWithContinuationMark(line) ? line.replace(CONTINUATION_MARK_OPENING, '') : line;
+    // Or into the middle of a line that holds a whole paragraph: `he delivered a TEGUCIGALP 00000459 002
+    // OF 004 ringing speech`.
+    if (inlineMark && text.includes(' OF ')) text = text.replace(inlineMark, '');
     // Apostrophes the telegram system turned into commas: `Qatar,s`, `don,t`, `I,d`.
     out.push(text.includes(',') ? commaApostrophes(text) : text);
   }

@@ -4988,3 +4988,20 @@ describe('held-out round 274: a nickname in quotes inside a name, a continuation
     );
   });
 });
+
+describe('held-out round 275: sources withheld in lower case, Kim Il-Sung, the Six-Party talks', () => {
+  const header =
+    'R 101500Z OCT 08\nFM AMCONSUL SHANGHAI\nTO SECSTATE WASHDC\n\nC O N F I D E N T I A L SHANGHAI 000422\n\nSUBJECT: TEST\n\n';
+  it('gives no statement to a person named before a withheld source who speaks', () => {
+    const r = extract(
+      '1. (C) xxxxx is less certain, quoting reports that consort Kim Ok may be caring for Kim Jong-il. KJI puts a lot of confidence in Kim Ok, notes xxxxx, recalling that she was a member of the delegation. xxxxx considers the sons too inexperienced. xxxxx, observing that Kim Jong-nam is a playboy, doubts it. It is difficult for the other Six-Party states to blame them.\n',
+      header,
+    );
+    expect(said(r)).toEqual([]);
+    expect(r.persons.map((p) => p.name)).not.toContain('Six-Party');
+  });
+  it('reads `Kim Il-Sung` with Kim as the family name', () => {
+    const r = extract('1. (C) KJI replaced his father Kim Il-Sung before the latter passed away.\n', header);
+    expect(r.persons.map((p) => [p.surname, p.given])).toContainEqual(['Kim', 'Il-Sung']);
+  });
+});

@@ -1384,14 +1384,15 @@ const KOREAN_SYLLABLE = /^[bcdghjkmnprstwy]{0,3}[aeiouyw]{1,3}(?:ng|[nkmlpt])?$/
 
 function isSurnameFirst(s: SentenceMentions, m: Mention): boolean {
   const n = m.nameTo - m.nameFrom;
-  // (`Chang Song-taek`, `Oh Kuk-ryul`: a short family name, then a Korean given name in two joined parts.)
+  // (`Chang Song-taek`, `Oh Kuk-ryul`: a short family name, then a Korean given name in two joined parts;
+  // `Kim Il-Sung`, the second part capitalised.)
   const family = bareName(s.tokens[m.nameFrom]?.text ?? '');
   const given = bareName(s.tokens[m.nameFrom + 1]?.text ?? '');
   if (
     n === 2 &&
     family.length <= 5 &&
     /^\p{Lu}\p{Ll}*$/u.test(family) &&
-    /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(given)
+    /^\p{Lu}\p{Ll}+-\p{L}\p{Ll}+$/u.test(given)
   )
     if (
       given
@@ -2244,6 +2245,9 @@ function addPerson(ix: PersonIndex, s: SentenceMentions, m: Mention, strong: boo
   if (tokens.length === 1 && m.titles.length === 0 && namesPlaceOrBody(bareName(tokens[0] ?? ''))) return;
   // (`Human Rights NGOs have also called`: a name ending in a plural acronym is bodies'.)
   if (m.titles.length === 0 && /^\p{Lu}{2,}s$/u.test(bareName(tokens.at(-1) ?? ''))) return;
+  // (`the other Six-Party states`: a word opening with a number names no one.)
+  if (tokens.length === 1 && NUMBER_WORDS.has((bareName(tokens[0] ?? '').split('-')[0] ?? '').toLowerCase()))
+    return;
   // (`the "Shannon Five," a group of anti-war protesters`: a name ending in a number is a group's.)
   if (
     tokens.length > 1 &&

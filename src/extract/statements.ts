@@ -2438,6 +2438,14 @@ function participleSubject(
   const { k, weak } = cue;
   const { s, words, lowered, cues, objects, subjects, unnamedCues } = f;
   const { resolvable, clauseSubject } = f;
+  // (`..., notes xxxxx, recalling that`, `xxxxx, observing that`: right after a withheld name that opens
+  // the sentence or that a verb of speech before it has for subject, the participle is that source's.)
+  if (
+    words[k - 1] === ',' &&
+    isRedaction(words[k - 2] ?? '') &&
+    (k === 2 || CUES.match(words, k - 3, lowered)?.length === 1)
+  )
+    return null;
   // `a letter from Serbian Permrep Jevremovic requesting ...`: the writer of the letter speaks.
   // (`a letter ... from SECDEF explaining ...`: an office or a body writes too, not the one who spoke of it.)
   // (`a personal letter from President Obama to Prince Mohammed expressing`: past the one it is sent to.)

@@ -127,6 +127,14 @@ function designatorAt(text: string, at: number): boolean {
   return isLetter(first) && !isLetter(text.charCodeAt(i + 1));
 }
 
+/** Whether the next word after position i, past spaces, opens with a capital letter (ASCII). */
+function capitalNext(text: string, i: number): boolean {
+  let j = i;
+  while (j < text.length && (text.charCodeAt(j) === 32 || text.charCodeAt(j) === 10)) j++;
+  const c = text.charCodeAt(j);
+  return c >= 65 && c <= 90;
+}
+
 /**
  * Splits a paragraph into tokens and sentences. A word's trailing full stop is split off unless the word
  * is an abbreviation or an initial, so `Ban.` is `Ban` + `.`, while `U.S.` and `J.` stay whole.
@@ -171,7 +179,10 @@ export function tokenize(text: string, offset: number): Token[] {
       !closingQuote &&
       (cap ||
         (raw.length === 1 && (c0 === 34 || c0 === 0x201c || c0 === 0x2018 || c0 === 39 || c0 === 40)) ||
-        (c0 >= 48 && c0 <= 57))
+        (c0 >= 48 && c0 <= 57) ||
+        // (`... governance. xxxxx, observing that`: a name withheld in lower case opens a sentence too, unless
+        // a name follows it, `xxxxxxxxxxxx McNevin held`, where it stands for words before the name.)
+        (c0 === 120 && raw.startsWith('xxxx') && !capitalNext(text, m[1])))
     )
       sentence++;
     if (!closingQuote) pendingBreak = false;

@@ -5005,3 +5005,14 @@ describe('held-out round 275: sources withheld in lower case, Kim Il-Sung, the S
     expect(r.persons.map((p) => [p.surname, p.given])).toContainEqual(['Kim', 'Il-Sung']);
   });
 });
+
+describe('held-out round 276: an office set off before a name whose closing comma is missing, advice', () => {
+  it('reads `State Secretary, Espen Barth Eide is one of` as the office holder, and advice provided as words', () => {
+    const r = extract(
+      '1. (C) Summary. Ministry of Defense State Secretary, Espen Barth Eide is one of the more powerful politicians. Labour MEP Gary Titley provided the earnest advice to avoid assumptions.\n',
+      'R 151500Z MAY 08\nFM AMEMBASSY OSLO\nTO SECSTATE WASHDC\n\nC O N F I D E N T I A L OSLO 000406\n\nSUBJECT: TEST\n\n',
+    );
+    expect(r.persons.map((p) => p.name)).toContain('Espen Barth Eide');
+    expect(said(r)).toEqual(['1 Gary Titley provided']);
+  });
+});

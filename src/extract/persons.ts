@@ -1209,8 +1209,13 @@ function beforeKinNoun(s: SentenceMentions, m: Mention): boolean {
  * name of two words or more set off by commas right after an office is its holder's.
  */
 function namedAfterOffice(s: SentenceMentions, m: Mention): boolean {
-  if (s.words[m.from - 1] !== ',' || !/^[,:;]$/.test(s.words[m.to] ?? '') || m.nameTo - m.nameFrom < 2)
-    return false;
+  // (`Ministry of Defense State Secretary, Espen Barth Eide is one of`: the closing comma may be missing
+  // before the verb.)
+  const next = s.tokens[m.to];
+  const closed =
+    /^[,:;]$/.test(s.words[m.to] ?? '') ||
+    (next?.word === true && !next.cap && !/^(?:and|or)$/.test(s.lower[m.to] ?? ''));
+  if (s.words[m.from - 1] !== ',' || !closed || m.nameTo - m.nameFrom < 2) return false;
   // (Not `Country Officer`, `Nuclear Non-Proliferation`: ordinary words name an office or a subject.)
   if (s.lower.slice(m.nameFrom, m.nameTo).some((w) => isCommonWord(w.split('-')[0] ?? w))) return false;
   const comma = m.from - 1;

@@ -378,3 +378,14 @@ describe('held-out round 272: a summary closed two paragraphs after the body ope
     ]);
   });
 });
+
+describe('held-out round 276: a heading between rules glued to its words', () => {
+  it('reads `--Power Behind the Throne--` as `Power Behind the Throne`', () => {
+    const { paragraphs } = layoutBody(
+      lines(
+        '¶1. (C) Summary. He is powerful. End Summary.\n\n--Power Behind the Throne--\n\n¶2. (C) He steers the ministry.',
+      ),
+    );
+    expect(paragraphs.map((p) => p.section)).toEqual(['Summary', 'Power Behind the Throne']);
+  });
+});

@@ -109,6 +109,8 @@ function isHeadingLine(line: string): string | null {
   let text = line.replace(TRAILING_DASHES, '');
   // (`-- Cuba --`, `- - - Trade and Finance - - -`: a heading boxed by short rules on both sides.)
   if (/^\s*[-=]{2,}\s/.test(text)) text = text.replace(/\s[-=]{2,}\s*$/, '');
+  // (`--Power Behind the Throne--`: the same rules glued to the words.)
+  else if (/^\s*[-=]{2,}\S/.test(text)) text = text.replace(/(?<=\S)[-=]{2,}\s*$/, '');
   if (SPACED_DASHES_OPEN.test(text)) text = text.replace(SPACED_DASHES_CLOSE, '');
   text = text.replace(/^[-=\s]+/, '').trim();
   // (`//Taking on the Russian Mafia//`: slashes around a heading.)

@@ -5016,3 +5016,20 @@ describe('held-out round 276: an office set off before a name whose closing comm
     expect(said(r)).toEqual(['1 Gary Titley provided']);
   });
 });
+
+describe('held-out round 278: dashed items after a name and a colon', () => {
+  it('gives every dashed item to the one named before the colon, not only the first', () => {
+    const r = extract(
+      '1. (S/NF) President Ben Ali and NEA Assistant Secretary David Welch met on February 28. In response to A/S Welch\'s requests, President Ben Ali:\n\n-- promised cooperation "without reservation;"\n-- said the GOT would accept the detainees;\n-- welcomed the Annapolis process, adding that President Mahmoud Abbas is "optimistic"; and,\n-- said there is "no reason" for a summit and opined that it might be postponed.\n\n2. (S) More.\n',
+      'R 031500Z MAR 08\nFM AMEMBASSY TUNIS\nTO SECSTATE WASHDC\n\nS E C R E T TUNIS 000193\n\nSUBJECT: TEST\n\n',
+    );
+    expect(said(r)).toEqual([
+      '1 Ben Ali promised',
+      '1 Ben Ali said',
+      '1 Ben Ali welcomed',
+      '1 Ben Ali adding',
+      '1 Ben Ali said',
+      '1 Ben Ali opined',
+    ]);
+  });
+});

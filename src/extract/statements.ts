@@ -1783,6 +1783,8 @@ interface Discourse {
   quoteAhead: ReadonlySet<SentenceMentions>;
   /** The sentence before. */
   before: SentenceMentions | undefined;
+  /** The sentence ending with a colon whose dashed items go on (`President Ben Ali:` / `-- promised` / `-- said`). */
+  listOpener: SentenceMentions | undefined;
 }
 
 function startDiscourse(ctx: StatementContext): Discourse {
@@ -1817,6 +1819,7 @@ function startDiscourse(ctx: StatementContext): Discourse {
     quoteParagraph: undefined,
     quoteAhead: sentencesBeforeQuoteMarks(ctx.sentences),
     before: undefined,
+    listOpener: undefined,
   };
 }
 
@@ -1892,6 +1895,8 @@ interface SentenceFrame {
   readonly lowered: string[];
   /** The sentence before, in the same paragraph. */
   readonly previousSentence: SentenceMentions | undefined;
+  /** The sentence that opens the run of dashed items this one belongs to, or the one before. */
+  readonly itemOf: SentenceMentions | undefined;
   /** Where this sentence's statements start in the list. */
   readonly statementsFrom: number;
   /** Words inside a quotation are the speaker's own: a verb there reports nothing. */
@@ -1927,6 +1932,10 @@ interface SentenceFrame {
 function frameSentence(s: SentenceMentions, ctx: StatementContext, d: Discourse): SentenceFrame {
   const previousSentence = d.before?.paragraph === s.paragraph ? d.before : undefined;
   d.before = s;
+  // (The opener of a run of dashed items stays theirs until a sentence that is no item.)
+  const itemOf =
+    s.words[0] === '-' && d.listOpener?.paragraph === s.paragraph ? d.listOpener : previousSentence;
+  d.listOpener = s.words.at(-1) === ':' ? s : s.words[0] === '-' ? d.listOpener : undefined;
   if (s.paragraph !== d.lastParagraph) {
     // A pronoun reaches back one paragraph at most.
     d.lastParagraph = s.paragraph;
@@ -2064,6 +2073,7 @@ function frameSentence(s: SentenceMentions, ctx: StatementContext, d: Discourse)
     words,
     lowered,
     previousSentence,
+    itemOf,
     statementsFrom: d.statements.length,
     quotedTokens,
     cues,
@@ -2195,7 +2205,7 @@ function subjectOfCue(
   // words of a person's statement is that person's again, not the country's.)
   // (`Menon: -- stated that ...; -- gave his assessment ...`: a verb opening a dashed item has the
   // subject named before the colon that opens the list.)
-  const listHolder = dashedItemHolder(s, k) ?? listOpenedBefore(s, k, previousSentence, ctx);
+  const listHolder = dashedItemHolder(s, k) ?? listOpenedBefore(s, k, f.itemOf, ctx);
   // (`The Youth League initially said that Jansen should be fired and alluded to ...`: joined to a verb of
   // speech whose subject the cable does not name, the verb has that subject too, not a name in its words.)
   // (Also `..., and alluded to the strategy in saying that ...`: the means of such a verb.)

@@ -5033,3 +5033,16 @@ describe('held-out round 278: dashed items after a name and a colon', () => {
     ]);
   });
 });
+
+describe('held-out round 279: a body’s delegation named in the possessive', () => {
+  it('gives the members of `Treasury’s delegation` the Treasury’s side, not the host’s', () => {
+    const r = extract(
+      "1. (C) Treasury's delegation also included Senior Advisor Elizabeth Rosenberg and Policy Advisor Christopher Burdick.\n",
+      'R 221500Z OCT 09\nFM AMEMBASSY ANKARA\nTO SECSTATE WASHDC\n\nC O N F I D E N T I A L ANKARA 001725\n\nSUBJECT: TEST\n\n',
+    );
+    expect(r.persons.map((p) => [p.name, p.affiliation])).toEqual([
+      ['Elizabeth Rosenberg', 'United States'],
+      ['Christopher Burdick', 'United States'],
+    ]);
+  });
+});

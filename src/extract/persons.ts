@@ -1723,7 +1723,11 @@ function sideOfBody(s: SentenceMentions, end: number): string | undefined {
 /** A country mention's country, or a body's side as the glossary gives it; undefined when it gives none. */
 function sideOfMention(s: SentenceMentions, m: Mention): string | undefined {
   if (m.kind === 'country') return m.label;
-  const side = ORGANIZATIONS.match(s.words, m.definite ? m.from + 1 : m.from)?.entry.value.affiliation;
+  // (`Treasury's delegation`: the body's name without its possessive.)
+  const words = s.words
+    .slice(m.definite ? m.from + 1 : m.from, m.to)
+    .map((w, i, all) => (i === all.length - 1 ? w.replace(/['’]s$/, '') : w));
+  const side = ORGANIZATIONS.match(words, 0)?.entry.value.affiliation;
   return side && side !== '-' ? side : undefined;
 }
 

@@ -5046,3 +5046,21 @@ describe('held-out round 279: a body’s delegation named in the possessive', ()
     ]);
   });
 });
+
+describe('held-out round 280: paragraphs withheld whole, a name before a noun', () => {
+  it('reads `¶9.` after `¶2.` and a withheld block, and keeps `he` with the speaker past `some Bush policies`', () => {
+    const r = extract(
+      '1. (C) Bouteflika underscored that after 9/11, Algeria sent a message of solidarity to President Bush. Subsequently, despite the unpopularity of some Bush policies, relations improved. Today, relations were excellent, he said.\n\n2. (S) Ward told Bouteflika that he planned to visit Bamako.\n\nXXXXXXXXXXXX\n\n9. (S) The meeting was significant. Bouteflika spoke assertively to Ward about civilian control of the military.\n',
+      'R 021500Z DEC 09\nFM AMEMBASSY ALGIERS\nTO SECSTATE WASHDC\n\nS E C R E T ALGIERS 001077\n\nSUBJECT: TEST\n\n',
+    );
+    expect(r.paragraphs.map((p) => p.number)).toEqual([1, 2, 9]);
+    expect(r.paragraphs.map((p) => p.section)).toEqual([null, null, null]);
+    expect(said(r)).toEqual([
+      '1 Bouteflika underscored',
+      '1 Algeria sent → Bush',
+      '1 Bouteflika said',
+      '2 Ward told → Bouteflika',
+      '9 Bouteflika spoke → Ward',
+    ]);
+  });
+});

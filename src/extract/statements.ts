@@ -3603,6 +3603,7 @@ function afterSentence(f: SentenceFrame, d: Discourse, ctx: StatementContext): v
       !m.object &&
       !objects.has(m) &&
       !quotedTokens.has(m.from) &&
+      !attributiveName(s, m) &&
       (ctx.byMention.has(m) ||
         m.kind === 'pronoun' ||
         (m.kind === 'role' && !LABEL_WORDS.has(lowered[m.to] ?? ''))),
@@ -3710,6 +3711,27 @@ function afterSentence(f: SentenceFrame, d: Discourse, ctx: StatementContext): v
     }
   }
 }
+
+/** `some Bush policies`, `the Clinton administration`: a name before a noun, after a determiner, says whose. */
+function attributiveName(s: SentenceMentions, m: Mention): boolean {
+  const next = s.tokens[m.to];
+  return (
+    m.kind === 'person' &&
+    m.nameTo - m.nameFrom === 1 &&
+    m.titles.length === 0 &&
+    next?.word === true &&
+    !next.cap &&
+    ATTRIBUTIVE_DETERMINERS.has(s.lower[m.from - 1] ?? '')
+  );
+}
+const ATTRIBUTIVE_DETERMINERS: ReadonlySet<string> = new Set([
+  'the',
+  'some',
+  'this',
+  'these',
+  'those',
+  'many',
+]);
 
 const MEETING_WORDS = new Set([
   'met',

@@ -119,7 +119,7 @@ function isHeadingLine(line: string): string | null {
   // (Not a sentence's end; `SPANISH VP WANTS TO VISIT U.S.` ends with an abbreviation.)
   if (/[.;,]$/.test(text) && !/^(?:summary|comment)\.?$/i.test(text) && !/\s(?:[A-Za-z]\.){2,}$/.test(text))
     return null;
-  if (!/[A-Za-z]/.test(text)) return null;
+  if (!/[A-Za-z]/.test(text) || WITHHELD_LINE.test(text)) return null;
   // Classification lines (`SECRET//FGI//NOFORN`) mark text; they do not title it.
   if (CLASSIFICATION_LINE.test(text)) return null;
   const letters = text.replace(/[^A-Za-z]/g, '');
@@ -366,6 +366,8 @@ interface Candidate {
   opening: Opening;
   /** The line before is blank, a rule, or ends a sentence: a plain number there may open a paragraph. */
   afterBreak: boolean;
+  /** The text before is a withheld block (`XXXXXXXXXXXX` alone): whole paragraphs may be missing there. */
+  afterWithheld: boolean;
 }
 
 /**
@@ -377,6 +379,7 @@ interface Candidate {
 function chooseOpenings(lines: string[]): Map<number, Opening> {
   const candidates: Candidate[] = [];
   let previous = '';
+  let withheld = false;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] ?? '';
     if (line.trim() === '' || DASHES.test(line)) {
@@ -385,7 +388,13 @@ function chooseOpenings(lines: string[]): Map<number, Opening> {
     }
     const opening = readOpening(line);
     if (opening)
-      candidates.push({ line: i, opening, afterBreak: previous === '' || CLOSED_LINE.test(previous) });
+      candidates.push({
+        line: i,
+        opening,
+        afterBreak: previous === '' || CLOSED_LINE.test(previous),
+        afterWithheld: withheld,
+      });
+    withheld = WITHHELD_LINE.test(line.trim());
     previous = line;
   }
   // The number of the next numbered candidate after each one, computed once from the end.
@@ -411,6 +420,8 @@ function chooseOpenings(lines: string[]): Map<number, Opening> {
     else if (n === last && c.opening.marking !== null) take = true;
     else if (next !== null && next === n + 1) take = true;
     else if (next !== null && last !== null && (next === last + 1 || next === last + 2)) take = false;
+    // (`XXXXXXXXXXXX` / `¶16. (S)` after `¶8.`: the paragraphs between were withheld whole.)
+    else if (c.afterWithheld && c.opening.strong && last !== null && n > last) take = true;
     else take = last === null ? n <= 3 : n > last && n <= last + 3;
     if (take) {
       chosen.set(c.line, c.opening);

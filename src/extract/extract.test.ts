@@ -5064,3 +5064,18 @@ describe('held-out round 280: paragraphs withheld whole, a name before a noun', 
     ]);
   });
 });
+
+describe('held-out round 281: a proposal put forward by someone, and the `he` after it', () => {
+  it('counts the passive’s named agent and keeps `he` with the one the sentence cites', () => {
+    const r = extract(
+      '1. (C) Ratkovic argued that the north had a history of its own. For that reason the ICO proposal put forward by Peter Feith was "not helpful," according to Ratkovic. He said that this was the reason Tadic addressed the UN.\n',
+      'R 051500Z FEB 10\nFM AMEMBASSY BELGRADE\nTO SECSTATE WASHDC\n\nC O N F I D E N T I A L BELGRADE 000025\n\nSUBJECT: TEST\n\n',
+    );
+    expect(said(r)).toEqual([
+      '1 Ratkovic argued',
+      '1 Peter Feith put forward',
+      '1 Ratkovic according to',
+      '1 Ratkovic said',
+    ]);
+  });
+});

@@ -3580,7 +3580,14 @@ function afterSentence(f: SentenceFrame, d: Discourse, ctx: StatementContext): v
   // (`When Kerry pointed out ..., Zardari responded ... He added`: the main clause's speaker, not the
   // opening clause's.)
   const mainFrom = openingEnd >= 0 ? (s.tokens[openingEnd]?.start ?? 0) : 0;
-  const made = statements.slice(statementsFrom);
+  // (`the ICO proposal put forward by Peter Feith ... was "not helpful," according to Ratkovic. He said`: the
+  // named agent of a passive is not whom the sentence is about, where another speaks in it.)
+  const all = statements.slice(statementsFrom);
+  const byAgent = (st: Statement) => {
+    const at = s.tokens.findIndex((t) => t.start === st.start);
+    return at >= 0 && lowered[at + st.cue.split(' ').length] === 'by';
+  };
+  const made = all.some((st) => !byAgent(st)) ? all.filter((st) => !byAgent(st)) : all;
   const earliest = (
     made.some((st) => st.start >= mainFrom) ? made.filter((st) => st.start >= mainFrom) : made
   ).reduce<Statement | undefined>((a, b) => (a && a.start <= b.start ? a : b), undefined);

@@ -5079,3 +5079,19 @@ describe('held-out round 281: a proposal put forward by someone, and the `he` af
     ]);
   });
 });
+
+describe('held-out round 282: an office’s short form before a surname, `Sec Def`', () => {
+  it('reads `(MND Gonul)` as Gonul named before and `Sec Def agreed` as the Secretary of Defense', () => {
+    const r = extract(
+      '1. (S/NF) Secretary of Defense Robert Gates (SecDef) met with Turkish Minister of National Defense Mehmet Vecdi Gonul (MND Gonul). Basbug raised Pakistan. Sec Def agreed, observing that the success ran counter to predictions.\n',
+      'R 081500Z FEB 10\nFM AMEMBASSY ANKARA\nTO SECSTATE WASHDC\n\nS E C R E T ANKARA 000251\n\nSUBJECT: TEST\n\n',
+    );
+    expect(r.persons.map((p) => p.name)).not.toContain('MND Gonul');
+    expect(r.persons.map((p) => p.name)).not.toContain('Sec Def');
+    expect(said(r)).toEqual([
+      '1 Basbug raised',
+      '1 Robert Gates agreed → Mehmet Vecdi Gonul',
+      '1 Robert Gates observing → Mehmet Vecdi Gonul',
+    ]);
+  });
+});

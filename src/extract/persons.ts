@@ -2277,7 +2277,10 @@ function addPerson(ix: PersonIndex, s: SentenceMentions, m: Mention, strong: boo
         surnameOf(tokens));
   const key = nameKey(surname);
   if (!key) return;
-  const cluster = clusterFor(ix, s, m, { tokens, key, surname, given }, strong);
+  // (`Mehmet Vecdi Gonul (MND Gonul)`: a short form in capitals before the surname is an office's, no given name.)
+  const office =
+    given !== null && !s.allCaps && /^\p{Lu}{2,4}$/u.test(given) && !isCommonWord(given.toLowerCase());
+  const cluster = clusterFor(ix, s, m, { tokens, key, surname, given: office ? null : given }, strong);
   if (!cluster) return;
   cluster.mentions.push(m);
   cluster.sentences.push(s);
@@ -2285,7 +2288,7 @@ function addPerson(ix: PersonIndex, s: SentenceMentions, m: Mention, strong: boo
   byMention.set(m, cluster.person);
   const p = cluster.person;
   for (const title of m.titles) if (!p.titles.includes(title)) p.titles.push(title);
-  if (given && !p.given) p.given = display(given, s.allCaps, false);
+  if (given && !office && !p.given) p.given = display(given, s.allCaps, false);
   // Prefer the fuller form (`al-Alimi` over `Alimi`).
   if (/^(?:al|el)-/i.test(surname) && !/^(?:al|el)-/i.test(p.surname))
     p.surname = display(surname, s.allCaps);

@@ -5095,3 +5095,16 @@ describe('held-out round 282: an office’s short form before a surname, `Sec De
     ]);
   });
 });
+
+describe('held-out round 283: officials of a side listed after a dash', () => {
+  it('gives `three Iranian officials -- ...` Iran, in a cable from Damascus', () => {
+    const r = extract(
+      '2. (C) The visits of three Iranian officials -- National Security Advisor Saeed Jalili on December 3, Vice President Mahammed-Javad Mahamadzideh on December 5-6 -- represented a reaffirmation of ties.\n',
+      'R 161500Z DEC 09\nFM AMEMBASSY DAMASCUS\nTO SECSTATE WASHDC\n\nS E C R E T DAMASCUS 000880\n\nSUBJECT: TEST\n\n',
+    );
+    expect(r.persons.map((p) => [p.name, p.affiliation])).toEqual([
+      ['Saeed Jalili', 'Iran'],
+      ['Mahammed-Javad Mahamadzideh', 'Iran'],
+    ]);
+  });
+});

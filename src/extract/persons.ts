@@ -1963,6 +1963,21 @@ function exampleSide(s: SentenceMentions, m: Mention): string | null {
   return side.kind === 'organization' ? (side.affiliation ?? organizationSide(s, side)) : side.label;
 }
 
+/**
+ * `the visits of three Iranian officials -- National Security Advisor Saeed Jalili on December 3, ... and
+ * Minister of Defense Ahmad Ali Vahidi`: persons listed after a dash that a side's noun for persons in the
+ * plural opens are of that side.
+ */
+function dashListSide(s: SentenceMentions, m: Mention): string | null {
+  let dash = m.from - 1;
+  while (dash > 0 && !DASH_WORDS.has(s.words[dash] ?? '')) dash--;
+  while (dash > 0 && DASH_WORDS.has(s.words[dash - 1] ?? '')) dash--;
+  const noun = s.lower[dash - 1] ?? '';
+  if (dash < 2 || !/[^s]s$/.test(noun) || !isPersonNoun(noun.slice(0, -1))) return null;
+  const side = s.mentions.find((x) => x.kind === 'country' && x.to === dash - 1);
+  return side?.label ?? null;
+}
+
 /** The side the glossary gives the people of an organisation named by its acronym (`NATO's`), or null. */
 function organizationSide(s: SentenceMentions, m: Mention): string | null {
   const entry = (
@@ -2517,7 +2532,7 @@ function readShortForms(ix: PersonIndex, sentences: SentenceMentions[]): void {
         if (first?.affiliation && /[^s]s$/.test(role) && isPersonNoun(role.slice(0, -1)))
           m.affiliation = first.affiliation;
       }
-      if (m.kind === 'person' && !m.affiliation) m.affiliation = exampleSide(s, m);
+      if (m.kind === 'person' && !m.affiliation) m.affiliation = exampleSide(s, m) ?? dashListSide(s, m);
       // (Also for a name not yet known as a person's: `Begg, a British citizen,` may join one later.)
       if (m.kind === 'person' && s.words[m.to] === ',' && !m.affiliation)
         m.affiliation = sideInApposition(s, m.to + 1);

@@ -5108,3 +5108,18 @@ describe('held-out round 283: officials of a side listed after a dash', () => {
     ]);
   });
 });
+
+describe('held-out round 285: a paragraph numbered in parentheses, speech to no one', () => {
+  it('reads `(13) (C)` as paragraph 13, and counts no `spoke to none of them`', () => {
+    const r = extract(
+      '1. (C) Vahedi told Conoff he had paid smugglers.\n\n2. (SBU) To protect his family, he spoke to none of them of his escape plans.\n\n(3) (C) Vahedi told Conoff he was ashamed.\n',
+      'R 151500Z JAN 09\nFM AMEMBASSY ANKARA\nTO SECSTATE WASHDC\n\nC O N F I D E N T I A L ANKARA 000226\n\nSUBJECT: TEST\n\n',
+    );
+    expect(r.paragraphs.map((p) => [p.number, p.marking])).toEqual([
+      [1, 'C'],
+      [2, 'SBU'],
+      [3, 'C'],
+    ]);
+    expect(said(r)).toEqual(['1 Vahedi told → Conoff', '3 Vahedi told → Conoff']);
+  });
+});

@@ -2358,6 +2358,15 @@ function subjectOfCue(
   if (subject.to <= k && /^(?:if|unless|whether)$/.test(lowered[subject.from - 1] ?? '')) return null;
   // `Kim offered no reaction`, `expressed no view`: nothing said (`said no` refuses).
   if (lowered[after] === 'no' && !/^(?:say|reply|answer|respond)$/.test(lemma)) return null;
+  // (`he spoke to none of them of his escape plans`, `told no one`: no one was spoken to.)
+  // (Not `said no one opposes`, `said nothing is slowing`: the words' own subject.)
+  const listener = lowered[after] === 'to' ? after + 1 : cue.takesObject ? after : -1;
+  if (
+    listener >= 0 &&
+    (/^(?:none|nobody)$/.test(lowered[listener] ?? '') ||
+      (lowered[listener] === 'no' && lowered[listener + 1] === 'one'))
+  )
+    return null;
   if (subject.kind === 'pronoun' && f.redactedAt >= 0 && subject.from > f.redactedAt) return null;
   // `wary of what Iran says`, `what Morales says matters`: in the present, a clause that `what` opens
   // tells what someone habitually says, no act reported (`what he described as`, `what he said` are).

@@ -11,6 +11,8 @@ const NUMBERED =
 const NUMBER_MARKED = /^(¶\s?)?(\d{1,3})\s+\(\s*([A-Za-z][A-Za-z/ ]{0,24}?)\s*\)\s+/;
 /** An unnumbered paragraph that opens with its marking: `(C) Summary: ...`. */
 const MARKED = /^(?:¶\s?)?\(\s*([A-Za-z][A-Za-z/ ]{0,24}?)\s*\)\s+/;
+/** A number in parentheses, then a marking: `(13) (C) Post contacted ...`. */
+const BRACKETED_NUMBER_MARKED = /^\((\d{1,3})\)\s*\(\s*([A-Za-z][A-Za-z/ ]{0,24}?)\s*\)\s+/;
 const DASHES = /^[-=_*\s]{3,}$/;
 // (`--------------------------------------------- --`: a rule the archive cut in two.)
 const TRAILING_DASHES = /\s*-{4,}(?:\s+-+)*\s*$/;
@@ -46,6 +48,10 @@ function readOpening(line: string): Opening | null {
   const nMarking = n ? normalizeMarking(n[3] ?? '') : null;
   if (n && nMarking !== null)
     return { number: Number(n[2]), marking: nMarking, length: indent + n[0].length, strong: true };
+  const b = BRACKETED_NUMBER_MARKED.exec(text);
+  const bMarking = b ? normalizeMarking(b[2] ?? '') : null;
+  if (b && bMarking !== null)
+    return { number: Number(b[1]), marking: bMarking, length: indent + b[0].length, strong: true };
   const u = MARKED.exec(text);
   if (u) {
     const marking = normalizeMarking(u[1] ?? '');

@@ -5123,3 +5123,14 @@ describe('held-out round 285: a paragraph numbered in parentheses, speech to no 
     expect(said(r)).toEqual(['1 Vahedi told → Conoff', '3 Vahedi told → Conoff']);
   });
 });
+
+describe('held-out round 286: an auxiliary opening a question, a passive past `first`', () => {
+  it('does not read `Did Rami` as a name nor give `was first announced` to the one named before', () => {
+    const r = extract(
+      '1. (SBU) Rami Makhluf said the designation was a medal. Although FM Muallem responded publicly when the E.O. was first announced on February 13, there has been no reaction. Another commented, "Did Rami invest in any project?"\n',
+      'R 261500Z FEB 08\nFM AMEMBASSY DAMASCUS\nTO SECSTATE WASHDC\n\nS E C R E T DAMASCUS 000146\n\nSUBJECT: TEST\n\n',
+    );
+    expect(r.persons.map((p) => p.name)).toEqual(['Rami Makhluf', 'Muallem']);
+    expect(said(r)).toEqual(['1 Rami Makhluf said', '1 Muallem responded']);
+  });
+});

@@ -1322,6 +1322,14 @@ function readCue(
     /^(?:well|fully|already|also)$/.test(lowered[b] ?? '')
   )
     return;
+  // (`when the E.O. was first announced`: a passive past an adverb of time or manner.)
+  if (
+    lemma !== 'according to' &&
+    /ed$/.test(lowered[k] ?? '') &&
+    /^(?:was|were|is|are|been|being)$/.test(lowered[b - 1] ?? '') &&
+    /^(?:first|initially|recently|publicly|officially|formally|widely|previously)$/.test(lowered[b] ?? '')
+  )
+    return;
   // (`appeared to be already fully briefed`: a passive infinitive past adverbs.)
   {
     let v = k - 1;

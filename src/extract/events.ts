@@ -31,9 +31,16 @@ const NUMERIC_DATE = /\b(?:on|by|until|through)\s+(\d{1,2})\/(\d{1,2})(?:\/(\d{4
 const GLUED_MONTH =
   /[a-z](?=(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+\d)/g;
 
-/** The text to read dates in: the same length, with a space for the letter a glued month follows. */
+/**
+ * A day glued to the word after it (`on December 10that the government`): the first letter after the
+ * day's digits, where no ordinal ending stands there.
+ */
+const GLUED_DAY =
+  /(?<=\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2})[a-z](?=[a-z])(?!(?:st|nd|rd|th)\b)/g;
+
+/** The text to read dates in: the same length, with a space for a letter glued to a month or a day. */
 function datesReadable(text: string): string {
-  return text.replace(GLUED_MONTH, ' ');
+  return text.replace(GLUED_MONTH, ' ').replace(GLUED_DAY, ' ');
 }
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 

@@ -5134,3 +5134,13 @@ describe('held-out round 286: an auxiliary opening a question, a passive past `f
     expect(said(r)).toEqual(['1 Rami Makhluf said', '1 Muallem responded']);
   });
 });
+
+describe('held-out round 287: a day glued to the word after it', () => {
+  it('reads `on December 10that the government` as December 10, and keeps `December 10th`', () => {
+    const r = extract(
+      '5. (C) Miki Rakic told Charge Brush on December 10that the government still had no plan. They met again on December 28th.\n',
+      'R 081500Z JAN 10\nFM AMEMBASSY BELGRADE\nTO SECSTATE WASHDC\n\nC O N F I D E N T I A L BELGRADE 000003\n\nSUBJECT: TEST\n\n',
+    );
+    expect(r.events.map((e) => e.date)).toEqual(['2009-12-10', '2009-12-28']);
+  });
+});

@@ -5144,3 +5144,19 @@ describe('held-out round 287: a day glued to the word after it', () => {
     expect(r.events.map((e) => e.date)).toEqual(['2009-12-10', '2009-12-28']);
   });
 });
+
+describe('held-out round 288: names listed in parentheses after a plural noun for persons, items past a sentence', () => {
+  it('reads the designees in parentheses as persons, and gives every dashed item to its holder', () => {
+    const r = extract(
+      '1. (C) During meetings on January 13, Treasury A/S Cohen:\n\n- Warned that deficiencies will hurt. In this regard, he urged Kuwait to pass the law;\n\n- Highlighted the travel ban imposed by UNSCR 1267.\n\n2. (C) He expressed concern that the three Kuwaiti UN 1267 designees (Al Bathali, Al-Ali, and Jalamah) are still traveling.\n',
+      'R 191500Z JAN 10\nFM AMEMBASSY KUWAIT\nTO SECSTATE WASHDC\n\nC O N F I D E N T I A L KUWAIT 000045\n\nSUBJECT: TEST\n\n',
+    );
+    expect(r.persons.map((p) => p.surname)).toEqual(['Cohen', 'Bathali', 'Jalamah']);
+    expect(said(r)).toEqual([
+      '1 Cohen Warned',
+      '1 Cohen urged → Kuwait',
+      '1 Cohen Highlighted',
+      '2 Cohen expressed',
+    ]);
+  });
+});

@@ -1133,12 +1133,19 @@ function loneNameAfterPersonNoun(s: SentenceMentions, m: Mention): boolean {
   );
 }
 
+const ARTICLE_PARTICLES: ReadonlySet<string> = new Set(['al', 'el']);
+
 /**
  * `the same Orange oligarchs -- Poroshenko, Zhvaniya, Tretyakov, Chervonenko -- who`: lone names listed
- * after a dash or a colon that a noun for persons in the plural opens.
+ * after a dash, a colon or a parenthesis that a noun for persons in the plural opens.
  */
 function listedAfterPersonNoun(s: SentenceMentions, m: Mention): boolean {
-  const lone = (x: Mention) => x.kind === 'person' && x.nameTo - x.nameFrom === 1 && x.titles.length === 0;
+  // (A family name with its article counts as one: `Al Bathali`.)
+  const lone = (x: Mention) =>
+    x.kind === 'person' &&
+    x.titles.length === 0 &&
+    (x.nameTo - x.nameFrom === 1 ||
+      (x.nameTo - x.nameFrom === 2 && ARTICLE_PARTICLES.has(s.lower[x.nameFrom] ?? '')));
   if (!lone(m)) return false;
   let first = m;
   for (;;) {
@@ -1152,7 +1159,8 @@ function listedAfterPersonNoun(s: SentenceMentions, m: Mention): boolean {
     first = prev;
   }
   let opener = first.from - 1;
-  if (!DASH_WORDS.has(s.words[opener] ?? '') && s.words[opener] !== ':') return false;
+  // (`the three Kuwaiti UN 1267 designees (Al Bathali, Al-Ali, and Jalamah)`: or in parentheses.)
+  if (!DASH_WORDS.has(s.words[opener] ?? '') && !/^[:(]$/.test(s.words[opener] ?? '')) return false;
   // (`--` is two dashes.)
   while (DASH_WORDS.has(s.words[opener - 1] ?? '')) opener--;
   const noun = s.lower[opener - 1] ?? '';

@@ -1943,7 +1943,10 @@ function frameSentence(s: SentenceMentions, ctx: StatementContext, d: Discourse)
   // (The opener of a run of dashed items stays theirs until a sentence that is no item.)
   const itemOf =
     s.words[0] === '-' && d.listOpener?.paragraph === s.paragraph ? d.listOpener : previousSentence;
-  d.listOpener = s.words.at(-1) === ':' ? s : s.words[0] === '-' ? d.listOpener : undefined;
+  // (`- Drew GoK attention ... In this regard, he urged ...` / `- Highlighted`: a sentence inside an item
+  // does not end the run; a new paragraph does.)
+  d.listOpener =
+    s.words.at(-1) === ':' ? s : d.listOpener?.paragraph === s.paragraph ? d.listOpener : undefined;
   if (s.paragraph !== d.lastParagraph) {
     // A pronoun reaches back one paragraph at most.
     d.lastParagraph = s.paragraph;

@@ -5160,3 +5160,13 @@ describe('held-out round 288: names listed in parentheses after a plural noun fo
     ]);
   });
 });
+
+describe('held-out round 289: a drafter’s note between a speaker and her `she`, an update provided', () => {
+  it('keeps `she` with Pickard past a note on someone unnamed, and counts `provided an update`', () => {
+    const r = extract(
+      "1. (C) Shell's Ann Pickard met with the Ambassador and provided an update on the oil sector. Pickard sees the nationalism card cooling. (Note: Ajumogobia's technical assistant told EconOff in a meeting on January 14 that the State Minister was focusing on Gas.) End Note. She said she was also okay with NNPC chief Barkindo.\n",
+      'R 301500Z JAN 09\nFM AMEMBASSY ABUJA\nTO SECSTATE WASHDC\n\nS E C R E T ABUJA 000259\n\nSUBJECT: TEST\n\n',
+    );
+    expect(said(r)).toEqual(['1 Ann Pickard provided → the Ambassador', '1 Ann Pickard said']);
+  });
+});

@@ -3595,6 +3595,9 @@ function recordStatement(
 function afterSentence(f: SentenceFrame, d: Discourse, ctx: StatementContext): void {
   const { s, words, lowered, cues, objects, quotedTokens, openingEnd, unnamedOpening, statementsFrom } = f;
   const { statements, personById, unnamed } = d;
+  // (`(Note: Ajumogobia's technical assistant told EconOff ...) End Note. She said`: the drafter's note is an
+  // aside; the `she` after it is who spoke before it.)
+  if (words[0] === '(' && lowered[1] === 'note' && statements.length === statementsFrom) return;
   // The speaker named first among the sentence's statements is who the next `he` means (`Noting he was
   // traveling, Darling stressed ... He cited ...`), before any first mention.
   // (`When Kerry pointed out ..., Zardari responded ... He added`: the main clause's speaker, not the

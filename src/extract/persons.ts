@@ -1135,6 +1135,11 @@ function loneNameAfterPersonNoun(s: SentenceMentions, m: Mention): boolean {
 
 const ARTICLE_PARTICLES: ReadonlySet<string> = new Set(['al', 'el']);
 
+/** `oligarchs`, `officials`, `designees`: a noun for persons in the plural. */
+function pluralPersonNoun(word: string): boolean {
+  return /[^s]s$/.test(word) && isPersonNoun(word.slice(0, -1));
+}
+
 /**
  * `the same Orange oligarchs -- Poroshenko, Zhvaniya, Tretyakov, Chervonenko -- who`: lone names listed
  * after a dash, a colon or a parenthesis that a noun for persons in the plural opens.
@@ -1163,9 +1168,7 @@ function listedAfterPersonNoun(s: SentenceMentions, m: Mention): boolean {
   if (!DASH_WORDS.has(s.words[opener] ?? '') && !/^[:(]$/.test(s.words[opener] ?? '')) return false;
   // (`--` is two dashes.)
   while (DASH_WORDS.has(s.words[opener - 1] ?? '')) opener--;
-  const noun = s.lower[opener - 1] ?? '';
-  if (s.tokens[opener - 1]?.cap !== false || !/[^s]s$/.test(noun) || !isPersonNoun(noun.slice(0, -1)))
-    return false;
+  if (s.tokens[opener - 1]?.cap !== false || !pluralPersonNoun(s.lower[opener - 1] ?? '')) return false;
   return first !== m || s.words[m.to] === ',' || s.lower[m.to] === 'and';
 }
 
@@ -1980,8 +1983,7 @@ function dashListSide(s: SentenceMentions, m: Mention): string | null {
   let dash = m.from - 1;
   while (dash > 0 && !DASH_WORDS.has(s.words[dash] ?? '')) dash--;
   while (dash > 0 && DASH_WORDS.has(s.words[dash - 1] ?? '')) dash--;
-  const noun = s.lower[dash - 1] ?? '';
-  if (dash < 2 || !/[^s]s$/.test(noun) || !isPersonNoun(noun.slice(0, -1))) return null;
+  if (dash < 2 || !pluralPersonNoun(s.lower[dash - 1] ?? '')) return null;
   const side = s.mentions.find((x) => x.kind === 'country' && x.to === dash - 1);
   return side?.label ?? null;
 }
@@ -2537,8 +2539,7 @@ function readShortForms(ix: PersonIndex, sentences: SentenceMentions[]): void {
       if (m.kind === 'person' && !m.affiliation && m.titles.length === 0 && s.lower[m.from - 1] === 'and') {
         const first = s.mentions.find((x) => x.kind === 'person' && x.to === m.from - 1);
         const role = first ? (s.lower[first.nameFrom - 1] ?? '') : '';
-        if (first?.affiliation && /[^s]s$/.test(role) && isPersonNoun(role.slice(0, -1)))
-          m.affiliation = first.affiliation;
+        if (first?.affiliation && pluralPersonNoun(role)) m.affiliation = first.affiliation;
       }
       if (m.kind === 'person' && !m.affiliation) m.affiliation = exampleSide(s, m) ?? dashListSide(s, m);
       // (Also for a name not yet known as a person's: `Begg, a British citizen,` may join one later.)

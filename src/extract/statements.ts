@@ -14,6 +14,7 @@ import {
   NUMBER_WORDS,
   notSpeechBefore,
   nounLikeCue,
+  PASSIVE_ADVERBS,
   PERSON_NOUNS,
   PRONOUN_SUBJECTS,
   RELATIVE_DATE_WORDS,
@@ -1327,7 +1328,7 @@ function readCue(
     lemma !== 'according to' &&
     /ed$/.test(lowered[k] ?? '') &&
     /^(?:was|were|is|are|been|being)$/.test(lowered[b - 1] ?? '') &&
-    /^(?:first|initially|recently|publicly|officially|formally|widely|previously)$/.test(lowered[b] ?? '')
+    PASSIVE_ADVERBS.has(lowered[b] ?? '')
   )
     return;
   // (`appeared to be already fully briefed`: a passive infinitive past adverbs.)

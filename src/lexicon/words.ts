@@ -150,6 +150,8 @@ export const PORTFOLIO_BODIES: ReadonlySet<string> = wordList('portfolio-bodies.
 /** Words that make the demonym after them a region's (`North American`). */
 export const REGION_WORDS: ReadonlySet<string> = wordList('region-words.txt');
 export const SPEECH_ADVERBS: ReadonlySet<string> = wordList('adverbs.txt');
+/** Adverbs between a verb of being and a past participle in a passive (`was first announced`). */
+export const PASSIVE_ADVERBS: ReadonlySet<string> = wordList('passive-adverbs.txt');
 /** Adverbs of frequency: `he often briefed` is a habit, no act reported. */
 export const HABITUAL_ADVERBS: ReadonlySet<string> = wordList('habitual-adverbs.txt');
 /** Words that announce a date relative to the cable's date, and words that put a clause in the future. */

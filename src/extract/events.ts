@@ -26,17 +26,15 @@ const DAY_MONTH = new RegExp(
 const NUMERIC_DATE = /\b(?:on|by|until|through)\s+(\d{1,2})\/(\d{1,2})(?:\/(\d{4}|\d{2}))?\b(?!\/|\.\d)/gi;
 /**
  * A month name glued to the word before it where a line join lost the space (`situationApril 16-18`):
- * capitalised, after a lower-case letter, and followed by a day.
+ * capitalised (the pattern without the `i` flag), after a lower-case letter, and followed by a day.
  */
-const GLUED_MONTH =
-  /[a-z](?=(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+\d)/g;
+const GLUED_MONTH = new RegExp(`[a-z](?=${MONTH}\\.?\\s+\\d)`, 'g');
 
 /**
  * A day glued to the word after it (`on December 10that the government`): the first letter after the
  * day's digits, where no ordinal ending stands there.
  */
-const GLUED_DAY =
-  /(?<=\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2})[a-z](?=[a-z])(?!(?:st|nd|rd|th)\b)/g;
+const GLUED_DAY = new RegExp(`(?<=\\b${MONTH}\\.?\\s+\\d{1,2})[a-z](?=[a-z])(?!(?:st|nd|rd|th)\\b)`, 'g');
 
 /** The text to read dates in: the same length, with a space for a letter glued to a month or a day. */
 function datesReadable(text: string): string {

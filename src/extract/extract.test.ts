@@ -5170,3 +5170,18 @@ describe('held-out round 289: a drafter’s note between a speaker and her `she`
     expect(said(r)).toEqual(['1 Ann Pickard provided → the Ambassador', '1 Ann Pickard said']);
   });
 });
+
+describe('held-out round 291: a participle set off after the subject, past an opening aside; President of the Republic', () => {
+  it('gives `told` to Bossi past `Separately, on October 21,` and reads President of the Republic Napolitano', () => {
+    const r = extract(
+      '1. (C) Berlusconi accused President of the Republic Napolitano of working against him. Separately, on October 21, Northern League leader Umberto Bossi, commenting on the troubles, told the Ambassador that crime figures had set the trap.\n',
+      'R 291500Z OCT 09\nFM AMEMBASSY ROME\nTO SECSTATE WASHDC\n\nC O N F I D E N T I A L ROME 001187\n\nSUBJECT: TEST\n\n',
+    );
+    expect(r.persons.map((p) => [p.surname, p.titles])).toContainEqual(['Napolitano', ['President']]);
+    expect(said(r)).toEqual([
+      '1 Berlusconi accused',
+      '1 Umberto Bossi commenting',
+      '1 Umberto Bossi told → the Ambassador',
+    ]);
+  });
+});

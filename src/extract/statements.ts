@@ -2739,6 +2739,17 @@ function nearestSubject(
     for (let c = b - 1; c >= 0; c--) {
       // (`The meeting, punctuated by the visit of his son Louis, offered`: a passive participle too.)
       const passive = /ed$/.test(lowered[c + 1] ?? '') && lowered[c + 2] === 'by';
+      // (`Separately, on October 21, ... Bossi, commenting on Berlusconi's troubles, told`: the aside is
+      // the one the nearest comma opens; an aside before the subject is none of it.)
+      const participle =
+        /ing$/.test(lowered[c + 1] ?? '') &&
+        CUES.match(words, c + 1, lowered) !== null &&
+        s.mentions.some((m) => m.to === c && m.kind === 'person') &&
+        !words.slice(c + 1, b).includes(',');
+      if (words[c] === ',' && !ASIDE_OPENERS.has(lowered[c + 1] ?? '') && !passive && participle) {
+        asideFrom = c;
+        break;
+      }
       if (words[c] === ',' && (ASIDE_OPENERS.has(lowered[c + 1] ?? '') || passive)) {
         asideFrom = c;
         // (`but, as expected, Sigfusson, Chairman of ..., welcomed`: `as` opens a short aside that its own

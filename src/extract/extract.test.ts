@@ -5185,3 +5185,13 @@ describe('held-out round 291: a participle set off after the subject, past an op
     ]);
   });
 });
+
+describe('held-out round 292: refutes, highlights', () => {
+  it('counts `He refutes the Hizballah claim` and `Hamadeh highlights the system as`', () => {
+    const r = extract(
+      "1. (S) Telecommunications Minister Marwan Hamadeh refutes the Hizballah claim that the system is defensive. Hamadeh highlights the system as a strategic victory for Iran. Gates refuted Morin's contention.\n",
+      'R 181500Z APR 08\nFM AMEMBASSY BEIRUT\nTO SECSTATE WASHDC\n\nS E C R E T BEIRUT 000523\n\nSUBJECT: TEST\n\n',
+    );
+    expect(said(r)).toEqual(['1 Marwan Hamadeh refutes', '1 Marwan Hamadeh highlights', '1 Gates refuted']);
+  });
+});

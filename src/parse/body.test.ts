@@ -389,3 +389,18 @@ describe('held-out round 276: a heading between rules glued to its words', () =>
     expect(paragraphs.map((p) => p.section)).toEqual(['Summary', 'Power Behind the Throne']);
   });
 });
+
+describe('held-out round 293: comments in the plural, and their end after the key points', () => {
+  it('reads `(C) COMMENTS` as the comment and ends it at `End Key Points and Comments.`', () => {
+    const { paragraphs } = layoutBody(
+      lines(
+        '--------------\n(C) COMMENTS\n--------------\n\n-- The Amir does have a history of responding to appeals.\nEnd Key Points and Comments.\n\n1.(C) During an October 28 meeting, Ambassador raised objections.\n\n¶2. (C) Al-Attiyah explained.',
+      ),
+    );
+    expect(paragraphs.map((p) => [p.number, p.section])).toEqual([
+      [null, 'Comment'],
+      [1, null],
+      [2, null],
+    ]);
+  });
+});

@@ -232,7 +232,7 @@ function normalizeHeading(text: string): string {
       .replace(/:$/, ''),
   ).trim();
   if (/^(?:begin\s+)?summary(?:\s+and\s+comment)?\.?$/i.test(clean)) return 'Summary';
-  if (/^(?:begin\s+)?comment\.?$/i.test(clean)) return 'Comment';
+  if (/^(?:begin\s+)?comments?\.?$/i.test(clean)) return 'Comment';
   return clean;
 }
 
@@ -579,7 +579,8 @@ const SUMMARY_START = /^(?:begin\s+)?summary\b\s*(?:and\s+comment\s*)?[:.\-–]?
 const SUMMARY_END = /\bend\s+(?:of\s+)?summary\b/i;
 // (`COMMENT AND ACTION REQUEST. We are skeptical ...`: a comment with what it asks for.)
 const COMMENT_START = /^(?:begin\s+)?comment\b(?:\s+and\s+(?:action\s+request|recommendations?))?\s*[:.\-–]/i;
-const COMMENT_END = /\bend\s+(?:of\s+)?comment\b/i;
+// (`End Key Points and Comments.`: the end of a run of sections that ends with the comment.)
+const COMMENT_END = /\bend\s+(?:of\s+)?(?:[a-z]+\s+){0,3}(?:and\s+)?comments?\b/i;
 
 /** Lays out body lines as a cleaned body string with paragraphs, numbers, markings and sections. */
 export function layoutBody(lines: string[]): BodyLayout {

@@ -2129,7 +2129,7 @@ function subjectOfCue(
   index: number,
 ): CueSubject | null {
   const { s, words, lowered, cues, unnamedVerbEnds, placeSubjectCues, subjects } = f;
-  const { openingEnd, clauseStart, mainSubject, unnamedOpening, previousSentence } = f;
+  const { openingEnd, clauseStart, mainSubject, unnamedOpening } = f;
   const { resolvable, subjectLike, withSpeaker } = f;
   const { k, length, lemma, weak } = cue;
   const after = k + length;

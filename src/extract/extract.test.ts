@@ -5195,3 +5195,20 @@ describe('held-out round 292: refutes, highlights', () => {
     expect(said(r)).toEqual(['1 Marwan Hamadeh refutes', '1 Marwan Hamadeh highlights', '1 Gates refuted']);
   });
 });
+
+describe('held-out round 294: two principals after `the` in a list run together; a `she` that is no man', () => {
+  it('keeps `The Secretary` apart from `Charge Michael Gallagher` and a Private Secretary, and her `she`', () => {
+    const r = extract(
+      '1. (SBU) Participants:\nU.S. The Secretary Charge Michael Gallagher EUR A/S Philip H. Gordon\nThe Netherlands FM Maxime Verhagen Marcel de Vink, Private Secretary\n\n2. (C) The Secretary said she valued the Dutch approach. Verhagen agreed that Serbia had made progress.\n\n3. (C) He asked for a reaction, and the Secretary responded that no timeline was possible. She emphasized the Quartet.\n',
+      'O 280218Z JUL 09\nFM SECSTATE WASHDC\nTO AMEMBASSY THE HAGUE\n\nC O N F I D E N T I A L STATE 078274\n\nSUBJECT: TEST\n\n',
+    );
+    expect(r.persons.find((p) => p.surname === 'Gallagher')?.titles).toEqual(["Charge d'Affaires"]);
+    expect(said(r)).toEqual([
+      '2 the Secretary said',
+      '2 Maxime Verhagen agreed',
+      '3 Maxime Verhagen asked',
+      '3 the Secretary responded',
+      '3 the Secretary emphasized',
+    ]);
+  });
+});

@@ -32,6 +32,7 @@ import {
   REGION_WORDS,
   ROLES,
   SPEECH_ADVERBS,
+  STANDALONE_TITLES,
   SURNAME_PARTICLES,
   SURNAME_TITLES,
   TITLE_RANKS,
@@ -292,6 +293,8 @@ interface Prefix {
   affiliation: string | null;
   titleAffiliation: string | null;
   next: number;
+  /** A principal's title after `the` that another principal's title follows: the office alone, no name. */
+  standalone?: boolean;
 }
 
 /** Prepositions before which a country is where something is, not whose someone is (`the` is checked beside them: `to the U.S.`). */
@@ -465,6 +468,7 @@ export function likeness(words: string[], from: number): boolean {
 function titlesAt(scan: PrefixScan, prefix: Prefix, i: number, from: number): number {
   const { tokens, words, lower, countries } = scan;
   let j = from;
+  let firstAt = from;
   for (;;) {
     // `MEPs Ursula Gacek ...`: a title in the plural before names is each one's.
     const plural =
@@ -499,6 +503,18 @@ function titlesAt(scan: PrefixScan, prefix: Prefix, i: number, from: number): nu
       tokens[j + 1]?.word
     )
       break;
+    // (`U.S. The Secretary Charge Michael Gallagher`, a participant list run onto one line: after `the`,
+    // one principal's title then another's are two persons.)
+    if (
+      prefix.titles.length === 1 &&
+      lower[firstAt - 1] === 'the' &&
+      STANDALONE_TITLES.has(prefix.titles[0] ?? '') &&
+      STANDALONE_TITLES.has(title.entry.value.title ?? '')
+    ) {
+      prefix.standalone = true;
+      break;
+    }
+    if (prefix.titles.length === 0) firstAt = j;
     prefix.titles.push(title.entry.value.title ?? '');
     const implied = title.entry.value.affiliation;
     // (`Presidential Secretary-General Claude Gueant`, `Elysee Secretary-General`: a head of state's own
@@ -1018,6 +1034,10 @@ function titledOrNamedAt(scan: MentionScan, at: Opening): number {
     isGivenName(words[1] ?? '')
   ) {
     return 1;
+  }
+  if (prefix.standalone) {
+    const label = `${at.definite ? 'the ' : ''}${prefix.titles[0]}`;
+    return pushMention(scan, at, 'role', prefix.next, prefix.next, prefix.titles, label, prefix);
   }
   return personAt(scan, at, prefix);
 }

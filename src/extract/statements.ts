@@ -3141,7 +3141,14 @@ function speakerOfCue(
             .find((st) => st.paragraph === s.paragraph && st.speaker_id && !female(st.speaker_id))
         : undefined;
     const other = woman ?? man;
+    // (`He asked ..., and the Secretary responded that ... She emphasized`: a `she` that would be a man a
+    // `he` stood for is the office that spoke last in the paragraph, when no woman did.)
+    const office =
+      !other && pronounGender === 'f' && !before && (titled === 'm' || men.has(speaker.id))
+        ? statements.findLast((st) => st.paragraph === s.paragraph && st.speaker_kind !== 'group')
+        : undefined;
     if (other?.speaker_id) speaker = { name: other.speaker, kind: 'person', id: other.speaker_id };
+    else if (office?.speaker_kind === 'role') speaker = { name: office.speaker, kind: 'role', id: null };
     // (A `she` does not make a woman of one a `he` has stood for.)
     else if (pronounGender === 'f' && titled !== 'm' && !before && !men.has(speaker.id))
       women.add(speaker.id);

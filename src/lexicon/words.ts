@@ -177,6 +177,8 @@ export const OWN_OFFICE_WORDS: ReadonlySet<string> = wordList('own-office-words.
 export const DESK_WORDS: ReadonlySet<string> = wordList('desk-words.txt');
 /** Titles for the head of a body, used for one another (`Mossad Director` ... `the Mossad Chief`). */
 export const HEAD_TITLES: ReadonlySet<string> = wordList('head-titles.txt');
+/** Titles that after `the` name a post's principal alone (`the Secretary`, `the Charge`), normalised. */
+export const STANDALONE_TITLES: ReadonlySet<string> = wordList('standalone-titles.txt');
 /** Nouns for a site named after someone (`Charles de Gaulle airport`). */
 export const FACILITY_NOUNS: ReadonlySet<string> = wordList('facility-nouns.txt');
 /** Verbs of thinking, feeling and wanting said of persons (`Aziz had thought`). */

@@ -5212,3 +5212,20 @@ describe('held-out round 294: two principals after `the` in a list run together;
     ]);
   });
 });
+
+describe('held-out round 294: a flattened list line opening with `The Netherlands` and a title', () => {
+  it('gives the Dutch line its side, and parts two full names run together', () => {
+    const r = extract(
+      '1. (SBU) Participants:\nU.S. The Secretary Charge Michael Gallagher EUR A/S Philip H. Gordon Executive Assistant Joe Macmanus\nThe Netherlands FM Maxime Verhagen Ambassador Renee Jones-Bos Pieter De Gooijer, MFA Political Director General\n\n2. (C) Verhagen said the Dutch would stay.\n',
+      'O 280218Z JUL 09\nFM SECSTATE WASHDC\nTO AMEMBASSY THE HAGUE\n\nC O N F I D E N T I A L STATE 078274\n\nSUBJECT: TEST\n\n',
+    );
+    expect(r.persons.map((p) => [p.name, p.affiliation])).toEqual([
+      ['Michael Gallagher', 'United States'],
+      ['Philip H. Gordon', 'United States'],
+      ['Joe Macmanus', 'United States'],
+      ['Maxime Verhagen', 'Netherlands'],
+      ['Renee Jones-Bos', 'Netherlands'],
+      ['Pieter De Gooijer', 'Netherlands'],
+    ]);
+  });
+});

@@ -37,11 +37,16 @@ function sideOf(line: string): string | null {
  */
 function leadingSide(line: string): string | null {
   const words = tokenizePhrase(line.trim());
-  const country = COUNTRIES_IN_CAPITALS.match(words, 0) ?? COUNTRIES.match(words, 0);
+  // (`The Netherlands FM Maxime Verhagen`: the country's article before it.)
+  const from = words[0] === 'The' ? 1 : 0;
+  const country = COUNTRIES_IN_CAPITALS.match(words, from) ?? COUNTRIES.match(words, from);
   if (!country) return null;
-  if (country.entry.value.kind !== 'name' || words.length < country.length + 2) return null;
-  const written = words.slice(0, country.length).join(' ');
-  const marked = written === written.toUpperCase() || written.endsWith(':');
+  const end = from + country.length;
+  if (country.entry.value.kind !== 'name' || words.length < end + 2) return null;
+  const written = words.slice(from, end).join(' ');
+  // (In mixed case, a capitalised title right after it: `The Netherlands FM Maxime Verhagen ...`.)
+  const titled = /^\p{Lu}/u.test(words[end] ?? '') && TITLES.match(words, end) !== null;
+  const marked = written === written.toUpperCase() || written.endsWith(':') || titled;
   return marked ? (country.entry.value.country ?? null) : null;
 }
 

@@ -5229,3 +5229,12 @@ describe('held-out round 294: a flattened list line opening with `The Netherland
     ]);
   });
 });
+
+describe('held-out round 295: Paddy', () => {
+  it('reads `Paddy Ashdown’s views` as a person named in the possessive', () => {
+    const r = extract(
+      '1. (SBU) Reftel outlines senior Lib Dem statesman Paddy Ashdown’s views on Afghanistan.\n',
+    );
+    expect(r.persons.map((p) => p.name)).toEqual(['Paddy Ashdown']);
+  });
+});

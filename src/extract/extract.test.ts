@@ -5238,3 +5238,13 @@ describe('held-out round 295: Paddy', () => {
     expect(r.persons.map((p) => p.name)).toEqual(['Paddy Ashdown']);
   });
 });
+
+describe('held-out round 296: a present-tense verb joined by `and`; the Pope', () => {
+  it('counts `recalls ... and rejects`, and gives Pope Benedict the Holy See', () => {
+    const r = extract(
+      '1. (C) In the article, Solzhenitsyn recalls the 1921 famine and rejects the notion that the famine was genocide. Kirill spoke highly of Roman Catholic Pope Benedict. Other member states and press reports differ.\n',
+    );
+    expect(said(r)).toEqual(['1 Solzhenitsyn recalls', '1 Solzhenitsyn rejects', '1 Kirill spoke']);
+    expect(r.persons.find((p) => p.surname === 'Benedict')?.affiliation).toBe('Holy See');
+  });
+});

@@ -1407,7 +1407,9 @@ function readCue(
     form !== 'says' &&
     !s.mentions.some((m) => m.to === b + 1 && m.kind !== 'country') &&
     // (`xxxxxxxxxxxx argues that`: a withheld name is a subject too.)
-    !isRedaction(words[b] ?? '')
+    !isRedaction(words[b] ?? '') &&
+    // (`he recalls the 1921 famine and rejects the notion`: or joined by `and` to a verb of the same tense.)
+    !(lowered[b] === 'and' && cues.some((c) => c.k < b && /[^s]s$/.test(lowered[c.k] ?? '')))
   )
     return;
   // (`contrary to GOT claims`, `of EU states`: a body after a preposition names whose, not who.)

@@ -5248,3 +5248,13 @@ describe('held-out round 296: a present-tense verb joined by `and`; the Pope', (
     expect(r.persons.find((p) => p.surname === 'Benedict')?.affiliation).toBe('Holy See');
   });
 });
+
+describe('an ordinary word the cable never writes with a given name or a title is no person', () => {
+  it('drops `Tearline`, `Credible` and `Punishment`, and keeps Brown named in full elsewhere', () => {
+    const r = extract(
+      '1. (S) Tearline reports, "Hussein continued planning." Credible reports indicate that the general skims funds. States party to the Convention Against Torture or Punishment have agreed not to expel anyone.\n\n2. (C) Prime Minister Gordon Brown met the Ambassador. Brown said he was pleased.\n',
+    );
+    expect(r.persons.map((p) => p.name)).toEqual(['Gordon Brown', 'Hussein']);
+    expect(said(r)).toEqual(['2 Gordon Brown said']);
+  });
+});

@@ -2214,6 +2214,7 @@ export function resolvePersons(
   );
   mergeAliases(ix, sentences);
   mergeShortPatronymics(ix);
+  dropOrdinaryWords(ix);
   for (const c of ix.clusters) assignAffiliation(c, hostCountry);
   resolveOffices(ix, sentences, context);
   const persons = ix.clusters.map((c) => finishPerson(ix, c));
@@ -2231,6 +2232,30 @@ export function resolvePersons(
     p.id = `p${i + 1}`;
   });
   return { persons, byMention };
+}
+
+/**
+ * `Credible reports indicate`, `Tearline reports`, `Degrading Treatment or Punishment have agreed`: a
+ * "person" the cable only ever names by one ordinary word, with no given name and no title, is that word,
+ * not a name. (Surnames that are also words, `Brown`, `Frank`, come with a given name or a title somewhere,
+ * or are known names.)
+ */
+function dropOrdinaryWords(ix: PersonIndex): void {
+  const { clusters, byMention, byKey } = ix;
+  for (const c of [...clusters]) {
+    const { person } = c;
+    if (person.given || person.titles.length > 0) continue;
+    if (!c.mentions.every((m) => m.nameTo - m.nameFrom === 1 && m.titles.length === 0)) continue;
+    if (!isCommonWord(person.surname.toLowerCase())) continue;
+    // (The word opens no mention at all: `Tearline reports` has no subject to give the verb.)
+    c.mentions.forEach((m, i) => {
+      byMention.delete(m);
+      const mentions = c.sentences[i]?.mentions;
+      if (mentions?.includes(m)) mentions.splice(mentions.indexOf(m), 1);
+    });
+    clusters.splice(clusters.indexOf(c), 1);
+    if (byKey.get(c.key) === c) byKey.delete(c.key);
+  }
 }
 
 /** `Sectary Rice`: a misspelt title before a name is the title, not a given name. */

@@ -5258,3 +5258,19 @@ describe('an ordinary word the cable never writes with a given name or a title i
     expect(said(r)).toEqual(['2 Gordon Brown said']);
   });
 });
+
+describe('held-out round 297: a party in parentheses after a name, Administrator Shah, naming with `referred to as`', () => {
+  it('reads Wieczorek-Zeul as a person, Shah as a surname, and counts neither `referred to as` nor `once confirmed`', () => {
+    const r = extract(
+      '1. (SBU) Dirk Niebel has big shoes to fill, following on the heels of Heidemarie Wieczorek-Zeul (SPD). Juergen Ruettgers, Minister President of Nordrhein Westfallen (CDU), asserted that the decision was ugly.\n\n2. (SBU) Niebel linked development with security, a concept he referred to as "connected security." The Ambassador suggested Niebel visit Washington to meet with new USAID Administrator Shah once confirmed.\n',
+    );
+    expect(r.persons.map((p) => p.name)).toEqual([
+      'Dirk Niebel',
+      'Heidemarie Wieczorek-Zeul',
+      'Juergen Ruettgers',
+      'Shah',
+    ]);
+    expect(r.persons.find((p) => p.surname === 'Shah')?.titles).toEqual(['Administrator']);
+    expect(said(r)).toEqual(['1 Juergen Ruettgers asserted', '2 the Ambassador suggested']);
+  });
+});

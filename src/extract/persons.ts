@@ -1283,6 +1283,15 @@ function officeInParentheses(s: SentenceMentions, m: Mention): boolean {
   return false;
 }
 
+/** `Heidemarie Wieczorek-Zeul (SPD)`: a political party's short form in parentheses after a name. */
+function partyInParentheses(s: SentenceMentions, m: Mention): boolean {
+  // (Not a place a party governs, an office's portfolio: `Minister President of Nordrhein Westfallen (CDU)`.)
+  const portfolio = /^(?:of|for)$/.test(s.lower[m.from - 1] ?? '') && s.tokens[m.from - 2]?.cap === true;
+  if (s.words[m.to] !== '(' || portfolio) return false;
+  const party = ORGANIZATIONS.match(s.words, m.to + 1);
+  return party?.entry.value.kind === 'party' && s.words[m.to + 1 + party.length] === ')';
+}
+
 function spanOf(s: SentenceMentions, m: Mention): TextSpan {
   const first = s.tokens[m.nameFrom] ?? s.tokens[m.from];
   const last = s.tokens[Math.max(m.nameTo, m.nameFrom + 1) - 1] ?? s.tokens[m.to - 1];
@@ -2540,6 +2549,7 @@ function addSelfEvidentPersons(
               innerGivenName(s, m) ||
               speaksNext(s, m) ||
               hasApposition(s, m) ||
+              partyInParentheses(s, m) ||
               namedAfterOffice(s, m) ||
               afterPersonNoun(s, m) ||
               burmeseName(s, m) ||

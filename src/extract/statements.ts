@@ -1309,6 +1309,9 @@ function readCue(
   if (lowered.slice(Math.max(0, b), k).some((w) => HABITUAL_ADVERBS.has(w))) return;
   // `was silent when asked about`: a verb right after the conjunction is passive (`once told` is formerly).
   if (/^(?:when|whenever)$/.test(lowered[b] ?? '') && !/ing$/.test(lowered[k] ?? '')) return;
+  // (`to meet Administrator Shah once confirmed.`: with nothing after it, `once` makes it a passive too.)
+  if (lowered[b] === 'once' && /ed$/.test(lowered[k] ?? '') && /^(?:[.,;)]|)$/.test(words[k + length] ?? ''))
+    return;
   // `had not yet agreed`, `has not yet indicated`: negated, with `yet` between.
   if (lowered[b] === 'yet' && NEGATION.test(lowered[b - 1] ?? '')) return;
   // (`prohibited from giving away property or offering compensation`, `without saying`: a gerund after
@@ -1356,6 +1359,8 @@ function readCue(
   // (`Li Keqiang, identified as a potential leader`, `was identified as a spy`: with `as` right after it and
   // no object between, the verb names what someone is, no act of speech; `identified Africa as` is one.)
   if (lemma === 'identify' && lowered[k + length] === 'as') return;
+  // (`a concept he referred to as "connected security"`: naming a thing, as `called` after `which` is.)
+  if (lemma === 'refer' && lowered[k + length] === 'as') return;
   // (`Benmoussa welcomed Townsend, the Ambassador, NSC staff, and emboffs to his office`: welcoming
   // people is hospitality; `welcomed Townsend's visit` is a view stated.)
   if (lemma === 'welcome' && welcomesPeople(s, k + length)) return;

@@ -404,3 +404,19 @@ describe('held-out round 293: comments in the plural, and their end after the ke
     ]);
   });
 });
+
+describe('held-out round 298: a heading in slashes on the last line of a paragraph', () => {
+  it('reads `//BILATERAL ISSUES//` written right under the text as the next paragraphs’ heading', () => {
+    const { paragraphs } = layoutBody(
+      lines(
+        '¶2. (C) The Ambassador met with Bono at the Ministry of\nDefense. Bono said he hoped the excellent\nrelations would continue at the same level.\n//BILATERAL ISSUES - CUBA//\n\n¶3. (C) Bono expressed interest in Cuba.\n\n¶4. (C) Bono raised the issue.',
+      ),
+    );
+    expect(paragraphs.map((p) => [p.number, p.section])).toEqual([
+      [2, null],
+      [3, 'BILATERAL ISSUES - CUBA'],
+      [4, 'BILATERAL ISSUES - CUBA'],
+    ]);
+    expect(paragraphs[0]?.text.endsWith('same level.')).toBe(true);
+  });
+});

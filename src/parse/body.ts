@@ -475,6 +475,8 @@ function splitInlineOpenings(lines: string[]): string[] {
 const RUN_IN_HEADING = /^(.*(?:[.!?]["”)]?|\)))\s+(\p{Lu}[^.!?:;"“”]{1,70}?)\s+-{4,}\s*$/u;
 /** A line in capitals with a rule run into its end: `INTERIOR & JUTICE RESIGNATION ... SOLUTION -----`. */
 const CAPS_WITH_RULE = /^(\s*[\p{Lu}\d][^\p{Ll}]{2,80}?)\s+-{4,}(?:\s+-+)*\s*$/u;
+/** A line that is nothing but a heading in slashes: `//VENEZUELA//`. */
+const SLASHED_HEADING = /^\s*\/\/[^/]{2,80}\/\/\s*$/;
 /** A page's header run into the text before a heading: `STOCKHOLM 00000051 002 OF 002 Comment ------`. */
 const RUN_IN_PAGE = /^(?:\p{Lu}[\p{Lu} ]* )?\d{6,9}\s+\d{3}(?:\.\d)?\s+OF\s+\d{3}\s+/u;
 
@@ -499,6 +501,18 @@ function splitRunInHeadings(lines: string[]): string[] {
     ) {
       out ??= lines.slice(0, i);
       out.push(capsRun[1] ?? '', '-'.repeat(10));
+      continue;
+    }
+    // (`... at the same level.` / `//BILATERAL ISSUES - CUBA//` / blank: a heading in slashes written on the
+    // paragraph's last line, with no blank line before it, stands apart.)
+    if (
+      SLASHED_HEADING.test(line) &&
+      (lines[i - 1] ?? '').trim() !== '' &&
+      (lines[i + 1] ?? '').trim() === '' &&
+      isHeadingLine(line) !== null
+    ) {
+      out ??= lines.slice(0, i);
+      out.push('', line);
       continue;
     }
     const m = line.includes('----') ? RUN_IN_HEADING.exec(line) : null;

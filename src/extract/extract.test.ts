@@ -5274,3 +5274,12 @@ describe('held-out round 297: a party in parentheses after a name, Administrator
     expect(said(r)).toEqual(['1 Juergen Ruettgers asserted', '2 the Ambassador suggested']);
   });
 });
+
+describe('held-out round 299: Maghrebi given names written the French way', () => {
+  it('reads `Djamel Beghal` and `Kamel Daoudi` as persons', () => {
+    const r = extract(
+      '1. (S) Bruguiere said he remained confident regarding the ongoing trial of Djamel Beghal. Kamel Daoudi proclaimed his innocence.\n',
+    );
+    expect(r.persons.map((p) => p.name)).toEqual(['Djamel Beghal', 'Kamel Daoudi', 'Bruguiere']);
+  });
+});

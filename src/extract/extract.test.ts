@@ -5283,3 +5283,17 @@ describe('held-out round 299: Maghrebi given names written the French way', () =
     expect(r.persons.map((p) => p.name)).toEqual(['Djamel Beghal', 'Kamel Daoudi', 'Bruguiere']);
   });
 });
+
+describe('held-out round 302: the `she` of a reply, `shared` values', () => {
+  it('gives `She replied` to the one thanked, and does not count `shared cultural values`', () => {
+    const r = extract(
+      '2. (C) The Ambassador thanked Mona Sahlin for Sweden\'s contribution. She replied that the mission is "so very important." She told the Ambassador she would like to cooperate on climate change and shared cultural values. Omar Soliman shared his vision on reconciliation.\n',
+    );
+    expect(said(r)).toEqual([
+      '2 the Ambassador thanked → Mona Sahlin',
+      '2 Mona Sahlin replied',
+      '2 Mona Sahlin told → the Ambassador',
+      '2 Omar Soliman shared',
+    ]);
+  });
+});

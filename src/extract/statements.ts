@@ -7,6 +7,7 @@ import {
   CUES,
   FEMALE_GIVEN_NAMES,
   HABITUAL_ADVERBS,
+  HELD_IN_COMMON,
   HUMAN_NOUNS,
   isPersonNoun,
   NAME_MODIFIED_NOUNS,
@@ -243,6 +244,8 @@ const WHO_AUXILIARIES: ReadonlySet<string> = new Set([
 
 /** Verbs that go on from words said before (`he added`, `he continued`). */
 const CONTINUING_LEMMAS: ReadonlySet<string> = new Set(['add', 'continue', 'go on']);
+/** Verbs of answering: their pronoun subject is the one last spoken to. */
+const REPLYING_LEMMAS: ReadonlySet<string> = new Set(['reply', 'respond', 'answer', 'retort']);
 
 /** Object pronouns: `urged him to`, `asked them to`. */
 const OBJECT_PRONOUNS = /^(?:him|her|them|us|me)$/;
@@ -1367,7 +1370,14 @@ function readCue(
   // (`worked well together, and shared the same principles`: holding something in common says nothing.)
   if (
     lemma === 'share' &&
-    /^(?:the same|a common|common|similar|mutual)/.test(lowered.slice(k + length, k + length + 2).join(' '))
+    (/^(?:the same|a common|common|similar|mutual)/.test(
+      lowered.slice(k + length, k + length + 2).join(' '),
+    ) ||
+      // (`cooperation on climate change and shared cultural values`: what is held in common, described.)
+      HELD_IN_COMMON.has(lowered[k + length] ?? '') ||
+      // (Not `shared his vision on reconciliation`: one's own, told.)
+      (HELD_IN_COMMON.has(lowered[k + length + 1] ?? '') &&
+        !POSSESSIVE_PRONOUNS.has(lowered[k + length] ?? '')))
   )
     return;
   // `delivered the demarche`, `made the case`: a verb of handing over reports speech by its object.
@@ -3185,6 +3195,24 @@ function speakerOfCue(
           )
       : undefined;
     if (man?.speaker_id) speaker = { name: man.speaker, kind: 'person', id: man.speaker_id };
+  }
+  // (`The Ambassador thanked Sahlin for ... She replied that`: a reply's `she` is the one the last words
+  // were spoken to, not the one who spoke them.)
+  const previous = statements.findLast((st) => st.paragraph === s.paragraph);
+  if (
+    subject.kind === 'pronoun' &&
+    !before &&
+    REPLYING_LEMMAS.has(cue.lemma) &&
+    previous?.addressee_id &&
+    previous.speaker === speaker.name &&
+    previous.addressee_id !== speaker.id
+  ) {
+    const id = previous.addressee_id;
+    const gender = PRONOUN_GENDER[subject.label];
+    const female = women.has(id) || genders.get(id) === 'f';
+    const male = men.has(id) || genders.get(id) === 'm';
+    if (!(gender === 'f' && male) && !(gender === 'm' && female))
+      speaker = { name: previous.addressee ?? '', kind: 'person', id };
   }
   return { speaker, before, group, parenthetical };
 }

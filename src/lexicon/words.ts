@@ -177,6 +177,8 @@ export const OWN_OFFICE_WORDS: ReadonlySet<string> = wordList('own-office-words.
 export const DESK_WORDS: ReadonlySet<string> = wordList('desk-words.txt');
 /** Titles for the head of a body, used for one another (`Mossad Director` ... `the Mossad Chief`). */
 export const HEAD_TITLES: ReadonlySet<string> = wordList('head-titles.txt');
+/** Nouns for what people hold in common, which `shared` describes (`shared cultural values`). */
+export const HELD_IN_COMMON: ReadonlySet<string> = wordList('held-in-common.txt');
 /** Titles that after `the` name a post's principal alone (`the Secretary`, `the Charge`), normalised. */
 export const STANDALONE_TITLES: ReadonlySet<string> = wordList('standalone-titles.txt');
 /** Nouns for a site named after someone (`Charles de Gaulle airport`). */

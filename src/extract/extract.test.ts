@@ -5297,3 +5297,18 @@ describe('held-out round 302: the `she` of a reply, `shared` values', () => {
     ]);
   });
 });
+
+describe('held-out round 303: Dutch given names, `little added value`, examples set off by dashes', () => {
+  it('reads Joop Nijssen after his portfolio, counts no `added`, and gives the group’s words to no one named', () => {
+    const r = extract(
+      '2. (C) MFA Deputy Head for Conflict Prevention Joop Nijssen told Polmiloff that the trip would have little added value in the debate. Several parliamentarians -- including Labor Party (PvdA) spokesman Koenders and CDA spokesman Ormel -- said that they were not enthused about a trip.\n',
+    );
+    expect(r.persons.map((p) => [p.name, p.affiliation])).toEqual([
+      ['Joop Nijssen', null],
+      // (The party's name and its short form in parentheses before the role give no side yet.)
+      ['Koenders', null],
+      ['Ormel', 'Netherlands'],
+    ]);
+    expect(said(r)).toEqual(['2 Joop Nijssen told → Pol-Mil officer']);
+  });
+});

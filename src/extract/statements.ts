@@ -244,6 +244,8 @@ const WHO_AUXILIARIES: ReadonlySet<string> = new Set([
 
 /** Verbs that go on from words said before (`he added`, `he continued`). */
 const CONTINUING_LEMMAS: ReadonlySet<string> = new Set(['add', 'continue', 'go on']);
+/** A dash that sets off an aside: `--`, `—`, `–`. */
+const DASH = /^(?:-|--|—|–)$/;
 /** Verbs of answering: their pronoun subject is the one last spoken to. */
 const REPLYING_LEMMAS: ReadonlySet<string> = new Set(['reply', 'respond', 'answer', 'retort']);
 
@@ -1130,6 +1132,12 @@ const ATTRIBUTIVE_LEADS = new Set([
   'off',
   'of',
   'newly',
+  // (`would have little added value`.)
+  'little',
+  'much',
+  'such',
+  'several',
+  'many',
 ]);
 
 /** `the alleged CIA flights`: a past participle after a determiner and before a word of its noun phrase. */
@@ -2153,6 +2161,23 @@ function subjectOfCue(
   let subject: Mention | null = null;
   let b = k - 1;
   while (b >= 0 && ADVERBS.has(lowered[b] ?? '')) b--;
+  // (`Several parliamentarians -- including PvdA spokesman Koenders and CDA spokesman Ormel -- said`: past
+  // an aside that names examples, the subject is the plural before it; those named in it are not it.)
+  if (DASH.test(words[b] ?? '')) {
+    // (The tokenizer writes `--` as two dashes.)
+    let close = b;
+    while (close > 0 && DASH.test(words[close - 1] ?? '')) close--;
+    let open = close - 1;
+    while (open > 0 && close - open <= 25 && !DASH.test(words[open] ?? '')) open--;
+    let first = open;
+    while (first > 0 && DASH.test(words[first - 1] ?? '')) first--;
+    if (
+      DASH.test(words[open] ?? '') &&
+      /^(?:including|such|among|like)$/.test(lowered[open + 1] ?? '') &&
+      !s.mentions.some((m) => m.to === first && m.kind !== 'country' && m.kind !== 'organization')
+    )
+      return null;
+  }
   // (`he is telling at least one Embassy that`: after a verb of being, an -ing form is the verb itself.)
   // (`They did note their concern`: an emphatic `did` right after its subject, likewise.)
   const progressive =

@@ -5312,3 +5312,17 @@ describe('held-out round 303: Dutch given names, `little added value`, examples 
     expect(said(r)).toEqual(['2 Joop Nijssen told → Pol-Mil officer']);
   });
 });
+
+describe('held-out round 305: a Shadow Secretary of State, Winston Churchill, `most of whom`', () => {
+  it('keeps Fox British, gives Churchill his own act, and gives `most of whom expressed` to no one named', () => {
+    const r = extract(
+      '2. (C/NF) Shadow Secretary of State for Defense Liam Fox affirmed that when Winston Churchill first raised the notion of the special relationship it was as a wartime leader. Fox stated that he had met a group of Iranian expatriates, most of whom expressed support for a bomb.\n',
+      'R 111500Z DEC 09\nFM AMEMBASSY LONDON\nTO SECSTATE WASHDC\n\nC O N F I D E N T I A L LONDON 002768\n\nSUBJECT: TEST\n\n',
+    );
+    expect(r.persons.map((p) => [p.name, p.affiliation])).toEqual([
+      ['Liam Fox', 'United Kingdom'],
+      ['Winston Churchill', 'United Kingdom'],
+    ]);
+    expect(said(r)).toEqual(['2 Liam Fox affirmed', '2 Winston Churchill raised', '2 Liam Fox stated']);
+  });
+});

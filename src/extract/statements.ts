@@ -2161,6 +2161,8 @@ function subjectOfCue(
   let subject: Mention | null = null;
   let b = k - 1;
   while (b >= 0 && ADVERBS.has(lowered[b] ?? '')) b--;
+  // (`a group of wealthy Iranian expatriates, most of whom expressed support`: part of a group speaks.)
+  if (lowered[b] === 'whom' && lowered[b - 1] === 'of') return null;
   // (`Several parliamentarians -- including PvdA spokesman Koenders and CDA spokesman Ormel -- said`: past
   // an aside that names examples, the subject is the plural before it; those named in it are not it.)
   if (DASH.test(words[b] ?? '')) {

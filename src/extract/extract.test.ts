@@ -5326,3 +5326,20 @@ describe('held-out round 305: a Shadow Secretary of State, Winston Churchill, `m
     expect(said(r)).toEqual(['2 Liam Fox affirmed', '2 Winston Churchill raised', '2 Liam Fox stated']);
   });
 });
+
+describe('held-out round 307: the owner of a speech in a clause on it, a view asked for, Pol Minister Counselor', () => {
+  it('gives `in which he warned` to Miliband, drops `whether, in her view`, and reads the staff role', () => {
+    const r = extract(
+      '1. (C) Mariot Leslie averred that the shift was tectonic, citing Foreign Secretary Miliband’s August 27 speech in Kyiv in which he warned Russian President Putin that he has a big responsibility. Asked by the Charge whether, in her view, the decision was strategic, Leslie replied that she is still assessing it. Echoing Leslie, Margaret Aldred told Pol Minister Counselor that the shift was seismic.\n',
+      'R 291500Z AUG 08\nFM AMEMBASSY LONDON\nTO SECSTATE WASHDC\n\nC O N F I D E N T I A L LONDON 002211\n\nSUBJECT: TEST\n\n',
+    );
+    expect(said(r)).toEqual([
+      '1 Mariot Leslie averred',
+      '1 Mariot Leslie citing',
+      '1 Miliband warned → Putin',
+      '1 Mariot Leslie replied',
+      '1 Margaret Aldred Echoing',
+      '1 Margaret Aldred told → Political Minister-Counselor',
+    ]);
+  });
+});

@@ -244,6 +244,22 @@ const WHO_AUXILIARIES: ReadonlySet<string> = new Set([
 
 /** Verbs that go on from words said before (`he added`, `he continued`). */
 const CONTINUING_LEMMAS: ReadonlySet<string> = new Set(['add', 'continue', 'go on']);
+/**
+ * `Foreign Secretary Miliband's August 27 speech in Kyiv in which he warned Putin`: the `he` of a clause on
+ * someone's speech or letter is its owner.
+ */
+function speechOwner(s: SentenceMentions, subject: Mention): Mention | undefined {
+  if (subject.kind !== 'pronoun' || s.lower[subject.from - 1] !== 'which') return undefined;
+  if (!/^(?:in|during)$/.test(s.lower[subject.from - 2] ?? '')) return undefined;
+  for (let n = subject.from - 3; n >= 0 && n >= subject.from - 10; n--) {
+    if (!SPEECH_NOUNS.has(s.lower[n] ?? '')) continue;
+    return s.mentions.find(
+      (m) => m.kind === 'person' && m.to <= n && n - m.to <= 4 && /['’]s$/.test(s.words[m.to - 1] ?? ''),
+    );
+  }
+  return undefined;
+}
+
 /** A dash that sets off an aside: `--`, `—`, `–`. */
 const DASH = /^(?:-|--|—|–)$/;
 /** Verbs of answering: their pronoun subject is the one last spoken to. */
@@ -1723,6 +1739,8 @@ function stanceCues(s: SentenceMentions, quotedTokens: ReadonlySet<number>, cues
     if (m.kind === 'pronoun' ? m.label !== 'his' && m.label !== 'her' : !/['’]s$/.test(words[m.to - 1] ?? ''))
       continue;
     if (quotedTokens.has(k)) continue;
+    // (`Asked by the Charge whether, in her view, Russia's decision was ...`: a view asked for, not stated.)
+    if (lowered.slice(Math.max(0, k - 3), k).some((w) => w === 'whether')) continue;
     // (`Postl noted that Khamenei is still respected and, in his personal opinion, there is ...`: inside
     // the words of a verb before it, the pronoun's view is what that verb reports, counted once.)
     if (m.kind === 'pronoun' && cues.some((c) => c.k < k && !s.words.slice(c.k, k).includes(';'))) continue;
@@ -3108,7 +3126,8 @@ function speakerOfCue(
         : words[subject.from - 1] === ';'
           ? earlier[0]
           : earlier.at(-1);
-  const before = earlierSpeaker ?? (opener?.kind === 'pronoun' ? undefined : opener);
+  const before =
+    speechOwner(s, subject) ?? earlierSpeaker ?? (opener?.kind === 'pronoun' ? undefined : opener);
   // Across sentences, `he` is the subject of the sentence before (`Ray broke in. He noted ...`).
   if (subject.kind === 'pronoun' && !before && unnamedSubject) return null;
   // (`XXXXXXXXXXXX drew parallels to the tests, which he said were ...`: the redacted opener's `he`.)

@@ -1346,7 +1346,7 @@ describe('held-out round 27: a first paragraph without its number, calling in qu
       '(SBU) In response, Political Director Ivo Sramek noted that he was pleased.\n\n2. (C) Following this meeting, Ivan Pocuch told emboff that the paper was ready.\n',
     );
     expect(r.paragraphs.map((p) => p.number)).toEqual([1, 2]);
-    expect(said(r)).toEqual(['1 Ivo Sramek noted', '2 Ivan Pocuch told']);
+    expect(said(r)).toEqual(['1 Ivo Sramek noted', '2 Ivan Pocuch told → Emboff']);
   });
   it('reads naming in quotes as speech, but not after what or which', () => {
     const r = extract(
@@ -4175,7 +4175,7 @@ describe('held-out round 213: an opening participle past a note in parentheses',
       "1. (SBU) Echoing the Bar Council President's call, former UN Rapporteur on the Independence of Judges and Lawyers Param Cumaraswamy (who helped represent Anwar Ibrahim in his suit against Mahathir) told poloffs that only an independent commission will do.\n",
       'R 201207Z SEP 07\nFM AMEMBASSY KUALA LUMPUR\nTO SECSTATE WASHDC\n\nC O N F I D E N T I A L KUALA LUMPUR 001446\n\nSUBJECT: TEST\n\n',
     );
-    expect(said(r)).toEqual(['1 Param Cumaraswamy Echoing', '1 Param Cumaraswamy told']);
+    expect(said(r)).toEqual(['1 Param Cumaraswamy Echoing', '1 Param Cumaraswamy told → Poloff']);
     expect(r.persons.find((p) => p.surname === 'Cumaraswamy')?.titles).toEqual(['Rapporteur']);
   });
 });
@@ -5341,5 +5341,24 @@ describe('held-out round 307: the owner of a speech in a clause on it, a view as
       '1 Margaret Aldred Echoing',
       '1 Margaret Aldred told → Political Minister-Counselor',
     ]);
+  });
+});
+
+describe('held-out round 308: a dialogue’s name of ordinary words, a means supposed', () => {
+  it('finds no person in `the Strategic Dialogue` and counts no `by suddenly expressing` after `would`', () => {
+    const r = extract(
+      '2. (S/NF) Frederic Bereyziat told poloff that the Strategic Dialogue may have been his last meeting. He said Israel would put Syria in a bind by suddenly expressing openness to negotiations.\n',
+    );
+    expect(r.persons.map((p) => p.name)).toEqual(['Frederic Bereyziat']);
+    expect(said(r)).toEqual(['2 Frederic Bereyziat told → Poloff', '2 Frederic Bereyziat said']);
+  });
+});
+
+describe('staff roles written in lower case after a verb whose object is the listener', () => {
+  it('reads `told poloff` and `told emboffs` as spoken to Poloff and Emboff, and `agreed upon` as no act', () => {
+    const r = extract(
+      '1. (C) Jorge Romeu told poloff September 16 that aid already agreed upon should continue. Michael Fallon told emboffs that the vote was close.\n',
+    );
+    expect(said(r)).toEqual(['1 Jorge Romeu told → Poloff', '1 Michael Fallon told → Emboff']);
   });
 });

@@ -912,10 +912,11 @@ function lowerCaseMention(scan: MentionScan, i: number): number {
   const { tokens, words, lower, paragraph, mentions } = scan;
   const token = tokens[i] as Token;
   // `..., source said,`: a role written in lower case still speaks when its verb follows.
+  // (`Bereyziat told poloff October 29 that`: or spoken to, right after a verb whose object is the listener.)
   if (
     ROLE_INITIALS.has(token.text.charCodeAt(0)) &&
     LOWER_CASE_ROLES.has(token.text) &&
-    CUES.match(words, i + 1, lower)
+    (CUES.match(words, i + 1, lower) || CUES.match(words, i - 1, lower)?.entry.value.object === 'yes')
   ) {
     const role = ROLES.match(words, i, lower);
     if (role) {

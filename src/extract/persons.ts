@@ -2244,18 +2244,19 @@ export function resolvePersons(
 }
 
 /**
- * `Credible reports indicate`, `Tearline reports`, `Degrading Treatment or Punishment have agreed`: a
- * "person" the cable only ever names by one ordinary word, with no given name and no title, is that word,
- * not a name. (Surnames that are also words, `Brown`, `Frank`, come with a given name or a title somewhere,
- * or are known names.)
+ * `Credible reports indicate`, `Tearline reports`, `Degrading Treatment or Punishment have agreed`, `the
+ * Strategic Dialogue may have been`: a "person" the cable only ever names by ordinary words, none of them a
+ * given name, and with no title, is those words, not a name. (Surnames that are also words, `Brown`,
+ * `Frank`, come with a given name or a title somewhere, or are known names.)
  */
 function dropOrdinaryWords(ix: PersonIndex): void {
   const { clusters, byMention, byKey } = ix;
   for (const c of [...clusters]) {
     const { person } = c;
-    if (person.given || person.titles.length > 0) continue;
-    if (!c.mentions.every((m) => m.nameTo - m.nameFrom === 1 && m.titles.length === 0)) continue;
-    if (!isCommonWord(person.surname.toLowerCase())) continue;
+    if (person.titles.length > 0 || c.mentions.some((m) => m.titles.length > 0)) continue;
+    // (`the Strategic Dialogue may have been`: also a name of ordinary words only, none a given name.)
+    const words = [person.given ?? '', person.surname].join(' ').split(/\s+/).filter(Boolean);
+    if (words.length === 0 || !words.every((w) => isCommonWord(w.toLowerCase()))) continue;
     // (The word opens no mention at all: `Tearline reports` has no subject to give the verb.)
     c.mentions.forEach((m, i) => {
       byMention.delete(m);

@@ -10,6 +10,7 @@ import {
   HELD_IN_COMMON,
   HUMAN_NOUNS,
   isPersonNoun,
+  MODAL_VERBS,
   NAME_MODIFIED_NOUNS,
   NAMING_CUES,
   NUMBER_WORDS,
@@ -1344,6 +1345,13 @@ function readCue(
   // (`prohibited from giving away property or offering compensation`, `without saying`: a gerund after
   // these prepositions, or joined to one that is, names an act, not one that happened.)
   if (/ing$/.test(lowered[k] ?? '') && gerundOfPreposition(s, b)) return;
+  // (`Israel would put Syria in a bind by suddenly expressing openness`: the means of an act supposed.)
+  if (
+    lowered[b] === 'by' &&
+    /ing$/.test(lowered[k] ?? '') &&
+    lowered.slice(Math.max(0, b - 8), b).some((w) => MODAL_VERBS.has(w))
+  )
+    return;
   // (`challenged Qomi to prove ... by making a public statement`: the means of an act asked for.)
   if (lowered[b] === 'by' && /ing$/.test(lowered[k] ?? '') && meansOfAskedAct(s, b)) return;
   // `has not been well briefed`, `was reportedly told`: passive or negated further back.
@@ -1386,6 +1394,14 @@ function readCue(
   // (`Li Keqiang, identified as a potential leader`, `was identified as a spy`: with `as` right after it and
   // no object between, the verb names what someone is, no act of speech; `identified Africa as` is one.)
   if (lemma === 'identify' && lowered[k + length] === 'as') return;
+  // (`aid already agreed upon should continue`: with nothing after its preposition, what was agreed.)
+  if (
+    lemma === 'agree' &&
+    /^(?:upon|on)$/.test(lowered[k + length] ?? '') &&
+    (MODAL_VERBS.has(lowered[k + length + 1] ?? '') ||
+      /^(?:is|was|are|were|has|have|had|[.,;)]|)$/.test(lowered[k + length + 1] ?? ''))
+  )
+    return;
   // (`a concept he referred to as "connected security"`: naming a thing, as `called` after `which` is.)
   if (lemma === 'refer' && lowered[k + length] === 'as') return;
   // (`Benmoussa welcomed Townsend, the Ambassador, NSC staff, and emboffs to his office`: welcoming

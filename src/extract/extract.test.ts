@@ -5362,3 +5362,14 @@ describe('staff roles written in lower case after a verb whose object is the lis
     expect(said(r)).toEqual(['1 Jorge Romeu told → Poloff', '1 Michael Fallon told → Emboff']);
   });
 });
+
+describe('held-out round 310: a desk officer for a country, an adverb in quotation marks', () => {
+  it('keeps the MFA’s Rwanda desk officer French and reads `had not "officially" requested` as negated', () => {
+    const r = extract(
+      '2. (C) MFA Rwanda desk officer Laurent Chevallier said on January 12 that the report had gone to Interpol. Chevallier reiterated that Rwanda had not "officially" requested her arrest.\n',
+      'R 151500Z JAN 07\nFM AMEMBASSY PARIS\nTO SECSTATE WASHDC\n\nC O N F I D E N T I A L PARIS 000186\n\nSUBJECT: TEST\n\n',
+    );
+    expect(r.persons.map((p) => [p.name, p.affiliation])).toEqual([['Laurent Chevallier', 'France']]);
+    expect(said(r)).toEqual(['2 Laurent Chevallier said', '2 Laurent Chevallier reiterated']);
+  });
+});

@@ -423,7 +423,10 @@ function sideBeforeTitle(scan: PrefixScan, prefix: Prefix, i: number): number {
     } else if (roleRun > 0) {
       // `IGC member Ahmed Chalabi`, `AQAP leader Nassr al-Wahishi`, `Russian international arms trafficker
       // Viktor Bout`: a role noun in lower case, with up to two words before it.
-      prefix.affiliation = affiliation;
+      // (`MFA Rwanda desk officer Laurent Chevallier`: not a country before its desk.)
+      const unitWord = words[afterAffiliation] ?? '';
+      const deskAfter = DESK_WORDS.has(unitWord.charAt(0).toUpperCase() + unitWord.slice(1));
+      if (!(country !== null && deskAfter)) prefix.affiliation = affiliation;
       j = afterAffiliation + roleRun;
     } else if (
       // `Swiss Jean Pierre Gontard`, `Frenchman Noel Saenz`: a demonym right before a given name and a

@@ -261,6 +261,19 @@ function speechOwner(s: SentenceMentions, subject: Mention): Mention | undefined
   return undefined;
 }
 
+/**
+ * `Rwanda had not "officially" requested her arrest`: an adverb in quotation marks before the verb is
+ * passed over like any other; returns the position before it.
+ */
+function pastQuotedAdverb(words: readonly string[], lowered: readonly string[], b: number): number {
+  if (!isQuoteMark(words[b] ?? '') || !isQuoteMark(words[b - 2] ?? '')) return b;
+  const adverb = lowered[b - 1] ?? '';
+  if (!ADVERBS.has(adverb) && !/^\p{L}+ly$/u.test(adverb)) return b;
+  let c = b - 3;
+  while (c >= 0 && (ADVERBS.has(lowered[c] ?? '') || /^\p{L}+ly$/u.test(lowered[c] ?? ''))) c--;
+  return c;
+}
+
 /** A dash that sets off an aside: `--`, `—`, `–`. */
 const DASH = /^(?:-|--|—|–)$/;
 /** Verbs of answering: their pronoun subject is the one last spoken to. */
@@ -1264,6 +1277,7 @@ function readCue(
   if (k > 0 && s.tokens[k]?.cap && !s.allCaps && s.tokens[k - 1]?.word) return;
   let b = k - 1;
   while (b >= 0 && (ADVERBS.has(lowered[b] ?? '') || /^\p{L}+ly$/u.test(lowered[b] ?? ''))) b--;
+  b = pastQuotedAdverb(words, lowered, b);
   // (`quoted X as saying`: `as` after a verb of quoting reports.)
   const quotedAs =
     lowered[b] === 'as' &&
@@ -2195,6 +2209,7 @@ function subjectOfCue(
   let subject: Mention | null = null;
   let b = k - 1;
   while (b >= 0 && ADVERBS.has(lowered[b] ?? '')) b--;
+  b = pastQuotedAdverb(words, lowered, b);
   // (`a group of wealthy Iranian expatriates, most of whom expressed support`: part of a group speaks.)
   if (lowered[b] === 'whom' && lowered[b - 1] === 'of') return null;
   // (`Several parliamentarians -- including PvdA spokesman Koenders and CDA spokesman Ormel -- said`: past

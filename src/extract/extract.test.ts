@@ -5373,3 +5373,12 @@ describe('held-out round 310: a desk officer for a country, an adverb in quotati
     expect(said(r)).toEqual(['2 Laurent Chevallier said', '2 Laurent Chevallier reiterated']);
   });
 });
+
+describe('held-out round 311: the NDS', () => {
+  it('gives the NDS Director Saleh Afghanistan, not the notable Saleh’s Yemen', () => {
+    const r = extract(
+      '15.(S) NDS Director Saleh simply noted the need for a larger NDS and asked for U.S. support.\n',
+    );
+    expect(r.persons.map((p) => [p.surname, p.affiliation])).toEqual([['Saleh', 'Afghanistan']]);
+  });
+});

@@ -420,3 +420,17 @@ describe('held-out round 298: a heading in slashes on the last line of a paragra
     expect(paragraphs[0]?.text.endsWith('same level.')).toBe(true);
   });
 });
+
+describe('held-out round 311: a year underlined as a heading', () => {
+  it('reads `2009` over its rule as the next paragraph’s heading', () => {
+    const { paragraphs } = layoutBody(
+      lines(
+        '10.(S) Karzai returned to the message throughout the discussion.\n\n2009\n----\n\n11.(S) In conclusion, Karzai said that 2009 would be a difficult year.',
+      ),
+    );
+    expect(paragraphs.map((p) => [p.number, p.section])).toEqual([
+      [10, null],
+      [11, '2009'],
+    ]);
+  });
+});

@@ -153,6 +153,8 @@ function underlinedHeading(line: string, next: string | undefined): string | nul
   // (`Border confusion...` / `... And allegations of cross-border collaboration`: an ellipsis that runs one
   // heading into the next is no sentence's end.)
   const core = text.replace(/^(?:\.{3}|…)\s*/, '').replace(/\s*(?:\.{3}|…)$/, '');
+  // (`2009` over `----`: a year alone, underlined, heads what is expected of it.)
+  if (/^(?:19|20)\d\d$/.test(core)) return core;
   if (core.length < 2 || text.length > 80 || /[.;,:]$/.test(core) || !/^[A-Z"'(“‘]/.test(core)) return null;
   return CLASSIFICATION_LINE.test(text) ? null : text;
 }

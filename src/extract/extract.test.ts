@@ -5382,3 +5382,12 @@ describe('held-out round 311: the NDS', () => {
     expect(r.persons.map((p) => [p.surname, p.affiliation])).toEqual([['Saleh', 'Afghanistan']]);
   });
 });
+
+describe('held-out round 312: Pakistani given names, a house named after someone', () => {
+  it('reads Maleeha Lodi and Jehangir Karamat, and no person in `Bilawal House`', () => {
+    const r = extract(
+      '7. (C) Zardari was considering names for National Security Advisor, including Maleeha Lodi and Jehangir Karamat. The Ambassador saw Zardari at Bilawal House in Karachi.\n',
+    );
+    expect(r.persons.map((p) => p.name)).toEqual(['Maleeha Lodi', 'Jehangir Karamat', 'Zardari']);
+  });
+});

@@ -5391,3 +5391,18 @@ describe('held-out round 312: Pakistani given names, a house named after someone
     expect(r.persons.map((p) => p.name)).toEqual(['Maleeha Lodi', 'Jehangir Karamat', 'Zardari']);
   });
 });
+
+describe('held-out round 314: two portfolios joined by `and`, `no ... had yet agreed`, a pluperfect joined by `but`', () => {
+  it('keeps Ed Miliband British, counts no `agreed`, and gives `but had warned` to China', () => {
+    const r = extract(
+      '1. (C) German Ambassador Schaefer noted that no German state had yet agreed to accept the detainees. Schaefer said China had not officially demarched Germany but had warned Germany that accepting detainees would be a burden. UK DCM Wood said UK Energy and Climate Change Secretary Ed Miliband had recently visited Gansu.\n',
+    );
+    expect(r.persons.find((p) => p.surname === 'Miliband')?.affiliation).toBe('United Kingdom');
+    expect(said(r)).toEqual([
+      '1 Schaefer noted',
+      '1 Schaefer said',
+      '1 China warned → Germany',
+      '1 Wood said',
+    ]);
+  });
+});

@@ -1355,7 +1355,12 @@ function readCue(
   if (lowered[b] === 'once' && /ed$/.test(lowered[k] ?? '') && /^(?:[.,;)]|)$/.test(words[k + length] ?? ''))
     return;
   // `had not yet agreed`, `has not yet indicated`: negated, with `yet` between.
-  if (lowered[b] === 'yet' && NEGATION.test(lowered[b - 1] ?? '')) return;
+  // (`no German state had yet agreed`: or a subject that `no` opens.)
+  if (
+    lowered[b] === 'yet' &&
+    (NEGATION.test(lowered[b - 1] ?? '') || lowered.slice(Math.max(0, b - 5), b).includes('no'))
+  )
+    return;
   // (`prohibited from giving away property or offering compensation`, `without saying`: a gerund after
   // these prepositions, or joined to one that is, names an act, not one that happened.)
   if (/ing$/.test(lowered[k] ?? '') && gerundOfPreposition(s, b)) return;
@@ -2243,7 +2248,9 @@ function subjectOfCue(
   // inside another's words is the act of that clause's subject.)
   // (The auxiliary counts among the adverbs skipped before the verb.)
   const innerAct =
-    lowered[b] === 'and' && /^(?:had|has|have)$/.test(lowered[k - 1] ?? '') && cues[index - 1]
+    /^(?:and|but)$/.test(lowered[b] ?? '') &&
+    /^(?:had|has|have)$/.test(lowered[k - 1] ?? '') &&
+    cues[index - 1]
       ? reportedClauseSubject(s, cues[index - 1] as CueAt, b)
       : null;
   const joined = /^(?:and|but|or|yet)$/.test(lowered[b] ?? '');

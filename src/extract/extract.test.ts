@@ -5406,3 +5406,13 @@ describe('held-out round 314: two portfolios joined by `and`, `no ... had yet ag
     ]);
   });
 });
+
+describe('held-out round 315: a name broken over a line, `personnel accused of`, an officer dismissed', () => {
+  it('reads Oscar Gonzalez whole, and counts neither the participle nor the dismissal', () => {
+    const r = extract(
+      '1. (C) The Ambassador met Colombian Army Commander Oscar\nGonzalez on May 8 to voice concern over extrajudicial killings and other abuses of human rights in the country. Gonzalez said the Directorate is not involved in the defense of military personnel accused of human rights violations. Gonzalez added that he had just dismissed a battalion commander in Covenas for failure to exercise proper controls.\n',
+    );
+    expect(r.persons.map((p) => p.name)).toEqual(['Oscar Gonzalez']);
+    expect(said(r)).toEqual(['1 Oscar Gonzalez said', '1 Oscar Gonzalez added']);
+  });
+});

@@ -1196,7 +1196,7 @@ function attributive(s: SentenceMentions, k: number, length: number): boolean {
 
 /** Words before a verb that are no noun it could describe: conjunctions, auxiliaries, adverbs of time. */
 const NOT_NOUNS_BEFORE =
-  /^(?:and|but|or|who|also|then|not|never|has|have|had|was|were|is|are|be|been|being|longer|still|already|just|again|even|once|first|later|earlier|often|since)$/;
+  /^(?:and|but|or|yet|who|also|then|not|never|has|have|had|was|were|is|are|be|been|being|longer|still|already|just|again|even|once|first|later|earlier|often|since)$/;
 
 /** `interest expressed in`, `concerns raised about`: a past participle between a noun and a preposition. */
 function describesNoun(s: SentenceMentions, k: number, length: number): boolean {
@@ -1204,7 +1204,8 @@ function describesNoun(s: SentenceMentions, k: number, length: number): boolean 
   return (
     length === 1 &&
     /ed$/.test(s.lower[k] ?? '') &&
-    /^(?:in|about|over|regarding|toward|towards)$/.test(s.lower[k + 1] ?? '') &&
+    // (`military personnel accused of human rights violations`.)
+    /^(?:in|about|over|regarding|toward|towards|of)$/.test(s.lower[k + 1] ?? '') &&
     s.tokens[k - 1]?.word === true &&
     !s.tokens[k - 1]?.cap &&
     isCommonWord(before) &&
@@ -4198,16 +4199,23 @@ function removedFromOffice(
     if (!COPULAS.has(s.lower[b] ?? '') || !passiveSubject(s, b, someone)) return false;
     rest = agent.to;
   } else {
+    // (`had just dismissed a battalion commander in Covenas`: an officer named by a noun for a person, and
+    // `as` after it read as below: `dismissed the other members as lacking stature` is words.)
+    const article = /^(?:a|an|the|two|three|several|some)$/.test(s.lower[after] ?? '') ? after + 1 : after;
+    let noun = -1;
+    for (let i = article; i <= article + 2 && article > after && noun < 0; i++)
+      if (isPersonNoun(s.lower[i] ?? '') || HUMAN_NOUNS.has(s.lower[i] ?? '')) noun = i;
     // (Not `dismissed Collier's suggestion`: a possessor names whose words.)
-    const object = s.mentions.find((m) => m.from === after);
-    if (
+    const object = noun >= 0 ? undefined : s.mentions.find((m) => m.from === after);
+    if (noun >= 0) rest = noun + 1;
+    else if (
       !object ||
       !someone.includes(object.kind) ||
       isPossessor(s, object) ||
       (object.kind === 'pronoun' && !/^(?:him|her|them)$/.test(s.lower[after] ?? ''))
     )
       return false;
-    rest = object.to;
+    else rest = object.to;
     // (`dismissed Ghani, saying that ...`: a person waved off in words.)
     if (s.words[rest] === ',' || /ing$/.test(s.lower[rest] ?? '')) return false;
   }

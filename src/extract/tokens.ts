@@ -3,6 +3,7 @@ import {
   CABLE_POINTERS,
   COUNTRIES,
   DESIGNATOR_ABBREVIATIONS,
+  GIVEN_NAMES,
   NOTABLE_SIDES,
   TITLES,
 } from '../lexicon/words.js';
@@ -314,7 +315,13 @@ function isWrap(text: string, at: number): boolean {
     const c = text.charCodeAt(i);
     if (c >= 97 && c <= 122 && (i === lineStart || text.charCodeAt(i - 1) === 32)) lowerWords++;
   }
-  return lowerWords >= 2 && /\S\s+\S/.test(next);
+  if (!/\S\s+\S/.test(next)) return false;
+  if (lowerWords >= 2) return true;
+  // (`The Ambassador met Colombian Army Commander Oscar` / `Gonzalez on May 8 to voice ...`: one verb in
+  // lower case will do where a given name ends the line and the next goes on in prose after its first
+  // word; not a heading over its text, `... Capital is Tanking` / `Isaias' popularity stemmed`.)
+  const lastWord = text.slice(text.lastIndexOf(' ', last) + 1, last + 1);
+  return lowerWords === 1 && GIVEN_NAMES.has(lastWord) && /^\S+\s+\p{Ll}/u.test(next);
 }
 
 /** Characters that end a finished line: `.`, `:`, `;`, `!`, `?`, quotes, `)`. */

@@ -434,3 +434,18 @@ describe('held-out round 311: a year underlined as a heading', () => {
     ]);
   });
 });
+
+describe('held-out round 316: headings in sentence case alone over a numbered paragraph', () => {
+  it('reads `New saudi fiu promises better cooperation` as a heading, and `End talking points` as none', () => {
+    const { paragraphs } = layoutBody(
+      lines(
+        '¶1. Key points: the briefing went well.\n\n\nNew saudi fiu promises better cooperation\n\n¶2. (C) The briefing was delivered by officials.\n\nEnd talking points/non-paper\n\n¶3. (U) Please report the reply.',
+      ),
+    );
+    expect(paragraphs.map((p) => [p.number, p.section])).toEqual([
+      [1, null],
+      [2, 'New saudi fiu promises better cooperation'],
+      [3, 'New saudi fiu promises better cooperation'],
+    ]);
+  });
+});

@@ -84,6 +84,24 @@ function headingOf(line: string, before: string | undefined, after: string | und
   return isHeadingLine(line) ?? underlinedHeading(line, after) ?? boxedLine(line, before, after);
 }
 
+/**
+ * `New saudi fiu promises better cooperation` / blank / `¶2. ...`: a short line in sentence case (the
+ * archive lost some capitals), alone between blank lines, with no mark to end it, right over a numbered
+ * paragraph, is a heading however few of its words are capitalised.
+ */
+function plainHeading(lines: string[], i: number, openings: Map<number, Opening>): string | null {
+  const text = (lines[i] ?? '').trim();
+  let next = i + 1;
+  while (next < lines.length && (lines[next] ?? '').trim() === '') next++;
+  if (next === i + 1 || openings.get(next)?.number == null) return null;
+  if (text.length > 60 || !/^\p{Lu}/u.test(text) || /[.,;:!?)"”]$/.test(text)) return null;
+  // (`End talking points/non-paper`: a marker that closes a part, no heading.)
+  if (/^(?:end|begin)\b/i.test(text)) return null;
+  const words = text.split(/\s+/).length;
+  if (words < 2 || words > 8 || WITHHELD_LINE.test(text) || CLASSIFICATION_LINE.test(text)) return null;
+  return text;
+}
+
 /** `- - - Trade and Finance - - -`: rules of spaced dashes on both sides of a heading. */
 const SPACED_DASHES_OPEN = /^\s*(?:-\s+){2,}-?\s*(?=\S)/;
 const SPACED_DASHES_CLOSE = /\s+(?:-\s*){3,}$/;
@@ -309,9 +327,9 @@ function toPieces(lines: string[]): Piece[] {
           (accepted.has(i - 1) && !/[,;:]\s*$/.test(lines[i - 1] ?? '') && isHeadingLine(line) !== null)) &&
           underlinedHeading(line, lines[i + 1]) !== null)) &&
       isSingleLineChunk(lines, i, accepted) &&
-      headingOf(line, lines[i - 1], lines[i + 1]) !== null
+      (headingOf(line, lines[i - 1], lines[i + 1]) ?? plainHeading(lines, i, accepted)) !== null
     ) {
-      let text = headingOf(line, lines[i - 1], lines[i + 1]) ?? '';
+      let text = headingOf(line, lines[i - 1], lines[i + 1]) ?? plainHeading(lines, i, accepted) ?? '';
       // (`... End Summary. Recovery is Fragile and Banker Bonuses` / `Radioactive` / rule: a heading whose
       // first words a flattened text left on the paragraph's last line.)
       const open = current as Piece | null;

@@ -5416,3 +5416,38 @@ describe('held-out round 315: a name broken over a line, `personnel accused of`,
     expect(said(r)).toEqual(['1 Oscar Gonzalez said', '1 Oscar Gonzalez added']);
   });
 });
+
+describe('held-out round 317: an answer owned before a semicolon, an Ambassador to a city, visits, a long answer', () => {
+  it('gives `he said` after `Zardari’s response was positive;` to Zardari and counts no visit', () => {
+    const r = extract(
+      '1. (C) UK High Commissioner Brinkley arrived on Sunday. Zardari’s response was positive; he said ISI had to follow up. Zardari gave Brinkley a long answer about ISI but finally confirmed that the Army had vetoed the decision.\n',
+    );
+    expect(said(r)).toEqual([
+      '1 Zardari said',
+      '1 Zardari gave → Brinkley',
+      '1 Zardari confirmed → Brinkley',
+    ]);
+    const visit = extract(
+      '2. (C) High Commissioner Brinkley also called on Chinese Ambassador to Islamabad Hui over the weekend. Hui said he had met with Kayani.\n',
+    );
+    expect(visit.persons.find((p) => p.surname === 'Hui')).toMatchObject({
+      name: 'Hui',
+      affiliation: 'China',
+    });
+    expect(said(visit)).toEqual(['2 Hui said → Brinkley']);
+  });
+
+  it('still reads `called on the VP to support` as urging, and a visit with a date as none', () => {
+    const r = extract(
+      '2. (C) The Ambassador outlined the plan and called on the VP to support the PM. Minister Munoz called on the Ambassador on September 18 to relay the decision.\n',
+    );
+    expect(said(r)).toEqual(['2 the Ambassador outlined', '2 the Ambassador called']);
+  });
+
+  it('reads a lone name after `in north` as a place', () => {
+    const r = extract(
+      '7. (C) Though Serbs in north Mitrovica initially protested the mission, they now work with it.\n',
+    );
+    expect(r.persons).toEqual([]);
+  });
+});

@@ -578,6 +578,15 @@ function titlesAt(scan: PrefixScan, prefix: Prefix, i: number, from: number): nu
 function portfolioAfterTitles(scan: PrefixScan, prefix: Prefix, from: number): number {
   const { tokens, words, lower } = scan;
   let j = from;
+  // (`Chinese Ambassador to Islamabad Hui`: the city of a post after `to` is where the office is held.)
+  if (
+    prefix.titles.length > 0 &&
+    lower[j] === 'to' &&
+    postCountry(words[j + 1] ?? '') !== null &&
+    tokens[j + 2]?.cap === true &&
+    tokens[j + 2]?.word === true
+  )
+    return j + 2;
   if (prefix.titles.length > 0 && (lower[j] === 'for' || lower[j] === 'of')) {
     let g = j + 1;
     // (A title inside, `Deputy Chief of President Kaczynski's Bureau`, belongs to another person.)

@@ -42,6 +42,7 @@ import {
   PERSON_NOUNS,
   PLACE_OPENERS,
   PORTFOLIOS,
+  REGION_WORDS,
   SIDE_BODIES,
   SPEECH_ADVERBS,
   SPEECH_NOUNS,
@@ -916,6 +917,13 @@ function namesPlace(s: SentenceMentions, m: Mention): boolean {
   const opener = m.nameFrom > m.from ? m.nameFrom - 1 : m.from - 1;
   if (PLACE_OPENERS.has(s.words[opener] ?? '') && s.tokens[opener]?.cap) return true;
   if (m.nameTo - m.nameFrom >= 2) return PLACE_OPENERS.has(s.tokens[m.nameFrom]?.text ?? '');
+  // (`Serbs in north Mitrovica`: a lone name after a point of the compass, itself after `in`, is a place.)
+  const compass = s.words[m.from - 1] ?? '';
+  if (
+    /^(?:in|from|of)$/.test(s.lower[m.from - 2] ?? '') &&
+    REGION_WORDS.has(compass.charAt(0).toUpperCase() + compass.slice(1))
+  )
+    return true;
   // (`spoke in Colombo, Jaffna, and elsewhere`: a lone name listed after a city or a country is a place;
   // not `In Kabul, Karzai said`.)
   const before = s.words[m.from - 2] ?? '';

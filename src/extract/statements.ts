@@ -274,6 +274,42 @@ function pastQuotedAdverb(words: readonly string[], lowered: readonly string[], 
   return c;
 }
 
+/**
+ * `Zardari's response was positive; he said ISI had to follow up`: after a semicolon, the `he` of a clause
+ * whose first half told someone's answer or view is its owner.
+ */
+function answerOwner(s: SentenceMentions, subject: Mention): Mention | undefined {
+  if (subject.kind !== 'pronoun' || s.words[subject.from - 1] !== ';') return undefined;
+  const start = s.words.lastIndexOf(';', subject.from - 2) + 1;
+  return s.mentions.find(
+    (m) =>
+      m.kind === 'person' &&
+      m.from >= start &&
+      m.to < subject.from &&
+      /['’]s$/.test(s.words[m.to - 1] ?? '') &&
+      (ANSWER_NOUNS.has(s.lower[m.to] ?? '') || VIEW_NOUNS.has(s.lower[m.to] ?? '')),
+  );
+}
+
+/** After `called on` someone: no `to` before the clause ends, or a time named before it. */
+function paidAVisit(s: SentenceMentions, from: number): boolean {
+  for (let j = from; j < s.words.length && j - from <= 14; j++) {
+    const w = s.lower[j] ?? '';
+    // (`to` between a title and a place belongs to the title: `Ambassador to Islamabad`.)
+    const ofTitle =
+      TITLES.match(s.words, j - 1, s.lower)?.length === 1 && /^[A-Z]/.test(s.words[j + 1] ?? '');
+    if ((w === 'to' && !ofTitle) || w === 'not') return false;
+    if (/^[.;:]$/.test(w)) return true;
+    if (
+      (w === 'on' && (MONTH_WORDS.has(s.lower[j + 1] ?? '') || /^\d/.test(s.words[j + 1] ?? ''))) ||
+      (w === 'over' && s.lower[j + 2] === 'weekend') ||
+      /^(?:yesterday|today|tomorrow)$/.test(w)
+    )
+      return true;
+  }
+  return true;
+}
+
 /** A dash that sets off an aside: `--`, `—`, `–`. */
 const DASH = /^(?:-|--|—|–)$/;
 /** Verbs of answering: their pronoun subject is the one last spoken to. */
@@ -1630,6 +1666,10 @@ function cueFormAt(s: SentenceMentions, k: number, cues: readonly CueAt[]): CueF
   )
     particleAt++;
   if (particle && !particle.test(words[particleAt] ?? '') && !namesInQuotes && !invertedTag(s, k, length))
+    return null;
+  // (`called on Chinese Ambassador Hui over the weekend`, `called on FM Moratinos on December 22 to review`:
+  // a visit, where no `to` and an act follow, or a time comes first; `called on the VP to support` urges.)
+  if (lemma === 'call' && /^(?:on|upon)$/.test(lowered[particleAt] ?? '') && paidAVisit(s, particleAt + 1))
     return null;
   // `called on Minister Borloo on February 11` is a visit; `called on the audience to help` urges.
   if (
@@ -3166,7 +3206,10 @@ function speakerOfCue(
           ? earlier[0]
           : earlier.at(-1);
   const before =
-    speechOwner(s, subject) ?? earlierSpeaker ?? (opener?.kind === 'pronoun' ? undefined : opener);
+    speechOwner(s, subject) ??
+    answerOwner(s, subject) ??
+    earlierSpeaker ??
+    (opener?.kind === 'pronoun' ? undefined : opener);
   // Across sentences, `he` is the subject of the sentence before (`Ray broke in. He noted ...`).
   if (subject.kind === 'pronoun' && !before && unnamedSubject) return null;
   // (`XXXXXXXXXXXX drew parallels to the tests, which he said were ...`: the redacted opener's `he`.)
@@ -4427,7 +4470,11 @@ function raisedWith(s: SentenceMentions, after: number, ctx: StatementContext): 
 function indirectObject(s: SentenceMentions, after: number, noun: number): Mention | null {
   const m = mentionAt(s, after);
   if (!m || !(m.kind === 'person' || m.kind === 'role' || m.kind === 'pronoun') || m.to >= noun) return null;
-  for (let k = m.to; k < noun; k++) if (!NOUN_LEADS.has(s.lower[k] ?? '')) return null;
+  for (let k = m.to; k < noun; k++) {
+    // (`gave Brinkley a long answer`: one adjective after the determiner.)
+    const adjective = k === noun - 1 && k > m.to && /^\p{Ll}+$/u.test(s.words[k] ?? '');
+    if (!NOUN_LEADS.has(s.lower[k] ?? '') && !adjective) return null;
+  }
   return m;
 }
 

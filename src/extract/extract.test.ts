@@ -5451,3 +5451,30 @@ describe('held-out round 317: an answer owned before a semicolon, an Ambassador 
     expect(r.persons).toEqual([]);
   });
 });
+
+describe('held-out round 318: Spanish family names, examples of a plural, a participle after a dash, a supposed means', () => {
+  it('reads Maria San Gil, Jaime Mayor Oreja and Mario Das Neves whole', () => {
+    const r = extract(
+      '1. (C) The PP leader in the Basque Country, Maria San Gil, announced that she would not serve. Former Interior Minister Jaime Mayor Oreja was silent. Chubut Governor Mario Das Neves was not.\n',
+    );
+    expect(r.persons.map((p) => [p.surname, p.given])).toEqual([
+      ['San Gil', 'Maria'],
+      ['Oreja', 'Jaime Mayor'],
+      ['Neves', 'Mario Das'],
+    ]);
+  });
+
+  it('gives no one of the examples the words of the plural they illustrate', () => {
+    const r = extract(
+      '2. (U) Senior party officials including Acebes, Madrid Councilwoman Ana Botella, and former Minister Jaime Mayor Oreja, expressed their support for the decision and called on Rajoy to reflect.\n',
+    );
+    expect(said(r)).toEqual([]);
+  });
+
+  it('counts `--reminding` after a statement, and no means of an act supposed', () => {
+    const r = extract(
+      '3. (C) Rajoy announced that he would remain the PP leader--reminding Spanish citizens that Aznar lost two elections--and received support. Moragas said that in the coming weeks Rajoy would attempt to remain above the fray and look towards the next four years in opposition by issuing position papers.\n',
+    );
+    expect(said(r)).toEqual(['3 Rajoy announced', '3 Rajoy reminding → Spain', '3 Moragas said']);
+  });
+});

@@ -9,6 +9,7 @@ import {
   DESK_WORDS,
   endsLikeAbstractNoun,
   GIVEN_NAMES,
+  HISPANIC_GIVEN_NAMES,
   HUMAN_NOUNS,
   INSTITUTION_WORDS,
   isPersonNoun,
@@ -1155,7 +1156,14 @@ function personAt(scan: MentionScan, at: Opening, prefix: Prefix): number {
         k === nameFrom + 1 &&
         isGivenName(words[nameFrom] ?? '') &&
         TITLES.match(words, k, lower)?.length === 1 &&
-        !tokens[k + 1]?.cap &&
+        (!tokens[k + 1]?.cap ||
+          // (`Interior Minister Jaime Mayor Oreja`: after a Spanish given name, the first of two family names.)
+          // (Not `Trinidad Mayor Moises Shiriqui`, a city's office before a given name; a title opens the name.)
+          (HISPANIC_GIVEN_NAMES.has(words[nameFrom] ?? '') &&
+            isNameToken(tokens[k + 1], allCaps) &&
+            !isGivenName(words[k + 1] ?? '') &&
+            !TITLES.match(words, k + 1, lower) &&
+            TITLES.match(words, nameFrom - 1, lower)?.length === 1)) &&
         !isCountryOrOrg(words, k, countries)
       ) &&
       // (`WHA/AND Director Phil French,`: a demonym right after a given name, ending the name, is a surname.)

@@ -1441,6 +1441,8 @@ function isSurnameFirst(s: SentenceMentions, m: Mention): boolean {
     n === 3 &&
     family.length <= 5 &&
     !burmeseName(s, m) &&
+    // (`Maria San Gil`: a Spanish given name opens a Spanish name.)
+    !HISPANIC_GIVEN_NAMES.has(family) &&
     /^\p{Lu}\p{Ll}*$/u.test(family) &&
     [family, ...parts].every((p) => !COMMON_WORDS.has(p.toLowerCase())) &&
     parts.every((p) => /^\p{Lu}\p{Ll}*$/u.test(p) && KOREAN_SYLLABLE.test(p.toLowerCase()))

@@ -324,6 +324,32 @@ const OBJECT_PRONOUNS = /^(?:him|her|them|us|me)$/;
  * in the same clause is how that act would be done, not speech made. (`tried to defuse it by saying`,
  * `responded to a request ... by asking` report speech.)
  */
+/**
+ * A modal verb before `by` in its own clause (`Rajoy would attempt to remain above the fray and look
+ * towards the next four years by issuing`): what `by` leads to is the means of an act supposed.
+ */
+function supposedAct(lowered: readonly string[], by: number): boolean {
+  // (Close before it, across a clause's edge too: `She may be concerned that by telling us`.)
+  if (lowered.slice(Math.max(0, by - 8), by).some((w) => MODAL_VERBS.has(w))) return true;
+  for (let j = by - 1; j >= 0 && by - j <= 25; j--) {
+    const w = lowered[j] ?? '';
+    if (/^[.;:,"“”]$/.test(w) || w === 'that') return false;
+    if (MODAL_VERBS.has(w)) return true;
+  }
+  return false;
+}
+
+/** `officials including A, B, and C,` ending at `comma`: examples that a plural before `including` leads. */
+function examplesOfPlural(s: SentenceMentions, comma: number): boolean {
+  for (let j = comma - 1; j > 0 && comma - j <= 40; j--) {
+    const w = s.lower[j] ?? '';
+    if (/^[.;:]$/.test(w) || DASH.test(w)) return false;
+    if (w === 'including')
+      return /^\p{Ll}+s$/u.test(s.words[j - 1] ?? '') && s.mentions.some((m) => m.from > j && m.to < comma);
+  }
+  return false;
+}
+
 function meansOfAskedAct(s: SentenceMentions, by: number): boolean {
   for (let j = by - 1; j >= 2 && by - j <= 30; j--) {
     const w = s.lower[j] ?? '';
@@ -1402,12 +1428,7 @@ function readCue(
   // these prepositions, or joined to one that is, names an act, not one that happened.)
   if (/ing$/.test(lowered[k] ?? '') && gerundOfPreposition(s, b)) return;
   // (`Israel would put Syria in a bind by suddenly expressing openness`: the means of an act supposed.)
-  if (
-    lowered[b] === 'by' &&
-    /ing$/.test(lowered[k] ?? '') &&
-    lowered.slice(Math.max(0, b - 8), b).some((w) => MODAL_VERBS.has(w))
-  )
-    return;
+  if (lowered[b] === 'by' && /ing$/.test(lowered[k] ?? '') && supposedAct(lowered, b)) return;
   // (`challenged Qomi to prove ... by making a public statement`: the means of an act asked for.)
   if (lowered[b] === 'by' && /ing$/.test(lowered[k] ?? '') && meansOfAskedAct(s, b)) return;
   // `has not been well briefed`, `was reportedly told`: passive or negated further back.
@@ -2275,6 +2296,18 @@ function subjectOfCue(
     )
       return null;
   }
+  // (`senior party officials including Aguirre, Acebes, ... and Jaime Mayor Oreja, expressed their support`:
+  // a plural with its examples after `including`, set off by a comma before the verb, is the subject.)
+  if (words[b] === ',' && examplesOfPlural(s, b)) return null;
+  // (And a verb joined to theirs: `..., expressed their support ... and called on Rajoy`.)
+  const previousCue = cues[index - 1];
+  if (
+    /^(?:and|but)$/.test(lowered[b] ?? '') &&
+    previousCue &&
+    words[previousCue.k - 1] === ',' &&
+    examplesOfPlural(s, previousCue.k - 1)
+  )
+    return null;
   // (`he is telling at least one Embassy that`: after a verb of being, an -ing form is the verb itself.)
   // (`They did note their concern`: an emphatic `did` right after its subject, likewise.)
   const progressive =
@@ -2752,8 +2785,9 @@ function participleSubject(
           ownVerbAfter(s, m.to, comma, cues),
       )
     : undefined;
+  // (`announced that he would remain the PP leader--reminding Spanish citizens that`: or a dash.)
   const spokeBefore =
-    words[comma] === ',' &&
+    (words[comma] === ',' || DASH.test(words[comma] ?? '')) &&
     before &&
     before.lemma !== 'according to' &&
     before.lemma !== 'in view' &&

@@ -5478,3 +5478,13 @@ describe('held-out round 318: Spanish family names, examples of a plural, a part
     expect(said(r)).toEqual(['3 Rajoy announced', '3 Rajoy reminding → Spain', '3 Moragas said']);
   });
 });
+
+describe('held-out round 319: a redaction glued to a company’s name', () => {
+  it('reads no person in `Baker HughesXXXXXXXXXXXX confided`', () => {
+    const r = extract(
+      '1. (C) In contrast to Chevron’s perspective, Baker HughesXXXXXXXXXXXX confided to the Ambassador that PDVSA continues to owe the company $100 million.\n',
+    );
+    expect(r.persons).toEqual([]);
+    expect(said(r)).toEqual([]);
+  });
+});

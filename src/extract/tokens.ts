@@ -202,6 +202,7 @@ export function tokenize(text: string, offset: number): Token[] {
   }
   splitAfterCountryAbbreviations(tokens);
   if (GLUED_POINTER.test(text)) splitGluedPointers(tokens);
+  if (GLUED_REDACTION.test(text)) splitGluedRedactions(tokens);
   // Line breaks inside a paragraph (list items, participant lines) also end sentences.
   markLineBreaks(text, offset, tokens);
   return text.includes("'") ? withoutAynApostrophes(text, offset, tokens) : tokens;
@@ -270,6 +271,25 @@ const GLUED_POINTERS: ReadonlySet<string> = new Set(
 );
 /** Whether a paragraph holds one of them glued (a cheap test before the tokens are walked). */
 const GLUED_POINTER = new RegExp(`\\p{L}-(?:${[...GLUED_POINTERS].join('|')})\\b`, 'iu');
+
+/** A word with a redaction glued after it (`Baker HughesXXXXXXXXXXXX confided`, `ChevronXXXXXXXXXXXX`). */
+const GLUED_REDACTION = /\p{Ll}X{4}/u;
+
+/** Cuts such a word in two: the word, then the redaction, which stands for whom it withholds. */
+function splitGluedRedactions(tokens: Token[]): void {
+  for (let i = tokens.length - 1; i >= 0; i--) {
+    const token = tokens[i] as Token;
+    const glued = token.word ? /^(.*\p{Ll})(X{4,})$/u.exec(token.text) : null;
+    if (!glued?.[1] || !glued[2]) continue;
+    const at = token.start + glued[1].length;
+    tokens.splice(
+      i,
+      1,
+      { ...token, text: glued[1], end: at },
+      { ...token, text: glued[2], start: at, cap: true },
+    );
+  }
+}
 
 function markLineBreaks(text: string, offset: number, tokens: Token[]): void {
   if (!text.includes('\n')) return;

@@ -5488,3 +5488,25 @@ describe('held-out round 319: a redaction glued to a company’s name', () => {
     expect(said(r)).toEqual([]);
   });
 });
+
+describe('held-out round 320: listeners set before the verb, a reporting tag, offices in an apposition', () => {
+  it('gives `To Konate, he offered` to Konate and `dissuaded him` after `, Bourita said;` to Dadis', () => {
+    const r = extract(
+      '1. (C) Mansouri met President Blaise Compaore, General Sekouba Konate and Captain Dadis Camara. To Konate, he offered Moroccan support for the transition. And to Dadis, Mansouri promised continued medical assistance. Dadis suggested that he wished to return to Morocco, Bourita said; however, Mansouri strongly dissuaded him.\n',
+    );
+    expect(said(r)).toEqual([
+      '1 Mansouri offered → Sekouba Konate',
+      '1 Mansouri promised → Dadis Camara',
+      '1 Dadis Camara suggested',
+      '1 Bourita said',
+      '1 Mansouri dissuaded → Dadis Camara',
+    ]);
+  });
+
+  it('reads offices joined by `and` in an apposition as the person’s, not the verb’s subject', () => {
+    const r = extract(
+      '2. (C) On January 18, Ambassador Nasser Bourita, Director General for Multilateral Relations and Chief of Staff to Foreign Minister Taieb Fassi Fihri, offered DCM and PolCouns a readout of the trip.\n',
+    );
+    expect(said(r)).toEqual(['2 Nasser Bourita offered']);
+  });
+});

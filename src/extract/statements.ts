@@ -3057,6 +3057,27 @@ function nearestSubject(
       !words.slice(head.to + 1, at).includes(',');
     if (described && head && !cues.some((c) => c.k > head.to && c.k < k)) subject = head;
   }
+  // (`Ambassador Nasser Bourita, Director General for Multilateral Relations and Chief of Staff to Foreign
+  // Minister Taieb Fassi Fihri, offered`: offices in an apposition that opens with a title, closed by a
+  // comma before the verb, are the person's named before it.)
+  if (words[b] === ',' && subject && (subject.kind === 'role' || subject.kind === 'person')) {
+    const at = subject.from;
+    const head = [...s.mentions]
+      .reverse()
+      .find((m) => m.kind === 'person' && m.to < at && words[m.to] === ',' && ctx.byMention.has(m));
+    if (
+      head &&
+      !words.slice(head.to + 1, b).some((w) => /^[,;:.]$/.test(w)) &&
+      // (Titles and names only, with the words that join them: not `, King Hamad of Bahrain was unwavering`.)
+      lowered
+        .slice(head.to + 1, b)
+        .every((w, i) => s.tokens[head.to + 1 + i]?.cap || /^(?:of|for|to|and|the|on|in)$/.test(w)) &&
+      b - head.to <= 20 &&
+      TITLES.match(words, head.to + 1, lowered) !== null &&
+      !cues.some((c) => c.k > head.to && c.k < k)
+    )
+      subject = head;
+  }
   // (`"...," Michael Hohenberger, a senior State Chancery contact told us`: an office in an apposition left
   // open before the verb is the person's named before it.)
   if (subject?.kind === 'role' && subject.to === k) {
@@ -3422,6 +3443,7 @@ function listenerOfCue(
   let target =
     direct ??
     viaTo ??
+    frontedListener(s, k) ??
     (lemma === 'commend' ? commendedListener(s, after) : null) ??
     (cue.speechNoun >= 0
       ? (handedTo(s, cue.speechNoun) ?? indirectObject(s, after, cue.speechNoun))
@@ -3487,7 +3509,9 @@ function listenerOfCue(
         ? ([...s.mentions]
             .reverse()
             .map((m) =>
-              m.to <= k && !(reporting && reporting !== speakerPerson && isPossessor(s, m))
+              m.to <= k &&
+              !(reporting && reporting !== speakerPerson && isPossessor(s, m)) &&
+              !reportingTag(s, m)
                 ? ctx.byMention.get(m)
                 : undefined,
             )
@@ -3512,7 +3536,9 @@ function listenerOfCue(
     // (What was raised with someone stands between the verb and `with`.)
     // (`raised the issue with Asad`: the words stand before `with`; `talked with Rice about Hamas`: after
     // the listener.)
-    contentFrom = target === withListener && withListener.from - 1 > after ? after : target.to;
+    // (A listener set before the verb, `To Konate, he offered support`: the words follow the verb.)
+    contentFrom =
+      (target === withListener && withListener.from - 1 > after) || target.to <= k ? after : target.to;
   }
   // (`Smith was told by Jones that ...`: the words follow the one who spoke; the subject heard them.)
   if (cue.agent) {
@@ -4510,6 +4536,24 @@ function indirectObject(s: SentenceMentions, after: number, noun: number): Menti
     if (!NOUN_LEADS.has(s.lower[k] ?? '') && !adjective) return null;
   }
   return m;
+}
+
+/** `..., Bourita said; however, Mansouri dissuaded him`: one who reports in a tag set off by a comma. */
+function reportingTag(s: SentenceMentions, m: Mention): boolean {
+  return (
+    s.words[m.from - 1] === ',' &&
+    CUES.match(s.words, m.to, s.lower) !== null &&
+    /^[;,.]$/.test(s.words[m.to + 1] ?? '')
+  );
+}
+
+/** `To Konate, he offered support`, `And to Dadis, Mansouri promised`: a listener set before the clause. */
+function frontedListener(s: SentenceMentions, k: number): Mention | null {
+  const open = /^(?:and|but)$/.test(s.lower[0] ?? '') ? 1 : 0;
+  if (s.lower[open] !== 'to') return null;
+  const m = mentionAt(s, open + 1);
+  if (!m || m.from !== open + 1 || s.words[m.to] !== ',' || m.to >= k) return null;
+  return m.kind === 'person' || m.kind === 'role' ? m : null;
 }
 
 function handedTo(s: SentenceMentions, noun: number): Mention | null {

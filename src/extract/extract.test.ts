@@ -5510,3 +5510,39 @@ describe('held-out round 320: listeners set before the verb, a reporting tag, of
     expect(said(r)).toEqual(['2 Nasser Bourita offered']);
   });
 });
+
+describe('held-out round 321: a thing owned, a name with an article, replies and pronouns, on record, listeners', () => {
+  it('reads no claim in `the painting claimed by Cassirer` and no person in `the Odyssey`', () => {
+    const r = extract(
+      '1. (U) Calvo said that the Pissarro painting claimed by Claude Cassirer belonged to the Thyssen Foundation. The Odyssey had never provided a work plan; Odyssey has provided voluminous information.\n',
+    );
+    expect(r.persons.map((p) => p.name).sort()).toEqual(['Calvo', 'Claude Cassirer']);
+    expect(said(r)).toEqual(['1 Calvo said', '1 Odyssey provided']);
+  });
+
+  it('gives a reply after one asked about someone to that person, and a `he` after a woman to the man named last', () => {
+    const r = extract(
+      '3. (C) Director Gompertz began by asking what Ambassador Patricia Moller planned to do concerning her credentials. She replied that she would not present her credentials.\n',
+    );
+    expect(said(r)).toEqual(['3 Gompertz asking', '3 Patricia Moller replied']);
+    const s = extract(
+      '1. (U) Minister Calvo acknowledged that she had not responded. She also said that Foreign Minister Moratinos had raised the issue with her. She asked her staffer, Alberdi Alonso, to follow up. Economic Officer discussed the claim with Alberdi Alonso. He noted that Ambassador O\'Donnell had conveyed "disappointment" to Counselor Sobredo re: this matter.\n',
+    );
+    expect(said(s)).toEqual([
+      '1 Calvo acknowledged',
+      '1 Calvo said',
+      '1 Moratinos raised → Calvo',
+      '1 Calvo asked → Alberdi Alonso',
+      '1 Alberdi Alonso noted',
+      "1 O'Donnell conveyed → Sobredo",
+    ]);
+    expect(s.statements.at(-1)?.text).toMatch(/^"disappointment" to Counselor Sobredo/);
+  });
+
+  it('counts `with Minister Calvo on record in the past as saying`', () => {
+    const r = extract(
+      '1. (U) The search is a six year saga with Minister Calvo on record in the past as saying that it would happen over her dead body.\n',
+    );
+    expect(said(r)).toEqual(['1 Calvo saying']);
+  });
+});

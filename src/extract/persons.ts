@@ -2233,7 +2233,7 @@ export function resolvePersons(
   );
   mergeAliases(ix, sentences);
   mergeShortPatronymics(ix);
-  dropOrdinaryWords(ix);
+  dropOrdinaryWords(ix, sentences);
   for (const c of ix.clusters) assignAffiliation(c, hostCountry);
   resolveOffices(ix, sentences, context);
   const persons = ix.clusters.map((c) => finishPerson(ix, c));
@@ -2259,23 +2259,66 @@ export function resolvePersons(
  * given name, and with no title, is those words, not a name. (Surnames that are also words, `Brown`,
  * `Frank`, come with a given name or a title somewhere, or are known names.)
  */
-function dropOrdinaryWords(ix: PersonIndex): void {
-  const { clusters, byMention, byKey } = ix;
-  for (const c of [...clusters]) {
+function dropOrdinaryWords(ix: PersonIndex, sentences: readonly SentenceMentions[]): void {
+  const things = namesOfThings(sentences);
+  for (const c of [...ix.clusters]) {
     const { person } = c;
     if (person.titles.length > 0 || c.mentions.some((m) => m.titles.length > 0)) continue;
     // (`the Strategic Dialogue may have been`: also a name of ordinary words only, none a given name.)
     const words = [person.given ?? '', person.surname].join(' ').split(/\s+/).filter(Boolean);
-    if (words.length === 0 || !words.every((w) => isCommonWord(w.toLowerCase()))) continue;
-    // (The word opens no mention at all: `Tearline reports` has no subject to give the verb.)
-    c.mentions.forEach((m, i) => {
-      byMention.delete(m);
-      const mentions = c.sentences[i]?.mentions;
-      if (mentions?.includes(m)) mentions.splice(mentions.indexOf(m), 1);
-    });
-    clusters.splice(clusters.indexOf(c), 1);
-    if (byKey.get(c.key) === c) byKey.delete(c.key);
+    const ordinary = words.length > 0 && words.every((w) => isCommonWord(w.toLowerCase()));
+    // (`Odyssey has provided voluminous information` where the cable writes `the Odyssey had never
+    // provided`: a lone name the cable also gives an article names a thing.)
+    const thing = !person.given && things.has(person.surname) && !NOTABLE.has(nameKey(person.surname));
+    if (ordinary) dropCluster(ix, c);
+    else if (thing) {
+      // (Still a subject, of its own verbs: `because Odyssey has provided` is not the Minister's.)
+      for (const m of c.mentions) {
+        m.kind = 'organization';
+        m.label = person.surname;
+      }
+      dropCluster(ix, c, true);
+    }
   }
+}
+
+/** Capitalised words written alone after `the`, ending a phrase or before a verb (`the Odyssey had`). */
+function namesOfThings(sentences: readonly SentenceMentions[]): Set<string> {
+  const things = new Set<string>();
+  for (const s of sentences)
+    for (let i = 1; i < s.words.length; i++) {
+      // (`the Odyssey`, or `The Odyssey` opening the sentence; not `Save The Children`.)
+      const article = s.lower[i - 1] === 'the' && (i === 1 || !s.tokens[i - 1]?.cap);
+      if (!article || !s.tokens[i]?.cap || !s.tokens[i]?.word) continue;
+      const next = s.tokens[i + 1];
+      if (!next || !next.word || THING_FOLLOWERS.has(s.lower[i + 1] ?? '')) things.add(s.words[i] ?? '');
+    }
+  return things;
+}
+const THING_FOLLOWERS: ReadonlySet<string> = new Set([
+  'to',
+  'in',
+  'had',
+  'has',
+  'was',
+  'is',
+  'would',
+  'could',
+  'will',
+  'did',
+]);
+
+/** Forgets a person the cable does not name after all: its mentions open nothing. */
+function dropCluster(ix: PersonIndex, c: Cluster, keepMentions = false): void {
+  const { clusters, byMention, byKey } = ix;
+  // (The word opens no mention at all: `Tearline reports` has no subject to give the verb.)
+  c.mentions.forEach((m, i) => {
+    byMention.delete(m);
+    const mentions = c.sentences[i]?.mentions;
+    if (!keepMentions && mentions?.includes(m)) mentions.splice(mentions.indexOf(m), 1);
+  });
+  clusters.splice(clusters.indexOf(c), 1);
+  if (byKey.get(c.key) === c) byKey.delete(c.key);
 }
 
 /** `Sectary Rice`: a misspelt title before a name is the title, not a given name. */

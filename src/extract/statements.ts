@@ -339,6 +339,15 @@ function supposedAct(lowered: readonly string[], by: number): boolean {
   return false;
 }
 
+/** Where `on record` stands a few words before `as` (`on record in the past as saying`), or -1. */
+function onRecordAt(lowered: readonly string[], as: number): number {
+  for (let j = as - 1; j >= 1 && as - j <= 6; j--) {
+    if (/^[,;:.]$/.test(lowered[j] ?? '')) return -1;
+    if (lowered[j] === 'record' && lowered[j - 1] === 'on') return j - 1;
+  }
+  return -1;
+}
+
 /** `officials including A, B, and C,` ending at `comma`: examples that a plural before `including` leads. */
 function examplesOfPlural(s: SentenceMentions, comma: number): boolean {
   for (let j = comma - 1; j > 0 && comma - j <= 40; j--) {
@@ -1073,6 +1082,11 @@ function objectThenListener(s: SentenceMentions, after: number): Mention | null 
     const t = s.tokens[n];
     const w = s.lower[n] ?? '';
     if (w === 'to') break;
+    // (`conveyed "disappointment" to Sobredo`: the words' quotation marks.)
+    if (isQuoteMark(w)) {
+      n++;
+      continue;
+    }
     if (!t?.word || t.cap || w === 'that' || PRONOUN_SUBJECTS.has(w) || CLAUSE_VERBS.has(w)) return null;
     n++;
   }
@@ -1346,7 +1360,8 @@ function readCue(
     lowered[b] === 'as' &&
     /ing$/.test(lowered[k] ?? '') &&
     (QUOTING_VERBS.has(lowered[b - 1] ?? '') ||
-      s.mentions.some((m) => m.to === b && QUOTING_VERBS.has(lowered[m.from - 1] ?? '')));
+      s.mentions.some((m) => m.to === b && QUOTING_VERBS.has(lowered[m.from - 1] ?? '')) ||
+      onRecordAt(lowered, b) >= 0);
   // (`he did imply that ...`: right after its subject, `did` stresses the verb; `did he say` asks.)
   // (Also joined: `Malema could not say when, but did mention that ...`.)
   const emphatic =
@@ -1769,8 +1784,10 @@ function cueFormAt(s: SentenceMentions, k: number, cues: readonly CueAt[]): CueF
     // person's words.)
     // (Not an opening `Asked by NSA Jones ..., Zardari said`: the main clause's subject answers.)
     // (Nor `the widespread impression, shared by Chirac`: a view held is no words.)
+    // (Nor `the Pissarro painting claimed by Cassirer`: a thing claimed right after its noun is owned.)
+    const owned = lemma === 'claim' && /^\p{Ll}+$/u.test(words[k - 1] ?? '') && byAt === k + length;
     agent =
-      k === 0 || lemma === 'share' || /^(?:[;:(]|--?)$/.test(words[k - 1] ?? '')
+      k === 0 || lemma === 'share' || owned || /^(?:[;:(]|--?)$/.test(words[k - 1] ?? '')
         ? undefined
         : passiveAgent(s, byAt);
     if (!agent) return null;
@@ -2446,6 +2463,15 @@ function subjectOfCue(
   // `Jobim has already gone on record saying that`: the one on record speaks.
   else if (participle && lowered[k - 1] === 'record' && lowered[k - 2] === 'on')
     subject = s.mentions.filter((m) => m.to <= k - 2 && subjectLike(m)).at(-1) ?? null;
+  // (`with Minister Calvo on record in the past as saying`: on record, past a time, as saying.)
+  // (The one right before `on record` is on it, even after `with`.)
+  else if (participle && lowered[k - 1] === 'as' && onRecordAt(lowered, k - 1) >= 0) {
+    const on = onRecordAt(lowered, k - 1);
+    subject =
+      s.mentions.find((m) => m.to === on && (m.kind === 'person' || m.kind === 'role')) ??
+      s.mentions.filter((m) => m.to <= on && subjectLike(m)).at(-1) ??
+      null;
+  }
   // `quoted General Petraeus as saying`, `Badr al Busaidi ... is quoted as saying`: the one quoted speaks.
   else if (participle && lowered[k - 1] === 'as') {
     const quoted = s.mentions.find((m) => m.to === k - 1 && QUOTING_VERBS.has(lowered[m.from - 1] ?? ''));
@@ -3327,6 +3353,7 @@ function speakerOfCue(
   // `she` before meant) comes before a person of unknown sex; `he` is not a `Ms.`. (`VFM He` is a name.)
   const pronounGender =
     subject.kind === 'pronoun' && !ctx.byMention.has(subject) ? PRONOUN_GENDER[subject.label] : undefined;
+  const womanBefore = speaker.id !== null && women.has(speaker.id);
   if (pronounGender && speaker.kind === 'person' && speaker.id) {
     const titled = genders.get(speaker.id);
     const female = (id: string | null) => id !== null && (genders.get(id) === 'f' || women.has(id));
@@ -3340,7 +3367,18 @@ function speakerOfCue(
             .reverse()
             .find((st) => st.paragraph === s.paragraph && st.speaker_id && !female(st.speaker_id))
         : undefined;
-    const other = woman ?? man;
+    // (`She asked her staffer, Alberdi Alonso, to follow up ... Economic Officer discussed the claim with
+    // Alberdi Alonso. He noted`: a `he` that would be a woman a `she` stood for is the man named last.)
+    const named =
+      pronounGender === 'm' &&
+      !titled &&
+      women.has(speaker.id) &&
+      d.lastPerson &&
+      d.lastPerson.id !== speaker.id &&
+      !female(d.lastPerson.id)
+        ? { speaker: d.lastPerson.name, speaker_id: d.lastPerson.id }
+        : undefined;
+    const other = woman ?? man ?? named;
     // (`He asked ..., and the Secretary responded that ... She emphasized`: a `she` that would be a man a
     // `he` stood for is the office that spoke last in the paragraph, when no woman did.)
     const office =
@@ -3396,6 +3434,33 @@ function speakerOfCue(
     const male = men.has(id) || genders.get(id) === 'm';
     if (!(gender === 'f' && male) && !(gender === 'm' && female))
       speaker = { name: previous.addressee ?? '', kind: 'person', id };
+  } else if (
+    // (`Gompertz began by asking what Ambassador Moller planned to do concerning her credentials. She
+    // replied`: one does not reply to oneself; with no one spoken to, the one named last other than the
+    // asker replies.)
+    subject.kind === 'pronoun' &&
+    !before &&
+    REPLYING_LEMMAS.has(cue.lemma) &&
+    previous &&
+    !previous.addressee_id &&
+    previous.speaker === speaker.name &&
+    /^ask/i.test(previous.cue) &&
+    !s.tokens[subject.from - 1]?.cap &&
+    d.lastPerson &&
+    d.lastPerson.id !== speaker.id &&
+    !(
+      PRONOUN_GENDER[subject.label] === 'm' &&
+      (genders.get(d.lastPerson.id) === 'f' || women.has(d.lastPerson.id))
+    ) &&
+    !(
+      PRONOUN_GENDER[subject.label] === 'f' &&
+      (genders.get(d.lastPerson.id) === 'm' || men.has(d.lastPerson.id))
+    )
+  ) {
+    // (The `she` made a woman of the asker a moment ago; it was the one who replied.)
+    if (!womanBefore && speaker.id) women.delete(speaker.id);
+    if (PRONOUN_GENDER[subject.label] === 'f') women.add(d.lastPerson.id);
+    speaker = { name: d.lastPerson.name, kind: 'person', id: d.lastPerson.id };
   }
   return { speaker, before, group, parenthetical };
 }
@@ -3440,6 +3505,7 @@ function listenerOfCue(
         (listenerStart(lowered, after) > after + 1 ? listenerMentionAt(s, after + 2) : null))
       : null;
   const withListener = direct || viaTo || !WITH_LISTENER.has(lemma) ? null : raisedWith(s, after, ctx);
+  const thenListener = cue.speechNoun >= 0 ? null : objectThenListener(s, after);
   let target =
     direct ??
     viaTo ??
@@ -3447,7 +3513,7 @@ function listenerOfCue(
     (lemma === 'commend' ? commendedListener(s, after) : null) ??
     (cue.speechNoun >= 0
       ? (handedTo(s, cue.speechNoun) ?? indirectObject(s, after, cue.speechNoun))
-      : objectThenListener(s, after)) ??
+      : thenListener) ??
     withListener;
   // `told CODEL Corzine`: a delegation or office named with its leader is spoken to in that person.
   // (`told CG Tribble`: a staff role before a name is that officer's.)
@@ -3537,8 +3603,11 @@ function listenerOfCue(
     // (`raised the issue with Asad`: the words stand before `with`; `talked with Rice about Hamas`: after
     // the listener.)
     // (A listener set before the verb, `To Konate, he offered support`: the words follow the verb.)
+    // (`conveyed "disappointment" to Sobredo`: the words are the object before `to`.)
     contentFrom =
-      (target === withListener && withListener.from - 1 > after) || target.to <= k ? after : target.to;
+      (target === withListener && withListener.from - 1 > after) || target === thenListener || target.to <= k
+        ? after
+        : target.to;
   }
   // (`Smith was told by Jones that ...`: the words follow the one who spoke; the subject heard them.)
   if (cue.agent) {
@@ -4463,15 +4532,21 @@ function describedListener(s: SentenceMentions, after: number, ctx: StatementCon
     const m = mentionAt(s, n);
     if (m && m.from === n) {
       if (m.kind === 'person') return n > after && ctx.byMention.has(m) ? m : null;
-      if (m.kind === 'pronoun') return null;
+      // (`asked her staffer, Alberdi Alonso, to`: a possessive opens the description.)
+      const possessive = n === after && /^(?:his|her|their)$/.test(s.lower[n] ?? '') && !s.tokens[n + 1]?.cap;
+      if (m.kind === 'pronoun' && !possessive) return null;
       n = m.to;
       continue;
     }
     const w = s.lower[n] ?? '';
+    // (The noun for the person, then the name set off by a comma.)
+    const named = (j: number) => mentionAt(s, j)?.from === j;
     const leads =
-      LISTENER_LEADS.has(w) ||
-      (/ing$/.test(w) && n === after) ||
-      (PERSON_NOUNS.has(w) && mentionAt(s, n + 1)?.from === n + 1);
+      LISTENER_LEADS.has(w) || (/ing$/.test(w) && n === after) || (PERSON_NOUNS.has(w) && named(n + 1));
+    if (PERSON_NOUNS.has(w) && s.words[n + 1] === ',' && named(n + 2) && n > after) {
+      n += 2;
+      continue;
+    }
     if (!s.tokens[n]?.word || s.tokens[n]?.cap || !leads) return null;
     n++;
   }
@@ -4519,6 +4594,13 @@ function raisedWith(s: SentenceMentions, after: number, ctx: StatementContext): 
     if (w === 'that' || w === ';' || w === ':' || w === '.' || CLAUSE_VERBS.has(w)) return null;
     if (w === 'with') {
       const m = mentionAt(s, n + 1);
+      // (`had raised the issue with her`: a pronoun too, the one it stands for.)
+      // (Not `with her U.S. counterparts`, whose `her` is a possessive.)
+      const next = s.lower[n + 2] ?? '';
+      const object =
+        !s.tokens[n + 2]?.word || AFTER_OBJECT_HER.has(next) || /^(?:twice|again|\p{L}+ly)$/u.test(next);
+      if (m?.kind === 'pronoun' && m.from === n + 1 && /^(?:him|her)$/.test(s.lower[n + 1] ?? ''))
+        return object ? m : null;
       return m && m.from === n + 1 && m.kind === 'person' && ctx.byMention.has(m) ? m : null;
     }
   }

@@ -5546,3 +5546,18 @@ describe('held-out round 321: a thing owned, a name with an article, replies and
     expect(said(r)).toEqual(['1 Calvo saying']);
   });
 });
+
+describe('held-out round 323: a speech made, words named before their speaker, a retort', () => {
+  it('counts `made a wide-ranging speech`, `assurances he had reportedly made to`, and `fired back, asking`', () => {
+    const r = extract(
+      '1. (U) Foreign Minister Moratinos made a wide-ranging speech on U.S.-EU relations. Defense Minister Bono kept the assurances he had reportedly made to Secretary Rumsfeld. PP spokesman Gustavo Aristegui said the GOS was taking steps. His Socialist counterpart Rafael Estrella (considered among the more pro-U.S. Socialist parliamentarians) fired back, asking how the USG would view it.\n',
+    );
+    expect(said(r)).toEqual([
+      '1 Moratinos made',
+      '1 Bono made → Rumsfeld',
+      '1 Gustavo Aristegui said',
+      '1 Rafael Estrella fired back',
+      '1 Rafael Estrella asking',
+    ]);
+  });
+});

@@ -222,7 +222,13 @@ const OPENING_VERBS: ReadonlySet<string> = new Set([
  */
 function spokenNounBefore(s: SentenceMentions, k: number): number {
   let j = k - 1;
-  while (j > 0 && /^(?:had|has|have|just|already|previously|earlier)$/.test(s.lower[j] ?? '')) j--;
+  // (`assurances he had reportedly made to Secretary Rumsfeld`: past adverbs too.)
+  while (
+    j > 0 &&
+    (/^(?:had|has|have|just|already|previously|earlier)$/.test(s.lower[j] ?? '') ||
+      ADVERBS.has(s.lower[j] ?? ''))
+  )
+    j--;
   if (!/^(?:he|she|they|we)$/.test(s.lower[j] ?? '')) return -1;
   return SPEECH_NOUNS.has(s.lower[j - 1] ?? '') ? j - 1 : -1;
 }
@@ -1824,7 +1830,8 @@ function spokenNounAfter(s: SentenceMentions, k: number, lemma: string, length: 
   // (Or right after the verb: `provided general information`.)
   if (
     (n === k + length || (lowered[k + length] !== 'to' && NOUN_LEADS.has(lowered[n - 1] ?? ''))) &&
-    /^\p{Ll}+$/u.test(words[n] ?? '') &&
+    // (`made a wide-ranging speech`: hyphened too.)
+    /^\p{Ll}+(?:-\p{Ll}+)*$/u.test(words[n] ?? '') &&
     (SPEECH_NOUNS.has(lowered[n + 1] ?? '') || VIEW_NOUNS.has(lowered[n + 1] ?? ''))
   )
     n++;

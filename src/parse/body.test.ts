@@ -449,3 +449,18 @@ describe('held-out round 316: headings in sentence case alone over a numbered pa
     ]);
   });
 });
+
+describe('held-out round 323: a heading in slashes wrapped over two lines', () => {
+  it('reads `//FOREIGN MINISTER CALLS FOR ... U.S.-SPAIN` / `BILATERAL COMMISSION//` as one heading', () => {
+    const { paragraphs } = layoutBody(
+      lines(
+        '//DEFENSE MINISTER ON CHINA ARMS EMBARGO//\n\n¶5. (C) Bono said peace needs the UN.\n\n//FOREIGN MINISTER CALLS FOR FORMATION OF U.S.-SPAIN\nBILATERAL COMMISSION//\n\n¶6. (U) Moratinos made a speech.\n\n¶7. (U) Moratinos suggested other measures.',
+      ),
+    );
+    expect(paragraphs.map((p) => [p.number, p.section])).toEqual([
+      [5, 'DEFENSE MINISTER ON CHINA ARMS EMBARGO'],
+      [6, 'FOREIGN MINISTER CALLS FOR FORMATION OF U.S.-SPAIN BILATERAL COMMISSION'],
+      [7, 'FOREIGN MINISTER CALLS FOR FORMATION OF U.S.-SPAIN BILATERAL COMMISSION'],
+    ]);
+  });
+});

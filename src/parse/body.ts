@@ -497,6 +497,9 @@ const RUN_IN_HEADING = /^(.*(?:[.!?]["”)]?|\)))\s+(\p{Lu}[^.!?:;"“”]{1,70}
 const CAPS_WITH_RULE = /^(\s*[\p{Lu}\d][^\p{Ll}]{2,80}?)\s+-{4,}(?:\s+-+)*\s*$/u;
 /** A line that is nothing but a heading in slashes: `//VENEZUELA//`. */
 const SLASHED_HEADING = /^\s*\/\/[^/]{2,80}\/\/\s*$/;
+/** The first and last lines of a heading in slashes wrapped over two lines. */
+const SLASHED_OPEN = /^\s*\/\/[^/]{2,80}$/;
+const SLASHED_CLOSE = /^\s*[^/\s][^/]{0,80}\/\/\s*$/;
 /** A page's header run into the text before a heading: `STOCKHOLM 00000051 002 OF 002 Comment ------`. */
 const RUN_IN_PAGE = /^(?:\p{Lu}[\p{Lu} ]* )?\d{6,9}\s+\d{3}(?:\.\d)?\s+OF\s+\d{3}\s+/u;
 
@@ -508,6 +511,15 @@ function splitRunInHeadings(lines: string[]): string[] {
   let out: string[] | null = null;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] ?? '';
+    // (`//FOREIGN MINISTER CALLS FOR FORMATION OF U.S.-SPAIN` / `BILATERAL COMMISSION//`: a heading in
+    // slashes wrapped over two lines is one line.)
+    const joined = line.includes('//') ? `${line.trimEnd()} ${(lines[i + 1] ?? '').trim()}` : '';
+    if (SLASHED_OPEN.test(line) && SLASHED_CLOSE.test(lines[i + 1] ?? '') && SLASHED_HEADING.test(joined)) {
+      out ??= lines.slice(0, i);
+      out.push(joined.trim());
+      i++;
+      continue;
+    }
     // (`NO PROSECUTOR GENERAL FOR MONTHS, MINISTER OF` / `INTERIOR & JUTICE RESIGNATION ... SOLUTION -----`:
     // the second line of a heading in capitals with its rule run in; the rule goes on a line of its own.)
     const capsRun = line.includes('----') ? CAPS_WITH_RULE.exec(line) : null;

@@ -5561,3 +5561,17 @@ describe('held-out round 323: a speech made, words named before their speaker, a
     ]);
   });
 });
+
+describe('held-out round 324: a notable name misspelt, a judgement past an aside, a call is no naming', () => {
+  it('reads `Luis Inacio Lula da Silva` as Lula, counts Rousseff’s judgement, and no call', () => {
+    const r = extract(
+      '1. (SBU) President Luis Inacio Lula da Silva principally blamed the United States. Chief of Staff Dilma Rousseff called the USG financing offer, together with others, of US$30 billion through 2012 "ridiculous compared to the needs of the developing world." PM Gilani called PM Manmohan Singh and said the attacks were detestable.\n',
+    );
+    expect(r.persons.find((p) => p.given === 'Luis Inacio')?.surname).toBe('Lula');
+    expect(said(r)).toEqual([
+      '1 Luis Inacio Lula da Silva blamed',
+      '1 Dilma Rousseff called',
+      '1 Gilani said → Manmohan Singh',
+    ]);
+  });
+});

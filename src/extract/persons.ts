@@ -161,7 +161,10 @@ function notableInside(tokens: string[]): { surname: string; given: string | nul
     const fits =
       SURNAME_PARTICLES.has(words[i + 1] ?? '') &&
       (i === 0 ||
-        (known.given !== undefined && known.given !== '' && nameKey(before) === nameKey(known.given)));
+        // (`Luis Inacio Lula da Silva`: a given name misspelt by a letter is still his.)
+        (known.given !== undefined &&
+          known.given !== '' &&
+          distance(nameKey(before), nameKey(known.given), 1) <= 1));
     if (fits) return { surname: words[i] ?? '', given: before || null };
   }
   return null;

@@ -1696,7 +1696,16 @@ function cueFormAt(s: SentenceMentions, k: number, cues: readonly CueAt[]): CueF
     // (`Mynbayev immediately called and asked, "..."`: a telephone call, then the words.)
     !/^(?:and|to|back|again)$/.test(lowered[k + length] ?? '') &&
     // (`called President Obama's engagement on Haiti "necessary"`: past the object named, up to a comma.)
-    (quoteOpensWithin(words, k + length, 8) ||
+    (quoteOpensWithin(
+      words,
+      k + length,
+      14,
+      s.mentions.some(
+        (m) =>
+          m.from === k + length &&
+          (m.kind === 'person' || m.kind === 'role' || /^(?:him|them|me|us)$/.test(lowered[m.from] ?? '')),
+      ),
+    ) ||
       // (`called the Copenhagen Conference a disaster`: a judgement in words of one's own; not `called
       // him an hour later`.)
       calledSomethingA(s, k + length));
@@ -4351,12 +4360,34 @@ function inOpeningPhrase(f: SentenceFrame, m: Mention, k: number): boolean {
 }
 
 /** Whether a quotation opens within four words from `from`, or within `limit` with no comma or stop before. */
-function quoteOpensWithin(words: readonly string[], from: number, limit: number): boolean {
+function quoteOpensWithin(
+  words: readonly string[],
+  from: number,
+  limit: number,
+  personObject = false,
+): boolean {
   let stopped = false;
-  for (let i = from; i < from + limit && i < words.length; i++) {
+  let end = from + limit;
+  for (let i = from; i < end && i < words.length; i++) {
     const w = words[i] ?? '';
     if ((w === '"' || w === '“') && (i < from + 4 || !stopped)) return true;
-    if (w === ',' || w === '.' || w === ';' || w === ':') stopped = true;
+    // (`called the USG financing offer, together with others, of US$30 billion "ridiculous"`: an aside
+    // set off by two commas leaves the object going on, and the quotation may come further.)
+    const aside = w === ',' ? words.indexOf(',', i + 1) : -1;
+    if (aside > i && aside - i <= 5 && !words.slice(i + 1, aside).some((x) => /^[.;:"“]$/.test(x))) {
+      end += aside - i + 1;
+      i = aside;
+      continue;
+    }
+    // (`called him ... to demand a "retraction"`, `called the Ambassador into the Foreign Ministry`: a call,
+    // then what it was for.)
+    // (`called Sonia Ghandi and termed ... a "detestable act"`: and another verb.)
+    if (w === ',' || w === '.' || w === ';' || w === ':' || w === 'and') stopped = true;
+    const next = words[i + 1] ?? '';
+    // (`called Somalia Unit on May 16 to urge`: a call on a day.)
+    if (w === 'on' && MONTH_WORDS.has(next.toLowerCase())) stopped = true;
+    if (personObject && (w === 'into' || (w === 'to' && /^[a-z]+$/.test(next) && !NOUN_LEADS.has(next))))
+      stopped = true;
   }
   return false;
 }

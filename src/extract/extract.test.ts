@@ -5575,3 +5575,18 @@ describe('held-out round 324: a notable name misspelt, a judgement past an aside
     ]);
   });
 });
+
+describe('held-out round 325: a father by his office, words named before their speaker, a title after a short form', () => {
+  it('keeps the late President Sheikh Zayed apart from Sheikh Hazaa bin Zayed, and counts his commitment', () => {
+    const r = extract(
+      '1. (S) Visiting Special Representative for Afghanistan and Pakistan (SRAP) Amb. Richard Holbrooke met UAE National Security Advisor Sheikh Hazaa bin Zayed. This would be a continuation of a commitment late UAE President Sheikh Zayed made to Ali Zulfikar Bhutto.\n',
+    );
+    expect(r.persons.map((p) => [p.name, p.titles.includes('Ambassador')])).toEqual([
+      ['Richard Holbrooke', true],
+      ['Hazaa bin Zayed', false],
+      ['Zayed', false],
+      ['Ali Zulfikar Bhutto', false],
+    ]);
+    expect(said(r)).toEqual(['1 Zayed made → Ali Zulfikar Bhutto']);
+  });
+});

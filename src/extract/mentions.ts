@@ -603,7 +603,13 @@ function portfolioAfterTitles(scan: PrefixScan, prefix: Prefix, from: number): n
     }
     // (`UN Special Coordinator for Lebanon (UNSCOL) Michael Williams`: the portfolio ends at the title's
     // short form in parentheses, which the holder's name follows.)
-    const shortForm = words[g] === '(' && words[g + 2] === ')' && isGivenName(words[g + 3] ?? '');
+    // (`Special Representative for Afghanistan and Pakistan (SRAP) Amb. Richard Holbrooke`: or a title.)
+    const titleAfter = TITLES.match(words, g + 3, lower);
+    const shortForm =
+      words[g] === '(' &&
+      words[g + 2] === ')' &&
+      (isGivenName(words[g + 3] ?? '') ||
+        (titleAfter !== null && tokens[g + 3 + titleAfter.length]?.cap === true));
     if (!titled && g > j + 1 && g - j <= 6 && shortForm && tokens[g + 4]?.cap) {
       prefix.affiliation ??= portfolioBodySide(words, lower, j, g);
       j = g;

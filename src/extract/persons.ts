@@ -2482,7 +2482,10 @@ function clusterFor(
     m.nameTo - m.nameFrom === 1 &&
     fatherNamed(cluster.person.given) &&
     m.titles.length > 0 &&
-    !m.titles.some((t) => cluster?.person.titles.includes(t))
+    (!m.titles.some((t) => cluster?.person.titles.includes(t)) ||
+      // (`late UAE President Sheikh Zayed` after `Sheikh Hazaa bin Zayed`: an honorific both bear is no office.)
+      (!m.titles.some((t) => !GIVEN_NAME_HONORIFICS.has(t) && cluster?.person.titles.includes(t)) &&
+        m.titles.some((t) => !GIVEN_NAME_HONORIFICS.has(t))))
   ) {
     const father = namesakes.find((c) => c.key === key && !c.person.given) ?? null;
     if (!father && !strong) return null;

@@ -229,8 +229,14 @@ function spokenNounBefore(s: SentenceMentions, k: number): number {
       ADVERBS.has(s.lower[j] ?? ''))
   )
     j--;
-  if (!/^(?:he|she|they|we)$/.test(s.lower[j] ?? '')) return -1;
-  return SPEECH_NOUNS.has(s.lower[j - 1] ?? '') ? j - 1 : -1;
+  if (/^(?:he|she|they|we)$/.test(s.lower[j] ?? ''))
+    return SPEECH_NOUNS.has(s.lower[j - 1] ?? '') ? j - 1 : -1;
+  // (`a commitment late UAE President Sheikh Zayed made to Ali Zulfikar Bhutto`: or a person named there.)
+  const named = s.mentions.find((m) => m.to === j + 1 && (m.kind === 'person' || m.kind === 'role'));
+  if (!named) return -1;
+  let n = named.from - 1;
+  if (/^(?:late|former|then)$/.test(s.lower[n] ?? '')) n--;
+  return SPEECH_NOUNS.has(s.lower[n] ?? '') && /^(?:a|an|the)$/.test(s.lower[n - 1] ?? '') ? n : -1;
 }
 
 /** Words between a relative `who` and its verb: `who had since responded`, `who has also said`. */

@@ -5590,3 +5590,17 @@ describe('held-out round 325: a father by his office, words named before their s
     expect(said(r)).toEqual(['1 Zayed made → Ali Zulfikar Bhutto']);
   });
 });
+
+describe('held-out round 326: other names in parentheses, a body’s own Secretary-General, a withheld source’s `him`', () => {
+  it('reads `Jorge Torres Victoria (Pablo Catatumbo)` as Catatumbo, Echeverri as Colombian, and no listener for `him`', () => {
+    const r = extract(
+      '2. (C) The meeting was organized by National Conciliation Commission Secretary-General Father Dario Echeverri. XXXXXXXXXXXX said FARC Secretariat member Jorge Torres Victoria (Pablo Catatumbo), his primary FARC contact, had encouraged him to establish contact with the Embassy. Catatumbo had facilitated some meetings.\n',
+      'R 151500Z MAY 09\nFM AMEMBASSY BOGOTA\nTO SECSTATE WASHDC\n\nC O N F I D E N T I A L BOGOTA 001632\n\nSUBJECT: TEST\n\n',
+    );
+    expect(r.persons.map((p) => [p.name, p.affiliation])).toEqual([
+      ['Dario Echeverri', 'Colombia'],
+      ['Pablo Catatumbo', 'Colombia'],
+    ]);
+    expect(said(r)).toEqual(['2 Pablo Catatumbo encouraged']);
+  });
+});

@@ -523,7 +523,8 @@ function titlesAt(scan: PrefixScan, prefix: Prefix, i: number, from: number): nu
     const implied = title.entry.value.affiliation;
     // (`Presidential Secretary-General Claude Gueant`, `Elysee Secretary-General`: a head of state's own
     // office bearing a title the table gives to a body.)
-    const ownOffice = OWN_OFFICE_WORDS.has(words[j - 1] ?? '');
+    // (`National Conciliation Commission Secretary-General Father Dario Echeverri`: or a body named before.)
+    const ownOffice = OWN_OFFICE_WORDS.has(words[j - 1] ?? '') || INSTITUTION_WORDS.has(words[j - 1] ?? '');
     if (
       implied &&
       implied !== '-' &&

@@ -802,9 +802,18 @@ function longestName(c: Cluster): string[] {
   const hyphenated = new Set(
     names.filter((n) => n.length === 1 && n[0]?.includes('-')).map((n) => nameKey(n[0] ?? '')),
   );
-  return names
-    .filter((n) => !(n.length === 2 && hyphenated.has(nameKey(n.join('-')))))
-    .reduce((a, b) => (b.length > a.length ? b : a), [] as string[]);
+  const whole = names.filter((n) => !(n.length === 2 && hyphenated.has(nameKey(n.join('-')))));
+  // (`Jorge Torres Victoria (Pablo Catatumbo)`: another name of the person, merged in, is not how the
+  // person is cited; the names that hold the family name are.)
+  const own = whole.filter((n) => holdsKey(n, c.key));
+  return (own.length > 0 ? own : whole).reduce((a, b) => (b.length > a.length ? b : a), [] as string[]);
+}
+
+/** Whether some run of a name's words makes the name key (`San Gil` in `Maria San Gil`). */
+function holdsKey(words: readonly string[], key: string): boolean {
+  for (let i = 0; i < words.length; i++)
+    for (let j = i + 1; j <= words.length; j++) if (nameKey(words.slice(i, j).join(' ')) === key) return true;
+  return false;
 }
 
 /** Moves the mentions, titles and aliases of one cluster into another (the caller drops the first). */
@@ -2886,19 +2895,34 @@ function mergeAliases(ix: PersonIndex, sentences: SentenceMentions[]): void {
   for (const s of sentences) {
     for (const m of s.mentions) {
       const person = m.kind === 'person' ? byMention.get(m) : undefined;
-      if (!person || s.words[m.to] !== '(' || !/^(?:aka|a\.k\.a\.?|alias)$/i.test(s.words[m.to + 1] ?? ''))
-        continue;
-      const other = s.mentions.find((x) => x.from === m.to + 2 && x.kind === 'person');
-      const into = clusters.find((c) => c.person === person);
-      const from = other ? clusters.find((c) => c.person === byMention.get(other)) : undefined;
-      if (!into || !from || from === into) continue;
+      if (!person || s.words[m.to] !== '(') continue;
+      const aka = /^(?:aka|a\.k\.a\.?|alias)$/i.test(s.words[m.to + 1] ?? '');
+      // (`Jorge Torres Victoria (Pablo Catatumbo)`, `Guillermo Saenz (Alfonso Cano)`: a full name in
+      // parentheses right after a full name, nothing else inside, is the other name of the same person.)
+      const bare = s.mentions.find(
+        (x) =>
+          x.from === m.to + 1 &&
+          x.kind === 'person' &&
+          x.titles.length === 0 &&
+          x.nameTo - x.nameFrom >= 2 &&
+          m.nameTo - m.nameFrom >= 2 &&
+          s.words[x.to] === ')',
+      );
+      const other = aka ? s.mentions.find((x) => x.from === m.to + 2 && x.kind === 'person') : bare;
+      const first = clusters.find((c) => c.person === person);
+      const second = other ? clusters.find((c) => c.person === byMention.get(other)) : undefined;
+      if (!first || !second || first === second) continue;
+      // (The name the cable cites the more often stays the person's: `Catatumbo`, not `Torres Victoria`.)
+      const [into, from] =
+        !aka && second.mentions.length > first.mentions.length ? [second, first] : [first, second];
+      const kept = into.person;
       from.mentions.forEach((x, i) => {
         into.mentions.push(x);
         into.sentences.push(from.sentences[i] as SentenceMentions);
-        byMention.set(x, person);
+        byMention.set(x, kept);
       });
-      person.mentions.push(...from.person.mentions);
-      for (const a of from.person.aliases) if (!person.aliases.includes(a)) person.aliases.push(a);
+      kept.mentions.push(...from.person.mentions);
+      for (const a of from.person.aliases) if (!kept.aliases.includes(a)) kept.aliases.push(a);
       clusters.splice(clusters.indexOf(from), 1);
       byKey.set(from.key, into);
     }

@@ -464,9 +464,17 @@ function asideSpans(s: SentenceMentions, k: number): [number, number][] {
     if (words[c] !== ',') continue;
     const opener = lowered[c + 1] ?? '';
     const possessive = /\p{L}['’]s$/u.test(opener);
+    // (`Jorge Torres Victoria (Pablo Catatumbo), his primary FARC contact, had encouraged`: a possessive
+    // pronoun opens one too, after a name or a name's other name in parentheses.)
+    const named = words[c - 1] === ')' ? c - 1 : c;
     const apposition =
-      (opener === 'a' || opener === 'an' || opener === 'the' || possessive) &&
-      s.mentions.some((m) => m.to === c && (m.kind === 'person' || m.kind === 'role'));
+      (opener === 'a' ||
+        opener === 'an' ||
+        opener === 'the' ||
+        opener === 'his' ||
+        opener === 'her' ||
+        possessive) &&
+      s.mentions.some((m) => m.to === named && (m.kind === 'person' || m.kind === 'role'));
     if (!apposition && !RELATIVE_OPENERS.has(opener)) continue;
     let end = c + 1;
     while (end < k && words[end] !== ',') end++;
@@ -3592,8 +3600,11 @@ function listenerOfCue(
     // (`Postl said that Ahmadinejad's chief of cabinet, Mashaie, made clear to him`: inside another's
     // words, whose office names the speaker is not the one spoken to; the one whose words they are is.)
     const reporting = reportingPerson(statements, statementsFrom, personById);
+    // (`XXXXXXXXXXXX said ... Catatumbo had encouraged him`: inside a withheld source's words, `him` is he.)
+    const withheld =
+      target.kind === 'pronoun' && isRedaction(s.words[0] ?? '') && lowered[target.from] !== 'her';
     const listener =
-      target.kind === 'pronoun'
+      target.kind === 'pronoun' && !withheld
         ? ([...s.mentions]
             .reverse()
             .map((m) =>

@@ -5604,3 +5604,12 @@ describe('held-out round 326: other names in parentheses, a body’s own Secreta
     expect(said(r)).toEqual(['2 Pablo Catatumbo encouraged']);
   });
 });
+
+describe('held-out round 327: a withheld source that opens a sentence without a verb of speech', () => {
+  it('gives no named person the `he said` after `XXXXXXXXXXXX sees` or `In XXXXXXXXXXXX’s view`', () => {
+    const r = extract(
+      '1. (C) In XXXXXXXXXXXX\'s view, the election offered no choice, because Mousavi "himself is an insider." He said the authorities made a big mistake.\n\n2. (C) XXXXXXXXXXXX sees the sanctions regime as ineffective. Investment in commodities brings a return of 50% per year, he said.\n',
+    );
+    expect(said(r)).toEqual([]);
+  });
+});

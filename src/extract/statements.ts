@@ -4010,8 +4010,12 @@ function afterSentence(f: SentenceFrame, d: Discourse, ctx: StatementContext): v
   // `XXXXXXXXXXX claimed his view is not conjecture. He said ...`: a redacted speaker is someone unnamed.
   // (`XXXXXXXXXXXX compared the regime to Hitler and Mussolini, and said ...`: a sentence a redaction
   // opens is the redacted source's, whatever names follow.)
+  // (`XXXXXXXXXXXX sees the sanctions regime as ineffective. ... he said`, `In XXXXXXXXXXXX's view, ...`:
+  // a sentence the redacted source opens as subject, with a verb of its own, makes `he` that source.)
   const redactedSpeaker =
     (cues.length > 0 && isRedaction(words[0] ?? '')) ||
+    (isRedaction(words[0] ?? '') && /^\p{Ll}+s$/u.test(words[1] ?? '')) ||
+    (lowered[0] === 'in' && isRedaction(words[1] ?? '') && VIEW_NOUNS.has(lowered[2] ?? '')) ||
     cues.some(({ k }) => {
       let b = k - 1;
       while (b >= 0 && ADVERBS.has(lowered[b] ?? '')) b--;

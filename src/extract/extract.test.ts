@@ -5613,3 +5613,18 @@ describe('held-out round 327: a withheld source that opens a sentence without a 
     expect(said(r)).toEqual([]);
   });
 });
+
+describe('held-out round 328: `brought up`, an apposition that takes a few words to its noun', () => {
+  it('counts `brought up` and reads `Antoly Chubais, a liberal and close Medvedev ally,` as a person', () => {
+    const r = extract(
+      '3. (C) PM Gordon Brown briefly brought up the Litvinenko murder case. They see the appointment of Antoly Chubais, a liberal and close Medvedev ally, as a sign. The party is committed to Trident, a point that Shadow Foreign Secretary William Hague made.\n',
+    );
+    expect(r.persons.map((p) => p.name).sort()).toEqual([
+      'Antoly Chubais',
+      'Gordon Brown',
+      'Medvedev',
+      'William Hague',
+    ]);
+    expect(said(r)).toEqual(['3 Gordon Brown brought up']);
+  });
+});

@@ -1269,12 +1269,16 @@ function hasApposition(s: SentenceMentions, m: Mention): boolean {
   // (`Mastercard, which is an active member of the OSAC Advisory Council`: `which` is said of things.)
   if (s.lower[m.to + 1] === 'which') return false;
   if (s.mentions.some((x) => x.from === m.to + 1 && x.kind === 'person' && x.titles.length > 0)) return false;
-  for (let k = m.to + 1; k <= m.to + 5 && k < t.length; k++) {
+  // (`Antoly Chubais, a liberal and close Medvedev ally,`: an article may lead a few words to the noun.)
+  const reach = s.lower[m.to + 1] === 'a' || s.lower[m.to + 1] === 'an' ? 7 : 5;
+  for (let k = m.to + 1; k <= m.to + reach && k < t.length; k++) {
     const word = (t[k]?.text ?? '').toLowerCase();
     // (`practices at Shannon, including by Foreign Minister Dermot Ahern`, `Darfur, including prosecution
     // of Sudanese leaders`: a phrase of its own, no apposition.)
     if (word === 'including' || (APPOSITION_PREPOSITIONS.has(word) && !APPOSITION_GOING_ON.has(word)))
       return false;
+    // (`Trident, a point that Shadow Foreign Secretary William Hague made`: a clause of its own.)
+    if (reach > 5 && /^(?:that|which)$/.test(word)) return false;
     if (PERSON_NOUNS.has(word)) return true;
     // (After `in`, a plural is a place's people: `the bombing in Pune, India's politicians were focused`.)
     if (PERSON_NOUNS.has(word.replace(/s$/, ''))) return !LOCATIVES.has(s.lower[m.from - 1] ?? '');

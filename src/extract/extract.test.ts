@@ -5628,3 +5628,12 @@ describe('held-out round 328: `brought up`, an apposition that takes a few words
     expect(said(r)).toEqual(['3 Gordon Brown brought up']);
   });
 });
+
+describe('held-out round 329: a capital for its government, unnamed people in a clause of reported words', () => {
+  it('gives no named person `Beijing assessed`, `contacts in Beijing had expressed`, or `reports from Munich confirmed`', () => {
+    const r = extract(
+      '1. (C) Deputy Director Ni Ruchi said that Beijing assessed that Iran was willing to make a deal. Ni said Iranian embassy contacts in Beijing had expressed satisfaction with the outcomes. Media reports from Munich confirmed that the CSU had decided otherwise. General Mohammad al-Qemzi, who heads State Security in Dubai added that the Iranians are great game players.\n',
+    );
+    expect(said(r)).toEqual(['1 Ni Ruchi said', '1 Ni Ruchi said', '1 Mohammad al-Qemzi added']);
+  });
+});

@@ -1,3 +1,4 @@
+import { postCountry } from '../lexicon/posts.js';
 import {
   ADJECTIVE_LIKE_CUES,
   ANSWER_NOUNS,
@@ -358,6 +359,36 @@ function onRecordAt(lowered: readonly string[], as: number): number {
     if (lowered[j] === 'record' && lowered[j - 1] === 'on') return j - 1;
   }
   return -1;
+}
+
+/**
+ * `said Iranian embassy contacts in Beijing had expressed`: the clause a verb of saying opens has for
+ * subject a plural noun for people, with only a side and words in lower case before it, before `b`.
+ */
+function unnamedClauseSubject(s: SentenceMentions, said: CueAt, b: number): boolean {
+  let j = said.k + said.length;
+  if (s.lower[j] === 'that') j++;
+  if (j > b || b - j > 8) return false;
+  for (; j <= b; j++) {
+    const w = s.lower[j] ?? '';
+    if (!s.tokens[j]?.word) return false;
+    if (w.endsWith('s') && isPersonNoun(w.slice(0, -1)) && !s.tokens[j]?.cap) {
+      // (The noun ends the subject, or a place after `in` does: `contacts in Beijing had expressed`.)
+      const rest = s.tokens.slice(j + 1, b + 1);
+      if (rest.length === 0) return true;
+      if (rest.length === 1 && /^(?:had|has|have)$/.test(s.lower[b] ?? '')) return true;
+      const auxiliary = /^(?:had|has|have)$/.test(s.lower[b] ?? '') ? 1 : 0;
+      return (
+        /^(?:in|at|from)$/.test(s.lower[j + 1] ?? '') &&
+        rest.length - auxiliary >= 2 &&
+        rest.slice(1, rest.length - auxiliary).every((t) => t.cap && t.word)
+      );
+    }
+    const side = s.mentions.find((m) => m.from === j && (m.kind === 'country' || m.kind === 'organization'));
+    if (side) j = side.to - 1;
+    else if (s.tokens[j]?.cap || s.mentions.some((m) => m.from === j)) return false;
+  }
+  return false;
 }
 
 /** `officials including A, B, and C,` ending at `comma`: examples that a plural before `including` leads. */
@@ -2326,6 +2357,22 @@ function subjectOfCue(
   b = pastQuotedAdverb(words, lowered, b);
   // (`a group of wealthy Iranian expatriates, most of whom expressed support`: part of a group speaks.)
   if (lowered[b] === 'whom' && lowered[b - 1] === 'of') return null;
+  // (`He said that Beijing assessed that`: a capital for its government, no one named; `media reports from
+  // Munich confirmed`, `well-wishers in Copenhagen urging`: a thing or people unnamed, in a city; not
+  // `al-Qemzi, who heads State Security in Dubai added`, `The Indian Polcouns in Islamabad advised`.)
+  if (s.tokens[b]?.cap && postCountry(words[b] ?? '') !== null && !s.mentions.some((m) => m.to === b + 1)) {
+    const at = /^(?:in|at|from)$/.test(lowered[b - 1] ?? '') ? b - 2 : -1;
+    const unnamedThere =
+      at >= 0 &&
+      s.tokens[at]?.word === true &&
+      !s.tokens[at]?.cap &&
+      !s.mentions.some((m) => m.to === at + 1);
+    // (Nor `The UK Ambassador to Belgrade recently suggested`: the city of an office.)
+    if (at < 0 ? !s.tokens[b - 1]?.cap && lowered[b - 1] !== 'to' : unnamedThere) return null;
+  }
+  // (`Ni said Iranian embassy contacts in Beijing had expressed satisfaction`: the words' own subject, a
+  // plural for people the cable does not name.)
+  if (index > 0 && unnamedClauseSubject(s, cues[index - 1] as CueAt, b)) return null;
   // (`Several parliamentarians -- including PvdA spokesman Koenders and CDA spokesman Ormel -- said`: past
   // an aside that names examples, the subject is the plural before it; those named in it are not it.)
   if (DASH.test(words[b] ?? '')) {

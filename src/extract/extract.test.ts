@@ -5637,3 +5637,21 @@ describe('held-out round 329: a capital for its government, unnamed people in a 
     expect(said(r)).toEqual(['1 Ni Ruchi said', '1 Ni Ruchi said', '1 Mohammad al-Qemzi added']);
   });
 });
+
+describe('held-out round 330: a meeting’s name after `the`, a participant with only a body', () => {
+  it('reads no person in `The Executive Session continued` and a person in `-- Rami Yungman, MOD Political-Military Bureau`', () => {
+    const r = extract(
+      '2. (SBU) Israeli Participants:\n\n-- Gad Dovev, Director, MOD Mission, New York\n-- Rami Yungman, MOD Political-Military Bureau\n\n3. (S) During the Executive Session of the 40th JPMG, the sides met. The Executive Session continued discussion from the September 30 meeting.\n',
+    );
+    expect(r.persons.map((p) => p.name)).toEqual(['Gad Dovev', 'Rami Yungman']);
+  });
+});
+
+describe('held-out round 330: a name glued to the word before it', () => {
+  it('cuts `GeneralMoseley`, not `MasterCard` or `ExxonMobil`', () => {
+    const r = extract(
+      '5. (S) The Crown Prince asked about the request. GeneralMoseley informed him that the question would require further discussion. MasterCard and ExxonMobil had agreed.\n',
+    );
+    expect(r.persons.map((p) => [p.name, p.titles])).toEqual([['Moseley', ['General']]]);
+  });
+});

@@ -1287,6 +1287,25 @@ function hasApposition(s: SentenceMentions, m: Mention): boolean {
   return false;
 }
 
+/**
+ * `-- Rami Yungman, MOD Political-Military Bureau`: a name of uncommon words opening a list item, a comma
+ * and a capitalised office or body after it, as participant lists are written.
+ */
+function listedWithOffice(s: SentenceMentions, m: Mention): boolean {
+  if (!DASH_WORDS.has(s.words[m.from - 1] ?? '') || s.words[m.to] !== ',') return false;
+  // (An office or a body after the comma: not `Bolsa Familia, Brazil's ...`.)
+  const office =
+    TITLES.match(s.words, m.to + 1, s.lower) !== null ||
+    s.mentions.some((x) => x.from === m.to + 1 && (x.kind === 'organization' || x.kind === 'role'));
+  if (!office) return false;
+  for (let k = m.nameFrom; k < m.nameTo; k++) {
+    const word = s.words[k] ?? '';
+    if (!/^\p{Lu}\p{Ll}/u.test(word) || isCommonWord(word.toLowerCase()) || INSTITUTION_WORDS.has(word))
+      return false;
+  }
+  return true;
+}
+
 /** `Sai Sam Htun`, `Min Ko Naing`: two to four words of Burmese names, which make no other name. */
 function burmeseName(s: SentenceMentions, m: Mention): boolean {
   const n = m.nameTo - m.nameFrom;
@@ -2285,13 +2304,18 @@ function dropOrdinaryWords(ix: PersonIndex, sentences: readonly SentenceMentions
     const ordinary = words.length > 0 && words.every((w) => isCommonWord(w.toLowerCase()));
     // (`Odyssey has provided voluminous information` where the cable writes `the Odyssey had never
     // provided`: a lone name the cable also gives an article names a thing.)
-    const thing = !person.given && things.has(person.surname) && !NOTABLE.has(nameKey(person.surname));
+    const full = person.given ? `${person.given} ${person.surname}` : person.surname;
+    const thing =
+      c.mentions.every((m) => m.titles.length === 0) &&
+      things.has(full) &&
+      !NOTABLE.has(nameKey(person.surname)) &&
+      !(person.given && isGivenName(person.given));
     if (ordinary) dropCluster(ix, c);
     else if (thing) {
       // (Still a subject, of its own verbs: `because Odyssey has provided` is not the Minister's.)
       for (const m of c.mentions) {
         m.kind = 'organization';
-        m.label = person.surname;
+        m.label = full;
       }
       dropCluster(ix, c, true);
     }
@@ -2306,8 +2330,17 @@ function namesOfThings(sentences: readonly SentenceMentions[]): Set<string> {
       // (`the Odyssey`, or `The Odyssey` opening the sentence; not `Save The Children`.)
       const article = s.lower[i - 1] === 'the' && (i === 1 || !s.tokens[i - 1]?.cap);
       if (!article || !s.tokens[i]?.cap || !s.tokens[i]?.word) continue;
-      const next = s.tokens[i + 1];
-      if (!next || !next.word || THING_FOLLOWERS.has(s.lower[i + 1] ?? '')) things.add(s.words[i] ?? '');
+      // (`The Executive Session continued`: two words too.)
+      const end = s.tokens[i + 1]?.cap && s.tokens[i + 1]?.word ? i + 2 : i + 1;
+      const next = s.tokens[end];
+      const follower = s.lower[end] ?? '';
+      if (
+        !next ||
+        !next.word ||
+        THING_FOLLOWERS.has(follower) ||
+        (end > i + 1 && CONTINUING_VERBS.has(follower))
+      )
+        things.add(s.words.slice(i, end).join(' '));
     }
   return things;
 }
@@ -2323,6 +2356,8 @@ const THING_FOLLOWERS: ReadonlySet<string> = new Set([
   'will',
   'did',
 ]);
+/** Verbs of a meeting's course, after a two-word name: `The Executive Session continued`. */
+const CONTINUING_VERBS: ReadonlySet<string> = new Set(['continued', 'began', 'ended', 'opened', 'closed']);
 
 /** Forgets a person the cable does not name after all: its mentions open nothing. */
 function dropCluster(ix: PersonIndex, c: Cluster, keepMentions = false): void {
@@ -2626,6 +2661,7 @@ function addSelfEvidentPersons(
               namedAfterOffice(s, m) ||
               afterPersonNoun(s, m) ||
               burmeseName(s, m) ||
+              listedWithOffice(s, m) ||
               officer !== null)) ||
           namedPersonNoun(s, m);
       if (officer) m.affiliation ??= officer;

@@ -1,6 +1,7 @@
 import {
   ABBREVIATIONS,
   CABLE_POINTERS,
+  COMMON_WORDS,
   COUNTRIES,
   DESIGNATOR_ABBREVIATIONS,
   GIVEN_NAMES,
@@ -203,6 +204,7 @@ export function tokenize(text: string, offset: number): Token[] {
   splitAfterCountryAbbreviations(tokens);
   if (GLUED_POINTER.test(text)) splitGluedPointers(tokens);
   if (GLUED_REDACTION.test(text)) splitGluedRedactions(tokens);
+  if (GLUED_NAME.test(text)) splitGluedNames(tokens);
   // Line breaks inside a paragraph (list items, participant lines) also end sentences.
   markLineBreaks(text, offset, tokens);
   return text.includes("'") ? withoutAynApostrophes(text, offset, tokens) : tokens;
@@ -288,6 +290,29 @@ function splitGluedRedactions(tokens: Token[]): void {
       { ...token, text: glued[1], end: at },
       { ...token, text: glued[2], start: at, cap: true },
     );
+  }
+}
+
+/** An ordinary word with a name glued after it by a lost space (`the PresidencyDiango Cissoko`). */
+const GLUED_NAME = /\p{Ll}{3}\p{Lu}\p{Ll}{2}/u;
+
+/**
+ * Cuts `PresidencyDiango`, `AffairsShapiro`, `GeneralMoseley` in two where the first part is an ordinary
+ * word and the second is not (not `MasterCard`, `PowerPoint`, `ExxonMobil`).
+ */
+function splitGluedNames(tokens: Token[]): void {
+  for (let i = tokens.length - 1; i >= 0; i--) {
+    const token = tokens[i] as Token;
+    const glued = token.word ? /^(\p{Lu}\p{Ll}{4,})(\p{Lu}\p{Ll}{2,})$/u.exec(token.text) : null;
+    if (!glued?.[1] || !glued[2]) continue;
+    const first = glued[1].toLowerCase();
+    const ordinary =
+      COMMON_WORDS.has(first) ||
+      (first.endsWith('s') && COMMON_WORDS.has(first.slice(0, -1))) ||
+      TITLES.match([glued[1]], 0)?.length === 1;
+    if (!ordinary || COMMON_WORDS.has(glued[2].toLowerCase())) continue;
+    const at = token.start + glued[1].length;
+    tokens.splice(i, 1, { ...token, text: glued[1], end: at }, { ...token, text: glued[2], start: at });
   }
 }
 

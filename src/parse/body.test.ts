@@ -464,3 +464,19 @@ describe('held-out round 323: a heading in slashes wrapped over two lines', () =
     ]);
   });
 });
+
+describe('held-out round 330: a participant list’s last line over a heading', () => {
+  it('keeps `U.S. Embassy Tel Aviv` in its list item, and `U.S.` opening a heading left on a line', () => {
+    const { paragraphs } = layoutBody(
+      lines(
+        '¶2. (SBU) U.S. Participants:\n\n-- Tom Goldberger, Director for Israel\n-- COL Richard Burgess, Defense Attache, U.S. Embassy Tel Aviv\n \nQualitative Military Edge\n-------------------------\n \n¶3. (S) The Executive Session continued.\n\n¶4. (C) He expected growth by the end of the year. U.S. Committed to Address\n\nClimate Change\n--------------\n\n¶5. (C) The Chancellor asked about climate change.',
+      ),
+    );
+    expect(paragraphs.map((p) => [p.number, p.section])).toEqual([
+      [2, null],
+      [3, 'Qualitative Military Edge'],
+      [4, 'Qualitative Military Edge'],
+      [5, 'U.S. Committed to Address Climate Change'],
+    ]);
+  });
+});

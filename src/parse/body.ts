@@ -236,6 +236,17 @@ function headingLead(lines: readonly string[], heading: string): { words: string
   if (heading.split(/\s+/).length > 3) return null;
   const m = /^(.*[.!?]["”)]?)\s+([A-Z][^.!?:;]{2,70}?)\s*$/.exec(last);
   if (!m || (m[2] ?? '').split(/\s+/).length > 8) return null;
+  // (Not the end of a list item: `-- COL Richard Burgess, Defense Attache, U.S. Embassy Tel Aviv` over
+  // `Qualitative Military Edge`.)
+  if (isListItem(last.trim())) return null;
+  // (`... of the year. U.S. Committed to Address` over `Climate Change`: an abbreviation opens the heading
+  // when a sentence ends before it; otherwise it ends no sentence.)
+  const abbreviation = /^(.*)\s((?:\p{Lu}\.)+)$/u.exec(m[1] ?? '');
+  if (abbreviation) {
+    if (!/[.!?]["”)]?$/.test(abbreviation[1] ?? '')) return null;
+    m[1] = abbreviation[1] ?? '';
+    m[2] = `${abbreviation[2]} ${m[2]}`;
+  }
   const words = (m[2] ?? '').trim();
   // (Not `XXXXXXXXXXXX END NOTE)`, `... End summary`: a withheld name or an end mark is no heading.)
   if (isHeadingLine(`${words} ${heading}`.trim()) === null || /X{4,}|\b(?:end|begin)\b|\)$/i.test(words))

@@ -5655,3 +5655,13 @@ describe('held-out round 330: a name glued to the word before it', () => {
     expect(r.persons.map((p) => [p.name, p.titles])).toEqual([['Moseley', ['General']]]);
   });
 });
+
+describe('held-out round 331: a father’s name that is a title, words one was unequivocal in', () => {
+  it('reads `Prince Khaled bin Sultan` whole and counts `was unequivocal in his assurance that`', () => {
+    const r = extract(
+      '1. (S) Ambassador met with Assistant Minister of Defense and Aviation Prince Khaled bin Sultan. Prince Khaled described the process. He was unequivocal in his assurance that the operations avoided civilians.\n',
+    );
+    expect(r.persons.map((p) => [p.surname, p.given])).toEqual([['Sultan', 'Khaled bin']]);
+    expect(said(r)).toEqual(['1 Khaled bin Sultan described', '1 Khaled bin Sultan was unequivocal']);
+  });
+});

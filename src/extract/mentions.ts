@@ -1154,6 +1154,8 @@ function personAt(scan: MentionScan, at: Opening, prefix: Prefix): number {
     // (`Michelle Gavin PolOff Skye Justice`: a staff role inside a run of names opens the next.)
     if (
       k > nameFrom &&
+      // (`Prince Khaled bin Sultan`: after `bin`, a father's name that is also a title.)
+      !/^(?:bin|ibn|bint)$/.test(lower[k - 1] ?? '') &&
       (TITLES.match(words, k, lower) ||
         ROLES.match(words, k, lower) ||
         isCountryOrOrg(words, k, countries)) &&

@@ -1882,8 +1882,11 @@ function spokenNounAfter(s: SentenceMentions, k: number, lemma: string, length: 
   // (`gave a spirited reply`: one adjective after the determiner.)
   // (Not after `to`: `the rejoinder Iran had provided to the initial presentation`.)
   // (Or right after the verb: `provided general information`.)
+  // (`gave the Ambassador further background`: or after the listener's name.)
   if (
-    (n === k + length || (lowered[k + length] !== 'to' && NOUN_LEADS.has(lowered[n - 1] ?? ''))) &&
+    (n === k + length ||
+      (lowered[k + length] !== 'to' &&
+        (NOUN_LEADS.has(lowered[n - 1] ?? '') || s.tokens[n - 1]?.cap === true))) &&
     // (`made a wide-ranging speech`: hyphened too.)
     /^\p{Ll}+(?:-\p{Ll}+)*$/u.test(words[n] ?? '') &&
     (SPEECH_NOUNS.has(lowered[n + 1] ?? '') || VIEW_NOUNS.has(lowered[n + 1] ?? ''))
@@ -1951,6 +1954,13 @@ function stanceCues(s: SentenceMentions, quotedTokens: ReadonlySet<number>, cues
     if (!STANCE_ADJECTIVES.has(lowered[j] ?? '')) continue;
     let t = j + 1;
     if (lowered[t] === 'with') t = mentionAt(s, t + 1)?.to ?? -1;
+    // (`He was unequivocal in his assurance that`: in the words one gave.)
+    else if (
+      lowered[t] === 'in' &&
+      /^(?:his|her|their)$/.test(lowered[t + 1] ?? '') &&
+      (SPEECH_NOUNS.has(lowered[t + 2] ?? '') || VIEW_NOUNS.has(lowered[t + 2] ?? ''))
+    )
+      t += 3;
     if (lowered[t] !== 'that') continue;
     cues.push({ k, length: j + 1 - k, lemma: 'be clear', takesObject: false, speechNoun: -1 });
   }

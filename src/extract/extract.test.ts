@@ -5665,3 +5665,13 @@ describe('held-out round 331: a father’s name that is a title, words one was u
     expect(said(r)).toEqual(['1 Khaled bin Sultan described', '1 Khaled bin Sultan was unequivocal']);
   });
 });
+
+describe('held-out round 332: an Ambassador only spoken of, a country after `to`, the press', () => {
+  it('keeps `the Ambassador` the post’s when the one Ambassador named is only an owner, reads Haqqani, and gives the press no speaker', () => {
+    const r = extract(
+      "1. (S) President Zardari assured the Ambassador on February 8 that Khan would stay at home. It came on the eve of Ambassador Holbrooke's visit. Zardari heard about it from Pakistani Ambassador to the U.S. Haqqani. The Urdu press noted that people came out on the roads.\n",
+    );
+    expect(r.persons.map((p) => p.name)).toEqual(['Zardari', 'Holbrooke', 'Haqqani']);
+    expect(said(r)).toEqual(['1 Zardari assured → the Ambassador']);
+  });
+});

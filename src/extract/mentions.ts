@@ -589,6 +589,19 @@ function portfolioAfterTitles(scan: PrefixScan, prefix: Prefix, from: number): n
     tokens[j + 2]?.word === true
   )
     return j + 2;
+  // (`Pakistani Ambassador to the U.S. Haqqani`: or a country, after a side, with a name after it.)
+  if (prefix.titles.length > 0 && prefix.affiliation && lower[j] === 'to') {
+    const at = lower[j + 1] === 'the' ? j + 2 : j + 1;
+    const country = COUNTRIES.match(words, at);
+    const end = at + (country?.length ?? 0);
+    if (
+      country?.entry.value.kind === 'name' &&
+      /^\p{Lu}\p{Ll}/u.test(words[end] ?? '') &&
+      isNameToken(tokens[end], false) &&
+      !TITLES.match(words, end, lower)
+    )
+      return end;
+  }
   if (prefix.titles.length > 0 && (lower[j] === 'for' || lower[j] === 'of')) {
     let g = j + 1;
     // (A title inside, `Deputy Chief of President Kaczynski's Bureau`, belongs to another person.)

@@ -2996,6 +2996,25 @@ function mergeShortPatronymics(ix: PersonIndex): void {
  * Roles that name one person's office: `the SYG` is the Secretary-General named elsewhere; `the
  * Ambassador` the one US ambassador the cable names, or the one who wrote it.
  */
+/** Where the cable first names an office as a role (`the Ambassador`), or Infinity. */
+function firstRoleAt(sentences: readonly SentenceMentions[], title: string): number {
+  for (const s of sentences)
+    for (const m of s.mentions)
+      if (m.kind === 'role' && m.titles[0] === title)
+        return s.tokens[m.from]?.start ?? Number.POSITIVE_INFINITY;
+  return Number.POSITIVE_INFINITY;
+}
+
+/** Whether every mention of a person is a possessive or follows a preposition: spoken of, never acting. */
+function onlySpokenOf(c: Cluster): boolean {
+  return c.mentions.every((m, i) => {
+    const s = c.sentences[i] as SentenceMentions;
+    return (
+      /['’]s$/.test(s.words[m.to - 1] ?? '') || /^(?:with|to|from|of|by|for)$/.test(s.lower[m.from - 1] ?? '')
+    );
+  });
+}
+
 function resolveOffices(ix: PersonIndex, sentences: SentenceMentions[], context: CableContext): void {
   const { clusters, byMention, hostCountry } = ix;
   const { authors = [], subject = null } = context;
@@ -3017,6 +3036,7 @@ function resolveOffices(ix: PersonIndex, sentences: SentenceMentions[], context:
   // Roles that name one person's office: `the SYG` is the Secretary-General named elsewhere.
   // Offices a side placed that no one named holds, by sentence.
   const unnamedOffices = new Map<SentenceMentions, Set<string>>();
+  const firstRoles = new Map<string, number>();
   for (const s of sentences) {
     for (const m of s.mentions) {
       if (m.kind !== 'role' || m.titles.length === 0) continue;
@@ -3054,8 +3074,17 @@ function resolveOffices(ix: PersonIndex, sentences: SentenceMentions[], context:
       // The title itself first (`General Petraeus` before `Major General Ali`), else one ending with it.
       // (`DOD A/S Vershbow ... Amb. Vershbow`: a Washington official whom the cable also calls ambassador
       // is not the post's `the Ambassador`, unless he wrote the cable.)
+      // (Nor `Ambassador Holbrooke's visit`, `Ambassador O'Donnell's letter`, `with Ambassador O'Donnell`: one
+      // named only as an owner or an object is someone the cable speaks of, not its own ambassador.)
+      // (Only where the office stands before the name: `CDA Richard Erdman's September 5 meeting ... the
+      // Charge asked` is he.)
+      const roleAt = firstRoles.get(title) ?? firstRoleAt(sentences, title);
+      firstRoles.set(title, roleAt);
       const visitor = (c: Cluster) =>
-        staff && !wrote(c.person.surname) && c.person.titles.some((t) => t !== title && US_TITLES.has(t));
+        staff &&
+        !wrote(c.person.surname) &&
+        (c.person.titles.some((t) => t !== title && US_TITLES.has(t)) ||
+          (onlySpokenOf(c) && c.person.mentions.every((x) => x.start > roleAt)));
       const exact = eligible.filter((c) => c.person.titles.includes(title) && !visitor(c));
       const holding = eligible.filter(
         (c) => c.person.titles.some((t) => holdsTitle(t, title)) && !visitor(c),

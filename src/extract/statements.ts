@@ -10,6 +10,7 @@ import {
   HABITUAL_ADVERBS,
   HELD_IN_COMMON,
   HUMAN_NOUNS,
+  IMPERSONAL_SUBJECTS,
   isPersonNoun,
   MODAL_VERBS,
   NAME_MODIFIED_NOUNS,
@@ -2367,6 +2368,13 @@ function subjectOfCue(
   b = pastQuotedAdverb(words, lowered, b);
   // (`a group of wealthy Iranian expatriates, most of whom expressed support`: part of a group speaks.)
   if (lowered[b] === 'whom' && lowered[b - 1] === 'of') return null;
+  // (`The Urdu press noted`, `Articles and editorials questioned`: what speaks is no one.)
+  if (
+    IMPERSONAL_SUBJECTS.has(lowered[b] ?? '') &&
+    !s.tokens[b]?.cap &&
+    !s.mentions.some((m) => m.to === b + 1)
+  )
+    return null;
   // (`He said that Beijing assessed that`: a capital for its government, no one named; `media reports from
   // Munich confirmed`, `well-wishers in Copenhagen urging`: a thing or people unnamed, in a city; not
   // `al-Qemzi, who heads State Security in Dubai added`, `The Indian Polcouns in Islamabad advised`.)

@@ -179,6 +179,8 @@ export const DESK_WORDS: ReadonlySet<string> = wordList('desk-words.txt');
 export const HEAD_TITLES: ReadonlySet<string> = wordList('head-titles.txt');
 /** Nouns for what people hold in common, which `shared` describes (`shared cultural values`). */
 export const HELD_IN_COMMON: ReadonlySet<string> = wordList('held-in-common.txt');
+/** `The Urdu press noted`: nouns for what speaks without being anyone (impersonal-subjects.txt). */
+export const IMPERSONAL_SUBJECTS: ReadonlySet<string> = wordList('impersonal-subjects.txt');
 /** Titles that after `the` name a post's principal alone (`the Secretary`, `the Charge`), normalised. */
 export const STANDALONE_TITLES: ReadonlySet<string> = wordList('standalone-titles.txt');
 /** Nouns for a site named after someone (`Charles de Gaulle airport`). */

@@ -5675,3 +5675,16 @@ describe('held-out round 332: an Ambassador only spoken of, a country after `to`
     expect(said(r)).toEqual(['1 Zardari assured → the Ambassador']);
   });
 });
+
+describe('held-out round 334: `in the words of`, a councilman for a city whose name holds a given name', () => {
+  it('cites Walter Pomar and reads Jose Americo, City Councilman', () => {
+    const r = extract(
+      '1. (SBU) The media, in the words of PT Secretary Walter Pomar, like to report every problem as a "fatal bullet." PT City Councilman for Sao Paulo Jose Americo cited a recent concordat.\n',
+    );
+    expect(r.persons.find((p) => p.surname === 'Americo')).toMatchObject({
+      name: 'Jose Americo',
+      titles: ['City Councilman'],
+    });
+    expect(said(r)).toEqual(['1 Walter Pomar in the words of', '1 Jose Americo cited']);
+  });
+});

@@ -27,6 +27,7 @@ import {
   OWN_OFFICE_WORDS,
   type PhraseTable,
   PLACE_NOUNS,
+  PLACE_OPENERS,
   PORTFOLIO_BODIES,
   PORTFOLIO_LINKS,
   PORTFOLIOS,
@@ -610,7 +611,8 @@ function portfolioAfterTitles(scan: PrefixScan, prefix: Prefix, from: number): n
       g < words.length &&
       g - j <= 6 &&
       (tokens[g]?.cap || lower[g] === 'and' || lower[g] === 'the' || (lower[g] === 'of' && g > j + 1)) &&
-      !isGivenName(words[g] ?? '')
+      // (`City Councilman for Sao Paulo Jose Americo`: a place's name may hold a given name.)
+      (!isGivenName(words[g] ?? '') || PLACE_OPENERS.has(words[g - 1] ?? ''))
     ) {
       if (TITLES.match(words, g, lower)) titled = true;
       g++;

@@ -1908,6 +1908,19 @@ function spokenNounAfter(s: SentenceMentions, k: number, lemma: string, length: 
 function stanceCues(s: SentenceMentions, quotedTokens: ReadonlySet<number>, cues: CueAt[]): void {
   const words = s.words;
   const lowered = s.lower;
+  // `in the words of Walter Pomar`: a citation, as `according to` is.
+  for (let k = 0; k + 4 < words.length; k++) {
+    if (
+      lowered[k] !== 'in' ||
+      lowered[k + 1] !== 'the' ||
+      lowered[k + 2] !== 'words' ||
+      lowered[k + 3] !== 'of'
+    )
+      continue;
+    const cited = s.mentions.find((m) => m.from === k + 4 && (m.kind === 'person' || m.kind === 'role'));
+    if (cited && !quotedTokens.has(k))
+      cues.push({ k, length: 4, lemma: 'according to', takesObject: false, speechNoun: -1 });
+  }
   // `in Dagan's opinion`, `in his view`: the possessor states what the sentence says.
   for (const m of s.mentions) {
     const k = m.from - 1;

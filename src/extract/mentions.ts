@@ -1848,7 +1848,7 @@ function pluralCountry(
   start: number,
 ): ReturnType<PhraseTable['match']> {
   const found = countries.match(bareWords(words, start), 0);
-  if (!found || found.entry.value.kind !== 'name') return found;
+  if (found?.entry.value.kind !== 'name') return found;
   const word = words[start] ?? '';
   return /['’][sS]?$/.test(word) || !isGivenName(word) ? found : null;
 }

@@ -2334,12 +2334,7 @@ function namesOfThings(sentences: readonly SentenceMentions[]): Set<string> {
       const end = s.tokens[i + 1]?.cap && s.tokens[i + 1]?.word ? i + 2 : i + 1;
       const next = s.tokens[end];
       const follower = s.lower[end] ?? '';
-      if (
-        !next ||
-        !next.word ||
-        THING_FOLLOWERS.has(follower) ||
-        (end > i + 1 && CONTINUING_VERBS.has(follower))
-      )
+      if (!next?.word || THING_FOLLOWERS.has(follower) || (end > i + 1 && CONTINUING_VERBS.has(follower)))
         things.add(s.words.slice(i, end).join(' '));
     }
   return things;

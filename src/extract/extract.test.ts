@@ -5688,3 +5688,13 @@ describe('held-out round 334: `in the words of`, a councilman for a city whose n
     expect(said(r)).toEqual(['1 Walter Pomar in the words of', '1 Jose Americo cited']);
   });
 });
+
+describe('held-out round 335: `Song` as a Chinese family name, a participle after a clause told inside words', () => {
+  it('reads Song Aiguo by Song, and gives Li no `agreeing` that Velayati did', () => {
+    const r = extract(
+      '1. (C) Professor Li met PolOff. Li said he had learned that former Iranian foreign minister Ali Akbar Velayati had discreetly contacted USG officials prior to the June 12 election, agreeing to resume bilateral contacts. Li reported that MFA Director General Song Aiguo had affirmed to him recently that China would help.\n',
+    );
+    expect(r.persons.find((p) => p.given === 'Aiguo')?.surname).toBe('Song');
+    expect(said(r)).toEqual(['1 Li said', '1 Li reported', '1 Song Aiguo affirmed → Li']);
+  });
+});

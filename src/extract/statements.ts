@@ -2913,7 +2913,11 @@ function participleSubject(
           m.kind !== 'pronoun' &&
           !m.object &&
           !objects.has(m) &&
-          /^[,"”]$/.test(words[m.from - 1] ?? '') &&
+          // (`he had learned that former Iranian foreign minister Ali Akbar Velayati had discreetly contacted
+          // USG officials ..., agreeing to`: or `that`, with an adjective of time before the office.)
+          (/^[,"”]$/.test(words[m.from - 1] ?? '') ||
+            lowered[m.from - 1] === 'that' ||
+            (/^(?:former|then|late)$/.test(lowered[m.from - 1] ?? '') && lowered[m.from - 2] === 'that')) &&
           // (Not a name inside the words quoted: `noted that "Ataturk banned ...," adding`.)
           quotedWords(f.quotedTokens, m.from) - (m.to - m.from) < 3 &&
           ownVerbAfter(s, m.to, comma, cues),

@@ -5698,3 +5698,17 @@ describe('held-out round 335: `Song` as a Chinese family name, a participle afte
     expect(said(r)).toEqual(['1 Li said', '1 Li reported', '1 Song Aiguo affirmed → Li']);
   });
 });
+
+describe('held-out round 336: a motion denied, a number before a participle, Legat and Abu Ghraib', () => {
+  it('counts no ruling, no `12 alleged terrorists`, no person in `Legat` or `Abu Ghraib`', () => {
+    const r = extract(
+      '1. (U) Judge Ismael Moreno denied a motion by the plaintiffs. Judge Moreno asks for a report on the detentions of 12 alleged terrorists. The prosecutor indicated to Legat that he would not object. Spokesperson Gustavo Aristegui pointed to Guantanamo and Abu Ghraib as "errors that should not be repeated."\n',
+    );
+    expect(r.persons.map((p) => p.name)).toEqual(['Ismael Moreno', 'Gustavo Aristegui']);
+    expect(said(r)).toEqual([
+      '1 Ismael Moreno asks',
+      '1 the Prosecutor indicated → Legal Attache',
+      '1 Gustavo Aristegui pointed',
+    ]);
+  });
+});

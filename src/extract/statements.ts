@@ -22,6 +22,7 @@ import {
   PERSON_NOUNS,
   PRONOUN_SUBJECTS,
   RELATIVE_DATE_WORDS,
+  RULING_OBJECTS,
   SPEECH_ADVERBS,
   SPEECH_NOUNS,
   STANCE_ADJECTIVES,
@@ -1313,6 +1314,11 @@ function attributive(s: SentenceMentions, k: number, length: number): boolean {
   while (b > 0 && (ADVERBS.has(s.lower[b] ?? '') || /^\p{Ll}+ly$/u.test(s.words[b] ?? ''))) b--;
   return (
     ATTRIBUTIVE_LEADS.has(s.lower[b] ?? '') ||
+    // (`the detentions of 12 alleged terrorists`: a number before, a noun in lower case after.)
+    (/^\d{1,3}$/.test(s.words[b] ?? '') &&
+      !MONTH_WORDS.has(s.lower[b - 1] ?? '') &&
+      !/^(?:on|in|since|by)$/.test(s.lower[b - 1] ?? '') &&
+      s.tokens[k + 1]?.cap === false) ||
     // (`He heard repeated worries`: right after a verb of hearing, a participle before a noun in lower case.)
     (HEARING_VERBS.has(s.lower[b] ?? '') && s.tokens[k + 1]?.cap === false) ||
     // (`Netanyahu's proposed 10-month settlement freeze`: right after the possessive too, before a number.)
@@ -1778,6 +1784,9 @@ function cueFormAt(s: SentenceMentions, k: number, cues: readonly CueAt[]): CueF
       .slice(k + length + 1, k + length + 10)
       .some((w, i) => w === 'to' && !/^\d/.test(lowered[k + length + 2 + i] ?? '0'))
   )
+    return null;
+  // (`Judge Moreno denied a motion by the plaintiffs`, `denied him a visa`: a ruling or a refusal.)
+  if (lemma === 'deny' && lowered.slice(k + length, k + length + 4).some((w) => RULING_OBJECTS.has(w)))
     return null;
   // `Qatar's exclusion added to his frustration`, `adds to the tension`: a thing made bigger; `added to
   // Poloff that ...` speaks to a listener.

@@ -181,6 +181,8 @@ export const HEAD_TITLES: ReadonlySet<string> = wordList('head-titles.txt');
 export const HELD_IN_COMMON: ReadonlySet<string> = wordList('held-in-common.txt');
 /** `The Urdu press noted`: nouns for what speaks without being anyone (impersonal-subjects.txt). */
 export const IMPERSONAL_SUBJECTS: ReadonlySet<string> = wordList('impersonal-subjects.txt');
+/** `denied a motion`: objects whose denial is a ruling or a refusal (ruling-objects.txt). */
+export const RULING_OBJECTS: ReadonlySet<string> = wordList('ruling-objects.txt');
 /** Titles that after `the` name a post's principal alone (`the Secretary`, `the Charge`), normalised. */
 export const STANDALONE_TITLES: ReadonlySet<string> = wordList('standalone-titles.txt');
 /** Nouns for a site named after someone (`Charles de Gaulle airport`). */

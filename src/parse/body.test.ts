@@ -480,3 +480,17 @@ describe('held-out round 330: a participant list’s last line over a heading', 
     ]);
   });
 });
+
+describe('held-out round 336: a list item alone between blank lines', () => {
+  it('reads `- Algiers to Palma to Skopje on January 22, 2004` as no heading', () => {
+    const { paragraphs } = layoutBody(
+      lines(
+        '//JUDGE REQUESTS DECLASSIFICATION//\n\n¶2. (U) The investigation is focused on the following flights:\n\n- Algiers to Palma to Skopje on January 22, 2004\n\n- Madrid to Luxor, Egypt on December 16, 2003.\n\nIn his request, Judge Moreno asks for a report.\n\n¶3. (U) Judge Moreno denied motions.',
+      ),
+    );
+    expect(paragraphs.map((p) => [p.number, p.section])).toEqual([
+      [2, 'JUDGE REQUESTS DECLASSIFICATION'],
+      [3, 'JUDGE REQUESTS DECLASSIFICATION'],
+    ]);
+  });
+});

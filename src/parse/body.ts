@@ -130,6 +130,8 @@ function joinDashedHeadings(lines: string[]): string[] {
 }
 
 function isHeadingLine(line: string): string | null {
+  // (`- Algiers to Palma to Skopje on January 22, 2004`: a list item, its one dash before the words only.)
+  if (/^\s*[-–•*]\s+\S/.test(line) && !/\s[-–]\s*$/.test(line) && !SPACED_DASHES_OPEN.test(line)) return null;
   let text = line.replace(TRAILING_DASHES, '');
   // (`-- Cuba --`, `- - - Trade and Finance - - -`: a heading boxed by short rules on both sides.)
   if (/^\s*[-=]{2,}\s/.test(text)) text = text.replace(/\s[-=]{2,}\s*$/, '');

@@ -5712,3 +5712,12 @@ describe('held-out round 336: a motion denied, a number before a participle, Leg
     ]);
   });
 });
+
+describe('held-out round 337: a name in capitals amid mixed case', () => {
+  it('reads no person in `INSULTEC has maintained a relationship` or `Aramco`-like names in capitals', () => {
+    const r = extract(
+      '1. (S) The source said that INSULTEC has maintained a relationship with Iranian companies. SACEUR requested helicopters. Minister Ali Naimi met ARAMCO officials.\n',
+    );
+    expect(r.persons.map((p) => p.name)).toEqual(['Ali Naimi']);
+  });
+});

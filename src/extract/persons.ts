@@ -2305,11 +2305,27 @@ function dropOrdinaryWords(ix: PersonIndex, sentences: readonly SentenceMentions
     // (`Odyssey has provided voluminous information` where the cable writes `the Odyssey had never
     // provided`: a lone name the cable also gives an article names a thing.)
     const full = person.given ? `${person.given} ${person.surname}` : person.surname;
+    // (`INSULTEC has maintained a relationship`: a name in capitals amid mixed case is a body's, as
+    // acronyms are.)
+    const capitals =
+      c.mentions.length > 0 &&
+      c.mentions.every((m, i) => {
+        const sentence = c.sentences[i] as SentenceMentions;
+        const word = bareName(sentence.tokens[m.nameFrom]?.text ?? '');
+        return (
+          !sentence.allCaps &&
+          m.titles.length === 0 &&
+          m.nameTo - m.nameFrom === 1 &&
+          /^\p{Lu}{4,}$/u.test(word) &&
+          !KNOWN_NAMES.has(word.toLowerCase())
+        );
+      });
     const thing =
-      c.mentions.every((m) => m.titles.length === 0) &&
-      things.has(full) &&
-      !NOTABLE.has(nameKey(person.surname)) &&
-      !(person.given && isGivenName(person.given));
+      (capitals && !NOTABLE.has(nameKey(person.surname))) ||
+      (c.mentions.every((m) => m.titles.length === 0) &&
+        things.has(full) &&
+        !NOTABLE.has(nameKey(person.surname)) &&
+        !(person.given && isGivenName(person.given)));
     if (ordinary) dropCluster(ix, c);
     else if (thing) {
       // (Still a subject, of its own verbs: `because Odyssey has provided` is not the Minister's.)

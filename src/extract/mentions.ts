@@ -25,6 +25,7 @@ import {
   ORG_NOUNS,
   ORGANIZATIONS,
   OWN_OFFICE_WORDS,
+  PATRONYMIC_WORDS,
   type PhraseTable,
   PLACE_NOUNS,
   PLACE_OPENERS,
@@ -1170,7 +1171,7 @@ function personAt(scan: MentionScan, at: Opening, prefix: Prefix): number {
     if (
       k > nameFrom &&
       // (`Prince Khaled bin Sultan`: after `bin`, a father's name that is also a title.)
-      !/^(?:bin|ibn|bint)$/.test(lower[k - 1] ?? '') &&
+      !PATRONYMIC_WORDS.has(lower[k - 1] ?? '') &&
       (TITLES.match(words, k, lower) ||
         ROLES.match(words, k, lower) ||
         isCountryOrOrg(words, k, countries)) &&

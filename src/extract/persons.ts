@@ -12,6 +12,7 @@ import {
   COMPOUND_GIVEN_PARTS,
   COUNTRIES,
   COUNTRIES_IN_CAPITALS,
+  COURSE_VERBS,
   CUES,
   DELEGATION_TITLES,
   DELEGATION_WORDS,
@@ -39,9 +40,11 @@ import {
   notSpeechBefore,
   nounLikeCue,
   ORGANIZATIONS,
+  PATRONYMIC_WORDS,
   PERSON_NOUNS,
   PLACE_OPENERS,
   PORTFOLIOS,
+  pluralPersonNoun,
   REGION_WORDS,
   SIDE_BODIES,
   SPEECH_ADVERBS,
@@ -223,7 +226,6 @@ function paternalSurname(
  * given name, where the cable writes the first word alone more often than the last, is cited by it.
  */
 /** `bin`, `ibn`, `bint`: the word before a father's name. */
-const PATRONYMIC_WORDS: ReadonlySet<string> = new Set(['bin', 'ibn', 'bint', 'ben']);
 
 /** `Khalid bin`: a given part that ends where the father's name begins. */
 function fatherNamed(given: string | null | undefined): boolean {
@@ -1154,11 +1156,6 @@ function loneNameAfterPersonNoun(s: SentenceMentions, m: Mention): boolean {
 }
 
 const ARTICLE_PARTICLES: ReadonlySet<string> = new Set(['al', 'el']);
-
-/** `oligarchs`, `officials`, `designees`: a noun for persons in the plural. */
-function pluralPersonNoun(word: string): boolean {
-  return /[^s]s$/.test(word) && isPersonNoun(word.slice(0, -1));
-}
 
 /**
  * `the same Orange oligarchs -- Poroshenko, Zhvaniya, Tretyakov, Chervonenko -- who`: lone names listed
@@ -2350,7 +2347,7 @@ function namesOfThings(sentences: readonly SentenceMentions[]): Set<string> {
       const end = s.tokens[i + 1]?.cap && s.tokens[i + 1]?.word ? i + 2 : i + 1;
       const next = s.tokens[end];
       const follower = s.lower[end] ?? '';
-      if (!next?.word || THING_FOLLOWERS.has(follower) || (end > i + 1 && CONTINUING_VERBS.has(follower)))
+      if (!next?.word || THING_FOLLOWERS.has(follower) || (end > i + 1 && COURSE_VERBS.has(follower)))
         things.add(s.words.slice(i, end).join(' '));
     }
   return things;
@@ -2367,8 +2364,6 @@ const THING_FOLLOWERS: ReadonlySet<string> = new Set([
   'will',
   'did',
 ]);
-/** Verbs of a meeting's course, after a two-word name: `The Executive Session continued`. */
-const CONTINUING_VERBS: ReadonlySet<string> = new Set(['continued', 'began', 'ended', 'opened', 'closed']);
 
 /** Forgets a person the cable does not name after all: its mentions open nothing. */
 function dropCluster(ix: PersonIndex, c: Cluster, keepMentions = false): void {

@@ -21,6 +21,7 @@ import {
   PASSIVE_ADVERBS,
   PERSON_NOUNS,
   PRONOUN_SUBJECTS,
+  pluralPersonNoun,
   RELATIVE_DATE_WORDS,
   RULING_OBJECTS,
   SPEECH_ADVERBS,
@@ -374,7 +375,7 @@ function unnamedClauseSubject(s: SentenceMentions, said: CueAt, b: number): bool
   for (; j <= b; j++) {
     const w = s.lower[j] ?? '';
     if (!s.tokens[j]?.word) return false;
-    if (w.endsWith('s') && isPersonNoun(w.slice(0, -1)) && !s.tokens[j]?.cap) {
+    if (pluralPersonNoun(w) && !s.tokens[j]?.cap) {
       // (The noun ends the subject, or a place after `in` does: `contacts in Beijing had expressed`.)
       const rest = s.tokens.slice(j + 1, b + 1);
       if (rest.length === 0) return true;

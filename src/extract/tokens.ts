@@ -283,14 +283,18 @@ function splitGluedRedactions(tokens: Token[]): void {
     const token = tokens[i] as Token;
     const glued = token.word ? /^(.*\p{Ll})(X{4,})$/u.exec(token.text) : null;
     if (!glued?.[1] || !glued[2]) continue;
-    const at = token.start + glued[1].length;
-    tokens.splice(
-      i,
-      1,
-      { ...token, text: glued[1], end: at },
-      { ...token, text: glued[2], start: at, cap: true },
-    );
+    tokens.splice(i, 1, ...cutToken(token, glued[1].length));
   }
+}
+
+/** A token cut in two after its first `length` characters, each part a word of its own. */
+function cutToken(token: Token, length: number): [Token, Token] {
+  const at = token.start + length;
+  const second = token.text.slice(length);
+  return [
+    { ...token, text: token.text.slice(0, length), end: at },
+    { ...token, text: second, start: at, cap: charKind(second.charCodeAt(0), second) === 2 },
+  ];
 }
 
 /** An ordinary word with a name glued after it by a lost space (`the PresidencyDiango Cissoko`). */
@@ -311,8 +315,7 @@ function splitGluedNames(tokens: Token[]): void {
       (first.endsWith('s') && COMMON_WORDS.has(first.slice(0, -1))) ||
       TITLES.match([glued[1]], 0)?.length === 1;
     if (!ordinary || COMMON_WORDS.has(glued[2].toLowerCase())) continue;
-    const at = token.start + glued[1].length;
-    tokens.splice(i, 1, { ...token, text: glued[1], end: at }, { ...token, text: glued[2], start: at });
+    tokens.splice(i, 1, ...cutToken(token, glued[1].length));
   }
 }
 

@@ -181,6 +181,10 @@ export const HEAD_TITLES: ReadonlySet<string> = wordList('head-titles.txt');
 export const HELD_IN_COMMON: ReadonlySet<string> = wordList('held-in-common.txt');
 /** `The Urdu press noted`: nouns for what speaks without being anyone (impersonal-subjects.txt). */
 export const IMPERSONAL_SUBJECTS: ReadonlySet<string> = wordList('impersonal-subjects.txt');
+/** `bin`, `ibn`: words that put a father's name after a given name (patronymic-words.txt). */
+export const PATRONYMIC_WORDS: ReadonlySet<string> = wordList('patronymic-words.txt');
+/** `The Executive Session continued`: verbs of a meeting's course (course-verbs.txt). */
+export const COURSE_VERBS: ReadonlySet<string> = wordList('course-verbs.txt');
 /** `denied a motion`: objects whose denial is a ruling or a refusal (ruling-objects.txt). */
 export const RULING_OBJECTS: ReadonlySet<string> = wordList('ruling-objects.txt');
 /** Titles that after `the` name a post's principal alone (`the Secretary`, `the Charge`), normalised. */
@@ -194,6 +198,10 @@ export const NAME_MODIFIED_NOUNS: ReadonlySet<string> = wordList('name-modified-
 /** A lower-case noun for a person, singular or plural (`advisor`, `supporters`): person-nouns.txt. */
 export function isPersonNoun(word: string): boolean {
   return PERSON_NOUNS.has(word) || (word.endsWith('s') && PERSON_NOUNS.has(word.slice(0, -1)));
+}
+/** `oligarchs`, `officials`, `designees`: a noun for persons in the plural. */
+export function pluralPersonNoun(word: string): boolean {
+  return /[^s]s$/.test(word) && isPersonNoun(word.slice(0, -1));
 }
 /** Titles that, with no other sign, mark a US official (the reporting side of a US cable). */
 export const US_TITLES: ReadonlySet<string> = new Set(

@@ -331,7 +331,7 @@ describe('titles with portfolios', () => {
       "1. (SBU) Deputy Special Envoy for Climate Change Jonathan Pershing met EU Climate Action Commissioner Connie Hedegaard and UN Secretary General Ban Ki Moon. Citing Special Envoy Todd Stern's February 9 speech, Pershing stressed two points. The Alliance of Small Island States agreed.\n",
     );
     const by = Object.fromEntries(r.persons.map((p) => [p.surname, p]));
-    expect(by.Pershing?.titles).toEqual(['Deputy', 'Special Envoy for Climate Change']);
+    expect(by.Pershing?.titles).toEqual(['Deputy Special Envoy for Climate Change']);
     expect(by.Hedegaard).toMatchObject({ titles: ['Commissioner'], affiliation: 'European Union' });
     expect(by.Ban).toMatchObject({ name: 'Ban Ki Moon', affiliation: 'United Nations' });
     expect(r.statements.map((s) => [s.speaker, s.cue])).toEqual([
@@ -3028,7 +3028,7 @@ describe('held-out round 139: unnamed speakers before `who`, in an opening, and 
       PRETORIA,
     );
     expect(r.persons.map((p) => [p.name, p.titles.join(',')])).toEqual([
-      ['Jeremy Cronin', 'Deputy,Minister'],
+      ['Jeremy Cronin', 'Deputy Minister'],
       ['Mathews Phosa', 'Treasurer'],
     ]);
   });
@@ -3777,7 +3777,7 @@ describe('held-out round 184: small states, an aside before a name, a clause aft
     expect(r.persons.map((p) => `${p.name} | ${p.titles.join(',')} | ${p.affiliation}`)).toEqual([
       'Abdul Ghafoor Mohamed | Ambassador | Maldives',
       'Robert Blake | Assistant Secretary | United States',
-      'Pershing | Deputy,Special Envoy for Climate Change | United States',
+      'Pershing | Deputy Special Envoy for Climate Change | United States',
       'Fried | Special Envoy for Guantanamo Closure,Ambassador | United States',
       'Graeme Lamb | Lieutenant General | null',
     ]);
@@ -5719,5 +5719,28 @@ describe('held-out round 337: a name in capitals amid mixed case', () => {
       '1. (S) The source said that INSULTEC has maintained a relationship with Iranian companies. SACEUR requested helicopters. Minister Ali Naimi met ARAMCO officials.\n',
     );
     expect(r.persons.map((p) => p.name)).toEqual(['Ali Naimi']);
+  });
+});
+
+describe('held-out round 339: a deputy office, a place before a noun, a body in the plural', () => {
+  it('reads `Deputy PM X` as a deputy, so that `the PM` is the one Prime Minister; no person in `Hague conditionality`', () => {
+    const r = extract(
+      '1. (C) PM Kostunica told A/S Fried that Serbia does not need two plans. Deputy PM Dulic-Markovic agreed.\n\n2. (C) The PM declared that Serbia has done everything and criticized the EU approach on Hague conditionality. The U.S. Marshals recommended a task force. Deputy Prosecutor Monqith Al-Faroun met the Ambassador. The prosecutor claimed that the witnesses lied.\n',
+      'R 171200Z OCT 06\nFM AMEMBASSY BELGRADE\nTO SECSTATE WASHDC\n\nC O N F I D E N T I A L BELGRADE 001681\n\nSUBJECT: TEST\n\n',
+    );
+    expect(r.persons.map((p) => `${p.surname} | ${p.titles.join(',')}`)).toEqual([
+      'Kostunica | Prime Minister',
+      'Fried | Assistant Secretary',
+      'Dulic-Markovic | Deputy Prime Minister',
+      'Al-Faroun | Deputy Prosecutor',
+    ]);
+    expect(said(r)).toEqual([
+      '1 Kostunica told → Fried',
+      '1 Dulic-Markovic agreed',
+      '2 Kostunica declared',
+      '2 Kostunica criticized',
+      '2 United States Marshals Service recommended',
+      '2 Monqith Al-Faroun claimed',
+    ]);
   });
 });

@@ -269,6 +269,11 @@ const KNOWN_PLACE_NAMES: ReadonlySet<string> = new Set([
   ...KNOWN_PLACES,
 ]);
 
+/** `Abu Dhabi`, `Hague` (of `The Hague`): a place's name, as written or without its article. */
+export function isPlaceName(name: string): boolean {
+  return KNOWN_PLACE_NAMES.has(name) || KNOWN_PLACE_NAMES.has(`The ${name}`);
+}
+
 function isKnownPlace(words: string[], from: number, to: number): boolean {
   // (`Abu Dhabi's own Masdar`: a place in the possessive.)
   const name = (to - from === 1 ? (words[from] ?? '') : words.slice(from, to).join(' ')).replace(
@@ -475,6 +480,7 @@ function titlesAt(scan: PrefixScan, prefix: Prefix, i: number, from: number): nu
   const { tokens, words, lower, countries } = scan;
   let j = from;
   let firstAt = from;
+  let deputyEnd = -1;
   for (;;) {
     // `MEPs Ursula Gacek ...`: a title in the plural before names is each one's.
     const plural =
@@ -521,7 +527,11 @@ function titlesAt(scan: PrefixScan, prefix: Prefix, i: number, from: number): nu
       break;
     }
     if (prefix.titles.length === 0) firstAt = j;
-    prefix.titles.push(title.entry.value.title ?? '');
+    // (`Deputy PM Dulic-Markovic`, `Deputy Special Envoy X`: a bare `Deputy` right before an office is a rank
+    // of that office; read apart, a deputy would hold the office itself and `the PM` name two persons.)
+    if (prefix.titles.at(-1) === 'Deputy' && deputyEnd === j)
+      prefix.titles[prefix.titles.length - 1] = `Deputy ${title.entry.value.title ?? ''}`;
+    else prefix.titles.push(title.entry.value.title ?? '');
     const implied = title.entry.value.affiliation;
     // (`Presidential Secretary-General Claude Gueant`, `Elysee Secretary-General`: a head of state's own
     // office bearing a title the table gives to a body.)
@@ -545,6 +555,7 @@ function titlesAt(scan: PrefixScan, prefix: Prefix, i: number, from: number): nu
       const longer = TITLES.match(words, j - 1, lower);
       if (longer && longer.length > 2) j += longer.length - 1;
     }
+    deputyEnd = j;
     // `U/SYG and Special Adviser Nambiar`, `Ambassador and Special Envoy X` (but `the Russian Ambassador
     // and Dr. Prince Turki` are two: a title after `the` is an office of its own).
     // (Not `D/AMB and LtGen (ret'd) Graeme Lamb`: a military rank after `and` opens another person.)

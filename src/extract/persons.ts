@@ -56,7 +56,15 @@ import {
   US_TITLES,
 } from '../lexicon/words.js';
 import type { Person, TextSpan } from '../record.js';
-import { bareName, isCommonWord, isGivenName, likeness, type Mention, nicknameLength } from './mentions.js';
+import {
+  bareName,
+  isCommonWord,
+  isGivenName,
+  isPlaceName,
+  likeness,
+  type Mention,
+  nicknameLength,
+} from './mentions.js';
 import { DASH_WORDS, isQuoteMark, type Token } from './tokens.js';
 
 /** One sentence with its tokens and the mentions found in it. */
@@ -1405,6 +1413,14 @@ function isSubsequence(short: string, long: string): boolean {
 function isNotable(s: SentenceMentions, m: Mention, surname: string, year: number | null): boolean {
   const row = NOTABLE.get(nameKey(surname));
   if (!row) return false;
+  // (`Hague conditionality`: a bare name that is also a place's, before a common noun, is the place.)
+  if (
+    m.titles.length === 0 &&
+    m.nameTo - m.nameFrom === 1 &&
+    isPlaceName(surname) &&
+    isCommonWord(bareName(s.lower[m.nameTo] ?? ''))
+  )
+    return false;
   // (Opening a sentence, only in the possessive or set off by a comma, where no common noun can be meant:
   // `Medvedev's ratings are seen`, `Maliki, McCain told the group, was weak`; not `Rice exports fell`.)
   if (
@@ -3100,7 +3116,11 @@ function resolveOffices(ix: PersonIndex, sentences: SentenceMentions[], context:
         exact.length > 0
           ? exact
           : holding.length > 0 || !side || !HEAD_TITLES.has(title)
-            ? holding
+            ? holding.length > 0 || side || s.tokens[m.to - 1]?.cap
+              ? holding
+              : // (`Deputy Prosecutor Monqith Al-Faroun ... The prosecutor claimed`: an office in lower case,
+                // that no one holds, describes the one deputy of it; `the Foreign Minister` is not his deputy.)
+                eligible.filter((c) => c.person.titles.includes(`Deputy ${title}`))
             : eligible.filter((c) => c.person.titles.some((t) => HEAD_TITLES.has(t)));
       // (`KMG President Kairgeldy Kabyldin ... the President told him to calm down`: with no side said, an
       // office of state before a company's.)

@@ -5744,3 +5744,12 @@ describe('held-out round 339: a deputy office, a place before a noun, a body in 
     ]);
   });
 });
+
+describe('held-out round 340: greetings extended', () => {
+  it('reads `extended the President’s greetings` and `extended an invitation` as acts of speech, not `extended the deadline`', () => {
+    const r = extract(
+      '1. (C) Ambassador Shannon extended the President’s greetings and his goal of building a strong partnership. Lula extended an invitation to President Obama. Minister Patriota extended the deadline by a week.\n',
+    );
+    expect(said(r)).toEqual(['1 Shannon extended', '1 Lula extended → Obama']);
+  });
+});

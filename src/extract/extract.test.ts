@@ -5753,3 +5753,13 @@ describe('held-out round 340: greetings extended', () => {
     expect(said(r)).toEqual(['1 Shannon extended', '1 Lula extended → Obama']);
   });
 });
+
+describe('held-out round 342: a source cited once after `according to`', () => {
+  it('reads `according to Chun.` as a person, not `according to ENI`, `Receita Federal` or `Shuaa Capital`', () => {
+    const r = extract(
+      '1. (S) The seven are laborers who had worked in a timber camp, according to Chun. Output rose, according to ENI. Seizures rose, according to Receita Federal. According to Shuaa Capital, a Gulf-based firm, SRMG is the largest publisher.\n',
+    );
+    expect(r.persons.map((p) => p.name)).toEqual(['Chun']);
+    expect(said(r).filter((s) => !s.includes('Eni'))).toEqual(['1 Chun according to']);
+  });
+});

@@ -622,6 +622,19 @@ function speaksNext(s: SentenceMentions, m: Mention): boolean {
 }
 
 /**
+ * `The seven are laborers ..., according to Chun.`: a name cited as the source of what the sentence
+ * reports (not `according to ENI`, a word in capitals, as likely a body's).
+ */
+function citedSource(s: SentenceMentions, m: Mention): boolean {
+  if (s.allCaps || s.lower[m.from - 2] !== 'according' || s.lower[m.from - 1] !== 'to') return false;
+  // (The name whole, before a comma or the sentence's end: not `according to Presidential Administration
+  // staffer X`, `according to Receita Federal`.)
+  if (m.to < s.words.length && !/^[,.;]$/.test(s.words[m.to] ?? '')) return false;
+  for (let k = m.nameFrom; k < m.nameTo; k++) if (!/\p{Ll}/u.test(s.words[k] ?? '')) return false;
+  return true;
+}
+
+/**
  * `including Rafi al-Issawi`: a capitalised word, then a family name joined to its article in lower case
  * (`al-`, `el-`), is a person's name.
  */
@@ -2892,6 +2905,7 @@ function addPendingNames(
         beforeKinNoun(s, m) ||
         beforeOwnPossessive(s, m) ||
         spokenTo(s, m) ||
+        citedSource(s, m) ||
         thinksNext(s, m) ||
         pronounRefersBack(s, m) ||
         isNotable(s, m, surname, ix.year) ||

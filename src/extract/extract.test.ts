@@ -5763,3 +5763,21 @@ describe('held-out round 342: a source cited once after `according to`', () => {
     expect(said(r).filter((s) => !s.includes('Eni'))).toEqual(['1 Chun according to']);
   });
 });
+
+describe('held-out round 344: a side’s people named in parentheses, a prefect, quoted after an office', () => {
+  it('places `U.S. representatives (Dodd, Lugar, Baukus)`, reads `Tarija Prefect Mario Cossio` and `cited Presidency Minister Quintana as saying`', () => {
+    const r = extract(
+      '1. (SBU) Before he meets U.S. representatives (Dodd, Lugar, Baukus and possibly others), President Evo Morales lashed out. The agency ABI cited Presidency Minister Quintana as saying that the conspiracy was fed by the empire. Tarija Prefect Mario Cossio may run.\n',
+      'O 181343Z NOV 08\nFM AMEMBASSY LA PAZ\nTO SECSTATE WASHDC\n\nC O N F I D E N T I A L LA PAZ 002458\n\nSUBJECT: TEST\n\n',
+    );
+    expect(r.persons.map((p) => `${p.name} | ${p.titles.join(',')} | ${p.affiliation}`)).toEqual([
+      'Evo Morales | President | Bolivia',
+      'Quintana | Minister | Bolivia',
+      'Mario Cossio | Prefect | Bolivia',
+      'Dodd |  | United States',
+      'Lugar |  | United States',
+      'Baukus |  | United States',
+    ]);
+    expect(said(r)).toContain('1 Quintana saying');
+  });
+});

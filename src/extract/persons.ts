@@ -1802,6 +1802,12 @@ function listOfSide(s: SentenceMentions): { side: string; at: number } | null {
     const side = sideOfBody(s, noun);
     if (side) return { side, at: led || lower[k + 1] === 'of' ? k + 1 : k };
   }
+  // (`U.S. representatives (Dodd, Lugar, Baukus and possibly others)`: a side's people, then their names.)
+  for (let k = 1; k < s.words.length; k++) {
+    if (!/^[(:]$/.test(s.words[k] ?? '') || !pluralPersonNoun(lower[k - 1] ?? '')) continue;
+    const side = sideOfBody(s, k - 1);
+    if (side) return { side, at: k };
+  }
   return null;
 }
 

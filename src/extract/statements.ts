@@ -698,6 +698,15 @@ function inDescription(s: SentenceMentions, k: number): boolean {
   while (c >= 0 && c >= k - 5 && (DEGREE_WORDS.has(s.lower[c] ?? '') || /ly$/.test(s.lower[c] ?? ''))) c--;
   return !COPULAS.has(s.lower[c] ?? '');
 }
+/**
+ * Where the verb before a quoted name stands: right before it, or before the capitalised words of an
+ * office the name's title did not take in (`cited Presidency Minister Quintana as saying`).
+ */
+function quotedFrom(s: SentenceMentions, m: Mention): number {
+  let k = m.from - 1;
+  while (k > m.from - 4 && s.tokens[k]?.cap && !QUOTING_VERBS.has(s.lower[k] ?? '')) k--;
+  return k;
+}
 /** `quoted X as saying`: verbs after which `as` and a participle report the one quoted. */
 const QUOTING_VERBS = new Set(['quoted', 'cited', 'quoting', 'citing']);
 /** The first words of the verbs of speech, in any form the finder reads (`said`, `remark` after `did`). */
@@ -1419,7 +1428,7 @@ function readCue(
     lowered[b] === 'as' &&
     /ing$/.test(lowered[k] ?? '') &&
     (QUOTING_VERBS.has(lowered[b - 1] ?? '') ||
-      s.mentions.some((m) => m.to === b && QUOTING_VERBS.has(lowered[m.from - 1] ?? '')) ||
+      s.mentions.some((m) => m.to === b && QUOTING_VERBS.has(lowered[quotedFrom(s, m)] ?? '')) ||
       onRecordAt(lowered, b) >= 0);
   // (`he did imply that ...`: right after its subject, `did` stresses the verb; `did he say` asks.)
   // (Also joined: `Malema could not say when, but did mention that ...`.)
@@ -2592,7 +2601,9 @@ function subjectOfCue(
   }
   // `quoted General Petraeus as saying`, `Badr al Busaidi ... is quoted as saying`: the one quoted speaks.
   else if (participle && lowered[k - 1] === 'as') {
-    const quoted = s.mentions.find((m) => m.to === k - 1 && QUOTING_VERBS.has(lowered[m.from - 1] ?? ''));
+    const quoted = s.mentions.find(
+      (m) => m.to === k - 1 && QUOTING_VERBS.has(lowered[quotedFrom(s, m)] ?? ''),
+    );
     if (quoted) subject = quoted;
     else if (QUOTING_VERBS.has(lowered[k - 2] ?? ''))
       subject = s.mentions.filter((m) => m.to <= k - 2 && subjectLike(m)).at(-1) ?? null;

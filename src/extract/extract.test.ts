@@ -5781,3 +5781,17 @@ describe('held-out round 344: a side’s people named in parentheses, a prefect,
     expect(said(r)).toContain('1 Quintana saying');
   });
 });
+
+describe('held-out round 345: an office with a slash between two names', () => {
+  it('parts `Patrick Worman POL/ECON Jay Munir` and keeps `NEA/IPA Deputy Director Nicole Shampaine` American', () => {
+    const r = extract(
+      '1. (C) U.S. participants: S/CT Staff Patrick Worman POL/ECON Jay Munir, notetaker\n\n2. (C) NEA/IPA Deputy Director Nicole Shampaine met the Foreign Minister.\n',
+      'P 241408Z FEB 10\nFM AMEMBASSY TEL AVIV\nTO SECSTATE WASHDC\n\nS E C R E T TEL AVIV 000159\n\nSUBJECT: TEST\n\n',
+    );
+    expect(r.persons.map((p) => `${p.name} | ${p.affiliation}`)).toEqual([
+      'Patrick Worman | United States',
+      'Jay Munir | United States',
+      'Nicole Shampaine | United States',
+    ]);
+  });
+});

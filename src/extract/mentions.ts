@@ -170,10 +170,17 @@ function isNameToken(token: Token | undefined, allCaps: boolean): boolean {
       .some((part) => isCommonWord(part))
   )
     return false;
-  if (/\d/.test(text)) return false;
+  // (`Patrick Worman POL/ECON Jay Munir`: an office's short form with a slash parts two names; not
+  // `Tesic/Tezic`, two spellings of one.)
+  if (/\d/.test(text) || (!allCaps && officeWithSlash(text))) return false;
   // (`the Russian-speaking Lieberman`, `U.S.-educated`: a compound adjective ending in a participle.)
   if (/-\p{Ll}+(?:ing|ed)$/u.test(text) && isCommonWord(text.slice(text.lastIndexOf('-') + 1))) return false;
   return !isTitleWord(text);
+}
+
+/** `POL/ECON`, `A/S`, `D/CHOD`, `EUR/PRA`: a short form with a slash, in capitals only (not `APR/Yakaar`). */
+function officeWithSlash(text: string): boolean {
+  return text.includes('/') && !/\p{Ll}/u.test(text);
 }
 
 /**
@@ -1842,6 +1849,8 @@ function mayStartMention(
   if (token.cap && lower.endsWith('s') && TITLES.startsWith(lower.slice(0, -1))) return true;
   if (token.cap && INSTITUTION_WORDS.has(word) && /^(?:of|for)$/.test(lowerWords[i + 1] ?? '')) return true;
   if (SIDE_OPENERS.has(word)) return true;
+  // (`NEA/IPA Deputy Director Nicole Shampaine`: an office written with its bureau may open a title; no name.)
+  if (token.cap && officeWithSlash(word)) return true;
   if (allCaps && COUNTRIES_IN_CAPITALS.startsWith(word)) return true;
   if (endsLikePlural(word)) {
     const b = bareFirst(word);

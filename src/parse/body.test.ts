@@ -494,3 +494,20 @@ describe('held-out round 336: a list item alone between blank lines', () => {
     ]);
   });
 });
+
+describe('held-out round 345: a heading in capitals on a paragraph’s last line', () => {
+  it('reads `MAMLOUK DESCRIBES GID’S METHODS` after a closed sentence as the next paragraph’s heading, not `END SUMMARY`', () => {
+    const { paragraphs } = layoutBody(
+      lines(
+        '¶2. (S) Miqdad declared the talks useful. END \n\nSUMMARY.\nSURPRISE GUEST AT MIQDAD MEETING\n\n¶3. (S) Mamlouk said progress was closely connected.\nMAMLOUK DESCRIBES GID’S METHODS\n\n¶4. (S) The GID Director said Syria had been more successful.\nEND SUMMARY\n\n¶5. (S) Benjamin said the U.S. was ready.\nDHS BRIEFING\n¶6. (S) Heyman provided an overview.',
+      ),
+    );
+    expect(paragraphs.map((p) => [p.number, p.section])).toEqual([
+      [2, 'Summary'],
+      [3, 'SURPRISE GUEST AT MIQDAD MEETING'],
+      [4, 'MAMLOUK DESCRIBES GID’S METHODS'],
+      [5, 'MAMLOUK DESCRIBES GID’S METHODS'],
+      [6, 'DHS BRIEFING'],
+    ]);
+  });
+});

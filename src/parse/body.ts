@@ -338,7 +338,8 @@ function toPieces(lines: string[]): Piece[] {
         // paragraph of one line, `¶6. (S) XXXXXXXXXXXX`, yes.)
         ((CLOSED_SENTENCE.test(lines[i - 1] ?? '') ||
           (accepted.has(i - 1) && !/[,;:]\s*$/.test(lines[i - 1] ?? '') && isHeadingLine(line) !== null)) &&
-          underlinedHeading(line, lines[i + 1]) !== null)) &&
+          underlinedHeading(line, lines[i + 1]) !== null) ||
+        capitalsBeforeParagraph(lines, i, accepted)) &&
       isSingleLineChunk(lines, i, accepted) &&
       (headingOf(line, lines[i - 1], lines[i + 1]) ?? plainHeading(lines, i, accepted)) !== null
     ) {
@@ -573,6 +574,23 @@ function splitRunInHeadings(lines: string[]): string[] {
 }
 
 /** True when line i stands alone: the next line is blank, a rule, the end, or a paragraph opening. */
+/**
+ * `... on security and intelligence.` / `MAMLOUK DESCRIBES GID’S METHODS` / blank / `¶6.`: a line of several
+ * words in capitals right after a sentence of mixed case, with the next paragraph's number after it, heads
+ * that paragraph though no blank line or rule sets it apart (not `END SUMMARY`).
+ */
+function capitalsBeforeParagraph(lines: string[], i: number, accepted: Map<number, Opening>): boolean {
+  const line = (lines[i] ?? '').trim();
+  const before = lines[i - 1] ?? '';
+  // (Or after `END SUMMARY.`, itself in capitals.)
+  const mixed = /\p{Ll}/u.test(before) || /\b(?:SUMMARY|COMMENT)\.\s*$/.test(before);
+  if (!CLOSED_SENTENCE.test(before) || !mixed || /\p{Ll}/u.test(line)) return false;
+  if (!/^\p{Lu}\S*\s+\S+/u.test(line) || /^END\b/.test(line) || isHeadingLine(line) === null) return false;
+  let next = i + 1;
+  while (next < lines.length && (lines[next] ?? '').trim() === '') next++;
+  return accepted.get(next)?.number != null;
+}
+
 function isSingleLineChunk(lines: string[], i: number, openings: Map<number, Opening>): boolean {
   const next = lines[i + 1];
   return next === undefined || next.trim() === '' || DASHES.test(next) || openings.has(i + 1);

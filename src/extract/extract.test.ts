@@ -5795,3 +5795,20 @@ describe('held-out round 345: an office with a slash between two names', () => {
     ]);
   });
 });
+
+describe('held-out round 347: reporting in the present, persuading, a title’s portfolio before an unknown given name', () => {
+  it('reads `describes`, `affirms`, `objects to`, `have convinced Karzai to`, not `is convinced that`; `Chief of Policy Sebghatullah Sanjar said`', () => {
+    const r = extract(
+      '1. (C) Palace Chief of Policy Sebghatullah Sanjar said Chief of Staff Mohammad Daudzai feeds the president misinformation. Sanjar describes Karzai as a lonely man. Daudzai and Khoram have convinced Karzai to take a harder line. FM Spanta objects to Daudzai’s conduct. Deputy Chief of Staff Homayra Etemadi affirms the observations of others. Minister Sidiq is convinced that Daudzai is working for Tehran. MbZ was 100 percent convinced Iran will complete its program.\n',
+    );
+    expect(r.persons.find((p) => p.surname === 'Sanjar')?.given).toBe('Sebghatullah');
+    expect(said(r)).toEqual([
+      '1 Sebghatullah Sanjar said',
+      '1 Sebghatullah Sanjar describes',
+      '1 Khoram convinced → Karzai',
+      '1 Mohammad Daudzai convinced → Karzai',
+      '1 Spanta objects to',
+      '1 Homayra Etemadi affirms',
+    ]);
+  });
+});

@@ -648,7 +648,15 @@ function portfolioAfterTitles(scan: PrefixScan, prefix: Prefix, from: number): n
     if (!titled && g > j + 1 && g - j <= 6 && shortForm && tokens[g + 4]?.cap) {
       prefix.affiliation ??= portfolioBodySide(words, lower, j, g);
       j = g;
-    } else if (!titled && g > j + 1 && g - j <= 6 && isGivenName(words[g] ?? '') && tokens[g + 1]?.cap) {
+    } else if (
+      !titled &&
+      g > j + 1 &&
+      g - j <= 6 &&
+      // (Capitalised: not the verb of `Chief of Policy Sebghatullah Sanjar said`, `Said` as a given name.)
+      tokens[g]?.cap &&
+      isGivenName(words[g] ?? '') &&
+      tokens[g + 1]?.cap
+    ) {
       // (`Counselor of the Department of State Eliot Cohen`: a portfolio that is a government body gives its side.)
       prefix.affiliation ??= portfolioBodySide(words, lower, j, g);
       j = g;

@@ -5812,3 +5812,13 @@ describe('held-out round 347: reporting in the present, persuading, a title’s 
     ]);
   });
 });
+
+describe('held-out round 349: friends in appositions, a school’s name', () => {
+  it('reads `Sitki Ayan, a good friend of PM Erdogan` as a person, not `Savk Electricity, owned by PM Erdogan’s friend` or `Imam Hatip`', () => {
+    const r = extract(
+      '1. (C) The owner of SOM Petrol is Sitki Ayan, a good friend of PM Erdogan. They both attended Istanbul Imam Hatip (religious high school). A Turkish company called Savk Electricity, owned by PM Erdogan’s friend Cihan Kamer, received a license. Channel 4 shows Desperate Housewives, Friends and similar fare.\n',
+      'R 271548Z FEB 09\nFM AMEMBASSY ANKARA\nTO SECSTATE WASHDC\n\nC O N F I D E N T I A L ANKARA 000321\n\nSUBJECT: TEST\n\n',
+    );
+    expect(r.persons.map((p) => p.name)).toEqual(['Sitki Ayan', 'Erdogan', 'Cihan Kamer']);
+  });
+});

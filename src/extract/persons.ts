@@ -1297,9 +1297,16 @@ function hasApposition(s: SentenceMentions, m: Mention): boolean {
       return false;
     // (`Trident, a point that Shadow Foreign Secretary William Hague made`: a clause of its own.)
     if (reach > 5 && /^(?:that|which)$/.test(word)) return false;
-    if (PERSON_NOUNS.has(word)) return true;
+    // (`Savk Electricity, owned by PM Erdogan's friend Cihan Kamer`: after a participle and a possessive,
+    // someone else; not `Safiya, Hannibal's mother`.)
+    const owned =
+      /['’]s$/.test(t[k - 1]?.text ?? '') &&
+      s.lower.slice(m.to + 1, k).some((w) => w === 'by' || /ed$/.test(w));
+    if (PERSON_NOUNS.has(word)) return !owned;
     // (After `in`, a plural is a place's people: `the bombing in Pune, India's politicians were focused`.)
-    if (PERSON_NOUNS.has(word.replace(/s$/, ''))) return !LOCATIVES.has(s.lower[m.from - 1] ?? '');
+    // (Not `Desperate Housewives, Friends and similar fare`: a capitalised plural is a name.)
+    if (PERSON_NOUNS.has(word.replace(/s$/, '')))
+      return !owned && (s.allCaps || !t[k]?.cap) && !LOCATIVES.has(s.lower[m.from - 1] ?? '');
     if (!t[k]?.word) return false;
   }
   return false;

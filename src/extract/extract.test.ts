@@ -5822,3 +5822,20 @@ describe('held-out round 349: friends in appositions, a school’s name', () => 
     expect(r.persons.map((p) => p.name)).toEqual(['Sitki Ayan', 'Erdogan', 'Cihan Kamer']);
   });
 });
+
+describe('held-out round 350: a body’s short form before a title, reported as claiming, chastised', () => {
+  it('places `Council of Europe (COE) Secretary General Terry Davis`, not the ICTY’s cooperation council chairman; reads `is reported as claiming`', () => {
+    const r = extract(
+      '1. (C) During a meeting, Council of Europe (COE) Secretary General Terry Davis complained of NATO unresponsiveness. Serbian National Council for Cooperation with the International Criminal Tribunal for the Former Yugoslavia (ICTY) Chairman Rasim Ljajic attended. Le Monde carried an article in which the COE’s Human Rights Commissioner, Alvaro Gil-Robles, is reported as claiming that the camp was a detention site. Investigator Dick Marty publicly chastised the U.S. for failing to provide information.\n',
+      'O 141200Z DEC 05\nFM AMEMBASSY PARIS\nTO SECSTATE WASHDC\n\nC O N F I D E N T I A L PARIS 008462\n\nSUBJECT: TEST\n\n',
+    );
+    const by = Object.fromEntries(r.persons.map((p) => [p.surname, p.affiliation]));
+    expect(by.Davis).toBe('Council of Europe');
+    expect(by.Ljajic).not.toBe('ICTY');
+    expect(said(r)).toEqual([
+      '1 Terry Davis complained',
+      '1 Alvaro Gil-Robles claiming',
+      '1 Dick Marty chastised',
+    ]);
+  });
+});

@@ -468,6 +468,22 @@ function sideBeforeTitle(scan: PrefixScan, prefix: Prefix, i: number): number {
       prefix.affiliation = affiliation;
       j = afterAffiliation + 3;
     }
+  } else if (
+    words[j - 1] === ')' &&
+    words[j - 3] === '(' &&
+    tokens[j]?.cap &&
+    TITLES.match(words, j, lower)
+  ) {
+    // (`Council of Europe (COE) Secretary General Terry Davis`: a body's short form in parentheses, then
+    // the title, names the holder's side as the body's name would.)
+    // (Not `Council for Cooperation with the International Criminal Tribunal ... (ICTY) Chairman Rasim
+    // Ljajic`: a body named after `with` is the office's portfolio.)
+    let k = j - 4;
+    while (k >= 0 && j - k <= 12 && (tokens[k]?.cap || /^(?:of|for|the|and)$/.test(lower[k] ?? ''))) k--;
+    const short = ORGANIZATIONS.match(words, j - 2) ?? countries.match(words, j - 2);
+    const side = short?.length === 1 ? (short.entry.value.country ?? short.entry.value.affiliation) : null;
+    if (side && side !== '-' && !/^(?:with|to|on|against|about|from)$/.test(lower[k] ?? ''))
+      prefix.affiliation = side;
   }
   return j;
 }

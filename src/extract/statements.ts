@@ -708,7 +708,7 @@ function quotedFrom(s: SentenceMentions, m: Mention): number {
   return k;
 }
 /** `quoted X as saying`: verbs after which `as` and a participle report the one quoted. */
-const QUOTING_VERBS = new Set(['quoted', 'cited', 'quoting', 'citing']);
+const QUOTING_VERBS = new Set(['quoted', 'cited', 'quoting', 'citing', 'reported']);
 /** The first words of the verbs of speech, in any form the finder reads (`said`, `remark` after `did`). */
 const CUE_OPENERS: ReadonlySet<string> = new Set([...CUES.firstWords(), ...BASE_CUES.firstWords()]);
 /** Verbs after which a person and a participle report that person's words (`recalls Otema saying`). */

@@ -5839,3 +5839,12 @@ describe('held-out round 350: a body’s short form before a title, reported as 
     ]);
   });
 });
+
+describe('held-out round 351: a name listed between places', () => {
+  it('reads `Pedro Juan Caballero` among border stations as a place, not `Meir Dagan` before countries', () => {
+    const r = extract(
+      '1. (U) The team visited several land border inspection stations including Ciudad del Este, Encarnacion, Pedro Juan Caballero and Puerto Falcon. According to Mossad Director Meir Dagan, Jordan, Saudi Arabia, and the Gulf States all fear Iran.\n',
+    );
+    expect(r.persons.map((p) => p.name)).toEqual(['Meir Dagan']);
+  });
+});

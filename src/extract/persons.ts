@@ -951,6 +951,7 @@ function namesPlace(s: SentenceMentions, m: Mention): boolean {
   // (`San Jose de Guaviare`, `Santa Maria`: a saint's name after the word that makes it a place's.)
   const opener = m.nameFrom > m.from ? m.nameFrom - 1 : m.from - 1;
   if (PLACE_OPENERS.has(s.words[opener] ?? '') && s.tokens[opener]?.cap) return true;
+  if (listedAmongPlaces(s, m)) return true;
   if (m.nameTo - m.nameFrom >= 2) return PLACE_OPENERS.has(s.tokens[m.nameFrom]?.text ?? '');
   // (`Serbs in north Mitrovica`: a lone name after a point of the compass, itself after `in`, is a place.)
   const compass = s.words[m.from - 1] ?? '';
@@ -967,6 +968,43 @@ function namesPlace(s: SentenceMentions, m: Mention): boolean {
     /^(?:,|and|or)$/.test(s.lower[m.to] ?? '') &&
     (postCountry(before) !== null || COUNTRIES.match([before], 0) !== null)
   );
+}
+
+/**
+ * `stations including Ciudad del Este, Encarnacion, Pedro Juan Caballero and Puerto Falcon`: a name listed
+ * between places (named as places are, or opened by `Puerto`, `Ciudad`) is a place too.
+ */
+function listedAmongPlaces(s: SentenceMentions, m: Mention): boolean {
+  const joiner = (k: number) => s.words[k] === ',' || s.lower[k] === 'and' || s.lower[k] === 'or';
+  const inName = (k: number) =>
+    s.tokens[k]?.cap === true || /^(?:de|del|da|do|la|el)$/.test(s.lower[k] ?? '');
+  const isPlace = (from: number, to: number) => {
+    const name = s.words.slice(from, to).join(' ');
+    return (
+      PLACE_OPENERS.has(s.words[from] ?? '') ||
+      isPlaceName(name) ||
+      postCountry(name) !== null ||
+      COUNTRIES.match(s.words, from)?.length === to - from
+    );
+  };
+  // Items before the name, then after it, each a run of capitalised words between joiners: a place on
+  // each side (not `According to Meir Dagan, Jordan, Saudi Arabia, and the Gulf States all fear`).
+  const sides: number[] = [];
+  for (const step of [-1, 1]) {
+    let places = 0;
+    let k = step < 0 ? m.from - 1 : m.to;
+    for (let n = 0; n < 5 && joiner(k); n++) {
+      while (joiner(k)) k += step;
+      let edge = k;
+      while (inName(edge + step) && Math.abs(edge - k) < 5) edge += step;
+      if (!s.tokens[k]?.cap) break;
+      const [from, to] = step < 0 ? [edge, k + 1] : [k, edge + 1];
+      if (isPlace(from, to)) places++;
+      k = edge + step;
+    }
+    sides.push(places);
+  }
+  return sides.every((n) => n > 0);
 }
 
 /**

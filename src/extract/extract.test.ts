@@ -5848,3 +5848,12 @@ describe('held-out round 351: a name listed between places', () => {
     expect(r.persons.map((p) => p.name)).toEqual(['Meir Dagan']);
   });
 });
+
+describe('held-out round 352: a place run into a family name known from elsewhere', () => {
+  it('reads `in Beletwein Robow and his militias` as Robow, the one Muhktar Robow', () => {
+    const r = extract(
+      '1. (C) Robow executed several of his own bodyguards.\n\n2. (C) The MP told us that last week in Beletwein Robow and his militias entered the town.\n\n3. (S) Muhktar Robow is a Rahanweyn.\n',
+    );
+    expect(r.persons.map((p) => p.name)).toEqual(['Muhktar Robow']);
+  });
+});

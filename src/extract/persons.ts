@@ -2530,6 +2530,22 @@ function addPerson(ix: PersonIndex, s: SentenceMentions, m: Mention, strong: boo
   // (`Mehmet Vecdi Gonul (MND Gonul)`: a short form in capitals before the surname is an office's, no given name.)
   const office =
     given !== null && !s.allCaps && /^\p{Lu}{2,4}$/u.test(given) && !isCommonWord(given.toLowerCase());
+  // (`last week in Beletwein Robow and his militias`, `in London Karzai told`: after `in`, a word no given
+  // name, before a family name known only from elsewhere, is the place; the name is the family name.)
+  if (
+    !strong &&
+    given !== null &&
+    !given.includes(' ') &&
+    tokens.length === 2 &&
+    m.titles.length === 0 &&
+    LOCATIVES.has(s.lower[m.from - 1] ?? '') &&
+    !isGivenName(given)
+  ) {
+    m.from++;
+    m.nameFrom++;
+    addPerson(ix, s, m, strong);
+    return;
+  }
   const cluster = clusterFor(ix, s, m, { tokens, key, surname, given: office ? null : given }, strong);
   if (!cluster) return;
   cluster.mentions.push(m);

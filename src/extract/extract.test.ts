@@ -5857,3 +5857,14 @@ describe('held-out round 352: a place run into a family name known from elsewher
     expect(r.persons.map((p) => p.name)).toEqual(['Muhktar Robow']);
   });
 });
+
+describe('held-out round 353: a country’s team in a foreign ministry, a remark after `with` and an adverb', () => {
+  it('keeps `Foreign Office Sri Lanka team leader Tim Waite` British and reads `with Miliband recently remarking to Waite`', () => {
+    const r = extract(
+      '1. (C) Foreign Office Sri Lanka team leader Tim Waite said the Government is paying attention to Sri Lanka, with Foreign Secretary Miliband recently remarking to Waite that he was spending 60 percent of his time on Sri Lanka.\n',
+      'O 071408Z MAY 09\nFM AMEMBASSY LONDON\nTO SECSTATE WASHDC\n\nC O N F I D E N T I A L LONDON 001082\n\nSUBJECT: TEST\n\n',
+    );
+    expect(r.persons.find((p) => p.surname === 'Waite')?.affiliation).toBe('United Kingdom');
+    expect(said(r)).toEqual(['1 Tim Waite said', '1 Miliband remarking → Tim Waite']);
+  });
+});

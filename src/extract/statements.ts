@@ -2617,8 +2617,9 @@ function subjectOfCue(
     subject = s.mentions.find((m) => m.to === k && m.kind === 'person') ?? null;
   }
   // `Van Rompuy said ..., with Van Daele calling it a nightmare`: the one `with` names speaks.
-  else if (participle && s.mentions.some((m) => m.to === k && withSpeaker(m))) {
-    subject = s.mentions.find((m) => m.to === k && withSpeaker(m)) ?? null;
+  // (`with Miliband recently remarking to Waite`: adverbs may stand between.)
+  else if (participle && s.mentions.some((m) => m.to === b + 1 && withSpeaker(m))) {
+    subject = s.mentions.find((m) => m.to === b + 1 && withSpeaker(m)) ?? null;
   }
   // `remain informed`, `keep France informed`: a state, not an act of telling.
   else if (

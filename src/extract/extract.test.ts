@@ -5868,3 +5868,16 @@ describe('held-out round 353: a country’s team in a foreign ministry, a remark
     expect(said(r)).toEqual(['1 Tim Waite said', '1 Miliband remarking → Tim Waite']);
   });
 });
+
+describe('held-out round 354: two nationalists named before their apposition, a list named after a party noun', () => {
+  it('reads `Brahamdagh Bugti and Baloch Marri, two Baloch nationalists` as persons, not `nationalist Iraqiyya list`', () => {
+    const r = extract(
+      '1. (C) India funds Baloch extremists through Brahamdagh Bugti and Baloch Marri, two Baloch nationalists, who were living in Kabul. Ayad Jamaleddin was elected on the secular nationalist Iraqiyya list.\n',
+    );
+    expect(r.persons.map((p) => p.name).sort()).toEqual([
+      'Ayad Jamaleddin',
+      'Baloch Marri',
+      'Brahamdagh Bugti',
+    ]);
+  });
+});

@@ -39,6 +39,7 @@ import {
   NUMBER_WORDS,
   notSpeechBefore,
   nounLikeCue,
+  ORG_NOUNS,
   ORGANIZATIONS,
   PATRONYMIC_WORDS,
   PERSON_NOUNS,
@@ -1210,7 +1211,9 @@ function loneNameAfterPersonNoun(s: SentenceMentions, m: Mention): boolean {
   return (
     /^(?:(?:al|el)-)?\p{Lu}\p{Ll}+$/u.test(word) &&
     !COUNTRIES.match(s.words, m.nameFrom) &&
-    !(next?.word && (next.cap || PERSON_NOUNS.has(s.lower[m.nameTo] ?? '')))
+    !(next?.word && (next.cap || PERSON_NOUNS.has(s.lower[m.nameTo] ?? ''))) &&
+    // (`secular nationalist Iraqiyya list`: a name before a body's noun is the body's.)
+    !(next?.word && ORG_NOUNS.has(s.lower[m.nameTo] ?? ''))
   );
 }
 

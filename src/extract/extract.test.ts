@@ -5881,3 +5881,13 @@ describe('held-out round 354: two nationalists named before their apposition, a 
     ]);
   });
 });
+
+describe('held-out round 355: a ruler’s regime, participles of a habit', () => {
+  it('reads `the Banzer regime` as naming Banzer, not `the Sandinista regime`; no statement in `has regularly antagonized businesses, telling them`', () => {
+    const r = extract(
+      '1. (C) Minister Quintana was fired in 2000 during the Banzer regime. The Sandinista regime declared a state of emergency. Minister of Planning Carlos Villegas has regularly antagonized other businesses, telling them that the tariff is a done deal, remarking that the private sector should get on board. He has told Bolivian exporters to seek markets elsewhere.\n',
+    );
+    expect(r.persons.map((p) => p.name).sort()).toEqual(['Banzer', 'Carlos Villegas', 'Quintana']);
+    expect(said(r).map((x) => x.split(' →')[0])).toEqual(['1 Carlos Villegas told']);
+  });
+});

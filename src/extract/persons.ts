@@ -47,6 +47,7 @@ import {
   PORTFOLIOS,
   pluralPersonNoun,
   REGION_WORDS,
+  RULER_NOUNS,
   SIDE_BODIES,
   SPEECH_ADVERBS,
   SPEECH_NOUNS,
@@ -1282,12 +1283,21 @@ const PLACE_INITIALS: ReadonlySet<string> = new Set([
   'E.U.',
 ]);
 
-/** `Prabhakaran relative M.K. Sivajilingam`: a lone name right before a noun of kinship is a person's. */
+/**
+ * `Prabhakaran relative M.K. Sivajilingam`: a lone name right before a noun of kinship is a person's;
+ * so is one after `the` before a noun for a rule named after its ruler (`the Banzer regime`).
+ */
 function beforeKinNoun(s: SentenceMentions, m: Mention): boolean {
+  const noun = s.lower[m.to] ?? '';
   return (
     m.nameTo - m.nameFrom === 1 &&
     m.nameTo === m.to &&
-    KIN_NOUNS.has(s.lower[m.to] ?? '') &&
+    (KIN_NOUNS.has(noun) ||
+      // (Not `the Czarist era`, `the initial Bolivarian regime`: adjectives of a people or a creed.)
+      (RULER_NOUNS.has(noun) &&
+        s.lower[m.from - 1] === 'the' &&
+        !s.allCaps &&
+        !/(?:ista?|ian|ic)$/.test(s.lower[m.nameFrom] ?? ''))) &&
     /^\p{Lu}\p{Ll}+$/u.test(s.tokens[m.nameFrom]?.text ?? '') &&
     !COUNTRIES.match(s.words, m.nameFrom)
   );

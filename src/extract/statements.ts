@@ -707,6 +707,17 @@ function quotedFrom(s: SentenceMentions, m: Mention): number {
   while (k > m.from - 4 && s.tokens[k]?.cap && !QUOTING_VERBS.has(s.lower[k] ?? '')) k--;
   return k;
 }
+/** Whether a verb with an adverb of habit before it (`has regularly antagonized`) opens the clause of k. */
+function afterHabit(lowered: string[], k: number): boolean {
+  for (let j = k - 2; j >= 0 && k - j <= 40; j--) {
+    const w = lowered[j] ?? '';
+    if (w === ';' || w === ':' || w === '.') return false;
+    // (`for the medium and long terms`: `long` is of habit only after `has`.)
+    if (w === 'long' && !/^(?:has|have|had)$/.test(lowered[j - 1] ?? '')) continue;
+    if (HABITUAL_ADVERBS.has(w) && /^\p{Ll}+(?:ed|s)$/u.test(lowered[j + 1] ?? '')) return true;
+  }
+  return false;
+}
 /** `quoted X as saying`: verbs after which `as` and a participle report the one quoted. */
 const QUOTING_VERBS = new Set(['quoted', 'cited', 'quoting', 'citing', 'reported']);
 /** The first words of the verbs of speech, in any form the finder reads (`said`, `remark` after `did`). */
@@ -1495,6 +1506,15 @@ function readCue(
     return;
   // (`he often briefed`, `as he usually says`: a habit, no act reported.)
   if (lowered.slice(Math.max(0, b), k).some((w) => HABITUAL_ADVERBS.has(w))) return;
+  // (`he has regularly antagonized other businesses, telling them that ..., remarking that`: participles
+  // set off after a verb of habit go on with the habit.)
+  if (
+    lemma !== 'according to' &&
+    /ing$/.test(lowered[k] ?? '') &&
+    words[k - 1] === ',' &&
+    afterHabit(lowered, k)
+  )
+    return;
   // `was silent when asked about`: a verb right after the conjunction is passive (`once told` is formerly).
   if (/^(?:when|whenever)$/.test(lowered[b] ?? '') && !/ing$/.test(lowered[k] ?? '')) return;
   // (`to meet Administrator Shah once confirmed.`: with nothing after it, `once` makes it a passive too.)

@@ -5891,3 +5891,13 @@ describe('held-out round 355: a ruler’s regime, participles of a habit', () =>
     expect(said(r).map((x) => x.split(' →')[0])).toEqual(['1 Carlos Villegas told']);
   });
 });
+
+describe('held-out round 356: a cleft after a withheld source, a habit after the verb, a source withheld after `according to`', () => {
+  it('gives `He reportedly told Arinc` to Gul, not `had rebutted it consistently, pointing ..., and asking`, nor `According to xxxxx Gul was`', () => {
+    const r = extract(
+      '1. (C) xxxxx dismissed speculation that speaker Bulent Arinc had forced the issue. It was instead Gul who went to Arinc to press his own case. He reportedly told Arinc that he did not want a bureaucrat in Cankaya. FM Abdullah Gul penned the statement.\n\n2. (C) Gul had rebutted it consistently, pointing to the reforms, and asking rhetorically if they would be working hard. According to xxxxx Gul was not a member of Milli Gorus.\n',
+      'P 091142Z MAY 07\nFM AMEMBASSY ANKARA\nTO SECSTATE WASHDC\n\nC O N F I D E N T I A L ANKARA 001091\n\nSUBJECT: TEST\n\n',
+    );
+    expect(said(r)).toEqual(['1 Abdullah Gul told → Bulent Arinc', '1 Abdullah Gul penned']);
+  });
+});

@@ -715,9 +715,27 @@ function afterHabit(lowered: string[], k: number): boolean {
     // (`for the medium and long terms`: `long` is of habit only after `has`.)
     if (w === 'long' && !/^(?:has|have|had)$/.test(lowered[j - 1] ?? '')) continue;
     if (HABITUAL_ADVERBS.has(w) && /^\p{Ll}+(?:ed|s)$/u.test(lowered[j + 1] ?? '')) return true;
+    if (/^\p{Ll}+ed$/u.test(w) && habitAfterVerb(lowered, j)) return true;
   }
   return false;
 }
+
+/**
+ * An adverb of repeated acts right after the verb at v, or after it and a pronoun (`rebutted it
+ * consistently`, `has spoken frequently of`); not `said generally, ...`, an adverb of the words reported.
+ */
+function habitAfterVerb(lowered: string[], v: number): boolean {
+  const after = /^(?:it|them|him|her)$/.test(lowered[v + 1] ?? '') ? v + 2 : v + 1;
+  return REPEATING_ADVERBS.has(lowered[after] ?? '');
+}
+const REPEATING_ADVERBS: ReadonlySet<string> = new Set([
+  'consistently',
+  'regularly',
+  'frequently',
+  'routinely',
+  'habitually',
+  'often',
+]);
 /** `quoted X as saying`: verbs after which `as` and a participle report the one quoted. */
 const QUOTING_VERBS = new Set(['quoted', 'cited', 'quoting', 'citing', 'reported']);
 /** The first words of the verbs of speech, in any form the finder reads (`said`, `remark` after `did`). */
@@ -1506,12 +1524,14 @@ function readCue(
     return;
   // (`he often briefed`, `as he usually says`: a habit, no act reported.)
   if (lowered.slice(Math.max(0, b), k).some((w) => HABITUAL_ADVERBS.has(w))) return;
+  // (`Gul had rebutted it consistently`: or right after the verb and a pronoun.)
+  if (habitAfterVerb(lowered, k + length - 1)) return;
   // (`he has regularly antagonized other businesses, telling them that ..., remarking that`: participles
   // set off after a verb of habit go on with the habit.)
   if (
     lemma !== 'according to' &&
     /ing$/.test(lowered[k] ?? '') &&
-    words[k - 1] === ',' &&
+    (words[k - 1] === ',' || lowered[k - 1] === 'and') &&
     afterHabit(lowered, k)
   )
     return;
@@ -2765,6 +2785,8 @@ function accordingSubject(f: SentenceFrame, ctx: StatementContext, cue: CueAt): 
   const { k, length } = cue;
   const after = k + length;
   const { s, words, lowered } = f;
+  // (`According to xxxxx Gul was not a member`: a withheld source, its comma lost; no one named.)
+  if (isRedaction(words[after] ?? '')) return null;
   let subject: Mention | null =
     mentionAt(s, after) ?? mentionAt(s, after + 1) ?? accordingNames(s, after, ctx)[0] ?? null;
   // (`according to UK Embassy Econoff Tamsin Rees`: the side and office before a name are the name's.)
@@ -4066,6 +4088,12 @@ function afterSentence(f: SentenceFrame, d: Discourse, ctx: StatementContext): v
   // (`(Note: Ajumogobia's technical assistant told EconOff ...) End Note. She said`: the drafter's note is an
   // aside; the `she` after it is who spoke before it.)
   if (words[0] === '(' && lowered[1] === 'note' && statements.length === statementsFrom) return;
+  // (`xxxxx dismissed ... It was instead Gul who went to Arinc ... He reportedly told Arinc`: a named person
+  // set in a cleft is whom the next `he` means, not the withheld source before.)
+  if (lowered[0] === 'it' && lowered[1] === 'was') {
+    const cleft = s.mentions.find((m) => m.kind === 'person' && m.from <= 4 && lowered[m.to] === 'who');
+    if (cleft && ctx.byMention.has(cleft)) d.redactedSpoke = undefined;
+  }
   // The speaker named first among the sentence's statements is who the next `he` means (`Noting he was
   // traveling, Darling stressed ... He cited ...`), before any first mention.
   // (`When Kerry pointed out ..., Zardari responded ... He added`: the main clause's speaker, not the

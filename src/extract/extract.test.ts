@@ -5901,3 +5901,19 @@ describe('held-out round 356: a cleft after a withheld source, a habit after the
     expect(said(r)).toEqual(['1 Abdullah Gul told → Bulent Arinc', '1 Abdullah Gul penned']);
   });
 });
+
+describe('held-out round 357: a foreign Secretary of State, a heading’s word after a name', () => {
+  it('keeps `Secretary of State for Latin American Affairs Trinidad Jimenez` Spanish and reads `Possible VP Biden Visit` as Biden', () => {
+    const r = extract(
+      '1. (SBU) Secretary of State for Latin American Affairs Trinidad Jimenez will join you at the roundtable. Assistant Secretary for South and Central Asian Affairs Richard Boucher will attend.\n\n11. (SBU) Possible VP Biden Visit - The Spanish press reported that Vice President-elect Biden had told Zapatero that he would visit Spain.\n',
+      'P 311306Z DEC 08\nFM AMEMBASSY MADRID\nTO SECSTATE WASHDC\n\nC O N F I D E N T I A L MADRID 001366\n\nSUBJECT: TEST\n\n',
+    );
+    const by = Object.fromEntries(r.persons.map((p) => [p.name, p.affiliation]));
+    expect(by).toEqual({
+      'Trinidad Jimenez': 'Spain',
+      'Richard Boucher': 'United States',
+      Biden: 'United States',
+      Zapatero: 'Spain',
+    });
+  });
+});

@@ -560,12 +560,16 @@ function titlesAt(scan: PrefixScan, prefix: Prefix, i: number, from: number): nu
     // office bearing a title the table gives to a body.)
     // (`National Conciliation Commission Secretary-General Father Dario Echeverri`: or a body named before.)
     const ownOffice = OWN_OFFICE_WORDS.has(words[j - 1] ?? '') || INSTITUTION_WORDS.has(words[j - 1] ?? '');
+    // (`Secretary of State for Latin American Affairs Trinidad Jimenez`: with a portfolio after it, a
+    // junior minister's office in Spain or Britain, not the American one.)
+    const portfolio = lower[j + title.length] === 'for';
     if (
       implied &&
       implied !== '-' &&
       !prefix.titleAffiliation &&
       !likeness(words, j + title.length) &&
-      !ownOffice
+      !ownOffice &&
+      !(portfolio && title.entry.value.title === 'Secretary of State')
     )
       prefix.titleAffiliation = implied;
     j += title.length;

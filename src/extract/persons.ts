@@ -2543,6 +2543,24 @@ function addPerson(ix: PersonIndex, s: SentenceMentions, m: Mention, strong: boo
   // (`Mehmet Vecdi Gonul (MND Gonul)`: a short form in capitals before the surname is an office's, no given name.)
   const office =
     given !== null && !s.allCaps && /^\p{Lu}{2,4}$/u.test(given) && !isCommonWord(given.toLowerCase());
+  // (`Possible VP Biden Visit - The Spanish press`, `Hillary Clinton Offers`: a heading's ordinary word
+  // after a family name the cable writes alone, or a notable one, is no part of the name.)
+  const last = bareName(tokens.at(-1) ?? '');
+  const before = nameKey(bareName(tokens.at(-2) ?? ''));
+  if (
+    tokens.length >= 2 &&
+    !s.allCaps &&
+    isCommonWord(last.toLowerCase()) &&
+    !isGivenName(last) &&
+    !isCommonWord(bareName(tokens.at(-2) ?? '').toLowerCase()) &&
+    ((alone.get(before) ?? 0) > 0 || NOTABLE.has(before)) &&
+    (alone.get(nameKey(last)) ?? 0) === 0
+  ) {
+    m.to--;
+    m.nameTo--;
+    addPerson(ix, s, m, strong);
+    return;
+  }
   // (`last week in Beletwein Robow and his militias`, `in London Karzai told`: after `in`, a word no given
   // name, before a family name known only from elsewhere, is the place; the name is the family name.)
   if (
@@ -3367,7 +3385,11 @@ function assignAffiliation(c: Cluster, hostCountry: string | null): void {
       // (`MRE Under Secretary ... Vargas`: the ministry's short name may open the mention itself.)
       (LOCAL_OFFICE_WORDS.has(s.words[m.from] ?? '') && !TITLES.match(s.words, m.from, s.lower)) ||
       // (`Lefebvre de Laboulaye, U/S for Political Affairs-equivalent at the MFA`: the likeness of our office.)
-      (s.words[m.to] === ',' && likeness(s.words, m.to + 1))
+      (s.words[m.to] === ',' && likeness(s.words, m.to + 1)) ||
+      // (`Secretary of State for Latin American Affairs Trinidad Jimenez`: a portfolio our Secretary lacks;
+      // not `Assistant Secretary for South and Central Asian Affairs`, an American office too.)
+      (TITLES.match(s.words, m.from, s.lower)?.entry.value.title === 'Secretary of State' &&
+        s.lower[m.from + 3] === 'for')
     );
   };
   const local = c.mentions.some((m, i) => m.titles.some((t) => US_TITLES.has(t)) && localWord(m, i));

@@ -5917,3 +5917,16 @@ describe('held-out round 357: a foreign Secretary of State, a heading’s word a
     });
   });
 });
+
+describe('held-out round 358: an ordinary word before a given name', () => {
+  it('reads `Afghan Officer Helen Evans` and `Presidential Adviser for Foreign Policy Marco Aurelio Garcia` without the office’s words', () => {
+    const r = extract(
+      '1. (C) In a conversation with the Cabinet Office’s Afghan Officer Helen Evans, she stressed the point. Brown was briefed, according to Evans. Presidential Adviser for Foreign Policy Marco Aurelio Garcia said he appreciated the dialogue. The Honorable Barack Obama was elected.\n',
+    );
+    expect(r.persons.map((p) => p.name).sort()).toEqual([
+      'Barack Obama',
+      'Helen Evans',
+      'Marco Aurelio Garcia',
+    ]);
+  });
+});

@@ -2543,6 +2543,20 @@ function addPerson(ix: PersonIndex, s: SentenceMentions, m: Mention, strong: boo
   // (`Mehmet Vecdi Gonul (MND Gonul)`: a short form in capitals before the surname is an office's, no given name.)
   const office =
     given !== null && !s.allCaps && /^\p{Lu}{2,4}$/u.test(given) && !isCommonWord(given.toLowerCase());
+  // (`the Cabinet Office's Afghan Officer Helen Evans`: an ordinary word before a given name and a family
+  // name is an office the title table lacks, no part of the name.)
+  const head = bareName(tokens[0] ?? '');
+  if (
+    tokens.length >= 3 &&
+    !s.allCaps &&
+    isCommonWord(head.toLowerCase()) &&
+    !isGivenName(head) &&
+    isGivenName(bareName(tokens[1] ?? ''))
+  ) {
+    m.nameFrom++;
+    addPerson(ix, s, m, strong);
+    return;
+  }
   // (`Possible VP Biden Visit - The Spanish press`, `Hillary Clinton Offers`: a heading's ordinary word
   // after a family name the cable writes alone, or a notable one, is no part of the name.)
   const last = bareName(tokens.at(-1) ?? '');

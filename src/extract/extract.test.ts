@@ -5930,3 +5930,19 @@ describe('held-out round 358: an ordinary word before a given name', () => {
     ]);
   });
 });
+
+describe('held-out round 359: a minister-president, a given name that is also a creed’s word', () => {
+  it('reads `Lower Saxony Minister-President Christian Wulff (CDU) told the DCM`, not `the Christian Social Union`', () => {
+    const r = extract(
+      '1. (C) Deputy CDU national chairman and Lower Saxony Minister-President Christian Wulff (CDU) told the DCM that another grand coalition is likely. Chairman of the Christian Social Union (CSU) Horst Seehofer agreed.\n',
+    );
+    expect(r.persons.map((p) => `${p.name} | ${p.titles.join(',')}`)).toEqual([
+      'Christian Wulff | Minister-President',
+      'Horst Seehofer | ',
+    ]);
+    expect(said(r).map((x) => x.split(' →')[0])).toEqual([
+      '1 Christian Wulff told',
+      '1 Horst Seehofer agreed',
+    ]);
+  });
+});

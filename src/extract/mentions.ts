@@ -1208,7 +1208,19 @@ function personAt(scan: MentionScan, at: Opening, prefix: Prefix): number {
     // last word.)
     const closesItem =
       allCaps && k > nameFrom && NAME_PARTICLES.has(lower[k - 1] ?? '') && /^[,;]$/.test(words[k + 1] ?? '');
-    if (!isNameToken(tokens[k], allCaps) && !(closesItem && tokens[k]?.word)) break;
+    // (`Minister-President Christian Wulff`: after a title, a given name that is also a word of a creed or a
+    // people opens the name where a name follows it.)
+    const givenAfterTitle =
+      k === nameFrom &&
+      prefix.titles.length > 0 &&
+      !allCaps &&
+      tokens[k]?.cap === true &&
+      GIVEN_NAMES.has(words[k] ?? '') &&
+      isNameToken(tokens[k + 1], allCaps) &&
+      // (Not `Chairman of the Christian Social Union`.)
+      !ORGANIZATIONS.match(words, k) &&
+      ![1, 2, 3].some((d) => INSTITUTION_WORDS.has(words[k + d] ?? ''));
+    if (!isNameToken(tokens[k], allCaps) && !(closesItem && tokens[k]?.word) && !givenAfterTitle) break;
     // (`Special Assistant to the AG Paul Rosen DOJ Attache Tony Garcia`: list lines run together; in mixed
     // case an acronym before a title after a name of two words opens the next person's office.)
     if (k >= nameFrom + 2 && !allCaps && isAcronym(words[k] ?? '') && TITLES.match(words, k + 1, lower))

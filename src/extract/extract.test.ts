@@ -5946,3 +5946,12 @@ describe('held-out round 359: a minister-president, a given name that is also a 
     ]);
   });
 });
+
+describe('held-out round 362: a passive’s agent after an adverb of manner', () => {
+  it('reads `was summarized well by Manuel Marin, the party’s spokesman: "..."` as Marin’s words', () => {
+    const r = extract(
+      '1. (C) PSOE’s general foreign policy outlook was summarized well by Manuel Marin, the party’s international affairs spokesman in Congress: "Spain cannot be a determinative force in great international conflicts."\n',
+    );
+    expect(said(r)).toEqual(['1 Manuel Marin summarized']);
+  });
+});

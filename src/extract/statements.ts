@@ -4649,7 +4649,13 @@ function byOfPassive(s: SentenceMentions, from: number): number {
   for (let i = from; i <= from + 3; i++) {
     if (s.lower[i] === 'by') return i;
     const w = s.words[i] ?? '';
-    if (i === from ? !/^(?:in|on|last|earlier|later)$/.test(w) : !/^(?:\p{Ll}+|\d+)$/u.test(w)) return -1;
+    // (`was summarized well by Manuel Marin`: an adverb of manner first, too.)
+    if (
+      i === from
+        ? !/^(?:in|on|last|earlier|later|well|best|\p{Ll}+ly)$/u.test(w)
+        : !/^(?:\p{Ll}+|\d+)$/u.test(w)
+    )
+      return -1;
   }
   return -1;
 }

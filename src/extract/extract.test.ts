@@ -5955,3 +5955,12 @@ describe('held-out round 362: a passive’s agent after an adverb of manner', ()
     expect(said(r)).toEqual(['1 Manuel Marin summarized']);
   });
 });
+
+describe('held-out round 364: a long name alone in parentheses', () => {
+  it('reads `ISN-557 (Ben Qumu Abu Sufian Ibrahim Ahmed Hamouda)` as one person', () => {
+    const r = extract(
+      '1. (S) The CDA also requested access to ISN-557 (Ben Qumu Abu Sufian Ibrahim Ahmed Hamouda), who was returned to Libya September 26.\n',
+    );
+    expect(r.persons.map((p) => p.surname)).toEqual(['Hamouda']);
+  });
+});

@@ -1196,7 +1196,9 @@ function personAt(scan: MentionScan, at: Opening, prefix: Prefix): number {
   // particles in lower case (`Maria Teresa Fernandez de la Vega`).
   let skipped = 0;
   let particles = 0;
-  while (k < tokens.length && k - nameFrom - skipped - particles < 5) {
+  // (`ISN-557 (Ben Qumu Abu Sufian Ibrahim Ahmed Hamouda)`: a name alone in parentheses may run longer.)
+  const limit = words[nameFrom - 1] === '(' && words.slice(nameFrom, nameFrom + 9).includes(')') ? 8 : 5;
+  while (k < tokens.length && k - nameFrom - skipped - particles < limit) {
     // `General William E. ("Kip") Ward`: a nickname in quotes inside the name is passed over.
     const nick = k > nameFrom && !skipped ? nicknameLength(tokens, k) : 0;
     if (nick > 0 && isNameToken(tokens[k + nick], allCaps)) {

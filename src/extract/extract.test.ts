@@ -5964,3 +5964,16 @@ describe('held-out round 364: a long name alone in parentheses', () => {
     expect(r.persons.map((p) => p.surname)).toEqual(['Hamouda']);
   });
 });
+
+describe('held-out round 365: concern registered, a message relayed to him', () => {
+  it('reads `registered concern` and gives `had relayed a message to him` the reporting speaker as listener', () => {
+    const r = extract(
+      '1. (C) Israeli Ambassador Gabby Levy registered concern over the deterioration in relations. Levy said Foreign Minister Davutoglu had relayed a message to him through the visiting Czech foreign minister that things will get better.\n',
+    );
+    expect(said(r)).toEqual([
+      '1 Gabby Levy registered',
+      '1 Gabby Levy said',
+      '1 Davutoglu relayed → Gabby Levy',
+    ]);
+  });
+});

@@ -1184,7 +1184,9 @@ function objectThenListener(s: SentenceMentions, after: number): Mention | null 
   }
   if (n === after || s.lower[n] !== 'to') return null;
   const m = mentionAt(s, n + 1);
-  return m && (m.kind === 'person' || m.kind === 'role') && m.from === n + 1 ? m : null;
+  // (`had relayed a message to him`: a pronoun too, after words said.)
+  const said = m?.kind === 'pronoun' && s.lower.slice(after, n).some((w) => SPEECH_NOUNS.has(w));
+  return m && (m.kind === 'person' || m.kind === 'role' || said) && m.from === n + 1 ? m : null;
 }
 
 interface CueAt {

@@ -5977,3 +5977,17 @@ describe('held-out round 365: concern registered, a message relayed to him', () 
     ]);
   });
 });
+
+describe('held-out round 366: a plural title before a pair of names, worried aloud', () => {
+  it('reads `Generals Keen and Peixoto` as two generals and `He worried aloud` as speech', () => {
+    const r = extract(
+      '1. (C) Minister of Defense Nelson Jobim praised the strong working relationship of Generals Keen and Peixoto. He worried aloud about the impact in Venezuela.\n',
+    );
+    expect(r.persons.map((p) => `${p.name} | ${p.titles.join(',')}`)).toEqual([
+      'Nelson Jobim | Defense Minister',
+      'Keen | General',
+      'Peixoto | General',
+    ]);
+    expect(said(r)).toEqual(['1 Nelson Jobim praised', '1 Nelson Jobim worried aloud']);
+  });
+});

@@ -511,8 +511,9 @@ function titlesAt(scan: PrefixScan, prefix: Prefix, i: number, from: number): nu
       (words[j] ?? '').endsWith('s') &&
       /^\p{Lu}\p{L}*[^s]s$/u.test(words[j] ?? '') &&
       tokens[j + 1]?.cap &&
-      // (`Leaders Meeting`, `Bishops Conference`: a common noun after it makes a body's name.)
-      !isCommonWord(bare(lower[j + 1] ?? ''))
+      // (`Leaders Meeting`, `Bishops Conference`: a common noun after it makes a body's name; not in a pair
+      // of names, `Generals Keen and Peixoto`.)
+      (!isCommonWord(bare(lower[j + 1] ?? '')) || (lower[j + 2] === 'and' && tokens[j + 3]?.cap === true))
         ? TITLES.match([(words[j] ?? '').slice(0, -1)], 0)
         : null;
     const title =

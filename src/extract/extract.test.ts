@@ -5991,3 +5991,14 @@ describe('held-out round 366: a plural title before a pair of names, worried alo
     expect(said(r)).toEqual(['1 Nelson Jobim praised', '1 Nelson Jobim worried aloud']);
   });
 });
+
+describe('held-out round 368: statements uttered, Asad as written', () => {
+  it('reads `uttered strong anti-Israeli statements` and places `Syria’s Asad`', () => {
+    const r = extract(
+      '1. (C) The PM met with Iranian president Ahmedinejad and uttered strong anti-Israeli statements. The Turks helped get Syria’s Asad to agree.\n',
+      'P 111453Z AUG 06\nFM AMEMBASSY ANKARA\nTO SECSTATE WASHDC\n\nC O N F I D E N T I A L ANKARA 004688\n\nSUBJECT: TEST\n\n',
+    );
+    expect(r.persons.find((p) => p.surname === 'Asad')?.affiliation).toBe('Syria');
+    expect(said(r).map((x) => x.split(' →')[0]?.split(' ').at(-1))).toEqual(['uttered']);
+  });
+});

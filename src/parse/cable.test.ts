@@ -156,3 +156,14 @@ describe('a continuation mark cut in two before a paragraph (held-out round 241)
     ]);
   });
 });
+
+describe('apostrophes sent as commas inside Arabic names (held-out round 368)', () => {
+  it('reads `Misha,al`, `al-Qa,ida` and `Ba,ath` with apostrophes, not `Paris,and` nor `Syria,s` twice', () => {
+    const r = parseCable(
+      'P 111453Z AUG 06\nFM AMEMBASSY ANKARA\nTO SECSTATE WASHDC\n\nC O N F I D E N T I A L ANKARA 004688\n\nSUBJECT: TEST\n\n1. (C) Davutoglu met not only with Syria,s Asad but Misha,al as well. Al-Qa,ida and the Ba,ath party were named in Paris,and elsewhere.\n',
+    );
+    expect(r.paragraphs[0]?.text).toBe(
+      "Davutoglu met not only with Syria's Asad but Misha'al as well. Al-Qa'ida and the Ba'ath party were named in Paris,and elsewhere.",
+    );
+  });
+});

@@ -278,6 +278,12 @@ const COMMA_APOSTROPHE = /(\p{L}),(s|t|d|ll|re|ve|m)\b/giu;
  * (a short first part), and French elisions, `General de Corps d,Armee`, `l,Etat`.
  */
 const COMMA_APOSTROPHE_NAME = /(?<!\p{L})([ODLdl]|\p{Lu}\p{Ll}{1,3}),(?=\p{Lu}\p{Ll})/gu;
+/**
+ * And inside Arabic names and words, before a lower-case syllable: `Misha,al`, `al-Qa,ida`, `Ba,ath` (not
+ * `Paris,and`, a comma that lost its space).
+ */
+const COMMA_APOSTROPHE_SYLLABLE =
+  /(?<![\p{L}])(\p{Lu}\p{Ll}{1,4}),(?!(?:and|the|but|or|in|on|of|to|as|at|by|for|nor|yet|so)\b)(?=\p{Ll}{2,4}\b)/gu;
 
 /** A letter's character code (any beyond ASCII counts: the patterns decide). */
 function letterCode(c: number): boolean {
@@ -295,7 +301,10 @@ function commaInWord(line: string): boolean {
 function commaApostrophes(line: string): string {
   // (Most commas are followed by a space: the two patterns are not run on such lines.)
   return commaInWord(line)
-    ? line.replace(COMMA_APOSTROPHE, "$1'$2").replace(COMMA_APOSTROPHE_NAME, "$1'")
+    ? line
+        .replace(COMMA_APOSTROPHE, "$1'$2")
+        .replace(COMMA_APOSTROPHE_NAME, "$1'")
+        .replace(COMMA_APOSTROPHE_SYLLABLE, "$1'")
     : line;
 }
 

@@ -6002,3 +6002,13 @@ describe('held-out round 368: statements uttered, Asad as written', () => {
     expect(said(r).map((x) => x.split(' →')[0]?.split(' ').at(-1))).toEqual(['uttered']);
   });
 });
+
+describe('held-out round 370: a channel in lower case, what an announcement signals', () => {
+  it('reads `Dubai-based al-Arabiya reported` as the channel and `announced ..., signaling a return` as one statement', () => {
+    const r = extract(
+      '1. (S) President Saleh announced on January 9 that he was willing to negotiate, signaling a return to one of his old tactics. Dubai-based al-Arabiya reported on January 11 that cleric Ali Mohammed Umar said his followers would fight.\n',
+    );
+    expect(r.persons.map((p) => p.name)).toEqual(['Saleh', 'Ali Mohammed Umar']);
+    expect(said(r)).toEqual(['1 Saleh announced', '1 Al Arabiya reported', '1 Ali Mohammed Umar said']);
+  });
+});

@@ -511,3 +511,18 @@ describe('held-out round 345: a heading in capitals on a paragraph’s last line
     ]);
   });
 });
+
+describe('held-out round 371: markings with a release list', () => {
+  it('reads `(S//REL to USA, ACGU)` and `(S//Rel NATO, ISAF)` as markings, the list as written, and wraps the first line', () => {
+    const { paragraphs } = layoutBody(
+      lines(
+        '¶1. (S//REL to USA, ACGU) Per Ref A, Post is alerting the Department.\n\n¶2. (S//Rel NATO, ISAF) SCR told AWK the attention of the\nAfghan government, with ISAF support, would turn to Kandahar\nin the months ahead and it was likely this would be\npredominantly a political contest.',
+      ),
+    );
+    expect(paragraphs.map((p) => [p.number, p.marking])).toEqual([
+      [1, 'S/REL to USA, ACGU'],
+      [2, 'S/REL NATO, ISAF'],
+    ]);
+    expect(paragraphs[1]?.text).not.toContain('\n');
+  });
+});

@@ -6,13 +6,13 @@ import { normalizeMarking } from './markings.js';
  * one that lost its opening parenthesis (`¶7.  C)  Ambassador ...`).
  */
 const NUMBERED =
-  /^(¶\s?)?(\d{1,4})\s?([.)])(?!\d)\s*(?:\(\s*([A-Za-z][A-Za-z/ ]{0,24}?)\s*\)|([A-Z][A-Z/]{0,7})\)(?=\s))?\s*/;
+  /^(¶\s?)?(\d{1,4})\s?([.)])(?!\d)\s*(?:\(\s*([A-Za-z][A-Za-z/ ,]{0,30}?)\s*\)|([A-Z][A-Z/]{0,7})\)(?=\s))?\s*/;
 /** A number and a marking with no stop between them: `15 (SBU) He also called ...`. */
-const NUMBER_MARKED = /^(¶\s?)?(\d{1,3})\s+\(\s*([A-Za-z][A-Za-z/ ]{0,24}?)\s*\)\s+/;
+const NUMBER_MARKED = /^(¶\s?)?(\d{1,3})\s+\(\s*([A-Za-z][A-Za-z/ ,]{0,30}?)\s*\)\s+/;
 /** An unnumbered paragraph that opens with its marking: `(C) Summary: ...`. */
-const MARKED = /^(?:¶\s?)?\(\s*([A-Za-z][A-Za-z/ ]{0,24}?)\s*\)\s+/;
+const MARKED = /^(?:¶\s?)?\(\s*([A-Za-z][A-Za-z/ ,]{0,30}?)\s*\)\s+/;
 /** A number in parentheses, then a marking: `(13) (C) Post contacted ...`. */
-const BRACKETED_NUMBER_MARKED = /^\((\d{1,3})\)\s*\(\s*([A-Za-z][A-Za-z/ ]{0,24}?)\s*\)\s+/;
+const BRACKETED_NUMBER_MARKED = /^\((\d{1,3})\)\s*\(\s*([A-Za-z][A-Za-z/ ,]{0,30}?)\s*\)\s+/;
 const DASHES = /^[-=_*\s]{3,}$/;
 // (`--------------------------------------------- --`: a rule the archive cut in two.)
 const TRAILING_DASHES = /\s*-{4,}(?:\s+-+)*\s*$/;
@@ -600,9 +600,12 @@ const SQUEEZABLE = /\s\s|[^\S ]/;
 
 /** Joins wrapped lines into running text; keeps breaks before list items and after short lines. */
 /** Joins a piece's lines into text; `itemLines` keeps every line apart (a list of names, one to a line). */
-function unwrap(lines: string[], width: number, itemLines = false): string {
+function unwrap(lines: string[], width: number, itemLines = false, opening = 0): string {
   let out = '';
   let prev = '';
+  // (The first line's length counts its paragraph's number and marking: `¶2. (S//Rel NATO, ISAF) SCR told
+  // AWK the attention of the` is a full line, wrapped.)
+  let prevLength = 0;
   for (const raw of lines) {
     const hard = raw.startsWith('\n');
     const text = hard ? raw.slice(1) : raw;
@@ -611,6 +614,9 @@ function unwrap(lines: string[], width: number, itemLines = false): string {
     if (line === '') continue;
     if (out === '') {
       out = line;
+      prevLength = line.length + opening;
+      prev = line;
+      continue;
     } else if (!hard && !isListItem(line) && (/,$/.test(prev) || /^[a-z]/.test(line)) && !itemLines) {
       // (A short line that ends in a comma, or one that goes on in lower case, is wrapped prose.)
       out += /[A-Za-z]-$/.test(prev) && /^[a-z]/.test(line) ? line : ` ${line}`;
@@ -618,7 +624,7 @@ function unwrap(lines: string[], width: number, itemLines = false): string {
       hard ||
       itemLines ||
       isListItem(line) ||
-      prev.length < Math.max(30, width * 0.6) ||
+      prevLength < Math.max(30, width * 0.6) ||
       width > 110
     ) {
       out += `\n${line}`;
@@ -628,6 +634,7 @@ function unwrap(lines: string[], width: number, itemLines = false): string {
       out += ` ${line}`;
     }
     prev = line;
+    prevLength = line.length;
   }
   return out;
 }
@@ -694,6 +701,7 @@ export function layoutBody(lines: string[]): BodyLayout {
       piece.lines,
       width,
       piece.kind === 'text' && heading !== null && LIST_HEADINGS.test(heading),
+      piece.kind === 'paragraph' ? piece.opening.length : 0,
     );
     if (text === '') continue;
     const startsSummary = SUMMARY_START.test(text);

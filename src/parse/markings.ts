@@ -5,18 +5,20 @@ import { MARKING_COMPONENTS, MARKING_LEVELS } from '../lexicon/classification.js
  * Returns null when the text is not a classification marking (`(a)`, `(1)`, `(PT)`).
  */
 export function normalizeMarking(inside: string): string | null {
-  let parts = inside
-    .toUpperCase()
+  let written = inside
     .split('/')
     .map((p) => p.trim().replace(/\s+/g, ' '))
     .filter(Boolean);
   // (`C NF`: a space where the slash belongs.)
-  if (parts.length === 1 && !MARKING_LEVELS.has(parts[0] ?? '')) parts = (parts[0] ?? '').split(' ');
+  if (written.length === 1 && !MARKING_LEVELS.has((written[0] ?? '').toUpperCase()))
+    written = (written[0] ?? '').split(' ');
+  const parts = written.map((p) => p.toUpperCase());
   const [first] = parts;
   if (!first || !MARKING_LEVELS.has(first)) return null;
   for (const part of parts.slice(1)) {
     const head = part.split(' ')[0] ?? '';
     if (!MARKING_COMPONENTS.has(head)) return null;
   }
-  return parts.join('/');
+  // (`S//REL to USA, ACGU`, `C//REL Germany`: the list of those it may be released to stays as written.)
+  return parts.map((p, i) => (p.startsWith('REL ') ? `REL ${(written[i] ?? '').slice(4)}` : p)).join('/');
 }

@@ -6012,3 +6012,10 @@ describe('held-out round 370: a channel in lower case, what an announcement sign
     expect(said(r)).toEqual(['1 Saleh announced', '1 Al Arabiya reported', '1 Ali Mohammed Umar said']);
   });
 });
+
+describe('held-out round 373: a bureau’s office before a name', () => {
+  it('places `Washington POC is ISN/MTR James Mayes` in the United States', () => {
+    const r = extract('5. (U) Washington POC is ISN/MTR James Mayes (Phone: 202-647-3185).\n');
+    expect(r.persons.map((p) => `${p.name} | ${p.affiliation}`)).toEqual(['James Mayes | United States']);
+  });
+});

@@ -444,6 +444,16 @@ function sideBeforeTitle(scan: PrefixScan, prefix: Prefix, i: number): number {
       if (!(country !== null && deskAfter)) prefix.affiliation = affiliation;
       j = afterAffiliation + roleRun;
     } else if (
+      // (`ISN/MTR James Mayes`, `EUR/PRA Matt Hardiman`: an office written with its bureau, then a name.)
+      bureau &&
+      !country &&
+      isGivenName(words[afterAffiliation] ?? '') &&
+      tokens[afterAffiliation + 1]?.cap &&
+      tokens[afterAffiliation + 1]?.word
+    ) {
+      prefix.affiliation = affiliation;
+      j = afterAffiliation;
+    } else if (
       // `Swiss Jean Pierre Gontard`, `Frenchman Noel Saenz`: a demonym right before a given name and a
       // surname (not a country's name: `Ambassador to Iran Geoffrey Adams` holds an office there).
       country &&

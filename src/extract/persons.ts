@@ -978,8 +978,7 @@ function namesPlace(s: SentenceMentions, m: Mention): boolean {
  */
 function listedAmongPlaces(s: SentenceMentions, m: Mention): boolean {
   const joiner = (k: number) => s.words[k] === ',' || s.lower[k] === 'and' || s.lower[k] === 'or';
-  const inName = (k: number) =>
-    s.tokens[k]?.cap === true || /^(?:de|del|da|do|la|el)$/.test(s.lower[k] ?? '');
+  const inName = (k: number) => s.tokens[k]?.cap === true || NAME_PARTICLES.has(s.lower[k] ?? '');
   const isPlace = (from: number, to: number) => {
     const name = s.words.slice(from, to).join(' ');
     return (

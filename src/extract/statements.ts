@@ -23,6 +23,7 @@ import {
   PRONOUN_SUBJECTS,
   pluralPersonNoun,
   RELATIVE_DATE_WORDS,
+  REPEATING_ADVERBS,
   RULING_OBJECTS,
   SPEECH_ADVERBS,
   SPEECH_NOUNS,
@@ -728,14 +729,6 @@ function habitAfterVerb(lowered: string[], v: number): boolean {
   const after = /^(?:it|them|him|her)$/.test(lowered[v + 1] ?? '') ? v + 2 : v + 1;
   return REPEATING_ADVERBS.has(lowered[after] ?? '');
 }
-const REPEATING_ADVERBS: ReadonlySet<string> = new Set([
-  'consistently',
-  'regularly',
-  'frequently',
-  'routinely',
-  'habitually',
-  'often',
-]);
 /** `quoted X as saying`: verbs after which `as` and a participle report the one quoted. */
 const QUOTING_VERBS = new Set(['quoted', 'cited', 'quoting', 'citing', 'reported']);
 /** The first words of the verbs of speech, in any form the finder reads (`said`, `remark` after `did`). */

@@ -154,6 +154,8 @@ export const SPEECH_ADVERBS: ReadonlySet<string> = wordList('adverbs.txt');
 export const PASSIVE_ADVERBS: ReadonlySet<string> = wordList('passive-adverbs.txt');
 /** Adverbs of frequency: `he often briefed` is a habit, no act reported. */
 export const HABITUAL_ADVERBS: ReadonlySet<string> = wordList('habitual-adverbs.txt');
+/** Adverbs of repeated acts after the verb: `had rebutted it consistently`. */
+export const REPEATING_ADVERBS: ReadonlySet<string> = wordList('repeating-adverbs.txt');
 /** Words that announce a date relative to the cable's date, and words that put a clause in the future. */
 export const RELATIVE_DATE_WORDS: ReadonlySet<string> = wordList('relative-dates.txt');
 export const FUTURE_MARKERS: ReadonlySet<string> = wordList('future-markers.txt');

@@ -492,10 +492,18 @@ function sideBeforeTitle(scan: PrefixScan, prefix: Prefix, i: number): number {
     while (k >= 0 && j - k <= 12 && (tokens[k]?.cap || /^(?:of|for|the|and)$/.test(lower[k] ?? ''))) k--;
     const short = ORGANIZATIONS.match(words, j - 2) ?? countries.match(words, j - 2);
     const side = short?.length === 1 ? (short.entry.value.country ?? short.entry.value.affiliation) : null;
-    if (side && side !== '-' && !/^(?:with|to|on|against|about|from)$/.test(lower[k] ?? ''))
-      prefix.affiliation = side;
+    if (side && side !== '-' && !PREPOSITIONS.has(lower[k] ?? '')) prefix.affiliation = side;
   }
   return j;
+}
+
+/**
+ * `Secretary of State for Latin American Affairs Trinidad Jimenez`: the title at `at`, with a portfolio after
+ * it, is a junior minister's office in Spain or Britain, never the American one (whose Secretary has none).
+ */
+export function foreignSecretaryOfState(words: string[], lower: string[], at: number): boolean {
+  const title = TITLES.match(words, at, lower);
+  return title?.entry.value.title === 'Secretary of State' && lower[at + title.length] === 'for';
 }
 
 /**
@@ -571,16 +579,13 @@ function titlesAt(scan: PrefixScan, prefix: Prefix, i: number, from: number): nu
     // office bearing a title the table gives to a body.)
     // (`National Conciliation Commission Secretary-General Father Dario Echeverri`: or a body named before.)
     const ownOffice = OWN_OFFICE_WORDS.has(words[j - 1] ?? '') || INSTITUTION_WORDS.has(words[j - 1] ?? '');
-    // (`Secretary of State for Latin American Affairs Trinidad Jimenez`: with a portfolio after it, a
-    // junior minister's office in Spain or Britain, not the American one.)
-    const portfolio = lower[j + title.length] === 'for';
     if (
       implied &&
       implied !== '-' &&
       !prefix.titleAffiliation &&
       !likeness(words, j + title.length) &&
       !ownOffice &&
-      !(portfolio && title.entry.value.title === 'Secretary of State')
+      !foreignSecretaryOfState(words, lower, j)
     )
       prefix.titleAffiliation = implied;
     j += title.length;

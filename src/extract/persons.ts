@@ -60,6 +60,7 @@ import {
 import type { Person, TextSpan } from '../record.js';
 import {
   bareName,
+  foreignSecretaryOfState,
   isCommonWord,
   isGivenName,
   isPlaceName,
@@ -3399,10 +3400,8 @@ function assignAffiliation(c: Cluster, hostCountry: string | null): void {
       (LOCAL_OFFICE_WORDS.has(s.words[m.from] ?? '') && !TITLES.match(s.words, m.from, s.lower)) ||
       // (`Lefebvre de Laboulaye, U/S for Political Affairs-equivalent at the MFA`: the likeness of our office.)
       (s.words[m.to] === ',' && likeness(s.words, m.to + 1)) ||
-      // (`Secretary of State for Latin American Affairs Trinidad Jimenez`: a portfolio our Secretary lacks;
-      // not `Assistant Secretary for South and Central Asian Affairs`, an American office too.)
-      (TITLES.match(s.words, m.from, s.lower)?.entry.value.title === 'Secretary of State' &&
-        s.lower[m.from + 3] === 'for')
+      // (Not `Assistant Secretary for South and Central Asian Affairs`, an American office with a portfolio.)
+      foreignSecretaryOfState(s.words, s.lower, m.from)
     );
   };
   const local = c.mentions.some((m, i) => m.titles.some((t) => US_TITLES.has(t)) && localWord(m, i));

@@ -6019,3 +6019,12 @@ describe('held-out round 373: a bureau’s office before a name', () => {
     expect(r.persons.map((p) => `${p.name} | ${p.affiliation}`)).toEqual(['James Mayes | United States']);
   });
 });
+
+describe('held-out round 378: an island base named as a person would be', () => {
+  it('reads `Diego Garcia had not been used` as a place', () => {
+    const r = extract(
+      '2. (U) Contrary to earlier assurances that Diego Garcia had not been used for rendition flights, Secretary Rice has underlined to me the firm US understanding.\n',
+    );
+    expect(r.persons.map((p) => p.name)).toEqual(['Rice']);
+  });
+});

@@ -6028,3 +6028,35 @@ describe('held-out round 378: an island base named as a person would be', () => 
     expect(r.persons.map((p) => p.name)).toEqual(['Rice']);
   });
 });
+
+describe('held-out round 380: where ministers are Secretaries', () => {
+  it('gives a Mexico cable’s Defense Secretary to Mexico and keeps a known American', () => {
+    const r = extract(
+      '7. (S/NF) Secretary of Defense Galvan Galvan expressed little interest in cooperation. Public Security Secretary Genaro Garcia Luna agreed. Attorney General Holder will visit.\n',
+      'R 100013Z NOV 09\nFM AMEMBASSY MEXICO\nTO SECSTATE WASHDC\n\nS E C R E T MEXICO 003195\n\nSUBJECT: TEST\n\n',
+    );
+    expect(r.persons.map((p) => `${p.surname} | ${p.affiliation}`)).toEqual([
+      'Galvan | Mexico',
+      'Luna | Mexico',
+      'Holder | United States',
+    ]);
+  });
+});
+
+describe('held-out round 380: an embassy section’s director speaks for the section', () => {
+  it('reads `NAS Director and Legatt ... suggested` as staff, not the cable’s one named Director', () => {
+    const r = extract(
+      '1. (S/NF) CISEN Director Valdez directed his deputy, Gustavo Mohar, to meet with the NAS Director. NAS Director and Legatt met with Mohar and suggested that it would be possible.\n',
+    );
+    expect(said(r)).toEqual(['1 NAS Director suggested → Gustavo Mohar']);
+  });
+});
+
+describe('held-out round 380: a phrase between a name and its verb', () => {
+  it('reads `Galvan in a recent meeting with U.S. officials expressed` as Galvan’s, and `officials in the ministry agreed` as no one’s', () => {
+    const r = extract(
+      '1. (S/NF) Minister Galvan in a recent meeting with U.S. officials expressed little interest in cooperation. Galvan said that officials in the ministry agreed.\n',
+    );
+    expect(said(r)).toEqual(['1 Galvan expressed', '1 Galvan said']);
+  });
+});

@@ -48,6 +48,7 @@ import {
   pluralPersonNoun,
   REGION_WORDS,
   RULER_NOUNS,
+  SECRETARY_CABINETS,
   SIDE_BODIES,
   SPEECH_ADVERBS,
   SPEECH_NOUNS,
@@ -3380,6 +3381,19 @@ function finishPerson(ix: PersonIndex, c: Cluster): Person {
   return p;
 }
 
+/**
+ * `Defense Secretary Galvan`, `Public Security Secretary Garcia Luna` in a Mexico cable: where ministers are
+ * styled Secretary, a cabinet Secretary is the host's unless his name is a known American's.
+ */
+function hostSecretary(p: Person, hostCountry: string | null): boolean {
+  return (
+    hostCountry !== null &&
+    SECRETARY_CABINETS.has(hostCountry) &&
+    p.titles.some((t) => t === 'Secretary' || t.startsWith('Secretary of ')) &&
+    NOTABLE.get(nameKey(p.surname))?.affiliation !== 'United States'
+  );
+}
+
 function assignAffiliation(c: Cluster, hostCountry: string | null): void {
   const p = c.person;
   const explicit = c.mentions.find((m) => m.affiliation);
@@ -3404,7 +3418,9 @@ function assignAffiliation(c: Cluster, hostCountry: string | null): void {
       foreignSecretaryOfState(s.words, s.lower, m.from)
     );
   };
-  const local = c.mentions.some((m, i) => m.titles.some((t) => US_TITLES.has(t)) && localWord(m, i));
+  const local =
+    c.mentions.some((m, i) => m.titles.some((t) => US_TITLES.has(t)) && localWord(m, i)) ||
+    hostSecretary(p, hostCountry);
   const implied = c.mentions.find((m) => m.titleAffiliation);
   // (`U/S Vargas` after `MRE Under Secretary ... Vargas`: a US office's short form says less than the ministry.)
   if (implied?.titleAffiliation && !(local && implied.titleAffiliation === 'United States')) {

@@ -624,18 +624,37 @@ const UNNAMED_DETERMINERS: ReadonlySet<string> = new Set(['some', 'a', 'an', 'on
 
 /**
  * `some expert on the country suggested`: a noun for a person, after a determiner, with a phrase of its own
- * between it and the verb at b + 1, and no name in it.
+ * between it and the verb at b + 1, and no name in it. (`said that officials in the ministry agreed`: or
+ * such a noun in the plural, opening its clause.)
  */
 function personNounPhraseBefore(s: SentenceMentions, b: number): boolean {
   for (let j = b - 1; j >= Math.max(1, b - 5); j--) {
     const w = s.lower[j] ?? '';
     if (!s.tokens[j]?.word || s.tokens[j]?.cap) return false;
+    const plural = /[^s]s$/.test(w) && isPersonNoun(w.slice(0, -1));
     if (
-      isPersonNoun(w) &&
-      UNNAMED_DETERMINERS.has(s.lower[j - 1] ?? '') &&
+      (isPersonNoun(w) || plural) &&
+      (UNNAMED_DETERMINERS.has(s.lower[j - 1] ?? '') || (plural && s.lower[j - 1] === 'that')) &&
       /^(?:on|of|from|in|at|with)$/.test(s.lower[j + 1] ?? '')
     )
       return !s.mentions.some((m) => m.from > j && m.to <= b + 1);
+  }
+  return false;
+}
+
+/**
+ * `Galvan Galvan in a recent meeting with U.S. officials expressed`: whether the noun at b (there the people
+ * met) ends a phrase that a preposition opens right after a person's name, set between subject and verb.
+ */
+function phraseAfterName(s: SentenceMentions, b: number, byMention: ReadonlyMap<Mention, Person>): boolean {
+  const opener = (j: number) =>
+    PHRASE_PREPOSITIONS.has(s.lower[j] ?? '') || PREPOSITIONS_BEFORE.has(s.lower[j] ?? '');
+  for (let j = b - 1; j >= 1 && b - j <= 10; j--) {
+    if (!s.tokens[j]?.word || CLAUSE_BREAKS.has(s.lower[j] ?? '')) return false;
+    if (!opener(j)) continue;
+    // (The phrase opens right after the name: `Galvan in`, not `Galvan said, in`.)
+    const named = s.mentions.find((m) => m.to === j && m.kind === 'person' && byMention.has(m));
+    if (named && !named.object) return true;
   }
   return false;
 }
@@ -1691,7 +1710,8 @@ function readCue(
       articleBefore(s, nb) >= 0 ||
       personNounPhraseBefore(s, nb)) &&
     !joinedToName(s, nb, ctx.byMention) &&
-    (nb === b || isPersonNoun((lowered[nb] ?? '').replace(/s$/, '')))
+    (nb === b || isPersonNoun((lowered[nb] ?? '').replace(/s$/, ''))) &&
+    !(isPersonNoun((lowered[nb] ?? '').replace(/s$/, '')) && phraseAfterName(s, nb, ctx.byMention))
   ) {
     // (`the regional leadership insisted, arguing ...`: the participle after is theirs too.)
     unnamedVerbEnds.add(k + length);

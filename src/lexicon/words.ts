@@ -27,6 +27,8 @@ export const ABBREVIATIONS: ReadonlySet<string> = wordList('abbreviations.txt');
 export const DESIGNATOR_ABBREVIATIONS: ReadonlySet<string> = wordList('designator-abbreviations.txt');
 /** Countries whose people are cited by the first of two family names (double-surname-countries.txt). */
 export const DOUBLE_SURNAME_COUNTRIES: ReadonlySet<string> = wordList('double-surname-countries.txt');
+/** Countries whose ministers are styled Secretary (`Defense Secretary Galvan` in Mexico). */
+export const SECRETARY_CABINETS: ReadonlySet<string> = wordList('secretary-cabinets.txt');
 /** Words before a title that make it another body's office, not a US one (`Municipal Secretary`). */
 export const LOCAL_OFFICE_WORDS: ReadonlySet<string> = wordList('local-office-words.txt');
 /** Titles that say the holder's sex (`Ms.` → f, `King` → m). */

@@ -6060,3 +6060,28 @@ describe('held-out round 380: a phrase between a name and its verb', () => {
     expect(said(r)).toEqual(['1 Galvan expressed', '1 Galvan said']);
   });
 });
+
+describe('held-out round 383: a ruler after `under`, a compound adjective, campaign words', () => {
+  it('reads `Spain under Gonzalez` as Spain’s leader and `his Hungarian-born father` as no name', () => {
+    const r = extract(
+      '1. (C) Nicolas Sarkozy said France needed a period similar to the U.S. under Reagan, the UK under Thatcher, and Spain under Gonzalez. Soviet Germans suffered under Stalin. He said his Hungarian-born father retorted, "Go to America." Outlining his campaign strategy, Sarkozy said, "we are going to propose change." He observed that ECB president Trichet was wrong and met Interior Ministry Staffer Cederic Goubet.\n',
+      'R 031128Z AUG 05\nFM AMEMBASSY PARIS\nTO SECSTATE WASHDC\n\nC O N F I D E N T I A L PARIS 005335\n\nSUBJECT: TEST\n\n',
+    );
+    expect(r.persons.map((p) => `${p.surname} | ${p.affiliation}`)).toEqual([
+      'Sarkozy | France',
+      'Goubet | France',
+      'Reagan | United States',
+      'Thatcher | United Kingdom',
+      'Gonzalez | Spain',
+      'Stalin | Soviet Union',
+      'Trichet | European Central Bank',
+    ]);
+    expect(said(r)).toEqual([
+      '1 Nicolas Sarkozy said',
+      '1 Nicolas Sarkozy said',
+      '1 Nicolas Sarkozy Outlining',
+      '1 Nicolas Sarkozy said',
+      '1 Nicolas Sarkozy observed',
+    ]);
+  });
+});

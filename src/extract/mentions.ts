@@ -173,8 +173,10 @@ function isNameToken(token: Token | undefined, allCaps: boolean): boolean {
   // (`Patrick Worman POL/ECON Jay Munir`: an office's short form with a slash parts two names; not
   // `Tesic/Tezic`, two spellings of one.)
   if (/\d/.test(text) || (!allCaps && officeWithSlash(text))) return false;
-  // (`the Russian-speaking Lieberman`, `U.S.-educated`: a compound adjective ending in a participle.)
+  // (`the Russian-speaking Lieberman`, `U.S.-educated`, `his Hungarian-born father`: a compound adjective
+  // ending in a participle.)
   if (/-\p{Ll}+(?:ing|ed)$/u.test(text) && isCommonWord(text.slice(text.lastIndexOf('-') + 1))) return false;
+  if (/-(?:born|made|built|run|held|grown)$/.test(text)) return false;
   return !isTitleWord(text);
 }
 

@@ -1304,6 +1304,30 @@ function beforeKinNoun(s: SentenceMentions, m: Mention): boolean {
   );
 }
 
+/**
+ * `the UK under Thatcher, and Spain under Gonzalez`: a lone name after a country and `under` is the one who
+ * ruled it then; the country, or null.
+ */
+function countryRuled(s: SentenceMentions, m: Mention): string | null {
+  const under = m.from - 1;
+  if (
+    m.nameTo - m.nameFrom !== 1 ||
+    m.from !== m.nameFrom ||
+    s.lower[under] !== 'under' ||
+    s.allCaps ||
+    !/^\p{Lu}\p{Ll}+$/u.test(s.tokens[m.nameFrom]?.text ?? '') ||
+    COUNTRIES.match(s.words, m.nameFrom) ||
+    // (Not `Vietnam under Raul`: a given name cited alone is someone known by it, named elsewhere.)
+    isGivenName(s.words[m.nameFrom] ?? '')
+  )
+    return null;
+  // (A country's name: not `Soviet Germans under Stalin`, a people.)
+  const country = s.mentions.find((x) => x.kind === 'country' && x.to === under);
+  const start = country && s.lower[country.from] === 'the' ? country.from + 1 : country?.from;
+  const name = start === undefined ? null : COUNTRIES.match(s.words, start);
+  return country && name?.entry.value.kind === 'name' ? country.label : null;
+}
+
 /** `Ahmed Fattani, publisher of ...`, `Jaghloul Abdelghafar, a counselor at ...`: a person described. */
 /**
  * `The MFA's Deputy Director of the Arab and Middle East Affairs Department, Muwaffaq Ajlouni, put it`: a
@@ -2833,7 +2857,8 @@ function readShortForms(ix: PersonIndex, sentences: SentenceMentions[]): void {
         const role = first ? (s.lower[first.nameFrom - 1] ?? '') : '';
         if (first?.affiliation && pluralPersonNoun(role)) m.affiliation = first.affiliation;
       }
-      if (m.kind === 'person' && !m.affiliation) m.affiliation = exampleSide(s, m) ?? dashListSide(s, m);
+      if (m.kind === 'person' && !m.affiliation)
+        m.affiliation = exampleSide(s, m) ?? dashListSide(s, m) ?? countryRuled(s, m);
       // (Also for a name not yet known as a person's: `Begg, a British citizen,` may join one later.)
       if (m.kind === 'person' && s.words[m.to] === ',' && !m.affiliation)
         m.affiliation = sideInApposition(s, m.to + 1);
@@ -3016,6 +3041,7 @@ function addPendingNames(
         loneNameAfterPersonNoun(s, m) ||
         listedAfterPersonNoun(s, m) ||
         beforeKinNoun(s, m) ||
+        countryRuled(s, m) !== null ||
         beforeOwnPossessive(s, m) ||
         spokenTo(s, m) ||
         citedSource(s, m) ||

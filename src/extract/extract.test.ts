@@ -6085,3 +6085,12 @@ describe('held-out round 383: a ruler after `under`, a compound adjective, campa
     ]);
   });
 });
+
+describe('held-out round 385: a name inside an unnamed one’s relative clause', () => {
+  it('gives `A contact ... who knows Braliyev personally questioned` to no one named', () => {
+    const r = extract(
+      '1. (C) Former Vice Minister Alzhan Braliyev was arrested. A contact of our Public Affairs Section who knows Braliyev personally questioned the evidence. Our contact who advises Davutoglu also asserted that Turkey played a role. Nazarbayev, who knows Braliyev, questioned the charges.\n',
+    );
+    expect(said(r)).toEqual(['1 Nazarbayev questioned']);
+  });
+});

@@ -2709,6 +2709,8 @@ function subjectOfCue(
     // (`told an election rally that the woman who accused Zuma of rape`: `who` speaks for someone the
     // cable does not name.)
     return null;
+  } else if (unnamedRelativeObject(s, b)) {
+    return null;
   } else if (relativeAntecedent(s, whoBefore(s, b), resolvable)) {
     // `EconOff also spoke with Deputy Minister Makukha who acknowledged`: `who` speaks for the one
     // named before it, even where that one was spoken to.
@@ -4719,6 +4721,28 @@ function unnamedBeforeWho(s: SentenceMentions, b: number): boolean {
     (isPersonNoun(noun) || HUMAN_NOUNS.has(noun)) &&
     !s.mentions.some((m) => m.to === end)
   );
+}
+
+/**
+ * `A contact of our Public Affairs Section who knows Braliyev personally questioned`: the name ending at b
+ * (past an adverb) is the object of a relative clause whose `who` stands for someone unnamed, the subject.
+ */
+function unnamedRelativeObject(s: SentenceMentions, b: number): boolean {
+  let end = b;
+  while (end > 0 && /^[a-z]{3,}ly$/.test(s.lower[end] ?? '')) end--;
+  const named = s.mentions.find((m) => m.to === end + 1 && m.kind === 'person');
+  if (!named) return false;
+  const verb = named.from - 1;
+  if (!s.tokens[verb]?.word || s.tokens[verb]?.cap) return false;
+  let who = verb - 1;
+  while (who > 0 && WHO_AUXILIARIES.has(s.lower[who] ?? '')) who--;
+  if (s.lower[who] !== 'who') return false;
+  if (unnamedBeforeWho(s, who)) return true;
+  // (Past the body the unnamed one is of: `a contact of our Public Affairs Section who`.)
+  let of = who - 1;
+  while (of > 0 && who - of <= 5 && (s.tokens[of]?.cap || /^(?:our|the|its|their)$/.test(s.lower[of] ?? '')))
+    of--;
+  return of < who - 1 && s.lower[of] === 'of' && unnamedBeforeWho(s, of);
 }
 
 /** The person or office named right before a relative `who` (at b), with or without a comma between. */

@@ -6094,3 +6094,12 @@ describe('held-out round 385: a name inside an unnamed one’s relative clause',
     expect(said(r)).toEqual(['1 Nazarbayev questioned']);
   });
 });
+
+describe('held-out round 386: `as` before a passive with its agent', () => {
+  it('reads `As conveyed by Under Secretary Burns` and `as stated by President Sarkozy` as their words, not `As noted in reftel`', () => {
+    const r = extract(
+      '1. (S) As conveyed by Under Secretary Burns when he was in Ankara, we urge Turkey to act. France will not provide one more soldier, as stated by President Sarkozy in October. As noted in reftel, the talks continue.\n',
+    );
+    expect(said(r)).toEqual(['1 Burns conveyed', '1 Sarkozy stated']);
+  });
+});

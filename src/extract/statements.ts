@@ -1483,7 +1483,10 @@ function readCue(
         (m) => m.to === b && (m.kind === 'person' || m.kind === 'pronoun' || m.kind === 'role'),
       ));
   // (`Smith was told by Jones`: a passive with a verb of being and a named agent.)
-  const passive = agent !== undefined && reportedPassive(lowered, b);
+  // (`As conveyed by Under Secretary Burns when he was in Ankara`: `as` before a passive with its agent.)
+  const passive =
+    agent !== undefined &&
+    (reportedPassive(lowered, b) || (lowered[b] === 'as' && /ed$/.test(lowered[k] ?? '')));
   if (
     lemma !== 'according to' &&
     !quotedAs &&

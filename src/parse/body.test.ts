@@ -526,3 +526,17 @@ describe('held-out round 371: markings with a release list', () => {
     expect(paragraphs[1]?.text).not.toContain('\n');
   });
 });
+
+describe('held-out round 386: a long release list', () => {
+  it('reads a release list of six countries in capitals as the marking, and no longer text in parentheses', () => {
+    const { paragraphs } = layoutBody(
+      lines(
+        '¶4. (S/REL FRANCE, BRITAIN, TURKEY, SAUDI ARABIA, JORDAN, AND QATAR) Drawing on paragraphs 2 and 3.\n\n¶5. (Some words here in parentheses that are not a marking at all) Embassies are requested.',
+      ),
+    );
+    expect(paragraphs.map((p) => [p.number, p.marking])).toEqual([
+      [4, 'S/REL FRANCE, BRITAIN, TURKEY, SAUDI ARABIA, JORDAN, AND QATAR'],
+      [5, null],
+    ]);
+  });
+});

@@ -6103,3 +6103,22 @@ describe('held-out round 386: `as` before a passive with its agent', () => {
     expect(said(r)).toEqual(['1 Burns conveyed', '1 Sarkozy stated']);
   });
 });
+
+describe('held-out round 387: appositions, asides and unnamed openings', () => {
+  it('gives each verb its speaker past offices in apposition, `while admitting` and a plural opening', () => {
+    const r = extract(
+      '1. (SBU) Opposition political leaders were willing to praise the Brown Government’s effort, but echoed the charge the NSS failed. John Reid, former Labour Home and Defense Secretary, while admitting that the NSS “did not do itself justice,” argued that it was useful. Echoing these comments, Sir David Ormond, a former Security and Intelligence Coordinator within HMG, called the NSS a “necessary step.” Conservative Party leader David Cameron said it was necessary, singling out its discussion of terrorism. The Daily Telegraph agreed. Teutten said that the Civilian Stabilization Corps announced in the NSS was a re-hatting of programs.\n',
+      'R 041200Z APR 08\nFM AMEMBASSY LONDON\nTO SECSTATE WASHDC\n\nC O N F I D E N T I A L LONDON 001001\n\nSUBJECT: TEST\n\n',
+    );
+    expect(r.persons.map((p) => p.surname)).toEqual(['Reid', 'Ormond', 'Cameron', 'Brown', 'Teutten']);
+    expect(said(r).filter((x) => !/Telegraph/.test(x))).toEqual([
+      '1 John Reid admitting',
+      '1 John Reid argued',
+      '1 David Ormond Echoing',
+      '1 David Ormond called',
+      '1 David Cameron said',
+      '1 David Cameron singling out',
+      '1 Teutten said',
+    ]);
+  });
+});

@@ -659,6 +659,35 @@ function phraseAfterName(s: SentenceMentions, b: number, byMention: ReadonlyMap<
   return false;
 }
 
+/**
+ * `John Reid, former Labour Home and Defense Secretary`: the name an office's mention stands in apposition
+ * to, set off by the comma a few words before it; undefined for any other mention.
+ */
+function nameBeforeApposition(s: SentenceMentions, m: Mention): Mention | undefined {
+  if (m.kind !== 'role') return undefined;
+  for (let j = m.from - 1; j >= 0 && m.from - j <= 6; j--) {
+    if (s.words[j] === ',') return s.mentions.find((x) => x.kind === 'person' && x.to === j);
+    if (!s.tokens[j]?.word) return undefined;
+  }
+  return undefined;
+}
+
+/**
+ * An office in apposition closed by a comma too, past what it is of (`Sir David Ormond, a former Security
+ * and Intelligence Coordinator within HMG,`); not `..., the Ambassador explained`, the subject after an
+ * opening phrase. The name it stands for, or undefined.
+ */
+function nameBeforeClosedApposition(s: SentenceMentions, m: Mention): Mention | undefined {
+  let end = m.to;
+  while (
+    end < s.words.length &&
+    end - m.to <= 4 &&
+    (s.tokens[end]?.cap || /^(?:of|for|at|in|within|to|the)$/.test(s.lower[end] ?? ''))
+  )
+    end++;
+  return s.words[end] === ',' ? nameBeforeApposition(s, m) : undefined;
+}
+
 /** Conjunctions that open a short clause set off inside another: `, when pressed,`, `, if asked,`. */
 const CLAUSE_ASIDES: ReadonlySet<string> = new Set(['when', 'if', 'once', 'though', 'although']);
 
@@ -1535,6 +1564,9 @@ function readCue(
       (pointer(lowered[k + length]) === 'in' && /^(?:[).,;]|)$/.test(words[k + length + 1] ?? '')))
   )
     return;
+  // (`the Civilian Stabilization Corps announced in the NSS was a re-hatting`: a past participle after a
+  // noun, its place after it, then the verb of being its noun is subject of: what was announced.)
+  if (reducedRelative(s, k, length, ctx.byMention)) return;
   // (`Mohamed Bashir Suleman (MBS), described as the largest narcotrafficker`: set off by a comma and
   // followed by `as`, a past participle is passive, what others call him.)
   if (words[k - 1] === ',' && NAMING_CUES.has(lowered[k] ?? '') && length === 1 && lowered[k + 1] === 'as')
@@ -1766,6 +1798,32 @@ function readCue(
 /** The word at `at`, or past an opening quotation mark before it (`two claimed "emissaries"`). */
 function nounAfter(s: SentenceMentions, at: number): number {
   return isQuoteMark(s.words[at] ?? '') && /^\p{Ll}/u.test(s.words[at + 1] ?? '') ? at + 1 : at;
+}
+
+/**
+ * `the Corps announced in the NSS was ...`, `the "equilibrium" revealed at Copenhagen was`: whether the past
+ * participle at k, after a noun and no one's name, followed by a phrase of place (`in`, `at`, `during`), is
+ * followed in the same clause by a verb of being; not `The first item Nykonenko raised during the meeting
+ * was`, whose speaker stands before it, nor `described in detail how Eker was`.
+ */
+function reducedRelative(
+  s: SentenceMentions,
+  k: number,
+  length: number,
+  byMention: ReadonlyMap<Mention, Person>,
+): boolean {
+  const { lower, words } = s;
+  if (!/ed$/.test(lower[k] ?? '') || !/^(?:in|at|during)$/.test(lower[k + length] ?? '')) return false;
+  const speaker = (m: Mention) =>
+    (m.kind === 'person' && byMention.has(m)) || m.kind === 'pronoun' || m.kind === 'role';
+  if (s.mentions.some((m) => m.to === k && speaker(m))) return false;
+  for (let j = k + length + 2; j < lower.length && j - k <= 8; j++) {
+    const w = lower[j] ?? '';
+    if (/^(?:that|how|what|why|whether|if|when|where|who)$/.test(w) || /^[,;:.()"“”]$/.test(words[j] ?? ''))
+      return false;
+    if (/^(?:was|is|were|are)$/.test(w)) return true;
+  }
+  return false;
 }
 
 /** A verb of speech at word k, its particle and the agent of a passive: its form alone shows it reports. */
@@ -2245,6 +2303,8 @@ interface SentenceFrame {
   readonly unnamedOpening: boolean;
   /** Someone unnamed opens the sentence (`A general manager for traffic ...`). */
   readonly nounOpening: boolean;
+  /** The sentence opens with people in the plural whom it does not name (`Opposition leaders were ...`). */
+  readonly pluralOpening: boolean;
   /** The subjects of the sentence's statements so far. */
   readonly subjects: Mention[];
   /** Where a redacted name speaks (`xxxxx stated`): the words are no named person's, nor is the `he` of
@@ -2370,6 +2430,28 @@ function frameSentence(s: SentenceMentions, ctx: StatementContext, d: Discourse)
         !s.mentions.some((m) => m.from <= j && j < m.to)
       );
     });
+  // (`Opposition political leaders were willing to praise the Brown Government's effort ..., but echoed`:
+  // people in the plural, unnamed, open the sentence as its subject, a verb right after them.)
+  const pluralOpening = [0, 1, 2].some((d) => {
+    const j = clauseStart + d;
+    const w = lowered[j] ?? '';
+    const next = s.tokens[j + 1];
+    return (
+      /[^s]s$/.test(w) &&
+      isPersonNoun(w.slice(0, -1)) &&
+      !s.tokens[j]?.cap &&
+      // (`Opposition leaders`: a title in the plural is a role's mention, no one's name; not `CDU officials`,
+      // `MRE contacts`, people of a body the verb goes on giving to it.)
+      !s.mentions.some(
+        (m) => m.from <= j && j < m.to && (m.kind !== 'role' || m.affiliation !== null || m.from < j),
+      ) &&
+      !s.mentions.some((m) => m.to === j && (m.kind === 'organization' || m.kind === 'country')) &&
+      next?.word === true &&
+      !next.cap &&
+      !PREPOSITIONS_BEFORE.has(lowered[j + 1] ?? '') &&
+      !/^(?:and|or|who|whom|that|which|at)$/.test(lowered[j + 1] ?? '')
+    );
+  });
   // (`On December 30, Avaz labeled Ceric a true representative ..., adding`: a body named first, before
   // any person, is the subject of the main clause, not a name after its verb.)
   const body = s.mentions.find(
@@ -2391,7 +2473,7 @@ function frameSentence(s: SentenceMentions, ctx: StatementContext, d: Discourse)
     !NAME_JOINERS.has(lowered[verbAt] ?? '')
       ? body
       : undefined;
-  const mainSubject = unnamedOpening ? null : (bodyFirst ?? holder ?? opener ?? null);
+  const mainSubject = unnamedOpening || pluralOpening ? null : (bodyFirst ?? holder ?? opener ?? null);
   // `DCM mentioned our desire ...; Leon demurred, saying ...`: after a semicolon a clause has its own subject.
   const clauseSubject = (k: number): Mention | null => {
     const from = words.lastIndexOf(';', k) + 1;
@@ -2418,6 +2500,7 @@ function frameSentence(s: SentenceMentions, ctx: StatementContext, d: Discourse)
     mainSubject,
     unnamedOpening,
     nounOpening,
+    pluralOpening,
     subjects: [],
     redactedAt: -1,
     resolvable,
@@ -2571,7 +2654,7 @@ function subjectOfCue(
   if (
     joined &&
     subjects.length === 0 &&
-    unnamedOpening &&
+    (unnamedOpening || f.pluralOpening) &&
     !words.slice(clauseStart, k).some((w) => w === ':' || w === ';')
   )
     return null;
@@ -2950,7 +3033,11 @@ function participleSubject(
           !objects.has(m) &&
           resolvable(m) &&
           !isPossessor(s, m) &&
-          (m.kind === 'person' || m.kind === 'pronoun' || m.kind === 'role'),
+          // (`Echoing these comments, Sir David Ormond, a former ... Coordinator within HMG, called`: the
+          // office in apposition is the name's.)
+          (m.kind === 'person' ||
+            m.kind === 'pronoun' ||
+            (m.kind === 'role' && !nameBeforeClosedApposition(s, m))),
       )
       .at(-1);
   };
@@ -3029,13 +3116,23 @@ function participleSubject(
     return null;
   // (`Reyes, agreeing with the Charge that ..., emphasized`: set off right after a named person who speaks
   // later in the sentence, such a participle is that person's.)
+  // (`John Reid, former ... Secretary, while admitting that ...,” argued`: after `while`, past an office in
+  // apposition, and a comma inside a closing quote.)
+  const setOffAt = /^(?:while|when)$/.test(lowered[k - 1] ?? '') ? k - 2 : k - 1;
+  const beforeSetOff =
+    words[setOffAt] === ',' ? s.mentions.find((m) => m.to === setOffAt && m.kind !== 'pronoun') : undefined;
   const named =
-    words[k - 1] === ',' ? s.mentions.find((m) => m.to === k - 1 && m.kind === 'person') : undefined;
+    beforeSetOff?.kind === 'person' ? beforeSetOff : beforeSetOff && nameBeforeApposition(s, beforeSetOff);
   if (
     weak &&
     named &&
     ctx.byMention.has(named) &&
-    cues.some((c) => c.k > k && !/ing$/.test(lowered[c.k] ?? '') && words[c.k - 1] === ',')
+    cues.some(
+      (c) =>
+        c.k > k &&
+        !/ing$/.test(lowered[c.k] ?? '') &&
+        (words[c.k - 1] === ',' || (isQuoteMark(words[c.k - 1] ?? '') && words[c.k - 2] === ',')),
+    )
   )
     return named;
   let byAt = k - 1;
@@ -3132,17 +3229,21 @@ function nearestSubject(
   // commas that opens with a participle or preposition holds no subject.
   let asideFrom = k;
   let asideEnd = b;
-  if (words[b] === ',') {
-    for (let c = b - 1; c >= 0; c--) {
+  // (`..., while admitting that the NSS "did not do itself justice," argued`: the comma inside the quote.)
+  const close = words[b] === ',' ? b : isQuoteMark(words[b] ?? '') && words[b - 1] === ',' ? b - 1 : -1;
+  if (close >= 0) {
+    for (let c = close - 1; c >= 0; c--) {
       // (`The meeting, punctuated by the visit of his son Louis, offered`: a passive participle too.)
       const passive = /ed$/.test(lowered[c + 1] ?? '') && lowered[c + 2] === 'by';
       // (`Separately, on October 21, ... Bossi, commenting on Berlusconi's troubles, told`: the aside is
       // the one the nearest comma opens; an aside before the subject is none of it.)
+      // (`John Reid, former ... Secretary, while admitting ...,`: after `while` or `when`, past an office.)
+      const lead = /^(?:while|when)$/.test(lowered[c + 1] ?? '') ? c + 2 : c + 1;
       const participle =
-        /ing$/.test(lowered[c + 1] ?? '') &&
-        CUES.match(words, c + 1, lowered) !== null &&
-        s.mentions.some((m) => m.to === c && m.kind === 'person') &&
-        !words.slice(c + 1, b).includes(',');
+        /ing$/.test(lowered[lead] ?? '') &&
+        CUES.match(words, lead, lowered) !== null &&
+        s.mentions.some((m) => m.to === c && (m.kind === 'person' || nameBeforeApposition(s, m))) &&
+        !words.slice(c + 1, close).includes(',');
       if (words[c] === ',' && !ASIDE_OPENERS.has(lowered[c + 1] ?? '') && !passive && participle) {
         asideFrom = c;
         break;
@@ -3208,6 +3309,9 @@ function nearestSubject(
       continue;
     }
     if (m.from > officeOf && m.to <= officeEnd) continue;
+    // (`John Reid, former Labour Home and Defense Secretary, while admitting ..., argued`: an office in an
+    // apposition closed by a comma, other words of the office before it.)
+    if (m.kind === 'role' && nameBeforeClosedApposition(s, m)) continue;
     // (`the Government of Brazil had agreed`: a country right before its verb is the subject.)
     // (`... of Brazil had agreed`: also where the country ends a longer name, after `of`.)
     // (`the Czech Presidency insisted`: one word after the country still names its side.)

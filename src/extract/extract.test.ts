@@ -6122,3 +6122,12 @@ describe('held-out round 387: appositions, asides and unnamed openings', () => {
     ]);
   });
 });
+
+describe('held-out round 388: `called on` a list to act, and visits', () => {
+  it('reads `called on` with a long list before its `to` as urging, and a visit where a date or `who` comes first', () => {
+    const r = extract(
+      '1. (SBU) Secretary Marcelo Itagiba called on other state agencies, family, the media, schools and the church to do their part. Ambassador Eikenberry called on Minister of Finance Omer Zakhilwal who told him that he could help. PolCouns called on Deputy Director General Yacov Hadas March 16 to follow up.\n',
+    );
+    expect(said(r)).toEqual(['1 Marcelo Itagiba called', '1 Omer Zakhilwal told → Eikenberry']);
+  });
+});

@@ -310,15 +310,24 @@ function answerOwner(s: SentenceMentions, subject: Mention): Mention | undefined
 
 /** After `called on` someone: no `to` before the clause ends, or a time named before it. */
 function paidAVisit(s: SentenceMentions, from: number): boolean {
-  for (let j = from; j < s.words.length && j - from <= 14; j++) {
+  // (`called on other state agencies, family, the media, schools and the church to do their part`: a list
+  // may stand before the `to`.)
+  for (let j = from; j < s.words.length && j - from <= 24; j++) {
     const w = s.lower[j] ?? '';
     // (`to` between a title and a place belongs to the title: `Ambassador to Islamabad`.)
     const ofTitle =
       TITLES.match(s.words, j - 1, s.lower)?.length === 1 && /^[A-Z]/.test(s.words[j + 1] ?? '');
-    if ((w === 'to' && !ofTitle) || w === 'not') return false;
+    // (Not `to whom he delivered a letter`, `responding to questions`: a `to` before no verb of its own.)
+    const next = s.lower[j + 1] ?? '';
+    const infinitive = !/^(?:whom|which|the|a|an|his|her|their|its|our)$/.test(next) && !/[^s]s$/.test(next);
+    if ((w === 'to' && !ofTitle && infinitive) || w === 'not') return false;
     if (/^[.;:]$/.test(w)) return true;
+    // (`called on Minister Zakhilwal who told him`: the one visited speaks next.)
+    if (/^(?:who|whom|which|where)$/.test(w)) return true;
     if (
       (w === 'on' && (MONTH_WORDS.has(s.lower[j + 1] ?? '') || /^\d/.test(s.words[j + 1] ?? ''))) ||
+      // (`called on ... Yacov Hadas March 16 to follow up`: a date after the name, with no `on`.)
+      (MONTH_WORDS.has(w) && /^\d/.test(s.words[j + 1] ?? '') && s.tokens[j]?.cap === true) ||
       (w === 'over' && s.lower[j + 2] === 'weekend') ||
       /^(?:yesterday|today|tomorrow)$/.test(w)
     )
@@ -1907,7 +1916,7 @@ function cueFormAt(s: SentenceMentions, k: number, cues: readonly CueAt[]): CueF
     // (`called on Edmund Stoiber, Bavarian Minister President from 1993 to 2007`: a `to` before a number
     // is no verb's.)
     !lowered
-      .slice(k + length + 1, k + length + 10)
+      .slice(k + length + 1, k + length + 25)
       .some((w, i) => w === 'to' && !/^\d/.test(lowered[k + length + 2 + i] ?? '0'))
   )
     return null;

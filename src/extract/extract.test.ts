@@ -6131,3 +6131,19 @@ describe('held-out round 388: `called on` a list to act, and visits', () => {
     expect(said(r)).toEqual(['1 Marcelo Itagiba called', '1 Omer Zakhilwal told → Eikenberry']);
   });
 });
+
+describe('held-out round 389: a long body before a title, names after a quoted plural, lashing out', () => {
+  it('reads the side of `Ukrainian National Security and Defense Council Secretary`, a people before a quoted plural, and `lashed out`', () => {
+    const r = extract(
+      '1. (C) During Ukrainian National Security and Defense Council Secretary Bohatyreva’s visit, officials spoke. It cited the refusal to grant entry to two Russian political "analysts" -- Dugin and Zarifulin. In his press conference, President Putin lashed out against the request, saying that it was wrong.\n',
+      'R 041200Z MAR 08\nFM AMEMBASSY MOSCOW\nTO SECSTATE WASHDC\n\nC O N F I D E N T I A L MOSCOW 000587\n\nSUBJECT: TEST\n\n',
+    );
+    expect(r.persons.map((p) => `${p.surname} | ${p.affiliation}`)).toEqual([
+      'Bohatyreva | Ukraine',
+      'Putin | Russia',
+      'Dugin | Russia',
+      'Zarifulin | Russia',
+    ]);
+    expect(said(r)).toEqual(['1 Putin lashed out', '1 Putin saying']);
+  });
+});

@@ -861,7 +861,8 @@ function roleNounRun(tokens: Token[], words: string[], at: number): number {
 
 /** The length of one to three capitalised words between a side and a capitalised title, or 0. */
 function portfolioBeforeTitle(tokens: Token[], words: string[], lower: string[], at: number): number {
-  for (let n = 1; n <= 4; n++) {
+  // (`Ukrainian National Security and Defense Council Secretary Bohatyreva`: up to six words.)
+  for (let n = 1; n <= 6; n++) {
     const k = at + n - 1;
     // (`UK Energy and Climate Change Secretary Ed Miliband`: two portfolios joined by `and`.)
     const joining = n > 1 && (lower[k] === 'and' || lower[k] === '&') && tokens[k + 1]?.cap === true;

@@ -1249,7 +1249,9 @@ function listedAfterPersonNoun(s: SentenceMentions, m: Mention): boolean {
   if (!DASH_WORDS.has(s.words[opener] ?? '') && !/^[:(]$/.test(s.words[opener] ?? '')) return false;
   // (`--` is two dashes.)
   while (DASH_WORDS.has(s.words[opener - 1] ?? '')) opener--;
-  if (s.tokens[opener - 1]?.cap !== false || !pluralPersonNoun(s.lower[opener - 1] ?? '')) return false;
+  // (`two Russian political "analysts" -- Dugin and Zarifulin`: the noun may be in quotation marks.)
+  const noun = isQuoteMark(s.words[opener - 1] ?? '') ? opener - 2 : opener - 1;
+  if (s.tokens[noun]?.cap !== false || !pluralPersonNoun(s.lower[noun] ?? '')) return false;
   return first !== m || s.words[m.to] === ',' || s.lower[m.to] === 'and';
 }
 
@@ -2152,8 +2154,13 @@ function dashListSide(s: SentenceMentions, m: Mention): string | null {
   let dash = m.from - 1;
   while (dash > 0 && !DASH_WORDS.has(s.words[dash] ?? '')) dash--;
   while (dash > 0 && DASH_WORDS.has(s.words[dash - 1] ?? '')) dash--;
-  if (dash < 2 || !pluralPersonNoun(s.lower[dash - 1] ?? '')) return null;
-  const side = s.mentions.find((x) => x.kind === 'country' && x.to === dash - 1);
+  // (`two Russian political "analysts" -- Dugin and Zarifulin`: a word between, the noun in quotation marks.)
+  const noun = isQuoteMark(s.words[dash - 1] ?? '') ? dash - 2 : dash - 1;
+  if (noun < 1 || !pluralPersonNoun(s.lower[noun] ?? '')) return null;
+  let end = noun;
+  if (isQuoteMark(s.words[end - 1] ?? '')) end--;
+  if (s.tokens[end - 1]?.word === true && s.tokens[end - 1]?.cap === false) end--;
+  const side = s.mentions.find((x) => x.kind === 'country' && (x.to === noun || x.to === end));
   return side?.label ?? null;
 }
 

@@ -6147,3 +6147,12 @@ describe('held-out round 389: a long body before a title, names after a quoted p
     expect(said(r)).toEqual(['1 Putin lashed out', '1 Putin saying']);
   });
 });
+
+describe('held-out round 390: two letters swapped', () => {
+  it('reads `Bolhke` as `Bohlke` and `Krazai` as `Karzai`', () => {
+    const r = extract(
+      '1. (SBU) Poloff delivered points to Marcelo Bohlke. Bohlke said he understood. Bolhke told poloff that he would like an explanation. President Karzai spoke. Krazai said he would go.\n',
+    );
+    expect(r.persons.map((p) => p.name)).toEqual(['Marcelo Bohlke', 'Karzai']);
+  });
+});

@@ -485,21 +485,30 @@ function particleTail(tail: string, given: string): boolean {
 /** Edit distance, stopping early beyond `limit`. */
 function distance(a: string, b: string, limit: number): number {
   if (Math.abs(a.length - b.length) > limit) return limit + 1;
-  // Two rows of the edit-distance table, reused; the search stops once a whole row exceeds the limit.
+  // Three rows of the edit-distance table, reused; the search stops once a whole row exceeds the limit.
+  // Two letters swapped count as one edit (`Bolhke` for `Bohlke`), as a typist makes them.
+  let before = new Uint16Array(b.length + 1);
   let prev = new Uint16Array(b.length + 1);
   let row = new Uint16Array(b.length + 1);
   for (let j = 0; j <= b.length; j++) prev[j] = j;
   for (let i = 1; i <= a.length; i++) {
     row[0] = i;
     let best = i;
+    const ca = a.charCodeAt(i - 1);
     for (let j = 1; j <= b.length; j++) {
-      const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
-      const v = Math.min((prev[j] as number) + 1, (row[j - 1] as number) + 1, (prev[j - 1] as number) + cost);
+      const cb = b.charCodeAt(j - 1);
+      let v = Math.min(
+        (prev[j] as number) + 1,
+        (row[j - 1] as number) + 1,
+        (prev[j - 1] as number) + (ca === cb ? 0 : 1),
+      );
+      if (i > 1 && j > 1 && ca === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === cb)
+        v = Math.min(v, (before[j - 2] as number) + 1);
       row[j] = v;
       if (v < best) best = v;
     }
     if (best > limit) return limit + 1;
-    [prev, row] = [row, prev];
+    [before, prev, row] = [prev, row, before];
   }
   return prev[b.length] as number;
 }

@@ -6156,3 +6156,26 @@ describe('held-out round 390: two letters swapped', () => {
     expect(r.persons.map((p) => p.name)).toEqual(['Marcelo Bohlke', 'Karzai']);
   });
 });
+
+describe('held-out round 393: an acronym the cable defines, before a title', () => {
+  it('reads `DAS Director` as the body the cable spells out, not the glossary’s Deputy Assistant Secretary', () => {
+    const r = extract(
+      '1. (S/NF) Seven officials of the Administrative Department of Security (DAS) were arrested, among them a deputy to former DAS Director Andres Penate. He suspected Uribe’s Secretary of the Presidency Bernardo Moreno.\n',
+      'R 041200Z NOV 09\nFM AMEMBASSY BOGOTA\nTO SECSTATE WASHDC\n\nS E C R E T BOGOTA 003271\n\nSUBJECT: TEST\n\n',
+    );
+    expect(r.persons.map((p) => `${p.surname} | ${p.titles.join(', ')} | ${p.affiliation}`)).toEqual([
+      'Penate | Director | Colombia',
+      'Moreno | Secretary of the Presidency | Colombia',
+      'Uribe |  | Colombia',
+    ]);
+  });
+});
+
+describe('held-out round 392: a negation before a phrase of time', () => {
+  it('reads `had not to date requested them` as no request', () => {
+    const r = extract(
+      '1. (S) Focusing on MANPADS, MFA Director Anatoliy Antonov replied that the Venezuelan government had not to date requested them. The GOP so far has denied the reports.\n',
+    );
+    expect(said(r)).toEqual(['1 Anatoliy Antonov replied', '1 Government of Pakistan denied']);
+  });
+});

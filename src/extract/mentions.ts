@@ -325,6 +325,8 @@ interface PrefixScan {
   readonly countries: PhraseTable;
   /** Short forms of titles that the cable defines (`(UNSCOL)`). */
   readonly titles: ReadonlyMap<string, string>;
+  /** Acronyms the cable defines as bodies (`Administrative Department of Security (DAS)`). */
+  readonly bodies: ReadonlyMap<string, string>;
 }
 
 const NO_TITLES: ReadonlyMap<string, string> = new Map();
@@ -345,8 +347,9 @@ function readPrefix(
   lower: string[],
   countries: PhraseTable = COUNTRIES,
   titles: ReadonlyMap<string, string> = NO_TITLES,
+  bodies: ReadonlyMap<string, string> = NO_TITLES,
 ): Prefix {
-  const scan: PrefixScan = { tokens, words, lower, countries, titles };
+  const scan: PrefixScan = { tokens, words, lower, countries, titles, bodies };
   const prefix: Prefix = { titles: [], affiliation: null, titleAffiliation: null, next: i };
   let j = sideBeforeTitle(scan, prefix, i);
   j = titlesAt(scan, prefix, i, j);
@@ -406,9 +409,34 @@ function bodyBeforePortfolio(scan: PrefixScan, j: number): string | null {
 }
 
 /** A side before the titles (`UK Permrep`, `EU Climate Action Commissioner`, `Swiss Jean`); past it. */
+/**
+ * Whether the word at j is an acronym the cable defines as a body other than the one the glossary reads
+ * (`DAS`, a title in the glossary, for `Administrative Department of Security`; `SPD`, a German party there,
+ * for Pakistan's `Strategic Plans Division`); not `FDLR` or `PSOE` defined as the glossary has them.
+ */
+function redefinedAcronym(scan: PrefixScan, j: number): boolean {
+  const defined = scan.bodies.get(scan.words[j] ?? '');
+  if (defined === undefined) return false;
+  const glossary = ORGANIZATIONS.match(scan.words, j);
+  if (glossary?.length !== 1) return true;
+  // (The same body in other words or another language: `Democratic Force for the Liberation of Rwanda`,
+  // `Partido Socialista Obrero Espanol`; a word's first five letters in common are enough.)
+  const stems = (name: string) =>
+    name
+      .toLowerCase()
+      .split(/[^a-z]+/)
+      .filter((w) => w.length >= 4)
+      .map((w) => w.slice(0, 5));
+  const own = new Set(stems(defined));
+  return !stems(glossary.entry.value.name ?? '').some((w) => own.has(w));
+}
+
 function sideBeforeTitle(scan: PrefixScan, prefix: Prefix, i: number): number {
   const { tokens, words, lower, countries } = scan;
   let j = i;
+  // (`former DAS Director Andres Penate` where the cable spells out `Administrative Department of Security
+  // (DAS)`: the body it defines, not the glossary's title; its side is the cable's to find.)
+  if (redefinedAcronym(scan, j) && TITLES.match(words, j + 1, lower) && tokens[j + 1]?.cap) return j + 1;
   // (`Office of North American Affairs Counselor Deng`: a region's, not the United States'.)
   // (`the ethnic Uzbek leader Dostum`: a people, not a state.)
   const country =
@@ -883,6 +911,8 @@ interface MentionScan {
   readonly defined: Definitions | undefined;
   /** Short forms of titles that the cable defines (`(UNSCOL)`). */
   readonly titles: ReadonlyMap<string, string>;
+  /** Acronyms the cable defines as bodies. */
+  readonly bodies: ReadonlyMap<string, string>;
   readonly countries: PhraseTable;
   /** The side a participant-list line opens with (`Italy: Ambassador Spatafora`). */
   readonly lineAffiliation: string | null;
@@ -920,6 +950,7 @@ export function findMentions(
     paragraph,
     defined,
     titles: defined?.titles ?? NO_TITLES,
+    bodies: defined?.byAcronym ?? NO_TITLES,
     countries,
     lineAffiliation: participantLineSide(words, lower, countries),
     mentions,
@@ -1109,7 +1140,7 @@ function bodyAt(scan: MentionScan, at: Opening): number {
 function titledOrNamedAt(scan: MentionScan, at: Opening): number {
   const { tokens, words, lower, allCaps, countries } = scan;
   const { start } = at;
-  const prefix = readPrefix(tokens, words, start, lower, countries, scan.titles);
+  const prefix = readPrefix(tokens, words, start, lower, countries, scan.titles, scan.bodies);
   // `Executive Assistant to the Secretary Aleisha Woodward`: the office after `to the` is the superior's;
   // the name is the assistant's.
   if (

@@ -1503,6 +1503,8 @@ function readCue(
   if (k > 0 && s.tokens[k]?.cap && !s.allCaps && s.tokens[k - 1]?.word) return;
   let b = k - 1;
   while (b >= 0 && (ADVERBS.has(lowered[b] ?? '') || /^\p{L}+ly$/u.test(lowered[b] ?? ''))) b--;
+  // (`had not to date requested them`: a phrase of time between the negation and the verb.)
+  while (b >= 1 && /^(?:to date|so far|thus far|as yet)$/.test(`${lowered[b - 1]} ${lowered[b]}`)) b -= 2;
   b = pastQuotedAdverb(words, lowered, b);
   // (`quoted X as saying`: `as` after a verb of quoting reports.)
   const quotedAs =

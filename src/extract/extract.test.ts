@@ -6179,3 +6179,17 @@ describe('held-out round 392: a negation before a phrase of time', () => {
     expect(said(r)).toEqual(['1 Anatoliy Antonov replied', '1 Government of Pakistan denied']);
   });
 });
+
+describe('held-out round 394: a coordinator in apposition, a druglord, a habit in a phrase', () => {
+  it('reads `Rubem Cesar Fernandes, coordinator of ...` and `druglord, Fernandinho Beira-Mar` as persons, `says with frequency` as a habit', () => {
+    const r = extract(
+      '1. Rubem Cesar Fernandes, coordinator of the NGO Viva Rio, stated that never before had the city seen such an act. Police investigate Brazil’s most feared druglord, Fernandinho Beira-Mar. As State Secretary Marcelo Itagiba says with frequency: the police cannot address the root causes.\n',
+    );
+    expect(r.persons.map((p) => p.name)).toEqual([
+      'Rubem Cesar Fernandes',
+      'Fernandinho Beira-Mar',
+      'Marcelo Itagiba',
+    ]);
+    expect(said(r)).toEqual(['1 Rubem Cesar Fernandes stated']);
+  });
+});

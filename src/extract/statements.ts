@@ -784,7 +784,10 @@ function afterHabit(lowered: string[], k: number): boolean {
  */
 function habitAfterVerb(lowered: string[], v: number): boolean {
   const after = /^(?:it|them|him|her)$/.test(lowered[v + 1] ?? '') ? v + 2 : v + 1;
-  return REPEATING_ADVERBS.has(lowered[after] ?? '');
+  return (
+    REPEATING_ADVERBS.has(lowered[after] ?? '') ||
+    REPEATING_ADVERBS.has(`${lowered[after] ?? ''} ${lowered[after + 1] ?? ''}`)
+  );
 }
 /** `quoted X as saying`: verbs after which `as` and a participle report the one quoted. */
 const QUOTING_VERBS = new Set(['quoted', 'cited', 'quoting', 'citing', 'reported']);

@@ -6193,3 +6193,12 @@ describe('held-out round 394: a coordinator in apposition, a druglord, a habit i
     expect(said(r)).toEqual(['1 Rubem Cesar Fernandes stated']);
   });
 });
+
+describe('held-out round 395: a phrase of time after the subject, a passive set off', () => {
+  it('reads `Argyros throughout the meeting underscored` and not `Moratinos, reported to be the leading candidate`', () => {
+    const r = extract(
+      '1. (C) Ambassador Argyros met Miguel Angel Moratinos, reported to be the leading candidate to serve as Foreign Minister. Ambassador Argyros throughout the meeting underscored the desire to work closely. Al-Asad, in response to a query, claimed to have no objection.\n',
+    );
+    expect(said(r)).toEqual(['1 Argyros underscored → Miguel Angel Moratinos', '1 Al-Asad claimed']);
+  });
+});

@@ -652,18 +652,21 @@ function personNounPhraseBefore(s: SentenceMentions, b: number): boolean {
 }
 
 /**
- * `Galvan Galvan in a recent meeting with U.S. officials expressed`: whether the noun at b (there the people
- * met) ends a phrase that a preposition opens right after a person's name, set between subject and verb.
+ * `Galvan Galvan in a recent meeting with U.S. officials expressed`, `Argyros throughout the meeting
+ * underscored`: whether the noun at b ends a phrase that a preposition opens right after a person's name,
+ * set between subject and verb.
  */
 function phraseAfterName(s: SentenceMentions, b: number, byMention: ReadonlyMap<Mention, Person>): boolean {
-  const opener = (j: number) =>
-    PHRASE_PREPOSITIONS.has(s.lower[j] ?? '') || PREPOSITIONS_BEFORE.has(s.lower[j] ?? '');
+  const opener = (w: string) =>
+    PHRASE_PREPOSITIONS.has(w) || PREPOSITIONS_BEFORE.has(w) || w === 'throughout';
   for (let j = b - 1; j >= 1 && b - j <= 10; j--) {
     if (!s.tokens[j]?.word || CLAUSE_BREAKS.has(s.lower[j] ?? '')) return false;
-    if (!opener(j)) continue;
-    // (The phrase opens right after the name: `Galvan in`, not `Galvan said, in`.)
+    if (!opener(s.lower[j] ?? '')) continue;
+    // (The phrase opens right after the name, the sentence's first: `Galvan in`, not `Galvan said, in`, nor
+    // `commentators like ... Dmitriy Orlov in recent weeks penned`, an example of a group.)
     const named = s.mentions.find((m) => m.to === j && m.kind === 'person' && byMention.has(m));
-    if (named && !named.object) return true;
+    if (named && !named.object && !s.mentions.some((m) => m.kind === 'person' && m.from < named.from))
+      return true;
   }
   return false;
 }
@@ -1585,6 +1588,15 @@ function readCue(
   // followed by `as`, a past participle is passive, what others call him.)
   if (words[k - 1] === ',' && NAMING_CUES.has(lowered[k] ?? '') && length === 1 && lowered[k + 1] === 'as')
     return;
+  // (`Moratinos, reported to be the leading candidate`: set off by a comma, a participle before `to be` or
+  // `to have` is passive, what others say of the name.)
+  if (
+    words[k - 1] === ',' &&
+    /^(?:reported|said|rumored|rumoured|alleged)$/.test(lowered[k] ?? '') &&
+    lowered[k + length] === 'to' &&
+    /^(?:be|have)$/.test(lowered[k + length + 1] ?? '')
+  )
+    return;
   // (`he often briefed`, `as he usually says`: a habit, no act reported.)
   if (lowered.slice(Math.max(0, b), k).some((w) => HABITUAL_ADVERBS.has(w))) return;
   // (`Gul had rebutted it consistently`: or right after the verb and a pronoun.)
@@ -1760,7 +1772,7 @@ function readCue(
       personNounPhraseBefore(s, nb)) &&
     !joinedToName(s, nb, ctx.byMention) &&
     (nb === b || isPersonNoun((lowered[nb] ?? '').replace(/s$/, ''))) &&
-    !(isPersonNoun((lowered[nb] ?? '').replace(/s$/, '')) && phraseAfterName(s, nb, ctx.byMention))
+    !phraseAfterName(s, nb, ctx.byMention)
   ) {
     // (`the regional leadership insisted, arguing ...`: the participle after is theirs too.)
     unnamedVerbEnds.add(k + length);

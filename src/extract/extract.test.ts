@@ -6202,3 +6202,16 @@ describe('held-out round 395: a phrase of time after the subject, a passive set 
     expect(said(r)).toEqual(['1 Argyros underscored → Miguel Angel Moratinos', '1 Al-Asad claimed']);
   });
 });
+
+describe('held-out round 396: `Speaking of` before a verb of speech', () => {
+  it('reads `Speaking of the growth of India, he said` as one statement', () => {
+    const r = extract(
+      '1. (C) Former prime minister Michel Rocard proposed a think-tank. Speaking of the growth of India and China, he said, "We need a vehicle." Speaking of his readiness to serve, Rocard smiled.\n',
+    );
+    expect(said(r)).toEqual([
+      '1 Michel Rocard proposed',
+      '1 Michel Rocard said',
+      '1 Michel Rocard Speaking of',
+    ]);
+  });
+});

@@ -3070,6 +3070,9 @@ function participleSubject(
   // (`Noting that Qabalan, head of the Council, had urged Berri ..., Jumblatt said`: the main clause
   // is the one whose subject a comma sets off, not a verb inside the opening clause.)
   const mains = opening ? cues.filter((c) => c.k > k && !/ing$/.test(lowered[c.k] ?? '')) : [];
+  // (`Speaking of the growth of India and China, ..., he said`: at the opening, before a verb of speech of
+  // the main clause, a transition to a topic, not an act of its own.)
+  if (cue.lemma === 'speak of' && mains.length > 0) return null;
   const setOff = mains.map(subjectOf).find((m) => m !== undefined && words[m.from - 1] === ',');
   const mainClauseSubject = setOff ?? (mains[0] ? subjectOf(mains[0]) : undefined);
   // (`Seehofer expressed interest in the reform, expressing his concern`: after a comma, the participle

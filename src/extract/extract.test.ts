@@ -6215,3 +6215,17 @@ describe('held-out round 396: `Speaking of` before a verb of speech', () => {
     ]);
   });
 });
+
+describe('held-out round 397: contractions, the Joint Chiefs', () => {
+  it('reads no name in `We’ve told Guner` and a US Vice Chairman in `VCJCS Cartwright`', () => {
+    const r = extract(
+      '13. (C) We’ve told Deputy Chief Guner it should be his. Secretary Gates and VCJCS Cartwright have promised to try to support the request.\n',
+      'R 191200Z OCT 09\nFM AMEMBASSY ANKARA\nTO SECSTATE WASHDC\n\nC O N F I D E N T I A L ANKARA 001472\n\nSUBJECT: TEST\n\n',
+    );
+    expect(r.persons.map((p) => `${p.surname} | ${p.affiliation}`)).toEqual([
+      'Guner | Turkey',
+      'Gates | United States',
+      'Cartwright | United States',
+    ]);
+  });
+});

@@ -177,6 +177,8 @@ function isNameToken(token: Token | undefined, allCaps: boolean): boolean {
   // ending in a participle.)
   if (/-\p{Ll}+(?:ing|ed)$/u.test(text) && isCommonWord(text.slice(text.lastIndexOf('-') + 1))) return false;
   if (/-(?:born|made|built|run|held|grown)$/.test(text)) return false;
+  // (`We've told Guner`: a contraction opening a sentence.)
+  if (/['’](?:ve|d|ll|re|m)$/i.test(text)) return false;
   return !isTitleWord(text);
 }
 

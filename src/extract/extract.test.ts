@@ -6229,3 +6229,16 @@ describe('held-out round 397: contractions, the Joint Chiefs', () => {
     ]);
   });
 });
+
+describe('held-out round 399: a plural subject past an aside that adds to it, exclaiming', () => {
+  it('gives `French politicians -- and foreign media -- have blamed` to no one and reads `Exclaiming that`', () => {
+    const r = extract(
+      '1. (SBU) Rector Kamel Kabtane said that Muslims were paying the price because French politicians -- and foreign media -- have blamed the violence on Muslims. Exclaiming that "we all know who these guys are," Samira Cadasse claimed they had shaved their beards.\n',
+    );
+    expect(said(r)).toEqual([
+      '1 Kamel Kabtane said',
+      '1 Samira Cadasse Exclaiming',
+      '1 Samira Cadasse claimed',
+    ]);
+  });
+});

@@ -705,10 +705,30 @@ const CLAUSE_ASIDES: ReadonlySet<string> = new Set(['when', 'if', 'once', 'thoug
 
 /** The token before an aside set off by commas that ends at b (`officials, when pressed,`), or b. */
 function pastAside(words: readonly string[], lowered: readonly string[], b: number): number {
+  // (`French politicians -- and foreign media -- have blamed`: an aside set off by dashes that adds to the
+  // subject with `and`.)
+  if (DASH.test(words[b] ?? '')) {
+    let close = b;
+    while (close > 0 && DASH.test(words[close - 1] ?? '')) close--;
+    for (let c = close - 1; c >= 1 && close - c <= 6; c--) {
+      if (DASH.test(words[c] ?? '')) {
+        let open = c;
+        while (open > 0 && DASH.test(words[open - 1] ?? '')) open--;
+        return /^(?:and|or)$/.test(lowered[c + 1] ?? '') ? open - 1 : b;
+      }
+      if (!/^\p{L}/u.test(words[c] ?? '')) return b;
+    }
+    return b;
+  }
   if (words[b] !== ',') return b;
   for (let c = b - 1; c >= 1 && b - c <= 5; c--) {
     if (words[c] === ',')
-      return ASIDE_OPENERS.has(lowered[c + 1] ?? '') || CLAUSE_ASIDES.has(lowered[c + 1] ?? '') ? c - 1 : b;
+      return ASIDE_OPENERS.has(lowered[c + 1] ?? '') ||
+        CLAUSE_ASIDES.has(lowered[c + 1] ?? '') ||
+        // (`French politicians, and foreign media, have blamed`.)
+        /^(?:and|or)$/.test(lowered[c + 1] ?? '')
+        ? c - 1
+        : b;
     if (!/^\p{L}/u.test(words[c] ?? '')) return b;
   }
   return b;

@@ -6242,3 +6242,12 @@ describe('held-out round 399: a plural subject past an aside that adds to it, ex
     ]);
   });
 });
+
+describe('held-out round 400: a participle after a demonstrative', () => {
+  it('reads `than those reported` as passive', () => {
+    const r = extract(
+      '3. (C) Gomez de Olea scoffed, saying that Perez Roque had not made such a statement, but that in fact his comments were even "more insulting" than those reported.\n',
+    );
+    expect(said(r).map((x) => x.split(' ').at(-1))).toEqual(['scoffed', 'saying']);
+  });
+});

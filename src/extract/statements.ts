@@ -1608,6 +1608,9 @@ function readCue(
   // followed by `as`, a past participle is passive, what others call him.)
   if (words[k - 1] === ',' && NAMING_CUES.has(lowered[k] ?? '') && length === 1 && lowered[k + 1] === 'as')
     return;
+  // (`even "more insulting" than those reported`: right after a demonstrative standing for a noun, a past
+  // participle is passive.)
+  if (/ed$/.test(lowered[k] ?? '') && /^(?:those|these)$/.test(lowered[k - 1] ?? '')) return;
   // (`Moratinos, reported to be the leading candidate`: set off by a comma, a participle before `to be` or
   // `to have` is passive, what others say of the name.)
   if (

@@ -6251,3 +6251,19 @@ describe('held-out round 400: a participle after a demonstrative', () => {
     expect(said(r).map((x) => x.split(' ').at(-1))).toEqual(['scoffed', 'saying']);
   });
 });
+
+describe('held-out round 402: a detainee’s people after his number, a people as the noun of an apposition', () => {
+  it('reads `(Libyan)` after a detainee’s number and `, a Moroccan)` as sides, not `(Tajik)` after a name', () => {
+    const r = extract(
+      '1. (C) The two detainees are:\n\nOmar Amer Deghayes, ISN US9LY-00727-DP (Libyan)\nJamil Abdul Latif Elbanna, ISN US9JO-00905-DP (Palestinian)\n\n2. (C) Spain seeks their extradition (and a third detainee, Lahcen Ikassrien, a Moroccan). Asif Rahimi (Tajik) said so. ARSO Andres Barcenas is the point of contact.\n',
+      'R 041200Z FEB 04\nFM AMEMBASSY MADRID\nTO SECSTATE WASHDC\n\nC O N F I D E N T I A L MADRID 000583\n\nSUBJECT: TEST\n\n',
+    );
+    expect(r.persons.map((p) => `${p.surname} | ${p.affiliation}`)).toEqual([
+      'Deghayes | Libya',
+      'Elbanna | Palestinian Territories',
+      'Ikassrien | Morocco',
+      'Rahimi | Spain',
+      'Barcenas | United States',
+    ]);
+  });
+});

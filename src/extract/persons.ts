@@ -1374,6 +1374,10 @@ function hasApposition(s: SentenceMentions, m: Mention): boolean {
   // (`Mastercard, which is an active member of the OSAC Advisory Council`: `which` is said of things.)
   if (s.lower[m.to + 1] === 'which') return false;
   if (s.mentions.some((x) => x.from === m.to + 1 && x.kind === 'person' && x.titles.length > 0)) return false;
+  // (`Lahcen Ikassrien, a Moroccan,`: a people's name as the noun.)
+  const demonym = /^(?:a|an)$/.test(s.lower[m.to + 1] ?? '') ? COUNTRIES.match(s.words, m.to + 2) : null;
+  if (demonym?.entry.value.kind === 'demonym' && /^[,).;]$/.test(s.words[m.to + 2 + demonym.length] ?? ''))
+    return true;
   // (`Antoly Chubais, a liberal and close Medvedev ally,`: an article may lead a few words to the noun.)
   const reach = s.lower[m.to + 1] === 'a' || s.lower[m.to + 1] === 'an' ? 7 : 5;
   for (let k = m.to + 1; k <= m.to + reach && k < t.length; k++) {
@@ -1625,7 +1629,8 @@ function sideInApposition(s: SentenceMentions, k: number): string | null {
   const at = j + demonym.length;
   const after = s.tokens[at];
   // (`Abousaeda Mustafa, a Russian, informed`: the demonym alone, as a noun, set off by commas.)
-  if (s.words[at] === ',' && /^(?:a|an)$/.test(s.lower[j - 1] ?? ''))
+  // (`a third detainee, Lahcen Ikassrien, a Moroccan)`: or closing the parenthesis or the sentence.)
+  if (/^[,).;]$/.test(s.words[at] ?? '') && /^(?:a|an)$/.test(s.lower[j - 1] ?? ''))
     return demonym.entry.value.country ?? null;
   if (!after?.word || after.cap) return null;
   return s.mentions.some((m) => m.kind === 'person' && m.from >= j && m.from <= at + 4)
@@ -2152,6 +2157,23 @@ function exampleSide(s: SentenceMentions, m: Mention): string | null {
   );
   if (!side) return null;
   return side.kind === 'organization' ? (side.affiliation ?? organizationSide(s, side)) : side.label;
+}
+
+/**
+ * `Omar Amer Deghayes, ISN US9LY-00727-DP (Libyan)`: a people's name in parentheses after a name and an
+ * identifier of capitals and digits (a detainee's number) is the person's side; null otherwise.
+ */
+function peopleInParentheses(s: SentenceMentions, m: Mention): string | null {
+  let j = m.to;
+  while (j < s.words.length && j - m.to <= 10 && s.words[j] !== '(') {
+    const w = s.words[j] ?? '';
+    if (w !== ',' && !/^[A-Z0-9-]+$/.test(w)) return null;
+    j++;
+  }
+  // (Past an identifier only: `Asif Rahimi (Tajik)` names an Afghan's people, not his state.)
+  if (s.words[j] !== '(' || !s.words.slice(m.to, j).some((w) => /\d/.test(w))) return null;
+  const found = COUNTRIES.match(s.words, j + 1);
+  return found && s.words[j + 1 + found.length] === ')' ? (found.entry.value.country ?? null) : null;
 }
 
 /**
@@ -2874,7 +2896,8 @@ function readShortForms(ix: PersonIndex, sentences: SentenceMentions[]): void {
         if (first?.affiliation && pluralPersonNoun(role)) m.affiliation = first.affiliation;
       }
       if (m.kind === 'person' && !m.affiliation)
-        m.affiliation = exampleSide(s, m) ?? dashListSide(s, m) ?? countryRuled(s, m);
+        m.affiliation =
+          exampleSide(s, m) ?? dashListSide(s, m) ?? countryRuled(s, m) ?? peopleInParentheses(s, m);
       // (Also for a name not yet known as a person's: `Begg, a British citizen,` may join one later.)
       if (m.kind === 'person' && s.words[m.to] === ',' && !m.affiliation)
         m.affiliation = sideInApposition(s, m.to + 1);

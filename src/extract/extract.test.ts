@@ -6267,3 +6267,12 @@ describe('held-out round 402: a detainee’s people after his number, a people a
     ]);
   });
 });
+
+describe('held-out round 406: a verb with a prefix and a hyphen', () => {
+  it('reads `counter-accused` as a verb of speech', () => {
+    const r = extract(
+      '3. (S) Dr. Abdullah Abdullah called this an “irresponsible” allegation and counter-accused the government of distributing weapons.\n',
+    );
+    expect(said(r).map((x) => x.split(' ').at(-1))).toEqual(['called', 'counter-accused']);
+  });
+});

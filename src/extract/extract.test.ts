@@ -6276,3 +6276,12 @@ describe('held-out round 406: a verb with a prefix and a hyphen', () => {
     expect(said(r).map((x) => x.split(' ').at(-1))).toEqual(['called', 'counter-accused']);
   });
 });
+
+describe('held-out round 407: a verb joined inside a relative clause, an adjective after a gerund', () => {
+  it('gives `Romano Prodi, who prefers ... and has called for` to Prodi and reads `implementing previously announced` as no act', () => {
+    const r = extract(
+      '1. (C) PM Silvio Berlusconi will contrast his policy with that of his opponent, Romano Prodi, who prefers to follow an EU lead and has called for a timetable. Italy is implementing previously announced U.S. requirements. MFA contacts, including Deputy FM Bernardino Leon, who were uncomfortable with the sale and insisted that it was wrong, spoke.\n',
+    );
+    expect(said(r)).toEqual(['1 Romano Prodi called', '1 Ministry of Foreign Affairs insisted']);
+  });
+});

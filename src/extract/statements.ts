@@ -1684,6 +1684,9 @@ function readCue(
     return;
   const form = lowered[k] ?? '';
   if (!/ing$/.test(form) && PREPOSITIONS_BEFORE.has(lowered[b] ?? '')) return;
+  // (`implementing previously announced U.S. requirements`: after a verb in -ing and an adverb, an adjective.)
+  if (/ed$/.test(form) && ADVERBS.has(lowered[k - 1] ?? '') && /^\p{Ll}+ing$/u.test(words[k - 2] ?? ''))
+    return;
   // (`Explaining such decisions to the public was always tricky, she added`: a gerund that opens the
   // sentence and is the subject of its verb reports nothing.)
   if (/ing$/.test(form) && lemma !== 'according to' && gerundSubject(s, k)) return;
@@ -2697,7 +2700,10 @@ function subjectOfCue(
   if (participle && joined && continuesProgressive(s, b)) return null;
   // (`Blake offered assistance; Ghafoor appreciated it and said`: after a semicolon, a clause with a
   // subject of its own and a verb that reports nothing gives that subject to the verb joined to it.)
-  const clauseOwner = joined ? ownerAfterSemicolon(s, cues[index - 1]?.k ?? -1, b, resolvable) : undefined;
+  const clauseOwner = joined
+    ? (ownerAfterSemicolon(s, cues[index - 1]?.k ?? -1, b, resolvable) ??
+      (subjects.length === 0 ? relativeClauseOwner(s, b, resolvable) : undefined))
+    : undefined;
   const coordinated = joined && subjects.length > 0 && !clauseOwner;
   // (A verb joined to the redacted source's own: `A XXXXXXXXXXXX diplomat assessed ... and speculated`.)
   if (
@@ -4902,6 +4908,27 @@ function unnamedRelativeObject(s: SentenceMentions, b: number): boolean {
   while (of > 0 && who - of <= 5 && (s.tokens[of]?.cap || /^(?:our|the|its|their)$/.test(s.lower[of] ?? '')))
     of--;
   return of < who - 1 && s.lower[of] === 'of' && unnamedBeforeWho(s, of);
+}
+
+/**
+ * `Romano Prodi, who prefers to follow an EU foreign policy lead and has called for a timetable`: a verb
+ * joined (at the conjunction b) inside a relative clause that `who` opens, with no comma between, is the
+ * act of the one `who` stands for.
+ */
+function relativeClauseOwner(
+  s: SentenceMentions,
+  b: number,
+  resolvable: (m: Mention) => boolean,
+): Mention | undefined {
+  for (let j = b - 1; j > 0 && b - j <= 20; j--) {
+    if (/^[,;:.()"“”]$/.test(s.words[j] ?? '')) return undefined;
+    // (Not `MFA contacts ..., including Deputy FM Bernardino Leon, who were ... and insisted`: a plural.)
+    if (s.lower[j] === 'who')
+      return /^(?:were|are|have)$/.test(s.lower[j + 1] ?? '')
+        ? undefined
+        : (relativeAntecedent(s, j, resolvable) ?? undefined);
+  }
+  return undefined;
 }
 
 /** The person or office named right before a relative `who` (at b), with or without a comma between. */

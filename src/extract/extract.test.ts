@@ -6285,3 +6285,12 @@ describe('held-out round 407: a verb joined inside a relative clause, an adjecti
     expect(said(r)).toEqual(['1 Romano Prodi called', '1 Ministry of Foreign Affairs insisted']);
   });
 });
+
+describe('held-out round 408: a withheld source before its apposition, Turkish given names', () => {
+  it('gives `xxxxx, a bellwether of Islamist sentiment, has told` to no one and reads `Umit Ozdag, now ..., cited`', () => {
+    const r = extract(
+      '1. (C) PM Erdogan is isolated. xxxxx, a bellwether of Islamist sentiment, has told two of our insider contacts that he is about to resign. In a March 4 column, Umit Ozdag, now in the running for chairmanship of the MHP, cited increased crime.\n',
+    );
+    expect(said(r)).toEqual(['1 Umit Ozdag cited']);
+  });
+});

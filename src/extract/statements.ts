@@ -2666,6 +2666,12 @@ function subjectOfCue(
       : null;
   const joined = /^(?:and|but|or|yet)$/.test(lowered[b] ?? '');
   if (isRedaction(words[b] ?? '')) d.redactedSpoke = s.paragraph;
+  // (`xxxxx, a bellwether of Islamist sentiment, has told two of our insider contacts`: a withheld
+  // source set off before its apposition speaks; no one named.)
+  if (words[b] === ',') {
+    const open = words.lastIndexOf(',', b - 1);
+    if (open > 0 && b - open <= 12 && isRedaction(words[open - 1] ?? '')) return null;
+  }
   // (`The governments, he complained, shared information`: after a tag set in the clause, the verb is
   // the clause's subject's; where no one is named before the tag, no one named speaks.)
   const tag = cues[index - 1];

@@ -6294,3 +6294,12 @@ describe('held-out round 408: a withheld source before its apposition, Turkish g
     expect(said(r)).toEqual(['1 Umit Ozdag cited']);
   });
 });
+
+describe('held-out round 409: `In my meeting with X, he ...`', () => {
+  it('gives the pronoun after the writer’s meeting to the one met', () => {
+    const r = extract(
+      '1. (SBU) I met Foreign Minister Amorim and President Lula. In my meeting with Justice Minister Bastos (ref B), he asked urgently when our Attorney General could come.\n',
+    );
+    expect(said(r)).toEqual(['1 Bastos asked']);
+  });
+});

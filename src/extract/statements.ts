@@ -2875,6 +2875,11 @@ function subjectOfCue(
       ? s.mentions.find((m) => m.from === after + 1 && m.kind === 'person' && f.subjectLike(m))
       : undefined;
   if (namedAfter) subject = namedAfter;
+  // (`In my meeting with Justice Minister Bastos (ref B), he asked`: the writer met him; `he` is the one met.)
+  if (subject.kind === 'pronoun' && (subject.label === 'he' || subject.label === 'she')) {
+    const partner = meetingPartner(s, lowered, subject.from);
+    if (partner?.kind === 'person' && /^(?:my|our)$/.test(lowered[partner.from - 3] ?? '')) subject = partner;
+  }
   // (`neither he nor the NSS Chairman challenged our information`: denied of both.)
   {
     let j = subject.from - 1;

@@ -540,3 +540,18 @@ describe('held-out round 386: a long release list', () => {
     ]);
   });
 });
+
+describe('held-out round 413: a header field repeated in lower case', () => {
+  it('reads `Ref: khartoum 00378` before the first paragraph as no heading', () => {
+    const { paragraphs } = layoutBody(
+      lines(
+        'Ref: khartoum 00378\n\n¶1. (C) GOSS officials met.\n\n¶2. (C) They agreed.\n\nComment\n-------\n\n¶3. (C) Good.',
+      ),
+    );
+    expect(paragraphs.filter((p) => p.number !== null).map((p) => [p.number, p.section])).toEqual([
+      [1, null],
+      [2, null],
+      [3, 'Comment'],
+    ]);
+  });
+});

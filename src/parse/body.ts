@@ -1,4 +1,5 @@
 import type { Paragraph } from '../record.js';
+import { fieldAt } from './fields.js';
 import { normalizeMarking } from './markings.js';
 
 /**
@@ -79,6 +80,11 @@ function withoutSlashes(text: string): string {
   return text.replace(/^\/{2,}\s*|\s*\/{2,}$/g, '');
 }
 
+/** `Ref: khartoum 00378`: a header field (repeated in lower case before the first paragraph), no heading. */
+function headerField(text: string): boolean {
+  return text.includes(':') && fieldAt(text) !== null;
+}
+
 /** The heading a single line reads as: title-like, underlined, or boxed between rules; else null. */
 function headingOf(line: string, before: string | undefined, after: string | undefined): string | null {
   return isHeadingLine(line) ?? underlinedHeading(line, after) ?? boxedLine(line, before, after);
@@ -99,6 +105,7 @@ function plainHeading(lines: string[], i: number, openings: Map<number, Opening>
   if (/^(?:end|begin)\b/i.test(text)) return null;
   const words = text.split(/\s+/).length;
   if (words < 2 || words > 8 || WITHHELD_LINE.test(text) || CLASSIFICATION_LINE.test(text)) return null;
+  if (headerField(text)) return null;
   return text;
 }
 
@@ -148,6 +155,7 @@ function isHeadingLine(line: string): string | null {
   if (!/[A-Za-z]/.test(text) || WITHHELD_LINE.test(text)) return null;
   // Classification lines (`SECRET//FGI//NOFORN`) mark text; they do not title it.
   if (CLASSIFICATION_LINE.test(text)) return null;
+  if (headerField(text)) return null;
   const letters = text.replace(/[^A-Za-z]/g, '');
   const upper = letters === letters.toUpperCase();
   const words = text.split(/\s+/);

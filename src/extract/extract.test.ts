@@ -6303,3 +6303,15 @@ describe('held-out round 409: `In my meeting with X, he ...`', () => {
     expect(said(r)).toEqual(['1 Bastos asked']);
   });
 });
+
+describe('held-out round 414: a protect note between a name and its apposition', () => {
+  it('gives `Judith Gough (protect), Deputy Head of ..., told Poloff` to Gough, not `(ref), the Executive Director ... told us`', () => {
+    const r = extract(
+      '1. (C/NF) Judith Gough (protect), Deputy Head of the Security Policy Group at the Foreign and Commonwealth Office (FCO) told Poloff July 21 that the official was Simon McDonald. Building on comments to CODEL McCain (ref), the Executive Director of the Qadhafi Development Foundation told us that it was so.\n',
+    );
+    expect(said(r).map((x) => x.split(' →')[0])).toEqual([
+      '1 Judith Gough told',
+      '1 the Executive Director told',
+    ]);
+  });
+});

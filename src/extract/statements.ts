@@ -3360,6 +3360,13 @@ function nearestSubject(
     const setOff = /^(?:former|then|acting|current)$/.test(lowered[m.from - 1] ?? '')
       ? m.from - 2
       : m.from - 1;
+    // (`Judith Gough (protect), Deputy Head of ...`: the note that protects a source, between the name and
+    // its comma.)
+    const noteOpen = words[setOff - 1] === ')' ? words.lastIndexOf('(', setOff - 1) : -1;
+    const nameEnd =
+      noteOpen > 0 && setOff - noteOpen <= 5 && lowered.slice(noteOpen, setOff).includes('protect')
+        ? noteOpen
+        : setOff;
     if (
       m.kind === 'role' &&
       words[setOff] === ',' &&
@@ -3367,7 +3374,7 @@ function nearestSubject(
       (words.slice(m.to, k).includes(',') ||
         words[k - 1] === ')' ||
         (m.titles.length > 0 && lowered[m.to] === 'of')) &&
-      s.mentions.some((x) => x.kind === 'person' && x.to === setOff)
+      s.mentions.some((x) => x.kind === 'person' && x.to === nameEnd)
     ) {
       // (What the office is of, `THE INSTITUTE OF CHINA STUDIES`, is no subject either.)
       if (lowered[m.to] === 'of') {

@@ -6315,3 +6315,12 @@ describe('held-out round 414: a protect note between a name and its apposition',
     ]);
   });
 });
+
+describe('held-out round 415: a number standing for one of those counted', () => {
+  it('gives `Of the five experts, one thought ... and one argued` to no one, but keeps `each one expressed`', () => {
+    const r = extract(
+      '1. (C) Of the five experts, one thought the younger Kim Jong-un might succeed and one argued his lack of experience made it unlikely. FM Kouchner and NSA Levitte each one expressed support.\n',
+    );
+    expect(said(r).map((x) => x.split(' →')[0])).toEqual(['1 Levitte expressed', '1 Kouchner expressed']);
+  });
+});

@@ -2593,6 +2593,14 @@ function subjectOfCue(
   b = pastQuotedAdverb(words, lowered, b);
   // (`a group of wealthy Iranian expatriates, most of whom expressed support`: part of a group speaks.)
   if (lowered[b] === 'whom' && lowered[b - 1] === 'of') return null;
+  // (`Of the five experts, one thought ... and one argued`: a number standing for one of those counted.)
+  // (Not `each one expressed`, the ones named before.)
+  if (
+    /^(?:one|another)$/.test(lowered[b] ?? '') &&
+    !s.tokens[b]?.cap &&
+    !/^(?:the|each|every|no)$/.test(lowered[b - 1] ?? '')
+  )
+    return null;
   // (`The Urdu press noted`, `Articles and editorials questioned`: what speaks is no one.)
   if (
     IMPERSONAL_SUBJECTS.has(lowered[b] ?? '') &&

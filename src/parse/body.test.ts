@@ -555,3 +555,18 @@ describe('held-out round 413: a header field repeated in lower case', () => {
     ]);
   });
 });
+
+describe('held-out round 415: a heading run into a paragraph with its rule below', () => {
+  it('reads `... End Summary. Succession in Progress but Success in Doubt` over a rule as the next heading', () => {
+    const { paragraphs } = layoutBody(
+      lines(
+        '¶1. (C) A group of five experts told A/S Campbell it was difficult to predict the succession. End Summary. Succession in Progress but Success in Doubt\n\n-------------------------------------------\n\n¶2. (C) Campbell met experts.\n\nGood Relations with U.S. Essential\n\n----------------------------------\n\n¶3. (C) Relations matter.',
+      ),
+    );
+    expect(paragraphs.map((p) => [p.number, p.section])).toEqual([
+      [1, 'Summary'],
+      [2, 'Succession in Progress but Success in Doubt'],
+      [3, 'Good Relations with U.S. Essential'],
+    ]);
+  });
+});

@@ -569,7 +569,17 @@ function splitRunInHeadings(lines: string[]): string[] {
       out.push('', line);
       continue;
     }
-    const m = line.includes('----') ? RUN_IN_HEADING.exec(line) : null;
+    // (`... End Summary. Succession in Progress but Success in Doubt` / blank / `-----`: or its rule below,
+    // past a blank line.)
+    const ruleBelow =
+      !line.includes('----') && (lines[i + 1] ?? '').trim() === '' && /^\s*-{4,}/.test(lines[i + 2] ?? '');
+    const below = ruleBelow ? RUN_IN_HEADING.exec(`${line.trimEnd()} ----`) : null;
+    // (Past running text only: not `Good Relations with U.S. Essential`, a heading of its own.)
+    const m = line.includes('----')
+      ? RUN_IN_HEADING.exec(line)
+      : below && (below[1] ?? '').split(/\s+/).length >= 8
+        ? below
+        : null;
     const words = (m?.[2] ?? '').replace(RUN_IN_PAGE, '').trim();
     if (!m || words.split(/\s+/).length > 8 || /^end\b/i.test(words) || isHeadingLine(words) === null) {
       out?.push(line);

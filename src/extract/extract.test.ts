@@ -6324,3 +6324,13 @@ describe('held-out round 415: a number standing for one of those counted', () =>
     expect(said(r).map((x) => x.split(' →')[0])).toEqual(['1 Levitte expressed', '1 Kouchner expressed']);
   });
 });
+
+describe('held-out round 417: a Secretary with a portfolio after `for`', () => {
+  it('keeps `Socialist Secretary for International Relations Trinidad Jimenez` of the host', () => {
+    const r = extract(
+      '9. (C) Coverage noted Socialist Secretary for International Relations Trinidad Jimenez’ attack on the opposition.\n',
+      'R 141200Z JAN 05\nFM AMEMBASSY MADRID\nTO SECSTATE WASHDC\n\nC O N F I D E N T I A L MADRID 000171\n\nSUBJECT: TEST\n\n',
+    );
+    expect(r.persons.map((p) => `${p.surname} | ${p.affiliation}`)).toEqual(['Jimenez | Spain']);
+  });
+});

@@ -530,12 +530,16 @@ function sideBeforeTitle(scan: PrefixScan, prefix: Prefix, i: number): number {
 }
 
 /**
- * `Secretary of State for Latin American Affairs Trinidad Jimenez`: the title at `at`, with a portfolio after
- * it, is a junior minister's office in Spain or Britain, never the American one (whose Secretary has none).
+ * `Secretary of State for Latin American Affairs Trinidad Jimenez`, `Socialist Secretary for International
+ * Relations Trinidad Jimenez`: the title at `at`, with a portfolio after `for`, is a junior minister's or a
+ * party's office, never the American one (whose Secretaries have none).
  */
 export function foreignSecretaryOfState(words: string[], lower: string[], at: number): boolean {
   const title = TITLES.match(words, at, lower);
-  return title?.entry.value.title === 'Secretary of State' && lower[at + title.length] === 'for';
+  const name = title?.entry.value.title;
+  return (
+    (name === 'Secretary of State' || name === 'Secretary') && lower[at + (title?.length ?? 0)] === 'for'
+  );
 }
 
 /**

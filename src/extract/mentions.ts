@@ -12,6 +12,7 @@ import {
   HISPANIC_GIVEN_NAMES,
   HUMAN_NOUNS,
   INSTITUTION_WORDS,
+  IRREGULAR_PARTICIPLES,
   isPersonNoun,
   KNOWN_NAMES,
   KNOWN_PLACES,
@@ -176,7 +177,7 @@ function isNameToken(token: Token | undefined, allCaps: boolean): boolean {
   // (`the Russian-speaking Lieberman`, `U.S.-educated`, `his Hungarian-born father`: a compound adjective
   // ending in a participle.)
   if (/-\p{Ll}+(?:ing|ed)$/u.test(text) && isCommonWord(text.slice(text.lastIndexOf('-') + 1))) return false;
-  if (/-(?:born|made|built|run|held|grown)$/.test(text)) return false;
+  if (text.includes('-') && IRREGULAR_PARTICIPLES.has(text.slice(text.lastIndexOf('-') + 1))) return false;
   // (`We've told Guner`: a contraction opening a sentence.)
   if (/['’](?:ve|d|ll|re|m)$/i.test(text)) return false;
   return !isTitleWord(text);

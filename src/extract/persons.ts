@@ -1230,6 +1230,11 @@ function loneNameAfterPersonNoun(s: SentenceMentions, m: Mention): boolean {
 
 const ARTICLE_PARTICLES: ReadonlySet<string> = new Set(['al', 'el']);
 
+/** The word before `at`, past a closing quotation mark (`two Russian political "analysts" --`). */
+function wordBeforeQuote(s: SentenceMentions, at: number): number {
+  return isQuoteMark(s.words[at - 1] ?? '') ? at - 2 : at - 1;
+}
+
 /**
  * `the same Orange oligarchs -- Poroshenko, Zhvaniya, Tretyakov, Chervonenko -- who`: lone names listed
  * after a dash, a colon or a parenthesis that a noun for persons in the plural opens.
@@ -1259,7 +1264,7 @@ function listedAfterPersonNoun(s: SentenceMentions, m: Mention): boolean {
   // (`--` is two dashes.)
   while (DASH_WORDS.has(s.words[opener - 1] ?? '')) opener--;
   // (`two Russian political "analysts" -- Dugin and Zarifulin`: the noun may be in quotation marks.)
-  const noun = isQuoteMark(s.words[opener - 1] ?? '') ? opener - 2 : opener - 1;
+  const noun = wordBeforeQuote(s, opener);
   if (s.tokens[noun]?.cap !== false || !pluralPersonNoun(s.lower[noun] ?? '')) return false;
   return first !== m || s.words[m.to] === ',' || s.lower[m.to] === 'and';
 }
@@ -2186,7 +2191,7 @@ function dashListSide(s: SentenceMentions, m: Mention): string | null {
   while (dash > 0 && !DASH_WORDS.has(s.words[dash] ?? '')) dash--;
   while (dash > 0 && DASH_WORDS.has(s.words[dash - 1] ?? '')) dash--;
   // (`two Russian political "analysts" -- Dugin and Zarifulin`: a word between, the noun in quotation marks.)
-  const noun = isQuoteMark(s.words[dash - 1] ?? '') ? dash - 2 : dash - 1;
+  const noun = wordBeforeQuote(s, dash);
   if (noun < 1 || !pluralPersonNoun(s.lower[noun] ?? '')) return null;
   let end = noun;
   if (isQuoteMark(s.words[end - 1] ?? '')) end--;

@@ -8,6 +8,7 @@ import {
   CUES,
   FEMALE_GIVEN_NAMES,
   HABITUAL_ADVERBS,
+  HEARSAY_PARTICIPLES,
   HELD_IN_COMMON,
   HUMAN_NOUNS,
   IMPERSONAL_SUBJECTS,
@@ -28,6 +29,7 @@ import {
   SPEECH_ADVERBS,
   SPEECH_NOUNS,
   STANCE_ADJECTIVES,
+  TIME_SO_FAR,
   TITLE_GENDERS,
   TITLES,
   VIEW_NOUNS,
@@ -1530,7 +1532,7 @@ function readCue(
   let b = k - 1;
   while (b >= 0 && (ADVERBS.has(lowered[b] ?? '') || /^\p{L}+ly$/u.test(lowered[b] ?? ''))) b--;
   // (`had not to date requested them`: a phrase of time between the negation and the verb.)
-  while (b >= 1 && /^(?:to date|so far|thus far|as yet)$/.test(`${lowered[b - 1]} ${lowered[b]}`)) b -= 2;
+  while (b >= 1 && TIME_SO_FAR.has(`${lowered[b - 1]} ${lowered[b]}`)) b -= 2;
   b = pastQuotedAdverb(words, lowered, b);
   // (`quoted X as saying`: `as` after a verb of quoting reports.)
   const quotedAs =
@@ -1615,7 +1617,7 @@ function readCue(
   // `to have` is passive, what others say of the name.)
   if (
     words[k - 1] === ',' &&
-    /^(?:reported|said|rumored|rumoured|alleged)$/.test(lowered[k] ?? '') &&
+    HEARSAY_PARTICIPLES.has(lowered[k] ?? '') &&
     lowered[k + length] === 'to' &&
     /^(?:be|have)$/.test(lowered[k + length + 1] ?? '')
   )

@@ -27,6 +27,12 @@ export const ABBREVIATIONS: ReadonlySet<string> = wordList('abbreviations.txt');
 export const DESIGNATOR_ABBREVIATIONS: ReadonlySet<string> = wordList('designator-abbreviations.txt');
 /** Countries whose people are cited by the first of two family names (double-surname-countries.txt). */
 export const DOUBLE_SURNAME_COUNTRIES: ReadonlySet<string> = wordList('double-surname-countries.txt');
+/** `-born`, `-made`: participles in no `-ed` that end compound adjectives (irregular-participles.txt). */
+export const IRREGULAR_PARTICIPLES: ReadonlySet<string> = wordList('irregular-participles.txt');
+/** `reported to be`, `said to have`: what others say of a name (hearsay-participles.txt). */
+export const HEARSAY_PARTICIPLES: ReadonlySet<string> = wordList('hearsay-participles.txt');
+/** `to date`, `so far`: time between a negation and its verb (time-so-far.txt). */
+export const TIME_SO_FAR: ReadonlySet<string> = wordList('time-so-far.txt');
 /** Countries whose ministers are styled Secretary (`Defense Secretary Galvan` in Mexico). */
 export const SECRETARY_CABINETS: ReadonlySet<string> = wordList('secretary-cabinets.txt');
 /** Words before a title that make it another body's office, not a US one (`Municipal Secretary`). */

@@ -38,7 +38,9 @@ const GLUED_DAY = new RegExp(`(?<=\\b${MONTH}\\.?\\s+\\d{1,2})[a-z](?=[a-z])(?!(
 
 /** The text to read dates in: the same length, with a space for a letter glued to a month or a day. */
 function datesReadable(text: string): string {
-  return text.replace(GLUED_MONTH, ' ').replace(GLUED_DAY, ' ');
+  // (Cheap tests first: each pattern needs a capital after a lower-case letter, or two letters after a digit.)
+  const monthGlued = /[a-z][ADFJMNOS]/.test(text) ? text.replace(GLUED_MONTH, ' ') : text;
+  return /\d[a-z]{2}/.test(monthGlued) ? monthGlued.replace(GLUED_DAY, ' ') : monthGlued;
 }
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
@@ -75,12 +77,15 @@ function iso(year: number | null, month: number, day: number): string {
   return `${year === null ? 'XXXX' : String(year)}-${pad(month)}-${pad(day)}`;
 }
 
+/** `.`, `;`, `:`, `!`, `?` and the line break, by character code. */
+const CLAUSE_BREAKS: ReadonlySet<number> = new Set([46, 59, 58, 33, 63, 10]);
+
 /** The clause around a date: from the last clause break before it to the next one after. */
 function clauseAround(text: string, from: number, to: number): { start: number; end: number } {
   let start = from;
-  while (start > 0 && !/[.;:!?\n]/.test(text[start - 1] ?? '')) start--;
+  while (start > 0 && !CLAUSE_BREAKS.has(text.charCodeAt(start - 1))) start--;
   let end = to;
-  while (end < text.length && !/[.;:!?\n]/.test(text[end] ?? '')) end++;
+  while (end < text.length && !CLAUSE_BREAKS.has(text.charCodeAt(end))) end++;
   // Keep the phrase short, at most 80 characters either side of the date, cut between words.
   if (start < from - 80) {
     start = from - 80;
@@ -120,7 +125,9 @@ export function extractEvents(paragraphs: Paragraph[], cableDate: string | null)
       year: number | null;
     }[] = [];
     const text = datesReadable(p.text);
-    for (const m of text.matchAll(MONTH_DAY)) {
+    // (A date written with a month needs a digit.)
+    const figures = /\d/.test(text);
+    for (const m of figures ? text.matchAll(MONTH_DAY) : []) {
       // `December 17 and 24`: the month written once serves the days after it.
       const tail =
         /^(?:(?:,\s*|\s+and\s+|\s*&\s*)(\d{1,2})\b(?!\s*(?:%|percent|million|billion|[.,]\d)))+/.exec(
@@ -148,7 +155,7 @@ export function extractEvents(paragraphs: Paragraph[], cableDate: string | null)
         year: m[4] ? Number(m[4]) : null,
       });
     }
-    for (const m of text.matchAll(DAY_MONTH)) {
+    for (const m of figures ? text.matchAll(DAY_MONTH) : []) {
       found.push({
         at: m.index ?? 0,
         end: (m.index ?? 0) + m[0].length,

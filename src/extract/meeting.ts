@@ -81,13 +81,13 @@ export function extractMeeting(
     participants.add(st.speaker);
     if (st.addressee) participants.add(st.addressee);
   }
-  const mentionsMeeting = sentences.some((s) => s.lower.some((w) => MEETING_WORDS.test(w)));
-  if (!listed && (spoken.length === 0 || !mentionsMeeting)) return null;
+  if (!listed && spoken.length === 0) return null;
+  const meetingSentences = sentences.filter((s) => s.lower.some((w) => MEETING_WORDS.test(w)));
+  if (!listed && meetingSentences.length === 0) return null;
   const dated = events.find((e) => MEETING_WORDS.test(body.slice(Math.max(0, e.start - 120), e.end + 120)));
   const known = new Set(persons.map((p) => p.name));
   let place: string | null = null;
-  for (const s of sentences) {
-    if (!s.lower.some((w) => MEETING_WORDS.test(w))) continue;
+  for (const s of meetingSentences) {
     const personTokens = new Set<number>();
     s.mentions.forEach((m, i) => {
       if (personOf(s, i)) for (let t = m.from; t < m.to; t++) personTokens.add(t);

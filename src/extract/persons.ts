@@ -1908,7 +1908,7 @@ function listOfSide(s: SentenceMentions): { side: string; at: number } | null {
   }
   // (`U.S. representatives (Dodd, Lugar, Baukus and possibly others)`: a side's people, then their names.)
   for (let k = 1; k < s.words.length; k++) {
-    if (!/^[(:]$/.test(s.words[k] ?? '') || !pluralPersonNoun(lower[k - 1] ?? '')) continue;
+    if ((s.words[k] !== '(' && s.words[k] !== ':') || !pluralPersonNoun(lower[k - 1] ?? '')) continue;
     const side = sideOfBody(s, k - 1);
     if (side) return { side, at: k };
   }

@@ -77,7 +77,7 @@ const WITHHELD_LINE = /^X{4,}$/;
 
 /** `//LATIN AMERICA//`: the slashes some posts set around a heading are no part of it. */
 function withoutSlashes(text: string): string {
-  return text.replace(/^\/{2,}\s*|\s*\/{2,}$/g, '');
+  return text.includes('//') ? text.replace(/^\/{2,}\s*|\s*\/{2,}$/g, '') : text;
 }
 
 /** `Ref: khartoum 00378`: a header field (repeated in lower case before the first paragraph), no heading. */
@@ -139,7 +139,7 @@ function joinDashedHeadings(lines: string[]): string[] {
 function isHeadingLine(line: string): string | null {
   // (`- Algiers to Palma to Skopje on January 22, 2004`: a list item, its one dash before the words only.)
   if (/^\s*[-–•*]\s+\S/.test(line) && !/\s[-–]\s*$/.test(line) && !SPACED_DASHES_OPEN.test(line)) return null;
-  let text = line.replace(TRAILING_DASHES, '');
+  let text = line.includes('----') ? line.replace(TRAILING_DASHES, '') : line;
   // (`-- Cuba --`, `- - - Trade and Finance - - -`: a heading boxed by short rules on both sides.)
   if (/^\s*[-=]{2,}\s/.test(text)) text = text.replace(/\s[-=]{2,}\s*$/, '');
   // (`--Power Behind the Throne--`: the same rules glued to the words.)
@@ -158,8 +158,8 @@ function isHeadingLine(line: string): string | null {
   if (headerField(text)) return null;
   const letters = text.replace(/[^A-Za-z]/g, '');
   const upper = letters === letters.toUpperCase();
-  const words = text.split(/\s+/);
   if (upper) return text;
+  const words = text.split(/\s+/);
   // Title-like: short, most words capitalised or a question (`Who are we dealing with?`).
   const capitalised = words.filter((w) => /^[A-Z0-9"'(“‘]/.test(w)).length;
   if (words.length <= 10 && (capitalised >= Math.ceil(words.length / 2) || text.endsWith('?'))) return text;

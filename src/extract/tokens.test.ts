@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { nextToken, tokenize } from './tokens.js';
+import { glueIn, nextToken, tokenize } from './tokens.js';
 
 // The tokenizer's definition, as a regex: the scanner must cut text exactly as this does.
 const DEFINITION = /[\p{L}](?:[\p{L}\p{M}'’/.]|-(?!-))*[\p{L}\p{M}.]|[\p{L}]|\d+(?:[.,:/]\d+)*|\S/gu;
@@ -80,5 +80,47 @@ describe('tokenizer', () => {
   it('ends a word at a dash of two hyphens (held-out round 188)', () => {
     const words = tokenize('MANDELA--WHO STILL EXERTS, A dual-use item', 0).map((t) => t.text);
     expect(words).toEqual(['MANDELA', '-', '-', 'WHO', 'STILL', 'EXERTS', ',', 'A', 'dual-use', 'item']);
+  });
+
+  it('tells glued words by its ASCII shortcut exactly as by the Unicode patterns', () => {
+    // The patterns as first written, for any text; the shortcut must agree with them on every text.
+    const unicode = (text: string) => ({
+      pointer: /\p{L}-(?:reftel|reftels|septel|septels)\b/iu.test(text),
+      redaction: /\p{Ll}X{4}/u.test(text),
+      name: /\p{Ll}{3}\p{Lu}\p{Ll}{2}/u.test(text),
+    });
+    const glue = fc.constantFrom(
+      'Presidency',
+      'Diango',
+      'XXXX',
+      '-septel',
+      '-REFTEL',
+      'ſeptel',
+      'K',
+      'é',
+      'É',
+      'ǅ',
+      'a',
+      'Z',
+      ' ',
+      '“',
+      '–',
+      '\u00a0',
+      '\u2028',
+      '\u2010',
+    );
+    fc.assert(
+      fc.property(fc.array(glue, { maxLength: 12 }), (parts) => {
+        const text = parts.join('');
+        expect(glueIn(text)).toEqual(unicode(text));
+      }),
+      { numRuns: 5000 },
+    );
+    expect(glueIn('the “PresidencyDiango Cissoko”')).toEqual({
+      pointer: false,
+      redaction: false,
+      name: true,
+    });
+    expect(glueIn('the présidenceDiango')).toEqual({ pointer: false, redaction: false, name: true });
   });
 });

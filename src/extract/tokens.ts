@@ -202,15 +202,28 @@ export function tokenize(text: string, offset: number): Token[] {
     } else if (raw.length === 1 && (c0 === 46 || c0 === 33 || c0 === 63)) pendingBreak = true;
   }
   splitAfterCountryAbbreviations(tokens);
-  // (The Unicode patterns scan ten times slower than their ASCII twins, which say the same of a text
-  // whose only other characters are punctuation.)
-  const plain = !OTHER_THAN_ASCII.test(text);
-  if ((plain ? GLUED_POINTER_ASCII : GLUED_POINTER).test(text)) splitGluedPointers(tokens);
-  if ((plain ? GLUED_REDACTION_ASCII : GLUED_REDACTION).test(text)) splitGluedRedactions(tokens);
-  if ((plain ? GLUED_NAME_ASCII : GLUED_NAME).test(text)) splitGluedNames(tokens);
+  const glue = glueIn(text);
+  if (glue.pointer) splitGluedPointers(tokens);
+  if (glue.redaction) splitGluedRedactions(tokens);
+  if (glue.name) splitGluedNames(tokens);
   // Line breaks inside a paragraph (list items, participant lines) also end sentences.
   markLineBreaks(text, offset, tokens);
   return text.includes("'") ? withoutAynApostrophes(text, offset, tokens) : tokens;
+}
+
+/**
+ * Which words of a paragraph may have lost the space or dash after them: a pointer to another cable, a
+ * redaction or a name glued on (cheap tests before the tokens are walked). The Unicode patterns scan ten
+ * times slower than their ASCII twins, which say the same of a text whose only other characters are
+ * punctuation.
+ */
+export function glueIn(text: string): { pointer: boolean; redaction: boolean; name: boolean } {
+  const plain = !OTHER_THAN_ASCII.test(text);
+  return {
+    pointer: (plain ? GLUED_POINTER_ASCII : GLUED_POINTER).test(text),
+    redaction: (plain ? GLUED_REDACTION_ASCII : GLUED_REDACTION).test(text),
+    name: (plain ? GLUED_NAME_ASCII : GLUED_NAME).test(text),
+  };
 }
 
 /**

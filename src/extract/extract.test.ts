@@ -6334,3 +6334,16 @@ describe('held-out round 417: a Secretary with a portfolio after `for`', () => {
     expect(r.persons.map((p) => `${p.surname} | ${p.affiliation}`)).toEqual(['Jimenez | Spain']);
   });
 });
+
+describe('held-out round 418: an office with its holder’s name in parentheses', () => {
+  it('reads `the Crown Prince (Shaykh Mohammed bin Zayid) indicated` as his, with the title', () => {
+    const r = extract(
+      '2. (C) In a discussion the Crown Prince (Shaykh Mohammed bin Zayid) indicated his desire to help. Later the Crown Prince said more.\n',
+    );
+    expect(r.persons.find((p) => p.surname === 'Zayid')?.titles).toContain('Crown Prince');
+    expect(said(r).map((x) => x.split(' →')[0])).toEqual([
+      '2 Mohammed bin Zayid indicated',
+      '2 Mohammed bin Zayid said',
+    ]);
+  });
+});

@@ -2428,6 +2428,7 @@ export function resolvePersons(
   mergeShortPatronymics(ix);
   dropOrdinaryWords(ix, sentences);
   for (const c of ix.clusters) assignAffiliation(c, hostCountry);
+  officesGlossedByName(ix, sentences);
   resolveOffices(ix, sentences, context);
   const persons = ix.clusters.map((c) => finishPerson(ix, c));
   const { byMention } = ix;
@@ -2444,6 +2445,23 @@ export function resolvePersons(
     p.id = `p${i + 1}`;
   });
   return { persons, byMention };
+}
+
+/**
+ * `the Crown Prince (Shaykh Mohammed bin Zayid)`: an office with a name alone in parentheses right after it
+ * is that person's, so that the office is he there and wherever it stands alone.
+ */
+function officesGlossedByName(ix: PersonIndex, sentences: readonly SentenceMentions[]): void {
+  for (const s of sentences)
+    for (const m of s.mentions) {
+      if (m.kind !== 'role' || m.titles.length === 0 || s.words[m.to] !== '(') continue;
+      const named = s.mentions.find(
+        (x) => x.from === m.to + 1 && x.kind === 'person' && s.words[x.to] === ')',
+      );
+      const person = named ? ix.byMention.get(named) : undefined;
+      if (!person) continue;
+      for (const title of m.titles) if (!person.titles.includes(title)) person.titles.push(title);
+    }
 }
 
 /**

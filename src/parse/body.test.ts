@@ -570,3 +570,21 @@ describe('held-out round 415: a heading run into a paragraph with its rule below
     ]);
   });
 });
+
+describe('held-out round 418: a comment label naming the post as its author', () => {
+  it('reads `Ambassador’s Comment:` and `EMBASSY HARARE COMMENT:` as the comment, not `CTAD comment:`', () => {
+    const { paragraphs } = layoutBody(
+      lines(
+        '¶1. (C) AbZ asked about IRENA.\n\n¶2. (C) Ambassador’s Comment: The request came in context. End Comment.\n\n¶3. (SBU) Ambassador Holbrooke did not clear this message.\n\n¶4. (C) EMBASSY HARARE COMMENT: THE MDC IS SPLIT. END COMMENT.\n\n¶5. (SBU) CTAD comment: Personnel should remain aware.\n\n¶6. (C) Putin’s comments: none.',
+      ),
+    );
+    expect(paragraphs.map((p) => [p.number, p.section])).toEqual([
+      [1, null],
+      [2, 'Comment'],
+      [3, null],
+      [4, 'Comment'],
+      [5, null],
+      [6, null],
+    ]);
+  });
+});

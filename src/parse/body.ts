@@ -1,3 +1,4 @@
+import { readLexicon } from '../lexicon/load.js';
 import type { Paragraph } from '../record.js';
 import { fieldAt } from './fields.js';
 import { normalizeMarking } from './markings.js';
@@ -681,6 +682,22 @@ const SUMMARY_START = /^(?:begin\s+)?summary\b\s*(?:and\s+comment\s*)?[:.\-–]?
 const SUMMARY_END = /\bend\s+(?:of\s+)?summary\b/i;
 // (`COMMENT AND ACTION REQUEST. We are skeptical ...`: a comment with what it asks for.)
 const COMMENT_START = /^(?:begin\s+)?comment\b(?:\s+and\s+(?:action\s+request|recommendations?))?\s*[:.\-–]/i;
+/** `Ambassador's Comment:`, `EMBASSY HARARE COMMENT:`: a comment label naming the post's own author. */
+const AUTHORED_COMMENT_START = /^((?:[\p{L}'’.]+\s+){1,2})comment\s*[:.\-–]/iu;
+const COMMENT_AUTHORS: ReadonlySet<string> = new Set(
+  readLexicon('comment-authors.txt')
+    .split('\n')
+    .map((w) => w.trim())
+    .filter((w) => w && !w.startsWith('#')),
+);
+
+/** Whether a paragraph's text opens the cable's comment. */
+function opensComment(text: string): boolean {
+  if (COMMENT_START.test(text)) return true;
+  const lead = AUTHORED_COMMENT_START.exec(text)?.[1]?.trim().toLowerCase().replace(/’/g, "'").split(/\s+/);
+  // (The author, or the author then the post's name: `Embassy Harare`.)
+  return lead !== undefined && (COMMENT_AUTHORS.has(lead[0] ?? '') || COMMENT_AUTHORS.has(lead.at(-1) ?? ''));
+}
 // (`End Key Points and Comments.`: the end of a run of sections that ends with the comment.)
 const COMMENT_END = /\bend\s+(?:of\s+)?(?:[a-z]+\s+){0,3}(?:and\s+)?comments?\b/i;
 
@@ -723,7 +740,7 @@ export function layoutBody(lines: string[]): BodyLayout {
     );
     if (text === '') continue;
     const startsSummary = SUMMARY_START.test(text);
-    const startsComment = !startsSummary && COMMENT_START.test(text);
+    const startsComment = !startsSummary && opensComment(text);
     if (startsSummary && !inSummary) summaryRun = { from: paragraphs.length, ended: false };
     if (startsSummary) inSummary = true;
     if (startsComment) inComment = true;

@@ -6347,3 +6347,19 @@ describe('held-out round 418: an office with its holder’s name in parentheses'
     ]);
   });
 });
+
+describe('held-out round 419: envoys to a body, a body’s Secretary-General, and `made a point of`', () => {
+  it('places `Lithuania’s NATO PermRep` in Lithuania, `Secretary-General Rasmussen` in NATO, and reads `made a point of highlighting`', () => {
+    const r = extract(
+      "1. (C) Lithuania's NATO PermRep Linkevicius raised the sale. French PermRep Andreani made a point of highlighting France's commitment. Germany's EU Commissioner Verheugen agreed.\n2. (U) Secretary-General Rasmussen had told Russian Foreign Minister Lavrov that he did not view Russia as a threat.\n",
+    );
+    expect(r.persons.map((p) => `${p.surname} | ${p.affiliation}`)).toEqual([
+      'Linkevicius | Lithuania',
+      'Andreani | France',
+      'Verheugen | European Union',
+      'Rasmussen | NATO',
+      'Lavrov | Russia',
+    ]);
+    expect(said(r).map((x) => x.split(' →')[0])).toContain('1 Andreani made a point of highlighting');
+  });
+});

@@ -5,8 +5,10 @@ import {
   COMMON_WORDS,
   COUNTRIES,
   COUNTRIES_IN_CAPITALS,
+  COUNTRY_NAMES,
   CUES,
   DESK_WORDS,
+  ENVOY_TITLES,
   endsLikeAbstractNoun,
   GIVEN_NAMES,
   HISPANIC_GIVEN_NAMES,
@@ -1519,6 +1521,7 @@ function pushMention(
     nameTo: kind === 'person' ? to : nameFrom,
     titles,
     affiliation:
+      envoyOfPossessor(scan, i, titles, p) ??
       p?.affiliation ??
       scan.lineAffiliation ??
       (kind === 'person' || kind === 'role'
@@ -1561,6 +1564,20 @@ function governedBy(scan: MentionScan, at: number): string | null {
   return governing && before?.kind === 'country' && before.to === j + 1 && j + 1 < at && j + 1 > at - 7
     ? before.label
     : null;
+}
+
+/**
+ * `Lithuania's NATO PermRep Linkevicius`: an envoy to a body, the body named before the title, speaks for
+ * the country in the possessive before it.
+ */
+function envoyOfPossessor(
+  scan: MentionScan,
+  at: number,
+  titles: string[],
+  p: Prefix | undefined,
+): string | null {
+  if (!p?.affiliation || COUNTRY_NAMES.has(p.affiliation) || !ENVOY_TITLES.has(titles[0] ?? '')) return null;
+  return possessorCountry(scan, at);
 }
 
 /**

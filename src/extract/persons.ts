@@ -12,6 +12,7 @@ import {
   COMPOUND_GIVEN_PARTS,
   COUNTRIES,
   COUNTRIES_IN_CAPITALS,
+  COUNTRY_NAMES,
   COURSE_VERBS,
   CUES,
   DELEGATION_TITLES,
@@ -3510,16 +3511,24 @@ function assignAffiliation(c: Cluster, hostCountry: string | null): void {
     c.mentions.some((m, i) => m.titles.some((t) => US_TITLES.has(t)) && localWord(m, i)) ||
     hostSecretary(p, hostCountry);
   const implied = c.mentions.find((m) => m.titleAffiliation);
+  const known = NOTABLE.get(nameKey(p.surname));
+  // (`Prime Minister Al Maliki`: an article read as a given name says nothing against the known one.)
+  const given = p.given && !NAME_PARTICLES.has(p.given.toLowerCase()) ? p.given : null;
+  const knownFits = known?.affiliation && (!known.given || !given || givenNamesMeet(known.given, given));
+  // (`Secretary-General Rasmussen` in a cable from NATO: an office several bodies have, that the title table
+  // gives one of them by default, is the known holder's body.)
+  const otherBody =
+    knownFits &&
+    !COUNTRY_NAMES.has(known?.affiliation ?? '') &&
+    !!implied?.titleAffiliation &&
+    !COUNTRY_NAMES.has(implied.titleAffiliation);
   // (`U/S Vargas` after `MRE Under Secretary ... Vargas`: a US office's short form says less than the ministry.)
-  if (implied?.titleAffiliation && !(local && implied.titleAffiliation === 'United States')) {
+  if (implied?.titleAffiliation && !otherBody && !(local && implied.titleAffiliation === 'United States')) {
     p.affiliation = implied.titleAffiliation;
     p.affiliation_source = 'title';
     return;
   }
-  const known = NOTABLE.get(nameKey(p.surname));
-  // (`Prime Minister Al Maliki`: an article read as a given name says nothing against the known one.)
-  const given = p.given && !NAME_PARTICLES.has(p.given.toLowerCase()) ? p.given : null;
-  if (known?.affiliation && (!known.given || !given || givenNamesMeet(known.given, given))) {
+  if (known?.affiliation && knownFits) {
     p.affiliation = known.affiliation;
     p.affiliation_source = 'known';
     return;

@@ -233,6 +233,8 @@ export const US_TITLES: ReadonlySet<string> = new Set(
       'Secretary',
     ]),
 );
+/** `Permanent Representative`, `Ambassador`: titles of a state's envoy to a body (envoy-titles.txt). */
+export const ENVOY_TITLES: ReadonlySet<string> = wordList('envoy-titles.txt');
 /** `Senator`, `Congressman`: titles of a visiting delegation's legislators (delegation-titles.txt). */
 export const DELEGATION_TITLES: ReadonlySet<string> = wordList('delegation-titles.txt');
 /** `man`, `individual`, `national`: nouns for any human being (see human-nouns.txt). */
@@ -410,13 +412,20 @@ export const NOTABLE_SIDES: ReadonlyMap<string, ReadonlySet<string>> = (() => {
 })();
 /**
  * Verbs of speaking: the forms of cue-verbs.tsv, and each single-word verb after a lead-in that reports
- * it as done (`went on to tell`; speech-lead-ins.txt).
+ * it as done (`went on to tell`, `made a point of highlighting`; speech-lead-ins.txt,
+ * speech-gerund-lead-ins.txt).
  */
 export const CUES = new PhraseTable(
   [
     ...withLeadIns(readTsv('cue-verbs.tsv')),
     // (Participles that report speech only after a statement or at a sentence's opening: marked `weak`.)
     ...readTsv('participle-cues.tsv').map((row) => ({ ...row, weak: 'yes' })),
+    // (Not the weak ones whose object is a listener: `made a point of inviting the USG` to its meetings is
+    // an act.)
+    ...gerundsWithLeadIns([
+      ...readTsv('cue-verbs.tsv'),
+      ...readTsv('participle-cues.tsv').filter((row) => row.object !== 'yes'),
+    ]),
   ],
   'form',
   false,
@@ -449,6 +458,14 @@ function withLeadIns(rows: Record<string, string>[]): Record<string, string>[] {
     [...verbs].map(([lemma, row]) => ({ ...row, form: `${leadIn} ${lemma}` })),
   );
   return [...rows, ...led];
+}
+
+/** The -ing forms of verbs of speaking after a lead-in that reports them as done (`made a point of noting`). */
+function gerundsWithLeadIns(rows: Record<string, string>[]): Record<string, string>[] {
+  const gerunds = rows.filter((row) => /^[a-z]+ing$/.test(row.form ?? ''));
+  return [...wordList('speech-gerund-lead-ins.txt')].flatMap((leadIn) =>
+    gerunds.map((row) => ({ ...row, form: `${leadIn} ${row.form}` })),
+  );
 }
 export const ROLES = new PhraseTable(readTsv('staff-roles.tsv'), 'form', false);
 // (`GoE`, `GoI`: cables write a government's acronym in mixed case as often as in capitals.)

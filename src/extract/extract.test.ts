@@ -6363,3 +6363,23 @@ describe('held-out round 419: envoys to a body, a body’s Secretary-General, an
     expect(said(r).map((x) => x.split(' →')[0])).toContain('1 Andreani made a point of highlighting');
   });
 });
+
+describe('held-out round 421: a cable from Washington about one country', () => {
+  it('places national officials the cable places nowhere else in the country its subject and TAGS name', () => {
+    const header =
+      'R 221200Z JAN 10\nFM SECSTATE WASHDC\nTO AMEMBASSY ANKARA\n\nC O N F I D E N T I A L STATE 006451\n\nTAGS: PINR TU\nSUBJECT: REQUEST FOR INFORMATION ON TURKISH DEPUTY PRIME MINISTER BULENT ARINC ASSASSINATION PLOT\n\n';
+    const r = extract(
+      '1. (SBU) POLICE DETAINED TWO OFFICERS OUTSIDE THE HOME OF DEPUTY PRIME MINISTER BULENT ARINC. DOES PRIME MINISTER TAYYIP ERDOGAN WISH TO EASE CONFRONTATION?\n',
+      header,
+    );
+    expect(r.persons.map((p) => `${p.surname} | ${p.affiliation}`)).toEqual([
+      'Arinc | Turkey',
+      'Erdogan | Turkey',
+    ]);
+    const other = extract(
+      '1. (SBU) POLICE DETAINED TWO OFFICERS OUTSIDE THE HOME OF DEPUTY PRIME MINISTER BULENT ARINC.\n',
+      header.replace('TAGS: PINR TU', 'TAGS: PINR GR'),
+    );
+    expect(other.persons.map((p) => `${p.surname} | ${p.affiliation}`)).toEqual(['Arinc | null']);
+  });
+});

@@ -48,6 +48,27 @@ export function hostCountry(record: CableRecord): string | null {
   return null;
 }
 
+/**
+ * `REQUEST FOR INFORMATION ON TURKISH DEPUTY PRIME MINISTER ...` (TAGS: `PINR TU`): the one country the
+ * subject names, by name or people, when the TAGS name it too; null when none or several.
+ */
+export function subjectCountry(record: CableRecord): string | null {
+  const tagged = new Set(
+    record.tags.flatMap((t) => {
+      const info = TAGS.get(t);
+      return info?.kind === 'country' ? [info.meaning] : [];
+    }),
+  );
+  const words = tokenizePhrase(record.subject ?? '');
+  const named = new Set<string>();
+  for (let i = 0; i < words.length; i++) {
+    const found = COUNTRIES.match(words, i) ?? COUNTRIES_IN_CAPITALS.match(words, i);
+    if (found?.entry.value.country) named.add(found.entry.value.country);
+  }
+  const [only] = named;
+  return named.size === 1 && only !== undefined && tagged.has(only) ? only : null;
+}
+
 /** The country a section heading names and nothing else (`LEBANON`, `Lebanon`), or null. */
 export function headingCountry(heading: string | null): string | null {
   if (!heading) return null;
@@ -97,14 +118,23 @@ export function extractRecord(record: CableRecord): CableRecord {
   });
   // (`LEBANON` over `President Suleiman is now more self-assured`, in a cable from NATO: a head of state,
   // a minister no rule placed is of the country that heads the section where the cable first names him.)
+  // (`TURKISH DEPUTY PRIME MINISTER ... PLOT` in a cable from Washington: else of the country the subject
+  // and the TAGS name.)
   const sections = new Map(record.paragraphs.map((p) => [p.number, p.section] as const));
+  let subject: string | null | undefined;
   for (const person of persons) {
     if (person.affiliation !== null || !person.titles.some(isNationalOffice)) continue;
     const first = person.mentions[0];
-    const country = first ? headingCountry(sections.get(first.paragraph) ?? null) : null;
-    if (country) {
-      person.affiliation = country;
+    const heading = first ? headingCountry(sections.get(first.paragraph) ?? null) : null;
+    if (heading) {
+      person.affiliation = heading;
       person.affiliation_source = 'section-heading';
+      continue;
+    }
+    subject = subject === undefined ? subjectCountry(record) : subject;
+    if (subject) {
+      person.affiliation = subject;
+      person.affiliation_source = 'subject';
     }
   }
   // In a cable with numbered paragraphs, text outside them (key points before the first, a stray line)

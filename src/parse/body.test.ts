@@ -588,3 +588,17 @@ describe('held-out round 418: a comment label naming the post as its author', ()
     ]);
   });
 });
+
+describe('held-out round 421: lettered questions', () => {
+  it('ends a lettered question’s heading at the next lettered item that no heading reads', () => {
+    const { paragraphs } = layoutBody(
+      lines(
+        '¶2.  (SBU)  WE WOULD APPRECIATE INFORMATION.\n\n¶A.  (SBU)  WHY WAS ARINC BEING SURVEILLED? WHO AUTHORIZED\nTHIS SURVEILLANCE? WHO ELSE KNEW ABOUT IT?\n\n¶B.  (SBU)  WHAT IS THE STATE OF CIVIL/MILITARY RELATIONS?\n\n¶C.  (SBU)  WHAT IS THE STATE OF MILITARY/POLICE RELATIONS?\nHAVE THESE ARRESTS CAUSED OR INCREASED TENSIONS BETWEEN\nPOLICE AND THE MILITARY?\n\n¶3.  (U)  PLEASE CITE C-RE9-02710 IN THE SUBJECT LINE.',
+      ),
+    );
+    expect(paragraphs.filter((p) => p.number !== null).map((p) => [p.number, p.section])).toEqual([
+      [2, null],
+      [3, null],
+    ]);
+  });
+});

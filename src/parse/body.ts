@@ -682,6 +682,9 @@ const SUMMARY_START = /^(?:begin\s+)?summary\b\s*(?:and\s+comment\s*)?[:.\-–]?
 const SUMMARY_END = /\bend\s+(?:of\s+)?summary\b/i;
 // (`COMMENT AND ACTION REQUEST. We are skeptical ...`: a comment with what it asks for.)
 const COMMENT_START = /^(?:begin\s+)?comment\b(?:\s+and\s+(?:action\s+request|recommendations?))?\s*[:.\-–]/i;
+/** An item letter and a paragraph marking opening a line (`¶A.  (SBU)`, `b) (C)`). */
+const LETTERED_ITEM = /^\s*¶?\s?[A-Za-z][.)]\s*\([A-Za-z/ ]{1,12}\)(?:\s|$)/;
+
 /** `Ambassador's Comment:`, `EMBASSY HARARE COMMENT:`: a comment label naming the post's own author. */
 const AUTHORED_COMMENT_START = /^((?:[\p{L}'’.]+\s+){1,2})comment\s*[:.\-–]/iu;
 const COMMENT_AUTHORS: ReadonlySet<string> = new Set(
@@ -739,6 +742,9 @@ export function layoutBody(lines: string[]): BodyLayout {
       piece.kind === 'paragraph' ? piece.opening.length : 0,
     );
     if (text === '') continue;
+    // (`¶B. (SBU) WHAT IS THE STATE OF ...?` heads what answers it, up to the next lettered item, `¶C. (SBU)
+    // WHAT IS ...? HAVE THESE ...?`, which no heading reads: the paragraphs after that are not B's.)
+    if (heading !== null && LETTERED_ITEM.test(heading) && LETTERED_ITEM.test(text)) heading = null;
     const startsSummary = SUMMARY_START.test(text);
     const startsComment = !startsSummary && opensComment(text);
     if (startsSummary && !inSummary) summaryRun = { from: paragraphs.length, ended: false };

@@ -6383,3 +6383,13 @@ describe('held-out round 421: a cable from Washington about one country', () => 
     expect(other.persons.map((p) => `${p.surname} | ${p.affiliation}`)).toEqual(['Arinc | null']);
   });
 });
+
+describe('held-out round 422: an age after a name, and people dismissed', () => {
+  it('reads `Emilia Mueller, 56,` as a person and `dismissed all CSU cabinet members` as no speech', () => {
+    const r = extract(
+      '2. (SBU) Seehofer dismissed all CSU cabinet members over 60 years old. Minister Smith dismissed the other members as lacking stature.\n3. (SBU) The new cabinet:\n\n-Minister for European and Federal Affairs: Emilia Mueller, 56, Upper Palatinate (new);\n',
+    );
+    expect(r.persons.map((p) => p.surname)).toContain('Mueller');
+    expect(said(r).map((x) => x.split(' →')[0])).toEqual(['2 Smith dismissed']);
+  });
+});

@@ -3101,6 +3101,7 @@ function addPendingNames(
         namedPersonNoun(s, m) ||
         speaksNext(s, m) ||
         hasApposition(s, m) ||
+        ageAfter(s, m) ||
         loneNameAfterPersonNoun(s, m) ||
         listedAfterPersonNoun(s, m) ||
         beforeKinNoun(s, m) ||
@@ -3139,6 +3140,17 @@ function addPendingNames(
     if (opensLonger) continue;
     add(s, m, true);
   }
+}
+
+/**
+ * `Emilia Mueller, 56, Upper Palatinate`, `(Barbara Stamm, 64)`: a name of two words or more with an age
+ * set off after it is a person's.
+ */
+function ageAfter(s: SentenceMentions, m: Mention): boolean {
+  if (m.nameTo - m.nameFrom < 2 || s.words[m.to] !== ',') return false;
+  const age = s.words[m.to + 1] ?? '';
+  const after = s.words[m.to + 2];
+  return /^[1-9]\d$/.test(age) && Number(age) >= 18 && (after === ',' || after === ')' || after === ';');
 }
 
 /** `Djamel Beghal and his accomplices`: a name of two words or more that `and his` or `and her` follows. */

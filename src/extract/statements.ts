@@ -117,6 +117,21 @@ function gerundOfPreposition(s: SentenceMentions, b: number): boolean {
   return false;
 }
 
+/**
+ * Whether the object from `at` is people by a noun for persons (`all CSU cabinet members`, `the minister`),
+ * not what they said (`Collier's suggestion`, `the possibility of ...`) nor people judged (`the other
+ * members as lacking stature`).
+ */
+function dismissesPeople(s: SentenceMentions, at: number): boolean {
+  for (let j = at; j < s.words.length && j - at < 6; j++) {
+    const w = s.lower[j] ?? '';
+    if (!s.tokens[j]?.word || w === 'of' || w === 'as' || /['’]s?$/.test(w)) return false;
+    if (isPersonNoun(w) || (w.endsWith('s') && isPersonNoun(w.slice(0, -1))))
+      return !s.lower.slice(j + 1, j + 5).includes('as');
+  }
+  return false;
+}
+
 /** A sentence that opens `According to` someone the cable does not name (`this source`, `a contact`). */
 function unnamedAccording(s: SentenceMentions, ctx: StatementContext): boolean {
   const start = s.tokens.findIndex((t) => t.word);
@@ -1694,6 +1709,8 @@ function readCue(
   if (/ing$/.test(form) && lemma !== 'according to' && gerundSubject(s, k)) return;
   // (`Mukhtar Ablyazov, accused of embezzling over $1 billion`: set off after a name, a passive.)
   if (lemma === 'accuse' && lowered[k + length] === 'of' && words[k - 1] === ',') return;
+  // (`dismissed all CSU cabinet members over 60`, `dismissed the minister`: removed people from office.)
+  if (lemma === 'dismiss' && dismissesPeople(s, k + length)) return;
   // (`Li Keqiang, identified as a potential leader`, `was identified as a spy`: with `as` right after it and
   // no object between, the verb names what someone is, no act of speech; `identified Africa as` is one.)
   if (lemma === 'identify' && lowered[k + length] === 'as') return;

@@ -6393,3 +6393,15 @@ describe('held-out round 422: an age after a name, and people dismissed', () => 
     expect(said(r).map((x) => x.split(' →')[0])).toEqual(['2 Smith dismissed']);
   });
 });
+
+describe('held-out round 423: the drafter’s guess at what was said', () => {
+  it('gives no words to `Doubtless he recalled` or `presumably told`, but keeps `probably correct in arguing` and `Perhaps, he suggested,`', () => {
+    const r = extract(
+      '1. (SBU) Union leader Candido Mendez was friendly. Doubtless he recalled the violent strikes. Mendez presumably told his members. Mendez is probably correct in arguing that jobs matter. Perhaps, he suggested, the GOF could help.\n',
+    );
+    expect(said(r).map((x) => x.split(' →')[0])).toEqual([
+      '1 Candido Mendez arguing',
+      '1 Candido Mendez suggested',
+    ]);
+  });
+});

@@ -29,6 +29,7 @@ import {
   SPEECH_ADVERBS,
   SPEECH_NOUNS,
   STANCE_ADJECTIVES,
+  SUPPOSITION_ADVERBS,
   TIME_SO_FAR,
   TITLE_GENDERS,
   TITLES,
@@ -115,6 +116,22 @@ function gerundOfPreposition(s: SentenceMentions, b: number): boolean {
     if (/ing$/.test(w)) return GERUND_PREPOSITIONS.test(lowered[j - 1] ?? '');
   }
   return false;
+}
+
+/**
+ * An adverb of supposition on the verb at k: right before it, among its adverbs (`presumably told`), or
+ * before its subject (`Doubtless he recalled`); not on another word (`is probably correct in arguing`).
+ */
+function supposed(s: SentenceMentions, k: number): boolean {
+  let j = k - 1;
+  for (; j >= 0; j--) {
+    const w = s.lower[j] ?? '';
+    if (SUPPOSITION_ADVERBS.has(w)) return true;
+    if (!ADVERBS.has(w)) break;
+  }
+  const subject = s.mentions.find((m) => m.to === j + 1);
+  // (Not set off by a comma: `Perhaps, he suggested, the GOF ...` puts the doubt in what he said.)
+  return subject !== undefined && SUPPOSITION_ADVERBS.has(s.lower[subject.from - 1] ?? '');
 }
 
 /**
@@ -1709,6 +1726,8 @@ function readCue(
   if (/ing$/.test(form) && lemma !== 'according to' && gerundSubject(s, k)) return;
   // (`Mukhtar Ablyazov, accused of embezzling over $1 billion`: set off after a name, a passive.)
   if (lemma === 'accuse' && lowered[k + length] === 'of' && words[k - 1] === ',') return;
+  // (`Doubtless he recalled the violent strikes`, `he presumably told them`: the drafter's guess.)
+  if (supposed(s, k)) return;
   // (`dismissed all CSU cabinet members over 60`, `dismissed the minister`: removed people from office.)
   if (lemma === 'dismiss' && dismissesPeople(s, k + length)) return;
   // (`Li Keqiang, identified as a potential leader`, `was identified as a spy`: with `as` right after it and

@@ -233,6 +233,8 @@ export const US_TITLES: ReadonlySet<string> = new Set(
       'Secretary',
     ]),
 );
+/** `doubtless`, `presumably`: adverbs that make a verb of speaking a guess (supposition-adverbs.txt). */
+export const SUPPOSITION_ADVERBS: ReadonlySet<string> = wordList('supposition-adverbs.txt');
 /** `Permanent Representative`, `Ambassador`: titles of a state's envoy to a body (envoy-titles.txt). */
 export const ENVOY_TITLES: ReadonlySet<string> = wordList('envoy-titles.txt');
 /** `Senator`, `Congressman`: titles of a visiting delegation's legislators (delegation-titles.txt). */

@@ -84,12 +84,17 @@ export function definedAcronyms(texts: readonly string[]): Definitions {
       if (name.length < 2 || !covers(name, letters)) continue;
       // `Malian President Amadou Toumani Toure (ATT)`: the initials of a person's name are that person.
       const before = words[words.length - name.length - 1] ?? '';
+      // (`Christian Social Union (CSU)` opens with a given name but is made of ordinary words.)
+      const ordinary = name.some(
+        (w) => !JOINERS.has(w.toLowerCase()) && !isGivenName(w) && COMMON_WORDS.has(w.toLowerCase()),
+      );
       if (isGivenName(name[0] as string) || TITLES.match([before], 0, [before.toLowerCase()])) {
-        // (`Christian Social Union (CSU)` opens with a given name but is made of ordinary words.)
-        const ordinary = name.some(
-          (w) => !JOINERS.has(w.toLowerCase()) && !isGivenName(w) && COMMON_WORDS.has(w.toLowerCase()),
-        );
         if (!ordinary) persons.add(acronym);
+        continue;
+      }
+      // (`Sher Mohammad Akhunzada (SMA)`: or a given name inside, the name no ordinary word.)
+      if (!ordinary && name.slice(1, -1).some((w) => isGivenName(w))) {
+        persons.add(acronym);
         continue;
       }
       // `Member of Parliament (MP)`, `Regional Security Officer (RSO)`: a title keeps its glossary sense.

@@ -6405,3 +6405,13 @@ describe('held-out round 423: the drafter’s guess at what was said', () => {
     ]);
   });
 });
+
+describe('held-out round 424: a name defined by its initials, `disputed`, a verb form after a possessive', () => {
+  it('reads `Sher Mohammad Akhunzada (SMA)` as a person, `Mangal disputed` as speech, and `Iran’s disputed June 12 election` as none', () => {
+    const r = extract(
+      "1. (C) Officials discussed reinstating Sher Mohammad Akhunzada (SMA) as governor. Governor Mangal disputed SMA's control of the Alizai. Few trust Iran's disputed June 12 election or his proposed plan.\n",
+    );
+    expect(r.persons.map((p) => p.surname)).toEqual(['Akhunzada', 'Mangal']);
+    expect(said(r).map((x) => x.split(' →')[0])).toEqual(['1 Mangal disputed']);
+  });
+});

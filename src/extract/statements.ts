@@ -118,6 +118,25 @@ function gerundOfPreposition(s: SentenceMentions, b: number): boolean {
   return false;
 }
 
+/** A word in the possessive (`Iran's`, `its`), not a contraction of `is` or `has` (`he's`, `there's`). */
+function possessiveBefore(word: string): boolean {
+  if (word === 'his' || word === 'its' || word === 'their' || word === 'our' || word === 'my') return true;
+  return /\p{L}['’]s$/u.test(word) && !CONTRACTED_SUBJECTS.has(word.slice(0, -2));
+}
+/** Words whose `'s` is `is` or `has`: `he's said`, `that's`. */
+const CONTRACTED_SUBJECTS: ReadonlySet<string> = new Set([
+  'he',
+  'she',
+  'it',
+  'that',
+  'there',
+  'who',
+  'what',
+  'where',
+  'here',
+  'let',
+]);
+
 /**
  * An adverb of supposition on the verb at k: right before it, among its adverbs (`presumably told`), or
  * before its subject (`Doubtless he recalled`); not on another word (`is probably correct in arguing`).
@@ -1726,6 +1745,9 @@ function readCue(
   if (/ing$/.test(form) && lemma !== 'according to' && gerundSubject(s, k)) return;
   // (`Mukhtar Ablyazov, accused of embezzling over $1 billion`: set off after a name, a passive.)
   if (lemma === 'accuse' && lowered[k + length] === 'of' && words[k - 1] === ',') return;
+  // (`Iran's disputed June 12 election`, `its proposed plan`: after a possessive, a verb form in -ed is an
+  // adjective; a subject is never in the possessive, and `he's said` has no possessive.)
+  if (/ed$/.test(lowered[k] ?? '') && possessiveBefore(lowered[k - 1] ?? '')) return;
   // (`Doubtless he recalled the violent strikes`, `he presumably told them`: the drafter's guess.)
   if (supposed(s, k)) return;
   // (`dismissed all CSU cabinet members over 60`, `dismissed the minister`: removed people from office.)

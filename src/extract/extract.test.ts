@@ -6415,3 +6415,12 @@ describe('held-out round 424: a name defined by its initials, `disputed`, a verb
     expect(said(r).map((x) => x.split(' →')[0])).toEqual(['1 Mangal disputed']);
   });
 });
+
+describe('held-out round 425: a unit of a body after a name and `of`', () => {
+  it('gives `John Hillman of FCO’s Whitehall Liaison Department informed` to Hillman', () => {
+    const r = extract(
+      '1. (C) John Hillman of FCO’s Whitehall Liaison Department informed PolOff of the concerns. John Smith of the Political Department said so.\n',
+    );
+    expect(said(r).map((x) => x.split(' →')[0])).toEqual(['1 John Hillman informed', '1 John Smith said']);
+  });
+});

@@ -805,6 +805,13 @@ function unnamedOpener(s: SentenceMentions, first: Mention | undefined, unnamed:
  * talked`: a body or country named right after a person says whom the person is with; it is not the subject.
  */
 function bodyOfPerson(s: SentenceMentions, m: Mention): boolean {
+  // (`John Hillman of FCO's Whitehall Liaison Department informed`: a unit read as an office, named after
+  // `of` and the capitalised words of its body, is the person's too.)
+  if (m.kind === 'role' && m.titles.length === 0) {
+    let j = m.from - 1;
+    while (j > 0 && (s.tokens[j]?.cap || s.lower[j] === 'the') && j > m.from - 6) j--;
+    return s.lower[j] === 'of' && s.mentions.some((x) => x.kind === 'person' && x.to === j);
+  }
   if (m.kind !== 'organization' && m.kind !== 'country') return false;
   const link = s.lower[m.from - 1];
   // (The body's name may run on past what the glossary knows: `UN Food and Agriculture Organization,`.)

@@ -6424,3 +6424,16 @@ describe('held-out round 425: a unit of a body after a name and `of`', () => {
     expect(said(r).map((x) => x.split(' →')[0])).toEqual(['1 John Hillman informed', '1 John Smith said']);
   });
 });
+
+describe('held-out round 426: a speaker set off after her office, threats, `as X put it`', () => {
+  it('reads `spokeswoman in the Bundestag, Dorothee Baer, told`, `threatened to boycott` and `as Kotschyk put it to the P/E Chief`', () => {
+    const r = extract(
+      '1. (C) Minister President Seehofer has threatened to boycott the summit. Or, as Hartmut Kotschyk (CSU party whip) put it to the P/E Chief recently, "We want to be the salt." The new spokeswoman in the Bundestag, Dorothee Baer, told Berlin PolMC that this would be a focus. Police said Baysarov had threatened them with a grenade.\n',
+    );
+    expect(said(r).map((x) => x.split(' →')[0])).toEqual([
+      '1 Seehofer threatened to',
+      '1 Hartmut Kotschyk put it',
+      '1 Dorothee Baer told',
+    ]);
+  });
+});

@@ -636,6 +636,21 @@ function speaksNext(s: SentenceMentions, m: Mention): boolean {
 }
 
 /**
+ * `The CSU's foreign policy spokeswoman in the Bundestag, Dorothee Baer, told`: a name of two words or more
+ * set off by commas after a noun for a person, a few words back, with a verb of speaking after it.
+ */
+function setOffSpeaker(s: SentenceMentions, m: Mention): boolean {
+  if (m.nameTo - m.nameFrom < 2 || s.words[m.from - 1] !== ',' || s.words[m.to] !== ',') return false;
+  const cue = CUES.match(s.words, m.to + 1, s.lower);
+  if (!cue || cue.entry.value.weak === 'yes') return false;
+  for (let k = m.from - 2; k >= 0 && k >= m.from - 6; k--) {
+    if (!s.tokens[k]?.word) return false;
+    if (isPersonNoun(s.lower[k] ?? '')) return true;
+  }
+  return false;
+}
+
+/**
  * `The seven are laborers ..., according to Chun.`: a name cited as the source of what the sentence
  * reports (not `according to ENI`, a word in capitals, as likely a body's).
  */
@@ -3100,6 +3115,7 @@ function addPendingNames(
         // (`A COUNSELOR NAMED CHOI`: in capitals too.)
         namedPersonNoun(s, m) ||
         speaksNext(s, m) ||
+        setOffSpeaker(s, m) ||
         hasApposition(s, m) ||
         ageAfter(s, m) ||
         loneNameAfterPersonNoun(s, m) ||

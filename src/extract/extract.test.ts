@@ -6437,3 +6437,12 @@ describe('held-out round 426: a speaker set off after her office, threats, `as X
     ]);
   });
 });
+
+describe('held-out round 428: `allowed that`', () => {
+  it('reads `maintains that ..., but allowed that` as two statements, and no speech in `allowed the talks to resume`', () => {
+    const r = extract(
+      '1. (C) Ambassador Bell maintains that the EU cannot be involved directly in eradication, but allowed that some aid may be possible. Minister Jones allowed the talks to resume.\n',
+    );
+    expect(said(r).map((x) => x.split(' →')[0])).toEqual(['1 Bell maintains', '1 Bell allowed that']);
+  });
+});

@@ -6446,3 +6446,19 @@ describe('held-out round 428: `allowed that`', () => {
     expect(said(r).map((x) => x.split(' →')[0])).toEqual(['1 Bell maintains', '1 Bell allowed that']);
   });
 });
+
+describe('held-out round 430: a thing counted before a verb form, and a familiar given name', () => {
+  it('reads no speech in `no value added` or `more effective shared early warning`, and `Trini Jimenez` as Trinidad Jimenez', () => {
+    const r = extract(
+      '1. (C) FM Moratinos expressed disappointment, saying that there was no value added, but perhaps some value lost. He praised movement toward more effective shared defenses. He noted the addition of Trini Jimenez. PSOE adviser Trinidad Jimenez said little.\n',
+    );
+    expect(said(r).map((x) => x.split(' →')[0])).toEqual([
+      '1 Moratinos expressed',
+      '1 Moratinos saying',
+      '1 Moratinos praised',
+      '1 Moratinos noted',
+      '1 Trinidad Jimenez said',
+    ]);
+    expect(r.persons.filter((p) => p.surname === 'Jimenez')).toHaveLength(1);
+  });
+});

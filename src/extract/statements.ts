@@ -118,6 +118,9 @@ function gerundOfPreposition(s: SentenceMentions, b: number): boolean {
   return false;
 }
 
+/** Words of quantity before a noun: `no value added`, `little progress reported`. */
+const QUANTITY_WORDS: ReadonlySet<string> = new Set(['no', 'some', 'any', 'little', 'much', 'more', 'less']);
+
 /** A word in the possessive (`Iran's`, `its`), not a contraction of `is` or `has` (`he's`, `there's`). */
 function possessiveBefore(word: string): boolean {
   if (word === 'his' || word === 'its' || word === 'their' || word === 'our' || word === 'my') return true;
@@ -1755,6 +1758,18 @@ function readCue(
   // (`Iran's disputed June 12 election`, `its proposed plan`: after a possessive, a verb form in -ed is an
   // adjective; a subject is never in the possessive, and `he's said` has no possessive.)
   if (/ed$/.test(lowered[k] ?? '') && possessiveBefore(lowered[k - 1] ?? '')) return;
+  // (`there was no value added, but`: after a quantity of a thing, a verb form in -ed describes it.)
+  if (
+    /ed$/.test(lowered[k] ?? '') &&
+    QUANTITY_WORDS.has(lowered[k - 2] ?? '') &&
+    s.tokens[k - 1]?.word === true &&
+    !s.tokens[k - 1]?.cap &&
+    !isPersonNoun(lowered[k - 1] ?? '') &&
+    // (Not `some have pushed back`: `some` of the people before.)
+    !COPULAS.has(lowered[k - 1] ?? '') &&
+    !/^(?:have|has|had)$/.test(lowered[k - 1] ?? '')
+  )
+    return;
   // (`Doubtless he recalled the violent strikes`, `he presumably told them`: the drafter's guess.)
   if (supposed(s, k)) return;
   // (`dismissed all CSU cabinet members over 60`, `dismissed the minister`: removed people from office.)

@@ -6462,3 +6462,23 @@ describe('held-out round 430: a thing counted before a verb form, and a familiar
     expect(r.persons.filter((p) => p.surname === 'Jimenez')).toHaveLength(1);
   });
 });
+
+describe('held-out round 431: known Libyans, and she after a woman’s given name', () => {
+  it('reads `Megrahi’s eventual funeral` and `the Gaddafi family` as persons, and gives `she mentioned` to Philippa Saunders', () => {
+    const r = extract(
+      '1. (C) Poloff met FCO North Africa Director Philippa Saunders on February 23. Saunders explained that fear over how Tripoli will handle Megrahi’s eventual funeral remains a concern. Under the direction of FCO MENA Director Christian Turner the Embassy is engaged in an effort, although she mentioned Tony Blair and a doctor close to the Gaddafi family.\n',
+      'R 251200Z FEB 10\nFM AMEMBASSY LONDON\nTO SECSTATE WASHDC\n\nC O N F I D E N T I A L LONDON 000450\n\nSUBJECT: TEST\n\n',
+    );
+    expect(r.persons.map((p) => `${p.surname} | ${p.affiliation}`).sort()).toEqual([
+      'Blair | United Kingdom',
+      'Gaddafi | Libya',
+      'Megrahi | Libya',
+      'Saunders | United Kingdom',
+      'Turner | United Kingdom',
+    ]);
+    expect(said(r).map((x) => x.split(' →')[0])).toEqual([
+      '1 Philippa Saunders explained',
+      '1 Philippa Saunders mentioned',
+    ]);
+  });
+});

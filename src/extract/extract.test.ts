@@ -6482,3 +6482,12 @@ describe('held-out round 431: known Libyans, and she after a woman’s given nam
     ]);
   });
 });
+
+describe('held-out round 433: a source described, then named at the sentence’s end', () => {
+  it('gives `according to a researcher from NGO Global Justice, Rafael Dias.` to Dias, not `According to the ministry, Dias is wrong`', () => {
+    const r = extract(
+      '1. (U) Militias are moving north, according to a researcher from NGO Global Justice, Rafael Dias. According to the ministry, Rafael Dias is wrong.\n',
+    );
+    expect(said(r).map((x) => x.split(' →')[0])).toEqual(['1 Rafael Dias according to']);
+  });
+});

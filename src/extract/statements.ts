@@ -3065,6 +3065,16 @@ function accordingSubject(f: SentenceFrame, ctx: StatementContext, cue: CueAt): 
     );
     if (named) subject = named;
   }
+  // (`according to a researcher from NGO Global Justice, Rafael Dias.`: the source described, then named
+  // in apposition at the sentence's end.)
+  if (subject?.kind !== 'person') {
+    const comma = words.indexOf(',', after);
+    const named =
+      comma > after && comma - after <= 10
+        ? s.mentions.find((m) => m.kind === 'person' && m.from === comma + 1 && ctx.byMention.has(m))
+        : undefined;
+    if (named && (named.to >= words.length || /^[.;]$/.test(words[named.to] ?? ''))) subject = named;
+  }
   // (`per Ahlin`, `per A/S Carson`: only a person or an office; `per reftel`, `per Spain` cite papers.)
   if (lowered[k] === 'per' && subject?.kind !== 'person' && subject?.kind !== 'role') return null;
   // (`according to Obeid's business card`: what the person owns says it, not the person.)

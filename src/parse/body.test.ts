@@ -602,3 +602,17 @@ describe('held-out round 421: lettered questions', () => {
     ]);
   });
 });
+
+describe('held-out round 433: a heading in capitals that ends with an ellipsis', () => {
+  it('reads `INCREASED INVESTMENT IN RIO PORT AREA, AND...` over its rule as a heading', () => {
+    const { paragraphs } = layoutBody(
+      lines(
+        'MILITIA GROUPS MOVE NORTH\n-------------------------\n\n¶3. (U) Militias moved.\n\nINCREASED INVESTMENT IN RIO PORT AREA, AND...\n-------------------------------------------\n\n¶4. (U) Petrobras signed an MOU.',
+      ),
+    );
+    expect(paragraphs.map((p) => [p.number, p.section])).toEqual([
+      [3, 'MILITIA GROUPS MOVE NORTH'],
+      [4, 'INCREASED INVESTMENT IN RIO PORT AREA, AND...'],
+    ]);
+  });
+});

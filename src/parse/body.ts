@@ -151,7 +151,13 @@ function isHeadingLine(line: string): string | null {
   text = withoutSlashes(text);
   if (text.length < 2 || text.length > 80) return null;
   // (Not a sentence's end; `SPANISH VP WANTS TO VISIT U.S.` ends with an abbreviation.)
-  if (/[.;,]$/.test(text) && !/^(?:summary|comment)\.?$/i.test(text) && !/\s(?:[A-Za-z]\.){2,}$/.test(text))
+  // (`INCREASED INVESTMENT IN RIO PORT AREA, AND...`: an ellipsis leads on to the next heading.)
+  if (
+    /[.;,]$/.test(text) &&
+    !/^(?:summary|comment)\.?$/i.test(text) &&
+    !/\s(?:[A-Za-z]\.){2,}$/.test(text) &&
+    !/\p{Lu}(?:\.{3}|…)$/u.test(text)
+  )
     return null;
   if (!/[A-Za-z]/.test(text) || WITHHELD_LINE.test(text)) return null;
   // Classification lines (`SECRET//FGI//NOFORN`) mark text; they do not title it.

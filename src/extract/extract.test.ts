@@ -6491,3 +6491,16 @@ describe('held-out round 433: a source described, then named at the sentence’s
     expect(said(r).map((x) => x.split(' →')[0])).toEqual(['1 Rafael Dias according to']);
   });
 });
+
+describe('held-out round 435: a royal named Sultan', () => {
+  it('reads `Crown Prince Sultan, a Saleh skeptic,` and `Prince Sultan said` as Sultan, and `Sultan Qaboos` as Qaboos', () => {
+    const r = extract(
+      '1. (C) The absence of Crown Prince Sultan, a Saleh skeptic, left the file to others. Prince Sultan said no. Sultan Qaboos met him.\n',
+    );
+    expect(r.persons.map((p) => `${p.surname} | ${p.titles.join(', ')}`)).toContain(
+      'Sultan | Crown Prince, Prince',
+    );
+    expect(r.persons.map((p) => p.surname)).toContain('Qaboos');
+    expect(said(r).map((x) => x.split(' →')[0])).toEqual(['1 Sultan said']);
+  });
+});

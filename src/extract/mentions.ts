@@ -593,7 +593,8 @@ function titlesAt(scan: PrefixScan, prefix: Prefix, i: number, from: number): nu
       SURNAME_TITLES.has(words[j] ?? '') &&
       !tokens[j + 1]?.cap &&
       words[j + 1] !== '(' &&
-      tokens[j + 1]?.word
+      // (`Crown Prince Sultan, a Saleh skeptic,`: or before a comma or the sentence's end.)
+      (tokens[j + 1]?.word || words[j + 1] === ',' || words[j + 1] === '.')
     )
       break;
     // (`U.S. The Secretary Charge Michael Gallagher`, a participant list run onto one line: after `the`,

@@ -616,3 +616,17 @@ describe('held-out round 433: a heading in capitals that ends with an ellipsis',
     ]);
   });
 });
+
+describe('held-out round 437: a heading boxed by rules a blank line away', () => {
+  it('reads `Citizenship fraud begins with civil documents` between two rules and blank lines as a heading', () => {
+    const { paragraphs } = layoutBody(
+      lines(
+        '¶1. (SBU) SUMMARY: Acero met FPU. END SUMMARY.\n\n---------------------------------------------\n\nCitizenship fraud begins with civil documents\n\n---------------------------------------------\n\n¶2. (SBU) Acero highlighted the gaps.',
+      ),
+    );
+    expect(paragraphs.map((p) => [p.number, p.section])).toEqual([
+      [1, 'Summary'],
+      [2, 'Citizenship fraud begins with civil documents'],
+    ]);
+  });
+});

@@ -86,9 +86,22 @@ function headerField(text: string): boolean {
   return text.includes(':') && fieldAt(text) !== null;
 }
 
-/** The heading a single line reads as: title-like, underlined, or boxed between rules; else null. */
-function headingOf(line: string, before: string | undefined, after: string | undefined): string | null {
-  return isHeadingLine(line) ?? underlinedHeading(line, after) ?? boxedLine(line, before, after);
+/** The heading line i reads as: title-like, underlined, or boxed between rules; else null. */
+function headingOf(line: string, lines: readonly string[], i: number): string | null {
+  return (
+    isHeadingLine(line) ??
+    underlinedHeading(line, lines[i + 1]) ??
+    // (`-----` / blank / `Citizenship fraud begins with civil documents` / blank / `-----`: the rules may
+    // stand a blank line away.)
+    boxedLine(line, nearestFilled(lines, i, -1), nearestFilled(lines, i, 1))
+  );
+}
+
+/** The line nearest to i in direction `step` that is not blank, past at most two blank ones. */
+function nearestFilled(lines: readonly string[], i: number, step: 1 | -1): string | undefined {
+  let j = i + step;
+  while ((lines[j] ?? '').trim() === '' && Math.abs(j - i) <= 2 && j >= 0 && j < lines.length) j += step;
+  return lines[j];
 }
 
 /**
@@ -356,9 +369,9 @@ function toPieces(lines: string[]): Piece[] {
           underlinedHeading(line, lines[i + 1]) !== null) ||
         capitalsBeforeParagraph(lines, i, accepted)) &&
       isSingleLineChunk(lines, i, accepted) &&
-      (headingOf(line, lines[i - 1], lines[i + 1]) ?? plainHeading(lines, i, accepted)) !== null
+      (headingOf(line, lines, i) ?? plainHeading(lines, i, accepted)) !== null
     ) {
-      let text = headingOf(line, lines[i - 1], lines[i + 1]) ?? plainHeading(lines, i, accepted) ?? '';
+      let text = headingOf(line, lines, i) ?? plainHeading(lines, i, accepted) ?? '';
       // (`... End Summary. Recovery is Fragile and Banker Bonuses` / `Radioactive` / rule: a heading whose
       // first words a flattened text left on the paragraph's last line.)
       const open = current as Piece | null;

@@ -6504,3 +6504,15 @@ describe('held-out round 435: a royal named Sultan', () => {
     expect(said(r).map((x) => x.split(' →')[0])).toEqual(['1 Sultan said']);
   });
 });
+
+describe('held-out round 438: a participle after a subject named by common nouns', () => {
+  it('gives `The official media service went a step further, adding that` to no one, but keeps `The vice president ..., saying`', () => {
+    const r = extract(
+      '1. (U) President Morales went on to accuse the Bush administration of violations. The official media service went a step further, adding that Morales also suspended CIA activity.\n2. (C) Vice President Alvaro Garcia Linera met the Ambassador. The vice president opened the meeting warmly, saying that he was pleased.\n',
+    );
+    expect(said(r).map((x) => x.split(' →')[0])).toEqual([
+      '1 Morales went on to accuse',
+      '2 Alvaro Garcia Linera saying',
+    ]);
+  });
+});

@@ -3118,6 +3118,18 @@ function participleSubject(
     (k === 2 || CUES.match(words, k - 3, lowered)?.length === 1)
   )
     return null;
+  // (`The official media service went a step further, adding that`: after a main clause whose subject is
+  // a thing or a body named by common nouns only, with nothing named before, the participle is its.)
+  if (
+    ARTICLES.has(lowered[0] ?? '') &&
+    words[k - 1] === ',' &&
+    !cues.some((c) => c.k < k) &&
+    // (A body named is the subject itself: `The USG has approached the UAEG ..., asking`.)
+    !s.mentions.some((m) => m.from < k) &&
+    // (Not `The vice president opened the meeting warmly, saying`: an office in lower case.)
+    !lowered.slice(0, k).some((_, j) => TITLES.match(words, j, lowered) !== null)
+  )
+    return null;
   // `a letter from Serbian Permrep Jevremovic requesting ...`: the writer of the letter speaks.
   // (`a letter ... from SECDEF explaining ...`: an office or a body writes too, not the one who spoke of it.)
   // (`a personal letter from President Obama to Prince Mohammed expressing`: past the one it is sent to.)

@@ -6516,3 +6516,15 @@ describe('held-out round 438: a participle after a subject named by common nouns
     ]);
   });
 });
+
+describe('held-out round 439: a misspelt TAGS line, and a name in an opening phrase of time', () => {
+  it('reads `TAG MASS, PREL, BR` as the TAGS, so the header is not body, and gives `He said` to Saito, not to Fraser', () => {
+    const r = extract(
+      "1. (S/NF) At a July 30 dinner for visiting SouthCom Commander General Doug Fraser, Brazil's Air Force (BRAF) commander, Brigadier Juniti Saito (protect), pulled Ambassador Sobel aside. He said that the F18 was superior.\n",
+      'O 311200Z JUL 09\nFM AMEMBASSY BRASILIA\nTO SECSTATE WASHDC\n\nS E C R E T BRASILIA 000952\n\nTAG MASS, PREL, BR\nSUBJECT: AIR FORCE COMMANDER ASKS FOR ASSURANCES\n\nClassified By: DEPUTY CHIEF OF MISSION LISA KUBISKE, REASON 1.4 (b) and (d)\n\n',
+    );
+    expect(r.tags).toEqual(['MASS', 'PREL', 'BR']);
+    expect(r.persons.map((p) => p.surname)).not.toContain('Kubiske');
+    expect(said(r).map((x) => x.split(' →')[0])).toEqual(['1 Brigadier Juniti Saito said']);
+  });
+});

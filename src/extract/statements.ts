@@ -4455,9 +4455,13 @@ function afterSentence(f: SentenceFrame, d: Discourse, ctx: StatementContext): v
   // (`Instead of taking credit as he has before, Guan nodded`: a pronoun in an opening clause is not the
   // subject a name after it is.)
   const clauseEnd = SUBORDINATORS.has(lowered[0] ?? '') || lowered[0] === 'instead' ? words.indexOf(',') : -1;
+  // (`At a July 30 dinner for ... General Doug Fraser, ... Brigadier Juniti Saito (protect), pulled`: a name
+  // inside an opening phrase of place or time is not the subject one after it is.)
+  const phraseEnd = OPENING_PREPOSITIONS.has(lowered[0] ?? '') ? words.indexOf(',') : -1;
   const first = candidates.find(
     (m) =>
       !isPossessor(s, m) &&
+      !(m.to <= phraseEnd && candidates.some((x) => x.from > phraseEnd && x.kind === 'person')) &&
       !(m.kind === 'person' && /^(?:he|she)$/.test(words[m.to] ?? '')) &&
       !(m.to <= participleEnd && candidates.some((x) => x.from > participleEnd)) &&
       !(

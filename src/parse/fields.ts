@@ -5,7 +5,8 @@ export type FieldName = 'eo' | 'tags' | 'subject' | 'ref' | 'classified';
 
 const FIELD_START: readonly [FieldName, RegExp][] = [
   ['eo', /^\(?[UC]?\)?\s*E\.?\s?O\.?\s*:?\s*1\d{4}\b|^EO\s+1\d{4}\b|^E\.\s?O\.?\s*(?:DECL|N\/A)/i],
-  ['tags', /^TAGS?\s*:|^TAGS\s+(?=[A-Z]{2,})/i],
+  // (`TAG MASS, PREL, BR`: without the colon and the `S`, in capitals before a code.)
+  ['tags', /^[Tt][Aa][Gg][Ss]?\s*:|^(?:TAGS|[Tt]ags)\s+(?=[A-Z]{2,})|^TAG\s+(?=[A-Z]{2,}\b)/],
   ['subject', /^SUBJ(?:ECT)?\s*:|^SUBJECT\s+(?=[A-Z])/i],
   ['ref', /^REF(?:S|TEL|TELS)?\s*(?::|\b(?=\s*[A-Z(]))|^REFERENCES?\s*:/i],
   ['classified', /^\(?[UCS]?\)?\s*CLASSIFIED\s+BY\b/i],

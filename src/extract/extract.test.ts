@@ -6528,3 +6528,16 @@ describe('held-out round 439: a misspelt TAGS line, and a name in an opening phr
     expect(said(r).map((x) => x.split(' →')[0])).toEqual(['1 Brigadier Juniti Saito said']);
   });
 });
+
+describe('held-out round 441: a people’s body in an apposition', () => {
+  it('places `Grewe, Counselor ... of the German Embassy in Brasilia` and `Ochtrop, the German Development Bank’s (KfW) Brazil Director` in Germany', () => {
+    const r = extract(
+      "3. (SBU) According to Dr. Michael Grewe, Counselor for Technical and Financial Assistance of the German Embassy in Brasilia, the agency had contributed funds. Jen Ochtrop, the German Development Bank's (KfW) Brazil Director of Programs, said more. Grewe and Ochtrop expressed concerns to Embassy Science Officers.\n",
+      'R 221200Z OCT 08\nFM AMEMBASSY BRASILIA\nTO SECSTATE WASHDC\n\nUNCLAS BRASILIA 001565\n\nSUBJECT: TEST\n\n',
+    );
+    expect(r.persons.map((p) => `${p.surname} | ${p.affiliation}`)).toEqual([
+      'Grewe | Germany',
+      'Ochtrop | Germany',
+    ]);
+  });
+});

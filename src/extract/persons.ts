@@ -1653,6 +1653,13 @@ function sideInApposition(s: SentenceMentions, k: number): string | null {
   // (`a third detainee, Lahcen Ikassrien, a Moroccan)`: or closing the parenthesis or the sentence.)
   if (/^[,).;]$/.test(s.words[at] ?? '') && /^(?:a|an)$/.test(s.lower[j - 1] ?? ''))
     return demonym.entry.value.country ?? null;
+  // (`Jen Ochtrop, the German Development Bank's (KfW) Brazil Director`: a people's body named in the
+  // possessive.)
+  if (after?.cap) {
+    let end = at;
+    while (end < at + 4 && s.tokens[end]?.cap && !/['’]s$/.test(s.words[end] ?? '')) end++;
+    if (s.tokens[end]?.cap && /['’]s$/.test(s.words[end] ?? '')) return demonym.entry.value.country ?? null;
+  }
   if (!after?.word || after.cap) return null;
   return s.mentions.some((m) => m.kind === 'person' && m.from >= j && m.from <= at + 4)
     ? null
@@ -2252,7 +2259,9 @@ function bodyInApposition(s: SentenceMentions, k: number): string | null {
       )
         return country.entry.value.country ?? null;
     }
-    if (!APPOSITION_PREPOSITIONS.has(s.lower[i] ?? '') || s.lower[i + 1] !== 'the') continue;
+    // (`Counselor for ... Assistance of the German Embassy in Brasilia`: or `of`.)
+    if ((!APPOSITION_PREPOSITIONS.has(s.lower[i] ?? '') && s.lower[i] !== 'of') || s.lower[i + 1] !== 'the')
+      continue;
     const demonym = COUNTRIES.match(s.words, i + 2);
     if (demonym?.entry.value.kind === 'demonym') {
       if (SIDE_BODIES.has(s.lower[i + 2 + demonym.length] ?? '')) return demonym.entry.value.country ?? null;

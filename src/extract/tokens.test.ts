@@ -123,4 +123,14 @@ describe('tokenizer', () => {
     });
     expect(glueIn('the présidenceDiango')).toEqual({ pointer: false, redaction: false, name: true });
   });
+
+  it('ends a sentence at `etc.` before a capital, not before a lower-case word (held-out round 443)', () => {
+    const tokens = tokenize(
+      'claims for robbery, damage etc. According to Duarte, ships left. Cars, vans etc. were seized.',
+      0,
+    );
+    const sentenceOf = (word: string) => tokens.find((t) => t.text === word)?.sentence;
+    expect(sentenceOf('According')).not.toBe(sentenceOf('damage'));
+    expect(sentenceOf('seized')).toBe(sentenceOf('Cars'));
+  });
 });

@@ -5,6 +5,7 @@ import {
   COUNTRIES,
   DESIGNATOR_ABBREVIATIONS,
   GIVEN_NAMES,
+  LIST_END_ABBREVIATIONS,
   NOTABLE_SIDES,
   TITLES,
 } from '../lexicon/words.js';
@@ -157,7 +158,7 @@ export function tokenize(text: string, offset: number): Token[] {
       // (Not the `s.` of a decade, `the 1990s.`: no initial, its stop ends the sentence.)
       const keep =
         (bare.length === 1 && !(bare === 's' && isDigit(text.charCodeAt(local - 1)))) ||
-        ABBREVIATIONS.has(lower) ||
+        (ABBREVIATIONS.has(lower) && !(LIST_END_ABBREVIATIONS.has(lower) && capitalNext(text, m[1]))) ||
         (DESIGNATOR_ABBREVIATIONS.has(lower) && designatorAt(text, m[1])) ||
         bare.charCodeAt(bare.length - 2) === 46 ||
         (lower.includes('/') && ABBREVIATIONS.has(lower.slice(lower.lastIndexOf('/') + 1)));

@@ -23,6 +23,8 @@ export const BODY_HEADS: ReadonlySet<string> = wordList('body-heads.txt');
 export const GIVEN_NAME_CITED_COUNTRIES: ReadonlySet<string> = wordList('given-name-cited-countries.txt');
 /** Abbreviations after which a full stop does not end a sentence (abbreviations.txt). */
 export const ABBREVIATIONS: ReadonlySet<string> = wordList('abbreviations.txt');
+/** `etc.`: abbreviations whose full stop before a capital ends the sentence (list-end-abbreviations.txt). */
+export const LIST_END_ABBREVIATIONS: ReadonlySet<string> = wordList('list-end-abbreviations.txt');
 /** Abbreviations whose full stop ends no sentence before a letter or number (designator-abbreviations.txt). */
 export const DESIGNATOR_ABBREVIATIONS: ReadonlySet<string> = wordList('designator-abbreviations.txt');
 /** Countries whose people are cited by the first of two family names (double-surname-countries.txt). */

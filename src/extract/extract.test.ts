@@ -6541,3 +6541,12 @@ describe('held-out round 441: a people’s body in an apposition', () => {
     ]);
   });
 });
+
+describe('held-out round 444: a surname with a prefix of its own after a noun for a person', () => {
+  it('reads `Department spokesman McCormack` as a person', () => {
+    const r = extract(
+      '6. (SBU) The press also quoted Department spokesman McCormack on the strength of the relationship.\n',
+    );
+    expect(r.persons.map((p) => p.surname)).toEqual(['McCormack']);
+  });
+});

@@ -1236,7 +1236,8 @@ function loneNameAfterPersonNoun(s: SentenceMentions, m: Mention): boolean {
   const word = s.tokens[m.nameFrom]?.text ?? '';
   const next = s.tokens[m.nameTo];
   return (
-    /^(?:(?:al|el)-)?\p{Lu}\p{Ll}+$/u.test(word) &&
+    // (`spokesman McCormack`, `O'Donnell`: a prefix with a capital of its own.)
+    /^(?:(?:al|el)-)?(?:Mc|Mac|O['’]|D['’])?\p{Lu}\p{Ll}+$/u.test(word) &&
     !COUNTRIES.match(s.words, m.nameFrom) &&
     !(next?.word && (next.cap || PERSON_NOUNS.has(s.lower[m.nameTo] ?? ''))) &&
     // (`secular nationalist Iraqiyya list`: a name before a body's noun is the body's.)

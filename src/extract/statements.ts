@@ -123,7 +123,8 @@ const QUANTITY_WORDS: ReadonlySet<string> = new Set(['no', 'some', 'any', 'littl
 
 /** A word in the possessive (`Iran's`, `its`), not a contraction of `is` or `has` (`he's`, `there's`). */
 function possessiveBefore(word: string): boolean {
-  if (word === 'his' || word === 'its' || word === 'their' || word === 'our' || word === 'my') return true;
+  // (Not `her`, as often whom a verb acts on: `told her said`.)
+  if (POSSESSIVE_PRONOUNS.has(word) && word !== 'her') return true;
   return /\p{L}['’]s$/u.test(word) && !CONTRACTED_SUBJECTS.has(word.slice(0, -2));
 }
 /** Words whose `'s` is `is` or `has`: `he's said`, `that's`. */

@@ -6550,3 +6550,10 @@ describe('held-out round 444: a surname with a prefix of its own after a noun fo
     expect(r.persons.map((p) => p.surname)).toEqual(['McCormack']);
   });
 });
+
+describe("held-out round 445: `according to` a body's name read as a name, then the person", () => {
+  it('gives `According to Ankara University professor Tanel Demirel,` to Demirel', () => {
+    const r = extract('3. (C) According to Ankara University professor Tanel Demirel, the TGS won.\n');
+    expect(said(r).map((x) => x.split(' →')[0])).toEqual(['3 Tanel Demirel According to']);
+  });
+});

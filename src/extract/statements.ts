@@ -3058,7 +3058,8 @@ function accordingSubject(f: SentenceFrame, ctx: StatementContext, cue: CueAt): 
   // (`according to French MFA Acting Middle East Director (Assistant-Secretary equivalent)
   // Jean-Christophe Paucelle`: a person who ends the phrase, past its offices and a note in parentheses.)
   const office = subject;
-  if (office && office.kind !== 'person') {
+  // (`according to Ankara University professor Tanel Demirel`: or a name that is no one's, a body's.)
+  if (office && (office.kind !== 'person' || !ctx.byMention.has(office))) {
     let end = after;
     while (end < words.length && end - after <= 14 && !/^[,;:.]$/.test(words[end] ?? '')) end++;
     const named = s.mentions.find(

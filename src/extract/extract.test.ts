@@ -6557,3 +6557,16 @@ describe("held-out round 445: `according to` a body's name read as a name, then 
     expect(said(r).map((x) => x.split(' →')[0])).toEqual(['3 Tanel Demirel According to']);
   });
 });
+
+describe('held-out round 445: a present plural after a named pair', () => {
+  it('reads `Jones and Smith assert` for each, not `the Odyssey and Cassirer claim were` or `share a love`', () => {
+    const r = extract(
+      '3. (C) Minister Jones and Minister Smith assert that it works. While the Odyssey and Cassirer claim were separate, the Ambassador noted it. Prince Charles and Prince Khalid share a love of painting.\n',
+    );
+    expect(said(r).map((x) => x.split(' →')[0])).toEqual([
+      '3 Smith assert',
+      '3 Jones assert',
+      '3 the Ambassador noted',
+    ]);
+  });
+});

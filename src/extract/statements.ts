@@ -141,6 +141,18 @@ const CONTRACTED_SUBJECTS: ReadonlySet<string> = new Set([
   'let',
 ]);
 
+/** Two named persons joined by `and` right before k, past adverbs: the subject of a present plural. */
+function namedPairBefore(s: SentenceMentions, k: number): boolean {
+  let b = k - 1;
+  while (b >= 0 && ADVERBS.has(s.lower[b] ?? '')) b--;
+  const second = s.mentions.find((m) => m.to === b + 1 && m.kind === 'person');
+  if (!second || s.lower[second.from - 1] !== 'and') return false;
+  // (Not `the Odyssey and Cassirer claim were`: after an article, the names are a noun's.)
+  return s.mentions.some(
+    (m) => m.to === second.from - 1 && m.kind === 'person' && s.lower[m.from - 1] !== 'the',
+  );
+}
+
 /**
  * An adverb of supposition on the verb at k: right before it, among its adverbs (`presumably told`), or
  * before its subject (`Doubtless he recalled`); not on another word (`is probably correct in arguing`).
@@ -1976,7 +1988,9 @@ function cueFormAt(s: SentenceMentions, k: number, cues: readonly CueAt[]): CueF
   // (`she did remark`: after an emphatic `did`, the base form too.)
   const word = lowered[k] ?? '';
   const known = CUES.startsWith(word);
-  const afterDid = !known && BASE_CUES.startsWith(word) && DID.test(lowered[k - 1] ?? '');
+  // (`Jones and Smith assert that`: or after a pair of named persons, a verb in the present plural.)
+  const afterDid =
+    !known && BASE_CUES.startsWith(word) && (DID.test(lowered[k - 1] ?? '') || namedPairBefore(s, k));
   if (!known && !afterDid) return null;
   const cue = CUES.match(words, k, lowered) ?? (afterDid ? BASE_CUES.match(words, k, lowered) : null);
   // (`Sanchez noted noted that`: a verb written twice by slip is one act; `He said repeated discussion`:

@@ -29,14 +29,7 @@ export function hostCountry(record: CableRecord): string | null {
   // `Embassy Nairobi` on `SOMALIA - TFG PRIME MINISTER ...` (TAGS: `... SO`, Kenya not among them): the
   // persons it names without a side are Somalia's. Only the one country tagged, and only when the subject
   // opens with its name (Italian officials in `STAFFDEL KESSLER DISCUSSES IRAN` stay Italian).
-  const tagged = [
-    ...new Set(
-      record.tags.flatMap((t) => {
-        const info = TAGS.get(t);
-        return info?.kind === 'country' ? [info.meaning] : [];
-      }),
-    ),
-  ];
+  const tagged = [...taggedCountries(record)];
   const other = tagged.length === 1 && tagged[0] !== known ? (tagged[0] ?? '') : '';
   const about = (record.subject ?? '').trim().toLowerCase();
   if (known && other && about.startsWith(other.toLowerCase())) return other;
@@ -48,17 +41,22 @@ export function hostCountry(record: CableRecord): string | null {
   return null;
 }
 
-/**
- * `REQUEST FOR INFORMATION ON TURKISH DEPUTY PRIME MINISTER ...` (TAGS: `PINR TU`): the one country the
- * subject names, by name or people, when the TAGS name it too; null when none or several.
- */
-export function subjectCountry(record: CableRecord): string | null {
-  const tagged = new Set(
+/** The countries a cable's TAGS name, in their order, each once. */
+function taggedCountries(record: CableRecord): Set<string> {
+  return new Set(
     record.tags.flatMap((t) => {
       const info = TAGS.get(t);
       return info?.kind === 'country' ? [info.meaning] : [];
     }),
   );
+}
+
+/**
+ * `REQUEST FOR INFORMATION ON TURKISH DEPUTY PRIME MINISTER ...` (TAGS: `PINR TU`): the one country the
+ * subject names, by name or people, when the TAGS name it too; null when none or several.
+ */
+export function subjectCountry(record: CableRecord): string | null {
+  const tagged = taggedCountries(record);
   const words = tokenizePhrase(record.subject ?? '');
   const named = new Set<string>();
   for (let i = 0; i < words.length; i++) {

@@ -4,6 +4,7 @@ import {
   ANSWER_NOUNS,
   BASE_CUES,
   CABLE_POINTERS,
+  CONTRACTED_SUBJECTS,
   COUNTRIES,
   CUES,
   FEMALE_GIVEN_NAMES,
@@ -23,6 +24,7 @@ import {
   PERSON_NOUNS,
   PRONOUN_SUBJECTS,
   pluralPersonNoun,
+  QUANTITY_WORDS,
   RELATIVE_DATE_WORDS,
   REPEATING_ADVERBS,
   RULING_OBJECTS,
@@ -118,28 +120,12 @@ function gerundOfPreposition(s: SentenceMentions, b: number): boolean {
   return false;
 }
 
-/** Words of quantity before a noun: `no value added`, `little progress reported`. */
-const QUANTITY_WORDS: ReadonlySet<string> = new Set(['no', 'some', 'any', 'little', 'much', 'more', 'less']);
-
 /** A word in the possessive (`Iran's`, `its`), not a contraction of `is` or `has` (`he's`, `there's`). */
 function possessiveBefore(word: string): boolean {
   // (Not `her`, as often whom a verb acts on: `told her said`.)
   if (POSSESSIVE_PRONOUNS.has(word) && word !== 'her') return true;
   return /\p{L}['’]s$/u.test(word) && !CONTRACTED_SUBJECTS.has(word.slice(0, -2));
 }
-/** Words whose `'s` is `is` or `has`: `he's said`, `that's`. */
-const CONTRACTED_SUBJECTS: ReadonlySet<string> = new Set([
-  'he',
-  'she',
-  'it',
-  'that',
-  'there',
-  'who',
-  'what',
-  'where',
-  'here',
-  'let',
-]);
 
 /** Two named persons joined by `and` right before k, past adverbs: the subject of a present plural. */
 function namedPairBefore(s: SentenceMentions, k: number): boolean {

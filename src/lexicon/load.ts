@@ -7,6 +7,16 @@ export function readLexicon(file: string): string {
   return readFileSync(new URL(file, LEXICON_DIR), 'utf8');
 }
 
+/** The words of a one-word-per-line lexicon: `#` lines are comments, blank lines skipped. */
+export function readWordList(file: string): Set<string> {
+  return new Set(
+    readLexicon(file)
+      .split('\n')
+      .map((w) => w.trim())
+      .filter((w) => w !== '' && !w.startsWith('#')),
+  );
+}
+
 /** Rows of a tab-separated lexicon: `#` lines are comments, the first other line names the columns. */
 export function readTsv(file: string): Record<string, string>[] {
   const lines = readLexicon(file)

@@ -1,13 +1,4 @@
-import { readLexicon, readTsv } from './load.js';
-
-function wordList(file: string): Set<string> {
-  return new Set(
-    readLexicon(file)
-      .split('\n')
-      .map((w) => w.trim())
-      .filter((w) => w !== '' && !w.startsWith('#')),
-  );
-}
+import { readTsv, readWordList as wordList } from './load.js';
 
 /** Capitalised words that are not names of people. */
 export const NAME_STOPWORDS: ReadonlySet<string> = wordList('name-stopwords.txt');
@@ -235,6 +226,10 @@ export const US_TITLES: ReadonlySet<string> = new Set(
       'Secretary',
     ]),
 );
+/** `no`, `some`, `little`: words of quantity before a noun (quantity-words.txt). */
+export const QUANTITY_WORDS: ReadonlySet<string> = wordList('quantity-words.txt');
+/** `he`, `that`, `there`: words whose `'s` is `is` or `has` (contracted-subjects.txt). */
+export const CONTRACTED_SUBJECTS: ReadonlySet<string> = wordList('contracted-subjects.txt');
 /** `doubtless`, `presumably`: adverbs that make a verb of speaking a guess (supposition-adverbs.txt). */
 export const SUPPOSITION_ADVERBS: ReadonlySet<string> = wordList('supposition-adverbs.txt');
 /** `Permanent Representative`, `Ambassador`: titles of a state's envoy to a body (envoy-titles.txt). */

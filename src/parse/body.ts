@@ -1,4 +1,4 @@
-import { readLexicon } from '../lexicon/load.js';
+import { readWordList } from '../lexicon/load.js';
 import type { Paragraph } from '../record.js';
 import { fieldAt } from './fields.js';
 import { normalizeMarking } from './markings.js';
@@ -706,12 +706,7 @@ const LETTERED_ITEM = /^\s*¶?\s?[A-Za-z][.)]\s*\([A-Za-z/ ]{1,12}\)(?:\s|$)/;
 
 /** `Ambassador's Comment:`, `EMBASSY HARARE COMMENT:`: a comment label naming the post's own author. */
 const AUTHORED_COMMENT_START = /^((?:[\p{L}'’.]+\s+){1,2})comment\s*[:.\-–]/iu;
-const COMMENT_AUTHORS: ReadonlySet<string> = new Set(
-  readLexicon('comment-authors.txt')
-    .split('\n')
-    .map((w) => w.trim())
-    .filter((w) => w && !w.startsWith('#')),
-);
+const COMMENT_AUTHORS: ReadonlySet<string> = readWordList('comment-authors.txt');
 
 /** Whether a paragraph's text opens the cable's comment. */
 function opensComment(text: string): boolean {

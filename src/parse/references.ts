@@ -1,13 +1,8 @@
-import { readLexicon } from '../lexicon/load.js';
+import { readWordList } from '../lexicon/load.js';
 import { postFromBanner } from '../lexicon/posts.js';
 import type { Reference } from '../record.js';
 
-const STOPWORDS: ReadonlySet<string> = new Set(
-  readLexicon('reference-stopwords.txt')
-    .split('\n')
-    .map((w) => w.trim())
-    .filter((w) => w && !w.startsWith('#')),
-);
+const STOPWORDS: ReadonlySet<string> = readWordList('reference-stopwords.txt');
 
 /** An item letter: `A.`, `B)`, `(C)`, `¶D.` at the start or after white space or `;`. */
 const ITEM_LABEL = /(?:^|[\s;])(?:¶\s?)?\(?([A-Z])[.)]\s+/g;

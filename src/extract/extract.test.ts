@@ -6570,3 +6570,55 @@ describe('held-out round 445: a present plural after a named pair', () => {
     ]);
   });
 });
+
+describe('held-out round 446: two peoples and two leaders, `the Abkhaz leader`, pairs that go on speaking', () => {
+  it('reads `Abkhaz and South Ossetian leaders Bagapsh and Kokoity` as two persons of two sides, in turn', () => {
+    const r = extract(
+      '2. (C) Abkhaz and South Ossetian leaders Bagapsh and Kokoity also addressed the session.\n',
+    );
+    expect(r.persons.map((p) => `${p.surname} ${p.affiliation}`)).toEqual([
+      'Bagapsh Abkhazia',
+      'Kokoity South Ossetia',
+    ]);
+  });
+  it('does not make `market leaders Visa and MasterCard` persons', () => {
+    const r = extract(
+      '8. (C) The law hurts payment card market leaders Visa and MasterCard, whether they join or not.\n',
+    );
+    expect(r.persons).toEqual([]);
+  });
+  it('gives `the Abkhaz leader` and `the Georgian leader` to the one of that people the cable names', () => {
+    const r = extract(
+      '1. (C) Abkhaz leader Bagapsh arrived. President Saakashvili of Georgia stayed home.\n\n2. (C) The Abkhaz leader also confirmed his readiness to sign. The Georgian leader reportedly declared that he would strive.\n',
+    );
+    expect(said(r)).toEqual(['2 Bagapsh confirmed', '2 Saakashvili declared']);
+  });
+  it('gives a verb to both of `Communist leader Zyuganov and LDPR leader Zhirinovskiy`', () => {
+    const r = extract(
+      '3. (C) Communist leader Zyuganov and LDPR leader Zhirinovskiy specifically accused the U.S. of precipitating the attack.\n',
+    );
+    expect(said(r).sort()).toEqual(['3 Zhirinovskiy accused', '3 Zyuganov accused']);
+  });
+  it('gives a set-off participle to both of a pair, and one with `that` after a named opener to its subject', () => {
+    const r = extract(
+      '3. (C) Abkhaz leader Bagapsh and South Ossetian leader Kokoity arrived. Once again, Bagapsh and Kokoity led off discussion of the appeal, charging that western states armed Georgia. Bagapsh and Kokoity also addressed the session, saying that residents were happy. U/S Rood and Carre disagreed, with U/S Rood emphasizing that it was better. While conceding that sentiment had changed, former Ambassadors Adamishin and Lukin urged Medvedev to wait.\n',
+    );
+    expect(said(r).sort()).toEqual([
+      '3 Adamishin conceding',
+      '3 Adamishin urged → Medvedev',
+      '3 Bagapsh charging',
+      '3 Bagapsh saying',
+      '3 Carre disagreed',
+      '3 Kokoity charging',
+      '3 Kokoity saying',
+      '3 Lukin conceding',
+      '3 Lukin urged → Medvedev',
+      '3 Rood disagreed',
+      '3 Rood emphasizing',
+    ]);
+  });
+  it('reads `concern over alleged killings` as no statement of `alleged`', () => {
+    const r = extract('3. (C) Vivanco expressed specific concern over alleged resisting-arrest killings.\n');
+    expect(said(r)).toEqual(['3 Vivanco expressed']);
+  });
+});

@@ -1082,6 +1082,32 @@ function lowerCaseMention(scan: MentionScan, i: number): number {
       return i + role.length;
     }
   }
+  // `The Abkhaz leader also confirmed`, `the Georgian leader reportedly declared`: a people's leader,
+  // named before, when a verb of speech follows (resolved with the persons).
+  if (token.text === 'leader') {
+    const country = mentions.at(-1);
+    let verbAt = i + 1;
+    while (verbAt < i + 3 && SPEECH_ADVERBS.has(lower[verbAt] ?? '')) verbAt++;
+    if (
+      country?.kind === 'country' &&
+      country.definite &&
+      country.to === i &&
+      CUES.match(words, verbAt, lower)
+    ) {
+      mentions.pop();
+      mentions.push({
+        ...country,
+        kind: 'role',
+        to: i + 1,
+        nameFrom: i + 1,
+        nameTo: i + 1,
+        titles: ['Leader'],
+        affiliation: country.label,
+        label: 'the Leader',
+      });
+      return i + 1;
+    }
+  }
   // `The minister added`, `the director general said`: an office in lower case after `the`, its verb
   // right after it, is the office the cable named its holder in (resolved with the persons).
   if (lower[i - 1] === 'the' && LOWER_CASE_TITLE_INITIALS.has(token.text.charCodeAt(0))) {

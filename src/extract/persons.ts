@@ -32,6 +32,7 @@ import {
   KIN_NOUNS,
   KNOWN_NAMES,
   KNOWN_PLACES,
+  LEADER_TITLES,
   LOCAL_OFFICE_WORDS,
   MEDIUM_NOUNS,
   MIND_VERBS,
@@ -1232,7 +1233,8 @@ function staffOfficerSide(s: SentenceMentions, m: Mention, authorKeys: ReadonlyS
  * United Russia`, `partner Badr chief`, `terrorist Kurdistan Workers Party`).
  */
 function loneNameAfterPersonNoun(s: SentenceMentions, m: Mention): boolean {
-  if (m.nameTo - m.nameFrom !== 1 || !afterPersonNoun(s, m)) return false;
+  if (m.nameTo - m.nameFrom !== 1 || !(afterPersonNoun(s, m) || pairAfterPluralPersonNoun(s, m)))
+    return false;
   const word = s.tokens[m.nameFrom]?.text ?? '';
   const next = s.tokens[m.nameTo];
   return (
@@ -1242,6 +1244,21 @@ function loneNameAfterPersonNoun(s: SentenceMentions, m: Mention): boolean {
     !(next?.word && (next.cap || PERSON_NOUNS.has(s.lower[m.nameTo] ?? ''))) &&
     // (`secular nationalist Iraqiyya list`: a name before a body's noun is the body's.)
     !(next?.word && ORG_NOUNS.has(s.lower[m.nameTo] ?? ''))
+  );
+}
+
+/** `South Ossetian leaders Bagapsh and Kokoity`: the first of two names joined by `and` after a noun for persons in the plural. */
+function pairAfterPluralPersonNoun(s: SentenceMentions, m: Mention): boolean {
+  const noun = s.lower[m.nameFrom - 1] ?? '';
+  return (
+    s.tokens[m.nameFrom - 1]?.cap === false &&
+    noun.endsWith('s') &&
+    PERSON_NOUNS.has(noun.slice(0, -1)) &&
+    s.lower[m.nameTo] === 'and' &&
+    // (Not `market leaders Visa and MasterCard`: two words written as names are, neither an ordinary word.)
+    [m.nameFrom, m.nameTo + 1].every(
+      (j) => /^\p{Lu}\p{Ll}+$/u.test(s.words[j] ?? '') && !COMMON_WORDS.has(s.lower[j] ?? ''),
+    )
   );
 }
 
@@ -2942,7 +2959,15 @@ function readShortForms(ix: PersonIndex, sentences: SentenceMentions[]): void {
       if (m.kind === 'person' && !m.affiliation && m.titles.length === 0 && s.lower[m.from - 1] === 'and') {
         const first = s.mentions.find((x) => x.kind === 'person' && x.to === m.from - 1);
         const role = first ? (s.lower[first.nameFrom - 1] ?? '') : '';
-        if (first?.affiliation && pluralPersonNoun(role)) m.affiliation = first.affiliation;
+        if (first?.affiliation && pluralPersonNoun(role)) {
+          m.affiliation = first.affiliation;
+          // (`Abkhaz and South Ossetian leaders Bagapsh and Kokoity`: two sides for two names, in turn.)
+          const other =
+            s.lower[first.from - 1] === 'and'
+              ? s.mentions.find((x) => x.kind === 'country' && x.to === first.from - 1)
+              : undefined;
+          if (other && first.nameFrom > first.from) first.affiliation = other.label;
+        }
       }
       if (m.kind === 'person' && !m.affiliation)
         m.affiliation =
@@ -3381,7 +3406,14 @@ function resolveOffices(ix: PersonIndex, sentences: SentenceMentions[], context:
       const ofState = side
         ? titled
         : titled.filter((c) => !COMPANY_AFFILIATIONS.has(c.person.affiliation ?? ''));
-      const holders = ofState.length > 0 ? ofState : titled;
+      // (`the Abkhaz leader`, `the Georgian leader`: the one of that people the cable names, or its one head.)
+      const leaders =
+        title === 'Leader' && side && titled.length === 0
+          ? eligible.length === 1
+            ? eligible
+            : eligible.filter((c) => c.person.titles.some((t) => LEADER_TITLES.has(t)))
+          : [];
+      const holders = leaders.length > 0 ? leaders : ofState.length > 0 ? ofState : titled;
       // Several holders: the one named last before, in the same paragraph (`Ambassador Ray ... the Ambassador`).
       const at = s.tokens[m.from]?.start ?? 0;
       const named = (c: Cluster) =>

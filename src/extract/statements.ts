@@ -999,6 +999,9 @@ const PREPOSITIONS_BEFORE = new Set([
   'regarding',
   'into',
   'than',
+  // (`concern over alleged resisting-arrest killings`.)
+  'over',
+  'against',
 ]);
 /** Words that open a noun phrase: articles, and possessives (`his presence emphasized`). */
 const POSSESSIVE_ARTICLES = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
@@ -3325,8 +3328,20 @@ function participleSubject(
   // (At the opening, with `that` after it, such a participle reports the main subject's words:
   // `Admitting that he is dissatisfied ..., Musharraf stressed`.)
   // (Nor before a main verb of speech: `Declaring the summit a failure, Morales announced`.)
+  // (`Bagapsh and Kokoity led off discussion of the appeal, charging that ...`: set off after the clause of
+  // a person named at the sentence's opening, with `that` after it, such a participle reports that person.)
+  const namedOpener = clauseSubject(k);
+  const thatAfterClause =
+    words[k - 1] === ',' &&
+    lowered[k + 1] === 'that' &&
+    !before &&
+    namedOpener?.kind === 'person' &&
+    // (`Once again, Bagapsh and Kokoity led off`: past a short opening phrase.)
+    (namedOpener.from <= 2 || (words[namedOpener.from - 1] === ',' && namedOpener.from <= 6)) &&
+    ctx.byMention.has(namedOpener);
   if (
     weak &&
+    !thatAfterClause &&
     !(mainClauseSubject && (lowered[k + 1] === 'that' || mains.length > 0)) &&
     // (`Levin began all three meetings by conveying the President's message`: how one opened or closed
     // a meeting is what one said.)
@@ -4020,20 +4035,29 @@ function listenerOfCue(
   // `Sikorski and Klich said`, `Tauscher and the Ambassador made it clear`: each subject speaks.
   // (`Expressing relief ..., Richier and Maisonnave both stressed`: a participle opening the sentence is
   // each subject's of the main clause.)
+  // (`While conceding that ..., former Ambassadors Adamishin and Lukin urged`: after a conjunction too.)
   const opening =
-    participle && s.tokens.slice(0, k).every((t, i) => !t.word || ADVERBS.has(lowered[i] ?? ''));
+    participle &&
+    s.tokens
+      .slice(0, k)
+      .every(
+        (t, i) =>
+          !t.word || ADVERBS.has(lowered[i] ?? '') || (i === 0 && OPENING_CONJUNCTIONS.has(lowered[i] ?? '')),
+      );
   const partners = group
     ? group.slice(1).map((g) => ({ ...g, mention: subject }))
-    : subject.kind === 'pronoun' || (participle && !opening)
+    : subject.kind === 'pronoun'
       ? []
-      : lemma === 'according to'
-        ? accordingNames(s, after, ctx)
-            .slice(1)
-            .flatMap((m) => {
-              const p = ctx.byMention.get(m);
-              return p ? [{ name: p.name, id: p.id, mention: m }] : [];
-            })
-        : coSubjects(s, subject, ctx);
+      : participle && !opening
+        ? nextCoSubject(s, subject, k, ctx)
+        : lemma === 'according to'
+          ? accordingNames(s, after, ctx)
+              .slice(1)
+              .flatMap((m) => {
+                const p = ctx.byMention.get(m);
+                return p ? [{ name: p.name, id: p.id, mention: m }] : [];
+              })
+          : coSubjects(s, subject, ctx);
   // (`Both he and Weesa added`: a pronoun joined to the subject is the one who spoke last.)
   const pronounBefore = s.mentions.find((m) => m.kind === 'pronoun' && m.to === subject.from - 1);
   if (
@@ -4727,6 +4751,29 @@ function accordingNames(s: SentenceMentions, after: number, ctx: StatementContex
   return named;
 }
 
+/** Conjunctions that may open a sentence before a participle that is the main subject's (`While conceding`). */
+const OPENING_CONJUNCTIONS: ReadonlySet<string> = new Set(['while', 'when', 'after', 'before']);
+
+/**
+ * `Bagapsh and Kokoity also addressed the session, proclaiming ...`: the person joined by `and` after the
+ * subject of the clause a participle goes on from speaks too.
+ */
+function nextCoSubject(
+  s: SentenceMentions,
+  subject: Mention,
+  k: number,
+  ctx: StatementContext,
+): { name: string; id: string; mention: Mention }[] {
+  // (Not `with U/S Rood emphasizing`, `in pressing`: the participle is set off by a comma.)
+  let comma = k - 1;
+  while (comma > subject.to && ADVERBS.has(s.lower[comma] ?? '')) comma--;
+  if (s.lower[subject.to] !== 'and' || subject.object || s.words[comma] !== ',') return [];
+  const next = s.mentions.find((m) => m.from === subject.to + 1 && m.kind === 'person' && m.to < k);
+  const person = next ? ctx.byMention.get(next) : undefined;
+  const own = ctx.byMention.get(subject);
+  return next && person && person.id !== own?.id ? [{ name: person.name, id: person.id, mention: next }] : [];
+}
+
 /** The person joined to a subject by `and` right before it (`Klich and Gagor said`), if any. */
 function coSubjects(
   s: SentenceMentions,
@@ -4742,6 +4789,8 @@ function coSubjects(
     s.lower[b] !== 'and' &&
     (s.tokens[b]?.cap ||
       OFFICE_JOINERS.has(s.lower[b] ?? '') ||
+      // (`Communist leader Zyuganov and LDPR leader Zhirinovskiy`: a noun for a person before the name.)
+      (s.tokens[b]?.word && PERSON_NOUNS.has(s.lower[b] ?? '')) ||
       (b === subject.from - 1 && s.lower[b] === 'the'))
   )
     b--;

@@ -182,6 +182,8 @@ export const OWN_OFFICE_WORDS: ReadonlySet<string> = wordList('own-office-words.
 export const DESK_WORDS: ReadonlySet<string> = wordList('desk-words.txt');
 /** Titles for the head of a body, used for one another (`Mossad Director` ... `the Mossad Chief`). */
 export const HEAD_TITLES: ReadonlySet<string> = wordList('head-titles.txt');
+/** Titles whose holder `the Georgian leader` names: leader-titles.txt. */
+export const LEADER_TITLES: ReadonlySet<string> = wordList('leader-titles.txt');
 /** Nouns for what people hold in common, which `shared` describes (`shared cultural values`). */
 export const HELD_IN_COMMON: ReadonlySet<string> = wordList('held-in-common.txt');
 /** `The Urdu press noted`: nouns for what speaks without being anyone (impersonal-subjects.txt). */

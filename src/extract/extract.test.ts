@@ -6622,3 +6622,25 @@ describe('held-out round 446: two peoples and two leaders, `the Abkhaz leader`, 
     expect(said(r)).toEqual(['3 Vivanco expressed']);
   });
 });
+
+describe('held-out round 447: speech over time, and a count of a body`s members', () => {
+  it('does not read `has spoken openly in the past of` as one act, but reads `said in the past week that`', () => {
+    const r = extract(
+      '3. (C) Tadic, who has spoken openly in the past of his thinking, left. Smith said in the past week that he would go.\n',
+    );
+    expect(said(r)).toEqual(['3 Smith said']);
+  });
+  it('reads `the five EU states that` as a noun, and `The EU states that` as a verb', () => {
+    const r = extract(
+      '3. (C) They lack leverage with the five EU states that do not recognize Kosovo. The EU states that it will not.\n',
+    );
+    expect(said(r)).toEqual(['3 European Union states']);
+  });
+  it('places Foreign Minister Jeremic in Serbia in a cable from Pristina (notable-persons.tsv)', () => {
+    const r = extract(
+      '2. (C) Policy remains unchanged under Foreign Minister Vuk Jeremic.\n',
+      'R 091302Z MAY 09\nFM AMEMBASSY PRISTINA\nTO SECSTATE WASHDC\n\nC O N F I D E N T I A L PRISTINA 000183\n\nSUBJECT: TEST\n\n',
+    );
+    expect(r.persons.map((p) => `${p.surname} ${p.affiliation}`)).toEqual(['Jeremic Serbia']);
+  });
+});

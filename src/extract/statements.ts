@@ -867,11 +867,26 @@ function afterHabit(lowered: string[], k: number): boolean {
  * An adverb of repeated acts right after the verb at v, or after it and a pronoun (`rebutted it
  * consistently`, `has spoken frequently of`); not `said generally, ...`, an adverb of the words reported.
  */
+/** A body or a country named right before k, a number before it (`the five EU states`, `27 EU members`). */
+function countedBody(s: SentenceMentions, k: number): boolean {
+  const body = s.mentions.find((m) => m.to === k && (m.kind === 'organization' || m.kind === 'country'));
+  const count = body ? (s.lower[body.from - 1] ?? '') : '';
+  return body !== undefined && (/^\d+$/.test(count) || NUMBER_WORDS.has(count));
+}
+
 function habitAfterVerb(lowered: string[], v: number): boolean {
-  const after = /^(?:it|them|him|her)$/.test(lowered[v + 1] ?? '') ? v + 2 : v + 1;
+  let after = /^(?:it|them|him|her)$/.test(lowered[v + 1] ?? '') ? v + 2 : v + 1;
+  // (`who has spoken openly in the past of his thinking`: past an adverb in -ly.)
+  if (/^\p{Ll}+ly$/u.test(lowered[after] ?? '') && lowered[after + 1] === 'in') after++;
   return (
     REPEATING_ADVERBS.has(lowered[after] ?? '') ||
-    REPEATING_ADVERBS.has(`${lowered[after] ?? ''} ${lowered[after + 1] ?? ''}`)
+    REPEATING_ADVERBS.has(`${lowered[after] ?? ''} ${lowered[after + 1] ?? ''}`) ||
+    // (`has said in the past that`: over time; not `in the past week`, a time one act falls in.)
+    (REPEATING_ADVERBS.has(
+      `${lowered[after] ?? ''} ${lowered[after + 1] ?? ''} ${lowered[after + 2] ?? ''}`,
+    ) &&
+      (!/^\p{Ll}/u.test(lowered[after + 3] ?? '.') ||
+        /^(?:that|of|about|on|to)$/.test(lowered[after + 3] ?? '')))
   );
 }
 /** `quoted X as saying`: verbs after which `as` and a participle report the one quoted. */
@@ -1772,6 +1787,9 @@ function readCue(
     !/^(?:have|has|had)$/.test(lowered[k - 1] ?? '')
   )
     return;
+  // (`the five EU states that do not recognize Kosovo`: after a number and a body's name, a form in -s is
+  // a plural noun.)
+  if (/[^s]s$/.test(form) && countedBody(s, k)) return;
   // (`Doubtless he recalled the violent strikes`, `he presumably told them`: the drafter's guess.)
   if (supposed(s, k)) return;
   // (`dismissed all CSU cabinet members over 60`, `dismissed the minister`: removed people from office.)

@@ -6644,3 +6644,19 @@ describe('held-out round 447: speech over time, and a count of a body`s members'
     expect(r.persons.map((p) => `${p.surname} ${p.affiliation}`)).toEqual(['Jeremic Serbia']);
   });
 });
+
+describe('held-out round 448: names of things after an article, and what is sent to someone', () => {
+  it('does not make `the new Presidential Order proposed to the Defense Minister` a person who spoke', () => {
+    const r = extract(
+      '4. (C) Assist in drafting the new Presidential Order proposed to the Defense Minister.\n',
+    );
+    expect(r.persons).toEqual([]);
+    expect(said(r)).toEqual([]);
+  });
+  it('gives a participle after `a letter to X` to no name after it, and one after `In response to X` to X', () => {
+    const r = extract(
+      '3. (C) The German government had written a letter to President Medvedev complaining about an investigation into a historian, Mikhail Suprun, for his research. In response to Edelman noting intense interest, Karzai said it was hard.\n',
+    );
+    expect(said(r)).toEqual(['3 Edelman noting', '3 Karzai said']);
+  });
+});

@@ -613,6 +613,16 @@ function speaksNext(s: SentenceMentions, m: Mention): boolean {
     return false;
   // (`a member of the Duma recently exclaimed`: a lone word after `the` names a body, not its member.)
   if (m.nameTo - m.nameFrom === 1 && m.titles.length === 0 && s.lower[m.from - 1] === 'the') return false;
+  // (`the new Presidential Order proposed to`: after an article, a name ending in an ordinary word is a
+  // thing's.)
+  const last = s.lower[m.nameTo - 1] ?? '';
+  if (
+    m.titles.length === 0 &&
+    [s.lower[m.from - 1], s.lower[m.from - 2]].some((w) => w === 'the' || w === 'a' || w === 'an') &&
+    COMMON_WORDS.has(last) &&
+    !KNOWN_NAMES.has(last)
+  )
+    return false;
   let k = m.to;
   // (`Abousaeda Mustafa, a Russian, informed`: a short apposition opened by an article.)
   if (words[k] === ',' && /^(?:a|an)$/.test(s.lower[k + 1] ?? '')) {

@@ -3181,6 +3181,17 @@ function participleSubject(
       )
     : undefined;
   if (issued && !issuer) return null;
+  // (`had written a letter to President Medvedev complaining about ... a historian, Mikhail Suprun,`: what
+  // is sent to someone is the writer's, not a name after it.)
+  // (`In response to Edelman noting`: the one responded to speaks.)
+  if (sentTo && RESPONSE_WORDS.has(lowered[sentTo.from - 2] ?? '')) return sentTo;
+  if (
+    sentTo &&
+    !sender &&
+    /^(?:a|an|the)$/.test(lowered[sentTo.from - 3] ?? '') &&
+    (f.mainSubject?.from ?? -1) > k
+  )
+    return null;
   // (In capitals, `WITH SLOGANS CALLING FOR`: any word that is no name's.)
   const afterNoun =
     (!issued &&
@@ -4768,6 +4779,16 @@ function accordingNames(s: SentenceMentions, after: number, ctx: StatementContex
   }
   return named;
 }
+
+/** Nouns and participles after which `to X -ing` is X's act (`In response to Edelman noting`). */
+const RESPONSE_WORDS: ReadonlySet<string> = new Set([
+  'response',
+  'reply',
+  'reaction',
+  'responding',
+  'replying',
+  'reacting',
+]);
 
 /** Conjunctions that may open a sentence before a participle that is the main subject's (`While conceding`). */
 const OPENING_CONJUNCTIONS: ReadonlySet<string> = new Set(['while', 'when', 'after', 'before']);

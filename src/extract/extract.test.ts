@@ -6660,3 +6660,22 @@ describe('held-out round 448: names of things after an article, and what is sent
     expect(said(r)).toEqual(['3 Edelman noting', '3 Karzai said']);
   });
 });
+
+describe('held-out round 449: a body`s head named with its body, and speech in a manner', () => {
+  it('does not give `Regional Affairs Chief` to a chief of staff, but gives `The RAO Chief` to `RAO Chief John Bennett`', () => {
+    const r = extract(
+      '2. (C) Gilberto Carvalho, Chief of the Personal Staff, met us. RAO Chief John Bennett attended.\n\n3. (C) Ambassador, PolCouns and Regional Affairs Chief raised intelligence. The RAO Chief noted that it went well.\n',
+    );
+    expect(said(r)).toEqual(['3 Chief raised', '3 John Bennett noted']);
+  });
+  it('reads `was emphatic in agreeing` and `was unequivocal in stating` as the subject`s words', () => {
+    const r = extract(
+      '2. (C) Gilberto Carvalho met us. Carvalho was emphatic in agreeing, and said there will be no more talk. He was unequivocal in stating that Brazil would wait.\n',
+    );
+    expect(said(r)).toEqual([
+      '2 Gilberto Carvalho was emphatic in agreeing',
+      '2 Gilberto Carvalho said',
+      '2 Gilberto Carvalho stating',
+    ]);
+  });
+});

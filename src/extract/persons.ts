@@ -3370,17 +3370,35 @@ function resolveOffices(ix: PersonIndex, sentences: SentenceMentions[], context:
         continue;
       // (`every single other regional President had told him`: a quantified office is no one person.)
       if (quantified(s, m)) continue;
+      // (`Ambassador, PolCouns and Regional Affairs Chief raised`: a capitalised word before the head of a body
+      // that no mention reads names the body; only a holder named with that word is that head, as `RAO
+      // Chief John Bennett` is `The RAO Chief`.)
+      const qualifier =
+        HEAD_TITLES.has(title) &&
+        s.tokens[m.from - 1]?.word &&
+        s.tokens[m.from - 1]?.cap &&
+        !s.allCaps &&
+        !s.mentions.some((x) => x.to === m.from)
+          ? (s.words[m.from - 1] ?? '')
+          : null;
+      const namedWith = (c: Cluster) =>
+        qualifier === null ||
+        c.mentions.some((x, i) =>
+          c.sentences[i]?.words.slice(Math.max(0, x.from - 1), x.nameFrom).includes(qualifier),
+        );
       // (`the President of Tajikistan`: a country after `of` says whose office, as a side before it does.)
       const side = m.affiliation ?? countryOfOffice(s, m);
       // (`asked the President of Tajikistan ..., the President had responded`: the same office again in the
       // sentence is that one, no holder named elsewhere.)
       if (!side && m.definite && unnamedOffices.get(s)?.has(title)) continue;
       // (`the Australian Prime Minister` is not Prime Minister Singh of India.)
-      const eligible = clusters.filter((c) =>
-        // (`The Canadian Ambassador` is the Canadian one named: a side on the office says whose.)
-        side
-          ? c.person.affiliation === side
-          : !staff || c.person.affiliation === 'United States' || c.mentions.every((x) => !x.affiliation),
+      const eligible = clusters.filter(
+        (c) =>
+          namedWith(c) &&
+          // (`The Canadian Ambassador` is the Canadian one named: a side on the office says whose.)
+          (side
+            ? c.person.affiliation === side
+            : !staff || c.person.affiliation === 'United States' || c.mentions.every((x) => !x.affiliation)),
       );
       // The title itself first (`General Petraeus` before `Major General Ali`), else one ending with it.
       // (`DOD A/S Vershbow ... Amb. Vershbow`: a Washington official whom the cable also calls ambassador

@@ -2258,6 +2258,19 @@ function stanceCues(s: SentenceMentions, quotedTokens: ReadonlySet<number>, cues
     while (lowered[j] !== 'not' && (DEGREE_WORDS.has(lowered[j] ?? '') || ADVERBS.has(lowered[j] ?? ''))) j++;
     if (!STANCE_ADJECTIVES.has(lowered[j] ?? '')) continue;
     let t = j + 1;
+    // (`Carvalho was emphatic in agreeing`: the manner of a verb of speech in -ing after `in`.)
+    const gerund =
+      lowered[t] === 'in' && /ing$/.test(lowered[t + 1] ?? '') ? CUES.match(words, t + 1, lowered) : null;
+    if (gerund) {
+      const lemma = gerund.entry.value.lemma ?? '';
+      // (One act: a verb in -ing that reports speech on its own stands; one that only goes on from a
+      // statement, `agreeing`, is read as this.)
+      const own = cues.findIndex((c) => c.k === t + 1);
+      if (own >= 0 && !cues[own]?.weak) continue;
+      if (own >= 0) cues.splice(own, 1);
+      cues.push({ k, length: t + 1 + gerund.length - k, lemma, takesObject: false, speechNoun: -1 });
+      continue;
+    }
     if (lowered[t] === 'with') t = mentionAt(s, t + 1)?.to ?? -1;
     // (`He was unequivocal in his assurance that`: in the words one gave.)
     else if (

@@ -6679,3 +6679,30 @@ describe('held-out round 449: a body`s head named with its body, and speech in a
     ]);
   });
 });
+
+describe('held-out round 450: participant lines, offices no title names, portfolios in a list', () => {
+  const list =
+    '2. (U) Participants:\n\nU.S.\n\nDeputy Secretary Steinberg\n\nControl Officer Marcos Mandojana\n\nCOLOMBIA\n\nMinister of Commerce, Industry & Tourism Luis Guillermo Plata\n\nAmbassador to the United States Carolina Barco\n\nAccion Social (GOC development agency) Director Diego Molano\n\nMFA North America Desk Adriana Maldonado (notetaker)\n\n3. (C) Investigating Judge Baltasar Garzon met them.\n';
+  it('reads each line as its own person, past office words no title names', () => {
+    const r = extract(list);
+    expect(r.persons.map((p) => `${p.name} | ${p.affiliation} | ${p.titles.join(', ')}`)).toEqual([
+      'Steinberg | United States | Deputy Secretary',
+      'Marcos Mandojana | United States | ',
+      'Luis Guillermo Plata | Colombia | Minister',
+      'Carolina Barco | Colombia | Ambassador',
+      'Diego Molano | Colombia | Director',
+      'Adriana Maldonado | Colombia | ',
+      'Baltasar Garzon | null | Judge',
+    ]);
+  });
+  it('reads `accepted that` and `solicited ideas`, and an opening participle before a main verb of no speech', () => {
+    const r = extract(
+      '3. (C) President Uribe met Deputy Secretary Steinberg. The President accepted that aid had decreased. The Deputy solicited ideas for peace. Echoing his statements at the UN, President Uribe linked cocaine with deforestation.\n',
+    );
+    expect(said(r)).toEqual([
+      '3 Uribe accepted → Steinberg',
+      '3 the Deputy solicited',
+      '3 Uribe Echoing → Steinberg',
+    ]);
+  });
+});

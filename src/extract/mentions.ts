@@ -705,7 +705,16 @@ function portfolioAfterTitles(scan: PrefixScan, prefix: Prefix, from: number): n
     while (
       g < words.length &&
       g - j <= 6 &&
-      (tokens[g]?.cap || lower[g] === 'and' || lower[g] === 'the' || (lower[g] === 'of' && g > j + 1)) &&
+      (tokens[g]?.cap ||
+        lower[g] === 'and' ||
+        lower[g] === '&' ||
+        // (`Minister of Commerce, Industry & Tourism Luis Guillermo Plata`: a list of portfolios.)
+        (words[g] === ',' &&
+          tokens[g + 1]?.cap === true &&
+          !isGivenName(words[g + 1] ?? '') &&
+          /^(?:and|&)$/.test(lower[g + 2] ?? '')) ||
+        lower[g] === 'the' ||
+        (lower[g] === 'of' && g > j + 1)) &&
       // (`City Councilman for Sao Paulo Jose Americo`: a place's name may hold a given name.)
       (!isGivenName(words[g] ?? '') || PLACE_OPENERS.has(words[g - 1] ?? ''))
     ) {
@@ -1207,11 +1216,33 @@ function titledOrNamedAt(scan: MentionScan, at: Opening): number {
   ) {
     return 1;
   }
+  // (`Control Officer Marcos Mandojana`, `North America Desk Adriana Maldonado` in a participant list: one or
+  // two ordinary words of an office no title names, before a given name and a family name, are no name's.)
+  const office = officeWordsBefore(scan, prefix.next);
+  if (office > 0 && prefix.titles.length === 0 && !prefix.affiliation) return prefix.next + office;
   if (prefix.standalone) {
     const label = `${at.definite ? 'the ' : ''}${prefix.titles[0]}`;
     return pushMention(scan, at, 'role', prefix.next, prefix.next, prefix.titles, label, prefix);
   }
   return personAt(scan, at, prefix);
+}
+
+/** How many ordinary capitalised words open a name at k before a given name and another name (0 if none). */
+function officeWordsBefore(scan: MentionScan, k: number): number {
+  const { tokens, words, lower, allCaps } = scan;
+  if (allCaps) return 0;
+  for (let n = 1; n <= 2; n++) {
+    const given = words[k + n] ?? '';
+    const ordinary = (j: number) =>
+      tokens[j]?.cap &&
+      (isCommonWord(lower[j] ?? '') || DESK_WORDS.has(words[j] ?? '')) &&
+      !isGivenName(words[j] ?? '') &&
+      // (Not `Investigating Judge Baltasar Garzon`: a title is read as one.)
+      TITLES.match(words, j, lower) === null;
+    if (!ordinary(k + n - 1)) return 0;
+    if (isGivenName(given) && tokens[k + n + 1]?.cap && !isCommonWord(lower[k + n + 1] ?? '')) return n;
+  }
+  return 0;
 }
 
 /** With no title or side before it: an office (`Poloff`), an organisation or a country; -1 if none. */

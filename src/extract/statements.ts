@@ -999,6 +999,10 @@ const NEEDS_PARTICLE: Record<string, RegExp> = {
   conclude: /^(?:that|,|:|\.)$/i,
   // `informed the Ambassador that ...`; `keeping the Parliament informed.` is a state.
   inform: /^(?![.,;:)])/,
+  // `accepted that U.S. assistance had decreased`; `accepted the offer` is a decision.
+  accept: /^(?:that)$/i,
+  // `solicited ideas`, `solicited his views`; `solicited bids` is a tender.
+  solicit: /^(?:ideas|views|input|advice|suggestions|comments|opinions|feedback|his|her|their|the|our)$/i,
 };
 /** `about proposed U.S. options`: after a preposition a verb form is an adjective. */
 const PREPOSITIONS_BEFORE = new Set([
@@ -3273,7 +3277,21 @@ function participleSubject(
   // the main clause, a transition to a topic, not an act of its own.)
   if (cue.lemma === 'speak of' && mains.length > 0) return null;
   const setOff = mains.map(subjectOf).find((m) => m !== undefined && words[m.from - 1] === ',');
-  const mainClauseSubject = setOff ?? (mains[0] ? subjectOf(mains[0]) : undefined);
+  // (`Echoing his statements at the UN ..., President Uribe linked`: with no verb of speech after it, the
+  // subject right after the opening's comma.)
+  const closing = opening && mains.length === 0 ? words.indexOf(',', k) : -1;
+  const afterOpening =
+    closing > k
+      ? s.mentions.find(
+          (m) =>
+            m.from === closing + 1 &&
+            (m.kind === 'person' || m.kind === 'pronoun') &&
+            !isPossessor(s, m) &&
+            s.tokens[m.to]?.word === true &&
+            !s.tokens[m.to]?.cap,
+        )
+      : undefined;
+  const mainClauseSubject = setOff ?? (mains[0] ? subjectOf(mains[0]) : undefined) ?? afterOpening;
   // (`Seehofer expressed interest in the reform, expressing his concern`: after a comma, the participle
   // goes on from the speaker of the verb before it in the sentence.)
   // (Not after `according to X`: `Karzai, according to Mangal, backed down, telling ...` is Karzai's.)

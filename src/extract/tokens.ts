@@ -381,6 +381,16 @@ function isWrap(text: string, at: number): boolean {
   if (colon >= 0 && colon <= 30) return false;
   // `Stuart Wood, Special Advisor to the Prime Minister`: a list item opens with a name and a comma.
   if (LIST_ITEM.test(next)) return false;
+  // (`Ambassador to the United States Carolina Barco` / `Control Officer Marcos Mandojana`: a whole next
+  // line of a few capitalised words is a list's next item.)
+  // (Not `... a lateral highway into the` / `Middle East ...`: the line before is a list's too, with few
+  // words in lower case.)
+  if (
+    end - at <= 80 &&
+    CAPITALISED_LINE.test(text.slice(at + 1, end).trim()) &&
+    (text.slice(lineStart, last + 1).match(/(?:^|\s)\p{Ll}/gu)?.length ?? 0) <= 2
+  )
+    return false;
   // Prose has lower-case words; a list line (`Communications Director Jaime Bermudez`) has almost none,
   // and a marker line (`SIPDIS`) is one word.
   let lowerWords = 0;
@@ -399,6 +409,12 @@ function isWrap(text: string, at: number): boolean {
 
 /** Characters that end a finished line: `.`, `:`, `;`, `!`, `?`, quotes, `)`. */
 const FINISHED: ReadonlySet<number> = new Set([46, 58, 59, 33, 63, 34, 0x201d, 41]);
+
+/**
+ * A line of two to ten capitalised words, nothing else in lower case (`&` and notes in parentheses allowed:
+ * `Accion Social (GOC development agency) Director Diego Molano`).
+ */
+const CAPITALISED_LINE = /^\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|&|\([^)]{1,30}\))){1,9}$/u;
 
 const LIST_ITEM = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}(?:\s*\([^)]{1,30}\))?,/u;
 

@@ -630,3 +630,21 @@ describe('held-out round 437: a heading boxed by rules a blank line away', () =>
     ]);
   });
 });
+
+describe('held-out round 450: a participant list one name to a line between blank lines', () => {
+  it('keeps every name in its paragraph, not as headings, and a heading boxed by rules still ends it', () => {
+    const { paragraphs } = layoutBody(
+      lines(
+        '¶2. (U) Participants:\n\n\n\nU.S.\n\nDeputy Secretary Steinberg\n\nAmbassador William Brownfield\n\nCOLOMBIA\n\nPresident Alvaro Uribe\n\n¶3. (C) SUMMARY: They met. END SUMMARY.\n\n-------------------\n\nEnding the Conflict\n\n-------------------\n\n¶4. (C) Uribe spoke.',
+      ),
+    );
+    expect(paragraphs.map((p) => [p.number, p.section])).toEqual([
+      [2, null],
+      [3, 'Summary'],
+      [4, 'Ending the Conflict'],
+    ]);
+    expect(paragraphs[0]?.text).toBe(
+      'Participants:\nU.S.\nDeputy Secretary Steinberg\nAmbassador William Brownfield\nCOLOMBIA\nPresident Alvaro Uribe',
+    );
+  });
+});

@@ -369,6 +369,9 @@ function toPieces(lines: string[]): Piece[] {
           underlinedHeading(line, lines[i + 1]) !== null) ||
         capitalsBeforeParagraph(lines, i, accepted)) &&
       isSingleLineChunk(lines, i, accepted) &&
+      // (`¶2. (U) Participants:` / blank / `Deputy Secretary Steinberg` / blank / ...: one name to a line
+      // between blank lines stays in its list; an underlined heading still ends it.)
+      !(inParticipantList(current) && !DASHES.test(lines[i + 1] ?? '') && !DASHES.test(lines[i - 1] ?? '')) &&
       (headingOf(line, lines, i) ?? plainHeading(lines, i, accepted)) !== null
     ) {
       let text = headingOf(line, lines, i) ?? plainHeading(lines, i, accepted) ?? '';
@@ -679,6 +682,13 @@ function unwrap(lines: string[], width: number, itemLines = false, opening = 0):
 
 /** Headings over a list of people, one to a line. */
 const LIST_HEADINGS = /^(?:participants|attendees|u\.?s\.? participants|participants list)$/i;
+
+/** A paragraph that opens with a list heading (`(U) Participants:`) and has only short lines so far. */
+function inParticipantList(piece: Piece | null): boolean {
+  if (piece?.kind !== 'paragraph') return false;
+  const head = (piece.lines[0] ?? '').replace(/^\s*(?:\([A-Za-z/ ]+\)\s*)?/, '').replace(/:?\s*$/, '');
+  return LIST_HEADINGS.test(head) && piece.lines.every((l) => l.length <= 90);
+}
 
 function isListItem(line: string): boolean {
   return /^(?:--|-\s|\*\s|•|o\s|[A-Z][.)]\s|\(?[a-z0-9]{1,2}\)\s|\d{1,2}\)\s)/.test(line);

@@ -90,7 +90,12 @@ export function scoreExtraction(record: CableRecord, gold: GoldAnnotation): Extr
   let affCorrect = 0;
   let affTotal = 0;
   for (const g of gold.persons) {
-    const i = predicted.findIndex((p, k) => !matched.has(k) && sameSurname(p.surname, g.surname));
+    // (An exact surname first: `Gorbachev` and `Gorbacheva` are two persons, each one letter from the other.)
+    const exact = predicted.findIndex((p, k) => !matched.has(k) && nameKey(p.surname) === nameKey(g.surname));
+    const i =
+      exact >= 0
+        ? exact
+        : predicted.findIndex((p, k) => !matched.has(k) && sameSurname(p.surname, g.surname));
     if (i < 0) {
       missingPersons.push(g.surname);
       continue;
@@ -108,8 +113,12 @@ export function scoreExtraction(record: CableRecord, gold: GoldAnnotation): Extr
   const surnameOf = new Map(record.persons.map((p) => [p.id, p.surname]));
   const keyOf = (paragraph: number | null, speaker: string) => `${paragraph ?? '-'}|${nameKey(speaker)}`;
   const goldBag = new Map<string, number>();
+  /** The annotated person a surname names: the same surname first, else one a letter apart. */
+  const goldPerson = (surname: string) =>
+    gold.persons.find((p) => nameKey(p.surname) === nameKey(surname)) ??
+    gold.persons.find((p) => sameSurname(p.surname, surname));
   for (const s of gold.statements) {
-    const speaker = gold.persons.find((p) => sameSurname(p.surname, s.speaker))?.surname ?? s.speaker;
+    const speaker = goldPerson(s.speaker)?.surname ?? s.speaker;
     const k = keyOf(s.paragraph, speaker);
     goldBag.set(k, (goldBag.get(k) ?? 0) + 1);
   }
@@ -118,7 +127,7 @@ export function scoreExtraction(record: CableRecord, gold: GoldAnnotation): Extr
     if (s.speaker_kind !== 'person' || !s.speaker_id) continue;
     const surname = surnameOf.get(s.speaker_id) ?? s.speaker;
     if (ignored(surname)) continue;
-    const goldName = gold.persons.find((p) => sameSurname(p.surname, surname))?.surname ?? surname;
+    const goldName = goldPerson(surname)?.surname ?? surname;
     const k = keyOf(s.paragraph, goldName);
     predBag.set(k, (predBag.get(k) ?? 0) + 1);
   }

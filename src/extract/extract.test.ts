@@ -6706,3 +6706,24 @@ describe('held-out round 450: participant lines, offices no title names, portfol
     ]);
   });
 });
+
+describe('held-out round 451: a family name and its feminine form, and a people`s thing as a source', () => {
+  it('keeps `Medvedeva` and `Putin` apart from `Medvedev` and `Putina`', () => {
+    const r = extract(
+      '1. (C) Since Dmitriy Medvedev was elected, his wife, Svetlana Medvedeva, has been active, unlike Lyudmila Putina.\n\n2. (C) Few criticized Medvedeva, a taboo set by Putin as president. Medvedeva said it was fine.\n',
+    );
+    expect(r.persons.map((p) => p.name)).toEqual([
+      'Dmitriy Medvedev',
+      'Svetlana Medvedeva',
+      'Lyudmila Putina',
+      'Putin',
+    ]);
+    expect(said(r)).toEqual(['2 Svetlana Medvedeva said']);
+  });
+  it('reads `According to a Russian legend` as no one`s words, and `According to the Georgian government` as Georgia`s', () => {
+    const r = extract(
+      '3. (C) According to a Russian legend, a peasant cured a prince. According to the Georgian government, the operation was Russian.\n',
+    );
+    expect(said(r)).toEqual(['3 Georgia According to']);
+  });
+});

@@ -519,6 +519,8 @@ function sameName(a: string, b: string): boolean {
   if (a === b) return true;
   const shorter = Math.min(a.length, b.length);
   if (shorter < 5 || a[0] !== b[0]) return false;
+  // (`Medvedev` and `Medvedeva`, `Putin` and `Putina`: a family name's feminine form is another person's.)
+  if (a === `${b}a` || b === `${a}a`) return false;
   if (distance(a, b, shorter >= 8 ? 2 : 1) <= (shorter >= 8 ? 2 : 1)) return true;
   // (`Sadiqqui` for `Siddiqui`: letters doubled or not, and one slip beyond; not `Khomeini`, `Khamenei`.)
   const x = undoubled(a);

@@ -36,6 +36,7 @@ import {
   TITLE_GENDERS,
   TITLES,
   VIEW_NOUNS,
+  VOICE_NOUNS,
 } from '../lexicon/words.js';
 import type { Person, Statement } from '../record.js';
 import { isCommonWord, type Mention, MONTH_WORDS } from './mentions.js';
@@ -3115,6 +3116,16 @@ function accordingSubject(f: SentenceFrame, ctx: StatementContext, cue: CueAt): 
         : undefined;
     if (named && (named.to >= words.length || /^[.;]$/.test(words[named.to] ?? ''))) subject = named;
   }
+  // (`According to a Russian legend`: a people's name before a thing's noun says whose thing, not who said.)
+  const thing = subject?.kind === 'country' ? s.tokens[subject.to] : undefined;
+  if (
+    thing?.word &&
+    !thing.cap &&
+    !isPersonNoun(lowered[subject?.to ?? -1] ?? '') &&
+    !HUMAN_NOUNS.has(lowered[subject?.to ?? -1] ?? '') &&
+    !VOICE_NOUNS.has(lowered[subject?.to ?? -1] ?? '')
+  )
+    return null;
   // (`per Ahlin`, `per A/S Carson`: only a person or an office; `per reftel`, `per Spain` cite papers.)
   if (lowered[k] === 'per' && subject?.kind !== 'person' && subject?.kind !== 'role') return null;
   // (`according to Obeid's business card`: what the person owns says it, not the person.)

@@ -270,6 +270,8 @@ export const VIEW_NOUNS: ReadonlySet<string> = wordList('view-nouns.txt');
 export const ANSWER_NOUNS: ReadonlySet<string> = wordList('answer-nouns.txt');
 /** `was adamant that`, `was clear with the Ambassador that`: a manner of speaking said of the subject. */
 export const STANCE_ADJECTIVES: ReadonlySet<string> = wordList('stance-adjectives.txt');
+/** `according to the Russian delegation`: nouns for a body that speaks for its people (voice-nouns.txt). */
+export const VOICE_NOUNS: ReadonlySet<string> = wordList('voice-nouns.txt');
 /** `news magazine Semana`: nouns that make the capitalised name after them an organisation. */
 export const ORG_NOUNS: ReadonlySet<string> = new Set(
   [...wordList('org-nouns.txt')].map((w) => w.toLowerCase()),

@@ -6727,3 +6727,18 @@ describe('held-out round 451: a family name and its feminine form, and a people`
     expect(said(r)).toEqual(['3 Georgia According to']);
   });
 });
+
+describe('held-out round 452: consulates` cities, German given names, a progressive after `but`', () => {
+  it('reads no general in `Consulates General Duesseldorf, Frankfurt`, and `Oskar Lafontaine`, `Gregor Gysi` as persons', () => {
+    const r = extract(
+      "9. (C) The Left Party -- under Oskar Lafontaine's and Gregor Gysi's leadership -- won.\n\n10. (U) This cable was coordinated with Consulates General Duesseldorf, Frankfurt, and Munich.\n",
+    );
+    expect(r.persons.map((p) => p.name)).toEqual(['Oskar Lafontaine', 'Gregor Gysi']);
+  });
+  it('gives `..., but are publicly emphasizing that` to the subject of the clause before', () => {
+    const r = extract(
+      '3. (C) Chancellor Merkel and her CDU/CSU Union are somewhat disappointed by the results, but are publicly emphasizing that the Grand Coalition has met its demise.\n',
+    );
+    expect(said(r)).toEqual(['3 Merkel emphasizing']);
+  });
+});

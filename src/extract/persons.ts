@@ -259,6 +259,12 @@ function givenNameCited(
     : null;
 }
 
+/** `Consulates General Duesseldorf, Frankfurt`: a post's city after `Consulate(s) General`, no general's name. */
+function consularPost(s: SentenceMentions, m: Mention): boolean {
+  const general = s.words.indexOf('General', Math.max(0, m.from - 1));
+  return general >= 0 && general < m.nameFrom && /^Consulates?$/.test(s.words[general - 1] ?? '');
+}
+
 /** `the Kang Nam 1 affair`, `a Mi 17`: a name with a number after it is a vessel's or a model's. */
 function numbered(s: SentenceMentions, m: Mention): boolean {
   // (Not a year after a possessive: `Olexander Moroz's 2004 campaign`.)
@@ -2923,7 +2929,8 @@ function addSelfEvidentPersons(
         namesPlace(s, m) ||
         namesFacility(s, m) ||
         headingWords(s, m) ||
-        numbered(s, m)
+        numbered(s, m) ||
+        consularPost(s, m)
       )
         continue;
       const n = m.nameTo - m.nameFrom;

@@ -1648,9 +1648,11 @@ function readCue(
     !(
       /ing$/.test(lowered[k] ?? '') &&
       BE_PRESENT_PAST.test(lowered[b] ?? '') &&
-      s.mentions.some(
+      (s.mentions.some(
         (m) => m.to === b && (m.kind === 'person' || m.kind === 'pronoun' || m.kind === 'role'),
-      ) &&
+      ) ||
+        // (`..., but are publicly emphasizing that`: joined to a clause before, its subject's.)
+        (JOINING.test(lowered[b - 1] ?? '') && lowered[k + length] === 'that')) &&
       // (`Su Zhen-chang is promising, but`: with nothing after it, an adjective.)
       s.tokens[k + length]?.word === true &&
       !/^(?:and|but|or)$/.test(lowered[k + length] ?? '')
@@ -2784,6 +2786,8 @@ function subjectOfCue(
   const participle = /ing$/.test(lowered[k] ?? '') && lemma !== 'according to' && !progressive;
   // (`never explained why, but did admit that`: an emphatic `did` after the conjunction.)
   if (DID.test(lowered[b] ?? '') && JOINING.test(lowered[b - 1] ?? '')) b--;
+  // (`are somewhat disappointed ..., but are publicly emphasizing that`: a progressive after the conjunction.)
+  else if (progressive && /ing$/.test(lowered[k] ?? '') && JOINING.test(lowered[b - 1] ?? '')) b--;
   // `rejected the proposal, but agreed ...`: a verb joined by a conjunction shares the subject before.
   // (`He said King Mohamed was deeply concerned ... and had pressed for`: a verb in the pluperfect joined
   // inside another's words is the act of that clause's subject.)

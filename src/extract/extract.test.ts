@@ -6742,3 +6742,37 @@ describe('held-out round 452: consulates` cities, German given names, a progress
     expect(said(r)).toEqual(['3 Merkel emphasizing']);
   });
 });
+
+describe('held-out round 453: two Castros, relative clauses after a pair, papers, negated speech', () => {
+  const header =
+    'R 081502Z AUG 06\nFM AMEMBASSY CARACAS\nTO SECSTATE WASHDC\n\nC O N F I D E N T I A L CARACAS 002367\n\nSUBJECT: TEST\n\n';
+  it('gives `Castro` alone, written before either is named in full, to the notable bearer, and his kin his side', () => {
+    const r = extract(
+      '1. (C) Castro\'s illness was announced.\n\n2. (C) There is little chemistry between Chavez and Raul Castro.\n\n3. (C) Chavez will assume the mantle as (in Castro\'s words) "my successor." It was Castro who told Chavez to fight on. Fidel Castro has proven himself.\n',
+      header,
+    );
+    expect(r.persons.map((p) => `${p.name} ${p.affiliation}`)).toEqual([
+      'Raul Castro Cuba',
+      'Fidel Castro Cuba',
+      'Chavez Venezuela',
+    ]);
+    expect(said(r)).toEqual(["3 Fidel Castro in Castro's words", '3 Fidel Castro told → Chavez']);
+  });
+  it('gives `A and B, who assured him` to both, spoken to the subject before', () => {
+    const r = extract(
+      '2. (C) Vice President Jose Vicente Rangel said that he spoke with his Cuban counterpart Carlos Lage and Cuban Foreign Minister Felipe Perez Roque, who assured him that the leader was recovering.\n',
+    );
+    expect(said(r)).toEqual([
+      '2 Jose Vicente Rangel said',
+      '2 Felipe Perez Roque assured → Jose Vicente Rangel',
+      '2 Carlos Lage assured → Jose Vicente Rangel',
+    ]);
+  });
+  it('reads no person in `told El Universal` or `Castroite regime`, and nothing inside negated speech', () => {
+    const r = extract(
+      "3. (C) Americo Martin told El Universal that he distrusts any successor Castroite regime. President Chavez did not suggest he'd spoken personally to Castro. Vice President Biden did not commit on any of these issues but noted that labor was not satisfied.\n",
+    );
+    expect(r.persons.map((p) => p.name)).toEqual(['Americo Martin', 'Chavez', 'Biden', 'Castro']);
+    expect(said(r)).toEqual(['3 Americo Martin told', '3 Biden noted']);
+  });
+});

@@ -1261,7 +1261,9 @@ function loneNameAfterPersonNoun(s: SentenceMentions, m: Mention): boolean {
     !COUNTRIES.match(s.words, m.nameFrom) &&
     !(next?.word && (next.cap || PERSON_NOUNS.has(s.lower[m.nameTo] ?? ''))) &&
     // (`secular nationalist Iraqiyya list`: a name before a body's noun is the body's.)
-    !(next?.word && ORG_NOUNS.has(s.lower[m.nameTo] ?? ''))
+    !(next?.word && ORG_NOUNS.has(s.lower[m.nameTo] ?? '')) &&
+    // (`any successor Castroite regime`: a follower's adjective before a rule's noun.)
+    !(next?.word && RULER_NOUNS.has(s.lower[m.nameTo] ?? '') && /(?:ite|ista?|ian)$/.test(word))
   );
 }
 
@@ -1997,6 +1999,22 @@ function sideOfMention(s: SentenceMentions, m: Mention): string | undefined {
  */
 function sideOfFamily(persons: Person[]): void {
   for (const p of persons) {
+    // (`Raul Castro` beside `Fidel Castro` in a cable from Caracas: a namesake of the notable bearer the
+    // cable names, placed only by the host, is of the bearer's side.)
+    // (Not a family name many share: `Kim`, `Bush`; names of four letters or fewer, or written family first.)
+    if (p.affiliation_source === 'host-country') {
+      const key = nameKey(p.surname);
+      // (Nor one with no given name to tell the two apart: `King Hussein` is no kin of Saddam Hussein.)
+      if (key.length < 5 || SURNAMES_FIRST.has(p.surname) || !p.given) continue;
+      const bearer = persons.find(
+        (o) => o !== p && o.affiliation_source === 'known' && nameKey(o.surname) === key,
+      );
+      if (bearer?.affiliation) {
+        p.affiliation = bearer.affiliation;
+        p.affiliation_source = 'family';
+      }
+      continue;
+    }
     if (p.affiliation !== null) continue;
     const key = nameKey(p.surname);
     const sides = new Set(
@@ -2427,6 +2445,8 @@ interface PersonIndex {
   readonly surnameFirst: Set<Mention>;
   /** Surnames the cable also writes alone (`Mr. Martinez`), for names with two family names. */
   readonly alone: Map<string, number>;
+  /** Where each surname written alone first stands: its paragraph. */
+  readonly firstAlone: Map<string, number>;
   /** The cable's year, for the notable persons of that time. */
   readonly year: number | null;
   readonly hostCountry: string | null;
@@ -2462,6 +2482,7 @@ export function resolvePersons(
     namesakes: [],
     surnameFirst: new Set(),
     alone: surnamesWrittenAlone(sentences),
+    firstAlone: firstWrittenAlone(sentences),
     year: context.year ?? null,
     hostCountry,
     authorKeys: new Set((context.authors ?? []).flatMap((a) => a.split(/[\s.,;:]+/).map(nameKey))),
@@ -2656,12 +2677,48 @@ function surnamesWrittenAlone(sentences: SentenceMentions[]): Map<string, number
   return alone;
 }
 
+/** The paragraph where each surname first stands alone, with no given name or title. */
+function firstWrittenAlone(sentences: SentenceMentions[]): Map<string, number> {
+  const first = new Map<string, number>();
+  for (const s of sentences)
+    for (const m of s.mentions) {
+      if (m.kind !== 'person' || m.nameTo - m.nameFrom !== 1 || m.titles.length > 0) continue;
+      const key = nameKey(bareName(s.tokens[m.nameFrom]?.text ?? ''));
+      if (!first.has(key)) first.set(key, s.paragraph ?? -1);
+    }
+  return first;
+}
+
+/** Articles of the Romance languages, capitalised as they open the names of papers (`El Universal`). */
+const ROMANCE_ARTICLES: ReadonlySet<string> = new Set([
+  'El',
+  'La',
+  'Los',
+  'Las',
+  'Le',
+  'Les',
+  'Il',
+  'Lo',
+  'O',
+  'A',
+  'Os',
+  'As',
+]);
+
 /** Adds a person mention: to the person its name stands for, or, if strong, as a new person. */
 function addPerson(ix: PersonIndex, s: SentenceMentions, m: Mention, strong: boolean): void {
   const { byMention, surnameFirst, alone, hostCountry } = ix;
   const tokens = nameTokens(s, m);
   // (`the Dubai's rapid development`: a post's city, a country or a body alone names no one.)
   if (tokens.length === 1 && m.titles.length === 0 && namesPlaceOrBody(bareName(tokens[0] ?? ''))) return;
+  // (`told El Universal`, `La Nacion reported`: a Romance article before ordinary words names a paper or a
+  // body, not a person.)
+  if (
+    tokens.length >= 2 &&
+    ROMANCE_ARTICLES.has(tokens[0] ?? '') &&
+    tokens.slice(1).every((t) => isCommonWord(bareName(t).toLowerCase()))
+  )
+    return;
   // (`Human Rights NGOs have also called`: a name ending in a plural acronym is bodies'.)
   if (m.titles.length === 0 && /^\p{Lu}{2,}s$/u.test(bareName(tokens.at(-1) ?? ''))) return;
   // (`the other Six-Party states`: a word opening with a number names no one.)
@@ -2886,6 +2943,27 @@ function clusterFor(
       );
       cluster = known ?? namesake(true, bearer);
     }
+  }
+  // (`Raul Castro ... Fidel Castro ... Castro's illness`: a family name written alone, where two bearers are
+  // named, is the notable bearer's of the time.)
+  // (Only where the name alone comes first, before either bearer is named in full; not `Kim`, a name many
+  // share, nor a name of four letters or fewer.)
+  if (
+    cluster &&
+    !given &&
+    m.titles.length === 0 &&
+    cluster.person.given &&
+    key.length >= 5 &&
+    !SURNAMES_FIRST.has(surname) &&
+    (cluster.person.mentions[0]?.paragraph ?? -1) > (ix.firstAlone.get(key) ?? Number.MAX_SAFE_INTEGER)
+  ) {
+    const bearer = notableGiven(key, year);
+    const own = cluster.person.given;
+    const named =
+      bearer && !sameGiven(bearer.replace(/-/g, ' '), own.replace(/-/g, ' '))
+        ? namesakes.find((c) => c.key === key && c.person.given && sameGiven(bearer, c.person.given))
+        : undefined;
+    if (named) cluster = named;
   }
   if (!cluster) {
     if (!strong) return null;

@@ -421,6 +421,20 @@ function supposedAct(lowered: readonly string[], by: number): boolean {
   return false;
 }
 
+/** Whether the verb at k stands, within a few words, in what a negated verb of speech before it says. */
+function insideNegatedSpeech(s: SentenceMentions, k: number): boolean {
+  for (let j = k - 1; j >= 0 && k - j <= 8; j--) {
+    const w = s.lower[j] ?? '';
+    // (Not past a conjunction: `did not object ... but said`, `the importance of not raising ... and stressed`.)
+    if (/^[,;:.()"“”]$/.test(w) || /^(?:but|and|or|yet|while|although)$/.test(w)) return false;
+    if (!NEGATION.test(w)) continue;
+    const verb = ADVERBS.has(s.lower[j + 1] ?? '') ? j + 2 : j + 1;
+    const cue = CUES.match(s.words, verb, s.lower) ?? BASE_CUES.match(s.words, verb, s.lower);
+    return cue !== null && verb + cue.length < k;
+  }
+  return false;
+}
+
 /** Where `on record` stands a few words before `as` (`on record in the past as saying`), or -1. */
 function onRecordAt(lowered: readonly string[], as: number): number {
   for (let j = as - 1; j >= 1 && as - j <= 6; j--) {
@@ -1725,6 +1739,9 @@ function readCue(
   // (`to meet Administrator Shah once confirmed.`: with nothing after it, `once` makes it a passive too.)
   if (lowered[b] === 'once' && /ed$/.test(lowered[k] ?? '') && /^(?:[.,;)]|)$/.test(words[k + length] ?? ''))
     return;
+  // (`Chavez did not suggest he'd spoken personally to Castro`: inside the words of a verb of speech that
+  // is negated, nothing is reported to have happened.)
+  if (insideNegatedSpeech(s, k)) return;
   // `had not yet agreed`, `has not yet indicated`: negated, with `yet` between.
   // (`no German state had yet agreed`: or a subject that `no` opens.)
   if (
@@ -4132,7 +4149,7 @@ function listenerOfCue(
                 const p = ctx.byMention.get(m);
                 return p ? [{ name: p.name, id: p.id, mention: m }] : [];
               })
-          : coSubjects(s, subject, ctx);
+          : coSubjects(s, subject, ctx, s.words[subject.to] === ',' && lowered[subject.to + 1] === 'who');
   // (`Both he and Weesa added`: a pronoun joined to the subject is the one who spoke last.)
   const pronounBefore = s.mentions.find((m) => m.kind === 'pronoun' && m.to === subject.from - 1);
   if (
@@ -4864,6 +4881,7 @@ function coSubjects(
   s: SentenceMentions,
   subject: Mention,
   ctx: StatementContext,
+  relative = false,
 ): { name: string; id: string; mention: Mention }[] {
   // `Chen Xu and Office of North American Affairs Counselor Deng Hongbo both emphasized`: the second
   // holder's office may stand between `and` and the name.
@@ -4898,7 +4916,8 @@ function coSubjects(
       );
     const atEnd = s.mentions.find((x) => x.to === end);
     const m = atEnd && (ctx.byMention.has(atEnd) || !aside) ? atEnd : aside;
-    const person = m && !m.object ? ctx.byMention.get(m) : undefined;
+    // (`spoke with ... Carlos Lage and ... Felipe Perez Roque, who assured him`: objects before `who` too.)
+    const person = m && (!m.object || relative) ? ctx.byMention.get(m) : undefined;
     // `the meeting with Tauscher and Feinstein, Klich said`: only a subject, not an earlier object.
     // (`the refusal to extradite Berezovskiy, and Venediktov said`: nor the object of a verb.)
     if (!m || !person || (m.from > 0 && PREPOSITIONS_BEFORE.has(s.lower[m.from - 1] ?? ''))) break;

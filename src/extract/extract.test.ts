@@ -6776,3 +6776,16 @@ describe('held-out round 453: two Castros, relative clauses after a pair, papers
     expect(said(r)).toEqual(['3 Americo Martin told', '3 Biden noted']);
   });
 });
+
+describe('held-out round 454: campaign pledges in the present, and asides between subject and verb', () => {
+  it('reads `promises to`, `pledges to` after a subject, past `, in contrast,` or `, however,`, not `pledges of`', () => {
+    const r = extract(
+      '3. (C) Mariano Rajoy and Jose Luis Rodriguez Zapatero differ. Rajoy promises to keep the economy on track. Zapatero, in contrast, pledges to re-focus Spain on Europe. Zapatero, however, pledges to cut defense. The King will offer Musharraf pledges of strong support.\n',
+    );
+    expect(said(r)).toEqual([
+      '3 Mariano Rajoy promises',
+      '3 Jose Luis Rodriguez Zapatero pledges',
+      '3 Jose Luis Rodriguez Zapatero pledges',
+    ]);
+  });
+});

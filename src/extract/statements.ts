@@ -20,6 +20,7 @@ import {
   NUMBER_WORDS,
   notSpeechBefore,
   nounLikeCue,
+  OF_NOUN_CUES,
   PASSIVE_ADVERBS,
   PERSON_NOUNS,
   PRONOUN_SUBJECTS,
@@ -796,7 +797,9 @@ function pastAside(words: readonly string[], lowered: readonly string[], b: numb
       return ASIDE_OPENERS.has(lowered[c + 1] ?? '') ||
         CLAUSE_ASIDES.has(lowered[c + 1] ?? '') ||
         // (`French politicians, and foreign media, have blamed`.)
-        /^(?:and|or)$/.test(lowered[c + 1] ?? '')
+        /^(?:and|or)$/.test(lowered[c + 1] ?? '') ||
+        // (`Zapatero, however, pledges`: a lone adverb.)
+        (c === b - 2 && ADVERBS.has(lowered[c + 1] ?? ''))
         ? c - 1
         : b;
     if (!/^\p{L}/u.test(words[c] ?? '')) return b;
@@ -1814,6 +1817,8 @@ function readCue(
   // (`the five EU states that do not recognize Kosovo`: after a number and a body's name, a form in -s is
   // a plural noun.)
   if (/[^s]s$/.test(form) && countedBody(s, k)) return;
+  // (`offer Musharraf pledges of strong support`: a form in -s before `of` is a plural noun.)
+  if (OF_NOUN_CUES.has(form) && lowered[k + length] === 'of') return;
   // (`Doubtless he recalled the violent strikes`, `he presumably told them`: the drafter's guess.)
   if (supposed(s, k)) return;
   // (`dismissed all CSU cabinet members over 60`, `dismissed the minister`: removed people from office.)
@@ -1887,7 +1892,10 @@ function readCue(
   if (
     /[^s]s$/.test(form) &&
     form !== 'says' &&
-    !s.mentions.some((m) => m.to === b + 1 && m.kind !== 'country') &&
+    // (`Zapatero, in contrast, pledges`: or past an aside set off by commas.)
+    !s.mentions.some(
+      (m) => (m.to === b + 1 || m.to === pastAside(words, lowered, b) + 1) && m.kind !== 'country',
+    ) &&
     // (`xxxxxxxxxxxx argues that`: a withheld name is a subject too.)
     !isRedaction(words[b] ?? '') &&
     // (`he recalls the 1921 famine and rejects the notion`: or joined by `and` to a verb of the same tense.)

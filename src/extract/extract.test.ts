@@ -6789,3 +6789,16 @@ describe('held-out round 454: campaign pledges in the present, and asides betwee
     ]);
   });
 });
+
+describe('held-out round 455: travellers a country clearance is asked for', () => {
+  it('places them with the United States, not the host', () => {
+    const r = extract(
+      '1. USAID BRIDGETOWN REQUESTS COUNTRY CLEARANCE FOR MR. MANSFIELD BLACKWOOD, SENIOR TECHNICAL SPECIALIST, USAID, AND MR. MICHAEL DONALD, REGIONAL ENVIRONMENTAL ADVISER, TO TRAVEL TO TOBAGO.\n',
+      'R 081502Z DEC 06\nFM AMEMBASSY BRIDGETOWN\nTO SECSTATE WASHDC\n\nUNCLAS BRIDGETOWN 002164\n\nSUBJECT: TEST\n\n',
+    );
+    expect(r.persons.map((p) => `${p.name} ${p.affiliation}`)).toEqual([
+      'Mansfield Blackwood United States',
+      'Michael Donald United States',
+    ]);
+  });
+});

@@ -3668,6 +3668,12 @@ function hostSecretary(p: Person, hostCountry: string | null): boolean {
   );
 }
 
+/** A sentence that asks `country clearance` for someone. */
+function clearanceRequest(s: SentenceMentions): boolean {
+  const at = s.lower.indexOf('clearance');
+  return at > 0 && s.lower[at - 1] === 'country';
+}
+
 function assignAffiliation(c: Cluster, hostCountry: string | null): void {
   const p = c.person;
   const explicit = c.mentions.find((m) => m.affiliation);
@@ -3732,6 +3738,13 @@ function assignAffiliation(c: Cluster, hostCountry: string | null): void {
     (t) => US_TITLES.has(t) && !p.titles.some((o) => o !== t && !US_TITLES.has(o) && o.endsWith(` ${t}`)),
   );
   if (!local && usTitle) {
+    p.affiliation = 'United States';
+    p.affiliation_source = 'us-title';
+    return;
+  }
+  // (`REQUESTS COUNTRY CLEARANCE FOR MR. MANSFIELD BLACKWOOD ..., AND MR. MICHAEL DONALD`: travellers a post
+  // asks clearance for are the US government's.)
+  if (c.sentences.some(clearanceRequest)) {
     p.affiliation = 'United States';
     p.affiliation_source = 'us-title';
     return;

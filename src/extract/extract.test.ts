@@ -6802,3 +6802,15 @@ describe('held-out round 455: travellers a country clearance is asked for', () =
     ]);
   });
 });
+
+describe('held-out round 458: a note in parentheses between two names of a plural office', () => {
+  it('reads both `IRGC-QF officers Abbas Hoseyni (of the Erbil office) and Hormat Faruqi (...)` as Iran`s', () => {
+    const r = extract(
+      '2. (C) The original targets of the raid, IRGC-QF officers Abbas Hoseyni (of the Erbil office) and Hormat Faruqi (of the Sulaimaniyah office), escaped and fled to Iran.\n',
+    );
+    expect(r.persons.map((p) => `${p.name} ${p.affiliation}`)).toEqual([
+      'Abbas Hoseyni Iran',
+      'Hormat Faruqi Iran',
+    ]);
+  });
+});

@@ -1075,9 +1075,18 @@ function coordinatedWithPerson(s: SentenceMentions, m: Mention, byMention: Map<M
       o.kind === 'person' &&
       byMention.has(o) &&
       ((o.to + 1 === m.from && joiner(o.to)) ||
+        // (`Abbas Hoseyni (of the Erbil office) and Hormat Faruqi`: past a note in parentheses.)
+        (s.lower[m.from - 1] === 'and' && pastParentheses(s, o.to) === m.from - 1) ||
         (o.to + 2 === m.from && s.words[o.to] === ',' && s.lower[o.to + 1] === 'and') ||
         (m.to + 1 === o.from && joiner(m.to))),
   );
+}
+
+/** Where the words after a note in parentheses that opens at k go on (k itself if none opens there). */
+function pastParentheses(s: SentenceMentions, k: number): number {
+  if (s.words[k] !== '(') return k;
+  const close = s.words.indexOf(')', k);
+  return close > k && close - k <= 10 ? close + 1 : k;
 }
 
 function surnamePair(s: SentenceMentions, m: Mention, byMention: Map<Mention, Person>): boolean {
@@ -3054,7 +3063,10 @@ function readShortForms(ix: PersonIndex, sentences: SentenceMentions[]): void {
       const person = m.kind === 'person' ? byMention.get(m) : undefined;
       // `Pfizer lawyers Joe Petrosinelli and Atiba Adams`: a plural role with its side before two names.
       if (m.kind === 'person' && !m.affiliation && m.titles.length === 0 && s.lower[m.from - 1] === 'and') {
-        const first = s.mentions.find((x) => x.kind === 'person' && x.to === m.from - 1);
+        // (`officers Abbas Hoseyni (of the Erbil office) and Hormat Faruqi`: past a note in parentheses.)
+        const first = s.mentions.find(
+          (x) => x.kind === 'person' && (x.to === m.from - 1 || pastParentheses(s, x.to) === m.from - 1),
+        );
         const role = first ? (s.lower[first.nameFrom - 1] ?? '') : '';
         if (first?.affiliation && pluralPersonNoun(role)) {
           m.affiliation = first.affiliation;

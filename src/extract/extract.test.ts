@@ -6814,3 +6814,22 @@ describe('held-out round 458: a note in parentheses between two names of a plura
     ]);
   });
 });
+
+describe('held-out round 459: a family name that is a place`s form, and an adverb before a participle', () => {
+  it('gives `San Miguel told` to Walker San Miguel, not `Sierra Leon` to Leon', () => {
+    const r = extract(
+      '2. (C) The DCM met Defense Minister Walker San Miguel and Bernardino Leon. Later, San Miguel told the DCM that this crisis was an opportunity. On Liberia and Sierra Leon, Leon noted little.\n',
+    );
+    expect(r.persons.map((p) => p.name)).toEqual(['Walker San Miguel', 'Bernardino Leon']);
+    expect(said(r)).toEqual([
+      '2 Walker San Miguel told → Deputy Chief of Mission',
+      '2 Bernardino Leon noted',
+    ]);
+  });
+  it('reads `, publicly declaring that` after the clause of a person named first', () => {
+    const r = extract(
+      '3. (C) President Evo Morales started spinning the conflict October 2, publicly declaring that the two civilians were traffickers.\n',
+    );
+    expect(said(r)).toEqual(['3 Evo Morales declaring']);
+  });
+});

@@ -3000,6 +3000,12 @@ function nicknamed(cluster: Cluster, given: string): boolean {
   });
 }
 
+/** `San Miguel` after `Walker San Miguel`: a place's form that is, whole, the family name of a person named before. */
+function placeNamedPerson(ix: PersonIndex, s: SentenceMentions, m: Mention): boolean {
+  const { surname, given } = surnameOf(nameTokens(s, m));
+  return given === null && m.nameTo - m.nameFrom >= 2 && ix.byKey.has(nameKey(surname));
+}
+
 /** Pass 1: mentions that are persons on their own evidence; the others wait for pass 2. */
 function addSelfEvidentPersons(
   ix: PersonIndex,
@@ -3013,7 +3019,9 @@ function addSelfEvidentPersons(
       if (
         m.kind !== 'person' ||
         namesBody(s, m) ||
-        namesPlace(s, m) ||
+        // (`Defense Minister Walker San Miguel ... San Miguel told`: a place's form that a person named before
+        // bears as a family name is that person.)
+        (namesPlace(s, m) && !placeNamedPerson(ix, s, m)) ||
         namesFacility(s, m) ||
         headingWords(s, m) ||
         numbered(s, m) ||

@@ -3431,8 +3431,15 @@ function participleSubject(
   // (`Bagapsh and Kokoity led off discussion of the appeal, charging that ...`: set off after the clause of
   // a person named at the sentence's opening, with `that` after it, such a participle reports that person.)
   const namedOpener = clauseSubject(k);
+  // (`started spinning the conflict October 2, publicly declaring that`: past an adverb in -ly.)
+  let setOffComma = k - 1;
+  while (
+    setOffComma > 0 &&
+    (ADVERBS.has(lowered[setOffComma] ?? '') || /^\p{Ll}+ly$/u.test(words[setOffComma] ?? ''))
+  )
+    setOffComma--;
   const thatAfterClause =
-    words[k - 1] === ',' &&
+    words[setOffComma] === ',' &&
     lowered[k + 1] === 'that' &&
     !before &&
     namedOpener?.kind === 'person' &&

@@ -6833,3 +6833,32 @@ describe('held-out round 459: a family name that is a place`s form, and an adver
     expect(said(r)).toEqual(['3 Evo Morales declaring']);
   });
 });
+
+describe('held-out round 460: `the Brazilian`, a capitalised particle, messages and nouns of number', () => {
+  it('joins `Da Sousa Gomes` opening a sentence to `Joao Carlos da Sousa Gomes`, and `The Brazilian made clear` to him', () => {
+    const r = extract(
+      '2. (C) Brazilian Ambassador Joao Carlos da Sousa Gomes proposed a trade. Da Sousa Gomes said the Bolivarians were unhappy, resulting in a call from a nervous FM Ali Rodriguez demanding a retraction. The Brazilian made clear that Brasilia wanted good relations. The French responded coolly.\n',
+    );
+    expect(r.persons.map((p) => p.name)).toEqual(['Joao Carlos da Sousa Gomes', 'Ali Rodriguez']);
+    expect(said(r)).toEqual([
+      '2 Joao Carlos da Sousa Gomes proposed',
+      '2 Joao Carlos da Sousa Gomes said',
+      '2 Ali Rodriguez demanding',
+      '2 Joao Carlos da Sousa Gomes made clear',
+      '2 France responded',
+    ]);
+  });
+  it('reads `made a number of observations` and `gave us his readout` as speech', () => {
+    const r = extract(
+      '3. (C) Brazilian Ambassador Joao Gomes met us. Gomes made a number of observations about the views of the GOB. Gomes gave us his readout on a recent lunch.\n',
+    );
+    expect(said(r)).toEqual(['3 Joao Gomes made', '3 Joao Gomes gave']);
+  });
+  it('keeps `influence over Morales, Brazilian and Peruvian diplomats` from placing Morales in Brazil', () => {
+    const r = extract(
+      "7. (C) While the opposition exaggerates Chavez' influence over President Morales, Brazilian and Peruvian diplomats based in La Paz assert that Chavez leads.\n",
+      'R 081502Z DEC 07\nFM AMEMBASSY LA PAZ\nTO SECSTATE WASHDC\n\nC O N F I D E N T I A L LA PAZ 003153\n\nSUBJECT: TEST\n\n',
+    );
+    expect(r.persons.find((p) => p.surname === 'Morales')?.affiliation).toBe('Bolivia');
+  });
+});

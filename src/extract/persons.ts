@@ -487,7 +487,14 @@ function secondGiven(word: string, given: string): boolean {
 
 /** Whether `tail` opens with a surname particle and ends `given` after a word of its own. */
 function particleTail(tail: string, given: string): boolean {
-  return SURNAME_PARTICLES.has(tail.split(' ')[0] ?? '') && tail.includes(' ') && given.endsWith(` ${tail}`);
+  // (`Da Sousa Gomes` opening a sentence and `Joao Carlos da Sousa Gomes`: the particle capitalised there.)
+  const first = tail.split(' ')[0] ?? '';
+  const lowered = `${first.toLowerCase()}${tail.slice(first.length)}`;
+  return (
+    SURNAME_PARTICLES.has(first.toLowerCase()) &&
+    tail.includes(' ') &&
+    (given.endsWith(` ${tail}`) || given.endsWith(` ${lowered}`))
+  );
 }
 
 /** Edit distance, stopping early beyond `limit`. */
@@ -1708,6 +1715,10 @@ function sideInApposition(s: SentenceMentions, k: number): string | null {
     if (s.tokens[end]?.cap && /['’]s$/.test(s.words[end] ?? '')) return demonym.entry.value.country ?? null;
   }
   if (!after?.word || after.cap) return null;
+  // (`influence over Morales, Brazilian and Peruvian diplomats ... assert`: peoples joined before a plural
+  // open the next clause's subject, no apposition.)
+  // (Not `Adel Tebourski, a Tunisian and French dual-national citizen`: after an article it describes him.)
+  if ((after.text === 'and' || after.text === 'or') && !/^(?:a|an)$/.test(s.lower[j - 1] ?? '')) return null;
   return s.mentions.some((m) => m.kind === 'person' && m.from >= j && m.from <= at + 4)
     ? null
     : (demonym.entry.value.country ?? null);
@@ -2532,10 +2543,42 @@ export function resolvePersons(
   sideOfDelegation(sentences, persons);
   sideOfListMates(sentences, byMention);
   sideOfFamily(persons);
+  demonymSpeakers(sentences, byMention);
   persons.forEach((p, i) => {
     p.id = `p${i + 1}`;
   });
   return { persons, byMention };
+}
+
+/**
+ * `The Brazilian made clear`, `When the Brazilian queried`: a people's name alone after `the`, before a
+ * verb of speech, is the person of that side named last before it in the cable.
+ */
+function demonymSpeakers(sentences: readonly SentenceMentions[], byMention: Map<Mention, Person>): void {
+  const last = new Map<string, Person>();
+  for (const s of sentences) {
+    for (const m of s.mentions) {
+      const person = byMention.get(m);
+      // (Only one who speaks: a verb of speech after the name, or `according to` before it; not `Brazilian FM
+      // Amorim's criticism`, `to back Morales`.)
+      let after = m.to;
+      while (SPEECH_ADVERBS.has(s.lower[after] ?? '')) after++;
+      const speaks =
+        CUES.match(s.words, after, s.lower) !== null ||
+        (s.lower[m.from - 1] === 'to' && s.lower[m.from - 2] === 'according');
+      if (person && m.kind === 'person' && person.affiliation && speaks) last.set(person.affiliation, person);
+      if (m.kind !== 'country' || !m.definite || m.to - m.from !== 2 || !m.label) continue;
+      const word = s.words[m.from + 1] ?? '';
+      // (A person's demonym, `the Brazilian`, `the Iraqi`; not a people's, `the French`, `the Chinese`.)
+      if (!/(?:an|i)$/.test(word) || COUNTRIES.match(s.words, m.from + 1)?.entry.value.kind !== 'demonym')
+        continue;
+      let verb = m.to;
+      while (SPEECH_ADVERBS.has(s.lower[verb] ?? '')) verb++;
+      if (!CUES.match(s.words, verb, s.lower)) continue;
+      const named = last.get(m.label);
+      if (named) byMention.set(m, named);
+    }
+  }
 }
 
 /**

@@ -21,6 +21,7 @@ import {
   notSpeechBefore,
   nounLikeCue,
   OF_NOUN_CUES,
+  PARTITIVE_NOUNS,
   PASSIVE_ADVERBS,
   PERSON_NOUNS,
   PRONOUN_SUBJECTS,
@@ -2195,6 +2196,8 @@ function spokenNounAfter(s: SentenceMentions, k: number, lemma: string, length: 
     n - k <= 6 &&
     (NOUN_LEADS.has(lowered[n] ?? '') ||
       s.tokens[n]?.cap ||
+      // (`gave us his readout`: a listener as a pronoun right after the verb.)
+      (n === k + length && /^(?:us|him|her|them|me)$/.test(lowered[n] ?? '')) ||
       /['’]s$/.test(words[n] ?? '') ||
       // (`provided PolCouns March 16 with an overview`: a date may stand before `with`.)
       (lemma === 'provide' && /^\d{1,2}$/.test(words[n] ?? '') && s.tokens[n - 1]?.cap) ||
@@ -2203,6 +2206,13 @@ function spokenNounAfter(s: SentenceMentions, k: number, lemma: string, length: 
         (s.tokens[n - 1]?.cap || /^\d/.test(words[n - 1] ?? ''))))
   )
     n++;
+  // (`made a number of observations`: past a noun of number and its `of`.)
+  if (
+    PARTITIVE_NOUNS.has(lowered[n] ?? '') &&
+    lowered[n + 1] === 'of' &&
+    NOUN_LEADS.has(lowered[n - 1] ?? '')
+  )
+    n += 2;
   // (`gave a spirited reply`: one adjective after the determiner.)
   // (Not after `to`: `the rejoinder Iran had provided to the initial presentation`.)
   // (Or right after the verb: `provided general information`.)
@@ -3215,9 +3225,21 @@ function participleSubject(
   // (`a personal letter from President Obama to Prince Mohammed expressing`: past the one it is sent to.)
   const sentTo = s.mentions.find((m) => m.to === k && m.kind !== 'pronoun' && lowered[m.from - 1] === 'to');
   const senderEnd = sentTo ? sentTo.from - 1 : k;
-  const sender = s.mentions.find(
-    (m) => m.to === senderEnd && m.kind !== 'pronoun' && lowered[m.from - 1] === 'from',
-  );
+  // (`a call from a nervous FM Rodriguez demanding`: past an article and an adjective.)
+  const fromBefore = (m: Mention) => {
+    let j = m.from - 1;
+    while (
+      j > m.from - 4 &&
+      (ARTICLES.has(lowered[j] ?? '') ||
+        (s.tokens[j]?.word &&
+          !s.tokens[j]?.cap &&
+          /^\p{Ll}+$/u.test(words[j] ?? '') &&
+          lowered[j] !== 'from'))
+    )
+      j--;
+    return lowered[j] === 'from' && (j === m.from - 1 || ARTICLES.has(lowered[j + 1] ?? ''));
+  };
+  const sender = s.mentions.find((m) => m.to === senderEnd && m.kind !== 'pronoun' && fromBefore(m));
   // `with the neighbors arguing ...`: a participle right after a common noun describes that noun.
   const previous = s.tokens[k - 1];
   // (`send a letter to the UNSC requesting ...`: after the body it is sent to, the letter requests;
@@ -3449,6 +3471,8 @@ function participleSubject(
   if (
     weak &&
     !thatAfterClause &&
+    // (`a call from a nervous FM Rodriguez demanding`: a message's sender's words.)
+    !(sender && sender.kind === 'person' && ctx.byMention.has(sender)) &&
     !(mainClauseSubject && (lowered[k + 1] === 'that' || mains.length > 0)) &&
     // (`Levin began all three meetings by conveying the President's message`: how one opened or closed
     // a meeting is what one said.)

@@ -6862,3 +6862,23 @@ describe('held-out round 460: `the Brazilian`, a capitalised particle, messages 
     expect(r.persons.find((p) => p.surname === 'Morales')?.affiliation).toBe('Bolivia');
   });
 });
+
+describe('held-out round 461: words named again after a preposition, and the last of a series of participles', () => {
+  it('reads `lashed back ..., characterizing ..., ordering an investigation into what X said, and cautioning that`', () => {
+    const r = extract(
+      '3. (C) Opposition businessman Nelson Mezerhane claimed that rumors were spread. President Chavez lashed back in a December 19 broadcast, characterizing Federal as a weak bank, ordering an investigation into what Mezerhane said, and cautioning that "the time of help is over."\n',
+    );
+    expect(said(r)).toEqual([
+      '3 Nelson Mezerhane claimed',
+      '3 Chavez lashed back',
+      '3 Chavez characterizing',
+      '3 Chavez cautioning',
+    ]);
+  });
+  it('keeps `posters telling youth ..., and informing farmers` and `pressing forward on` from anyone', () => {
+    const r = extract(
+      '3. (C) Governor Mangal touted his campaign, which has included posters telling youth of the dangers of drugs, and informing farmers of alternatives. Prime Minister Berlusconi said that the U.S. had provoked Russia by pressing forward on Missile Defense.\n',
+    );
+    expect(said(r)).toEqual(['3 Mangal touted', '3 Berlusconi said']);
+  });
+});

@@ -2869,7 +2869,12 @@ function subjectOfCue(
   if (/[^s]s$/.test(lowered[k] ?? '') && pendingClause(lowered, b)) return null;
   // (`posters telling youth ..., and informing farmers`: joined by `and`, such a participle goes on from
   // whatever the one before described.)
-  if (weak && joined) return null;
+  // (Not the last of a series set off after a person's words: `characterizing ..., ordering ..., and
+  // cautioning that`.)
+  const previous = d.statements.length > f.statementsFrom ? d.statements.at(-1) : undefined;
+  const seriesOfSpeaker =
+    words[b - 1] === ',' && previous?.speaker_kind === 'person' && /ing$/.test(previous.cue ?? '');
+  if (weak && joined && !seriesOfSpeaker) return null;
   // (`the bank is performing audits ... and asking inappropriate questions`: joined to a verb in the
   // progressive, the -ing form is that verb's subject acting again.)
   if (participle && joined && continuesProgressive(s, b)) return null;
@@ -3091,6 +3096,14 @@ function subjectOfCue(
   // `wary of what Iran says`, `what Morales says matters`: in the present, a clause that `what` opens
   // tells what someone habitually says, no act reported (`what he described as`, `what he said` are).
   if (subject.to <= k && lowered[subject.from - 1] === 'what' && /[^s]s$/.test(lowered[k] ?? '')) return null;
+  // (`ordering an investigation into what Mezerhane said`: words named again as the object of a noun's
+  // preposition, no act of their own.)
+  if (
+    subject.to <= k &&
+    lowered[subject.from - 1] === 'what' &&
+    /^(?:into|about|over|of|on)$/.test(lowered[subject.from - 2] ?? '')
+  )
+    return null;
   subjects.push(subject);
   return { subject, b, joined, coordinated, participle };
 }

@@ -6882,3 +6882,12 @@ describe('held-out round 461: words named again after a preposition, and the las
     expect(said(r)).toEqual(['3 Mangal touted', '3 Berlusconi said']);
   });
 });
+
+describe('held-out round 462: statements made, past adjectives, by `X and others`', () => {
+  it('gives `X and others have made unhelpful, preemptive statements saying` to X once, and `issued a press statement saying`', () => {
+    const r = extract(
+      '3. (C) President Tadic and others have made unhelpful, preemptive statements saying that the government cannot approve elections. PM Gilani issued a press statement saying the GOP extends its hand.\n',
+    );
+    expect(said(r)).toEqual(['3 Tadic saying', '3 Gilani saying']);
+  });
+});

@@ -2206,6 +2206,15 @@ function spokenNounAfter(s: SentenceMentions, k: number, lemma: string, length: 
         (s.tokens[n - 1]?.cap || /^\d/.test(words[n - 1] ?? ''))))
   )
     n++;
+  // (`made unhelpful, preemptive statements`: two adjectives joined by a comma or `and` before the noun.)
+  if (
+    n === k + length &&
+    /^\p{Ll}+$/u.test(words[n] ?? '') &&
+    (words[n + 1] === ',' || lowered[n + 1] === 'and') &&
+    /^\p{Ll}+$/u.test(words[n + 2] ?? '') &&
+    SPEECH_NOUNS.has(lowered[n + 3] ?? '')
+  )
+    n += 3;
   // (`made a number of observations`: past a noun of number and its `of`.)
   if (
     PARTITIVE_NOUNS.has(lowered[n] ?? '') &&
@@ -3198,7 +3207,7 @@ function accordingSubject(f: SentenceFrame, ctx: StatementContext, cue: CueAt): 
 }
 
 /** Verbs of putting out a text (`issued a statement`), whose participle after it is the issuer's words. */
-const ISSUING_FORMS: ReadonlySet<string> = new Set(['issued', 'released', 'published', 'posted']);
+const ISSUING_FORMS: ReadonlySet<string> = new Set(['issued', 'released', 'published', 'posted', 'made']);
 
 /**
  * The subject of a participle (`..., saying`, `Noting that ..., MbZ stated`): the writer of a letter, the
@@ -3258,15 +3267,27 @@ function participleSubject(
   // (`send a letter to the UNSC requesting ...`: after the body it is sent to, the letter requests;
   // `statements by SecDef raising the pressure`: after their author, the statements raise it.)
   // (`Chabane issued a statement saying that ...`: words one issued in writing are that one's.)
-  const issued =
-    SPEECH_NOUNS.has(lowered[k - 1] ?? '') &&
-    /^(?:a|an|the|his|her|their)$/.test(lowered[k - 2] ?? '') &&
-    ISSUING_FORMS.has(lowered[k - 3] ?? '');
+  // (`have made unhelpful, preemptive statements saying`: past adjectives, set off by a comma too.)
+  let issuedAt = k - 2;
+  while (
+    issuedAt > 0 &&
+    k - issuedAt <= 5 &&
+    !ISSUING_FORMS.has(lowered[issuedAt] ?? '') &&
+    (words[issuedAt] === ',' ||
+      (s.tokens[issuedAt]?.word === true &&
+        !s.tokens[issuedAt]?.cap &&
+        !PREPOSITIONS_BEFORE.has(lowered[issuedAt] ?? '') &&
+        lowered[issuedAt] !== 'to'))
+  )
+    issuedAt--;
+  const issued = SPEECH_NOUNS.has(lowered[k - 1] ?? '') && ISSUING_FORMS.has(lowered[issuedAt] ?? '');
   // (The one who issued it is the subject of `issued`, named right before it past `has already`; not
   // `President Karzai's office had released a statement noting`, an office no one named.)
-  let issuerEnd = k - 4;
+  let issuerEnd = issuedAt - 1;
   while (issuerEnd > 0 && /^(?:has|had|have|also|already|later|then|,)$/.test(lowered[issuerEnd] ?? ''))
     issuerEnd--;
+  // (`President Tadic and others have made ... statements saying`: the one named before `and others`.)
+  if (lowered[issuerEnd] === 'others' && lowered[issuerEnd - 1] === 'and') issuerEnd -= 2;
   const issuer = issued
     ? s.mentions.find(
         (m) => m.to === issuerEnd + 1 && (m.kind === 'person' || m.kind === 'role') && !isPossessor(s, m),

@@ -1,5 +1,5 @@
 import { readTsv } from '../lexicon/load.js';
-import { COMMON_WORDS, ROLES, TITLES } from '../lexicon/words.js';
+import { COMMON_WORDS, COMPANY_SUFFIXES, ROLES, TITLES } from '../lexicon/words.js';
 import { isGivenName } from './mentions.js';
 
 /** Words that may join the capitalised words of a name spelled out before its acronym. */
@@ -112,6 +112,10 @@ export function definedAcronyms(texts: readonly string[]): Definitions {
     const parts = name.split(' ');
     const list = byFirstWord.get(parts[0] ?? '') ?? [];
     list.push({ name, parts });
+    // (`Blackwater Worldwide (BW)` ... `Blackwater's ship`: a company's name without the word that ends it.)
+    const short = parts.slice(0, -1);
+    if (short.length > 0 && COMPANY_SUFFIXES.has(parts.at(-1) ?? '')) list.push({ name, parts: short });
+    list.sort((a, b) => b.parts.length - a.parts.length);
     byFirstWord.set(parts[0] ?? '', list);
   }
   return { byAcronym: defined, byFirstWord, persons, titles };

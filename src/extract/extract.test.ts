@@ -6891,3 +6891,19 @@ describe('held-out round 462: statements made, past adjectives, by `X and others
     expect(said(r)).toEqual(['3 Tadic saying', '3 Gilani saying']);
   });
 });
+
+describe('held-out round 463: a company by its short name, a stray closing mark before a comma', () => {
+  it('reads `Blackwater` as `Blackwater Worldwide (BW)`, no person, and a statement after `the \'McArthur", will`', () => {
+    const r = extract(
+      "2. (C) U.S. security firm, Blackwater Worldwide (BW), has received permission. Blackwater's ship will arrive. On Feb. 8, ex-FSO Robert Emmett Downey, Blackwater Worldwide's Development Manager for Africa, provided the following update to Amb. Swan. BW's ship, the 'McArthur\", will have video cameras. While the French have put pirates ashore, Downey said BW had no plans to do so.\n",
+    );
+    expect(r.persons.map((p) => p.name)).toEqual(['Robert Emmett Downey', 'Swan']);
+    expect(said(r)).toEqual(['2 Robert Emmett Downey provided → Swan', '2 Robert Emmett Downey said']);
+  });
+  it('reads no one spoken to in `reconstruction pledges to Musa Qala`', () => {
+    const r = extract(
+      '5. (C) He complained that donors failed to deliver on reconstruction pledges to Musa Qala.\n',
+    );
+    expect(r.persons).toEqual([]);
+  });
+});

@@ -1698,8 +1698,12 @@ function spelledOut(
 ): { name: string; length: number } | null {
   const candidates = defined.byFirstWord.get(words[i] ?? '');
   if (!candidates) return null;
+  // (`Blackwater Worldwide's Development Manager`: the last word in the possessive too.)
   for (const { name, parts } of candidates)
-    if (parts.every((w, k) => words[i + k] === w)) return { name, length: parts.length };
+    if (
+      parts.every((w, k) => words[i + k] === w || (k === parts.length - 1 && bare(words[i + k] ?? '') === w))
+    )
+      return { name, length: parts.length };
   return null;
 }
 

@@ -722,6 +722,13 @@ function spokenTo(s: SentenceMentions, m: Mention): boolean {
       cue.entry.value.weak !== 'yes' &&
       // (`two meetings related to Azurix`: a verb that is no speech before its next word.)
       !notSpeechBefore(s.lower, start, cue.length) &&
+      // (`reconstruction pledges to Musa Qala`: a form in -s after a common noun is a plural noun.)
+      !(
+        /[^s]s$/.test(s.lower[start] ?? '') &&
+        s.tokens[start - 1]?.word === true &&
+        !s.tokens[start - 1]?.cap &&
+        !/^(?:he|she|it|who|which|that)$/.test(s.lower[start - 1] ?? '')
+      ) &&
       (cue.entry.value.object === 'yes' || words[m.from - 1]?.toLowerCase() === 'to')
     )
       return true;

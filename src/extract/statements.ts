@@ -3110,7 +3110,7 @@ function subjectOfCue(
   if (
     subject.to <= k &&
     lowered[subject.from - 1] === 'what' &&
-    /^(?:into|about|over|of|on)$/.test(lowered[subject.from - 2] ?? '')
+    /^(?:into|about|over|on)$/.test(lowered[subject.from - 2] ?? '')
   )
     return null;
   subjects.push(subject);
@@ -5483,7 +5483,12 @@ function closesQuote(tokens: readonly Token[], i: number): boolean {
   const mark = tokens[i] as Token;
   const before = tokens[i - 1];
   const after = tokens[i + 1];
-  return before !== undefined && before.end === mark.start && (after === undefined || after.start > mark.end);
+  // (`the 'McArthur", will have`: punctuation glued after the mark does not make it an opening one.)
+  return (
+    before !== undefined &&
+    before.end === mark.start &&
+    (after === undefined || after.start > mark.end || /^[,.;:)!?]$/.test(after.text))
+  );
 }
 
 const NO_TOKENS: ReadonlySet<number> = new Set();

@@ -270,6 +270,8 @@ export const VIEW_NOUNS: ReadonlySet<string> = wordList('view-nouns.txt');
 export const ANSWER_NOUNS: ReadonlySet<string> = wordList('answer-nouns.txt');
 /** `was adamant that`, `was clear with the Ambassador that`: a manner of speaking said of the subject. */
 export const STANCE_ADJECTIVES: ReadonlySet<string> = wordList('stance-adjectives.txt');
+/** `Blackwater Worldwide` ... `Blackwater`: words that end a company's name (company-suffixes.txt). */
+export const COMPANY_SUFFIXES: ReadonlySet<string> = wordList('company-suffixes.txt');
 /** `made a number of observations`: nouns of number before `of` (partitive-nouns.txt). */
 export const PARTITIVE_NOUNS: ReadonlySet<string> = wordList('partitive-nouns.txt');
 /** `pledges of strong support`: forms in -s that are plural nouns before `of` (of-noun-cues.txt). */

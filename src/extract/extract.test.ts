@@ -6907,3 +6907,14 @@ describe('held-out round 463: a company by its short name, a stray closing mark 
     expect(r.persons).toEqual([]);
   });
 });
+
+describe('held-out round 466: a habit after the one told, and a notable of Afghanistan', () => {
+  it('reads `told us in the past that` as a habit, and places Hekmatyar in Afghanistan from Islamabad', () => {
+    const r = extract(
+      '4. (S) The desk officer Smith told us in the past that they prefer silence. There is no indication that the military will go after Gulbuddin Hekmatyar.\n',
+      'R 161502Z OCT 09\nFM AMEMBASSY ISLAMABAD\nTO SECSTATE WASHDC\n\nS E C R E T ISLAMABAD 002523\n\nSUBJECT: TEST\n\n',
+    );
+    expect(said(r)).toEqual([]);
+    expect(r.persons.find((p) => p.surname === 'Hekmatyar')?.affiliation).toBe('Afghanistan');
+  });
+});

@@ -894,7 +894,8 @@ function countedBody(s: SentenceMentions, k: number): boolean {
 }
 
 function habitAfterVerb(lowered: string[], v: number): boolean {
-  let after = /^(?:it|them|him|her)$/.test(lowered[v + 1] ?? '') ? v + 2 : v + 1;
+  // (`told us repeatedly that`: past the one told, as a pronoun.)
+  let after = /^(?:it|them|him|her|us|me)$/.test(lowered[v + 1] ?? '') ? v + 2 : v + 1;
   // (`who has spoken openly in the past of his thinking`: past an adverb in -ly.)
   if (/^\p{Ll}+ly$/u.test(lowered[after] ?? '') && lowered[after + 1] === 'in') after++;
   return (

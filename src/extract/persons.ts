@@ -49,6 +49,7 @@ import {
   PORTFOLIOS,
   pluralPersonNoun,
   REGION_WORDS,
+  ROMANCE_ARTICLES,
   RULER_NOUNS,
   SECRETARY_CABINETS,
   SIDE_BODIES,
@@ -2508,8 +2509,7 @@ export function resolvePersons(
     byKey: new Map(),
     namesakes: [],
     surnameFirst: new Set(),
-    alone: surnamesWrittenAlone(sentences),
-    firstAlone: firstWrittenAlone(sentences),
+    ...surnamesWrittenAlone(sentences),
     year: context.year ?? null,
     hostCountry,
     authorKeys: new Set((context.authors ?? []).flatMap((a) => a.split(/[\s.,;:]+/).map(nameKey))),
@@ -2557,6 +2557,13 @@ export function resolvePersons(
   return { persons, byMention };
 }
 
+/** A verb of speech at `at`, past adverbs of speech (`also`, `reportedly`). */
+function speechVerbAfter(s: SentenceMentions, at: number): boolean {
+  let verb = at;
+  while (SPEECH_ADVERBS.has(s.lower[verb] ?? '')) verb++;
+  return CUES.match(s.words, verb, s.lower) !== null;
+}
+
 /**
  * `The Brazilian made clear`, `When the Brazilian queried`: a people's name alone after `the`, before a
  * verb of speech, is the person of that side named last before it in the cable.
@@ -2568,20 +2575,18 @@ function demonymSpeakers(sentences: readonly SentenceMentions[], byMention: Map<
       const person = byMention.get(m);
       // (Only one who speaks: a verb of speech after the name, or `according to` before it; not `Brazilian FM
       // Amorim's criticism`, `to back Morales`.)
-      let after = m.to;
-      while (SPEECH_ADVERBS.has(s.lower[after] ?? '')) after++;
-      const speaks =
-        CUES.match(s.words, after, s.lower) !== null ||
-        (s.lower[m.from - 1] === 'to' && s.lower[m.from - 2] === 'according');
-      if (person && m.kind === 'person' && person.affiliation && speaks) last.set(person.affiliation, person);
+      if (
+        person?.affiliation &&
+        m.kind === 'person' &&
+        (speechVerbAfter(s, m.to) || (s.lower[m.from - 1] === 'to' && s.lower[m.from - 2] === 'according'))
+      )
+        last.set(person.affiliation, person);
       if (m.kind !== 'country' || !m.definite || m.to - m.from !== 2 || !m.label) continue;
       const word = s.words[m.from + 1] ?? '';
       // (A person's demonym, `the Brazilian`, `the Iraqi`; not a people's, `the French`, `the Chinese`.)
       if (!/(?:an|i)$/.test(word) || COUNTRIES.match(s.words, m.from + 1)?.entry.value.kind !== 'demonym')
         continue;
-      let verb = m.to;
-      while (SPEECH_ADVERBS.has(s.lower[verb] ?? '')) verb++;
-      if (!CUES.match(s.words, verb, s.lower)) continue;
+      if (!speechVerbAfter(s, m.to)) continue;
       const named = last.get(m.label);
       if (named) byMention.set(m, named);
     }
@@ -2716,53 +2721,32 @@ function correctMisspeltTitles(sentences: SentenceMentions[]): void {
 }
 
 /**
- * Surnames the cable also writes alone (`Mr. Martinez`), for names with two family names.
+ * Surnames the cable also writes alone (`Mr. Martinez`), for names with two family names: how often, and
+ * in which paragraph one first stands alone with no title (for the notable bearer of a name two share).
  * (Both family names written alone, `Fernandez Bermejo`, count for the last: the short form's key.)
  */
-function surnamesWrittenAlone(sentences: SentenceMentions[]): Map<string, number> {
+function surnamesWrittenAlone(sentences: SentenceMentions[]): {
+  alone: Map<string, number>;
+  firstAlone: Map<string, number>;
+} {
   const alone = new Map<string, number>();
+  const firstAlone = new Map<string, number>();
   for (const s of sentences)
     for (const m of s.mentions) {
       if (m.kind !== 'person' || m.nameTo - m.nameFrom > 2) continue;
+      const first = nameKey(bareName(s.tokens[m.nameFrom]?.text ?? ''));
+      if (m.nameTo - m.nameFrom === 1 && m.titles.length === 0 && !firstAlone.has(first))
+        firstAlone.set(first, s.paragraph ?? -1);
       // (`Birtukan (Midekssa)`: the name in parentheses glosses the one before; it is not how she is cited.)
       if (s.words[m.from - 1] === '(' && s.mentions.some((x) => x.kind === 'person' && x.to === m.from - 1))
         continue;
       const last = nameKey(bareName(s.tokens[m.nameTo - 1]?.text ?? ''));
-      const first = nameKey(bareName(s.tokens[m.nameFrom]?.text ?? ''));
       if (m.nameTo - m.nameFrom === 1) alone.set(last, (alone.get(last) ?? 0) + 1);
       else if (!isGivenName(s.tokens[m.nameFrom]?.text ?? ''))
         alone.set(`${first} ${last}`, (alone.get(`${first} ${last}`) ?? 0) + 1);
     }
-  return alone;
+  return { alone, firstAlone };
 }
-
-/** The paragraph where each surname first stands alone, with no given name or title. */
-function firstWrittenAlone(sentences: SentenceMentions[]): Map<string, number> {
-  const first = new Map<string, number>();
-  for (const s of sentences)
-    for (const m of s.mentions) {
-      if (m.kind !== 'person' || m.nameTo - m.nameFrom !== 1 || m.titles.length > 0) continue;
-      const key = nameKey(bareName(s.tokens[m.nameFrom]?.text ?? ''));
-      if (!first.has(key)) first.set(key, s.paragraph ?? -1);
-    }
-  return first;
-}
-
-/** Articles of the Romance languages, capitalised as they open the names of papers (`El Universal`). */
-const ROMANCE_ARTICLES: ReadonlySet<string> = new Set([
-  'El',
-  'La',
-  'Los',
-  'Las',
-  'Le',
-  'Les',
-  'Il',
-  'Lo',
-  'O',
-  'A',
-  'Os',
-  'As',
-]);
 
 /** Adds a person mention: to the person its name stands for, or, if strong, as a new person. */
 function addPerson(ix: PersonIndex, s: SentenceMentions, m: Mention, strong: boolean): void {

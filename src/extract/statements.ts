@@ -29,6 +29,7 @@ import {
   QUANTITY_WORDS,
   RELATIVE_DATE_WORDS,
   REPEATING_ADVERBS,
+  RESPONSE_WORDS,
   RULING_OBJECTS,
   SPEECH_ADVERBS,
   SPEECH_NOUNS,
@@ -3488,15 +3489,9 @@ function participleSubject(
   // (`Bagapsh and Kokoity led off discussion of the appeal, charging that ...`: set off after the clause of
   // a person named at the sentence's opening, with `that` after it, such a participle reports that person.)
   const namedOpener = clauseSubject(k);
-  // (`started spinning the conflict October 2, publicly declaring that`: past an adverb in -ly.)
-  let setOffComma = k - 1;
-  while (
-    setOffComma > 0 &&
-    (ADVERBS.has(lowered[setOffComma] ?? '') || /^\p{Ll}+ly$/u.test(words[setOffComma] ?? ''))
-  )
-    setOffComma--;
+  // (`started spinning the conflict October 2, publicly declaring that`: the comma past an adverb in -ly.)
   const thatAfterClause =
-    words[setOffComma] === ',' &&
+    words[comma] === ',' &&
     lowered[k + 1] === 'that' &&
     !before &&
     namedOpener?.kind === 'person' &&
@@ -4916,16 +4911,6 @@ function accordingNames(s: SentenceMentions, after: number, ctx: StatementContex
   }
   return named;
 }
-
-/** Nouns and participles after which `to X -ing` is X's act (`In response to Edelman noting`). */
-const RESPONSE_WORDS: ReadonlySet<string> = new Set([
-  'response',
-  'reply',
-  'reaction',
-  'responding',
-  'replying',
-  'reacting',
-]);
 
 /** Conjunctions that may open a sentence before a participle that is the main subject's (`While conceding`). */
 const OPENING_CONJUNCTIONS: ReadonlySet<string> = new Set(['while', 'when', 'after', 'before']);

@@ -270,6 +270,10 @@ export const VIEW_NOUNS: ReadonlySet<string> = wordList('view-nouns.txt');
 export const ANSWER_NOUNS: ReadonlySet<string> = wordList('answer-nouns.txt');
 /** `was adamant that`, `was clear with the Ambassador that`: a manner of speaking said of the subject. */
 export const STANCE_ADJECTIVES: ReadonlySet<string> = wordList('stance-adjectives.txt');
+/** `In response to Edelman noting`: words of answering before `to X -ing` (response-words.txt). */
+export const RESPONSE_WORDS: ReadonlySet<string> = wordList('response-words.txt');
+/** `El Universal`: Romance articles that open the names of papers (romance-articles.txt, as written). */
+export const ROMANCE_ARTICLES: ReadonlySet<string> = wordList('romance-articles.txt');
 /** `Blackwater Worldwide` ... `Blackwater`: words that end a company's name (company-suffixes.txt). */
 export const COMPANY_SUFFIXES: ReadonlySet<string> = wordList('company-suffixes.txt');
 /** `made a number of observations`: nouns of number before `of` (partitive-nouns.txt). */

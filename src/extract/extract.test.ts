@@ -6918,3 +6918,20 @@ describe('held-out round 466: a habit after the one told, and a notable of Afgha
     expect(r.persons.find((p) => p.surname === 'Hekmatyar')?.affiliation).toBe('Afghanistan');
   });
 });
+
+describe('held-out round 467: a family in the plural, a participle after unnamed speakers, a power asserted', () => {
+  it('gives `The opposition ... argues ..., pointing out that X` to no one, and `The Kirchners` to neither Kirchner', () => {
+    const r = extract(
+      '11. (C) President Nestor Kirchner spoke. The opposition further argues that the measure is designed to allow spending, pointing out that Alberto Fernandez reassigned funds. The Kirchners have lashed out repeatedly at the press.\n',
+    );
+    expect(said(r)).toEqual([]);
+    expect(r.persons.map((p) => p.name).sort()).toEqual(['Alberto Fernandez', 'Nestor Kirchner']);
+  });
+  it('reads `asserted his authority` and `proposed a bill` as acts, and `X and Y, and Governor Z` as no apposition', () => {
+    const r = extract(
+      '2. (C) Kirchner has gained control of the party and asserted his authority over the military. Senator Cristina Kirchner proposed a bill in 2000. Kirchner backs friendly Governors in Jujuy and Misiones, and Buenos Aires Governor Felipe Sola is in discussions with him. (Note: Sola was elected in 2003.) Stating "we have no money," Sola explained the plan.\n',
+    );
+    expect(said(r)).toEqual(['2 Felipe Sola Stating', '2 Felipe Sola explained']);
+    expect(r.persons.map((p) => p.name)).not.toContain('Misiones');
+  });
+});

@@ -1456,6 +1456,12 @@ function hasApposition(s: SentenceMentions, m: Mention): boolean {
   if (APPOSITION_PREPOSITIONS.has(s.lower[m.to + 1] ?? '')) return false;
   // (`Mastercard, which is an active member of the OSAC Advisory Council`: `which` is said of things.)
   if (s.lower[m.to + 1] === 'which') return false;
+  // (`Governors in Jujuy and Misiones, and Buenos Aires Governor Felipe Sola`, `killings in Cesar, but Army
+  // Commander Oscar Gonzalez`: after a pair or a place, a conjunction goes on to someone else; but `Zaeef,
+  // Muttawakil, and former Taliban commander Arsullah Rahmani` lists persons.)
+  const before = s.lower[m.from - 1] ?? '';
+  if (/^(?:and|or|but)$/.test(s.lower[m.to + 1] ?? '') && (before === 'and' || LOCATIVES.has(before)))
+    return false;
   if (s.mentions.some((x) => x.from === m.to + 1 && x.kind === 'person' && x.titles.length > 0)) return false;
   // (`Lahcen Ikassrien, a Moroccan,`: a people's name as the noun.)
   const demonym = /^(?:a|an)$/.test(s.lower[m.to + 1] ?? '') ? COUNTRIES.match(s.words, m.to + 2) : null;
@@ -3269,6 +3275,16 @@ function markShortForms(
  * First the names that prove themselves, wherever they stand, so that `Jerome Leonnet` in the second
  * paragraph joins the `Leonnet said` of the third; then the bare names that join them.
  */
+/** `the Kirchners`, `the Castros`: one word after `the`, a known person's family name with a plural `s`. */
+function familyInPlural(ix: PersonIndex, s: SentenceMentions, m: Mention, key: string): boolean {
+  return (
+    m.nameTo - m.nameFrom === 1 &&
+    s.lower[m.nameFrom - 1] === 'the' &&
+    key.endsWith('s') &&
+    ix.byKey.has(key.slice(0, -1))
+  );
+}
+
 function addPendingNames(
   ix: PersonIndex,
   pending: [SentenceMentions, Mention][],
@@ -3286,8 +3302,10 @@ function addPendingNames(
       notableInside(tokens) ??
       paternalSurname(tokens, ix.alone, m.affiliation ?? ix.hostCountry) ??
       surnameOf(tokens);
-    surnames.set(m, surname);
     const key = nameKey(surname);
+    // (`The Kirchners have lashed out`: a family name in the plural is the family, no one person of it.)
+    if (familyInPlural(ix, s, m, key)) continue;
+    surnames.set(m, surname);
     if (find(key) || organizations.has(key)) continue;
     if (
       // In capitals a lone short word is as likely an acronym (`SAG`, `PAC`): four letters at least.
@@ -3321,7 +3339,7 @@ function addPendingNames(
     }
   }
   for (const [s, m] of pending) {
-    if (started.has(m)) continue;
+    if (started.has(m) || !surnames.has(m)) continue;
     if (find(nameKey(surnames.get(m) ?? ''))) add(s, m, false);
   }
   // Last, `including Rafi al-Issawi`: a name of that form is a person's, unless it opens the longer name

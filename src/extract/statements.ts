@@ -3528,7 +3528,23 @@ function participleSubject(
             spokeBefore.kind === 'pronoun' ||
             (spokeBefore.kind !== 'role' && spokeBefore === subjects[0]))
             ? spokeBefore
-            : clauseSubject(k)));
+            : clauseBefore(clauseSubject(k), k, before !== undefined || spokenBefore(f, k))));
+}
+
+/**
+ * A clause's subject for a participle at k: not a name after it when a verb of speech before the
+ * participle has reported words already (`The opposition further argues ..., pointing out that Alberto
+ * Fernandez reassigned` is the opposition's; `Repeating concerns ..., MbZ appeared convinced` is MbZ's).
+ */
+function clauseBefore(subject: Mention | null, k: number, spokeBefore: boolean): Mention | null {
+  return subject && (!spokeBefore || subject.from < k) ? subject : null;
+}
+
+/** Whether a finite verb of speech stands before k in the sentence, whoever its subject (`argues`). */
+function spokenBefore(f: SentenceFrame, k: number): boolean {
+  for (let j = 0; j < k; j++)
+    if (!/ing$/.test(f.lowered[j] ?? '') && CUES.match(f.words, j, f.lowered) !== null) return true;
+  return false;
 }
 
 /**

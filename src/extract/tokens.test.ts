@@ -133,4 +133,15 @@ describe('tokenizer', () => {
     expect(sentenceOf('According')).not.toBe(sentenceOf('damage'));
     expect(sentenceOf('seized')).toBe(sentenceOf('Cars'));
   });
+
+  it('ends a sentence after a note closed by its bracket, not after a short bracket (held-out round 467)', () => {
+    const tokens = tokenize(
+      '(Note: The bill passed. End Note.) Stating his view, Sola spoke. Major (retd.) Abdurrehman Syed was held.',
+      0,
+    );
+    const sentenceOf = (word: string) => tokens.find((t) => t.text === word)?.sentence;
+    expect(sentenceOf(')')).toBe(sentenceOf('End'));
+    expect(sentenceOf('Stating')).not.toBe(sentenceOf('End'));
+    expect(sentenceOf('Abdurrehman')).toBe(sentenceOf('Major'));
+  });
 });

@@ -146,6 +146,8 @@ export function tokenize(text: string, offset: number): Token[] {
   const tokens: Token[] = [];
   let sentence = 0;
   let pendingBreak = false;
+  // Where the last opening bracket stands among the tokens.
+  let opened = -1;
   for (let m = nextToken(text, 0); m !== null; m = nextToken(text, m[1])) {
     const local = m[0];
     let raw = text.slice(local, m[1]);
@@ -175,8 +177,12 @@ export function tokenize(text: string, offset: number): Token[] {
     const isQuote = raw.length === 1 && (c0 === 34 || c0 === 39 || c0 === 0x201d || c0 === 0x2019);
     // (Also before closing punctuation: `("... support."), adding`.)
     const after = text.charCodeAt(local + 1);
+    // (A closing bracket too, after words: `End Note.) Stating, "...," Alzir explained` opens a sentence at
+    // `Stating`; `Major (retd.) Abdurrehman Syed` does not.)
     const closingQuote =
-      isQuote && (local + 1 >= text.length || after <= 32 || CLOSING_AFTER_QUOTE.has(after));
+      (isQuote && (local + 1 >= text.length || after <= 32 || CLOSING_AFTER_QUOTE.has(after))) ||
+      (raw.length === 1 && (c0 === 41 || c0 === 93) && tokens.length - opened > 3);
+    if (raw.length === 1 && (c0 === 40 || c0 === 91)) opened = tokens.length;
     if (
       pendingBreak &&
       !closingQuote &&

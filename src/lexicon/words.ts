@@ -118,9 +118,28 @@ const NOT_SPEECH_BEFORE: ReadonlySet<string> = new Set(
   readTsv('not-speech-before.tsv').map((row) => `${row.form} ${row.next}`),
 );
 
-/** True when the verb form ending at k + length - 1 is followed by a word that makes it no speech. */
+/** Words that may stand between such a verb and the noun that makes it no speech (`*` in the table). */
+const OBJECT_LEADS: ReadonlySet<string> = new Set([
+  'a',
+  'an',
+  'the',
+  'his',
+  'her',
+  'its',
+  'their',
+  'our',
+  'new',
+]);
+
+/**
+ * True when the verb form ending at k + length - 1 is followed by a word that makes it no speech, right
+ * after it or past an article or a possessive (`asserted his authority`, `proposed a bill`).
+ */
 export function notSpeechBefore(lower: readonly string[], k: number, length: number): boolean {
-  return NOT_SPEECH_BEFORE.has(`${lower[k + length - 1]} ${lower[k + length]}`);
+  const verb = lower[k + length - 1];
+  const next = lower[k + length] ?? '';
+  if (NOT_SPEECH_BEFORE.has(`${verb} ${next}`)) return true;
+  return OBJECT_LEADS.has(next) && NOT_SPEECH_BEFORE.has(`${verb} * ${lower[k + length + 1]}`);
 }
 /** Lower-case words that are subjects themselves (`they said`), not common nouns before a verb. */
 export const PRONOUN_SUBJECTS: ReadonlySet<string> = new Set([

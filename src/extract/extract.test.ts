@@ -6935,3 +6935,22 @@ describe('held-out round 467: a family in the plural, a participle after unnamed
     expect(r.persons.map((p) => p.name)).not.toContain('Misiones');
   });
 });
+
+describe('held-out round 468: a presence office, a namesake by kin, allegations made', () => {
+  it('places the unplaced with the country an RPO is named for, and tells a grandson from his grandfather', () => {
+    const r = extract(
+      '1. (C) Ahmadinejad, with the assistance of Seyyed Hasan Khomeini, Ayatollah Khomeini’s grandson, pressured the federation. Ahmadinejad, a conservative, went so far as to call for the inclusion of women. He has cast aspersions on his rivals by making sweeping allegations of corruption.\n',
+      'R 091424Z JUN 09\nFM RPO DUBAI\nTO SECSTATE WASHDC\n\nC O N F I D E N T I A L DUBAI 000235\n\nSUBJECT: TEST\n\n',
+    );
+    expect(r.persons.map((p) => `${p.name}: ${p.affiliation}`).sort()).toEqual([
+      'Ahmadinejad: Iran',
+      'Hasan Khomeini: Iran',
+      'Khomeini: Iran',
+    ]);
+    expect(said(r)).toEqual([
+      '1 Ahmadinejad went so far as to call',
+      '1 Ahmadinejad cast aspersions',
+      '1 Ahmadinejad making',
+    ]);
+  });
+});

@@ -24,6 +24,8 @@ export function hostCountry(record: CableRecord): string | null {
   const post = /^(?:Embassy|Consulate(?: General)?|US Interests Section|REO)\s+(.+)$/.exec(
     record.origin ?? '',
   )?.[1];
+  const presence = presenceCountry(record.origin ?? '');
+  if (presence) return presence;
   if (!post) return null;
   const known = postCountry(post);
   // `Embassy Nairobi` on `SOMALIA - TFG PRIME MINISTER ...` (TAGS: `... SO`, Kenya not among them): the
@@ -39,6 +41,15 @@ export function hostCountry(record: CableRecord): string | null {
     if (info?.kind === 'country') return info.meaning;
   }
   return null;
+}
+
+/** `Iran RPO Dubai`: a regional presence office reports on the country it is named for, not its city's. */
+function presenceCountry(origin: string): string | null {
+  const name = /^(.+?) RPO\b/.exec(origin)?.[1];
+  if (!name) return null;
+  const words = tokenizePhrase(name);
+  const found = COUNTRIES.match(words, 0);
+  return found?.length === words.length ? (found.entry.value.country ?? null) : null;
 }
 
 /** The countries a cable's TAGS name, in their order, each once. */

@@ -19,6 +19,7 @@ import {
   DELEGATION_WORDS,
   DOUBLE_SURNAME_COUNTRIES,
   FACILITY_NOUNS,
+  FAMILY_NOUNS,
   FAMILY_PARTICLES,
   GIVEN_NAME_CITED_COUNTRIES,
   GIVEN_NAME_HONORIFICS,
@@ -2913,6 +2914,13 @@ function clusterFor(
     else if (!strong) return null;
     else cluster = namesake(strong, given);
   }
+  // (`Seyyed Hasan Khomeini, Ayatollah Khomeini's grandson`: the one whose kin a name in apposition is
+  // said to be is another person of the family.)
+  if (cluster && kinInApposition(s, m, cluster)) {
+    const own = namesakes.find((c) => c !== cluster && c.key === key && !c.person.given) ?? null;
+    if (!own && !strong) return null;
+    cluster = own ?? namesake(strong, given);
+  }
   // `Nawaz Sharif` and `Shabbaz Sharif`: two given names that cannot be one make two persons; a bare
   // `Sharif` still joins the first. (`President Mubarak ... presidential son Gamal Mubarak`: a name
   // written without a given name is the notable bearer's, when the lexicon knows one, unless the two
@@ -3021,6 +3029,17 @@ function clusterFor(
     byKey.set(key, cluster);
   }
   return cluster;
+}
+
+/** `X, Y's grandson` where X is of the cluster: a possessive mention before a family noun, set off after X. */
+function kinInApposition(s: SentenceMentions, m: Mention, cluster: Cluster): boolean {
+  return (
+    /['’]s$/.test(s.words[m.nameTo - 1] ?? '') &&
+    m.nameTo === m.to &&
+    FAMILY_NOUNS.has(s.lower[m.to] ?? '') &&
+    s.words[m.from - 1] === ',' &&
+    s.mentions.some((x) => x.to === m.from - 1 && cluster.mentions.includes(x))
+  );
 }
 
 /**

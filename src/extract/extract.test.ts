@@ -6954,3 +6954,17 @@ describe('held-out round 468: a presence office, a namesake by kin, allegations 
     ]);
   });
 });
+
+describe('held-out round 469: titles in the plural in -men', () => {
+  it('reads `PODEMOS Congressmen` as no one, and `Congressmen Tanner and Gillmor` as two congressmen', () => {
+    const r = extract(
+      '1. (C) Ramirez has fallen prey to allegations of graft, according to PODEMOS Congressmen (REF A). PODEMOS Congressmen have told poloff that they were blackmailed. Congressmen Tanner and Gillmor met the press. Ramirez publicly denies that he lives there.\n',
+    );
+    expect(r.persons.map((p) => `${p.name}: ${p.titles.join(', ')}`).sort()).toEqual([
+      'Gillmor: Congressman',
+      'Ramirez: ',
+      'Tanner: Congressman',
+    ]);
+    expect(said(r)).toEqual(['1 Ramirez denies']);
+  });
+});

@@ -208,6 +208,11 @@ function isTitleWord(text: string): boolean {
     const singular = lower.endsWith('ies') ? `${lower.slice(0, -3)}y` : lower.slice(0, -1);
     if (TITLES.match([singular], 0, [singular])) return true;
   }
+  // (`PODEMOS Congressmen`, `Spokesmen`: a title in its plural in -men.)
+  if (lower.length > 5 && lower.endsWith('men')) {
+    const singular = `${lower.slice(0, -3)}man`;
+    if (TITLES.match([singular], 0, [singular])) return true;
+  }
   return false;
 }
 
@@ -555,6 +560,12 @@ export function likeness(words: string[], from: number): boolean {
   return /-equivalent$/i.test(words[from - 1] ?? '');
 }
 
+/** A capitalised word's singular if it may be a plural (`MEPs` → `MEP`, `Congressmen` → `Congressman`). */
+function singularTitle(word: string): string | null {
+  if (/^\p{Lu}\p{L}*[^s]s$/u.test(word)) return word.slice(0, -1);
+  return /^\p{Lu}\p{L}+men$/u.test(word) ? `${word.slice(0, -3)}man` : null;
+}
+
 /** The titles from j on (`U/SYG and Special Adviser`, `Chief of Staff USAF General`); past them. */
 function titlesAt(scan: PrefixScan, prefix: Prefix, i: number, from: number): number {
   const { tokens, words, lower, countries } = scan;
@@ -562,16 +573,17 @@ function titlesAt(scan: PrefixScan, prefix: Prefix, i: number, from: number): nu
   let firstAt = from;
   let deputyEnd = -1;
   for (;;) {
-    // `MEPs Ursula Gacek ...`: a title in the plural before names is each one's.
+    // `MEPs Ursula Gacek ...`, `Congressmen Tanner and Gillmor`: a title in the plural before names is
+    // each one's.
+    const singular = singularTitle(words[j] ?? '');
     const plural =
       prefix.titles.length === 0 &&
-      (words[j] ?? '').endsWith('s') &&
-      /^\p{Lu}\p{L}*[^s]s$/u.test(words[j] ?? '') &&
+      singular !== null &&
       tokens[j + 1]?.cap &&
       // (`Leaders Meeting`, `Bishops Conference`: a common noun after it makes a body's name; not in a pair
       // of names, `Generals Keen and Peixoto`.)
       (!isCommonWord(bare(lower[j + 1] ?? '')) || (lower[j + 2] === 'and' && tokens[j + 3]?.cap === true))
-        ? TITLES.match([(words[j] ?? '').slice(0, -1)], 0)
+        ? TITLES.match([singular], 0)
         : null;
     const title =
       TITLES.match(words, j, lower) ?? (plural?.length === 1 ? plural : null) ?? definedTitle(scan, j);
@@ -2025,6 +2037,7 @@ function mayStartMention(
   if (token === undefined || word === undefined || lower === undefined) return false;
   if (OFFICE_OPENERS.has(lower)) return true;
   if (token.cap && lower.endsWith('s') && TITLES.startsWith(lower.slice(0, -1))) return true;
+  if (token.cap && lower.endsWith('men') && TITLES.startsWith(`${lower.slice(0, -3)}man`)) return true;
   if (token.cap && INSTITUTION_WORDS.has(word) && /^(?:of|for)$/.test(lowerWords[i + 1] ?? '')) return true;
   if (SIDE_OPENERS.has(word)) return true;
   // (`NEA/IPA Deputy Director Nicole Shampaine`: an office written with its bureau may open a title; no name.)

@@ -6968,3 +6968,29 @@ describe('held-out round 469: titles in the plural in -men', () => {
     expect(said(r)).toEqual(['1 Ramirez denies']);
   });
 });
+
+describe('held-out round 470: a newspaper named Post, the perfect progressive, a claim made, the fact that', () => {
+  it('reads `The Yemen Post reported` as the paper, and `he said` after it as the one it reported on', () => {
+    const r = extract(
+      '1. (C) The Yemen Post reported on November 15 that the Speaker of Iran’s Shura Council, Ali Larijani, accused the US of targeting rebels. In a statement posted on the Council’s website, he said the USG was an accomplice. While Post issued a statement clarifying that no agreement was signed, the report spread.\n',
+    );
+    expect(said(r)).toEqual([
+      '1 Yemen Post reported',
+      '1 Ali Larijani accused',
+      '1 Ali Larijani said',
+      '1 the Embassy issued',
+    ]);
+  });
+  it('reads `has been encouraging`, an office in apposition before `agrees`, `a claim X made`, and no speaker for `the fact that ... indicated`', () => {
+    const r = extract(
+      '1. (C) President Saleh has been encouraging Saudi Arabia to join the fight. Havez al-Bukari, President of Yemen Polling Center, agrees that the Houthis wanted it. Echoing a claim Yemen Ambassador al-Hajjri made recently, Foreign Minister Qirbi told PolChief the fact that the ship was empty indicated the arms had been delivered.\n',
+    );
+    expect(said(r)).toEqual([
+      '1 Saleh encouraging → Saudi Arabia',
+      '1 Havez al-Bukari agrees',
+      '1 Qirbi Echoing',
+      '1 al-Hajjri made',
+      '1 Qirbi told → Political Chief',
+    ]);
+  });
+});

@@ -1268,6 +1268,15 @@ function unnamedAt(scan: MentionScan, at: Opening): number {
     // `Embassy Riyadh Pol/Mil Counselor Scott McGehee`: the post's city names the embassy, not a person.
     let end = start + role.length;
     const label = role.entry.value.role ?? '';
+    // (`The Yemen Post reported`: after a place's name, `Post` is a newspaper's.)
+    // (Not `While Post issued`: a capitalised word that opens the sentence.)
+    if (
+      lower[start] === 'post' &&
+      tokens[start - 1]?.cap &&
+      tokens[start - 1]?.word &&
+      (start > 1 || !isCommonWord(lower[start - 1] ?? ''))
+    )
+      return pushWhole(scan, at, 'organization', 1, `${words[start - 1]} Post`);
     if (label === 'the Embassy' && tokens[end]?.cap && postCountry(words[end] ?? '') !== null) end++;
     return pushMention(scan, at, 'role', end, end, [], label);
   }

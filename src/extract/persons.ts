@@ -651,6 +651,8 @@ function speaksNext(s: SentenceMentions, m: Mention): boolean {
     if (close > k && close - k <= 5 && personal) k = close + 1;
   }
   while (k < words.length && ADVERBS.has(s.lower[k] ?? '')) k++;
+  // (`Karzai had been pressing him`: the perfect progressive.)
+  if (s.lower[k] === 'been' && /ing$/.test(s.lower[k + 1] ?? '')) k++;
   if (words[k] === ',') return false;
   const cue = CUES.match(words, k);
   if (!cue || nounLikeCue(s.lower, s.tokens, k, cue.length) || notSpeechBefore(s.lower, k, cue.length))

@@ -4,6 +4,7 @@ import {
   ANSWER_NOUNS,
   BASE_CUES,
   CABLE_POINTERS,
+  CONTENT_NOUNS,
   CONTRACTED_SUBJECTS,
   COUNTRIES,
   CUES,
@@ -92,6 +93,15 @@ const NOT_REPORTED = new Set([
   'having',
   'without',
 ]);
+/** `has been` before an -ing form at b (`been`): where `has` stands, read as `is`; else b. */
+function perfectAt(lowered: readonly string[], b: number): number {
+  if (lowered[b] !== 'been') return b;
+  const auxiliary = (w: string | undefined) => /^(?:has|have|had)$/.test(w ?? '');
+  let j = b - 1;
+  while (j > 0 && ADVERBS.has(lowered[j] ?? '') && !auxiliary(lowered[j])) j--;
+  return auxiliary(lowered[j]) ? j : b;
+}
+
 /** Negations, also contracted into one word (`hasn't`, `won’t`): the act they precede did not happen. */
 const NEGATION = /^(?:not|never|\p{L}*n['’]t)$/u;
 
@@ -777,6 +787,32 @@ function nameBeforeClosedApposition(s: SentenceMentions, m: Mention): Mention | 
 const CLAUSE_ASIDES: ReadonlySet<string> = new Set(['when', 'if', 'once', 'though', 'although']);
 
 /** The token before an aside set off by commas that ends at b (`officials, when pressed,`), or b. */
+/** Whether the verb at k has for subject `the fact that ...` (a noun of content and its clause) before it. */
+function contentNounSubject(f: SentenceFrame, k: number): boolean {
+  const { lowered, words, cues, s } = f;
+  // (Not where a name, a body or a pronoun stands right before the verb, `the fact that NATO rejected`, nor
+  // a verb joined to one before, `chagrin at the fact that the Secretary had not visited and suggested`.)
+  if (s.mentions.some((m) => m.to === k) || /^(?:and|but|or)$/.test(lowered[k - 1] ?? '')) return false;
+  for (let j = k - 1; j >= 2 && k - j <= 20; j--) {
+    if (/^[;:,"“”]$/.test(words[j] ?? '') || cues.some((c) => c.k === j)) return false;
+    if (lowered[j] === 'that' && CONTENT_NOUNS.has(lowered[j - 1] ?? '') && lowered[j - 2] === 'the')
+      return true;
+  }
+  return false;
+}
+
+/** Whether b closes an office set off by commas right after a person's name (`X, President of Y,`). */
+function personBeforeOffice(s: SentenceMentions, b: number): boolean {
+  if (s.words[b] !== ',') return false;
+  const open = s.words.lastIndexOf(',', b - 1);
+  return (
+    open > 0 &&
+    b - open <= 10 &&
+    TITLES.match(s.words, open + 1, s.lower) !== null &&
+    s.mentions.some((m) => m.to === open && m.kind === 'person')
+  );
+}
+
 function pastAside(words: readonly string[], lowered: readonly string[], b: number): number {
   // (`French politicians -- and foreign media -- have blamed`: an aside set off by dashes that adds to the
   // subject with `and`.)
@@ -1665,11 +1701,16 @@ function readCue(
     !passive &&
     // (`he is telling at least one European Embassy that`: a verb of being between a person and an -ing
     // form is the act going on, not a passive; `Iran is also offering` is no one's.)
+    // (`Saleh has been encouraging`: the perfect progressive, its subject before the auxiliary.)
     !(
       /ing$/.test(lowered[k] ?? '') &&
-      BE_PRESENT_PAST.test(lowered[b] ?? '') &&
+      // (Not `have been making statements`: speech named by a noun, going on, no occasion.)
+      (BE_PRESENT_PAST.test(lowered[b] ?? '') ||
+        (perfectAt(lowered, b) !== b && cue.entry.value.object !== 'speech')) &&
       (s.mentions.some(
-        (m) => m.to === b && (m.kind === 'person' || m.kind === 'pronoun' || m.kind === 'role'),
+        (m) =>
+          m.to === perfectAt(lowered, b) &&
+          (m.kind === 'person' || m.kind === 'pronoun' || m.kind === 'role'),
       ) ||
         // (`..., but are publicly emphasizing that`: joined to a clause before, its subject's.)
         (JOINING.test(lowered[b - 1] ?? '') && lowered[k + length] === 'that')) &&
@@ -1899,6 +1940,8 @@ function readCue(
     !s.mentions.some(
       (m) => (m.to === b + 1 || m.to === pastAside(words, lowered, b) + 1) && m.kind !== 'country',
     ) &&
+    // (`Havez al-Bukari, President of Yemen Polling Center, agrees`: or past an office in apposition.)
+    !personBeforeOffice(s, b) &&
     // (`xxxxxxxxxxxx argues that`: a withheld name is a subject too.)
     !isRedaction(words[b] ?? '') &&
     // (`he recalls the 1921 famine and rejects the notion`: or joined by `and` to a verb of the same tense.)
@@ -2771,6 +2814,8 @@ function subjectOfCue(
     !/^(?:the|each|every|no)$/.test(lowered[b - 1] ?? '')
   )
     return null;
+  // (`told PolChief the fact that the ship was empty indicated`: a noun completed by its clause speaks.)
+  if (contentNounSubject(f, k)) return null;
   // (`The Urdu press noted`, `Articles and editorials questioned`: what speaks is no one.)
   if (
     IMPERSONAL_SUBJECTS.has(lowered[b] ?? '') &&
@@ -2825,8 +2870,11 @@ function subjectOfCue(
     return null;
   // (`he is telling at least one Embassy that`: after a verb of being, an -ing form is the verb itself.)
   // (`They did note their concern`: an emphatic `did` right after its subject, likewise.)
+  // (`President Saleh has been encouraging Saudi Arabia to join`: the perfect progressive, past `been`.)
+  if (/ing$/.test(lowered[k] ?? '')) b = perfectAt(lowered, b);
   const progressive =
     BE_PRESENT_PAST.test(lowered[b] ?? '') ||
+    /^(?:has|have|had)$/.test(lowered[b] ?? '') ||
     (DID.test(lowered[b] ?? '') &&
       (lowered[b - 1] === 'they' || s.mentions.some((m) => m.to === b && m.kind === 'pronoun')));
   const participle = /ing$/.test(lowered[k] ?? '') && lemma !== 'according to' && !progressive;

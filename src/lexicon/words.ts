@@ -191,6 +191,8 @@ export const SPEECH_NOUNS: ReadonlySet<string> = wordList('speech-nouns.txt');
 export const PERSON_NOUNS: ReadonlySet<string> = wordList('person-nouns.txt');
 /** Nouns of kinship and personal ties (`Prabhakaran relative`): said only of persons. */
 export const KIN_NOUNS: ReadonlySet<string> = wordList('kin-nouns.txt');
+/** Nouns a `that` clause completes (`the fact that ...`): with it, the subject of the verb after them. */
+export const CONTENT_NOUNS: ReadonlySet<string> = wordList('content-nouns.txt');
 /** Members of a family, after a possessive (`Khomeini's grandson`): another person than the possessor. */
 export const FAMILY_NOUNS: ReadonlySet<string> = wordList('family-nouns.txt');
 /** `the Banzer regime`, `the Fujimori era`: nouns for a rule named after the ruler. */

@@ -648,3 +648,17 @@ describe('held-out round 450: a participant list one name to a line between blan
     );
   });
 });
+
+describe('held-out round 470: a heading in sentence case wrapped over two lines, its rule drawn to measure', () => {
+  it('reads both lines as one heading, not a sentence that ends with a comma', () => {
+    const { paragraphs } = layoutBody(
+      lines(
+        '¶6. (SBU) The Houthis spoke.\n\nImplications of regionalization,\nfears of saudi over-reaction\n----------------------------\n\n¶7. (C) Analysts believe it.',
+      ),
+    );
+    expect(paragraphs.map((p) => [p.number, p.section])).toEqual([
+      [6, null],
+      [7, 'Implications of regionalization, fears of saudi over-reaction'],
+    ]);
+  });
+});

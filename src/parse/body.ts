@@ -234,9 +234,16 @@ function stackedHeading(lines: string[], i: number, accepted: ReadonlyMap<number
     // (`Infrastructure Priorities, Private Security Contractors and` / `Conflicts of Interest` / a rule: in
     // title case too, a pair of lines wrapped right over a rule of dashes.)
     const underlined = n === 2 && /-{10,}/.test(rule);
+    // (`Implications of regionalization,` / `fears of saudi over-reaction` / a rule as long as the line over
+    // it: a heading in sentence case, wrapped, whose rule was drawn to measure.)
+    const measured =
+      underlined &&
+      /^\p{Lu}/u.test((lines[i] ?? '').trim()) &&
+      Math.abs(rule.trim().length - (lines[i + 1] ?? '').trim().length) <= 1;
     const capitals = (l: string) => {
       const letters = l.replace(/[^A-Za-z]/g, '');
       if ((boxed || underlined) && l.trim().length <= 65 && isHeadingLine(l) !== null) return true;
+      if (measured && l.trim().length <= 65 && letters.length >= 2) return true;
       return letters.length >= 2 && letters === letters.toUpperCase() && l.trim().length <= 60;
     };
     // (Not a sentence, `END IC POINTS ... VERBATIM.`, nor the telegram's `SIPDIS` marker.)

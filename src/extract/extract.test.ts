@@ -6994,3 +6994,20 @@ describe('held-out round 470: a newspaper named Post, the perfect progressive, a
     ]);
   });
 });
+
+describe('held-out round 471: a meeting chaired by Karzai, absolute `with`, closing a discussion by speech', () => {
+  it('reads `under discussion with X noting`, `mooted`, `cast doubt`, `gave a report`, `agreed, undertaking to`, `ending ... by reaffirming`', () => {
+    const r = extract(
+      '1. (C) Other needs came under discussion with Minister Atmar noting exchanges at the rehearsal. He mooted the possibility that the UN might help. DSRSG Galbraith cast doubt on the possibility of using all centers. IEC Chairman Lodin gave a report that noted dispatch of materiel. The DSRSG agreed, undertaking to look into rentals. President Karzai cut short the discussion, ending it by reaffirming the figure.\n',
+    );
+    expect(said(r)).toEqual([
+      '1 Atmar noting',
+      '1 Atmar mooted',
+      '1 Galbraith cast doubt',
+      '1 Lodin gave',
+      '1 Galbraith agreed',
+      '1 Galbraith undertaking',
+      '1 Karzai reaffirming',
+    ]);
+  });
+});

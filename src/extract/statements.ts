@@ -286,6 +286,13 @@ const OPENING_VERBS: ReadonlySet<string> = new Set([
   'ended',
   'closed',
   'finished',
+  // (`ending the discussion by reaffirming the figure`.)
+  'beginning',
+  'opening',
+  'starting',
+  'concluding',
+  'ending',
+  'closing',
   // (`Jobim made headlines in November by announcing`: the news one made is what one said.)
   'headlines',
 ]);
@@ -2622,7 +2629,8 @@ function frameSentence(s: SentenceMentions, ctx: StatementContext, d: Discourse)
     s.tokens[m.from - 1]?.cap && lowered[m.from - 2] === 'with' ? m.from - 2 : m.from - 1;
   const withSpeaker = (m: Mention) =>
     lowered[withAt(m)] === 'with' &&
-    !MEETING_WORDS.has(lowered[withAt(m) - 1] ?? '') &&
+    // (`came under discussion with Minister Atmar noting`: a state, no meeting with the one named.)
+    (!MEETING_WORDS.has(lowered[withAt(m) - 1] ?? '') || lowered[withAt(m) - 2] === 'under') &&
     resolvable(m) &&
     (m.kind === 'person' || m.kind === 'role');
   // (`When PolOff challenged him, he backed off and said`: not inside an opening clause; `Minister of

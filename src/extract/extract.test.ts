@@ -7011,3 +7011,13 @@ describe('held-out round 471: a meeting chaired by Karzai, absolute `with`, clos
     ]);
   });
 });
+
+describe('held-out round 472: a division of a body before a name', () => {
+  it('reads `Deputy Head of NATO Division Gunnar Denecke` as Denecke, and `University Candido Mendes` as no one', () => {
+    const r = extract(
+      '1. (C) MFA Deputy Head of NATO Division Gunnar Denecke wondered whether the letter would cause suspicion. Julita Lemgruber, director at the University Candido Mendes, was cited as saying that violence would come.\n',
+    );
+    expect(r.persons.map((p) => p.name).sort()).toEqual(['Gunnar Denecke', 'Julita Lemgruber']);
+    expect(said(r)[0]).toBe('1 Gunnar Denecke wondered');
+  });
+});

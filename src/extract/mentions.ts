@@ -1478,6 +1478,15 @@ function personAt(scan: MentionScan, at: Opening, prefix: Prefix): number {
         break;
       }
   }
+  // (`Deputy Head of NATO Division Gunnar Denecke`: a body's word that opens the run after a capitalised
+  // one ends the body's name; not `the University Candido Mendes`, named after a man.)
+  if (
+    personFrom === nameFrom &&
+    k - nameFrom >= 3 &&
+    INSTITUTION_WORDS.has(words[nameFrom] ?? '') &&
+    tokens[nameFrom - 1]?.cap === true
+  )
+    personFrom = nameFrom + 1;
   // `Member of Parliament for Kandahar Kayyum Karzai`, `DCM in Riyadh Emmanuel Bonne`: a known place
   // before a name of two words or more is where the office is held.
   // (Not a given name that is also a city's: `Santiago Miralles Huete`.)

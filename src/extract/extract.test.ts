@@ -7021,3 +7021,18 @@ describe('held-out round 472: a division of a body before a name', () => {
     expect(said(r)[0]).toBe('1 Gunnar Denecke wondered');
   });
 });
+
+describe("held-out round 473: Holbrooke and Karzai, the one met in the writer's later discussions", () => {
+  it('gives `In later discussions with FM X, he indicated` to X, and reads `flagged`, `gave more details`', () => {
+    const r = extract(
+      '1. (C) Karzai spoke. In later discussions with FM Milliband, he indicated his concern that the elections would take place without reforms. Eikenberry noted to him that we would not fund them. Holbrooke noted that the night before the Embassy team had briefed President Obama. Karzai gave more details about his concept, which he flagged as crucial. Karzai pushed for U.S. funding of the elections.\n',
+    );
+    expect(said(r)).toEqual([
+      '1 Milliband indicated',
+      '1 Eikenberry noted → Milliband',
+      '1 Holbrooke noted',
+      '1 Karzai gave',
+      '1 Karzai flagged',
+    ]);
+  });
+});

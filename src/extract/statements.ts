@@ -3117,9 +3117,20 @@ function subjectOfCue(
       : undefined;
   if (namedAfter) subject = namedAfter;
   // (`In my meeting with Justice Minister Bastos (ref B), he asked`: the writer met him; `he` is the one met.)
+  // (`In later discussions with FM Milliband, he indicated`: so in the writer's meetings the sentence opens
+  // with, with someone of another side than the writer's.)
   if (subject.kind === 'pronoun' && (subject.label === 'he' || subject.label === 'she')) {
     const partner = meetingPartner(s, lowered, subject.from);
-    if (partner?.kind === 'person' && /^(?:my|our)$/.test(lowered[partner.from - 3] ?? '')) subject = partner;
+    const lead = lowered[partner ? partner.from - 3 : -1] ?? '';
+    const writers =
+      /^(?:my|our)$/.test(lead) ||
+      (lowered[0] === 'in' &&
+        /^(?:later|subsequent|separate|earlier|a|an|the)$/.test(lead) &&
+        partner?.from === 4 &&
+        words[subject.from - 1] === ',' &&
+        partner !== null &&
+        ctx.byMention.get(partner)?.affiliation !== 'United States');
+    if (partner?.kind === 'person' && writers) subject = partner;
   }
   // (`neither he nor the NSS Chairman challenged our information`: denied of both.)
   {

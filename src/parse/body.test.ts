@@ -662,3 +662,17 @@ describe('held-out round 470: a heading in sentence case wrapped over two lines,
     ]);
   });
 });
+
+describe('held-out round 476: a heading in capitals with an abbreviation, wrapped where the archive wraps', () => {
+  it("reads `KARZAI'S ANTI-U.S. RHETORIC ... CONTINUED` / `SUPPORT` over a rule as one heading", () => {
+    const { paragraphs } = layoutBody(
+      lines(
+        "¶8. (S/NF) I stressed it.\n\nKARZAI'S ANTI-U.S. RHETORIC UNDERMINES ADVOCACY FOR CONTINUED\nSUPPORT\n--------------------------------------------- ------\n\n¶9. (S/NF) I then raised it.",
+      ),
+    );
+    expect(paragraphs.map((p) => [p.number, p.section])).toEqual([
+      [8, null],
+      [9, "KARZAI'S ANTI-U.S. RHETORIC UNDERMINES ADVOCACY FOR CONTINUED SUPPORT"],
+    ]);
+  });
+});

@@ -244,7 +244,11 @@ function stackedHeading(lines: string[], i: number, accepted: ReadonlyMap<number
       const letters = l.replace(/[^A-Za-z]/g, '');
       if ((boxed || underlined) && l.trim().length <= 65 && isHeadingLine(l) !== null) return true;
       if (measured && l.trim().length <= 65 && letters.length >= 2) return true;
-      return letters.length >= 2 && letters === letters.toUpperCase() && l.trim().length <= 60;
+      // (`KARZAI'S ANTI-U.S. RHETORIC UNDERMINES ADVOCACY FOR CONTINUED` / `SUPPORT` / a rule: a line wrapped
+      // where the archive wraps, right over a rule.)
+      return (
+        letters.length >= 2 && letters === letters.toUpperCase() && l.trim().length <= (underlined ? 65 : 60)
+      );
     };
     // (Not a sentence, `END IC POINTS ... VERBATIM.`, nor the telegram's `SIPDIS` marker.)
     if (
@@ -253,7 +257,8 @@ function stackedHeading(lines: string[], i: number, accepted: ReadonlyMap<number
           !accepted.has(i + k) &&
           capitals(l) &&
           !CLASSIFICATION_LINE.test(l.trim()) &&
-          !/[.;]\s*$|\.\s/.test(l) &&
+          // (A sentence's stop, not an abbreviation's: `ANTI-U.S. RHETORIC`.)
+          !/[.;]\s*$|(?<!\b[A-Z]\.[A-Z])\.\s/.test(l) &&
           l.trim() !== 'SIPDIS',
       )
     )

@@ -17,6 +17,7 @@ import {
   CUES,
   DELEGATION_TITLES,
   DELEGATION_WORDS,
+  DESK_WORDS,
   DOUBLE_SURNAME_COUNTRIES,
   FACILITY_NOUNS,
   FAMILY_NOUNS,
@@ -3296,6 +3297,28 @@ function markShortForms(
  * First the names that prove themselves, wherever they stand, so that `Jerome Leonnet` in the second
  * paragraph joins the `Leonnet said` of the third; then the bare names that join them.
  */
+/** `MOI Atmar's dismissal`: a lone name right after a ministry's short form is its minister's or officer's. */
+function ministryBefore(s: SentenceMentions, m: Mention): boolean {
+  return (
+    m.nameTo - m.nameFrom === 1 &&
+    m.titles.length === 0 &&
+    !isPlaceName(s.words[m.nameFrom] ?? '') &&
+    // (Not `MFA Desk`, `MOD Political-Military`, `MFA Middle East`: a division's words.)
+    !isCommonWord(s.lower[m.nameFrom] ?? '') &&
+    !(s.words[m.nameFrom] ?? '').includes('-') &&
+    s.tokens[m.to]?.cap !== true &&
+    !DESK_WORDS.has(s.words[m.nameFrom] ?? '') &&
+    s.mentions.some(
+      (o) =>
+        o.to === m.from &&
+        o.kind === 'organization' &&
+        o.to - o.from === 1 &&
+        /^Ministry\b/.test(o.label) &&
+        /^\p{Lu}{2,5}$/u.test(s.words[o.from] ?? ''),
+    )
+  );
+}
+
 /** `the Kirchners`, `the Castros`: one word after `the`, a known person's family name with a plural `s`. */
 function familyInPlural(ix: PersonIndex, s: SentenceMentions, m: Mention, key: string): boolean {
   return (
@@ -3353,6 +3376,7 @@ function addPendingNames(
         thinksNext(s, m) ||
         pronounRefersBack(s, m) ||
         isNotable(s, m, surname, ix.year) ||
+        ministryBefore(s, m) ||
         coordinatedWithPerson(s, m, byMention))
     ) {
       add(s, m, true);

@@ -7045,3 +7045,17 @@ describe("held-out round 476: a minister by his ministry's short form", () => {
     expect(r.persons.map((p) => p.name)).toEqual(['Atmar']);
   });
 });
+
+describe('held-out round 477: a given name of two words written alone, common Spanish given names', () => {
+  it('reads `Jean Paul` as Jean-Paul Genie, `Hassan Said` as Hassan Said Khaireh, and `Arnoldo Aleman` as a person', () => {
+    const r = extract(
+      '1. (U) Guards killed Jean-Paul Genie in 1990, testified Raymond Genie (the father of Jean Paul). Post wrote on the Sandinista party (FSLN) and Arnoldo Aleman. President Hassan Said Khaireh arrived; Hassan Said spoke.\n',
+    );
+    expect(r.persons.map((p) => p.name).sort()).toEqual([
+      'Arnoldo Aleman',
+      'Hassan Said Khaireh',
+      'Jean-Paul Genie',
+      'Raymond Genie',
+    ]);
+  });
+});

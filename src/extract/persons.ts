@@ -3025,6 +3025,11 @@ function clusterFor(
         : undefined;
     if (named) cluster = named;
   }
+  // (`Jean-Paul Genie ... the father of Jean Paul`: a given name of two words, written alone, is its bearer's.)
+  if (!cluster && given !== null && !given.includes(' ')) {
+    const whole = joinedName(`${given} ${surname}`);
+    cluster = clusters.find((c) => c.person.given && joinedName(c.person.given) === whole) ?? null;
+  }
   if (!cluster) {
     if (!strong) return null;
     cluster = newCluster(key, strong, surname, given, s.allCaps);

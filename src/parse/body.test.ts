@@ -676,3 +676,19 @@ describe('held-out round 476: a heading in capitals with an abbreviation, wrappe
     ]);
   });
 });
+
+describe('held-out round 477: headings wrapped over two lines above rules of spaced dashes', () => {
+  it('reads a heading in title case and one whose first line ends with a comma, but not a rule as a heading', () => {
+    const { paragraphs } = layoutBody(
+      lines(
+        '¶1. (SBU) Post wrote this.\n\nThe Murder of Jean-Paul Genie by the bodyguards of Humberto\nOrtega\n- - - - - - - - - - - - - - - - - - - - - - - - - - - - - -\n\n¶2. (U) In October 1990 guards killed him.\n\nRampant FSLN Human Rights Abuses, including Torture,\nDisappearances, and Murder\n- - - - - - - - - - - - - - - - - - - - - - - - - -\n\n¶3. (U) The regime declared it.\n\n----------------------\nMASS ACTION IS ON THE TABLE\n----------------------\n\n¶4. (C) They spoke.',
+      ),
+    );
+    expect(paragraphs.map((p) => [p.number, p.section])).toEqual([
+      [1, null],
+      [2, 'The Murder of Jean-Paul Genie by the bodyguards of Humberto Ortega'],
+      [3, 'Rampant FSLN Human Rights Abuses, including Torture, Disappearances, and Murder'],
+      [4, 'MASS ACTION IS ON THE TABLE'],
+    ]);
+  });
+});

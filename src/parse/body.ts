@@ -233,16 +233,25 @@ function stackedHeading(lines: string[], i: number, accepted: ReadonlyMap<number
     const boxed = DASHES.test(lines[i - 1] ?? '') && /-/.test(lines[i - 1] ?? '');
     // (`Infrastructure Priorities, Private Security Contractors and` / `Conflicts of Interest` / a rule: in
     // title case too, a pair of lines wrapped right over a rule of dashes.)
-    const underlined = n === 2 && /-{10,}/.test(rule);
+    // (`The Murder of Jean-Paul Genie by the bodyguards of Humberto` / `Ortega` / `- - - - ...`: a rule of
+    // spaced dashes too.)
+    const underlined = n === 2 && (/-{10,}/.test(rule) || /(?:- ){5,}/.test(rule));
     // (`Implications of regionalization,` / `fears of saudi over-reaction` / a rule as long as the line over
     // it: a heading in sentence case, wrapped, whose rule was drawn to measure.)
     const measured =
       underlined &&
       /^\p{Lu}/u.test((lines[i] ?? '').trim()) &&
       Math.abs(rule.trim().length - (lines[i + 1] ?? '').trim().length) <= 1;
+    // (`Rampant FSLN Human Rights Abuses, including Torture,` / `Disappearances, and Murder` / a rule: the
+    // lines read as a heading together, though the first ends with a comma.)
+    const joined =
+      underlined &&
+      block.every((l) => /\p{L}/u.test(l) && !DASHES.test(l)) &&
+      isHeadingLine(block.map((l) => l.trim()).join(' ')) !== null;
     const capitals = (l: string) => {
       const letters = l.replace(/[^A-Za-z]/g, '');
-      if ((boxed || underlined) && l.trim().length <= 65 && isHeadingLine(l) !== null) return true;
+      if ((boxed || underlined) && l.trim().length <= 65 && (joined || isHeadingLine(l) !== null))
+        return true;
       if (measured && l.trim().length <= 65 && letters.length >= 2) return true;
       // (`KARZAI'S ANTI-U.S. RHETORIC UNDERMINES ADVOCACY FOR CONTINUED` / `SUPPORT` / a rule: a line wrapped
       // where the archive wraps, right over a rule.)

@@ -7059,3 +7059,12 @@ describe('held-out round 477: a given name of two words written alone, common Sp
     ]);
   });
 });
+
+describe('held-out round 479: names listed one to an item', () => {
+  it('reads each dash item that is a name alone as a person, a generation number no word of the name', () => {
+    const r = extract(
+      '2. (U) The names of the alleged occupants include:\n\n- James Fairing\n- Lyle Edgard Lumsden III\n- Bryam Charles\n- Kirk James Bird\n- Regional Security\n',
+    );
+    expect(r.persons.map((p) => p.surname).sort()).toEqual(['Bird', 'Charles', 'Fairing', 'Lumsden']);
+  });
+});

@@ -3302,6 +3302,24 @@ function markShortForms(
  * First the names that prove themselves, wherever they stand, so that `Jerome Leonnet` in the second
  * paragraph joins the `Leonnet said` of the third; then the bare names that join them.
  */
+/**
+ * `- Kirk James Bird`: a list item that is a name of two to four words and nothing else, none of them an
+ * ordinary word, is a person's (as the items around it are, `- James Fairing`).
+ */
+function nameListItem(s: SentenceMentions, m: Mention): boolean {
+  const words = m.nameTo - m.nameFrom;
+  return (
+    m.from === 1 &&
+    DASH_WORDS.has(s.words[0] ?? '') &&
+    m.to >= s.words.length - 1 &&
+    (m.to === s.words.length || /^[.,;]$/.test(s.words[m.to] ?? '')) &&
+    words >= 2 &&
+    words <= 4 &&
+    !s.lower.slice(m.nameFrom, m.nameTo).some((w) => isCommonWord(w)) &&
+    !isPlaceName(s.words.slice(m.nameFrom, m.nameTo).join(' '))
+  );
+}
+
 /** `MOI Atmar's dismissal`: a lone name right after a ministry's short form is its minister's or officer's. */
 function ministryBefore(s: SentenceMentions, m: Mention): boolean {
   return (
@@ -3359,7 +3377,8 @@ function addPendingNames(
     if (
       // In capitals a lone short word is as likely an acronym (`SAG`, `PAC`): four letters at least.
       (!s.allCaps || m.nameTo - m.nameFrom > 1 || surname.length >= 4) &&
-      m.nameTo - m.nameFrom <= 3 &&
+      // (`Lyle Edgard Lumsden III`: a generation's number is no word of the name.)
+      m.nameTo - m.nameFrom - (REGNAL_NUMBER.test(s.words[m.nameTo - 1] ?? '') ? 1 : 0) <= 3 &&
       !isOrdinaryWord(s, m) &&
       !(m.nameTo - m.nameFrom === 1 && misspelledTitle(surname)) &&
       (leadsDelegation(s, m) ||
@@ -3382,6 +3401,7 @@ function addPendingNames(
         pronounRefersBack(s, m) ||
         isNotable(s, m, surname, ix.year) ||
         ministryBefore(s, m) ||
+        nameListItem(s, m) ||
         coordinatedWithPerson(s, m, byMention))
     ) {
       add(s, m, true);

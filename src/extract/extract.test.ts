@@ -7068,3 +7068,12 @@ describe('held-out round 479: names listed one to an item', () => {
     expect(r.persons.map((p) => p.surname).sort()).toEqual(['Bird', 'Charles', 'Fairing', 'Lumsden']);
   });
 });
+
+describe('held-out round 480: the author of statements speaks in the participle set off after them', () => {
+  it('gives `statements by X this week regarding Cuba, telling the Senate` to X', () => {
+    const r = extract(
+      '1. (C) Sandomingo dismissed as irrelevant the media speculation surrounding contradictory public statements by Trinidad Jimenez this week regarding Cuba, telling the Spanish Senate on March 19 of plans to visit Cuba.\n',
+    );
+    expect(said(r)).toEqual(['1 Sandomingo dismissed', '1 Trinidad Jimenez telling → Spain']);
+  });
+});

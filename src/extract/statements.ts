@@ -3331,6 +3331,10 @@ function participleSubject(
     return lowered[j] === 'from' && (j === m.from - 1 || ARTICLES.has(lowered[j + 1] ?? ''));
   };
   const sender = s.mentions.find((m) => m.to === senderEnd && m.kind !== 'pronoun' && fromBefore(m));
+  // (`contradictory public statements by Trinidad Jimenez this week regarding Cuba, telling the Senate`:
+  // the author of the statements, past words of time and topic, speaks in the participle set off after.)
+  const author = words[k - 1] === ',' ? statementsAuthor(f, k) : null;
+  if (author) return author;
   // `with the neighbors arguing ...`: a participle right after a common noun describes that noun.
   const previous = s.tokens[k - 1];
   // (`send a letter to the UNSC requesting ...`: after the body it is sent to, the letter requests;
@@ -3612,6 +3616,30 @@ function spokenBefore(f: SentenceFrame, k: number): boolean {
   for (let j = 0; j < k; j++)
     if (!/ing$/.test(f.lowered[j] ?? '') && CUES.match(f.words, j, f.lowered) !== null) return true;
   return false;
+}
+
+/** `statements by X ... , <participle at k>`: X, when no verb stands between X and the participle. */
+function statementsAuthor(f: SentenceFrame, k: number): Mention | null {
+  const { s, lowered, words, cues } = f;
+  const m = s.mentions.findLast(
+    (x) =>
+      x.to < k - 1 &&
+      k - x.to <= 10 &&
+      x.kind === 'person' &&
+      lowered[x.from - 1] === 'by' &&
+      SPEECH_NOUNS.has(lowered[x.from - 2] ?? ''),
+  );
+  if (!m) return null;
+  for (let j = m.to; j < k - 1; j++) {
+    if (/^[;:,"“”()]$/.test(words[j] ?? '') || cues.some((c) => c.k === j)) return null;
+    if (
+      /(?:ed|[^s]s)$/.test(lowered[j] ?? '') &&
+      !s.tokens[j]?.cap &&
+      !/^(?:regarding|this|its)$/.test(lowered[j] ?? '')
+    )
+      return null;
+  }
+  return m;
 }
 
 /**

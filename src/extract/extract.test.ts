@@ -7077,3 +7077,10 @@ describe('held-out round 480: the author of statements speaks in the participle 
     expect(said(r)).toEqual(['1 Sandomingo dismissed', '1 Trinidad Jimenez telling → Spain']);
   });
 });
+
+describe('held-out round 481: `ForMin` as a short form of Foreign Minister', () => {
+  it('reads `ForMin Dlamini-Zuma` as the Foreign Minister, not a name of two words', () => {
+    const r = extract('1. (C) He argued that ForMin Dlamini-Zuma is too close to Mugabe.\n');
+    expect(r.persons.find((p) => p.surname === 'Dlamini-Zuma')?.titles).toEqual(['Foreign Minister']);
+  });
+});

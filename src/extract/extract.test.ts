@@ -7084,3 +7084,17 @@ describe('held-out round 481: `ForMin` as a short form of Foreign Minister', () 
     expect(r.persons.find((p) => p.surname === 'Dlamini-Zuma')?.titles).toEqual(['Foreign Minister']);
   });
 });
+
+describe('held-out round 484: present tense after a list of named speakers, `according to` past an office', () => {
+  it('reads `X, Y, and Z all agree that`, `according to Berlin leader X,`, `points out`, but not `X, Y, and Z provide misleading advice`', () => {
+    const r = extract(
+      '1. (C) Scholz points out that turnout matters. The party, according to Berlin leader Klaus Lederer, cannot expect a repeat. Scholz, caucus leader Sibyll Klotz, and FDP leader Markus Loening all agree that the PDS would make the better partner. Critics say Minister Farooq Wardak, and Minister Abdul Karim Khoram provide misleading advice.\n',
+    );
+    expect(said(r)).toEqual([
+      '1 Scholz points out',
+      '1 Klaus Lederer according to',
+      '1 Markus Loening agree',
+      '1 Sibyll Klotz agree',
+    ]);
+  });
+});

@@ -145,12 +145,27 @@ function possessiveBefore(word: string): boolean {
 function namedPairBefore(s: SentenceMentions, k: number): boolean {
   let b = k - 1;
   while (b >= 0 && ADVERBS.has(s.lower[b] ?? '')) b--;
+  // (`Scholz, Klotz, and Loening all agree that`: past `all` or `both`, and a comma before `and`.)
+  if (/^(?:all|both)$/.test(s.lower[b] ?? '')) b--;
   const second = s.mentions.find((m) => m.to === b + 1 && m.kind === 'person');
-  if (!second || s.lower[second.from - 1] !== 'and') return false;
+  if (!second) return false;
+  // (`..., and Berlin FDP leader Markus Loening all agree`: past the office before the second name.)
+  let and = second.from - 1;
+  while (
+    and > second.from - 6 &&
+    s.lower[and] !== 'and' &&
+    s.tokens[and]?.word === true &&
+    (s.tokens[and]?.cap === true || isPersonNoun(s.lower[and] ?? ''))
+  )
+    and--;
+  if (s.lower[and] !== 'and') return false;
+  const firstEnd = s.words[and - 1] === ',' ? and - 1 : and;
+  // (Past `all`, a comma or an office, only before the words it reports: not `Critics say X, Y, and Z
+  // provide misleading advice`, a habit.)
+  const extended = and !== second.from - 1 || firstEnd !== and || b !== k - 1;
+  if (extended && s.lower[k + 1] !== 'that' && s.lower[k + 2] !== 'that') return false;
   // (Not `the Odyssey and Cassirer claim were`: after an article, the names are a noun's.)
-  return s.mentions.some(
-    (m) => m.to === second.from - 1 && m.kind === 'person' && s.lower[m.from - 1] !== 'the',
-  );
+  return s.mentions.some((m) => m.to === firstEnd && m.kind === 'person' && s.lower[m.from - 1] !== 'the');
 }
 
 /**
@@ -3223,6 +3238,16 @@ function accordingSubject(f: SentenceFrame, ctx: StatementContext, cue: CueAt): 
     const next = s.mentions.find((m) => m.from === subject?.to);
     if (!next || (next.kind !== 'person' && next.kind !== 'role')) break;
     subject = next;
+  }
+  // (`according to Berlin leader Klaus Lederer,`: a person who ends the phrase a few words on, past a
+  // place and an office in lower case that no mention holds.)
+  if (!subject) {
+    let end = after;
+    while (end < words.length && end - after <= 6 && !/^[,;:.]$/.test(words[end] ?? '')) end++;
+    subject =
+      s.mentions.find(
+        (m) => m.kind === 'person' && m.to === end && m.from <= after + 3 && ctx.byMention.has(m),
+      ) ?? null;
   }
   // (`according to French MFA Acting Middle East Director (Assistant-Secretary equivalent)
   // Jean-Christophe Paucelle`: a person who ends the phrase, past its offices and a note in parentheses.)

@@ -692,3 +692,17 @@ describe('held-out round 477: headings wrapped over two lines above rules of spa
     ]);
   });
 });
+
+describe('held-out round 485: a heading boxed by rules, longer than the archive wraps', () => {
+  it('reads a heading of 91 characters between two rules, the paragraph right under it', () => {
+    const { paragraphs } = layoutBody(
+      lines(
+        '¶1. (U) They met.\n\n--------------------------------------------- --\nMuslim countries should play lead role in Iraq And help solve the Israeli-Palestinian dispute\n--------------------------------------------- --\n¶2. (C) Musharraf noted it.',
+      ),
+    );
+    expect(paragraphs.map((p) => [p.number, p.section])).toEqual([
+      [1, null],
+      [2, 'Muslim countries should play lead role in Iraq And help solve the Israeli-Palestinian dispute'],
+    ]);
+  });
+});

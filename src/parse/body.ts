@@ -214,7 +214,9 @@ function underlinedHeading(line: string, next: string | undefined): string | nul
 function boxedLine(line: string, before: string | undefined, after: string | undefined): string | null {
   const rule = (l: string | undefined) => l !== undefined && DASHES.test(l) && /-{3,}/.test(l);
   const text = line.trim();
-  if (!rule(before) || !rule(after) || text.length < 2 || text.length > 80 || !/[A-Za-z]/.test(text))
+  // (Up to 100 characters: `Muslim countries should play lead role in Iraq And help solve the Israeli-Palestinian
+  // dispute`, between its rules, runs past the width the archive wraps at.)
+  if (!rule(before) || !rule(after) || text.length < 2 || text.length > 100 || !/[A-Za-z]/.test(text))
     return null;
   return WITHHELD_LINE.test(text) || CLASSIFICATION_LINE.test(text) ? null : text;
 }

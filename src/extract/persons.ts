@@ -3298,11 +3298,6 @@ function markShortForms(
 }
 
 /**
- * Pass 2: bare names join known persons; speakers and described names start their own.
- * First the names that prove themselves, wherever they stand, so that `Jerome Leonnet` in the second
- * paragraph joins the `Leonnet said` of the third; then the bare names that join them.
- */
-/**
  * `- Kirk James Bird`: a list item that is a name of two to four words and nothing else, none of them an
  * ordinary word, is a person's (as the items around it are, `- James Fairing`).
  */
@@ -3352,6 +3347,11 @@ function familyInPlural(ix: PersonIndex, s: SentenceMentions, m: Mention, key: s
   );
 }
 
+/**
+ * Pass 2: bare names join known persons; speakers and described names start their own.
+ * First the names that prove themselves, wherever they stand, so that `Jerome Leonnet` in the second
+ * paragraph joins the `Leonnet said` of the third; then the bare names that join them.
+ */
 function addPendingNames(
   ix: PersonIndex,
   pending: [SentenceMentions, Mention][],

@@ -3136,16 +3136,7 @@ function subjectOfCue(
   // with, with someone of another side than the writer's.)
   if (subject.kind === 'pronoun' && (subject.label === 'he' || subject.label === 'she')) {
     const partner = meetingPartner(s, lowered, subject.from);
-    const lead = lowered[partner ? partner.from - 3 : -1] ?? '';
-    const writers =
-      /^(?:my|our)$/.test(lead) ||
-      (lowered[0] === 'in' &&
-        /^(?:later|subsequent|separate|earlier|a|an|the)$/.test(lead) &&
-        partner?.from === 4 &&
-        words[subject.from - 1] === ',' &&
-        partner !== null &&
-        ctx.byMention.get(partner)?.affiliation !== 'United States');
-    if (partner?.kind === 'person' && writers) subject = partner;
+    if (partner?.kind === 'person' && writersMeeting(s, ctx, partner, subject)) subject = partner;
   }
   // (`neither he nor the NSS Chairman challenged our information`: denied of both.)
   {
@@ -3643,6 +3634,22 @@ function spokenBefore(f: SentenceFrame, k: number): boolean {
   return false;
 }
 
+/**
+ * Whether the meeting with `partner` that the sentence opens with is the writer's: `In my meeting with X`,
+ * or `In later discussions with X, he` where X is of another side than the writer's.
+ */
+function writersMeeting(s: SentenceMentions, ctx: StatementContext, partner: Mention, he: Mention): boolean {
+  const lead = s.lower[partner.from - 3] ?? '';
+  if (/^(?:my|our)$/.test(lead)) return true;
+  return (
+    s.lower[0] === 'in' &&
+    partner.from === 4 &&
+    /^(?:later|subsequent|separate|earlier|a|an|the)$/.test(lead) &&
+    s.words[he.from - 1] === ',' &&
+    ctx.byMention.get(partner)?.affiliation !== 'United States'
+  );
+}
+
 /** `statements by X ... , <participle at k>`: X, when no verb stands between X and the participle. */
 function statementsAuthor(f: SentenceFrame, k: number): Mention | null {
   const { s, lowered, words, cues } = f;
@@ -3657,10 +3664,11 @@ function statementsAuthor(f: SentenceFrame, k: number): Mention | null {
   if (!m) return null;
   for (let j = m.to; j < k - 1; j++) {
     if (/^[;:,"“”()]$/.test(words[j] ?? '') || cues.some((c) => c.k === j)) return null;
+    // (A verb in the past or the present between them ends the phrase; not `this`, `its`.)
     if (
       /(?:ed|[^s]s)$/.test(lowered[j] ?? '') &&
       !s.tokens[j]?.cap &&
-      !/^(?:regarding|this|its)$/.test(lowered[j] ?? '')
+      !/^(?:this|its)$/.test(lowered[j] ?? '')
     )
       return null;
   }

@@ -119,7 +119,7 @@ const NOT_SPEECH_BEFORE: ReadonlySet<string> = new Set(
 );
 
 /** Words that may stand between such a verb and the noun that makes it no speech (`*` in the table). */
-const OBJECT_LEADS: ReadonlySet<string> = new Set([
+const OBJECT_DETERMINERS: ReadonlySet<string> = new Set([
   'a',
   'an',
   'the',
@@ -139,7 +139,7 @@ export function notSpeechBefore(lower: readonly string[], k: number, length: num
   const verb = lower[k + length - 1];
   const next = lower[k + length] ?? '';
   if (NOT_SPEECH_BEFORE.has(`${verb} ${next}`)) return true;
-  return OBJECT_LEADS.has(next) && NOT_SPEECH_BEFORE.has(`${verb} * ${lower[k + length + 1]}`);
+  return OBJECT_DETERMINERS.has(next) && NOT_SPEECH_BEFORE.has(`${verb} * ${lower[k + length + 1]}`);
 }
 /** Lower-case words that are subjects themselves (`they said`), not common nouns before a verb. */
 export const PRONOUN_SUBJECTS: ReadonlySet<string> = new Set([

@@ -706,3 +706,18 @@ describe('held-out round 485: a heading boxed by rules, longer than the archive 
     ]);
   });
 });
+
+describe('held-out round 486: an underlined heading that ends with an abbreviation', () => {
+  it('reads `In pyongyang - messages for the u.s.` as a heading, and a lone `U.S.` over a rule as none', () => {
+    const { paragraphs } = layoutBody(
+      lines(
+        '¶3. (C) The Minister spoke.\n\nIn pyongyang - messages for the u.s.\n-----------------------------------\n¶4. (C) Mitropoulos met the Vice Minister.\n\nU.S.\n----\n¶5. (C) Ambassador Smith',
+      ),
+    );
+    expect(paragraphs.map((p) => [p.number, p.section])).toEqual([
+      [3, null],
+      [4, 'In pyongyang - messages for the u.s.'],
+      [5, 'In pyongyang - messages for the u.s.'],
+    ]);
+  });
+});

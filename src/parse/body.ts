@@ -203,7 +203,9 @@ function underlinedHeading(line: string, next: string | undefined): string | nul
   const core = text.replace(/^(?:\.{3}|…)\s*/, '').replace(/\s*(?:\.{3}|…)$/, '');
   // (`2009` over `----`: a year alone, underlined, heads what is expected of it.)
   if (/^(?:19|20)\d\d$/.test(core)) return core;
-  if (core.length < 2 || text.length > 80 || /[.;,:]$/.test(core) || !/^[A-Z"'(“‘]/.test(core)) return null;
+  // (`In pyongyang - messages for the u.s.`: an abbreviation's stop ends no sentence.)
+  const stop = /[.;,:]$/.test(core) && !/\s(?:\p{L}\.){2,}$/u.test(core);
+  if (core.length < 2 || text.length > 80 || stop || !/^[A-Z"'(“‘]/.test(core)) return null;
   return CLASSIFICATION_LINE.test(text) ? null : text;
 }
 

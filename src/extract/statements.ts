@@ -812,6 +812,11 @@ const CLAUSE_ASIDES: ReadonlySet<string> = new Set(['when', 'if', 'once', 'thoug
 /** Whether the verb at k has for subject `the fact that ...` (a noun of content and its clause) before it. */
 function contentNounSubject(f: SentenceFrame, k: number): boolean {
   const { lowered, words, cues, s } = f;
+  // (It runs for every verb of speech: first the cheap look for `the <noun> that` in reach, then the rest.)
+  let near = false;
+  for (let j = k - 1; j >= 2 && k - j <= 20 && !near; j--)
+    near = lowered[j] === 'that' && CONTENT_NOUNS.has(lowered[j - 1] ?? '') && lowered[j - 2] === 'the';
+  if (!near) return false;
   // (Not where a name, a body or a pronoun stands right before the verb, `the fact that NATO rejected`, nor
   // a verb joined to one before, `chagrin at the fact that the Secretary had not visited and suggested`.)
   if (s.mentions.some((m) => m.to === k) || /^(?:and|but|or)$/.test(lowered[k - 1] ?? '')) return false;

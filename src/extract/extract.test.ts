@@ -7098,3 +7098,16 @@ describe('held-out round 484: present tense after a list of named speakers, `acc
     ]);
   });
 });
+
+describe('held-out round 489: a rank before a known given name', () => {
+  it('reads `General Sebhat` as `Defense Minister Sebhat Efrem`, and `King Abdullah` apart from `Abdullah Gul`', () => {
+    const r = extract(
+      '1. (C) Defense Minister Sebhat Efrem convoked the colonels. General Sebhat said the row was over. King Abdullah met President Abdullah Gul.\n',
+    );
+    expect(r.persons.map((p) => `${p.name} ${p.titles.join('/')}`)).toEqual([
+      'Sebhat Efrem Defense Minister/General',
+      'Abdullah King',
+      'Abdullah Gul President',
+    ]);
+  });
+});

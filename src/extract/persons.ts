@@ -37,6 +37,7 @@ import {
   LEADER_TITLES,
   LOCAL_OFFICE_WORDS,
   MEDIUM_NOUNS,
+  MILITARY_RANKS,
   MIND_VERBS,
   NAME_PARTICLES,
   NOTABLE_PERSONS,
@@ -830,9 +831,12 @@ function joinGivenNameForms(clusters: Cluster[], byMention: Map<Mention, Person>
     // (`General Sebhat` for `Defense Minister Sebhat Efrem`: any title before a given name the lexicon
     // does not know, as the cable itself has just used it as one; `King Abdullah` is not `Abdullah Gul`.)
     const honorific = alone.person.titles.every((t) => GIVEN_NAME_HONORIFICS.has(t));
+    // (A rank before a known given name too: a rank is no office of its own, so `General Sebhat` is the
+    // one Sebhat named in full, where `King Abdullah` may be another Abdullah's king.)
+    const rankOnly = alone.person.titles.every((t) => MILITARY_RANKS.has(t));
     const titledUnknown =
       alone.person.titles.length > 0 &&
-      !isGivenName(alone.person.surname) &&
+      (!isGivenName(alone.person.surname) || rankOnly) &&
       !NOTABLE.has(alone.key) &&
       !SURNAMES_FIRST.has(alone.person.surname) &&
       byGiven.has(alone.key);

@@ -721,3 +721,17 @@ describe('held-out round 486: an underlined heading that ends with an abbreviati
     ]);
   });
 });
+
+describe('held-out round 489: a withheld title in brackets', () => {
+  it("reads `¶4. (C) [Content removed]` over a rule as the paragraph's title", () => {
+    const { paragraphs } = layoutBody(
+      lines(
+        '¶3. (SBU) SOCCER TEAM 1 - REGIME 0\n-------------\nEritreans are mad about soccer.\n¶4. (C) [Content removed]\n-------------\nEritreans are fearful.',
+      ),
+    );
+    expect(paragraphs.map((p) => [p.number, p.section])).toEqual([
+      [3, 'SOCCER TEAM 1 - REGIME 0'],
+      [4, '[Content removed]'],
+    ]);
+  });
+});

@@ -181,7 +181,8 @@ function isHeadingLine(line: string): string | null {
   if (upper) return text;
   const words = text.split(/\s+/);
   // Title-like: short, most words capitalised or a question (`Who are we dealing with?`).
-  const capitalised = words.filter((w) => /^[A-Z0-9"'(“‘]/.test(w)).length;
+  // (`[Content removed]`: the archive's bracket around a title it withheld.)
+  const capitalised = words.filter((w) => /^\[?[A-Z0-9"'(“‘]/.test(w)).length;
   if (words.length <= 10 && (capitalised >= Math.ceil(words.length / 2) || text.endsWith('?'))) return text;
   return null;
 }
@@ -205,7 +206,7 @@ function underlinedHeading(line: string, next: string | undefined): string | nul
   if (/^(?:19|20)\d\d$/.test(core)) return core;
   // (`In pyongyang - messages for the u.s.`: an abbreviation's stop ends no sentence.)
   const stop = /[.;,:]$/.test(core) && !/\s(?:\p{L}\.){2,}$/u.test(core);
-  if (core.length < 2 || text.length > 80 || stop || !/^[A-Z"'(“‘]/.test(core)) return null;
+  if (core.length < 2 || text.length > 80 || stop || !/^[A-Z"'(“‘[]/.test(core)) return null;
   return CLASSIFICATION_LINE.test(text) ? null : text;
 }
 

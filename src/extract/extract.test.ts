@@ -7111,3 +7111,24 @@ describe('held-out round 489: a rank before a known given name', () => {
     ]);
   });
 });
+
+describe('held-out round 494: verbs of depicting, their passives, and the side of a named ally', () => {
+  it('reads `X depicted Y as`, not a passive set off, joined by `or`, nor the one depicted', () => {
+    const r = extract(
+      '1. (S) The Soviet forces pulled back after the pact, which General Vahid Aliyev depicted as a cynical "betrayal." Ivan Mazepa, portrayed in Pushkin\'s tale as a boorish soldier, is at the center of the dispute. Talks were not perceived or portrayed as recognition, Tadic told Cooper. XXXXXXXXXXXX, depicted Secretary Clinton as Joan of Arc.\n',
+    );
+    expect(said(r)).toEqual(['1 Vahid Aliyev depicted', '1 Tadic told → Cooper']);
+  });
+  it("places `Ahmadinejad ally Habibullah Dehmordah` and `Berdimuhamedov's son-in-law, Dovlet Atabayev` with the one named", () => {
+    const r = extract(
+      "1. (C) President Ahmadinejad appointed Ahmadinejad ally Habibullah Dehmordah as Governor. President Berdimuhamedov spoke. There is an investigation of Berdimuhamedov's son-in-law, Dovlet Atabayev, who heads the London office.\n",
+      'R 121211Z JUN 09\nFM AMEMBASSY BAKU\nTO SECSTATE WASHDC\n\nC O N F I D E N T I A L BAKU 000478\n\nSUBJECT: TEST\n\n',
+    );
+    expect(r.persons.map((p) => `${p.surname} ${p.affiliation}`)).toEqual([
+      'Ahmadinejad Iran',
+      'Dehmordah Iran',
+      'Berdimuhamedov Turkmenistan',
+      'Atabayev Turkmenistan',
+    ]);
+  });
+});

@@ -2172,6 +2172,26 @@ function guessedOrTitleSide(person: Person | undefined): boolean {
  * office, Claude Gueant`: a person whom the cable places only by its host country, named after a phrase
  * that makes him someone's staff, is of that someone's side.
  */
+/**
+ * `Ahmadinejad ally Habibullah Dehmordah`, `Berdimuhamedov's son-in-law, Dovlet Atabayev`: a person whom the
+ * cable places only by its host country, named right after a noun of kinship or personal ties that
+ * another person's name opens, is of that person's side.
+ */
+function sideOfKin(sentences: SentenceMentions[], byMention: Map<Mention, Person>): void {
+  for (const s of sentences)
+    for (const m of s.mentions) {
+      const person = byMention.get(m);
+      if (!person || !guessedSide(person)) continue;
+      const noun = s.words[m.from - 1] === ',' ? m.from - 2 : m.from - 1;
+      if (!KIN_NOUNS.has(s.lower[noun] ?? '')) continue;
+      const owner = s.mentions.find((x) => x.to === noun && x.kind === 'person');
+      const side = owner ? byMention.get(owner) : undefined;
+      if (!side || side === person || guessedSide(side)) continue;
+      person.affiliation = side.affiliation;
+      person.affiliation_source = 'kin';
+    }
+}
+
 /** `Raul Castro's Cuba`, `Putin's Russia`: a person whose country the cable names as his is of it. */
 function sideOfOwnCountry(sentences: SentenceMentions[], byMention: Map<Mention, Person>): void {
   for (const s of sentences)
@@ -2558,6 +2578,7 @@ export function resolvePersons(
   sideOfPossessor(sentences, byMention);
   sideOfBodyPossessive(sentences, byMention);
   sideOfOwnCountry(sentences, byMention);
+  sideOfKin(sentences, byMention);
   sideOfCompanions(sentences, byMention);
   sideOfRepresentatives(sentences, byMention);
   sideAfterOf(sentences, byMention);

@@ -60,6 +60,17 @@ const MODALS: ReadonlySet<string> = new Set([
   'can',
   'cannot',
 ]);
+/** `as` right after a verb of naming, or after a place it is done in (`in Pushkin's tale ... as`). */
+function namedAs(lowered: readonly string[], at: number): boolean {
+  if (lowered[at] === 'as') return true;
+  if (!/^(?:in|on|by)$/.test(lowered[at] ?? '')) return false;
+  for (let j = at + 1; j < at + 12 && j < lowered.length; j++) {
+    if (lowered[j] === 'as') return true;
+    if (/^[,;.:]$/.test(lowered[j] ?? '')) return false;
+  }
+  return false;
+}
+
 /** Words that make the speech that follows not an act that happened: future, hypothetical, negated, passive. */
 const NOT_REPORTED = new Set([
   ...MODALS,
@@ -1781,7 +1792,20 @@ function readCue(
   if (reducedRelative(s, k, length, ctx.byMention)) return;
   // (`Mohamed Bashir Suleman (MBS), described as the largest narcotrafficker`: set off by a comma and
   // followed by `as`, a past participle is passive, what others call him.)
-  if (words[k - 1] === ',' && NAMING_CUES.has(lowered[k] ?? '') && length === 1 && lowered[k + 1] === 'as')
+  // (`Ivan Mazepa, portrayed in Pushkin's tale and Tchaikovskiy's opera as a boorish soldier`: or with the
+  // place it is done in between.)
+  if (words[k - 1] === ',' && NAMING_CUES.has(lowered[k] ?? '') && length === 1 && namedAs(lowered, k + 1))
+    return;
+  // (`as long as talks were not perceived or portrayed as`: a participle offered as another for one after a
+  // verb of being is passive too; not with `and`, which may join an active verb to a clause's passive end.)
+  if (
+    /ed$/.test(lowered[k] ?? '') &&
+    lowered[k - 1] === 'or' &&
+    /ed$/.test(lowered[k - 2] ?? '') &&
+    /^(?:was|were|is|are|be|been|being)$/.test(
+      (NEGATION.test(lowered[k - 3] ?? '') ? lowered[k - 4] : lowered[k - 3]) ?? '',
+    )
+  )
     return;
   // (`even "more insulting" than those reported`: right after a demonstrative standing for a noun, a past
   // participle is passive.)
@@ -3964,7 +3988,13 @@ function nearestSubject(
       ctx.byMention.has(subject) &&
       words[subject.to] === ',' &&
       subject.to < k - 1;
-    if (m && m.kind !== 'pronoun' && ((setOff && !listenerAfter) || (!subject && !cue.takesObject)))
+    // (`XXXXXXXXXXXX, depicted Secretary Clinton as Joan of Arc`: the one named as something is no speaker.)
+    const namedAsObject = m != null && NAMING_CUES.has(lowered[k] ?? '') && lowered[m.to] === 'as';
+    if (
+      m &&
+      m.kind !== 'pronoun' &&
+      ((setOff && !listenerAfter) || (!subject && !cue.takesObject && !namedAsObject))
+    )
       subject = m;
   }
   // `Villepin's cabinet advisor on the police said`: the possessor is not who speaks.

@@ -167,3 +167,49 @@ describe('apostrophes sent as commas inside Arabic names (held-out round 368)', 
     );
   });
 });
+
+describe('the subject repeated on later pages (held-out round 494)', () => {
+  const head = [
+    'R 121211Z JUN 09',
+    'FM AMEMBASSY BAKU',
+    'TO SECSTATE WASHDC',
+    '',
+    'C O N F I D E N T I A L BAKU 000478',
+    '',
+    'SUBJECT: IRAN VIEW FROM BAKU: VIOLENCE IN BALUCHISTAN',
+    'REDUCING BORDER SECURITY; ALLEGED PROBLEMS WITH GAS DEALS',
+    '',
+    '¶5. (C) He claimed that these practices,',
+  ];
+  it('drops it whole, and wrapped over two lines', () => {
+    for (const repeat of [
+      [
+        'SUBJECT: IRAN VIEW FROM BAKU: VIOLENCE IN BALUCHISTAN REDUCING BORDER SECURITY; ALLEGED PROBLEMS WITH GAS DEALS ',
+      ],
+      [
+        'SUBJECT: IRAN VIEW FROM BAKU: VIOLENCE IN BALUCHISTAN',
+        'REDUCING BORDER SECURITY; ALLEGED PROBLEMS WITH GAS DEALS',
+      ],
+    ]) {
+      const r = parseCable(
+        [...head, '', 'Baku 00000478 002.2 of 003', '', ...repeat, '', 'have increased anger.'].join('\n'),
+      );
+      expect(r.paragraphs.map((p) => p.text.replace(/\s+/g, ' '))).toEqual([
+        '5. (C) He claimed that these practices, have increased anger.',
+      ]);
+    }
+  });
+  it('keeps the text run on after a subject cut at the page width, and a subject line of other words', () => {
+    const r = parseCable(
+      [
+        ...head,
+        'STATE 00000478 002 OF 003',
+        'SUBJECT: IRAN VIEW FROM BAKU: VIOLENCE IN BALU He said so.',
+        'SUBJECT: FISHING RIGHTS',
+      ].join('\n'),
+    );
+    expect(r.paragraphs.map((p) => p.text.replace(/\s+/g, ' '))).toEqual([
+      '5. (C) He claimed that these practices, He said so. SUBJECT: FISHING RIGHTS',
+    ]);
+  });
+});

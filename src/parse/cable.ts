@@ -418,13 +418,95 @@ function inlineContinuationMark(banner: Banner | null): RegExp | null {
   return head ? new RegExp(` ${head}[A-Z .]{0,34} \\d{5,9} +\\d{3}(?:\\.\\d)? OF \\d{3}(?= |$)`, 'g') : null;
 }
 
+const SUBJECT_LABEL = /^\s*SUBJECT\s*:\s*/i;
+
+/**
+ * How many characters of `text` repeat the start of `subject`, spaces and case aside: the page header of
+ * a later page may repeat the subject (`SUBJECT: IRAN VIEW FROM BAKU: ...`), whole, wrapped over lines,
+ * or cut at the page's width with the text running on after it (`... WITH UK, FRANCE, AND GERMA He
+ * mentioned`).
+ */
+function repeatedSubjectLength(text: string, subject: string): number {
+  let i = 0;
+  let k = 0;
+  while (i < text.length && k < subject.length) {
+    const a = text.charCodeAt(i);
+    const b = subject.charCodeAt(k);
+    if (a === 32 || a === 9) {
+      i++;
+      if (b === 32) k++;
+      continue;
+    }
+    if (b === 32) {
+      k++;
+      continue;
+    }
+    if ((text[i] as string).toUpperCase() !== (subject[k] as string).toUpperCase()) break;
+    i++;
+    k++;
+  }
+  return i;
+}
+
+/**
+ * Drops a subject line that a later page repeats, with its wrapped rest on the next lines; text run on
+ * after a subject cut short stays. Returns the index of the last line read.
+ */
+function skipRepeatedSubject(lines: string[], i: number, subject: string | null, out: string[]): number {
+  const line = lines[i] ?? '';
+  const label = SUBJECT_LABEL.exec(line);
+  if (!subject || !label) return -1;
+  let rest = line.slice(label[0].length);
+  let matched = repeatedSubjectLength(rest, subject);
+  // (A short prefix may be a new subject line of a pasted message: at least 20 characters or the whole.)
+  if (matched < Math.min(20, subject.length)) return -1;
+  const consumed = subject.replace(/\s+/g, '').length;
+  let done = rest.slice(0, matched).replace(/\s+/g, '').length;
+  let last = i;
+  // (Wrapped: the next lines go on with the subject.)
+  while (matched >= rest.trimEnd().length && done < consumed && last + 1 < lines.length) {
+    const next = lines[last + 1] ?? '';
+    const left = subject.slice(subjectIndexAfter(subject, done));
+    const more = repeatedSubjectLength(next.trimStart(), left);
+    if (more === 0) break;
+    last++;
+    rest = next.trimStart();
+    matched = more;
+    done += rest.slice(0, more).replace(/\s+/g, '').length;
+  }
+  const tail = rest.slice(matched).trim();
+  if (tail !== '') out.push(tail);
+  return last;
+}
+
+/** The index in `subject` after its first `count` characters that are not spaces. */
+function subjectIndexAfter(subject: string, count: number): number {
+  let seen = 0;
+  let k = 0;
+  while (k < subject.length && seen < count) {
+    if (subject.charCodeAt(k) !== 32) seen++;
+    k++;
+  }
+  return k;
+}
+
 /** Removes machine lines, and caveat lines that follow a repeated banner. */
-function cleanBodyLines(lines: string[], banner: Banner | null): string[] {
+function cleanBodyLines(lines: string[], banner: Banner | null, subject: string | null = null): string[] {
   const out: string[] = [];
   let afterBanner = false;
   let midSentencePage = false;
   const inlineMark = inlineContinuationMark(banner);
-  for (let line of joinPages(joinSplitMarks(lines))) {
+  const joined = joinPages(joinSplitMarks(lines));
+  for (let n = 0; n < joined.length; n++) {
+    let line = joined[n] as string;
+    // (A page's repeat of the subject: `Baku 00000478 002.2 of 003` / blank / `SUBJECT: IRAN VIEW ...`.)
+    if (subject && line.length > 8 && line.charCodeAt(line.search(/\S/)) === 83) {
+      const last = skipRepeatedSubject(joined, n, subject, out);
+      if (last >= 0) {
+        n = last;
+        continue;
+      }
+    }
     if (isMachineLine(line, banner)) {
       afterBanner = parseBannerLine(line.trim()) !== null;
       // A page break inside a sentence (`GELLET ENCOURAGED` / blank lines / `PAGE 05 RUEHFRA2440 ...` /
@@ -572,7 +654,7 @@ export function parseCable(raw: string, options: ParseOptions = {}): CableRecord
     else if (field.name === 'ref') refTexts.push(field.text);
   }
 
-  const bodyLines = cleanBodyLines(lines.slice(header.bodyStart), banner);
+  const bodyLines = cleanBodyLines(lines.slice(header.bodyStart), banner, subject);
   const signer = takeSigner(bodyLines);
   const { body, paragraphs } = layoutBody(bodyLines);
 

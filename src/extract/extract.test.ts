@@ -7132,3 +7132,18 @@ describe('held-out round 494: verbs of depicting, their passives, and the side o
     ]);
   });
 });
+
+describe('held-out round 495: an office given by `was named`, words spoken in a manner, a reference made', () => {
+  it('gives `the CHOD` to the one `named Chief of Defense`, reads `spoke extemporaneously`, `made reference to`', () => {
+    const r = extract(
+      '1. (C) General Jose Julio Rodriguez Fernandez was named Chief of Defense on July 18. Sanz spoke extemporaneously following the remarks, recalling his career. President Musharraf spoke privately for another 45 minutes with Boucher.\n\n2. (C) The CHOD briefed the Ambassador on the meeting. Rodriguez also made reference to turning the page. Brown made little reference to the battles.\n',
+    );
+    expect(r.persons.find((p) => p.surname === 'Rodriguez')?.titles).toContain('Chief of Defense');
+    expect(said(r)).toEqual([
+      '1 Sanz spoke',
+      '1 Sanz recalling',
+      '2 Jose Julio Rodriguez Fernandez briefed → the Ambassador',
+      '2 Jose Julio Rodriguez Fernandez made',
+    ]);
+  });
+});

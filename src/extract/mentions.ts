@@ -41,6 +41,7 @@ import {
   STANDALONE_TITLES,
   SURNAME_PARTICLES,
   SURNAME_TITLES,
+  TITLE_PREDICATES,
   TITLE_RANKS,
   TITLES,
   US_TITLES,
@@ -1002,7 +1003,10 @@ export function findMentions(
     )
       m.object = true;
   }
-  return withListTitles(withAppositiveTitles(withPostedTitles(mentions, words), words), words);
+  return withPredicateTitles(
+    withListTitles(withAppositiveTitles(withPostedTitles(mentions, words), words), words),
+    words,
+  );
 }
 
 /** A participant line: `Italy: Ambassador Spatafora`, `UN: SYG Ban, U/SYG Pascoe`: the side it opens with. */
@@ -2006,6 +2010,27 @@ function withPostedTitles(mentions: Mention[], words: string[]): Mention[] {
       attach(person, role);
       person.affiliation = role.affiliation;
     }
+  }
+  return mentions;
+}
+
+/**
+ * `Jose Julio Rodriguez Fernandez was named Chief of Defense`: an office given to the person named right
+ * before the verb (title-predicates.txt) is that person's title, its side unchanged.
+ */
+function withPredicateTitles(mentions: Mention[], words: string[]): Mention[] {
+  for (let n = 0; n + 1 < mentions.length; n++) {
+    const person = mentions[n] as Mention;
+    const role = mentions[n + 1] as Mention;
+    if (person.kind !== 'person' || role.kind !== 'role' || role.titles.length === 0) continue;
+    const gap = role.from - person.to;
+    if (gap < 1 || gap > 4) continue;
+    const between = words
+      .slice(person.to, role.from)
+      .map((w) => w.toLowerCase())
+      .join(' ');
+    if (!TITLE_PREDICATES.has(between)) continue;
+    for (const t of role.titles) if (!person.titles.includes(t)) person.titles.push(t);
   }
   return mentions;
 }

@@ -18,6 +18,7 @@ import {
   MODAL_VERBS,
   NAME_MODIFIED_NOUNS,
   NAMING_CUES,
+  NOT_MANNER_ADVERBS,
   NUMBER_WORDS,
   notSpeechBefore,
   nounLikeCue,
@@ -1043,6 +1044,15 @@ function listenerAt(s: SentenceMentions, at: number): boolean {
   );
 }
 
+/** Whether `word` stands within `span` words from `at`, before a comma or the sentence's end. */
+function withinClause(lowered: readonly string[], at: number, span: number, word: string): boolean {
+  for (let j = at; j < at + span && j < lowered.length; j++) {
+    if (lowered[j] === word) return true;
+    if (/^[,;.:]$/.test(lowered[j] ?? '')) return false;
+  }
+  return false;
+}
+
 /** Particles of a phrasal verb that are adverbs (`pointed out`), not prepositions before an object. */
 const ADVERB_PARTICLES: ReadonlySet<string> = new Set(['out', 'up', 'back', 'down']);
 /** Verbs that report speech only with a particle: `called for`, `pointed out`. */
@@ -1952,6 +1962,8 @@ function readCue(
   if (cue.entry.value.object === 'speech') {
     const noun = spokenNounAfter(s, k, lemma, length);
     if (noun === null) return;
+    // (`made little reference to the upcoming battles`: all but none made.)
+    if (lowered.slice(k + length, noun).some((w) => w === 'little' || w === 'no')) return;
     // (`issued a statement saying that`: one act, reported by the participle after the noun; not
     // `issued a statement calling for`, a participle that reports nothing of its own there.)
     // (`made similar statements suggesting`: right after the noun, a participle describes it, and the
@@ -2179,7 +2191,22 @@ function cueFormAt(s: SentenceMentions, k: number, cues: readonly CueAt[]): CueF
     (ADVERBS.has(lowered[particleAt] ?? '') || /^\p{L}+ly$/u.test(lowered[particleAt] ?? ''))
   )
     particleAt++;
-  if (particle && !particle.test(words[particleAt] ?? '') && !namesInQuotes && !invertedTag(s, k, length))
+  // (`Begg spoke articulately, demonstrating`, `Sanz spoke extemporaneously following the Ambassador's
+  // remarks`: a manner of speaking says words were spoken, where no `with` makes it a meeting: not `spoke
+  // privately for another 45 minutes with Boucher`.)
+  const spokeInManner =
+    lemma === 'speak' &&
+    lowered
+      .slice(k + length, particleAt)
+      .some((w) => /^\p{L}{3,}ly$/u.test(w) && !HABITUAL_ADVERBS.has(w) && !NOT_MANNER_ADVERBS.has(w)) &&
+    !withinClause(lowered, particleAt, 8, 'with');
+  if (
+    particle &&
+    !particle.test(words[particleAt] ?? '') &&
+    !namesInQuotes &&
+    !spokeInManner &&
+    !invertedTag(s, k, length)
+  )
     return null;
   // (`called on Chinese Ambassador Hui over the weekend`, `called on FM Moratinos on December 22 to review`:
   // a visit, where no `to` and an act follow, or a time comes first; `called on the VP to support` urges.)

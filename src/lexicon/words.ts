@@ -361,6 +361,10 @@ export const STEM_ENDINGS: readonly string[] = endings
   .map((r) => r.ending ?? '');
 /** Words between a country and a person it governs (`the Serbian government under Prime Minister X`). */
 export const AFFILIATION_LINKS: ReadonlySet<string> = wordList('affiliation-links.txt');
+/** The words between a name and the office it is given (`was named`, `became`; title-predicates.txt). */
+/** Adverbs in -ly that say nothing of a manner of speaking (not-manner-adverbs.txt). */
+export const NOT_MANNER_ADVERBS: ReadonlySet<string> = wordList('not-manner-adverbs.txt');
+export const TITLE_PREDICATES: ReadonlySet<string> = wordList('title-predicates.txt');
 
 export interface PhraseEntry {
   /** The phrase as tokens, lower-cased. */

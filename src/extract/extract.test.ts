@@ -7147,3 +7147,13 @@ describe('held-out round 495: an office given by `was named`, words spoken in a 
     ]);
   });
 });
+
+describe('held-out round 496: two letters exchanged, and names listed with a former office after a colon', () => {
+  it('joins `PM Ergodan` to Erdogan under the notable spelling, and reads `--Ergin Saygun:  Former Deputy CHOD`', () => {
+    const r = extract(
+      '1. (C) PM Ergodan took a back seat by stating that the police acted alone. Among those detained were:\n\n--Ergin Saygun:  Former Deputy CHOD (2006-2008).\n\n--Cetin Dogan: Former 1st Army Commander (2002-2004).\n\n2. (C) PM Erdogan told reporters that the police were acting on orders. Erdogan left.\n',
+    );
+    expect(r.persons.map((p) => p.name)).toEqual(['Erdogan', 'Ergin Saygun', 'Cetin Dogan']);
+    expect(said(r)).toEqual(['1 Erdogan stating', '2 Erdogan told']);
+  });
+});

@@ -539,10 +539,22 @@ function sameName(a: string, b: string): boolean {
   // (`Medvedev` and `Medvedeva`, `Putin` and `Putina`: a family name's feminine form is another person's.)
   if (a === `${b}a` || b === `${a}a`) return false;
   if (distance(a, b, shorter >= 8 ? 2 : 1) <= (shorter >= 8 ? 2 : 1)) return true;
+  // (`PM Ergodan` for `Erdogan`: two letters exchanged a letter apart, as a typist slips.)
+  if (shorter >= 6 && exchangedLetters(a, b)) return true;
   // (`Sadiqqui` for `Siddiqui`: letters doubled or not, and one slip beyond; not `Khomeini`, `Khamenei`.)
   const x = undoubled(a);
   const y = undoubled(b);
   return shorter >= 7 && (x !== a || y !== b) && distance(x, y, 1) <= 1;
+}
+
+/** Whether `a` is `b` with two of its letters, at most two apart, exchanged. */
+function exchangedLetters(a: string, b: string): boolean {
+  if (a.length !== b.length) return false;
+  const diff: number[] = [];
+  for (let i = 0; i < a.length && diff.length <= 2; i++) if (a[i] !== b[i]) diff.push(i);
+  if (diff.length !== 2) return false;
+  const [i, j] = diff as [number, number];
+  return j - i <= 2 && a[i] === b[j] && a[j] === b[i];
 }
 
 /** A name with each run of one letter written once (`siddiqui` → `sidiqui`). */
@@ -899,7 +911,9 @@ function longestName(c: Cluster): string[] {
   const whole = names.filter((n) => !(n.length === 2 && hyphenated.has(nameKey(n.join('-')))));
   // (`Jorge Torres Victoria (Pablo Catatumbo)`: another name of the person, merged in, is not how the
   // person is cited; the names that hold the family name are.)
-  const own = whole.filter((n) => holdsKey(n, c.key));
+  const own = whole.filter(
+    (n) => holdsKey(n, c.key) || (n.length === 1 && sameName(nameKey(n[0] ?? ''), c.key)),
+  );
   return (own.length > 0 ? own : whole).reduce((a, b) => (b.length > a.length ? b : a), [] as string[]);
 }
 
@@ -1502,14 +1516,23 @@ function hasApposition(s: SentenceMentions, m: Mention): boolean {
 
 /**
  * `-- Rami Yungman, MOD Political-Military Bureau`: a name of uncommon words opening a list item, a comma
- * and a capitalised office or body after it, as participant lists are written.
+ * (or a colon) and a capitalised office or body after it, as participant lists are written.
  */
 function listedWithOffice(s: SentenceMentions, m: Mention): boolean {
-  if (!DASH_WORDS.has(s.words[m.from - 1] ?? '') || s.words[m.to] !== ',') return false;
+  if (!DASH_WORDS.has(s.words[m.from - 1] ?? '') || !/^[,:]$/.test(s.words[m.to] ?? '')) return false;
+  // (`--Ergin Saygun:  Former Deputy CHOD (2006-2008)`, `--Cetin Dogan: Former 1st Army Commander`: past a
+  // word that says the office was held before.)
+  let at = m.to + 1;
+  while (at < m.to + 4 && /^(?:former|retired|ex|\d+(?:st|nd|rd|th)?|st|nd|rd|th)$/i.test(s.words[at] ?? ''))
+    at++;
   // (An office or a body after the comma: not `Bolsa Familia, Brazil's ...`.)
-  const office =
-    TITLES.match(s.words, m.to + 1, s.lower) !== null ||
-    s.mentions.some((x) => x.from === m.to + 1 && (x.kind === 'organization' || x.kind === 'role'));
+  // (`Former 1st Army Commander`: a service's name may stand before the office.)
+  const officeAt = (j: number) =>
+    TITLES.match(s.words, j, s.lower) !== null ||
+    s.mentions.some((x) => x.from === j && (x.kind === 'organization' || x.kind === 'role'));
+  let office = officeAt(at);
+  for (let j = at + 1; !office && j < at + 3 && /^\p{Lu}/u.test(s.words[j - 1] ?? ''); j++)
+    office = officeAt(j);
   if (!office) return false;
   for (let k = m.nameFrom; k < m.nameTo; k++) {
     const word = s.words[k] ?? '';
@@ -3784,6 +3807,15 @@ function finishPerson(ix: PersonIndex, c: Cluster): Person {
   );
   const inside = notableInside(longest);
   const { surname, given } = inside ?? paternal ?? cited ?? surnameOf(longest);
+  // (A name spelt two ways keeps the spelling of the notable bearer: `Erdogan`, not a first `Ergodan`.)
+  if (longest.length === 1 && !NOTABLE.has(nameKey(p.surname))) {
+    const known = c.mentions
+      .map((m, i) => nameTokens(c.sentences[i] as SentenceMentions, m).map(bareName))
+      .find(
+        (n) => n.length === 1 && NOTABLE.has(nameKey(n[0] ?? '')) && sameName(nameKey(n[0] ?? ''), c.key),
+      );
+    if (known) p.surname = known[0] as string;
+  }
   let eastern = c.surnameFirst === true;
   // (`Saddam Hussein`: a notable person cited by the first word, of no family-name-first tradition, is
   // surnamed by the last word where the name is written whole.)

@@ -7157,3 +7157,12 @@ describe('held-out round 496: two letters exchanged, and names listed with a for
     expect(said(r)).toEqual(['1 Erdogan stating', '2 Erdogan told']);
   });
 });
+
+describe('held-out round 497: shrines named after persons', () => {
+  it('reads `the holy Abbas and Husayn shrines` and `Barri Imam Shrine` as places, not persons', () => {
+    const r = extract(
+      '1. (C) Kelanter asserted that the imams of the holy Abbas and Husayn shrines in Karbala were in the pocket of the Iranians. Threats name Senator Tariq Azim, and Barri Imam Shrine.\n',
+    );
+    expect(r.persons.map((p) => p.name).sort()).toEqual(['Kelanter', 'Tariq Azim']);
+  });
+});

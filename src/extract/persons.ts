@@ -1027,7 +1027,17 @@ function isInstitutionWord(word: string): boolean {
 /** `Charles de Gaulle airport`, `King Fahd University`: a name before the site named after its bearer. */
 function namesFacility(s: SentenceMentions, m: Mention): boolean {
   const last = (s.lower[m.nameTo - 1] ?? '').replace(/['’]s$/, '');
-  return FACILITY_NOUNS.has(s.lower[m.to] ?? '') || (m.nameTo - m.nameFrom >= 2 && FACILITY_NOUNS.has(last));
+  // (`the holy Abbas and Husayn shrines`: the first of two names before a plural site names one too.)
+  const paired =
+    s.lower[m.to] === 'and' &&
+    s.tokens[m.to + 1]?.cap === true &&
+    /s$/.test(s.lower[m.to + 2] ?? '') &&
+    FACILITY_NOUNS.has(s.lower[m.to + 2] ?? '');
+  return (
+    paired ||
+    FACILITY_NOUNS.has(s.lower[m.to] ?? '') ||
+    (m.nameTo - m.nameFrom >= 2 && FACILITY_NOUNS.has(last))
+  );
 }
 
 /** `San Sebastian`, `Puerto Cabezas`, `Bandar Abbas`: an untitled name that opens like a place's is one. */

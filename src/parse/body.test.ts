@@ -735,3 +735,19 @@ describe('held-out round 489: a withheld title in brackets', () => {
     ]);
   });
 });
+
+describe('held-out round 497: a heading over a rule that damage ran into the text', () => {
+  it('reads `Sistani: "What Do the Americans Want?"` over `----QDI>RpQd%...` as the next paragraph\'s title', () => {
+    const { paragraphs } = layoutBody(
+      lines(
+        '¶7. (C) Uday cautioned.\n\n¶8. (C) Uday also noted that elements resort to bribes. "He is a bad guy," Judge Faroon asserted.\nSistani: "What Do the Americans Want?"\n----QDI>RpQd%\'MkQQto pulse the cleric on his views.\n\n¶9. (C) Sistani does not allow Iranian students to enroll.',
+      ),
+    );
+    expect(paragraphs.map((p) => [p.number, p.section])).toEqual([
+      [7, null],
+      [8, null],
+      [null, 'Sistani: "What Do the Americans Want?"'],
+      [9, 'Sistani: "What Do the Americans Want?"'],
+    ]);
+  });
+});

@@ -16,6 +16,8 @@ const MARKED = /^(?:¶\s?)?\(\s*([A-Za-z][A-Za-z/ ,]{0,90}?)\s*\)\s+/;
 /** A number in parentheses, then a marking: `(13) (C) Post contacted ...`. */
 const BRACKETED_NUMBER_MARKED = /^\((\d{1,3})\)\s*\(\s*([A-Za-z][A-Za-z/ ,]{0,90}?)\s*\)\s+/;
 const DASHES = /^[-=_*\s]{3,}$/;
+/** A rule the archive's damage ran into text: `----QDI>RpQd%'MkQQto pulse the cleric`. */
+const DAMAGED_RULE = /^-{4,}[^-\s]/;
 // (`--------------------------------------------- --`: a rule the archive cut in two.)
 const TRAILING_DASHES = /\s*-{4,}(?:\s+-+)*\s*$/;
 
@@ -192,11 +194,16 @@ function isHeadingLine(line: string): string | null {
  * sentence's end, underlined, is a heading however few of its words are capitalised.
  */
 function underlinedHeading(line: string, next: string | undefined): string | null {
-  if (next === undefined || !DASHES.test(next) || !/-/.test(next)) return null;
+  if (next === undefined) return null;
+  // (`Sistani: "What Do the Americans Want?"` over `----QDI>RpQd%'MkQQto pulse the cleric`: a rule the
+  // archive's damage ran into the text; the heading above it stands.)
+  const damagedRule = DAMAGED_RULE.test(next);
+  if (!damagedRule && (!DASHES.test(next) || !/-/.test(next))) return null;
   // (`U.S. Moroccan` over `----- --------`: rules under each column of a table, not one heading; a spaced
   // `- - - -` and the archive's own break of a long rule after 45 characters are still one rule.)
   const runs = next.trim().split(/\s+/);
-  if (runs.length > 1 && (runs[0] ?? '').length !== 45 && runs.every((r) => r.length > 1)) return null;
+  if (!damagedRule && runs.length > 1 && (runs[0] ?? '').length !== 45 && runs.every((r) => r.length > 1))
+    return null;
   const text = withoutSlashes(line.trim());
   if (WITHHELD_LINE.test(text)) return null;
   // (`Border confusion...` / `... And allegations of cross-border collaboration`: an ellipsis that runs one
@@ -660,7 +667,13 @@ function capitalsBeforeParagraph(lines: string[], i: number, accepted: Map<numbe
 
 function isSingleLineChunk(lines: string[], i: number, openings: Map<number, Opening>): boolean {
   const next = lines[i + 1];
-  return next === undefined || next.trim() === '' || DASHES.test(next) || openings.has(i + 1);
+  return (
+    next === undefined ||
+    next.trim() === '' ||
+    DASHES.test(next) ||
+    DAMAGED_RULE.test(next) ||
+    openings.has(i + 1)
+  );
 }
 
 const SQUEEZABLE = /\s\s|[^\S ]/;

@@ -8,7 +8,11 @@ describe('acronyms a cable defines for itself', () => {
       'Summary: UN Special Coordinator for Lebanon (UNSCOL) Michael Williams shared a report.',
       'CDU General Secretary Ronald Pofalla, Minister President of North Rhine-Westphalia (NRW) Juergen Ruettgers, and others met.',
     ]);
-    expect([...d.byAcronym]).toEqual([['DAS', 'Administrative Department of Security']]);
+    // (`North Rhine-Westphalia (NRW)`: each capitalised part of a hyphenated word gives an initial.)
+    expect([...d.byAcronym]).toEqual([
+      ['DAS', 'Administrative Department of Security'],
+      ['NRW', 'North Rhine-Westphalia'],
+    ]);
     expect([...d.persons]).toEqual(['SCR']);
     // (NRW holds no initial of `Minister President`: a place's short form, not the title's.)
     expect([...d.titles]).toEqual([['UNSCOL', 'Coordinator']]);

@@ -164,6 +164,9 @@ function initialsCover(name: readonly string[], letters: string, joiners: boolea
     if (!joiners && JOINERS.has(w.toLowerCase())) continue;
     const c = w.charAt(0).toUpperCase();
     initials.set(c, (initials.get(c) ?? 0) + 1);
+    // (`Maurice Gourdault-Montagne (MGM)`: each capitalised part of a hyphenated word gives an initial.)
+    for (const part of w.split('-').slice(1))
+      if (/^\p{Lu}/u.test(part)) initials.set(part.charAt(0), (initials.get(part.charAt(0)) ?? 0) + 1);
   }
   for (const c of letters) {
     const n = initials.get(c) ?? 0;

@@ -7166,3 +7166,16 @@ describe('held-out round 497: shrines named after persons', () => {
     expect(r.persons.map((p) => p.name).sort()).toEqual(['Kelanter', 'Tariq Azim']);
   });
 });
+
+describe('held-out round 498: initials of a hyphenated name, and adverbs or asides before a noun of speech', () => {
+  it('reads `MGM` as Maurice Gourdault-Montagne, `provided a somewhat unpersuasive explanation`, `made another (and somewhat jumbled) reference`', () => {
+    const r = extract(
+      '1. (S) French NSA-equivalent Maurice Gourdault-Montagne (MGM) hosted a breakfast. MGM said that President Chirac did not espouse a delay. Turning to Iran, he provided a somewhat unpersuasive explanation of the plan.\n\n2. (S) When pressed, MGM made another (and somewhat jumbled) reference to the need for reform.\n',
+    );
+    expect(said(r)).toEqual([
+      '1 Maurice Gourdault-Montagne said',
+      '1 Maurice Gourdault-Montagne provided',
+      '2 Maurice Gourdault-Montagne made',
+    ]);
+  });
+});

@@ -1053,6 +1053,17 @@ function withinClause(lowered: readonly string[], at: number, span: number, word
   return false;
 }
 
+/** Adverbs of degree before an adjective (`a somewhat unpersuasive explanation`). */
+const DEGREE_ADVERBS: ReadonlySet<string> = new Set([
+  'somewhat',
+  'rather',
+  'very',
+  'quite',
+  'fairly',
+  'more',
+  'most',
+]);
+
 /** Particles of a phrasal verb that are adverbs (`pointed out`), not prepositions before an object. */
 const ADVERB_PARTICLES: ReadonlySet<string> = new Set(['out', 'up', 'back', 'down']);
 /** Verbs that report speech only with a particle: `called for`, `pointed out`. */
@@ -1393,6 +1404,7 @@ const NOUN_LEADS = new Set([
   'private',
   'personal',
   'detailed',
+  'another',
 ]);
 
 interface Resolved {
@@ -2343,6 +2355,18 @@ function spokenNounAfter(s: SentenceMentions, k: number, lemma: string, length: 
     PARTITIVE_NOUNS.has(lowered[n] ?? '') &&
     lowered[n + 1] === 'of' &&
     NOUN_LEADS.has(lowered[n - 1] ?? '')
+  )
+    n += 2;
+  // (`made another (and somewhat jumbled) reference`: an aside in brackets after the determiner.)
+  if (words[n] === '(' && NOUN_LEADS.has(lowered[n - 1] ?? '')) {
+    const close = words.indexOf(')', n);
+    if (close > n && close - n <= 6) n = close + 1;
+  }
+  // (`provided a somewhat unpersuasive explanation`: an adverb of degree before the adjective.)
+  if (
+    NOUN_LEADS.has(lowered[n - 1] ?? '') &&
+    (DEGREE_ADVERBS.has(lowered[n] ?? '') || /^\p{Ll}{3,}ly$/u.test(words[n] ?? '')) &&
+    SPEECH_NOUNS.has(lowered[n + 2] ?? '')
   )
     n += 2;
   // (`gave a spirited reply`: one adjective after the determiner.)

@@ -7179,3 +7179,13 @@ describe('held-out round 498: initials of a hyphenated name, and adverbs or asid
     ]);
   });
 });
+
+describe('held-out round 499: `he` set off inside a relative clause, and Gandhi', () => {
+  it("gives `who, he asserted, were` to the main clause's named subject, not the last speaker", () => {
+    const r = extract(
+      '1. (C) Song Qiang also noted that parts were cut.\n\n2. (C) In person, Wang Xiaodong seemed incensed at liberals who, he asserted, were really reverse racists. Additionally, President Karzai needs to address grievances, which fuel support for the Taliban, he concluded. Nationalism such as that championed by Sun Yat-sen or Gandhi is healthy.\n',
+    );
+    expect(said(r)).toEqual(['1 Song Qiang noted', '2 Wang Xiaodong asserted', '2 Wang Xiaodong concluded']);
+    expect(r.persons.find((p) => p.surname === 'Gandhi')?.affiliation).toBe('India');
+  });
+});

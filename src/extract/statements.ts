@@ -4182,10 +4182,27 @@ function speakerOfCue(
         : words[subject.from - 1] === ';'
           ? earlier[0]
           : earlier.at(-1);
+  // (`Wang seemed especially incensed at "so-called liberals" who, he asserted, were ...`: set off inside a
+  // relative clause, `he` is the named subject of the sentence's main clause, though that one said nothing
+  // before it.)
+  const mainClauseOwner =
+    parenthetical &&
+    subject.kind === 'pronoun' &&
+    mainSubject?.kind === 'person' &&
+    ctx.byMention.has(mainSubject) &&
+    mainSubject.to < subject.from - 2 &&
+    words[mainSubject.to] !== ',' &&
+    lowered.slice(mainSubject.to, subject.from).some((w) => w === 'who' || w === 'which') &&
+    // (Not a tag closing the words reported: `President Karzai needs to ..., which fuel ..., he concluded.`)
+    words[cue.k + cue.length] === ',' &&
+    s.tokens[cue.k + cue.length + 1]?.word === true
+      ? mainSubject
+      : undefined;
   const before =
     speechOwner(s, subject) ??
     answerOwner(s, subject) ??
     earlierSpeaker ??
+    mainClauseOwner ??
     (opener?.kind === 'pronoun' ? undefined : opener);
   // Across sentences, `he` is the subject of the sentence before (`Ray broke in. He noted ...`).
   if (subject.kind === 'pronoun' && !before && unnamedSubject) return null;

@@ -7189,3 +7189,17 @@ describe('held-out round 499: `he` set off inside a relative clause, and Gandhi'
     expect(r.persons.find((p) => p.surname === 'Gandhi')?.affiliation).toBe('India');
   });
 });
+
+describe('held-out round 500: `then-` and `ex-` before a title, and envoys posted abroad', () => {
+  it("reads `then-Secretary of Health and Human Services Tommy Thompson` as titled, and `ex-Ambassador to Saudi Arabia X` as the host's", () => {
+    const r = extract(
+      '1. (S) In December 2004, then-Secretary of Health and Human Services Tommy Thompson led a delegation. Moderates are ex-Foreign Minister Mutawakkil and ex-Ambassador to Saudi Arabia Habibullah Fawzi.\n',
+      'R 061915Z DEC 08\nFM AMEMBASSY KABUL\nTO SECSTATE WASHDC\n\nC O N F I D E N T I A L KABUL 001130\n\nSUBJECT: TEST\n\n',
+    );
+    expect(r.persons.map((p) => `${p.name} | ${p.titles.join(', ')} | ${p.affiliation}`)).toEqual([
+      'Tommy Thompson | Secretary of Health and Human Services | United States',
+      'Mutawakkil | Foreign Minister | Afghanistan',
+      'Habibullah Fawzi | Ambassador | Afghanistan',
+    ]);
+  });
+});

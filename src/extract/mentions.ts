@@ -70,6 +70,8 @@ export interface Mention {
   /** Preceded by a preposition: an object, not a subject. */
   object: boolean;
   paragraph: number | null;
+  /** The country a title posts the person to (`Ambassador to Saudi Arabia Habibullah Fawzi`). */
+  postedTo?: string;
 }
 
 const PREPOSITIONS = new Set([
@@ -2009,6 +2011,7 @@ function withPostedTitles(mentions: Mention[], words: string[]): Mention[] {
     ) {
       attach(person, role);
       person.affiliation = role.affiliation;
+      person.postedTo = post.label;
     }
   }
   return mentions;

@@ -3946,7 +3946,12 @@ function assignAffiliation(c: Cluster, hostCountry: string | null): void {
   const usTitle = p.titles.some(
     (t) => US_TITLES.has(t) && !p.titles.some((o) => o !== t && !US_TITLES.has(o) && o.endsWith(` ${t}`)),
   );
-  if (!local && usTitle) {
+  // (`ex-Ambassador to Saudi Arabia Habibullah Fawzi` in a Kabul cable, `ex-Ambassador to the U.S. Jorge
+  // Montano` in a Mexico City one: an envoy posted to another country than the host, his side unsaid, is
+  // the host's own.)
+  const postedAbroad =
+    hostCountry !== null && c.mentions.some((m) => m.postedTo !== undefined && m.postedTo !== hostCountry);
+  if (!local && usTitle && !postedAbroad) {
     p.affiliation = 'United States';
     p.affiliation_source = 'us-title';
     return;

@@ -213,6 +213,7 @@ export function tokenize(text: string, offset: number): Token[] {
   if (glue.pointer) splitGluedPointers(tokens);
   if (glue.redaction) splitGluedRedactions(tokens);
   if (glue.name) splitGluedNames(tokens);
+  if (TIME_PREFIX_IN.test(text)) splitTimePrefixes(tokens);
   // Line breaks inside a paragraph (list items, participant lines) also end sentences.
   markLineBreaks(text, offset, tokens);
   return text.includes("'") ? withoutAynApostrophes(text, offset, tokens) : tokens;
@@ -347,6 +348,24 @@ function splitGluedNames(tokens: Token[]): void {
       TITLES.match([glued[1]], 0)?.length === 1;
     if (!ordinary || COMMON_WORDS.has(glued[2].toLowerCase())) continue;
     tokens.splice(i, 1, ...cutToken(token, glued[1].length));
+  }
+}
+
+/** `then-Secretary`, `ex-President`: a word of time hyphened to the capitalised word after it. */
+const TIME_PREFIX_IN = /\b(?:[Tt]hen|[Ee]x)-[A-Z]/;
+const TIME_PREFIX = /^((?:[Tt]hen|[Ee]x)-)[A-Z]/;
+
+/**
+ * Cuts `then-Secretary of Health and Human Services Tommy Thompson` into `then` and `Secretary`, so that
+ * the title reads as after `former` (the hyphen is left out).
+ */
+function splitTimePrefixes(tokens: Token[]): void {
+  for (let i = tokens.length - 1; i >= 0; i--) {
+    const token = tokens[i] as Token;
+    const prefix = token.word ? TIME_PREFIX.exec(token.text)?.[1] : undefined;
+    if (!prefix) continue;
+    const [time, rest] = cutToken(token, prefix.length);
+    tokens.splice(i, 1, { ...time, text: prefix.slice(0, -1), end: time.end - 1, cap: false }, rest);
   }
 }
 

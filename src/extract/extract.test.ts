@@ -7203,3 +7203,17 @@ describe('held-out round 500: `then-` and `ex-` before a title, and envoys poste
     ]);
   });
 });
+
+describe('held-out round 507: a Washington cable whose TAGS name no country', () => {
+  it('places an untitled-side minister with the one country of the subject', () => {
+    const r = extract(
+      '1. (C) Deputy Foreign Minister Samuel Guimaraes has asked to meet with Deputy Secretary Steinberg. Participants: D Staff Lourdes Cue.\n',
+      "R 201915Z MAR 09\nFM SECSTATE WASHDC\nTO AMEMBASSY BRASILIA\n\nC O N F I D E N T I A L STATE 034394\n\nTAGS: ECON ENRG PREL\nSUBJECT: THE DEPUTY SECRETARY'S MEETING WITH BRAZIL AMBASSADOR PATRIOTA\n\n",
+    );
+    expect(r.persons.map((p) => `${p.name} ${p.affiliation}`)).toEqual([
+      'Samuel Guimaraes Brazil',
+      'Steinberg United States',
+      'Lourdes Cue null',
+    ]);
+  });
+});

@@ -64,7 +64,8 @@ function taggedCountries(record: CableRecord): Set<string> {
 
 /**
  * `REQUEST FOR INFORMATION ON TURKISH DEPUTY PRIME MINISTER ...` (TAGS: `PINR TU`): the one country the
- * subject names, by name or people, when the TAGS name it too; null when none or several.
+ * subject names, by name or people, when the TAGS name it too or no country at all; null when none or
+ * several.
  */
 export function subjectCountry(record: CableRecord): string | null {
   const tagged = taggedCountries(record);
@@ -75,7 +76,9 @@ export function subjectCountry(record: CableRecord): string | null {
     if (found?.entry.value.country) named.add(found.entry.value.country);
   }
   const [only] = named;
-  return named.size === 1 && only !== undefined && tagged.has(only) ? only : null;
+  // (`THE DEPUTY SECRETARY'S MEETING WITH BRAZIL AMBASSADOR PATRIOTA`, TAGS `ECON ENRG PREL`: where the TAGS
+  // name no country, the subject's one country stands alone.)
+  return named.size === 1 && only !== undefined && (tagged.has(only) || tagged.size === 0) ? only : null;
 }
 
 /** The country a section heading names and nothing else (`LEBANON`, `Lebanon`), or null. */

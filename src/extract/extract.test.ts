@@ -7217,3 +7217,12 @@ describe('held-out round 507: a Washington cable whose TAGS name no country', ()
     ]);
   });
 });
+
+describe('names of a case or a project are no persons', () => {
+  it('reads `Gary McKinnon Extradition Case` and `James Bay Power Project` as bodies', () => {
+    const r = extract(
+      '1. (C) Subject: Gary McKinnon Extradition Case. Targets include the James Bay Power Project, Quebec.\n',
+    );
+    expect(r.persons.map((p) => p.name)).toEqual([]);
+  });
+});

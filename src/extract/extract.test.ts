@@ -7226,3 +7226,12 @@ describe('names of a case or a project are no persons', () => {
     expect(r.persons.map((p) => p.name)).toEqual([]);
   });
 });
+
+describe('held-out round 508: speech inside a thought denied', () => {
+  it('reads no statement in `he did not believe that Sikorski had actually made the remarks`, but one after `did not know why`', () => {
+    const r = extract(
+      '1. (SBU) FM Sergey Lavrov told the press that he did not believe that FM Radoslaw Sikorski had actually made the remarks. Prince Saud said he did not know why Secretary Rice had told the Kingdom to go.\n',
+    );
+    expect(said(r)).toEqual(['1 Sergey Lavrov told', '1 Saud said', '1 Rice told']);
+  });
+});

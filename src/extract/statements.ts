@@ -18,6 +18,7 @@ import {
   MODAL_VERBS,
   NAME_MODIFIED_NOUNS,
   NAMING_CUES,
+  NON_FACTIVE_VERBS,
   NOT_MANNER_ADVERBS,
   NUMBER_WORDS,
   notSpeechBefore,
@@ -476,6 +477,9 @@ function insideNegatedSpeech(s: SentenceMentions, k: number): boolean {
     if (/^[,;:.()"“”]$/.test(w) || /^(?:but|and|or|yet|while|although)$/.test(w)) return false;
     if (!NEGATION.test(w)) continue;
     const verb = ADVERBS.has(s.lower[j + 1] ?? '') ? j + 2 : j + 1;
+    // (`told the press that he did not believe that Sikorski had actually made the remarks`: nor inside
+    // a thought denied.)
+    if (NON_FACTIVE_VERBS.has(s.lower[verb] ?? '')) return verb + 1 < k;
     const cue = CUES.match(s.words, verb, s.lower) ?? BASE_CUES.match(s.words, verb, s.lower);
     return cue !== null && verb + cue.length < k;
   }

@@ -364,6 +364,8 @@ export const AFFILIATION_LINKS: ReadonlySet<string> = wordList('affiliation-link
 /** The words between a name and the office it is given (`was named`, `became`; title-predicates.txt). */
 /** Adverbs in -ly that say nothing of a manner of speaking (not-manner-adverbs.txt). */
 export const NOT_MANNER_ADVERBS: ReadonlySet<string> = wordList('not-manner-adverbs.txt');
+/** Verbs of thinking that do not take what follows for true (non-factive-verbs.txt). */
+export const NON_FACTIVE_VERBS: ReadonlySet<string> = wordList('non-factive-verbs.txt');
 export const TITLE_PREDICATES: ReadonlySet<string> = wordList('title-predicates.txt');
 
 export interface PhraseEntry {

@@ -7235,3 +7235,18 @@ describe('held-out round 508: speech inside a thought denied', () => {
     expect(said(r)).toEqual(['1 Sergey Lavrov told', '1 Saud said', '1 Rice told']);
   });
 });
+
+describe('held-out round 511: a place before a titled subject', () => {
+  it('reads `visit to Seville, Andalusia Region President Manuel Chaves told him` with Seville no person', () => {
+    const r = extract(
+      "1. (SBU) During the Ambassador's June 3 visit to Seville, Andalusia Region President Manuel Chaves told him that Zapatero seeks normal relations.\n\n2. (U) Participants:\nPhilippe Errera, MFA Counselor\nEmmanuelle Lenain, Embassy Spokesperson\nAurelien Lechevallier, Notetaker\n",
+    );
+    expect(r.persons.map((p) => p.name).sort()).toEqual([
+      'Aurelien Lechevallier',
+      'Emmanuelle Lenain',
+      'Manuel Chaves',
+      'Philippe Errera',
+      'Zapatero',
+    ]);
+  });
+});

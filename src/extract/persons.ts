@@ -1495,6 +1495,23 @@ function hasApposition(s: SentenceMentions, m: Mention): boolean {
   if (/^(?:and|or|but)$/.test(s.lower[m.to + 1] ?? '') && (before === 'and' || LOCATIVES.has(before)))
     return false;
   if (s.mentions.some((x) => x.from === m.to + 1 && x.kind === 'person' && x.titles.length > 0)) return false;
+  // (`visit to Seville, Andalusia Region President Manuel Chaves told`: or past capitalised words that
+  // place the title.)
+  if (
+    s.mentions.some(
+      (x) =>
+        x.kind === 'person' &&
+        x.titles.length > 0 &&
+        x.nameTo - x.nameFrom >= 2 &&
+        x.from > m.to + 1 &&
+        x.from <= m.to + 4 &&
+        s.tokens.slice(m.to + 1, x.from).every((t) => t.cap && t.word) &&
+        // (The subject of a clause of its own, its verb next; not `Emmanuelle Lenain, Embassy Spokesperson`
+        // in a list whose next name the title runs into.)
+        /^\p{Ll}/u.test(s.words[x.to] ?? ''),
+    )
+  )
+    return false;
   // (`Lahcen Ikassrien, a Moroccan,`: a people's name as the noun.)
   const demonym = /^(?:a|an)$/.test(s.lower[m.to + 1] ?? '') ? COUNTRIES.match(s.words, m.to + 2) : null;
   if (demonym?.entry.value.kind === 'demonym' && /^[,).;]$/.test(s.words[m.to + 2 + demonym.length] ?? ''))

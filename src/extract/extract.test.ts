@@ -7040,9 +7040,10 @@ describe("held-out round 473: Holbrooke and Karzai, the one met in the writer's 
 describe("held-out round 476: a minister by his ministry's short form", () => {
   it("reads `MOI Atmar's dismissal` as a person, and not `MFA Desk` or `MOD Political-Military`", () => {
     const r = extract(
-      "1. (C) He refused to comply with MOI Atmar's dismissal of two policemen. The MFA Desk officer and MOD Political-Military staff agreed.\n",
+      "1. (C) He refused to comply with MOI Atmar's dismissal of two policemen. The MFA Desk officer and MOD Political-Military staff agreed. She knew of MOD Alonso's June 8 meeting.\n",
     );
-    expect(r.persons.map((p) => p.name)).toEqual(['Atmar']);
+    // (held-out round 513: a capitalised word past the possessive, `MOD Alonso's June 8 meeting`.)
+    expect(r.persons.map((p) => p.name)).toEqual(['Atmar', 'Alonso']);
   });
 });
 

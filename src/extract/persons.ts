@@ -3399,7 +3399,8 @@ function ministryBefore(s: SentenceMentions, m: Mention): boolean {
     // (Not `MFA Desk`, `MOD Political-Military`, `MFA Middle East`: a division's words.)
     !isCommonWord(s.lower[m.nameFrom] ?? '') &&
     !(s.words[m.nameFrom] ?? '').includes('-') &&
-    s.tokens[m.to]?.cap !== true &&
+    // (`MOD Alonso's June 8 meeting`: a capitalised word past the possessive is another phrase's.)
+    (s.tokens[m.to]?.cap !== true || /['’]s$/.test(s.words[m.nameTo - 1] ?? '')) &&
     !DESK_WORDS.has(s.words[m.nameFrom] ?? '') &&
     s.mentions.some(
       (o) =>

@@ -64,13 +64,10 @@ const MODALS: ReadonlySet<string> = new Set([
 ]);
 /** `as` right after a verb of naming, or after a place it is done in (`in Pushkin's tale ... as`). */
 function namedAs(lowered: readonly string[], at: number): boolean {
-  if (lowered[at] === 'as') return true;
-  if (!/^(?:in|on|by)$/.test(lowered[at] ?? '')) return false;
-  for (let j = at + 1; j < at + 12 && j < lowered.length; j++) {
-    if (lowered[j] === 'as') return true;
-    if (/^[,;.:]$/.test(lowered[j] ?? '')) return false;
-  }
-  return false;
+  return (
+    lowered[at] === 'as' ||
+    (/^(?:in|on|by)$/.test(lowered[at] ?? '') && withinClause(lowered, at + 1, 11, 'as'))
+  );
 }
 
 /** Words that make the speech that follows not an act that happened: future, hypothetical, negated, passive. */

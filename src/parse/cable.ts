@@ -449,17 +449,17 @@ function repeatedSubjectLength(text: string, subject: string): number {
 }
 
 /**
- * Drops a subject line that a later page repeats, with its wrapped rest on the next lines; text run on
- * after a subject cut short stays. Returns the index of the last line read.
+ * A subject line that a later page repeats, with its wrapped rest on the next lines: the index of the last
+ * line it takes and the text run on after a subject cut short (often ''), or null when line i is none.
  */
-function skipRepeatedSubject(lines: string[], i: number, subject: string | null, out: string[]): number {
+function repeatedSubject(lines: string[], i: number, subject: string): { last: number; tail: string } | null {
   const line = lines[i] ?? '';
   const label = SUBJECT_LABEL.exec(line);
-  if (!subject || !label) return -1;
+  if (!label) return null;
   let rest = line.slice(label[0].length);
   let matched = repeatedSubjectLength(rest, subject);
   // (A short prefix may be a new subject line of a pasted message: at least 20 characters or the whole.)
-  if (matched < Math.min(20, subject.length)) return -1;
+  if (matched < Math.min(20, subject.length)) return null;
   const consumed = subject.replace(/\s+/g, '').length;
   let done = rest.slice(0, matched).replace(/\s+/g, '').length;
   let last = i;
@@ -474,9 +474,7 @@ function skipRepeatedSubject(lines: string[], i: number, subject: string | null,
     matched = more;
     done += rest.slice(0, more).replace(/\s+/g, '').length;
   }
-  const tail = rest.slice(matched).trim();
-  if (tail !== '') out.push(tail);
-  return last;
+  return { last, tail: rest.slice(matched).trim() };
 }
 
 /** The index in `subject` after its first `count` characters that are not spaces. */
@@ -500,12 +498,15 @@ function cleanBodyLines(lines: string[], banner: Banner | null, subject: string 
   for (let n = 0; n < joined.length; n++) {
     let line = joined[n] as string;
     // (A page's repeat of the subject: `Baku 00000478 002.2 of 003` / blank / `SUBJECT: IRAN VIEW ...`.)
-    if (subject && line.length > 8 && line.charCodeAt(line.search(/\S/)) === 83) {
-      const last = skipRepeatedSubject(joined, n, subject, out);
-      if (last >= 0) {
-        n = last;
-        continue;
-      }
+    // (The text run on after a subject cut short is cleaned as any line.)
+    const repeat =
+      subject && line.length > 8 && line.charCodeAt(line.search(/\S/)) === 83
+        ? repeatedSubject(joined, n, subject)
+        : null;
+    if (repeat) {
+      n = repeat.last;
+      if (repeat.tail === '') continue;
+      line = repeat.tail;
     }
     if (isMachineLine(line, banner)) {
       afterBanner = parseBannerLine(line.trim()) !== null;

@@ -158,7 +158,10 @@ describe('parser properties', () => {
   ];
   /**
    * The fastest of five runs: timing tests share two cores with the rest of the suite (CI once measured
-   * 1,019 ms as the fastest of three for 1 MB of short lines that parse in about 620 ms on a quiet machine).
+   * 1,019 ms as the fastest of three for 1 MB of short lines that parse in about 620 ms on a quiet machine,
+   * and 1,044 ms as the fastest of five in a slow spell when the same build and the one before it each took
+   * 640–1,070 ms alone). The bound is two seconds: the growth tests above judge linearity; this one catches
+   * an input that takes many seconds.
    */
   function fastest(fn: () => void): number {
     let best = Number.POSITIVE_INFINITY;
@@ -214,10 +217,10 @@ describe('parser properties', () => {
     });
   }
   for (const [name, unit] of adversarial) {
-    it(`parses 1 MB of ${name} in linear time (under a second)`, () => {
+    it(`parses 1 MB of ${name} in linear time (under two seconds)`, () => {
       const text = unit.repeat(Math.ceil(MB / unit.length));
       checkInvariants(parseCable(text));
-      expect(fastest(() => parseCable(text))).toBeLessThan(1000);
+      expect(fastest(() => parseCable(text))).toBeLessThan(2000);
     });
   }
 });

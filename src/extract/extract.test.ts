@@ -7251,3 +7251,12 @@ describe('held-out round 511: a place before a titled subject', () => {
     ]);
   });
 });
+
+describe('held-out round 514: a tag set off inside the words goes on from the last speaker', () => {
+  it('gives `The onslaught, he argued,` to Massa, who spoke before, not to Cobos, whom the sentence before names', () => {
+    const r = extract(
+      '1. (C) Massa identified Senator Carlos Reutemann as the likely winner. He said that lying low was prudent. With Reutemann quiet, the Kirchner machine was focused on pummeling Vice President Cobos. The onslaught, he argued, would damage both of those opponents.\n',
+    );
+    expect(said(r)).toEqual(['1 Massa identified', '1 Massa said', '1 Massa argued']);
+  });
+});

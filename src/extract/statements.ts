@@ -4222,8 +4222,10 @@ function speakerOfCue(
   // (`Edelman said ... President Suleiman is now more self-assured ... He added`: a verb that goes on
   // from words said before is the last speaker's, not that of a sentence about someone who said nothing
   // in the paragraph.)
+  // (`... pummeling Vice President Cobos ... The onslaught, he argued, would damage`: a tag set off inside
+  // the words goes on from the last speaker too.)
   const goesOn =
-    CONTINUING_LEMMAS.has(cue.lemma) &&
+    (CONTINUING_LEMMAS.has(cue.lemma) || (parenthetical && subject.from > 1)) &&
     previousRole === null &&
     lastSpeaker !== null &&
     previousSubject !== null &&

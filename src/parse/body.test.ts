@@ -751,3 +751,18 @@ describe('held-out round 497: a heading over a rule that damage ran into the tex
     ]);
   });
 });
+
+describe("held-out round 515: a letter's salutation", () => {
+  it("reads `Dear Mr. President:` as the letter's opening, no heading", () => {
+    const { paragraphs } = layoutBody(
+      lines(
+        '¶1. (U) Please deliver the following letter.\n\n¶2. (S) Begin Letter:\n\n\nDear Mr. President:\n\n        We value our positive relationship.\n\n¶3. (S) Background: In 2003, Armenia facilitated a purchase.',
+      ),
+    );
+    expect(paragraphs.map((p) => [p.number, p.section])).toEqual([
+      [1, null],
+      [2, null],
+      [3, null],
+    ]);
+  });
+});

@@ -16,6 +16,8 @@ const MARKED = /^(?:¶\s?)?\(\s*([A-Za-z][A-Za-z/ ,]{0,90}?)\s*\)\s+/;
 /** A number in parentheses, then a marking: `(13) (C) Post contacted ...`. */
 const BRACKETED_NUMBER_MARKED = /^\((\d{1,3})\)\s*\(\s*([A-Za-z][A-Za-z/ ,]{0,90}?)\s*\)\s+/;
 const DASHES = /^[-=_*\s]{3,}$/;
+/** A letter's salutation: `Dear Mr. President:`, `Dear Colleagues,`. */
+const SALUTATION = /^dear\s+\S.*[:,]$/i;
 /** A rule the archive's damage ran into text: `----QDI>RpQd%'MkQQto pulse the cleric`. */
 const DAMAGED_RULE = /^-{4,}[^-\s]/;
 // (`--------------------------------------------- --`: a rule the archive cut in two.)
@@ -118,7 +120,7 @@ function plainHeading(lines: string[], i: number, openings: Map<number, Opening>
   if (next === i + 1 || openings.get(next)?.number == null) return null;
   if (text.length > 60 || !/^\p{Lu}/u.test(text) || /[.,;:!?)"”]$/.test(text)) return null;
   // (`End talking points/non-paper`: a marker that closes a part, no heading.)
-  if (/^(?:end|begin)\b/i.test(text)) return null;
+  if (/^(?:end|begin)\b/i.test(text) || SALUTATION.test(text)) return null;
   const words = text.split(/\s+/).length;
   if (words < 2 || words > 8 || WITHHELD_LINE.test(text) || CLASSIFICATION_LINE.test(text)) return null;
   if (headerField(text)) return null;
@@ -175,6 +177,8 @@ function isHeadingLine(line: string): string | null {
   )
     return null;
   if (!/[A-Za-z]/.test(text) || WITHHELD_LINE.test(text)) return null;
+  // (`Dear Mr. President:`: a letter's salutation opens its text; it titles nothing.)
+  if (SALUTATION.test(text)) return null;
   // Classification lines (`SECRET//FGI//NOFORN`) mark text; they do not title it.
   if (CLASSIFICATION_LINE.test(text)) return null;
   if (headerField(text)) return null;

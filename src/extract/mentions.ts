@@ -24,6 +24,7 @@ import {
   NAME_PARTICLES,
   NAME_STOPWORDS,
   NUMBER_WORDS,
+  OBJECT_DETERMINERS,
   OPENING_PARTICLES,
   ORG_NOUNS,
   ORGANIZATIONS,
@@ -101,8 +102,6 @@ const PREPOSITIONS = new Set([
   'before',
   'after',
 ]);
-/** Words between a preposition and its object: `in a BBC radio interview`, `against its General Manager`. */
-const OBJECT_DETERMINERS: ReadonlySet<string> = new Set(['a', 'an', 'its', 'his', 'her', 'their', 'our']);
 const CUE_FIRST = { has: (w: string) => CUES.startsWith(w) };
 const ARTICLE_NAME = /^(?:al|el|ad|as|ash|at|az|ar|bin|ibn|abu)-['’]?\p{Lu}/u;
 // A Set, not an object: a look-up of any word in an object literal also finds `constructor`, and is slow.

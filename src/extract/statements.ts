@@ -8,6 +8,7 @@ import {
   CONTRACTED_SUBJECTS,
   COUNTRIES,
   CUES,
+  DEGREE_ADVERBS,
   FEMALE_GIVEN_NAMES,
   HABITUAL_ADVERBS,
   HEARSAY_PARTICIPLES,
@@ -1053,17 +1054,6 @@ function withinClause(lowered: readonly string[], at: number, span: number, word
   }
   return false;
 }
-
-/** Adverbs of degree before an adjective (`a somewhat unpersuasive explanation`). */
-const DEGREE_ADVERBS: ReadonlySet<string> = new Set([
-  'somewhat',
-  'rather',
-  'very',
-  'quite',
-  'fairly',
-  'more',
-  'most',
-]);
 
 /** Particles of a phrasal verb that are adverbs (`pointed out`), not prepositions before an object. */
 const ADVERB_PARTICLES: ReadonlySet<string> = new Set(['out', 'up', 'back', 'down']);

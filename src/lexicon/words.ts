@@ -118,18 +118,10 @@ const NOT_SPEECH_BEFORE: ReadonlySet<string> = new Set(
   readTsv('not-speech-before.tsv').map((row) => `${row.form} ${row.next}`),
 );
 
+/** Articles and possessives between a word and the noun it governs (object-determiners.txt). */
+export const OBJECT_DETERMINERS: ReadonlySet<string> = wordList('object-determiners.txt');
 /** Words that may stand between such a verb and the noun that makes it no speech (`*` in the table). */
-const OBJECT_DETERMINERS: ReadonlySet<string> = new Set([
-  'a',
-  'an',
-  'the',
-  'his',
-  'her',
-  'its',
-  'their',
-  'our',
-  'new',
-]);
+const BEFORE_NOT_SPEECH_NOUN: ReadonlySet<string> = new Set([...OBJECT_DETERMINERS, 'the', 'new']);
 
 /**
  * True when the verb form ending at k + length - 1 is followed by a word that makes it no speech, right
@@ -139,7 +131,7 @@ export function notSpeechBefore(lower: readonly string[], k: number, length: num
   const verb = lower[k + length - 1];
   const next = lower[k + length] ?? '';
   if (NOT_SPEECH_BEFORE.has(`${verb} ${next}`)) return true;
-  return OBJECT_DETERMINERS.has(next) && NOT_SPEECH_BEFORE.has(`${verb} * ${lower[k + length + 1]}`);
+  return BEFORE_NOT_SPEECH_NOUN.has(next) && NOT_SPEECH_BEFORE.has(`${verb} * ${lower[k + length + 1]}`);
 }
 /** Lower-case words that are subjects themselves (`they said`), not common nouns before a verb. */
 export const PRONOUN_SUBJECTS: ReadonlySet<string> = new Set([
@@ -366,6 +358,8 @@ export const AFFILIATION_LINKS: ReadonlySet<string> = wordList('affiliation-link
 export const NOT_MANNER_ADVERBS: ReadonlySet<string> = wordList('not-manner-adverbs.txt');
 /** Verbs of thinking that do not take what follows for true (non-factive-verbs.txt). */
 export const NON_FACTIVE_VERBS: ReadonlySet<string> = wordList('non-factive-verbs.txt');
+/** Adverbs of degree before an adjective (`a somewhat unpersuasive explanation`; degree-adverbs.txt). */
+export const DEGREE_ADVERBS: ReadonlySet<string> = wordList('degree-adverbs.txt');
 export const TITLE_PREDICATES: ReadonlySet<string> = wordList('title-predicates.txt');
 
 export interface PhraseEntry {

@@ -7260,3 +7260,12 @@ describe('held-out round 514: a tag set off inside the words goes on from the la
     expect(said(r)).toEqual(['1 Massa identified', '1 Massa said', '1 Massa argued']);
   });
 });
+
+describe('held-out round 516: a marked block inside a numbered paragraph', () => {
+  it('reads the dashed points under `(S/REL NATO) POINTS` as paragraph 3, those before a gap in the numbers as none', () => {
+    const r = extract(
+      '3. (C) Posts may use the points below.\n(S/REL NATO) CONTINGENCY POINTS\n-- As President Obama said in Prague: "We must work together."\n\n4. (C) Posts may respond to queries.\n(U) PRESS INQUIRIES -- IF ASKED:\n-- Minister Kouchner told reporters that France agreed.\n\n6. (C) Posts may respond to queries.\n(U) PRESS INQUIRIES -- IF ASKED:\n-- President Obama acknowledged this when he said at Prague that plans are needed.\n',
+    );
+    expect(said(r)).toEqual(['3 Obama said', '6 Obama acknowledged', '6 Obama said']);
+  });
+});

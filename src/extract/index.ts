@@ -98,26 +98,54 @@ export function headingCountry(heading: string | null): string | null {
  */
 export const MAX_EXTRACTED_PARAGRAPH = 1 << 20;
 
+/**
+ * The paragraph number each block is read under: its own, or, for an unnumbered block inside a numbered
+ * paragraph (`(S/REL NATO) CONTINGENCY POINTS` and its dashed points between paragraphs 3 and 4), the number
+ * of the paragraph it continues: under the same heading, with the next paragraph numbered next. Text before
+ * the first number, after the last, or where numbers are missing (a garbled stretch) stays unnumbered.
+ */
+function readingNumbers(paragraphs: CableRecord['paragraphs']): (number | null)[] {
+  const numbers: (number | null)[] = paragraphs.map((p) => p.number);
+  const nextNumber: (number | null)[] = [];
+  for (let k = paragraphs.length - 1, next: number | null = null; k >= 0; k--) {
+    nextNumber[k] = next;
+    next = paragraphs[k]?.number ?? next;
+  }
+  let last: CableRecord['paragraphs'][number] | null = null;
+  for (const [k, p] of paragraphs.entries()) {
+    if (p.number !== null) last = p;
+    else if (
+      last?.number != null &&
+      (nextNumber[k] ?? last.number + 1) === last.number + 1 &&
+      p.section === last.section
+    )
+      numbers[k] = last.number;
+  }
+  return numbers;
+}
+
 /** Adds persons, organisations, places, statements, events and the meeting to a parsed record. Pure. */
 export function extractRecord(record: CableRecord): CableRecord {
   const all: SentenceMentions[] = [];
   const defined = definedAcronyms(record.paragraphs.map((p) => p.text));
   const skipped = record.paragraphs.filter((p) => p.text.length > MAX_EXTRACTED_PARAGRAPH);
   const sides = participantSides(record.paragraphs);
-  for (const p of record.paragraphs) {
+  const numbers = readingNumbers(record.paragraphs);
+  for (const [k, p] of record.paragraphs.entries()) {
     if (p.text.length > MAX_EXTRACTED_PARAGRAPH) continue;
     const allCaps = isAllCaps(p.text);
+    const number = numbers[k] ?? null;
     for (const tokens of sentences(tokenize(p.text, p.start))) {
       const words = tokens.map((t) => t.text);
       const lower = words.map((w) => w.toLowerCase());
-      const mentions = findMentions(tokens, p.number, allCaps, words, lower, defined);
+      const mentions = findMentions(tokens, number, allCaps, words, lower, defined);
       if (sides.length > 0)
         applySides(
           mentions,
           mentions.map((m) => tokens[m.from]?.start ?? -1),
           sides,
         );
-      all.push({ tokens, words, lower, mentions, paragraph: p.number, allCaps });
+      all.push({ tokens, words, lower, mentions, paragraph: number, allCaps });
     }
   }
   const year = record.date ? Number(record.date.slice(0, 4)) : null;

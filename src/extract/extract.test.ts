@@ -7269,3 +7269,28 @@ describe('held-out round 516: a marked block inside a numbered paragraph', () =>
     expect(said(r)).toEqual(['3 Obama said', '6 Obama acknowledged', '6 Obama said']);
   });
 });
+
+describe('held-out round 517: a conversation between two, a body in parentheses, an audience', () => {
+  it('gives `In a side conversation between Mr. Foolad and Ms. Meyers, he noted` to him, said to her', () => {
+    const r = extract(
+      '1. (S) In a side conversation between Mr. Foolad and Ms. Meyers, he noted that his job is to coordinate cases.\n',
+    );
+    expect(said(r)).toEqual(['1 Foolad noted → Meyers']);
+  });
+  it('reads `Chris Walker (DOE HQ)` and `Lisa Meyers (DOS/Office of ...)` as of the United States', () => {
+    const r = extract(
+      '1. (U) The team consisted of Chris Walker (DOE HQ) and Heidi Mahy. Lisa Meyers (DOS/Office of Counterproliferation Initiatives) also attended.\n',
+    );
+    expect(r.persons.map((p) => `${p.surname} ${p.affiliation}`)).toEqual([
+      'Walker United States',
+      'Mahy null',
+      'Meyers United States',
+    ]);
+  });
+  it('gives words `told press` to the press, not to the one met', () => {
+    const r = extract(
+      '1. (C) During a January 18 meeting between PM Kosor and Hungarian PM Bajnai, PM Bajnai told press that documents were sent. Bajnai downplayed press speculation that a summit is near.\n',
+    );
+    expect(said(r)).toEqual(['1 Bajnai told', '1 Bajnai downplayed → Kosor']);
+  });
+});

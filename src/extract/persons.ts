@@ -2478,6 +2478,19 @@ function countryInParentheses(s: SentenceMentions, k: number): string | null {
   return null;
 }
 
+/**
+ * `Chris Walker (DOE HQ)`, `Lisa Meyers (DOS/Office of Counterproliferation Initiatives)`: the side of a
+ * government body or an international organisation that opens the parentheses at token k (not a party's,
+ * which `partyInParentheses` reads, nor a company's).
+ */
+function bodyInParentheses(s: SentenceMentions, k: number): string | null {
+  const first = s.words[k + 1] ?? '';
+  const found = ORGANIZATIONS.match(s.words, k + 1) ?? ORGANIZATIONS.match([first.split('/')[0] ?? ''], 0);
+  const value = found?.entry.value;
+  if (!value || (value.kind !== 'government' && value.kind !== 'international')) return null;
+  return value.affiliation && value.affiliation !== '-' ? value.affiliation : null;
+}
+
 /** `Al Nahyan` at token k: a name particle and the capitalised words after it, or null. */
 function familyNameAfter(s: SentenceMentions, k: number): string | null {
   const particle = s.words[k] ?? '';
@@ -3264,7 +3277,7 @@ function readShortForms(ix: PersonIndex, sentences: SentenceMentions[]): void {
       const side =
         US_CONGRESS_SEAT.test(alias) && s.words[m.to + 2] === ')'
           ? 'United States'
-          : countryInParentheses(s, m.to);
+          : (countryInParentheses(s, m.to) ?? bodyInParentheses(s, m.to));
       if (side) {
         m.affiliation ??= side;
         continue;

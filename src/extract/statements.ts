@@ -2,6 +2,7 @@ import { postCountry } from '../lexicon/posts.js';
 import {
   ADJECTIVE_LIKE_CUES,
   ANSWER_NOUNS,
+  AUDIENCE_NOUNS,
   BASE_CUES,
   CABLE_POINTERS,
   CONTENT_NOUNS,
@@ -4269,9 +4270,12 @@ function speakerOfCue(
         : undefined;
     const man =
       pronounGender === 'm' && titled === 'f'
-        ? [...statements]
+        ? ([...statements]
             .reverse()
-            .find((st) => st.paragraph === s.paragraph && st.speaker_id && !female(st.speaker_id))
+            .find((st) => st.paragraph === s.paragraph && st.speaker_id && !female(st.speaker_id)) ??
+          // (`In a side conversation between Mr. Foolad and Ms. Meyers, he noted`: with no man speaking before
+          // in the paragraph, the man the sentence names before its `he`.)
+          manNamedBefore(s, ctx, subject.from, female))
         : undefined;
     // (`She asked her staffer, Alberdi Alonso, to follow up ... Economic Officer discussed the claim with
     // Alberdi Alonso. He noted`: a `he` that would be a woman a `she` stood for is the man named last.)
@@ -4369,6 +4373,21 @@ function speakerOfCue(
     speaker = { name: d.lastPerson.name, kind: 'person', id: d.lastPerson.id };
   }
   return { speaker, before, group, parenthetical };
+}
+
+/** The person named last before token `end` of the sentence who is not a woman, as a speaker. */
+function manNamedBefore(
+  s: SentenceMentions,
+  ctx: StatementContext,
+  end: number,
+  female: (id: string | null) => boolean,
+): { speaker: string; speaker_id: string } | undefined {
+  for (let k = s.mentions.length - 1; k >= 0; k--) {
+    const m = s.mentions[k] as Mention;
+    const person = m.to <= end ? ctx.byMention.get(m) : undefined;
+    if (person && !female(person.id)) return { speaker: person.name, speaker_id: person.id };
+  }
+  return undefined;
 }
 
 /** To whom the words were said, and where they begin after the verb and its listener. */
@@ -4533,15 +4552,24 @@ function listenerOfCue(
     if (cue.passiveListener && !addressee)
       addressee = resolveMention(cue.passiveListener, ctx, lastSpeaker, lastPerson);
   }
+  // (`During a meeting between PM Kosor and PM Bajnai, PM Bajnai told press that`: words said to an audience
+  // the verb names went to it, not to the one met.)
+  // (Not a noun it modifies, `downplayed press speculation`.)
+  const afterVerb = lowered[after] === 'the' ? after + 1 : after;
+  const nextWord = s.tokens[afterVerb + 1];
+  const audience =
+    !addressee &&
+    AUDIENCE_NOUNS.has(lowered[afterVerb] ?? '') &&
+    !(nextWord?.word && !nextWord.cap && !AUDIENCE_FOLLOWERS.has(lowered[afterVerb + 1] ?? ''));
   // `opened the meeting with SYG Ban noting that ...`: said in a meeting with someone, said to them.
-  if (!addressee) {
+  if (!addressee && !audience) {
     const partner = meetingPartner(s, lowered, k);
     if (partner && ctx.byMention.get(partner) !== ctx.byMention.get(subject))
       addressee = resolveMention(partner, ctx, lastSpeaker, lastPerson);
   }
   // In a paragraph that reports `X met with Y`, what X says without a named listener is said to Y.
   let inferred = false;
-  if (!addressee && meeting && speaker.kind === 'person') {
+  if (!addressee && !audience && meeting && speaker.kind === 'person') {
     inferred = true;
     const speakerId = speaker.id;
     const host = meeting.hosts.some((h) => h.id === speakerId);
@@ -5006,6 +5034,25 @@ const ATTRIBUTIVE_DETERMINERS: ReadonlySet<string> = new Set([
   'many',
 ]);
 
+/** Words that may follow an audience after a verb of saying: `told press that`, `told reporters on Monday`. */
+const AUDIENCE_FOLLOWERS: ReadonlySet<string> = new Set([
+  'that',
+  'on',
+  'about',
+  'in',
+  'at',
+  'during',
+  'after',
+  'before',
+  'of',
+  'when',
+  'while',
+  'he',
+  'she',
+  'they',
+  'it',
+]);
+
 const MEETING_WORDS = new Set([
   'met',
   'meet',
@@ -5046,6 +5093,25 @@ function meetingIn(s: SentenceMentions, ctx: StatementContext): { hosts: Person[
       .map((m) => ctx.byMention.get(m))
       .filter((p): p is Person => p !== undefined && p.id !== partner.id);
     return hosts.length > 0 ? { hosts: [...new Set(hosts)], partner } : null;
+  }
+  return meetingBetween(s, ctx);
+}
+
+/** `In a side conversation between Mr. Foolad and Ms. Meyers, he noted`: the two who met, before any verb of speech. */
+function meetingBetween(
+  s: SentenceMentions,
+  ctx: StatementContext,
+): { hosts: Person[]; partner: Person } | null {
+  for (let k = 1; k + 1 < s.lower.length; k++) {
+    if (s.lower[k] !== 'between' || !MEETING_WORDS.has(s.lower[k - 1] ?? '')) continue;
+    const first = s.mentions.find((m) => m.from === k + 1);
+    const second =
+      first && s.lower[first.to] === 'and' ? s.mentions.find((m) => m.from === first.to + 1) : undefined;
+    const host = first && ctx.byMention.get(first);
+    const partner = second && ctx.byMention.get(second);
+    if (!host || !partner || host.id === partner.id) return null;
+    for (let j = 0; j < k; j++) if (CUES.match(s.words, j, s.lower)) return null;
+    return { hosts: [host], partner };
   }
   return null;
 }

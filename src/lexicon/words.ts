@@ -203,6 +203,8 @@ export const LEADER_TITLES: ReadonlySet<string> = wordList('leader-titles.txt');
 export const HELD_IN_COMMON: ReadonlySet<string> = wordList('held-in-common.txt');
 /** `The Urdu press noted`: nouns for what speaks without being anyone (impersonal-subjects.txt). */
 export const IMPERSONAL_SUBJECTS: ReadonlySet<string> = wordList('impersonal-subjects.txt');
+/** `told press`, `assured reporters`: an audience right after a verb of saying (audience-nouns.txt). */
+export const AUDIENCE_NOUNS: ReadonlySet<string> = wordList('audience-nouns.txt');
 /** `bin`, `ibn`: words that put a father's name after a given name (patronymic-words.txt). */
 export const PATRONYMIC_WORDS: ReadonlySet<string> = wordList('patronymic-words.txt');
 /** `The Executive Session continued`: verbs of a meeting's course (course-verbs.txt). */

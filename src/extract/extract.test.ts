@@ -7294,3 +7294,19 @@ describe('held-out round 517: a conversation between two, a body in parentheses,
     expect(said(r)).toEqual(['1 Bajnai told', '1 Bajnai downplayed → Kosor']);
   });
 });
+
+describe('held-out round 519: a body before an appositive title, familiar given names', () => {
+  it("reads `Anatoliy Antonov, MFA Director for Disarmament` as a Director and `the PSOE's Secretary` as of Spain", () => {
+    const r = extract(
+      "1. (S) We met Anatoliy Antonov, MFA Director for Disarmament and Security Affairs (Ref B). Blanco and Jesus Caldera, the PSOE's Secretary for Ideas and Projects, will travel.\n",
+    );
+    expect(r.persons.map((p) => `${p.name}: ${p.titles.join(',')} ${p.affiliation}`)).toEqual([
+      'Anatoliy Antonov: Director null',
+      'Jesus Caldera: Secretary Spain',
+    ]);
+  });
+  it('reads `Lou Ganem` and `Nate Young` as names', () => {
+    const r = extract('1. (SBU) Department points of contact are Lou Ganem and Nate Young (EUR/PRA).\n');
+    expect(r.persons.map((p) => p.name)).toEqual(['Lou Ganem', 'Nate Young']);
+  });
+});

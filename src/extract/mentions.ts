@@ -1881,7 +1881,16 @@ function withAppositiveTitles(mentions: Mention[], words: string[]): Mention[] {
       attach(next, role);
       continue;
     }
-    const before = mentions[n - 1];
+    // (`Anatoliy Antonov, MFA Director for Disarmament ...,`: a body's short form may open the title.)
+    // (Not where the body states no side and the title alone would make an American of a host's official.)
+    const body = mentions[n - 1];
+    const bodySide = body?.kind === 'organization' ? organizationSideAt(words, body) : null;
+    const bodyFirst =
+      body?.kind === 'organization' &&
+      body.to === role.from &&
+      mentions[n - 2]?.to === body.from - 1 &&
+      (bodySide !== null || !role.titles.some((t) => US_TITLES.has(t)));
+    const before = bodyFirst ? mentions[n - 2] : body;
     if (
       before?.kind === 'person' &&
       !dropped.has(before) &&
@@ -1899,7 +1908,7 @@ function withAppositiveTitles(mentions: Mention[], words: string[]): Mention[] {
       // (`Prince Andrew, the Duke of York,`: with `the`, only an office that is one person's own.)
       (!role.definite || lower(role.to - 2) === 'of') &&
       startsLikeName(before, words) &&
-      before.to + 1 === role.from &&
+      before.to + 1 === (bodyFirst ? (body as Mention).from : role.from) &&
       words[before.to] === ',' &&
       endsItem(words[end]) &&
       // `Thatcher, Major, Blair`: a one-word title in a list of names may be a name itself.
@@ -1933,6 +1942,8 @@ function withAppositiveTitles(mentions: Mention[], words: string[]): Mention[] {
         continue;
       }
       attach(before, role);
+      // (`Chris Walker, DOE Director,`: the body's side where it states one.)
+      if (bodyFirst) before.affiliation ??= bodySide;
       for (let k = n; k < mentions.length && (mentions[k] as Mention).from < end; k++)
         dropped.add(mentions[k] as Mention);
       continue;
@@ -1961,6 +1972,15 @@ function withAppositiveTitles(mentions: Mention[], words: string[]): Mention[] {
     for (const m of mentions) if (m.from >= role.from && m.to <= end) dropped.add(m);
   }
   return dropped.size === 0 ? mentions : mentions.filter((m) => !dropped.has(m));
+}
+
+/** The side an organisation's mention states (`DOE`, `the PSOE's`), or null for one every country has (`MFA`). */
+function organizationSideAt(words: string[], body: Mention): string | null {
+  const at = body.definite ? body.from + 1 : body.from;
+  const org = (
+    ORGANIZATIONS.match(words, at) ?? ORGANIZATIONS.match([(words[at] ?? '').replace(/['’]s$/, '')], 0)
+  )?.entry.value;
+  return org?.affiliation && org.affiliation !== '-' ? org.affiliation : null;
 }
 
 /** The side of the body or country that opens a title's portfolio at `from` (`of the ECOWAS Commission`). */

@@ -766,3 +766,18 @@ describe("held-out round 515: a letter's salutation", () => {
     ]);
   });
 });
+
+describe('held-out round 519: a marked marker line', () => {
+  it('reads `(S/REL to RUSSIA) Begin Talking Points` as a marked block of its paragraph, no heading', () => {
+    const { paragraphs } = layoutBody(
+      lines(
+        "ACTION REQUEST\n\n¶8. (S) Post may draw upon the following points:\n\n(S/REL to RUSSIA) Begin Talking Points\n\n-- The U.S. and Russia have committed to control MANPADS.\n\nEnd Talking Points.\n\n¶9. (SBU) Washington appreciates Posts' assistance.",
+      ),
+    );
+    expect(paragraphs.map((p) => [p.number, p.marking, p.section])).toEqual([
+      [8, 'S', 'ACTION REQUEST'],
+      [null, 'S/REL to RUSSIA', 'ACTION REQUEST'],
+      [9, 'SBU', 'ACTION REQUEST'],
+    ]);
+  });
+});

@@ -367,7 +367,8 @@ function toPieces(lines: string[]): Piece[] {
       // (`¶5. WMD Proliferation Financing Issues` over a rule: a numbered heading titles its paragraph and
       // those after it.)
       const rest = line.slice(opening.length).trim();
-      const restHeading = isHeadingLine(rest) !== null;
+      // (`(S/REL to RUSSIA) Begin Talking Points`: a marker that opens a part, no heading.)
+      const restHeading = isHeadingLine(rest) !== null && !/^(?:begin|end)\b/i.test(rest);
       const restUnderlined = restHeading && underlinedHeading(rest, lines[i + 1]) !== null;
       // (`(S) IRAN,S NUCLEAR PROGRAM` boxed by rules, `(U) Taliban/Haqqani Network` alone between blank lines
       // or after a closed sentence: a heading with a marking of its own, no paragraph.)

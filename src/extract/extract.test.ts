@@ -7310,3 +7310,29 @@ describe('held-out round 519: a body before an appositive title, familiar given 
     expect(r.persons.map((p) => p.name)).toEqual(['Lou Ganem', 'Nate Young']);
   });
 });
+
+describe('held-out round 520: the one spoken to answers, a telcon, evidence handed over', () => {
+  it('gives `Clinton raised the sale with FM Lavrov, who promised` to Clinton, and `Darchiyev said` after Kelly raised it with him to Kelly', () => {
+    const r = extract(
+      '1. (S) In early March, Secretary Clinton raised the sale with Russian FM Sergey Lavrov, who promised that inspections were in place. On August 6, WHA PDAS Kelly raised the issue again with Russian DCM Darchiyev, seeking an update; Darchiyev said that the government continued to investigate.\n',
+    );
+    expect(said(r)).toEqual([
+      '1 Clinton raised → Sergey Lavrov',
+      '1 Sergey Lavrov promised → Clinton',
+      '1 Kelly raised → Darchiyev',
+      '1 Darchiyev said → Kelly',
+    ]);
+  });
+  it('gives `In an August 3 telcon with the Secretary, President Uribe expressed` to the Secretary', () => {
+    const r = extract(
+      '1. (S) Secretary Clinton will travel. 2. (S) In an August 3 telcon with the Secretary, Colombian President Uribe expressed concerns.\n',
+    );
+    expect(said(r)).toEqual(['2 Uribe expressed → Clinton']);
+  });
+  it('reads `presented this evidence, including photographs, to Ambassador Kislyak and requested` as two acts to him', () => {
+    const r = extract(
+      '1. (S) WHA A/S Shannon presented this evidence, including photographs, to Russian Ambassador Kislyak May 28 and requested that Russia look into the matter.\n',
+    );
+    expect(said(r)).toEqual(['1 Shannon presented → Kislyak', '1 Shannon requested → Kislyak']);
+  });
+});

@@ -17,6 +17,7 @@ import {
   HUMAN_NOUNS,
   IMPERSONAL_SUBJECTS,
   isPersonNoun,
+  MEETING_WORDS,
   MODAL_VERBS,
   NAME_MODIFIED_NOUNS,
   NAMING_CUES,
@@ -4594,6 +4595,22 @@ function listenerOfCue(
   ) {
     addressee = { name: previous.addressee, kind: 'person', id: previous.addressee_id };
   }
+  // (`Secretary Clinton raised the sale with FM Lavrov, who promised`, `Kelly raised the issue with DCM
+  // Darchiyev ...; Darchiyev said`: the one just spoken to answers the one who spoke, in the same sentence or
+  // the next.)
+  if (
+    !addressee &&
+    !audience &&
+    previous &&
+    speaker.kind === 'person' &&
+    previous.paragraph === s.paragraph &&
+    previous.addressee_id === speaker.id &&
+    previous.speaker_kind === 'person' &&
+    previous.speaker_id &&
+    previous.speaker_id !== speaker.id &&
+    previous.start >= (d.before?.tokens[0]?.start ?? s.tokens[0]?.start ?? 0)
+  )
+    addressee = { name: previous.speaker, kind: 'person', id: previous.speaker_id };
   return { addressee, target: target ?? null, withListener, partners, inferred, contentFrom };
 }
 
@@ -5051,24 +5068,6 @@ const AUDIENCE_FOLLOWERS: ReadonlySet<string> = new Set([
   'she',
   'they',
   'it',
-]);
-
-const MEETING_WORDS = new Set([
-  'met',
-  'meet',
-  'meeting',
-  'meetings',
-  'spoke',
-  'speaking',
-  'talked',
-  'talks',
-  'conversation',
-  'call',
-  'discussion',
-  'discussions',
-  'lunch',
-  'dinner',
-  'breakfast',
 ]);
 
 /**
@@ -5735,8 +5734,19 @@ function frontedListener(s: SentenceMentions, k: number): Mention | null {
 }
 
 function handedTo(s: SentenceMentions, noun: number): Mention | null {
-  for (let k = noun + 1; k < s.words.length && k - noun <= 6; k++) {
+  let skipped = 0;
+  for (let k = noun + 1; k < s.words.length && k - noun - skipped <= 6; k++) {
     const w = s.lower[k] ?? '';
+    // (`presented this evidence, including photographs, to Russian Ambassador Kislyak`: past an aside that
+    // says what the words held.)
+    if (w === ',' && /^(?:including|notably|namely)$/.test(s.lower[k + 1] ?? '')) {
+      const close = s.lower.indexOf(',', k + 2);
+      if (close > k && close - k <= 8) {
+        skipped += close - k;
+        k = close;
+        continue;
+      }
+    }
     if (w === ',' || w === 'that' || w === '.') return null;
     if (w === 'to') {
       const m = mentionAt(s, k + 1);

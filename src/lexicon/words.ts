@@ -203,6 +203,8 @@ export const LEADER_TITLES: ReadonlySet<string> = wordList('leader-titles.txt');
 export const HELD_IN_COMMON: ReadonlySet<string> = wordList('held-in-common.txt');
 /** `The Urdu press noted`: nouns for what speaks without being anyone (impersonal-subjects.txt). */
 export const IMPERSONAL_SUBJECTS: ReadonlySet<string> = wordList('impersonal-subjects.txt');
+/** `a telcon with`, `a conversation between`: where words said go to the one met (meeting-words.txt). */
+export const MEETING_WORDS: ReadonlySet<string> = wordList('meeting-words.txt');
 /** `told press`, `assured reporters`: an audience right after a verb of saying (audience-nouns.txt). */
 export const AUDIENCE_NOUNS: ReadonlySet<string> = wordList('audience-nouns.txt');
 /** `bin`, `ibn`: words that put a father's name after a given name (patronymic-words.txt). */

@@ -7336,3 +7336,29 @@ describe('held-out round 520: the one spoken to answers, a telcon, evidence hand
     expect(said(r)).toEqual(['1 Shannon presented → Kislyak', '1 Shannon requested → Kislyak']);
   });
 });
+
+describe('held-out round 521: sides of a visiting delegation and of the officials met', () => {
+  it('reads a body in an apposition, a deputy after `his`, a body after `from`, office codes of State bureaus', () => {
+    const r = extract(
+      '2. (C) Nicolas Pickard, head of the FCO Security Policy Group accompanied by his deputy Andrew Ford and Clare Bloomfield from the UK Embassy, visited PM/WRA on May 6. PM/WRA Deputy Director Steven Costner headed the U.S. representation that included David Hodson (OSD) and Lindsay Gardner (PM/WRA).\n',
+    );
+    expect(r.persons.map((p) => `${p.name}: ${p.affiliation}`)).toEqual([
+      'Nicolas Pickard: United Kingdom',
+      'Andrew Ford: United Kingdom',
+      'Clare Bloomfield: United Kingdom',
+      'Steven Costner: United States',
+      'David Hodson: United States',
+      'Lindsay Gardner: United States',
+    ]);
+  });
+  it("keeps `A/S` a title and a desk named for the UN a ministry's, and reads no act in `in providing evidence`", () => {
+    const r = extract(
+      "1. (C) Participants: SCA - A/S Richard Boucher. We left nonpapers with Gilda Mattos Santos Neves, head of the United Nations Division of Brazil's Ministry of External Relations. APHSCT Townsend said the USG would cooperate with the Mubahith in providing evidence.\n",
+    );
+    expect(r.persons.map((p) => `${p.name}: ${p.titles.join(',')} ${p.affiliation}`)).toContain(
+      'Richard Boucher: Assistant Secretary United States',
+    );
+    expect(r.persons.find((p) => p.surname === 'Neves')?.affiliation).not.toBe('United Nations');
+    expect(said(r)).toEqual(['1 Townsend said']);
+  });
+});

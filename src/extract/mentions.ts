@@ -2,6 +2,7 @@ import { readTsv } from '../lexicon/load.js';
 import { postCountry } from '../lexicon/posts.js';
 import {
   AFFILIATION_LINKS,
+  bureauOf,
   COMMON_WORDS,
   COUNTRIES,
   COUNTRIES_IN_CAPITALS,
@@ -454,9 +455,7 @@ function sideBeforeTitle(scan: PrefixScan, prefix: Prefix, i: number): number {
   const country =
     REGION_WORDS.has(words[j - 1] ?? '') || lower[j - 1] === 'ethnic' ? null : countries.match(words, j);
   // `PRM/Admissions Director Rusch`: an office written with its bureau names the bureau's side.
-  const bureau = (words[j] ?? '').includes('/')
-    ? ORGANIZATIONS.match([(words[j] ?? '').split('/')[0] ?? ''], 0)
-    : null;
+  const bureau = bureauOf(words[j] ?? '');
   const org = country ? null : (ORGANIZATIONS.match(words, j) ?? (bureau ? { ...bureau, length: 1 } : null));
   const portfolioOf = country ? bodyBeforePortfolio(scan, j) : null;
   const affiliation =

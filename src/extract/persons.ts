@@ -1,11 +1,13 @@
 import { readTsv } from '../lexicon/load.js';
 import { postCountry } from '../lexicon/posts.js';
 import {
+  AIDE_NOUNS,
   ARABIC_GIVEN_NAME_ENDINGS,
   ARABIC_NAME_HEADS,
   BEFORE_VERB,
   BODY_HEADS,
   BURMESE_NAME_PARTS,
+  bureauOf,
   COMMON_WORDS,
   COMPANY_AFFILIATIONS,
   COMPANY_TITLES,
@@ -2242,6 +2244,26 @@ function sideOfKin(sentences: SentenceMentions[], byMention: Map<Mention, Person
     }
 }
 
+/**
+ * `Nicolas Pickard ... accompanied by his deputy Andrew Ford`: a person whom only a guess placed, named right
+ * after `his` or `her` and a noun for someone's own staff, is of the side of the person the sentence named
+ * last before the pronoun.
+ */
+function sideOfOwnStaff(sentences: SentenceMentions[], byMention: Map<Mention, Person>): void {
+  for (const s of sentences)
+    for (const m of s.mentions) {
+      const person = byMention.get(m);
+      if (!person || !guessedSide(person) || m.affiliation) continue;
+      const pronoun = s.lower[m.from - 2];
+      if ((pronoun !== 'his' && pronoun !== 'her') || !AIDE_NOUNS.has(s.lower[m.from - 1] ?? '')) continue;
+      const owner = s.mentions.findLast((x) => x.to <= m.from - 2 && x.kind === 'person' && byMention.has(x));
+      const side = owner ? byMention.get(owner) : undefined;
+      if (!side || side === person || guessedSide(side)) continue;
+      person.affiliation = side.affiliation;
+      person.affiliation_source = 'kin';
+    }
+}
+
 /** `Raul Castro's Cuba`, `Putin's Russia`: a person whose country the cable names as his is of it. */
 function sideOfOwnCountry(sentences: SentenceMentions[], byMention: Map<Mention, Person>): void {
   for (const s of sentences)
@@ -2428,6 +2450,16 @@ function bodyInApposition(s: SentenceMentions, k: number): string | null {
     // (`Counselor for ... Assistance of the German Embassy in Brasilia`: or `of`.)
     if ((!APPOSITION_PREPOSITIONS.has(s.lower[i] ?? '') && s.lower[i] !== 'of') || s.lower[i + 1] !== 'the')
       continue;
+    // (`Nicolas Pickard, head of the FCO Security Policy Group,`: a body that states its side, whole or
+    // with a unit of its own after it.)
+    // (Only right after an office or a noun for a person: not `King Juan Carlos, mid-February visit to the
+    // White House`.)
+    const office =
+      i - k <= 4 &&
+      /^(?:of|at|from)$/.test(s.lower[i] ?? '') &&
+      (title !== null || isPersonNoun(s.lower[i - 1] ?? ''));
+    const body = office ? unitOfBodyAt(s, i + 2) : null;
+    if (body) return body;
     const demonym = COUNTRIES.match(s.words, i + 2);
     if (demonym?.entry.value.kind === 'demonym') {
       if (SIDE_BODIES.has(s.lower[i + 2 + demonym.length] ?? '')) return demonym.entry.value.country ?? null;
@@ -2441,6 +2473,27 @@ function bodyInApposition(s: SentenceMentions, k: number): string | null {
   }
   return null;
 }
+/**
+ * The side of the government body or international organisation at token j, named whole (`the FCO,`), or
+ * a government body with capitalised words ending in a unit of its own (`the FCO Security Policy Group`);
+ * not a body inside another's name (`the Treasury Select Committee`).
+ */
+function unitOfBodyAt(s: SentenceMentions, j: number): string | null {
+  const org = ORGANIZATIONS.match(s.words, j);
+  const value = org?.entry.value;
+  if (!org || !value || (value.kind !== 'government' && value.kind !== 'international')) return null;
+  if (!value.affiliation || value.affiliation === '-') return null;
+  let end = j + org.length;
+  // (`head of the United Nations Division of the Ministry of External Relations`: a desk named for an
+  // international body is a ministry's, about it.)
+  if (!/^[,.;)]?$/.test(s.words[end] ?? '')) {
+    if (value.kind !== 'government') return null;
+    while (end < j + org.length + 4 && s.tokens[end]?.cap && !DESK_WORDS.has(s.words[end] ?? '')) end++;
+    if (!DESK_WORDS.has(s.words[end] ?? '')) return null;
+  }
+  return value.affiliation;
+}
+
 const APPOSITION_PREPOSITIONS = new Set([
   'in',
   'on',
@@ -2485,7 +2538,7 @@ function countryInParentheses(s: SentenceMentions, k: number): string | null {
  */
 function bodyInParentheses(s: SentenceMentions, k: number): string | null {
   const first = s.words[k + 1] ?? '';
-  const found = ORGANIZATIONS.match(s.words, k + 1) ?? ORGANIZATIONS.match([first.split('/')[0] ?? ''], 0);
+  const found = ORGANIZATIONS.match(s.words, k + 1) ?? bureauOf(first);
   const value = found?.entry.value;
   if (!value || (value.kind !== 'government' && value.kind !== 'international')) return null;
   return value.affiliation && value.affiliation !== '-' ? value.affiliation : null;
@@ -2642,6 +2695,7 @@ export function resolvePersons(
   sideOfBodyPossessive(sentences, byMention);
   sideOfOwnCountry(sentences, byMention);
   sideOfKin(sentences, byMention);
+  sideOfOwnStaff(sentences, byMention);
   sideOfCompanions(sentences, byMention);
   sideOfRepresentatives(sentences, byMention);
   sideAfterOf(sentences, byMention);

@@ -1965,6 +1965,9 @@ function readCue(
   // `delivered the demarche`, `made the case`: a verb of handing over reports speech by its object.
   let speechNoun = -1;
   if (cue.entry.value.object === 'speech') {
+    // (`would cooperate with the Mubahith in providing evidence`: a gerund a preposition governs names an act
+    // to come, not one done.)
+    if (/ing$/.test(form) && /^(?:in|on|for|of|about|toward|towards)$/.test(lowered[k - 1] ?? '')) return;
     const noun = spokenNounAfter(s, k, lemma, length);
     if (noun === null) return;
     // (`made little reference to the upcoming battles`: all but none made.)

@@ -203,6 +203,27 @@ export const LEADER_TITLES: ReadonlySet<string> = wordList('leader-titles.txt');
 export const HELD_IN_COMMON: ReadonlySet<string> = wordList('held-in-common.txt');
 /** `The Urdu press noted`: nouns for what speaks without being anyone (impersonal-subjects.txt). */
 export const IMPERSONAL_SUBJECTS: ReadonlySet<string> = wordList('impersonal-subjects.txt');
+/** State Department bureaus' short forms before a slash (`PM/WRA`): bureau-prefixes.txt. */
+const BUREAU_PREFIXES: ReadonlySet<string> = wordList('bureau-prefixes.txt');
+
+/**
+ * `EUR/RPM`, `PM/WRA`, `DOS/Office`: the organisation an office code written with its bureau names, as a
+ * one-word match of the organisations table (the bureau's own row, or the Department of State's for a bureau
+ * only bureau-prefixes.txt knows); null for a word with no slash or an unknown prefix.
+ */
+export function bureauOf(word: string): PhraseMatch | null {
+  const slash = word.indexOf('/');
+  // (`A/S`, `U/S`, `S/E`: a title written with a slash is no office code.)
+  if (slash <= 0 || TITLES.match([word], 0)) return null;
+  const prefix = word.slice(0, slash);
+  return (
+    ORGANIZATIONS.match([prefix], 0) ??
+    (BUREAU_PREFIXES.has(prefix) ? ORGANIZATIONS.match(['Department', 'of', 'State'], 0) : null)
+  );
+}
+
+/** `his deputy Andrew Ford`: nouns for someone's own staff after `his` or `her` (aide-nouns.txt). */
+export const AIDE_NOUNS: ReadonlySet<string> = wordList('aide-nouns.txt');
 /** `a telcon with`, `a conversation between`: where words said go to the one met (meeting-words.txt). */
 export const MEETING_WORDS: ReadonlySet<string> = wordList('meeting-words.txt');
 /** `told press`, `assured reporters`: an audience right after a verb of saying (audience-nouns.txt). */
@@ -372,6 +393,12 @@ export interface PhraseEntry {
   value: Record<string, string>;
 }
 
+/** What `PhraseTable.match` returns: the entry and its length in words. */
+export interface PhraseMatch {
+  entry: PhraseEntry;
+  length: number;
+}
+
 /** A phrase table keyed by the first token: longest phrases first, so matching is greedy. */
 export class PhraseTable {
   private readonly byFirst = new Map<string, PhraseEntry[]>();
@@ -401,11 +428,7 @@ export class PhraseTable {
    * The longest entry that starts at `words[i]`, with its length in words. Case-insensitive tables
    * take `lower`, the same words lower-cased once by the caller, when it has them.
    */
-  match(
-    words: readonly string[],
-    i: number,
-    lower?: readonly string[],
-  ): { entry: PhraseEntry; length: number } | null {
+  match(words: readonly string[], i: number, lower?: readonly string[]): PhraseMatch | null {
     const source = this.caseSensitive ? words : (lower ?? null);
     const first = source ? source[i] : words[i]?.toLowerCase();
     if (first === undefined) return null;

@@ -7362,3 +7362,31 @@ describe('held-out round 521: sides of a visiting delegation and of the official
     expect(said(r)).toEqual(['1 Townsend said']);
   });
 });
+
+describe('held-out round 522: a Washington cable to one country, a roster, an office code after a name', () => {
+  const WASHINGTON =
+    'O 061545Z DEC 07\nFM SECSTATE WASHDC\nTO RUEHMO/AMEMBASSY MOSCOW IMMEDIATE 6507\nINFO EUROPE ONLY COLLECTIVE IMMEDIATE\n\nC O N F I D E N T I A L STATE 164120\n\nTAGS PGOV, PHUM, PREL, RS\nSUBJECT: MEETING\n\n';
+  it('places persons of a cable sent to Moscow alone, tagged RS alone, as an embassy cable its host', () => {
+    const r = extract(
+      '1. (C) The source said that Sergey Ivanov is out of the running. He said President Putin only trusts his aide Sergey Sobyanin.\n',
+      WASHINGTON,
+    );
+    expect(r.persons.map((p) => `${p.name}: ${p.affiliation}`)).toEqual([
+      'Sergey Ivanov: Russia',
+      'Putin: Russia',
+      'Sergey Sobyanin: Russia',
+    ]);
+  });
+  it('places the one untitled name of a roster with offices in parentheses, and a name before its office code', () => {
+    const r = extract(
+      '1. (C) The U.S. representation included David Hodson (OSD), Stephen Mathias (L), Mark Melamed (EUR/RPM), and Katherine Baker (PM/WRA). Department point of contact is Chris Herrington ISN/CPI, 647-5035.\n',
+    );
+    expect(r.persons.map((p) => `${p.name}: ${p.affiliation}`)).toEqual([
+      'David Hodson: United States',
+      'Stephen Mathias: United States',
+      'Mark Melamed: United States',
+      'Katherine Baker: United States',
+      'Chris Herrington: United States',
+    ]);
+  });
+});

@@ -1,4 +1,4 @@
-import { postCountry } from '../lexicon/posts.js';
+import { postCountry, postFromFm } from '../lexicon/posts.js';
 import { TAGS } from '../lexicon/tags.js';
 import { COUNTRIES, COUNTRIES_IN_CAPITALS, isNationalOffice, tokenizePhrase } from '../lexicon/words.js';
 import type { CableRecord } from '../record.js';
@@ -26,7 +26,7 @@ export function hostCountry(record: CableRecord): string | null {
   )?.[1];
   const presence = presenceCountry(record.origin ?? '');
   if (presence) return presence;
-  if (!post) return null;
+  if (!post) return addresseeCountry(record);
   const known = postCountry(post);
   // `Embassy Nairobi` on `SOMALIA - TFG PRIME MINISTER ...` (TAGS: `... SO`, Kenya not among them): the
   // persons it names without a side are Somalia's. Only the one country tagged, and only when the subject
@@ -41,6 +41,26 @@ export function hostCountry(record: CableRecord): string | null {
     if (info?.kind === 'country') return info.meaning;
   }
   return null;
+}
+
+/**
+ * A cable from Washington (or another post with no country of its own) sent to embassies in one country
+ * only, whose TAGS name that country and no other (`TO AMEMBASSY MOSCOW`, `TAGS PGOV, PHUM, PREL, RS`):
+ * it is about that country as an embassy's cable is about its host. Null when the addressees are
+ * collectives, missions to organisations, or several countries.
+ */
+function addresseeCountry(record: CableRecord): string | null {
+  const countries = new Set<string>();
+  for (const to of record.recipients) {
+    const post = postFromFm(to);
+    const city = /^(?:Embassy|Consulate(?: General)?)\s+(.+)$/.exec(post?.origin ?? '')?.[1];
+    const country = city ? postCountry(city) : null;
+    if (!country) return null;
+    countries.add(country);
+  }
+  const [only] = countries;
+  const tagged = taggedCountries(record);
+  return countries.size === 1 && only !== undefined && tagged.size === 1 && tagged.has(only) ? only : null;
 }
 
 /** `Iran RPO Dubai`: a regional presence office reports on the country it is named for, not its city's. */

@@ -1903,7 +1903,7 @@ function delegationIncluded(s: SentenceMentions): number {
 
 /**
  * `the upcoming visits of Attorney General Holder, Secretary Clinton, Secretary Locke, and NSC Deputy
- * Michael Froman`: in a list of three names or more, one placed only by the host country, with an office
+ * Michael Froman`: in a list of three names or more, one placed only by the host country (or not at all), with an office
  * that is no country's own government's, is of the side that at least two others share, and no other
  * contradicts.
  */
@@ -1911,36 +1911,53 @@ function sideOfListMates(sentences: SentenceMentions[], byMention: Map<Mention, 
   for (const s of sentences) {
     if (s.mentions.length < 3) continue;
     let run: Mention[] = [];
+    /** Every name of the run so far has its office in parentheses after it: a roster. */
+    let roster = true;
     const settle = () => {
-      if (run.length >= 3) placeListMates(run, byMention);
+      if (run.length >= 3) placeListMates(run, byMention, roster);
       run = [];
+      roster = true;
     };
     for (const m of s.mentions) {
       if (m.kind !== 'person') continue;
       const last = run.at(-1);
-      const gap = last ? s.lower.slice(last.to, m.from).join(' ') : '';
+      // (`David Hodson (OSD), Stephen Mathias (L), Mark Melamed (EUR/RPM)`: past each one's office in
+      // parentheses.)
+      const written = last ? s.lower.slice(last.to, m.from).join(' ') : '';
+      const gap = pastParenthesesNote(written);
       if (last && gap !== ',' && gap !== 'and' && gap !== ', and') settle();
+      else if (last && gap === written) roster = false;
       run.push(m);
     }
     settle();
   }
 }
 
-function placeListMates(run: Mention[], byMention: Map<Mention, Person>): void {
+/** A gap between two names with the parenthesised notes in it taken out: `( osd ) ,` → `,`. */
+function pastParenthesesNote(gap: string): string {
+  return gap.replace(/^\( [^()]{1,40} \) ?/, '').trim();
+}
+
+function placeListMates(run: Mention[], byMention: Map<Mention, Person>, roster: boolean): void {
   const sides = new Map<string, number>();
   const unplaced: Person[] = [];
+  /** Placed only by the host, with no office: moved only as the one odd name out of a roster all of one side. */
+  const untitled: Person[] = [];
   for (const m of run) {
     const person = byMention.get(m);
     if (!person) continue;
     // (An office only a country's own government gives, `Defense Minister Wardak`, keeps the host's.)
-    if (person.affiliation_source === 'host-country' && !m.affiliation) {
+    if ((person.affiliation_source === 'host-country' || !person.affiliation) && !m.affiliation) {
       if (person.titles.length > 0 && !person.titles.some(isNationalOffice)) unplaced.push(person);
+      else if (person.titles.length === 0) untitled.push(person);
     } else if (person.affiliation && person.affiliation_source !== 'us-title')
       // (A side a title gives by default, `Ambassador` read as the US's own, does not place the others.)
       sides.set(person.affiliation, (sides.get(person.affiliation) ?? 0) + 1);
   }
   const [side, count] = sides.size === 1 ? ([...sides][0] as [string, number]) : ['', 0];
   if (count < 2) return;
+  if (roster && untitled.length === 1 && unplaced.length === 0 && count === run.length - 1)
+    unplaced.push(...untitled);
   for (const person of unplaced) {
     person.affiliation = side;
     person.affiliation_source = 'companion';
@@ -3320,6 +3337,13 @@ function readShortForms(ix: PersonIndex, sentences: SentenceMentions[]): void {
         const cluster = clusters.find((c) => c.person === person);
         if (/^\p{Lu}{2,6}$/u.test(short) && cluster && !byKey.has(nameKey(short)))
           byKey.set(nameKey(short), cluster);
+      }
+      // (`Department point of contact is Chris Herrington ISN/CPI, 647-5035`: an office code right after
+      // the name.)
+      if (person && !m.affiliation && (s.words[m.to] ?? '').includes('/')) {
+        const code = bureauOf(s.words[m.to] ?? '')?.entry.value;
+        if (code?.kind === 'government' && code.affiliation && code.affiliation !== '-')
+          m.affiliation = code.affiliation;
       }
       if (!person || s.words[m.to] !== '(') continue;
       const alias = s.words[m.to + 1] ?? '';

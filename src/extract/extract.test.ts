@@ -7390,3 +7390,12 @@ describe('held-out round 522: a Washington cable to one country, a roster, an of
     ]);
   });
 });
+
+describe('held-out round 524: points under sub-headings inside a paragraph, and after the last', () => {
+  it('reads Obama quoted under `FOR WARSAW` as paragraph 3, and under `(U) PRESS INQUIRIES -- IF ASKED:` after the last as 4', () => {
+    const r = extract(
+      '3. (S) Action Posts should draw upon the points below.\n\nFOR WARSAW\n\n-- As President Obama said in Prague: "We must work together."\n\n4. (C) Posts may use the points below.\n\n(U) PUBLIC/PRESS INQUIRIES -- IF ASKED:\n\n-- President Obama acknowledged this when he said at Prague that plans are needed.\n',
+    );
+    expect(said(r)).toEqual(['3 Obama said', '4 Obama acknowledged', '4 Obama said']);
+  });
+});

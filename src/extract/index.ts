@@ -121,8 +121,10 @@ export const MAX_EXTRACTED_PARAGRAPH = 1 << 20;
 /**
  * The paragraph number each block is read under: its own, or, for an unnumbered block inside a numbered
  * paragraph (`(S/REL NATO) CONTINGENCY POINTS` and its dashed points between paragraphs 3 and 4), the number
- * of the paragraph it continues: under the same heading, with the next paragraph numbered next. Text before
- * the first number, after the last, or where numbers are missing (a garbled stretch) stays unnumbered.
+ * of the paragraph it continues: the next paragraph numbered next, whatever sub-headings stand between
+ * (`FOR WARSAW`), or none after it. Text before the first number, where numbers are missing (a garbled
+ * stretch), and long parts after the last number under headings of their own (a cable whose numbering
+ * stops) stay unnumbered.
  */
 function readingNumbers(paragraphs: CableRecord['paragraphs']): (number | null)[] {
   const numbers: (number | null)[] = paragraphs.map((p) => p.number);
@@ -131,18 +133,29 @@ function readingNumbers(paragraphs: CableRecord['paragraphs']): (number | null)[
     nextNumber[k] = next;
     next = paragraphs[k]?.number ?? next;
   }
+  const lastNumbered = paragraphs.findLastIndex((p) => p.number !== null);
+  const tail = paragraphs.slice(lastNumbered + 1);
+  const tailHeadings = new Set(tail.map((p) => p.section));
+  // (`(U) PUBLIC/PRESS INQUIRIES -- IF ASKED:` and five short points after the last paragraph: its own.)
+  const shortTail =
+    tailHeadings.size === 1 &&
+    !tailHeadings.has('Comment') &&
+    tail.reduce((n, p) => n + p.text.length, 0) <= MAX_INNER_TAIL;
   let last: CableRecord['paragraphs'][number] | null = null;
   for (const [k, p] of paragraphs.entries()) {
     if (p.number !== null) last = p;
     else if (
       last?.number != null &&
-      (nextNumber[k] ?? last.number + 1) === last.number + 1 &&
-      p.section === last.section
+      (nextNumber[k] === last.number + 1 ||
+        (nextNumber[k] === null && (p.section === last.section || shortTail)))
     )
       numbers[k] = last.number;
   }
   return numbers;
 }
+
+/** The most text after the last numbered paragraph, under a heading of its own, still read as that paragraph's. */
+const MAX_INNER_TAIL = 2000;
 
 /** Adds persons, organisations, places, statements, events and the meeting to a parsed record. Pure. */
 export function extractRecord(record: CableRecord): CableRecord {

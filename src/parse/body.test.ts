@@ -781,3 +781,18 @@ describe('held-out round 519: a marked marker line', () => {
     ]);
   });
 });
+
+describe('held-out round 524: sub-headings inside a paragraph', () => {
+  it('keeps `FOR WARSAW` and `(C) FOR ALL ACTION POSTS -- IF ASKED` over talking points inside paragraph 3 from titling paragraph 4', () => {
+    const { paragraphs } = layoutBody(
+      lines(
+        '¶3. (S) Action Posts should draw upon the points below.\n\n(S/REL NATO) Begin Talking Points:\n\nFOR WARSAW\n\n-- The United States has taken careful note of the requests.\n\n(C) FOR ALL ACTION POSTS -- IF ASKED\n\nQ: Why wait until the new year?\nA: NATO Headquarters is heading into its winter break.\n\n¶4.  (C) Washington strongly prefers confidential channels.\n\n¶5. (U) Questions to EUR/RPM.',
+      ),
+    );
+    expect(paragraphs.filter((p) => p.number !== null).map((p) => [p.number, p.section])).toEqual([
+      [3, null],
+      [4, null],
+      [5, null],
+    ]);
+  });
+});

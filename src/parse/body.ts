@@ -91,7 +91,15 @@ function headerField(text: string): boolean {
 }
 
 /** The heading line i reads as: title-like, underlined, or boxed between rules; else null. */
+/**
+ * `END TEXT OF NON-PAPER`, `BEGIN TEXT OF PRESS RELEASE`, `END TALKING POINTS`: markers that open or close a
+ * part, no heading, even underlined.
+ */
+const PART_MARKER =
+  /^\s*(?:end|begin)\s+(?:of\s+)?(?:text|talking|points|non-?paper|quote|letter|message)\b/i;
+
 function headingOf(line: string, lines: readonly string[], i: number): string | null {
+  if (PART_MARKER.test(line)) return null;
   return (
     isHeadingLine(line) ??
     underlinedHeading(line, lines[i + 1]) ??
@@ -155,8 +163,11 @@ function joinDashedHeadings(lines: string[]): string[] {
 }
 
 function isHeadingLine(line: string): string | null {
-  // (`- Algiers to Palma to Skopje on January 22, 2004`: a list item, its one dash before the words only.)
-  if (/^\s*[-–•*]\s+\S/.test(line) && !/\s[-–]\s*$/.test(line) && !SPACED_DASHES_OPEN.test(line)) return null;
+  if (PART_MARKER.test(line)) return null;
+  // (`- Algiers to Palma to Skopje on January 22, 2004`: a list item, its one dash before the words only;
+  // `-- As President Obama said in Prague: "..."`, a talking point, its two.)
+  if (/^\s*(?:[-–•*]|--)\s+\S/.test(line) && !/\s[-–]{1,2}\s*$/.test(line) && !SPACED_DASHES_OPEN.test(line))
+    return null;
   let text = line.includes('----') ? line.replace(TRAILING_DASHES, '') : line;
   // (`-- Cuba --`, `- - - Trade and Finance - - -`: a heading boxed by short rules on both sides.)
   if (/^\s*[-=]{2,}\s/.test(text)) text = text.replace(/\s[-=]{2,}\s*$/, '');
@@ -772,6 +783,43 @@ function opensComment(text: string): boolean {
 // (`End Key Points and Comments.`: the end of a run of sections that ends with the comment.)
 const COMMENT_END = /\bend\s+(?:of\s+)?(?:[a-z]+\s+){0,3}(?:and\s+)?comments?\b/i;
 
+/**
+ * `¶3. ... points below.` / `FOR WARSAW` / `-- The United States ...` / `(C) FOR ALL ACTION POSTS -- IF
+ * ASKED` / `Q: ...` / `¶4. (C) ...`: headings that stand between two paragraphs numbered in turn, each over
+ * unnumbered text, head parts of the first (its talking points); the next paragraph goes on under the first
+ * one's section, as do those after it under the same heading.
+ */
+/** A talking point, a question's answer, a bullet: `-- The United States ...`, `A: NATO ...`. */
+const POINT_OPENING = /^(?:--?\s*[\p{L}\d"“(]|[QA]:|[•*]\s)/u;
+
+function subHeadingsInside(paragraphs: Paragraph[]): void {
+  let last: Paragraph | null = null;
+  for (let i = 0; i < paragraphs.length; i++) {
+    const p = paragraphs[i] as Paragraph;
+    if (p.number === null) continue;
+    const before = paragraphs[i - 1];
+    const inner = p.section;
+    if (
+      last?.number != null &&
+      p.number === last.number + 1 &&
+      before &&
+      before.number === null &&
+      inner !== null &&
+      inner !== 'Summary' &&
+      inner !== 'Comment' &&
+      before.section === inner &&
+      last.section !== inner &&
+      // (Points, answers, a marked block: not damage that took a lost paragraph's number, `Sistani: "What Do
+      // the Americans Want?"` over `----QDI>RpQd%...`.)
+      (before.marking !== null || POINT_OPENING.test(before.text))
+    ) {
+      for (let j = i; j < paragraphs.length && paragraphs[j]?.section === inner; j++)
+        (paragraphs[j] as Paragraph).section = last.section;
+    }
+    last = p;
+  }
+}
+
 /** Lays out body lines as a cleaned body string with paragraphs, numbers, markings and sections. */
 export function layoutBody(lines: string[]): BodyLayout {
   const width = wrapWidth(lines);
@@ -876,6 +924,7 @@ export function layoutBody(lines: string[]): BodyLayout {
     )
       for (const q of before) q.section = 'Summary';
   });
+  subHeadingsInside(paragraphs);
   // (`¶1. ... ¶4. ... Comment` then `¶1. ...` again after the page break: the archive repeated the text; a
   // numbered paragraph with the number and the words of one before it is that one, not another.)
   const seen = new Set<string>();

@@ -213,3 +213,16 @@ describe('the subject repeated on later pages (held-out round 494)', () => {
     ]);
   });
 });
+
+describe('held-out round 524: a corrected copy notice under each page mark', () => {
+  it('drops `C O R R E C T E D C O P Y (ADDED TAGS)`, which had titled the paragraphs after it', () => {
+    const r = parseCable(
+      'R 150000Z JAN 08\nFM AMEMBASSY PARIS\nTO SECSTATE WASHDC\n\nUNCLAS PARIS 000130\n\nSUBJECT: SPEECH\n\nFOUR INNOVATIONS\n\n¶4. (U) The first is a diplomacy of\n\nPARIS 00000130 002.6 OF 003\n\n\nC O R R E C T E D C O P Y (ADDED TAGS)\n\nconciliation, and reciprocity.\n\n¶5. (U) In connection with the first, he evoked the West.\n',
+    );
+    expect(r.paragraphs.map((p) => [p.number, p.section])).toEqual([
+      [4, 'FOUR INNOVATIONS'],
+      [5, 'FOUR INNOVATIONS'],
+    ]);
+    expect(r.body).not.toContain('C O R R E C T E D');
+  });
+});

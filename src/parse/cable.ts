@@ -308,6 +308,9 @@ function commaApostrophes(line: string): string {
     : line;
 }
 
+/** A corrected copy's notice, letter-spaced or not, with its reason: `C O R R E C T E D C O P Y (ADDED TAGS)`. */
+const CORRECTED_COPY_LINE = /^C ?O ?R ?R ?E ?C ?T ?E ?D\s+C ?O ?P ?Y(?:\s*\([^()]{0,60}\))?\s*$/;
+
 /** Lines that the telegram system, not the author, put in the body: page headers, end marks, banners. */
 function isMachineLine(line: string, banner: Banner | null): boolean {
   const t = line.trim();
@@ -319,6 +322,8 @@ function isMachineLine(line: string, banner: Banner | null): boolean {
     /^Declassified\/Released US Department of State EO\b|^Systematic Review \d{1,2} [A-Z]{3} \d{4}$/i.test(t)
   )
     return true;
+  // (`C O R R E C T E D C O P Y (ADDED TAGS)` repeated under each page's continuation mark.)
+  if (CORRECTED_COPY_LINE.test(t)) return true;
   if (parseBareLevel(t) !== null && line.length - line.trimStart().length > 8) return true;
   const b = parseBannerLine(t);
   return (

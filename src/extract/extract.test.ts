@@ -7399,3 +7399,15 @@ describe('held-out round 524: points under sub-headings inside a paragraph, and 
     expect(said(r)).toEqual(['3 Obama said', '4 Obama acknowledged', '4 Obama said']);
   });
 });
+
+describe("held-out round 525: the one met named after a possessor's office", () => {
+  it("reads `met with FM Kouchner's Counselor ..., Evan Nguyen Binh;` as a meeting with Binh, whose question goes to Norman and back", () => {
+    const r = extract(
+      "2. (S/NF) On September 6, Poloffs and Deputy Director of Regional Affairs for S/CT, Marc Norman, met with FM Kouchner's Counselor for Latin American and Asian affairs, Evan Nguyen Binh; DAS equivalent for South America, Michel Pinard. Eva Nguyen Binh asked whether the U.S. might consider the release of Simon Trinidad to the FARC. Poloffs and S/CT Deputy Director Marc Norman unequivocally rejected this suggestion.\n",
+    );
+    expect(said(r)).toEqual([
+      '2 Evan Nguyen Binh asked → Marc Norman',
+      '2 Marc Norman rejected → Evan Nguyen Binh',
+    ]);
+  });
+});

@@ -5085,8 +5085,13 @@ function meetingIn(s: SentenceMentions, ctx: StatementContext): { hosts: Person[
     if (w !== 'met' && w !== 'meets' && w !== 'called') continue;
     const at = s.lower[k + 1] === 'with' || s.lower[k + 1] === 'on' ? k + 2 : k + 1;
     const met = s.mentions.find((m) => m.from === at || (m.definite && m.from + 1 === at));
-    // (`called President Obama's engagement "necessary"`: whose is no one met.)
-    const partner = met && !isPossessor(s, met) ? ctx.byMention.get(met) : undefined;
+    // (`called President Obama's engagement "necessary"`: whose is no one met; but `met with FM Kouchner's
+    // Counselor for Latin American affairs, Evan Nguyen Binh;`: the one named after the office is.)
+    const named =
+      met?.kind === 'person' && isPossessor(s, met) && s.lower[k] === 'met'
+        ? officeHolderAfter(s, met.to, ctx)
+        : null;
+    const partner = met && !isPossessor(s, met) ? ctx.byMention.get(met) : (named ?? undefined);
     if (!partner) return null;
     // (`von Beust told the Ambassador that he had met with Merkel`: a meeting told of is no setting.)
     for (let j = 0; j < k; j++) if (CUES.match(s.words, j, s.lower)) return null;
@@ -5097,6 +5102,14 @@ function meetingIn(s: SentenceMentions, ctx: StatementContext): { hosts: Person[
     return hosts.length > 0 ? { hosts: [...new Set(hosts)], partner } : null;
   }
   return meetingBetween(s, ctx);
+}
+
+/** The person named after a possessor's office and its comma, before any `;` (`Kouchner's Counselor ..., Evan Nguyen Binh`). */
+function officeHolderAfter(s: SentenceMentions, from: number, ctx: StatementContext): Person | null {
+  const comma = s.words.indexOf(',', from);
+  if (comma < 0 || comma - from > 10 || s.words.slice(from, comma).includes(';')) return null;
+  const holder = s.mentions.find((m) => m.from === comma + 1);
+  return holder?.kind === 'person' ? (ctx.byMention.get(holder) ?? null) : null;
 }
 
 /** `In a side conversation between Mr. Foolad and Ms. Meyers, he noted`: the two who met, before any verb of speech. */

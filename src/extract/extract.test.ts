@@ -7411,3 +7411,18 @@ describe("held-out round 525: the one met named after a possessor's office", () 
     ]);
   });
 });
+
+describe('held-out round 527: speech to come, a subject lost to damage, weighing in with someone', () => {
+  it('reads no act in `will instruct ... and only note that Berlusconi and Putin had agreed`, one in `weighed in with Putin`', () => {
+    const r = extract(
+      '1. (C) He said the cabinet secretary will instruct the Foreign Ministry or the Embassy without providing any background, and only note that Berlusconi and Putin had agreed on the action. Gazprom ultimately paid after Berlusconi weighed in with Putin. Friendship can be a difficult issue that requires work, Abdullah said.\n',
+    );
+    expect(said(r)).toEqual(['1 Berlusconi weighed in → Putin', '1 Abdullah said']);
+  });
+  it('gives no speaker to `it was Ferlenghi.  explained that`, a verb whose subject damage took', () => {
+    const r = extract(
+      "2. (C) While [XXXXXXXXXXXX, his cell phone rang -- it was Ferlenghi.  explained that ENI's main business in Russia is buying gas.\n",
+    );
+    expect(said(r)).toEqual([]);
+  });
+});

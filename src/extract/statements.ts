@@ -486,6 +486,31 @@ function insideNegatedSpeech(s: SentenceMentions, k: number): boolean {
   return false;
 }
 
+/**
+ * Whether the verb at k stands in the `that` clause of a verb of speech a modal puts in the future or in
+ * supposition (`will ... only note that X had agreed`, `would say that`), within a few words.
+ */
+function insideSupposedSpeech(s: SentenceMentions, k: number): boolean {
+  const that = s.lower.lastIndexOf('that', k - 1);
+  if (that < 1 || k - that > 10 || s.lower.slice(that, k).some((w) => /^[;:.()"“”]$/.test(w))) return false;
+  let verb = that - 1;
+  while (verb > 0 && ADVERBS.has(s.lower[verb] ?? '')) verb--;
+  const cue = BASE_CUES.match(s.words, verb, s.lower);
+  if (!cue || verb + cue.length !== that) return false;
+  // (The verb right after its modal, or joined by `and` to a verb after one: not a noun, `can be a
+  // difficult issue that requires work, Abdullah said`.)
+  let before = verb - 1;
+  while (before > 0 && ADVERBS.has(s.lower[before] ?? '')) before--;
+  if (MODAL_VERBS.has(s.lower[before] ?? '')) return true;
+  if (s.lower[before] !== 'and') return false;
+  for (let j = before - 1; j >= 0 && before - j <= 16; j--) {
+    const w = s.lower[j] ?? '';
+    if (/^[;:.()"“”]$/.test(w)) return false;
+    if (MODAL_VERBS.has(w)) return true;
+  }
+  return false;
+}
+
 /** Where `on record` stands a few words before `as` (`on record in the past as saying`), or -1. */
 function onRecordAt(lowered: readonly string[], as: number): number {
   for (let j = as - 1; j >= 1 && as - j <= 6; j--) {
@@ -1855,6 +1880,9 @@ function readCue(
   // (`Chavez did not suggest he'd spoken personally to Castro`: inside the words of a verb of speech that
   // is negated, nothing is reported to have happened.)
   if (insideNegatedSpeech(s, k)) return;
+  // (`the cabinet secretary will instruct the Embassy ... and only note that Berlusconi and Putin had
+  // agreed`: nor inside the words of speech to come.)
+  if (insideSupposedSpeech(s, k)) return;
   // `had not yet agreed`, `has not yet indicated`: negated, with `yet` between.
   // (`no German state had yet agreed`: or a subject that `no` opens.)
   if (
@@ -2903,6 +2931,13 @@ function subjectOfCue(
   let b = k - 1;
   while (b >= 0 && ADVERBS.has(lowered[b] ?? '')) b--;
   b = pastQuotedAdverb(words, lowered, b);
+  // (`... it was Ferlenghi. explained that`: a sentence opened in lower case by a verb in the past has lost
+  // its subject to damage, not left it to the sentence before.)
+  if (
+    /^\p{Ll}+ed$/u.test(words[k] ?? '') &&
+    (words[b] === '.' || (b < 0 && d.before?.paragraph === s.paragraph))
+  )
+    return null;
   // (`a group of wealthy Iranian expatriates, most of whom expressed support`: part of a group speaks.)
   if (lowered[b] === 'whom' && lowered[b - 1] === 'of') return null;
   // (`Of the five experts, one thought ... and one argued`: a number standing for one of those counted.)
@@ -5686,6 +5721,12 @@ const WITH_LISTENER: ReadonlySet<string> = new Set([
   'broach',
   'review',
   'be clear',
+  // (`after Berlusconi weighed in with Putin`, `pleaded with the Minister`, `spoke with Rice`.)
+  'weigh in',
+  'intercede',
+  'plead',
+  'confer',
+  'speak',
 ]);
 
 /**

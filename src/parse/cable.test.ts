@@ -226,3 +226,13 @@ describe('held-out round 524: a corrected copy notice under each page mark', () 
     expect(r.body).not.toContain('C O R R E C T E D');
   });
 });
+
+describe('held-out round 529: a query an archive left after the signature', () => {
+  it('drops `SELECT * FROM \\`cable\\` WHERE ...` and reads the signer above it', () => {
+    const r = parseCable(
+      "R 150000Z JAN 09\nFM AMEMBASSY HARARE\nTO SECSTATE WASHDC\n\nC O N F I D E N T I A L HARARE 000051\n\nSUBJECT: DIAMONDS\n\n¶1. (C) The relocation would add to suffering. END COMMENT.\n\nMCGEE\n\nSELECT * FROM `cable` WHERE `id` = '188474' ORDER BY `date` ASC\n",
+    );
+    expect(r.signer).toBe('MCGEE');
+    expect(r.body).not.toContain('SELECT');
+  });
+});

@@ -308,6 +308,9 @@ function commaApostrophes(line: string): string {
     : line;
 }
 
+/** A database query a web archive's export left in a cable's text. */
+const ARCHIVE_QUERY_LINE = /^SELECT\s+\*\s+FROM\s+`?cables?`?\s+WHERE\b/i;
+
 /** A corrected copy's notice, letter-spaced or not, with its reason: `C O R R E C T E D C O P Y (ADDED TAGS)`. */
 const CORRECTED_COPY_LINE = /^C ?O ?R ?R ?E ?C ?T ?E ?D\s+C ?O ?P ?Y(?:\s*\([^()]{0,60}\))?\s*$/;
 
@@ -324,6 +327,8 @@ function isMachineLine(line: string, banner: Banner | null): boolean {
     return true;
   // (`C O R R E C T E D C O P Y (ADDED TAGS)` repeated under each page's continuation mark.)
   if (CORRECTED_COPY_LINE.test(t)) return true;
+  // (`SELECT * FROM \`cable\` WHERE \`id\` = '188474' ...`: a query an archive's export left after the text.)
+  if (ARCHIVE_QUERY_LINE.test(t)) return true;
   if (parseBareLevel(t) !== null && line.length - line.trimStart().length > 8) return true;
   const b = parseBannerLine(t);
   return (

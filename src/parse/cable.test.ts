@@ -236,3 +236,16 @@ describe('held-out round 529: a query an archive left after the signature', () =
     expect(r.body).not.toContain('SELECT');
   });
 });
+
+describe('held-out round 530: withheld lines in the header and a withheld continuation mark', () => {
+  it('reads `Classified By` past a withheld line after `REF:`, and drops `XXXXXXXXXXXX  002 OF 002`', () => {
+    const r = parseCable(
+      'O 261055Z JAN 10\nFM AMEMBASSY BEIJING\nTO SECSTATE WASHDC\n\nS E C R E T BEIJING 000207\n\nSUBJECT: GOOGLE UPDATE\n\nREF: XXXXXXXXXXXX\n\nXXXXXXXXXXXX\n\nClassified By: DCM Robert Goldberg.  Reasons 1.4 (b), (d).\n\n¶1. (S) Summary: A contact claims so. End Summary.\n\nIndustry: Interference Common\n-----------------------------\n\nXXXXXXXXXXXX  002 OF 002\n\n¶2. (C) Our contact emphasized that firms struggle.\n',
+    );
+    expect(r.classified_by).toBe('DCM Robert Goldberg');
+    expect(r.paragraphs.map((p) => [p.number, p.section])).toEqual([
+      [1, 'Summary'],
+      [2, 'Industry: Interference Common'],
+    ]);
+  });
+});

@@ -84,6 +84,17 @@ function caveatLine(line: string): string[] | null {
  * `Classified By`, and passing instructions. The header ends at the first paragraph opening, or at the
  * first line of prose once a field has been read.
  */
+/** Whether one of the next `within` lines that are not blank opens a header field. */
+function nextFieldWithin(lines: string[], from: number, within: number): boolean {
+  for (let i = from, seen = 0; i < lines.length && seen < within; i++) {
+    const t = (lines[i] ?? '').trim();
+    if (t === '') continue;
+    if (fieldAt(t)) return true;
+    seen++;
+  }
+  return false;
+}
+
 function readHeader(lines: string[], from: number): Header {
   const header: Header = { fields: [], caveats: [], handling: [], bodyStart: from };
   const pending: string[] = [];
@@ -112,6 +123,17 @@ function readHeader(lines: string[], from: number): Header {
     const pageFoot = parseBareLevel(trimmed) !== null && PAGE_HEADER.test((lines[i + 1] ?? '').trim());
     if (page || pageFoot || isMachineLine(trimmed, null)) {
       if (page?.[2] && field?.name === 'subject') field.text += `\n${page[2]}`;
+      header.bodyStart = i + 1;
+      continue;
+    }
+    // (`REF: XXXXXXXXXXXX` / blank / `XXXXXXXXXXXX` / blank / `Classified By: ...`: a line withheld whole
+    // between fields is part of the header, when a field follows.)
+    if (
+      /^X{6,}$/.test(trimmed) &&
+      header.fields.length + (field ? 1 : 0) > 0 &&
+      nextFieldWithin(lines, i + 1, 3)
+    ) {
+      flush();
       header.bodyStart = i + 1;
       continue;
     }
@@ -329,6 +351,8 @@ function isMachineLine(line: string, banner: Banner | null): boolean {
   if (CORRECTED_COPY_LINE.test(t)) return true;
   // (`SELECT * FROM \`cable\` WHERE \`id\` = '188474' ...`: a query an archive's export left after the text.)
   if (ARCHIVE_QUERY_LINE.test(t)) return true;
+  // (`XXXXXXXXXXXX  002 OF 002`: a continuation mark whose post and number were withheld.)
+  if (/^X{6,}\s+\d{3}(?:\.\d)?\s+OF\s+\d{3}$/.test(t)) return true;
   if (parseBareLevel(t) !== null && line.length - line.trimStart().length > 8) return true;
   const b = parseBannerLine(t);
   return (

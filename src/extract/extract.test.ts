@@ -7426,3 +7426,18 @@ describe('held-out round 527: speech to come, a subject lost to damage, weighing
     expect(said(r)).toEqual([]);
   });
 });
+
+describe('held-out round 531: a company named like a person, a part of its own after the last paragraph', () => {
+  it('reads `the general manager, Sable Chemicals,` as no person', () => {
+    const r = extract(
+      "14. Sweet Deal... Zimbabwe's sole fertilizer manufacturer, Sable Chemicals, has re-opened its plant. According to the general manager, Sable Chemicals eventually managed to strike a deal.\n",
+    );
+    expect(r.persons.map((p) => p.name)).toEqual([]);
+  });
+  it('reads no statement in a `Quote of the Week` after the last numbered paragraph', () => {
+    const r = extract(
+      '1. Sable Chemicals has re-opened its plant.\n\n-----------------\nQuote of the Week\n-----------------\n\n"They want us to go down on our knees and beg," President Robert Mugabe said at a funeral at Heroes Acre on October 31.\n',
+    );
+    expect(said(r)).toEqual([]);
+  });
+});

@@ -1,6 +1,7 @@
 import { postCountry, postFromFm } from '../lexicon/posts.js';
 import { TAGS } from '../lexicon/tags.js';
 import { COUNTRIES, COUNTRIES_IN_CAPITALS, isNationalOffice, tokenizePhrase } from '../lexicon/words.js';
+import { opensAsPoint } from '../parse/body.js';
 import type { CableRecord } from '../record.js';
 import { definedAcronyms } from './acronyms.js';
 import { extractEntities } from './entities.js';
@@ -137,9 +138,11 @@ function readingNumbers(paragraphs: CableRecord['paragraphs']): (number | null)[
   const tail = paragraphs.slice(lastNumbered + 1);
   const tailHeadings = new Set(tail.map((p) => p.section));
   // (`(U) PUBLIC/PRESS INQUIRIES -- IF ASKED:` and five short points after the last paragraph: its own.)
+  // (Not `Quote of the Week` / `"The countries of Europe ..." -- President Robert Mugabe`: a part of its own.)
   const shortTail =
     tailHeadings.size === 1 &&
     !tailHeadings.has('Comment') &&
+    tail.every((p) => opensAsPoint(p.text)) &&
     tail.reduce((n, p) => n + p.text.length, 0) <= MAX_INNER_TAIL;
   let last: CableRecord['paragraphs'][number] | null = null;
   for (const [k, p] of paragraphs.entries()) {

@@ -10,6 +10,7 @@ import {
   bureauOf,
   COMMON_WORDS,
   COMPANY_AFFILIATIONS,
+  COMPANY_SUFFIXES,
   COMPANY_TITLES,
   COMPOUND_GIVEN_PARTS,
   COUNTRIES,
@@ -967,6 +968,8 @@ function namedPairs(
 
 /** `Complutense University`, `the Foreign Intelligence Service`: a name run into a body's word names the body. */
 function namesBody(s: SentenceMentions, m: Mention): boolean {
+  // (`the general manager, Sable Chemicals,`, `Qods Aviations Industries`: a name a company's word ends.)
+  if (m.nameTo - m.nameFrom >= 2 && COMPANY_SUFFIXES.has(s.words[m.nameTo - 1] ?? '')) return true;
   // (`General Intelligence Service`: a title's word before a body's name; a titled name ends with it.)
   if (m.titles.length > 0) {
     // (`General Officer/Flag Officer Discussions`: no name holds a slash.)

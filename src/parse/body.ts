@@ -792,6 +792,11 @@ const COMMENT_END = /\bend\s+(?:of\s+)?(?:[a-z]+\s+){0,3}(?:and\s+)?comments?\b/
 /** A talking point, a question's answer, a bullet: `-- The United States ...`, `A: NATO ...`. */
 const POINT_OPENING = /^(?:--?\s*[\p{L}\d"“(]|[QA]:|[•*]\s)/u;
 
+/** Whether a block of text opens as a talking point, an answer or a bullet. */
+export function opensAsPoint(text: string): boolean {
+  return POINT_OPENING.test(text);
+}
+
 function subHeadingsInside(paragraphs: Paragraph[]): void {
   let last: Paragraph | null = null;
   for (let i = 0; i < paragraphs.length; i++) {

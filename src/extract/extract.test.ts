@@ -7441,3 +7441,14 @@ describe('held-out round 531: a company named like a person, a part of its own a
     expect(said(r)).toEqual([]);
   });
 });
+
+describe("held-out round 534: a party member in an international body's office", () => {
+  it('reads `departing SPD EU Industry Commissioner Guenter Verheugen` as of the European Union', () => {
+    const r = extract(
+      '2. (SBU) Germany sends unwanted politicians to Brussels, although departing SPD EU Industry Commissioner Guenter Verheugen proved his worth.\n',
+    );
+    expect(r.persons.map((p) => `${p.name}: ${p.affiliation}`)).toEqual([
+      'Guenter Verheugen: European Union',
+    ]);
+  });
+});

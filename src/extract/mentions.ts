@@ -474,7 +474,12 @@ function sideBeforeTitle(scan: PrefixScan, prefix: Prefix, i: number): number {
     const portfolio = titled ? 0 : portfolioBeforeTitle(tokens, words, lower, afterAffiliation);
     const roleRun = titled || portfolio > 0 ? 0 : roleNounRun(tokens, words, afterAffiliation);
     if (titled || portfolio > 0) {
-      if (!unit) prefix.affiliation = affiliation;
+      // (`SPD EU Industry Commissioner Guenter Verheugen`: a party's member in an international body's office
+      // is of that body.)
+      const inner =
+        org?.entry.value.kind === 'party' ? ORGANIZATIONS.match(words, afterAffiliation)?.entry.value : null;
+      const body = inner?.kind === 'international' && inner.affiliation !== '-' ? inner.affiliation : null;
+      if (!unit) prefix.affiliation = body ?? affiliation;
       j = afterAffiliation + portfolio;
     } else if (roleRun > 0) {
       // `IGC member Ahmed Chalabi`, `AQAP leader Nassr al-Wahishi`, `Russian international arms trafficker

@@ -7452,3 +7452,12 @@ describe("held-out round 534: a party member in an international body's office",
     ]);
   });
 });
+
+describe('held-out round 535: `who` after a dash', () => {
+  it('gives `the stand taken by Defense Minister Jung -- who had insisted` to Jung', () => {
+    const r = extract(
+      '2. (C) In retreating from the initial stand taken by Defense Minister Jung -- who had insisted that only insurgents had been killed in the attack -- she succeeded in deflating the indignation.\n',
+    );
+    expect(said(r)).toEqual(['2 Jung insisted']);
+  });
+});

@@ -5643,7 +5643,10 @@ function relativeAntecedent(
 ): Mention | null {
   if (b < 0) return null;
   // (`a visit by Iranian President Ahmedinejad (who openly criticized ...)`: or an opening parenthesis.)
-  const end = s.words[b - 1] === ',' || s.words[b - 1] === '(' ? b - 1 : b;
+  // (`the initial stand taken by Defense Minister Jung -- who had insisted`: or a dash, written as two.)
+  const dashes =
+    s.words[b - 1] === '-' ? (s.words[b - 2] === '-' ? 2 : 1) : DASH.test(s.words[b - 1] ?? '') ? 1 : 0;
+  const end = s.words[b - 1] === ',' || s.words[b - 1] === '(' ? b - 1 : b - dashes;
   const named = s.mentions.find(
     (m) => m.to === end && (m.kind === 'person' || m.kind === 'role') && resolvable(m),
   );

@@ -2949,8 +2949,16 @@ describe('held-out round 136: a particle-led family name cited alone, `he added`
       'Jaap de Hoop Scheffer',
     ]);
     expect(r.persons.find((p) => p.surname === 'Suleiman')?.affiliation).toBe('Lebanon');
-    expect(said(r).filter((x) => x.startsWith('2'))).toEqual(['2 Edelman said', '2 Edelman added']);
-    expect(said(r).filter((x) => x.startsWith('3'))).toContain('3 Jaap de Hoop Scheffer responded');
+    // (Said in the meeting with the SYG the first paragraph reports.)
+    expect(said(r).filter((x) => x.startsWith('2'))).toEqual([
+      '2 Edelman said → Jaap de Hoop Scheffer',
+      '2 Edelman added → Jaap de Hoop Scheffer',
+    ]);
+    expect(said(r).filter((x) => x.startsWith('3'))).toEqual([
+      '3 Edelman said → Jaap de Hoop Scheffer',
+      '3 Karzai apologized',
+      '3 Jaap de Hoop Scheffer responded → Edelman',
+    ]);
   });
 
   it('gives an office with `the`, set off before a ranked name, to that person (`the COS, LTG ...`)', () => {
@@ -4857,7 +4865,8 @@ describe('held-out round 265: the ambassador who classified the cable, named in 
       'R 131500Z JAN 10\nFM AMEMBASSY MADRID\nTO SECSTATE WASHDC\n\nC O N F I D E N T I A L MADRID 000025\n\nSUBJECT: TEST\n\nClassified By: Ambassador Alan D. Solomont, Reasons 1.4(b),(d).\n\n',
     );
     expect(r.persons.find((p) => p.surname === 'Solomont')).toMatchObject({ affiliation: 'United States' });
-    expect(said(r)).toEqual(['2 Solomont delivered']);
+    // (In the meeting with Leon the summary reports.)
+    expect(said(r)).toEqual(['2 Solomont delivered → Bernardino Leon']);
   });
 });
 
@@ -7459,5 +7468,30 @@ describe('held-out round 535: `who` after a dash', () => {
       '2. (C) In retreating from the initial stand taken by Defense Minister Jung -- who had insisted that only insurgents had been killed in the attack -- she succeeded in deflating the indignation.\n',
     );
     expect(said(r)).toEqual(['2 Jung insisted']);
+  });
+});
+
+describe('held-out round 536: the meeting a cable reports, for every paragraph', () => {
+  it('gives words with no listener of their own to the other of the two who met, through the cable', () => {
+    const r = extract(
+      '1. (C) SUMMARY: Swedish Foreign Minister Carl Bildt agreed, in an August 31 meeting with Ambassador Eikenberry, to a course of action. End Summary.\n\n2. (C) Ambassador Eikenberry laid out five key steps. Minister Bildt noted that Karzai might use such a speech. Eikenberry said President Karzai claims the media are against him.\n',
+    );
+    expect(said(r)).toEqual([
+      '1 Carl Bildt agreed → Eikenberry',
+      '2 Eikenberry laid out → Carl Bildt',
+      '2 Carl Bildt noted → Eikenberry',
+      '2 Eikenberry said → Carl Bildt',
+      '2 Karzai claims',
+    ]);
+  });
+  it('infers no listener from a summary of several meetings, a meeting of others, or one announced', () => {
+    const several = extract(
+      '1. (C) Summary: During his meetings with Russian FM Lavrov, Miliband set aside hard issues. Miliband also met with Gorbachev. End Summary.\n\n2. (C) Miliband reaffirmed that Georgia remained on the track.\n',
+    );
+    expect(said(several)).toEqual(['2 Miliband reaffirmed']);
+    const announced = extract(
+      '1. (C) Summary. PM Berlusconi specifically requested this meeting with the President. End Summary.\n\n2. (C) In Washington he meets Speaker Hastert before going to the White House. Berlusconi said Italy would stay in Iraq.\n',
+    );
+    expect(said(announced).filter((x) => x.includes('→ Hastert'))).toEqual([]);
   });
 });

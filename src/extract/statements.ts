@@ -1693,8 +1693,11 @@ function describesNoun(s: SentenceMentions, k: number, length: number): boolean 
 function lastAddressee(
   statements: readonly Statement[],
   personById: ReadonlyMap<string, Person>,
+  inferred: ReadonlySet<Statement>,
 ): Person | null {
-  const id = statements.at(-1)?.addressee_id;
+  const last = statements.at(-1);
+  // (A listener only a meeting gave stands for no `him`: `Saito asked ... The Ambassador assured him`.)
+  const id = last && !inferred.has(last) ? last.addressee_id : null;
   return id ? (personById.get(id) ?? null) : null;
 }
 
@@ -2552,6 +2555,10 @@ interface Discourse {
   unnamedSubject: boolean;
   /** Who met whom in the paragraph (`Tauscher and the Ambassador met with Klich ... They made it clear`). */
   meeting: { hosts: Person[]; partner: Person } | null;
+  /** The two of different sides whose meeting the cable's first paragraph reports, if it reports one. */
+  readonly cableMeeting: readonly [Person, Person] | null;
+  /** Statements whose listener was inferred from a meeting, not named: no one answers them by name. */
+  readonly inferredListeners: Set<Statement>;
   lastParagraph: number | null | undefined;
   /** A quotation left open at the end of the sentence before, and its paragraph. */
   quoteOpen: boolean;
@@ -2591,6 +2598,8 @@ function startDiscourse(ctx: StatementContext): Discourse {
     previousRole: null,
     unnamedSubject: false,
     meeting: null,
+    cableMeeting: cableMeetingOf(ctx),
+    inferredListeners: new Set(),
     lastParagraph: undefined,
     quoteOpen: false,
     quoteParagraph: undefined,
@@ -4374,6 +4383,8 @@ function speakerOfCue(
     !before &&
     REPLYING_LEMMAS.has(cue.lemma) &&
     previous?.addressee_id &&
+    // (Not a listener only the meeting gave: `Calderon agreed. He responded, "You made it very clear."`)
+    !d.inferredListeners.has(previous) &&
     previous.speaker === speaker.name &&
     previous.addressee_id !== speaker.id
   ) {
@@ -4563,7 +4574,7 @@ function listenerOfCue(
           // words: the one who spoke last, before anyone merely named.)
           [
             reportingPerson(statements, statementsFrom, personById),
-            lastAddressee(statements, personById),
+            lastAddressee(statements, personById, d.inferredListeners),
             lastSpeaker,
             lastPerson,
             otherPerson,
@@ -4601,7 +4612,15 @@ function listenerOfCue(
     AUDIENCE_NOUNS.has(lowered[afterVerb] ?? '') &&
     !(nextWord?.word && !nextWord.cap && !AUDIENCE_FOLLOWERS.has(lowered[afterVerb + 1] ?? ''));
   // `opened the meeting with SYG Ban noting that ...`: said in a meeting with someone, said to them.
-  if (!addressee && !audience) {
+  // (Not words inside another's, `In his conversation with SYG de Hoop Scheffer, Edelman said that Karzai
+  // apologized`.)
+  // (A named subject inside the other's words; not a verb joined to theirs, `Ward and the Ambassador
+  // requested ...; asked ...`.)
+  const named = subject.kind === 'pronoun' ? '' : (s.words[subject.to - 1] ?? '');
+  const insideAnother =
+    named !== '' &&
+    statements.slice(statementsFrom).some((st) => st.speaker_id !== speaker.id && st.text.includes(named));
+  if (!addressee && !audience && !insideAnother) {
     const partner = meetingPartner(s, lowered, k);
     if (partner && ctx.byMention.get(partner) !== ctx.byMention.get(subject))
       addressee = resolveMention(partner, ctx, lastSpeaker, lastPerson);
@@ -4617,6 +4636,26 @@ function listenerOfCue(
     else if (meeting.partner.id === speaker.id && meeting.hosts.length === 1) {
       const only = meeting.hosts[0] as Person;
       addressee = { name: only.name, kind: 'person', id: only.id };
+    }
+  }
+  // (`Swedish Foreign Minister Carl Bildt agreed, in an August 31 meeting with Ambassador Eikenberry, ...`:
+  // in a cable that reports one meeting of two, what either says in a paragraph that names no meeting of
+  // its own is said to the other.)
+  // (Not `told [NAME REMOVED]`, `told XXXXXXXXXXXX`: a listener withheld is still another's.)
+  const withheldListener = cue.takesObject && /^(?:X{4,}|\[)/.test(s.words[afterVerb] ?? '');
+  if (
+    !addressee &&
+    !audience &&
+    !withheldListener &&
+    !meeting &&
+    d.cableMeeting &&
+    speaker.kind === 'person'
+  ) {
+    const [one, other] = d.cableMeeting;
+    const heardBy = speaker.id === one.id ? other : speaker.id === other.id ? one : null;
+    if (heardBy) {
+      inferred = true;
+      addressee = { name: heardBy.name, kind: 'person', id: heardBy.id };
     }
   }
   // `told Ban ..., but suggested ...`: a verb joined to the one before shares its addressee.
@@ -4876,6 +4915,7 @@ function recordStatement(
     end: Math.max(last?.end ?? 0, s.tokens[after - 1]?.end ?? 0),
   };
   statements.push(statement);
+  if (inferred) d.inferredListeners.add(statement);
   if (speaker.kind === 'person') d.redactedSpoke = undefined;
   const others = partners.filter((x) => x.id !== speaker?.id).map((x) => ({ name: x.name, id: x.id }));
   if (speaker.kind === 'person' && speaker.id)
@@ -5112,7 +5152,11 @@ const AUDIENCE_FOLLOWERS: ReadonlySet<string> = new Set([
  * `U/S Tauscher and the Ambassador met with Defense Minister Klich`: the persons who met (subjects before
  * `met`) and the one they met (right after `met` or `met with`), when the sentence says so.
  */
-function meetingIn(s: SentenceMentions, ctx: StatementContext): { hosts: Person[]; partner: Person } | null {
+function meetingIn(
+  s: SentenceMentions,
+  ctx: StatementContext,
+  between = true,
+): { hosts: Person[]; partner: Person } | null {
   // Most sentences name fewer than two persons: nothing to read.
   if (s.mentions.length < 2) return null;
   for (let k = 1; k < s.lower.length; k++) {
@@ -5136,7 +5180,94 @@ function meetingIn(s: SentenceMentions, ctx: StatementContext): { hosts: Person[
       .filter((p): p is Person => p !== undefined && p.id !== partner.id);
     return hosts.length > 0 ? { hosts: [...new Set(hosts)], partner } : null;
   }
-  return meetingBetween(s, ctx);
+  return between ? meetingBetween(s, ctx) : null;
+}
+
+/**
+ * The meeting the cable's first paragraph reports between two persons of different sides: `X met with Y`, or
+ * a sentence whose first person speaks `in a ... meeting with Y` (`Swedish Foreign Minister Carl Bildt
+ * agreed, in an August 31 meeting with Ambassador Eikenberry, to ...`). Null when it reports none, or
+ * several.
+ */
+function cableMeetingOf(ctx: StatementContext): readonly [Person, Person] | null {
+  const first = ctx.sentences.find((s) => s.paragraph !== null)?.paragraph;
+  if (first === undefined) return null;
+  const pairs: [Person, Person][] = [];
+  /** Everyone the first paragraph says was met: more than one, and it reports several meetings. */
+  const partners = new Set<string>();
+  // (A meeting of others anywhere in the cable, `met with CHOD Basbug`, makes it the report of several.)
+  // (Not `Post is working to set up a meeting between General Jones and Brigadier Saito`: one to come.)
+  // (Nor a meeting a scenesetter announces, `he meets Speaker Hastert before going to the White House`.)
+  for (const s of ctx.sentences) {
+    const met = s.lower.includes('met') || s.lower.includes('called') ? meetingIn(s, ctx, false) : null;
+    if (!met) continue;
+    if (s.paragraph === first) for (const id of metWith(s, met.partner, ctx)) partners.add(id);
+    pairs.push([met.hosts[0] as Person, met.partner]);
+    // (`Edelman and Allardice met with ...`: a delegation's meeting, no one's own.)
+    if (met.hosts.length > 1) return null;
+  }
+  for (const s of ctx.sentences) {
+    if (s.paragraph !== first || meetingIn(s, ctx, false)) continue;
+    const w = s.lower.findIndex((x, k) => MEETING_WORDS.has(x) && s.lower[k + 1] === 'with');
+    // (`Prince Saud said that he talked with Secretary Rice`: a meeting told of is no setting.)
+    const that = s.lower.lastIndexOf('that', w);
+    if (that > 0 && s.words.slice(0, that).some((_, j) => CUES.match(s.words, j, s.lower) !== null)) continue;
+    // (`meeting with the Prince of Asturias, ... Mariano Rajoy, ... Foreign Minister Moratinos (septel), and
+    // Cuban dissidents ...`: several met in one list are several meetings.)
+    const end = s.words.indexOf(';', w);
+    const listed = s.mentions.filter(
+      (m) => w >= 0 && m.from > w && (end < 0 || m.from < end) && m.kind === 'person' && ctx.byMention.has(m),
+    );
+    if (new Set(listed.map((m) => ctx.byMention.get(m)?.id)).size > 1) return null;
+    const partner =
+      w >= 0 ? s.mentions.find((m) => m.from === w + 2 || (m.definite && m.from === w + 3)) : undefined;
+    const other = partner ? ctx.byMention.get(partner) : undefined;
+    // (`during his meetings with Russian FM Lavrov`: a meeting whose other side the sentence leaves to a
+    // pronoun still counts against another in the paragraph.)
+    if (other) for (const id of metWith(s, other, ctx)) partners.add(id);
+    const subject = s.mentions.find(
+      (m) => m.kind === 'person' && !m.object && m.from < w && ctx.byMention.has(m),
+    );
+    const one = subject ? ctx.byMention.get(subject) : undefined;
+    if (one && other) pairs.push([one, other]);
+  }
+  const [pair] = pairs;
+  const same = (a: Person, b: Person) => pair && new Set([a.id, b.id, pair[0].id, pair[1].id]).size === 2;
+  if (!pair || partners.size > 1 || pairs.some(([a, b]) => !same(a, b))) return null;
+  const [a, b] = pair;
+  // (The reporting side's own meeting, an American with another side's official: not one the cable tells of
+  // between others, `Miliband also met with Gorbachev`, `Nourizadeh met Sadeqinia on several occasions`.)
+  const ours = a.affiliation === 'United States' || b.affiliation === 'United States';
+  return a.id !== b.id && ours && a.affiliation && b.affiliation && a.affiliation !== b.affiliation
+    ? pair
+    : null;
+}
+
+/**
+ * The one met and those named with them: `met with CDS Jock Stirrup and Policy Director John Day`, `met with
+ * ... Gonul (MND Gonul) and the Chief of the Turkish General Staff General Ilker Basbug (Gen Basbug)`.
+ */
+function metWith(s: SentenceMentions, partner: Person, ctx: StatementContext): string[] {
+  const ids = [partner.id];
+  let m = s.mentions.find((x) => ctx.byMention.get(x) === partner);
+  while (m) {
+    let after = m.to;
+    if (s.words[after] === '(') after = s.words.indexOf(')', after) + 1 || after;
+    if (!/^(?:and|,)$/.test(s.lower[after] ?? '')) break;
+    const from = after;
+    const next = s.mentions.find(
+      (x) =>
+        x.from > from &&
+        x.from <= from + 12 &&
+        ctx.byMention.has(x) &&
+        !s.words.slice(from + 1, x.from).some((w) => /^[,;.]$/.test(w)),
+    );
+    const person = next ? ctx.byMention.get(next) : undefined;
+    if (!person || ids.includes(person.id)) break;
+    ids.push(person.id);
+    m = next;
+  }
+  return ids;
 }
 
 /** The person named after a possessor's office and its comma, before any `;` (`Kouchner's Counselor ..., Evan Nguyen Binh`). */

@@ -7495,3 +7495,24 @@ describe('held-out round 536: the meeting a cable reports, for every paragraph',
     expect(said(announced).filter((x) => x.includes('→ Hastert'))).toEqual([]);
   });
 });
+
+describe("held-out round 537: a denial's clause, an office's time word after a preposition", () => {
+  it('reads no act in `Seehofer denied reports that ... zu Guttenberg had demanded`, but the verbs joined after a denial', () => {
+    const r = extract(
+      "3. (SBU) Seehofer denied reports that before accepting the new post, zu Guttenberg had demanded the high-level position. SecDef refuted Morin's contention that the system is unwise but pledged to give France better information. Lord Falconer dismissed the idea that the BNP would benefit, noting that the Conservatives are the opposition.\n",
+    );
+    expect(said(r)).toEqual([
+      '3 Seehofer denied',
+      '3 Secretary of Defense refuted',
+      '3 Secretary of Defense pledged',
+      '3 Falconer dismissed',
+      '3 Falconer noting',
+    ]);
+  });
+  it('gives `In a farewell meeting with former Ambassador Timken, Glos ... confessed` to Glos, said to Timken', () => {
+    const r = extract(
+      '1. (C) Economics Minister Michael Glos had always been an awkward fit. In a farewell meeting with former Ambassador Timken in late November 2008, Glos appeared under great strain and confessed to tremendous frustration.\n',
+    );
+    expect(said(r)).toEqual(['1 Michael Glos confessed → Timken']);
+  });
+});

@@ -1074,7 +1074,10 @@ function readMentionAt(scan: MentionScan, i: number): number {
     i > 0 &&
     ((PREPOSITIONS.has(lower[i - 1] ?? '') &&
       !(lower[i - 1] === 'for' && PORTFOLIO_BODIES.has(lower[i - 2] ?? ''))) ||
-      (OBJECT_DETERMINERS.has(lower[i - 1] ?? '') && PREPOSITIONS.has(lower[i - 2] ?? '')));
+      // (Not `esteemed figures including former Ambassadors Adamishin and Lukin urged`: examples of a subject.)
+      (OBJECT_DETERMINERS.has(lower[i - 1] ?? '') &&
+        PREPOSITIONS.has(lower[i - 2] ?? '') &&
+        lower[i - 2] !== 'including'));
   const at: Opening = { from: i, start, definite, object };
   // (`His Royal Highness Prince Andrew`: a pronoun that opens a title is the title's.)
   if (!definite && PRONOUNS.has(word) && !(tokens[i + 1]?.cap && TITLES.match(words, i, lower)))

@@ -26,6 +26,7 @@ import {
   NUMBER_WORDS,
   notSpeechBefore,
   nounLikeCue,
+  OBJECT_DETERMINERS,
   OF_NOUN_CUES,
   PARTITIVE_NOUNS,
   PASSIVE_ADVERBS,
@@ -507,6 +508,32 @@ function insideSupposedSpeech(s: SentenceMentions, k: number): boolean {
     const w = s.lower[j] ?? '';
     if (/^[;:.()"“”]$/.test(w)) return false;
     if (MODAL_VERBS.has(w)) return true;
+  }
+  return false;
+}
+
+/** Verbs whose `that` clause, or whose object's, is said to be untrue. */
+const DENIAL_LEMMAS: ReadonlySet<string> = new Set(['deny', 'reject', 'dismiss', 'refute', 'rebut']);
+
+/** Whether the verb at k stands in the `that` clause a denial governs: `denied (reports) that X had demanded`. */
+function insideDenial(s: SentenceMentions, k: number): boolean {
+  const that = s.lower.lastIndexOf('that', k - 1);
+  if (that < 1 || k - that > 14 || s.lower.slice(that, k).some((w) => /^[;:.()"“”]$/.test(w))) return false;
+  // (Not a verb joined after the denial's clause: `refuted Morin's contention that ... but pledged`,
+  // `dismissed the idea that ..., noting that`, `and instead renewed a request`.)
+  let before = k - 1;
+  while (before > 0 && (ADVERBS.has(s.lower[before] ?? '') || /^\p{Ll}{3,}ly$/u.test(s.words[before] ?? '')))
+    before--;
+  if (s.words[before] === ',' || s.lower[before] === 'instead') return false;
+  if (
+    s.lower
+      .slice(that, k)
+      .some((w, i, a) => /^(?:but|while|although|yet)$/.test(w) || (w === 'and' && a[i - 1] === ','))
+  )
+    return false;
+  for (let j = that - 1; j >= 0 && that - j <= 3; j--) {
+    const cue = CUES.match(s.words, j, s.lower);
+    if (cue && DENIAL_LEMMAS.has(cue.entry.value.lemma ?? '')) return true;
   }
   return false;
 }
@@ -1886,6 +1913,9 @@ function readCue(
   // (`the cabinet secretary will instruct the Embassy ... and only note that Berlusconi and Putin had
   // agreed`: nor inside the words of speech to come.)
   if (insideSupposedSpeech(s, k)) return;
+  // (`Seehofer denied reports that ... zu Guttenberg had demanded the high-level position`: nor inside what a
+  // denial denies.)
+  if (insideDenial(s, k)) return;
   // `had not yet agreed`, `has not yet indicated`: negated, with `yet` between.
   // (`no German state had yet agreed`: or a subject that `no` opens.)
   if (
@@ -5304,7 +5334,9 @@ function meetingBetween(
 function meetingPartner(s: SentenceMentions, lowered: string[], end: number): Mention | null {
   for (let k = 0; k + 1 < Math.min(end, lowered.length); k++) {
     if (!MEETING_WORDS.has(lowered[k] ?? '') || lowered[k + 1] !== 'with') continue;
-    const m = s.mentions.find((x) => x.from === k + 2 && (x.kind === 'person' || x.kind === 'role'));
+    // (`meeting with former Ambassador Timken`: past an office's time word.)
+    const at = OBJECT_DETERMINERS.has(lowered[k + 2] ?? '') ? k + 3 : k + 2;
+    const m = s.mentions.find((x) => x.from === at && (x.kind === 'person' || x.kind === 'role'));
     // (`Noting that Lula had discussed Haiti during his meeting with President Obama, he said`: another's
     // meeting inside the words of an opening participle is not where the main verb's words were said;
     // `Recalling his conversation with Karzai, Edelman said` is the speaker's own.)

@@ -7516,3 +7516,18 @@ describe("held-out round 537: a denial's clause, an office's time word after a p
     expect(said(r)).toEqual(['1 Michael Glos confessed → Timken']);
   });
 });
+
+describe("held-out round 539: a place's last word, a stance in an interview, a passive agent", () => {
+  it('reads no person in `in New York` or `Dera Ismail Khan`, and Franck as a given name', () => {
+    const r = extract(
+      '3. (C) Pescheux confirmed it. The Iranian mission in New York had passed a request, as in Tank and Dera Ismail Khan districts. This echoes what Franck Gellet and others have told us.\n',
+    );
+    expect(r.persons.map((p) => p.name).sort()).toEqual(['Franck Gellet', 'Pescheux']);
+  });
+  it('reads `was unwavering in a national television interview September 21 that` and `the idea, bruited by Pouille,`', () => {
+    const r = extract(
+      '1. (C) We met Ludovic Pouille. As for the idea, bruited by Pouille, that Cousseran might travel to Tehran, Pescheux said that was under discussion. President Sarkozy was unwavering in a national television interview September 21 that Iran must not be allowed to develop nuclear weapons.\n',
+    );
+    expect(said(r)).toEqual(['1 Ludovic Pouille bruited', '1 Pescheux said', '1 Sarkozy was unwavering']);
+  });
+});

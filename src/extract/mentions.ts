@@ -1009,9 +1009,25 @@ export function findMentions(
       m.object = true;
   }
   return withPredicateTitles(
-    withListTitles(withAppositiveTitles(withPostedTitles(mentions, words), words), words),
+    withListTitles(
+      withAppositiveTitles(withPostedTitles(placeTails(mentions, tokens, words), words), words),
+      words,
+    ),
     words,
   );
+}
+
+/**
+ * `the Iranian mission in New York had passed`, `Tank and Dera Ismail Khan districts`: a name with no title
+ * that ends a known place's name begun by the capitalised word before it is that place, no person.
+ */
+function placeTails(mentions: Mention[], tokens: Token[], words: string[]): Mention[] {
+  return mentions.filter((m) => {
+    if (m.kind !== 'person' || m.titles.length > 0 || m.nameFrom !== m.from || !tokens[m.from - 1]?.cap)
+      return true;
+    const place = `${words[m.from - 1] ?? ''} ${words.slice(m.nameFrom, m.nameTo).join(' ')}`;
+    return !KNOWN_PLACES.has(place) && postCountry(place) === null;
+  });
 }
 
 /** A participant line: `Italy: Ambassador Spatafora`, `UN: SYG Ban, U/SYG Pascoe`: the side it opens with. */

@@ -1051,6 +1051,10 @@ function namesPlace(s: SentenceMentions, m: Mention): boolean {
   // (`San Jose de Guaviare`, `Santa Maria`: a saint's name after the word that makes it a place's.)
   const opener = m.nameFrom > m.from ? m.nameFrom - 1 : m.from - 1;
   if (PLACE_OPENERS.has(s.words[opener] ?? '') && s.tokens[opener]?.cap) return true;
+  // (`the Iranian mission in New York`, `in New Delhi`: the last word of a place's name that the word before
+  // it opens.)
+  const joined = `${s.words[opener] ?? ''} ${s.words.slice(m.nameFrom, m.nameTo).join(' ')}`;
+  if (s.tokens[opener]?.cap && (KNOWN_PLACES.has(joined) || postCountry(joined) !== null)) return true;
   if (listedAmongPlaces(s, m)) return true;
   if (m.nameTo - m.nameFrom >= 2) return PLACE_OPENERS.has(s.tokens[m.nameFrom]?.text ?? '');
   // (`Serbs in north Mitrovica`: a lone name after a point of the compass, itself after `in`, is a place.)
@@ -4009,8 +4013,12 @@ function assignAffiliation(c: Cluster, hostCountry: string | null): void {
   const localWord = (m: Mention, i: number) => {
     const s = c.sentences[i];
     if (!s) return false;
+    // (`MFA Middle East DAS Ludovic Pouille`: or before a portfolio of capitalised words.)
+    let before = m.from - 1;
+    while (before > m.from - 4 && s.tokens[before]?.cap && !LOCAL_OFFICE_WORDS.has(s.words[before] ?? ''))
+      before--;
     return (
-      LOCAL_OFFICE_WORDS.has(s.words[m.from - 1] ?? '') ||
+      LOCAL_OFFICE_WORDS.has(s.words[before] ?? '') ||
       // (`MRE Under Secretary ... Vargas`: the ministry's short name may open the mention itself.)
       (LOCAL_OFFICE_WORDS.has(s.words[m.from] ?? '') && !TITLES.match(s.words, m.from, s.lower)) ||
       // (`Lefebvre de Laboulaye, U/S for Political Affairs-equivalent at the MFA`: the likeness of our office.)

@@ -17,6 +17,7 @@ import {
   HUMAN_NOUNS,
   IMPERSONAL_SUBJECTS,
   isPersonNoun,
+  MEDIUM_NOUNS,
   MEETING_WORDS,
   MODAL_VERBS,
   NAME_MODIFIED_NOUNS,
@@ -2534,6 +2535,16 @@ function stanceCues(s: SentenceMentions, quotedTokens: ReadonlySet<number>, cues
       (SPEECH_NOUNS.has(lowered[t + 2] ?? '') || VIEW_NOUNS.has(lowered[t + 2] ?? ''))
     )
       t += 3;
+    // (`Sarkozy was unwavering in a national television interview September 21 that`: past where it was said.)
+    else if (lowered[t] === 'in') {
+      const that = lowered.indexOf('that', t);
+      const setting = that > t && that - t <= 9 ? lowered.slice(t + 1, that) : [];
+      if (
+        !setting.some((w) => /^[,;:.]$/.test(w)) &&
+        setting.some((w) => SPEECH_NOUNS.has(w) || MEETING_WORDS.has(w) || MEDIUM_NOUNS.has(w))
+      )
+        t = that;
+    }
     if (lowered[t] !== 'that') continue;
     cues.push({ k, length: j + 1 - k, lemma: 'be clear', takesObject: false, speechNoun: -1 });
   }

@@ -7531,3 +7531,15 @@ describe("held-out round 539: a place's last word, a stance in an interview, a p
     expect(said(r)).toEqual(['1 Ludovic Pouille bruited', '1 Pescheux said', '1 Sarkozy was unwavering']);
   });
 });
+
+describe('held-out round 540: one act told by the participle past the matter, a stance in a gerund', () => {
+  it('reads `provided an update in the Rose Kabuye case, calling` as one act, and `was notably upbeat in providing her analysis`', () => {
+    const r = extract(
+      '1. (C) Charlotte Montel on September 30 provided an update in the Rose Kabuye case, calling recent developments an important step. Montel was notably upbeat in providing her analysis of developments in the Kabuye case.\n',
+    );
+    expect(said(r)).toEqual([
+      '1 Charlotte Montel calling',
+      '1 Charlotte Montel was notably upbeat in providing',
+    ]);
+  });
+});

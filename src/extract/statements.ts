@@ -2038,8 +2038,15 @@ function readCue(
     // `issued a statement calling for`, a participle that reports nothing of its own there.)
     // (`made similar statements suggesting`: right after the noun, a participle describes it, and the
     // verb reports the act; past a comma, or after `issued`, the participle goes on as its own.)
-    const setOff = words[noun + 1] === ',';
-    const at = setOff ? noun + 2 : noun + 1;
+    // (`provided an update in the Rose Kabuye case, calling`: past the matter the words were on.)
+    let end = noun;
+    if (/^(?:in|on|about|of|regarding|concerning)$/.test(lowered[noun + 1] ?? '')) {
+      const comma = words.indexOf(',', noun + 2);
+      if (comma > 0 && comma - noun <= 8 && !words.slice(noun + 1, comma).some((w) => /^[;:.]$/.test(w)))
+        end = comma - 1;
+    }
+    const setOff = words[end + 1] === ',';
+    const at = setOff ? end + 2 : end + 1;
     const next = /ing$/.test(lowered[at] ?? '') ? CUES.match(words, at, lowered) : null;
     if (
       next &&
@@ -2511,7 +2518,13 @@ function stanceCues(s: SentenceMentions, quotedTokens: ReadonlySet<number>, cues
       if (lowered[j] !== 'been') continue;
       j++;
     }
-    while (lowered[j] !== 'not' && (DEGREE_WORDS.has(lowered[j] ?? '') || ADVERBS.has(lowered[j] ?? ''))) j++;
+    while (
+      lowered[j] !== 'not' &&
+      (DEGREE_WORDS.has(lowered[j] ?? '') ||
+        DEGREE_ADVERBS.has(lowered[j] ?? '') ||
+        ADVERBS.has(lowered[j] ?? ''))
+    )
+      j++;
     if (!STANCE_ADJECTIVES.has(lowered[j] ?? '')) continue;
     let t = j + 1;
     // (`Carvalho was emphatic in agreeing`: the manner of a verb of speech in -ing after `in`.)

@@ -2,6 +2,7 @@ import { postCountry } from '../lexicon/posts.js';
 import {
   ADJECTIVE_LIKE_CUES,
   ANSWER_NOUNS,
+  AUDIENCE_FOLLOWERS,
   AUDIENCE_NOUNS,
   BASE_CUES,
   CABLE_POINTERS,
@@ -10,6 +11,7 @@ import {
   COUNTRIES,
   CUES,
   DEGREE_ADVERBS,
+  DENIAL_VERBS,
   FEMALE_GIVEN_NAMES,
   HABITUAL_ADVERBS,
   HEARSAY_PARTICIPLES,
@@ -513,9 +515,6 @@ function insideSupposedSpeech(s: SentenceMentions, k: number): boolean {
   return false;
 }
 
-/** Verbs whose `that` clause, or whose object's, is said to be untrue. */
-const DENIAL_LEMMAS: ReadonlySet<string> = new Set(['deny', 'reject', 'dismiss', 'refute', 'rebut']);
-
 /** Whether the verb at k stands in the `that` clause a denial governs: `denied (reports) that X had demanded`. */
 function insideDenial(s: SentenceMentions, k: number): boolean {
   const that = s.lower.lastIndexOf('that', k - 1);
@@ -534,7 +533,7 @@ function insideDenial(s: SentenceMentions, k: number): boolean {
     return false;
   for (let j = that - 1; j >= 0 && that - j <= 3; j--) {
     const cue = CUES.match(s.words, j, s.lower);
-    if (cue && DENIAL_LEMMAS.has(cue.entry.value.lemma ?? '')) return true;
+    if (cue && DENIAL_VERBS.has(cue.entry.value.lemma ?? '')) return true;
   }
   return false;
 }
@@ -5181,25 +5180,6 @@ const ATTRIBUTIVE_DETERMINERS: ReadonlySet<string> = new Set([
   'these',
   'those',
   'many',
-]);
-
-/** Words that may follow an audience after a verb of saying: `told press that`, `told reporters on Monday`. */
-const AUDIENCE_FOLLOWERS: ReadonlySet<string> = new Set([
-  'that',
-  'on',
-  'about',
-  'in',
-  'at',
-  'during',
-  'after',
-  'before',
-  'of',
-  'when',
-  'while',
-  'he',
-  'she',
-  'they',
-  'it',
 ]);
 
 /**

@@ -226,6 +226,10 @@ export function bureauOf(word: string): PhraseMatch | null {
 export const AIDE_NOUNS: ReadonlySet<string> = wordList('aide-nouns.txt');
 /** `a telcon with`, `a conversation between`: where words said go to the one met (meeting-words.txt). */
 export const MEETING_WORDS: ReadonlySet<string> = wordList('meeting-words.txt');
+/** `told press that`, `told reporters on Monday`: what may follow an audience (audience-followers.txt). */
+export const AUDIENCE_FOLLOWERS: ReadonlySet<string> = wordList('audience-followers.txt');
+/** `denied reports that`, `rejected the notion that`: verbs whose clause is untrue (denial-verbs.txt). */
+export const DENIAL_VERBS: ReadonlySet<string> = wordList('denial-verbs.txt');
 /** `told press`, `assured reporters`: an audience right after a verb of saying (audience-nouns.txt). */
 export const AUDIENCE_NOUNS: ReadonlySet<string> = wordList('audience-nouns.txt');
 /** `bin`, `ibn`: words that put a father's name after a given name (patronymic-words.txt). */

@@ -7543,3 +7543,15 @@ describe('held-out round 540: one act told by the participle past the matter, a 
     ]);
   });
 });
+
+describe('held-out round 542: a French given name before a particle-led family name', () => {
+  it('reads `IO DAS-Equivalent Beatrice Le Fraper du Hellen` as a person apart from her sister Dorothe', () => {
+    const r = extract(
+      '1. (C) IO DAS-Equivalent Beatrice Le Fraper du Hellen on April 7 regretted that the Council would be less credible. Her sister, Dorothe Le Fraper du Hellen, is a lawyer.\n',
+    );
+    expect(r.persons.map((p) => p.name).sort()).toEqual([
+      'Beatrice Le Fraper du Hellen',
+      'Dorothe Le Fraper du Hellen',
+    ]);
+  });
+});

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { extractRecord } from '../src/extract/index.js';
 import { parseCable } from '../src/parse/cable.js';
 import { readArchivePage } from '../src/sources/archive-page.js';
 import { CORPUS, EXAMPLES, SAMPLES } from './paths.js';
@@ -149,5 +150,15 @@ describe('real cables', () => {
     expect(r.id).toBe('09BAKU478');
     expect(r.body).not.toMatch(/BAKU 00000478 00\d/i);
     expect(r.references.map((x) => x.id)).toEqual(['09KARACHI145', '08BAKU917']);
+  });
+});
+
+describe('held-out round 542: a family name a capitalised particle opens, cited without its second part', () => {
+  it('joins `Le Fraper` to `IO DAS-Equivalent Beatrice Le Fraper du Hellen` in 06PARIS2358', () => {
+    const r = extractRecord(parseCable(readFileSync(`${CORPUS}cables/06PARIS2358.txt`, 'utf8')));
+    const beatrice = r.persons.find((p) => p.given === 'Beatrice');
+    expect(beatrice?.surname).toBe('Le Fraper');
+    expect(r.persons.filter((p) => p.surname === 'Le Fraper')).toHaveLength(1);
+    expect(r.statements.filter((st) => st.speaker_id === beatrice?.id).length).toBeGreaterThan(25);
   });
 });

@@ -218,6 +218,10 @@ function paternalSurname(
     words.length >= 4 && SURNAME_PARTICLES.has(particle) && (!/^de[l]?$/.test(particle) || deCited) ? 2 : 1;
   if (words.length < 1 + tail) return null;
   const first = words[words.length - 1 - tail] as string;
+  const before = words[words.length - 2 - tail] ?? '';
+  /** A capitalised particle opens the family name (`Le Fraper`); one in lower case ends a given name (`del Pilar`). */
+  const leads =
+    words.length >= 4 + tail - 1 && /^\p{Lu}/u.test(before) && SURNAME_PARTICLES.has(before.toLowerCase());
   // (`Undersecretary Gutierrez Fernandez ... Geronimo Gutierrez Fernandez ... Gutierrez said`: the family
   // names alone, or after a given name no list knows, where the cable writes the first alone often.)
   const citedAlone =
@@ -232,13 +236,16 @@ function paternalSurname(
     SURNAME_PARTICLES.has(first) ||
     // (`Jose Obdulio Gaviria`, `Maria del Pilar Hurtado`: a second given name.)
     HISPANIC_GIVEN_NAMES.has(first) ||
-    SURNAME_PARTICLES.has((words[words.length - 2 - tail] ?? '').toLowerCase()) ||
+    (SURNAME_PARTICLES.has(before.toLowerCase()) && !leads) ||
     (alone.get(`${nameKey(first)} ${nameKey(words[words.length - 1] as string)}`) ?? 0) >=
       (alone.get(nameKey(first)) ?? 0) ||
     (alone.get(nameKey(first)) ?? 0) <= (alone.get(nameKey(words[words.length - 1] as string)) ?? 0) ||
     !/^\p{Lu}\p{Ll}+$/u.test(words[words.length - 1] as string)
   )
     return null;
+  // (`Beatrice Le Fraper du Hellen ... Le Fraper said`: a capitalised particle before it opens that family name.)
+  if (leads)
+    return { surname: `${before} ${first}`, given: words.slice(0, -2 - tail).join(' '), family: 2 + tail };
   return { surname: first, given: words.slice(0, -1 - tail).join(' '), family: 1 + tail };
 }
 

@@ -43,6 +43,7 @@ import {
   STANDALONE_TITLES,
   SURNAME_PARTICLES,
   SURNAME_TITLES,
+  statedSide,
   TITLE_PREDICATES,
   TITLE_RANKS,
   TITLES,
@@ -478,7 +479,7 @@ function sideBeforeTitle(scan: PrefixScan, prefix: Prefix, i: number): number {
       // is of that body.)
       const inner =
         org?.entry.value.kind === 'party' ? ORGANIZATIONS.match(words, afterAffiliation)?.entry.value : null;
-      const body = inner?.kind === 'international' && inner.affiliation !== '-' ? inner.affiliation : null;
+      const body = inner?.kind === 'international' ? statedSide(inner) : null;
       if (!unit) prefix.affiliation = body ?? affiliation;
       j = afterAffiliation + portfolio;
     } else if (roleRun > 0) {
@@ -2000,10 +2001,9 @@ function withAppositiveTitles(mentions: Mention[], words: string[]): Mention[] {
 /** The side an organisation's mention states (`DOE`, `the PSOE's`), or null for one every country has (`MFA`). */
 function organizationSideAt(words: string[], body: Mention): string | null {
   const at = body.definite ? body.from + 1 : body.from;
-  const org = (
-    ORGANIZATIONS.match(words, at) ?? ORGANIZATIONS.match([(words[at] ?? '').replace(/['’]s$/, '')], 0)
-  )?.entry.value;
-  return org?.affiliation && org.affiliation !== '-' ? org.affiliation : null;
+  return statedSide(
+    (ORGANIZATIONS.match(words, at) ?? ORGANIZATIONS.match([bare(words[at] ?? '')], 0))?.entry.value,
+  );
 }
 
 /** The side of the body or country that opens a title's portfolio at `from` (`of the ECOWAS Commission`). */
@@ -2021,7 +2021,7 @@ function sideOfPortfolio(mentions: Mention[], words: string[], from: number, end
   const whole =
     body.to === end ||
     (org?.kind === 'international' && end - body.to === 1 && INSTITUTION_WORDS.has(words[body.to] ?? ''));
-  return whole && org?.affiliation && org.affiliation !== '-' ? org.affiliation : null;
+  return whole ? statedSide(org) : null;
 }
 
 /** `Fortunately, the Chancellor`, `Head, Nuclear Non-Proliferation`: ordinary words are no name. */

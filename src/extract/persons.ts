@@ -63,6 +63,7 @@ import {
   SPEECH_NOUNS,
   SPOUSE_TITLES,
   SURNAME_PARTICLES,
+  statedSide,
   TITLE_RANKS,
   TITLES,
   US_TITLES,
@@ -2256,18 +2257,17 @@ function guessedOrTitleSide(person: Person | undefined): boolean {
  * that makes him someone's staff, is of that someone's side.
  */
 /**
- * `Ahmadinejad ally Habibullah Dehmordah`, `Berdimuhamedov's son-in-law, Dovlet Atabayev`: a person whom the
- * cable places only by its host country, named right after a noun of kinship or personal ties that
- * another person's name opens, is of that person's side.
+ * A person whom only a guess placed takes the side of an owner the sentence names: `Ahmadinejad ally
+ * Habibullah Dehmordah`, `Berdimuhamedov's son-in-law, Dovlet Atabayev` (a noun of kinship or personal ties
+ * that the owner's name opens); `Nicolas Pickard ... accompanied by his deputy Andrew Ford` (`his` or `her` and
+ * a noun for someone's own staff, the owner the person named last before the pronoun).
  */
-function sideOfKin(sentences: SentenceMentions[], byMention: Map<Mention, Person>): void {
+function sideOfOwner(sentences: SentenceMentions[], byMention: Map<Mention, Person>): void {
   for (const s of sentences)
     for (const m of s.mentions) {
       const person = byMention.get(m);
       if (!person || !guessedSide(person)) continue;
-      const noun = s.words[m.from - 1] === ',' ? m.from - 2 : m.from - 1;
-      if (!KIN_NOUNS.has(s.lower[noun] ?? '')) continue;
-      const owner = s.mentions.find((x) => x.to === noun && x.kind === 'person');
+      const owner = kinOwner(s, m) ?? (m.affiliation ? undefined : staffOwner(s, m, byMention));
       const side = owner ? byMention.get(owner) : undefined;
       if (!side || side === person || guessedSide(side)) continue;
       person.affiliation = side.affiliation;
@@ -2275,24 +2275,19 @@ function sideOfKin(sentences: SentenceMentions[], byMention: Map<Mention, Person
     }
 }
 
-/**
- * `Nicolas Pickard ... accompanied by his deputy Andrew Ford`: a person whom only a guess placed, named right
- * after `his` or `her` and a noun for someone's own staff, is of the side of the person the sentence named
- * last before the pronoun.
- */
-function sideOfOwnStaff(sentences: SentenceMentions[], byMention: Map<Mention, Person>): void {
-  for (const s of sentences)
-    for (const m of s.mentions) {
-      const person = byMention.get(m);
-      if (!person || !guessedSide(person) || m.affiliation) continue;
-      const pronoun = s.lower[m.from - 2];
-      if ((pronoun !== 'his' && pronoun !== 'her') || !AIDE_NOUNS.has(s.lower[m.from - 1] ?? '')) continue;
-      const owner = s.mentions.findLast((x) => x.to <= m.from - 2 && x.kind === 'person' && byMention.has(x));
-      const side = owner ? byMention.get(owner) : undefined;
-      if (!side || side === person || guessedSide(side)) continue;
-      person.affiliation = side.affiliation;
-      person.affiliation_source = 'kin';
-    }
+/** The name that opens a noun of kinship right before m (`Ahmadinejad ally`, `Berdimuhamedov's son-in-law,`). */
+function kinOwner(s: SentenceMentions, m: Mention): Mention | undefined {
+  const noun = s.words[m.from - 1] === ',' ? m.from - 2 : m.from - 1;
+  if (!KIN_NOUNS.has(s.lower[noun] ?? '')) return undefined;
+  return s.mentions.find((x) => x.to === noun && x.kind === 'person');
+}
+
+/** The person named last before `his deputy` right before m, whom the pronoun stands for. */
+function staffOwner(s: SentenceMentions, m: Mention, byMention: Map<Mention, Person>): Mention | undefined {
+  const pronoun = s.lower[m.from - 2];
+  if ((pronoun !== 'his' && pronoun !== 'her') || !AIDE_NOUNS.has(s.lower[m.from - 1] ?? ''))
+    return undefined;
+  return s.mentions.findLast((x) => x.to <= m.from - 2 && x.kind === 'person' && byMention.has(x));
 }
 
 /** `Raul Castro's Cuba`, `Putin's Russia`: a person whose country the cable names as his is of it. */
@@ -2444,10 +2439,10 @@ function dashListSide(s: SentenceMentions, m: Mention): string | null {
 
 /** The side the glossary gives the people of an organisation named by its acronym (`NATO's`), or null. */
 function organizationSide(s: SentenceMentions, m: Mention): string | null {
-  const entry = (
-    ORGANIZATIONS.match(s.words, m.from) ?? ORGANIZATIONS.match([bareName(s.words[m.from] ?? '')], 0)
-  )?.entry.value;
-  return entry?.affiliation && entry.affiliation !== '-' ? entry.affiliation : null;
+  return statedSide(
+    (ORGANIZATIONS.match(s.words, m.from) ?? ORGANIZATIONS.match([bareName(s.words[m.from] ?? '')], 0))?.entry
+      .value,
+  );
 }
 
 /**
@@ -2512,17 +2507,17 @@ function bodyInApposition(s: SentenceMentions, k: number): string | null {
 function unitOfBodyAt(s: SentenceMentions, j: number): string | null {
   const org = ORGANIZATIONS.match(s.words, j);
   const value = org?.entry.value;
-  if (!org || !value || (value.kind !== 'government' && value.kind !== 'international')) return null;
-  if (!value.affiliation || value.affiliation === '-') return null;
+  const side = statedSide(value);
+  if (!org || !side || (value?.kind !== 'government' && value?.kind !== 'international')) return null;
   let end = j + org.length;
   // (`head of the United Nations Division of the Ministry of External Relations`: a desk named for an
   // international body is a ministry's, about it.)
   if (!/^[,.;)]?$/.test(s.words[end] ?? '')) {
-    if (value.kind !== 'government') return null;
+    if (value?.kind !== 'government') return null;
     while (end < j + org.length + 4 && s.tokens[end]?.cap && !DESK_WORDS.has(s.words[end] ?? '')) end++;
     if (!DESK_WORDS.has(s.words[end] ?? '')) return null;
   }
-  return value.affiliation;
+  return side;
 }
 
 const APPOSITION_PREPOSITIONS = new Set([
@@ -2571,8 +2566,7 @@ function bodyInParentheses(s: SentenceMentions, k: number): string | null {
   const first = s.words[k + 1] ?? '';
   const found = ORGANIZATIONS.match(s.words, k + 1) ?? bureauOf(first);
   const value = found?.entry.value;
-  if (!value || (value.kind !== 'government' && value.kind !== 'international')) return null;
-  return value.affiliation && value.affiliation !== '-' ? value.affiliation : null;
+  return value?.kind === 'government' || value?.kind === 'international' ? statedSide(value) : null;
 }
 
 /** `Al Nahyan` at token k: a name particle and the capitalised words after it, or null. */
@@ -2725,8 +2719,7 @@ export function resolvePersons(
   sideOfPossessor(sentences, byMention);
   sideOfBodyPossessive(sentences, byMention);
   sideOfOwnCountry(sentences, byMention);
-  sideOfKin(sentences, byMention);
-  sideOfOwnStaff(sentences, byMention);
+  sideOfOwner(sentences, byMention);
   sideOfCompanions(sentences, byMention);
   sideOfRepresentatives(sentences, byMention);
   sideAfterOf(sentences, byMention);
@@ -3356,8 +3349,7 @@ function readShortForms(ix: PersonIndex, sentences: SentenceMentions[]): void {
       // the name.)
       if (person && !m.affiliation && (s.words[m.to] ?? '').includes('/')) {
         const code = bureauOf(s.words[m.to] ?? '')?.entry.value;
-        if (code?.kind === 'government' && code.affiliation && code.affiliation !== '-')
-          m.affiliation = code.affiliation;
+        if (code?.kind === 'government') m.affiliation = statedSide(code);
       }
       if (!person || s.words[m.to] !== '(') continue;
       const alias = s.words[m.to + 1] ?? '';

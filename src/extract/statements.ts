@@ -5232,16 +5232,18 @@ function cableMeetingOf(ctx: StatementContext): readonly [Person, Person] | null
   // (A meeting of others anywhere in the cable, `met with CHOD Basbug`, makes it the report of several.)
   // (Not `Post is working to set up a meeting between General Jones and Brigadier Saito`: one to come.)
   // (Nor a meeting a scenesetter announces, `he meets Speaker Hastert before going to the White House`.)
+  const withMeeting = new Set<SentenceMentions>();
   for (const s of ctx.sentences) {
     const met = s.lower.includes('met') || s.lower.includes('called') ? meetingIn(s, ctx, false) : null;
     if (!met) continue;
+    withMeeting.add(s);
     if (s.paragraph === first) for (const id of metWith(s, met.partner, ctx)) partners.add(id);
     pairs.push([met.hosts[0] as Person, met.partner]);
     // (`Edelman and Allardice met with ...`: a delegation's meeting, no one's own.)
     if (met.hosts.length > 1) return null;
   }
   for (const s of ctx.sentences) {
-    if (s.paragraph !== first || meetingIn(s, ctx, false)) continue;
+    if (s.paragraph !== first || withMeeting.has(s)) continue;
     const w = s.lower.findIndex((x, k) => MEETING_WORDS.has(x) && s.lower[k + 1] === 'with');
     // (`Prince Saud said that he talked with Secretary Rice`: a meeting told of is no setting.)
     const that = s.lower.lastIndexOf('that', w);

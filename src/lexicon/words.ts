@@ -397,6 +397,12 @@ export interface PhraseEntry {
   value: Record<string, string>;
 }
 
+/** The side a lexicon row states (`affiliation`), or null where it states none or leaves it to the cable (`-`). */
+export function statedSide(row: Readonly<Record<string, string>> | null | undefined): string | null {
+  const side = row?.affiliation;
+  return side && side !== '-' ? side : null;
+}
+
 /** What `PhraseTable.match` returns: the entry and its length in words. */
 export interface PhraseMatch {
   entry: PhraseEntry;

@@ -7555,3 +7555,15 @@ describe('held-out round 542: a French given name before a particle-led family n
     ]);
   });
 });
+
+describe("held-out round 543: a field's adjective between two titles", () => {
+  it('reads `UNDP Chief Electoral Advisor Margie Cook` as one person with a narrowed title, no `Electoral`', () => {
+    const r = extract(
+      '1. (C) UNDP Chief Electoral Advisor Margie Cook said fraud had been found. Chief Technical Adviser John Smith agreed.\n',
+    );
+    expect(r.persons.map((p) => [p.name, p.titles.join(',')])).toEqual([
+      ['Margie Cook', 'Chief,Electoral Adviser'],
+      ['John Smith', 'Chief,Technical Adviser'],
+    ]);
+  });
+});

@@ -44,6 +44,7 @@ import {
   SURNAME_PARTICLES,
   SURNAME_TITLES,
   statedSide,
+  TITLE_MODIFIERS,
   TITLE_PREDICATES,
   TITLE_RANKS,
   TITLES,
@@ -346,6 +347,20 @@ interface PrefixScan {
 const NO_TITLES: ReadonlyMap<string, string> = new Map();
 
 /** A title's short form that the cable defines, at j, as a one-word match of the title table would be. */
+/** `Chief Electoral Advisor`: a field's adjective before a title narrows that title (not a name). */
+function fieldTitle(scan: PrefixScan, j: number): ReturnType<PhraseTable['match']> {
+  if (!TITLE_MODIFIERS.has(scan.words[j] ?? '')) return null;
+  const title = TITLES.match(scan.words, j + 1, scan.lower);
+  if (!title) return null;
+  return {
+    length: title.length + 1,
+    entry: {
+      tokens: [scan.lower[j] ?? '', ...title.entry.tokens],
+      value: { ...title.entry.value, title: `${scan.words[j]} ${title.entry.value.title ?? ''}` },
+    },
+  };
+}
+
 function definedTitle(scan: PrefixScan, j: number): ReturnType<PhraseTable['match']> {
   const title = scan.titles.get(scan.words[j] ?? '');
   return title
@@ -595,7 +610,10 @@ function titlesAt(scan: PrefixScan, prefix: Prefix, i: number, from: number): nu
         ? TITLES.match([singular], 0)
         : null;
     const title =
-      TITLES.match(words, j, lower) ?? (plural?.length === 1 ? plural : null) ?? definedTitle(scan, j);
+      TITLES.match(words, j, lower) ??
+      (plural?.length === 1 ? plural : null) ??
+      definedTitle(scan, j) ??
+      fieldTitle(scan, j);
     if (!title) break;
     // (`Dubai World head Sultan bin Sulayem`: a title word before `bin` is the given name of a patronymic.)
     if (title.length === 1 && /^(?:bin|ibn|bint)$/i.test(words[j + 1] ?? '')) break;

@@ -7567,3 +7567,29 @@ describe("held-out round 543: a field's adjective between two titles", () => {
     ]);
   });
 });
+
+describe('held-out round 545: a spouse beside an office, a city after `of`, a mood voiced by a participle', () => {
+  it('reads `Ambassador and Mrs. Randt` as two persons of one side, and `Mayor Ken Livingstone of London` as British', () => {
+    const r = extract(
+      '2. (C) Ambassador and Mrs. Randt hosted Beijing Mayor Wang Qishan for dinner. Wang will pass the torch to Mayor Ken Livingstone of London.\n',
+    );
+    expect(r.persons.map((p) => [p.name, p.titles.join(','), p.affiliation])).toEqual([
+      ['Randt', 'Ambassador', 'United States'],
+      ['Randt', 'Mrs.', 'United States'],
+      ['Wang Qishan', 'Mayor', 'China'],
+      ['Ken Livingstone', 'Mayor', 'United Kingdom'],
+    ]);
+  });
+  it('reads `calling X in which ... "a success"`, `was sanguine ..., dismissing concerns` and `Responding to gossip`', () => {
+    const r = extract(
+      '1. (C) Mayor Wang Qishan told the Ambassador on August 29, calling the test in which half the cars were taken off the road "a success." The Mayor was sanguine about the market, dismissing concerns over a bubble. Responding to gossip reported by Reuters, Wang said he had not heard it.\n',
+    );
+    expect(said(r)).toEqual([
+      '1 Wang Qishan told → the Ambassador',
+      '1 Wang Qishan calling',
+      '1 Wang Qishan dismissing',
+      '1 Wang Qishan Responding',
+      '1 Wang Qishan said',
+    ]);
+  });
+});

@@ -76,6 +76,8 @@ export interface Mention {
   paragraph: number | null;
   /** The country a title posts the person to (`Ambassador to Saudi Arabia Habibullah Fawzi`). */
   postedTo?: string;
+  /** `Ambassador and Mrs. Randt`: the title by which the name also names the holder's spouse. */
+  spouse?: string;
 }
 
 const PREPOSITIONS = new Set([
@@ -327,7 +329,12 @@ interface Prefix {
   next: number;
   /** A principal's title after `the` that another principal's title follows: the office alone, no name. */
   standalone?: boolean;
+  /** `Ambassador and Mrs. Randt`: the title of address of a spouse the name also names. */
+  spouse?: string;
 }
+
+/** Titles of address, which a spouse bears beside an office holder of the family name. */
+const ADDRESS_TITLES: ReadonlySet<string> = new Set(['Mrs.', 'Ms.', 'Mr.']);
 
 /** Prepositions before which a country is where something is, not whose someone is (`the` is checked beside them: `to the U.S.`). */
 const SITE_PREPOSITIONS: ReadonlySet<string> = new Set(['to', 'in', 'of', 'from', 'at', 'for', 'on']);
@@ -346,7 +353,6 @@ interface PrefixScan {
 
 const NO_TITLES: ReadonlyMap<string, string> = new Map();
 
-/** A title's short form that the cable defines, at j, as a one-word match of the title table would be. */
 /** `Chief Electoral Advisor`: a field's adjective before a title narrows that title (not a name). */
 function fieldTitle(scan: PrefixScan, j: number): ReturnType<PhraseTable['match']> {
   if (!TITLE_MODIFIERS.has(scan.words[j] ?? '')) return null;
@@ -361,6 +367,7 @@ function fieldTitle(scan: PrefixScan, j: number): ReturnType<PhraseTable['match'
   };
 }
 
+/** A title's short form that the cable defines, at j, as a one-word match of the title table would be. */
 function definedTitle(scan: PrefixScan, j: number): ReturnType<PhraseTable['match']> {
   const title = scan.titles.get(scan.words[j] ?? '');
   return title
@@ -682,8 +689,13 @@ function titlesAt(scan: PrefixScan, prefix: Prefix, i: number, from: number): nu
     // and Dr. Prince Turki` are two: a title after `the` is an office of its own).
     // (Not `D/AMB and LtGen (ret'd) Graeme Lamb`: a military rank after `and` opens another person.)
     const joinedTitle = words[j] === 'and' || words[j] === '&' ? TITLES.match(words, j + 1, lower) : null;
-    if (joinedTitle && lower[i - 1] !== 'the' && !MILITARY_RANKS.has(joinedTitle.entry.value.title ?? ''))
-      j++;
+    const joinedValue = joinedTitle?.entry.value.title ?? '';
+    // (`Ambassador and Mrs. Randt hosted`: a title of address after an office names the holder's spouse, a
+    // person of the same family name.)
+    if (joinedTitle && ADDRESS_TITLES.has(joinedValue) && !ADDRESS_TITLES.has(prefix.titles.at(-1) ?? '')) {
+      prefix.spouse = joinedValue;
+      j += 1 + joinedTitle.length;
+    } else if (joinedTitle && lower[i - 1] !== 'the' && !MILITARY_RANKS.has(joinedValue)) j++;
     // `Chief of Staff USAF General Moseley`: a side between two titles is the holder's.
     const side = countries.match(words, j) ?? ORGANIZATIONS.match(words, j);
     const sideName = side ? (side.entry.value.country ?? side.entry.value.affiliation) || null : null;
@@ -1670,6 +1682,7 @@ function pushMention(
     object: at.object,
     paragraph: scan.paragraph,
   });
+  if (p?.spouse && kind === 'person') (scan.mentions.at(-1) as Mention).spouse = p.spouse;
   return Math.max(to, i + 1);
 }
 

@@ -2051,11 +2051,24 @@ function sideAfterOf(sentences: SentenceMentions[], byMention: Map<Mention, Pers
           (x.from === m.to + 1 || (x.from === m.to + 2 && s.lower[m.to + 1] === 'the')) &&
           (x.kind === 'organization' || x.kind === 'country'),
       );
-      const side = body ? sideOfMention(s, body) : undefined;
+      const side = body ? sideOfMention(s, body) : cityCountryAt(s, m.to + 1);
       if (!side) continue;
       person.affiliation = side;
       person.affiliation_source = 'of';
     }
+}
+
+/**
+ * `Mayor Ken Livingstone of London`: the country of a city the post table knows, named (in one or two
+ * words) at k and not opening a longer name (`of London School of Economics`); or null.
+ */
+function cityCountryAt(s: SentenceMentions, k: number): string | null {
+  for (const length of [2, 1]) {
+    if (!s.tokens[k]?.cap || !s.tokens[k + length - 1]?.cap || s.tokens[k + length]?.cap) continue;
+    const country = postCountry(s.words.slice(k, k + length).join(' '));
+    if (country) return country;
+  }
+  return null;
 }
 
 /** Words for the party a side sends (`The U.S. side included`, `the French delegation consisted of`). */
@@ -2273,6 +2286,16 @@ function sideOfOwner(sentences: SentenceMentions[], byMention: Map<Mention, Pers
       person.affiliation = side.affiliation;
       person.affiliation_source = 'kin';
     }
+}
+
+/** `Ambassador and Mrs. Randt`: a spouse whom only a guess placed is of the holder's side. */
+function sideOfSpouses(ix: PersonIndex): void {
+  for (const [m, spouse] of ix.spouses) {
+    const holder = ix.byMention.get(m);
+    if (!holder || guessedSide(holder) || !guessedSide(spouse.person)) continue;
+    spouse.person.affiliation = holder.affiliation;
+    spouse.person.affiliation_source = 'kin';
+  }
 }
 
 /** The name that opens a noun of kinship right before m (`Ahmadinejad ally`, `Berdimuhamedov's son-in-law,`). */
@@ -2644,6 +2667,8 @@ interface PersonIndex {
   readonly byKey: Map<string, Cluster>;
   /** Persons who share a surname with one named before (`Shabbaz Sharif` after `Nawaz Sharif`). */
   readonly namesakes: Cluster[];
+  /** `Ambassador and Mrs. Randt`: the holder's mention and the spouse it also names. */
+  readonly spouses: Map<Mention, Cluster>;
   /** `Wu Dawei`, `Nguyen Tan Dung`: names written family name first. */
   readonly surnameFirst: Set<Mention>;
   /** Surnames the cable also writes alone (`Mr. Martinez`), for names with two family names. */
@@ -2683,6 +2708,7 @@ export function resolvePersons(
     byMention: new Map(),
     byKey: new Map(),
     namesakes: [],
+    spouses: new Map(),
     surnameFirst: new Set(),
     ...surnamesWrittenAlone(sentences),
     year: context.year ?? null,
@@ -2720,6 +2746,7 @@ export function resolvePersons(
   sideOfBodyPossessive(sentences, byMention);
   sideOfOwnCountry(sentences, byMention);
   sideOfOwner(sentences, byMention);
+  sideOfSpouses(ix);
   sideOfCompanions(sentences, byMention);
   sideOfRepresentatives(sentences, byMention);
   sideAfterOf(sentences, byMention);
@@ -3040,6 +3067,27 @@ function addPerson(ix: PersonIndex, s: SentenceMentions, m: Mention, strong: boo
     if (nick && !ix.byKey.has(nameKey(nick.text))) ix.byKey.set(nameKey(nick.text), cluster);
   }
   p.mentions.push(spanOf(s, m));
+  if (m.spouse) addSpouse(ix, s, m, m.spouse, { key, surname });
+}
+
+/** `Ambassador and Mrs. Randt`: the holder's spouse, named by the same words, a person of her own. */
+function addSpouse(
+  ix: PersonIndex,
+  s: SentenceMentions,
+  m: Mention,
+  title: string,
+  name: { key: string; surname: string },
+): void {
+  const spouse: Mention = { ...m, titles: [title] };
+  delete spouse.spouse;
+  const cluster = newCluster(name.key, true, name.surname, null, s.allCaps);
+  cluster.mentions.push(spouse);
+  cluster.sentences.push(s);
+  cluster.person.titles.push(title);
+  cluster.person.mentions.push(spanOf(s, m));
+  ix.clusters.push(cluster);
+  ix.namesakes.push(cluster);
+  ix.spouses.set(m, cluster);
 }
 
 /**

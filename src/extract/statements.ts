@@ -3752,9 +3752,9 @@ function participleSubject(
   // (`started spinning the conflict October 2, publicly declaring that`: the comma past an adverb in -ly.)
   const thatAfterClause =
     words[comma] === ',' &&
-    lowered[k + 1] === 'that' &&
+    (lowered[k + 1] === 'that' || (namedOpener !== null && moodBefore(s, namedOpener.to, comma))) &&
     !before &&
-    namedOpener?.kind === 'person' &&
+    (namedOpener?.kind === 'person' || (namedOpener?.kind === 'role' && namedOpener.definite === true)) &&
     // (`Once again, Bagapsh and Kokoity led off`: past a short opening phrase.)
     (namedOpener.from <= 2 || (words[namedOpener.from - 1] === ',' && namedOpener.from <= 6)) &&
     ctx.byMention.has(namedOpener);
@@ -3789,6 +3789,21 @@ function participleSubject(
             (spokeBefore.kind !== 'role' && spokeBefore === subjects[0]))
             ? spokeBefore
             : clauseBefore(clauseSubject(k), k, before !== undefined || spokenBefore(f, k))));
+}
+
+/**
+ * `The Mayor was sanguine about the market, dismissing concerns`: the clause from `at` to the comma is a
+ * verb of being and a word of mood, so a participle set off after it tells how that mood was voiced.
+ */
+function moodBefore(s: SentenceMentions, at: number, comma: number): boolean {
+  let j = at;
+  if (!COPULAS.has(s.lower[j] ?? '') && !/^(?:seemed|appeared|sounded)$/.test(s.lower[j] ?? '')) return false;
+  j++;
+  while (DEGREE_WORDS.has(s.lower[j] ?? '') || ADVERBS.has(s.lower[j] ?? '')) j++;
+  const mood = s.lower[j] ?? '';
+  if (!s.tokens[j]?.word || s.tokens[j]?.cap || /(?:ed|ing|ly)$/.test(mood)) return false;
+  if (OBJECT_DETERMINERS.has(mood) || mood === 'a' || mood === 'an' || mood === 'the') return false;
+  return comma - j <= 12 && !s.words.slice(j, comma).some((w) => w === ',' || w === ';');
 }
 
 /**
@@ -5595,6 +5610,7 @@ function quoteOpensWithin(
   personObject = false,
 ): boolean {
   let stopped = false;
+  let relative = false;
   let end = from + limit;
   for (let i = from; i < end && i < words.length; i++) {
     const w = words[i] ?? '';
@@ -5606,6 +5622,12 @@ function quoteOpensWithin(
       end += aside - i + 1;
       i = aside;
       continue;
+    }
+    // (`calling this month's experiment in which half the cars were taken off the road "a success"`: a
+    // relative clause on the object leaves the object going on, once.)
+    if (!stopped && !relative && (w === 'which' || w === 'whom' || w === 'whose' || w === 'where')) {
+      relative = true;
+      end += 12;
     }
     // (`called him ... to demand a "retraction"`, `called the Ambassador into the Foreign Ministry`: a call,
     // then what it was for.)

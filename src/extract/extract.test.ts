@@ -7593,3 +7593,22 @@ describe('held-out round 545: a spouse beside an office, a city after `of`, a mo
     ]);
   });
 });
+
+describe("held-out round 546: a people's citizen, a body's clause before a participle", () => {
+  it('reads `French citizen Clotilde Reiss` as a person and `Iranian national, Majid Kakavan` as Iranian', () => {
+    const r = extract(
+      '6. (C) Syria helped free French citizen Clotilde Reiss from prison. The Iranians raised the case of Iranian national, Majid Kakavan, to suggest a trade.\n',
+      'R 271000Z AUG 09\nFM AMEMBASSY PARIS\nTO SECSTATE WASHDC\n\nC O N F I D E N T I A L PARIS 001162\n\nSUBJECT: TEST\n\n',
+    );
+    expect(r.persons.map((p) => [p.name, p.affiliation])).toEqual([
+      ['Clotilde Reiss', 'France'],
+      ['Majid Kakavan', 'Iran'],
+    ]);
+  });
+  it('gives `when the French released their statement, thanking the Syrians,` to no one named', () => {
+    const r = extract(
+      '3. (C) Advisor Francois Richier told Poloff that when the French released their statement, thanking the Syrians, they did not know what the Syrians had done.\n',
+    );
+    expect(said(r)).toEqual(['3 Francois Richier told → Poloff']);
+  });
+});

@@ -1270,8 +1270,25 @@ function afterPersonNoun(s: SentenceMentions, m: Mention): boolean {
     s.tokens[m.from - 3]?.cap === false &&
     isPersonNoun(s.lower[m.from - 3] ?? '');
   return (
-    example || listed || [m.from - 1, m.nameFrom - 1, comma].some(noun) || officeOfBodyBefore(s, m, noun)
+    example ||
+    listed ||
+    [m.from - 1, m.nameFrom - 1, comma].some(noun) ||
+    officeOfBodyBefore(s, m, noun) ||
+    (m.nameTo - m.nameFrom >= 2 && [m.nameFrom - 1, comma].some((k) => nationalNounAt(s, k) !== null))
   );
+}
+
+/**
+ * `French citizen Clotilde Reiss`, `Iranian national, Majid Kakavan`: a noun for any human being (human-
+ * nouns.txt) that a people's name opens, at k: the country of that people, or null.
+ */
+function nationalNounAt(s: SentenceMentions, k: number): string | null {
+  if (k < 1 || !HUMAN_NOUNS.has(s.lower[k] ?? '') || s.tokens[k]?.cap) return null;
+  const people = s.mentions.find((x) => x.kind === 'country' && x.to === k);
+  if (people) return /^\p{Lu}/u.test(s.words[people.from] ?? '') ? people.label : null;
+  // (Inside the person's own phrase, which read the people's name as its side.)
+  const inside = s.mentions.find((x) => x.kind === 'person' && x.from < k && x.nameFrom === k + 1);
+  return inside?.affiliation && s.tokens[k - 1]?.cap ? inside.affiliation : null;
 }
 
 /**
@@ -2071,6 +2088,19 @@ function cityCountryAt(s: SentenceMentions, k: number): string | null {
   return null;
 }
 
+/** `Iranian national, Majid Kakavan`: a person whom only a guess placed, set off after such a noun. */
+function sideOfNationalNoun(sentences: SentenceMentions[], byMention: Map<Mention, Person>): void {
+  for (const s of sentences)
+    for (const m of s.mentions) {
+      const person = m.kind === 'person' ? byMention.get(m) : undefined;
+      if (!person || !guessedSide(person) || s.words[m.from - 1] !== ',') continue;
+      const side = nationalNounAt(s, m.from - 2);
+      if (!side) continue;
+      person.affiliation = side;
+      person.affiliation_source = 'stated';
+    }
+}
+
 /** Words for the party a side sends (`The U.S. side included`, `the French delegation consisted of`). */
 const SIDE_NOUNS: ReadonlySet<string> = new Set(['side', 'delegation', 'team']);
 const LIST_VERBS: ReadonlySet<string> = new Set(['included', 'includes', 'comprised', 'consisted', 'were']);
@@ -2750,6 +2780,7 @@ export function resolvePersons(
   sideOfCompanions(sentences, byMention);
   sideOfRepresentatives(sentences, byMention);
   sideAfterOf(sentences, byMention);
+  sideOfNationalNoun(sentences, byMention);
   sideOfDelegation(sentences, persons);
   sideOfListMates(sentences, byMention);
   sideOfFamily(persons);

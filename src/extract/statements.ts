@@ -18,6 +18,7 @@ import {
   HELD_IN_COMMON,
   HUMAN_NOUNS,
   IMPERSONAL_SUBJECTS,
+  IRREGULAR_PARTICIPLES,
   isPersonNoun,
   MEDIUM_NOUNS,
   MEETING_WORDS,
@@ -799,6 +800,33 @@ function pluralSubjectBefore(s: SentenceMentions, j: number): boolean {
   let start = side ? side.from : j;
   if (s.lower[start - 1] === 'the') start--;
   return start === 0 || s.lower[start - 1] === 'that';
+}
+
+/** Words that open a clause of its own inside a sentence (`when the French released`). */
+const SUBCLAUSE_OPENERS: ReadonlySet<string> = new Set([
+  'when',
+  'after',
+  'because',
+  'since',
+  'once',
+  'while',
+]);
+
+/**
+ * `that when the French released their statement, thanking the Syrians,`: the clause that ends at the
+ * comma is a body's or a people's act (a past verb right after it), so a participle after the comma is
+ * theirs, not that of the person whose words hold the clause.
+ */
+function groupClauseBefore(s: SentenceMentions, comma: number): boolean {
+  for (let o = comma - 1; o >= Math.max(0, comma - 10); o--) {
+    if (!s.tokens[o]?.word) return false;
+    if (!SUBCLAUSE_OPENERS.has(s.lower[o] ?? '')) continue;
+    const subject = s.mentions.find((m) => m.from === o + 1);
+    if (!subject || (subject.kind !== 'country' && subject.kind !== 'organization')) return false;
+    const verb = s.lower[subject.to] ?? '';
+    return !s.tokens[subject.to]?.cap && (/ed$/.test(verb) || IRREGULAR_PARTICIPLES.has(verb));
+  }
+  return false;
 }
 
 /** Determiners before a noun for someone the cable does not name (`some expert on the country`). */
@@ -3715,7 +3743,7 @@ function participleSubject(
       words[comma] === ',' &&
       lastUnnamed !== undefined &&
       !cues.some((c) => c.k > lastUnnamed && c.k < k)) ||
-    (words[k - 1] === ',' && pluralSubjectBefore(s, k - 2))
+    (words[k - 1] === ',' && (pluralSubjectBefore(s, k - 2) || groupClauseBefore(s, k - 1)))
   )
     return null;
   // (`Reyes, agreeing with the Charge that ..., emphasized`: set off right after a named person who speaks

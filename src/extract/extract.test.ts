@@ -350,10 +350,10 @@ describe('Gulf names and opening participles', () => {
     const mbz = r.persons.find((p) => p.surname === 'Al Nahyan');
     expect(mbz?.name).toBe('Mohammed bin Zayed Al Nahyan');
     expect(r.persons.find((p) => p.surname === 'Moseley')?.affiliation).toBe('United States');
+    // (`He cited MbZ's repeated requests`: a `he` is never the man its own clause names.)
     expect(r.statements.filter((s) => s.speaker === mbz?.name).map((s) => s.cue)).toEqual([
       'Noting',
       'stated',
-      'cited',
     ]);
     expect(r.statements.some((s) => s.cue === 'repeated')).toBe(false);
   });
@@ -7610,5 +7610,20 @@ describe("held-out round 546: a people's citizen, a body's clause before a parti
       '3. (C) Advisor Francois Richier told Poloff that when the French released their statement, thanking the Syrians, they did not know what the Syrians had done.\n',
     );
     expect(said(r)).toEqual(['3 Francois Richier told → Poloff']);
+  });
+});
+
+describe('held-out round 547: a lone surname paired with a known one, a pronoun never the name its clause holds', () => {
+  it('reads `from Putin and Luzhkov` as two persons though Putin was named before, and `diamond magnate Lev Leviev`', () => {
+    const r = extract(
+      "1. (C) Putin's stance was pro-Jewish. He specifically mentioned diamond magnate Lev Leviev's rumored problems.\n\n2. (C) The museum received high-level support from Putin and Luzhkov, his past efforts aside. Both Garcia and Itamaraty officials spoke.\n",
+    );
+    expect(r.persons.map((p) => p.name).sort()).toEqual(['Lev Leviev', 'Luzhkov', 'Putin']);
+  });
+  it("gives `He spoke about Kantor's work` and `He asked Karzai if` to no one, but `He said he would ask Yang` to the one before", () => {
+    const r = extract(
+      "1. (C) EJC President Kantor called for strong measures, according to xxxxx. He spoke about Kantor's work on Holocaust issues. President Karzai met the Ambassador. He asked Karzai if he had anyone else in mind. FM Westerwelle met the Ambassador. He said he would ask Yang again.\n",
+    );
+    expect(said(r)).toEqual(['1 Kantor called', '1 Westerwelle said']);
   });
 });

@@ -1118,14 +1118,24 @@ function listedAmongPlaces(s: SentenceMentions, m: Mention): boolean {
   return sides.every((n) => n > 0);
 }
 
+/** The mentions already known to name persons (a map from them, or a test of one). */
+interface KnownPersons {
+  has(m: Mention): boolean;
+}
+
 /**
  * `warlords Mohammed Dheere and Indha Adde`: a full name joined by `and` or a comma to a person's name
  * is a person's too.
  */
-function coordinatedWithPerson(s: SentenceMentions, m: Mention, byMention: Map<Mention, Person>): boolean {
+function coordinatedWithPerson(
+  s: SentenceMentions,
+  m: Mention,
+  byMention: Map<Mention, Person>,
+  known: KnownPersons,
+): boolean {
   if (m.label === 'sentence-initial') return false;
   // (`between Bashir and Deby`: a lone surname only when paired by `and` with a lone surname.)
-  if (m.nameTo - m.nameFrom < 2) return surnamePair(s, m, byMention);
+  if (m.nameTo - m.nameFrom < 2) return surnamePair(s, m, byMention, known);
   // (`Air Force`, `Lower House`, `Joint Staff`: names of things are made of ordinary words.)
   for (let k = m.nameFrom; k < m.nameTo; k++) if (COMMON_WORDS.has(s.lower[k] ?? '')) return false;
   if (namesPlaceOrBody(s.words[m.nameFrom] ?? '')) return false;
@@ -1137,7 +1147,7 @@ function coordinatedWithPerson(s: SentenceMentions, m: Mention, byMention: Map<M
     (o) =>
       o !== m &&
       o.kind === 'person' &&
-      byMention.has(o) &&
+      known.has(o) &&
       ((o.to + 1 === m.from && joiner(o.to)) ||
         // (`Abbas Hoseyni (of the Erbil office) and Hormat Faruqi`: past a note in parentheses.)
         (s.lower[m.from - 1] === 'and' && pastParentheses(s, o.to) === m.from - 1) ||
@@ -1153,8 +1163,18 @@ function pastParentheses(s: SentenceMentions, k: number): number {
   return close > k && close - k <= 10 ? close + 1 : k;
 }
 
-function surnamePair(s: SentenceMentions, m: Mention, byMention: Map<Mention, Person>): boolean {
+function surnamePair(
+  s: SentenceMentions,
+  m: Mention,
+  byMention: Map<Mention, Person>,
+  known: KnownPersons,
+): boolean {
   if (COMMON_WORDS.has(s.lower[m.nameFrom] ?? '') || namesPlaceOrBody(s.words[m.nameFrom] ?? ''))
+    return false;
+  // (Not `Putin and United Russia`: a capitalised word after it makes a longer name, a body's; nor `both
+  // Garcia and Itamaraty officials`: a noun in the plural after it makes it a side of many.)
+  const after = s.words[m.to] ?? '';
+  if (s.tokens[m.to]?.cap || (/^\p{Ll}{3,}s$/u.test(after) && !/^(?:was|has|says)$/.test(after)))
     return false;
   return (
     inSurnameList(s, m, byMention) ||
@@ -1164,7 +1184,7 @@ function surnamePair(s: SentenceMentions, m: Mention, byMention: Map<Mention, Pe
         o.kind === 'person' &&
         o.nameTo - o.nameFrom === 1 &&
         o.titles.length === 0 &&
-        byMention.has(o) &&
+        known.has(o) &&
         ((o.to + 1 === m.from && s.lower[o.to] === 'and') ||
           // (`Mousavi, Karroubi, and Reza'i`: the last of a list after its comma.)
           (o.to + 2 === m.from && s.words[o.to] === ',' && s.lower[o.to + 1] === 'and') ||
@@ -3614,6 +3634,16 @@ function addPendingNames(
   const add = (s: SentenceMentions, m: Mention, strong: boolean) => addPerson(ix, s, m, strong);
   const started = new Set<Mention>();
   const surnames = new Map<Mention, string>();
+  // (`support from Putin and Luzhkov`: a name read before whose person is known, though this mention of it
+  // joins that person only below.)
+  const known: KnownPersons = {
+    has: (o) => {
+      const surname = surnames.get(o);
+      if (byMention.has(o)) return true;
+      const person = surname === undefined ? undefined : ix.byKey.get(nameKey(surname))?.person;
+      return person !== undefined && (person.given !== null || NOTABLE.has(nameKey(surname ?? '')));
+    },
+  };
   for (const [s, m] of pending) {
     const tokens = nameTokens(s, m);
     // (`Gutierrez Fernandez` after `Undersecretary Gutierrez Fernandez`: two family names, the first cited.)
@@ -3654,7 +3684,7 @@ function addPendingNames(
         isNotable(s, m, surname, ix.year) ||
         ministryBefore(s, m) ||
         nameListItem(s, m) ||
-        coordinatedWithPerson(s, m, byMention))
+        coordinatedWithPerson(s, m, byMention, known))
     ) {
       add(s, m, true);
       started.add(m);

@@ -4957,6 +4957,45 @@ function contentOfCue(
 }
 
 /** Adds the statement, one for each person who spoke together, and remembers who spoke last. */
+/** Words that open another clause, past which a pronoun's own clause has ended. */
+const OWN_CLAUSE_ENDS: ReadonlySet<string> = new Set([
+  'that',
+  'who',
+  'whom',
+  'which',
+  'although',
+  'though',
+  'while',
+  'because',
+  'but',
+  'and',
+  'when',
+  'if',
+  'as',
+]);
+
+/**
+ * `He spoke about Kantor's work`: a pronoun subject is never the person its own clause names after the
+ * verb (the name would be `his`), so that person, whom the pronoun would have stood for, did not speak.
+ */
+function namedInOwnClause(f: SentenceFrame, ctx: StatementContext, from: number, id: string): boolean {
+  const { s, words } = f;
+  for (const m of s.mentions) {
+    // (Not a name that modifies a noun after an article: `whom he accused of ... the Morales regime`.)
+    if (m.from < from || m.kind !== 'person' || /^(?:the|a|an)$/.test(f.lowered[m.from - 1] ?? '')) continue;
+    // (Up to the clause's end: a stop, or an abbreviation's, `with the U.S. Westerwelle opined`; or a
+    // clause of its own, `an advisor ... who told Jungmann`, where writers do name the same man again.)
+    if (
+      words
+        .slice(from, m.from)
+        .some((w) => /^[,;:"“”()]$/.test(w) || w.endsWith('.') || OWN_CLAUSE_ENDS.has(w))
+    )
+      return false;
+    if (ctx.byMention.get(m)?.id === id) return true;
+  }
+  return false;
+}
+
 function recordStatement(
   f: SentenceFrame,
   d: Discourse,
@@ -4978,6 +5017,7 @@ function recordStatement(
   const { s, words } = f;
   const { statements } = d;
   const speakerStart = s.tokens[subject.from]?.start ?? first?.start ?? 0;
+  if (subject.kind === 'pronoun' && speaker.id && namedInOwnClause(f, ctx, after, speaker.id)) return;
   // (`Ambassador pressed ... He assured Ambassador that`: a `he` who speaks to the one it would stand for
   // is the other one who spoke in the paragraph.)
   const listener = addressee;

@@ -7627,3 +7627,13 @@ describe('held-out round 547: a lone surname paired with a known one, a pronoun 
     expect(said(r)).toEqual(['1 Kantor called', '1 Westerwelle said']);
   });
 });
+
+describe('held-out round 549: a portfolio of words joined by `and`, a date after the name', () => {
+  it('reads `told Coordinating Director for Development and Economic Affairs Wayne on November 15` as told to Wayne', () => {
+    const r = extract(
+      '1. (C) Afghan Commerce Minister Shahrani told Coordinating Director for Development and Economic Affairs Wayne on November 15 that Karzai is under pressure.\n',
+    );
+    expect(said(r)).toEqual(['1 Shahrani told → Wayne']);
+    expect(r.persons.find((p) => p.surname === 'Wayne')?.titles).toEqual(['Coordinating Director']);
+  });
+});

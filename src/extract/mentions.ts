@@ -810,7 +810,14 @@ function portfolioAfterTitles(scan: PrefixScan, prefix: Prefix, from: number): n
         // and the two words after them, ending the run, the name.)
         let h = j + 1;
         const ordinary = (w: string) => isCommonWord(w) || PORTFOLIOS.has(w);
-        while (h < words.length && h - j <= 5 && tokens[h]?.cap && ordinary(lower[h] ?? '')) h++;
+        // (`for Development and Economic Affairs`: ordinary capitalised words joined by `and`.)
+        while (
+          h < words.length &&
+          h - j <= 6 &&
+          ((tokens[h]?.cap && ordinary(lower[h] ?? '')) ||
+            ((lower[h] === 'and' || lower[h] === '&') && h > j + 1 && tokens[h + 1]?.cap === true))
+        )
+          h++;
         if (
           h > j + 1 &&
           // (`DIRECTOR OF IDEOLOGY FOR THE COMANDO MAISANTA`: in capitals, a name after `the` is a body's.)
@@ -829,8 +836,11 @@ function portfolioAfterTitles(scan: PrefixScan, prefix: Prefix, from: number): n
           // (`Minister of Agriculture Rahimi, who`: or a relative clause set off after it.)
           ((tokens[h + 1]?.word === true && !tokens[h + 1]?.cap) ||
             (words[h + 1] === ',' && lower[h + 2] === 'who')) &&
-          // (A preposition or `and` after it goes on with the portfolio.)
-          !PREPOSITIONS.has(lower[h + 1] ?? '') &&
+          // (A preposition or `and` after it goes on with the portfolio; not `on` before a date, `Wayne on
+          // November 15`.)
+          (!PREPOSITIONS.has(lower[h + 1] ?? '') ||
+            (lower[h + 1] === 'on' &&
+              (MONTH_WORDS.has(lower[h + 2] ?? '') || /^\d/.test(words[h + 2] ?? '')))) &&
           lower[h + 1] !== 'and' &&
           isNameToken(tokens[h], false) &&
           !isCommonWord(lower[h] ?? '') &&

@@ -2377,7 +2377,11 @@ describe('held-out round 101: an inverted view, a view provided, words that hold
     const r = extract(
       '1. (C) Aznar told the Ambassador that the U.S. should cease. His view is that the U.S. would make concessions. President Aznar briefly provided the Ambassador with his view on Latin America.\n',
     );
-    expect(said(r)).toEqual(['1 Aznar told → the Ambassador', '1 Aznar view is', '1 Aznar provided']);
+    expect(said(r)).toEqual([
+      '1 Aznar told → the Ambassador',
+      '1 Aznar view is',
+      '1 Aznar provided → the Ambassador',
+    ]);
     expect(r.statements[1]?.text).toBe('the U.S. would make concessions');
   });
   it('keeps the words of a statement whole when another statement stands inside them', () => {
@@ -3128,7 +3132,7 @@ describe('held-out round 148: words named before their speaker, an overview prov
       'R 171207Z MAR 09\nFM AMEMBASSY TEL AVIV\nTO SECSTATE WASHDC\n\nS E C R E T TEL AVIV 000654\n\nSUBJECT: TEST\n\n',
     );
     expect(said(r)).toEqual([
-      '1 Yacov Hadas provided',
+      '1 Yacov Hadas provided → Political Counselor',
       '1 Yacov Hadas made → Feltman',
       '1 Yacov Hadas described',
     ]);
@@ -3676,7 +3680,10 @@ describe('held-out round 175: an envoy’s office, a speaker set off before the 
       'R 251207Z NOV 09\nFM AMCONSUL SAO PAULO\nTO SECSTATE WASHDC\n\nC O N F I D E N T I A L SAO PAULO 000663\n\nSUBJECT: TEST\n\n',
     );
     expect(r.persons[0]?.affiliation).toBe('United States');
-    expect(said(r)).toEqual(['2 Joseph Sayah provided', '3 Salim Saheen told → Farah Pandith']);
+    expect(said(r)).toEqual([
+      '2 Joseph Sayah provided → Farah Pandith',
+      '3 Salim Saheen told → Farah Pandith',
+    ]);
   });
 });
 
@@ -4457,7 +4464,7 @@ describe('held-out round 233: thoughts handed over', () => {
       '2. (C) Judge Baltasar Garzon then provided the Ambassador with his thoughts on the pending extradition. He had thoughts of his own.\n',
       'R 191500Z DEC 07\nFM AMEMBASSY MADRID\nTO SECSTATE WASHDC\n\nC O N F I D E N T I A L MADRID 002282\n\nSUBJECT: TEST\n\n',
     );
-    expect(said(r)).toEqual(['2 Baltasar Garzon provided']);
+    expect(said(r)).toEqual(['2 Baltasar Garzon provided → the Ambassador']);
   });
 });
 
@@ -7635,5 +7642,31 @@ describe('held-out round 549: a portfolio of words joined by `and`, a date after
     );
     expect(said(r)).toEqual(['1 Shahrani told → Wayne']);
     expect(r.persons.find((p) => p.surname === 'Wayne')?.titles).toEqual(['Coordinating Director']);
+  });
+});
+
+describe('held-out round 550: an honorific of an Arabic name, a closing tag goes on, a body in the possessive', () => {
+  it('reads `said Haj Hamoud` as Mohammed al-Haj Hamoud, and `presented Mottaki with a non-paper` as said to Mottaki', () => {
+    const r = extract(
+      '1. (C) Senior MFA Advisor Mohammed al-Haj Hamoud told DCM that the Iraqis had been ready. FM Zebari had ordered the teams to stand down, said Haj Hamoud, adding that a gesture might be enough. Abbassi said he personally presented FM Mottaki with a non-paper.\n',
+    );
+    expect(said(r)).toEqual([
+      '1 Mohammed al-Haj Hamoud told → Deputy Chief of Mission',
+      '1 Mohammed al-Haj Hamoud said',
+      '1 Mohammed al-Haj Hamoud adding',
+      '1 Abbassi said',
+      '1 Abbassi presented → Mottaki',
+    ]);
+  });
+  it("gives `He added` after `X offered ...; however, ..., Abbassi complained.` to Abbassi, of the Iraqi MFA's side", () => {
+    const r = extract(
+      "1. (C) Ambassador Taha Shukr Abbassi, the head of the Iraqi MFA's Neighboring Countries' division, met Poloff. FM Mottaki offered assurances of withdrawal; however, the continued presence of troops called into question Iran's willingness, Abbassi complained. He added that the incursion has undermined Iran's standing.\n",
+    );
+    expect(said(r)).toEqual([
+      '1 Mottaki offered',
+      '1 Taha Shukr Abbassi complained',
+      '1 Taha Shukr Abbassi added',
+    ]);
+    expect(r.persons.find((p) => p.surname === 'Abbassi')?.affiliation).toBe('Iraq');
   });
 });

@@ -479,7 +479,8 @@ function familyTail(word: string, given: string): boolean {
     !word.includes(' ') &&
     !isGivenName(word) &&
     !isCommonWord(word.toLowerCase()) &&
-    given.endsWith(` ${word}`) &&
+    // (`Haj Hamoud` for `Mohammed al-Haj Hamoud`: or after the article of an Arabic name.)
+    (given.endsWith(` ${word}`) || given.endsWith(` al-${word}`) || given.endsWith(` el-${word}`)) &&
     // (`Jorge Tello`, `Salvador Sanchez`: the other's opens with a given name; not `Franco-Israeli Strategic`.)
     (isGivenName(given.split(' ')[0] ?? '') || HISPANIC_GIVEN_NAMES.has(given.split(' ')[0] ?? ''))
   );
@@ -2561,7 +2562,9 @@ function bodyInApposition(s: SentenceMentions, k: number): string | null {
     if (body) return body;
     const demonym = COUNTRIES.match(s.words, i + 2);
     if (demonym?.entry.value.kind === 'demonym') {
-      if (SIDE_BODIES.has(s.lower[i + 2 + demonym.length] ?? '')) return demonym.entry.value.country ?? null;
+      // (`the head of the Iraqi MFA's Neighboring Countries' division`: the body in the possessive too.)
+      if (SIDE_BODIES.has((s.lower[i + 2 + demonym.length] ?? '').replace(/['’]s$/, '')))
+        return demonym.entry.value.country ?? null;
       continue;
     }
     // (`for the Government of Romania('s)`: the body, then its country.)

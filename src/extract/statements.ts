@@ -2169,7 +2169,14 @@ function readCue(
     return;
   // `2) recalling the CG statement`: a point of the statement before, not a statement of its own.
   if (/ing$/.test(form) && words[k - 1] === ')' && /^\d{1,2}$/.test(words[k - 2] ?? '')) return;
-  const takesObject = cue.entry.value.object === 'yes';
+  // (`provided the Ambassador with his view`, `presented Mottaki with a non-paper`: the one handed the
+  // words stands between the verb and `with`.)
+  const handedTo =
+    speechNoun >= 0 &&
+    (lemma === 'provide' || lemma === 'present') &&
+    lowered.slice(k + length, speechNoun).includes('with') &&
+    mentionAt(s, k + length) !== null;
+  const takesObject = cue.entry.value.object === 'yes' || handedTo;
   cues.push({
     k,
     length,
@@ -2428,8 +2435,9 @@ function spokenNounAfter(s: SentenceMentions, k: number, lemma: string, length: 
       /['’]s$/.test(words[n] ?? '') ||
       // (`provided PolCouns March 16 with an overview`: a date may stand before `with`.)
       (lemma === 'provide' && /^\d{1,2}$/.test(words[n] ?? '') && s.tokens[n - 1]?.cap) ||
+      // (`presented Mottaki with a non-paper`: so `present` too.)
       (lowered[n] === 'with' &&
-        lemma === 'provide' &&
+        (lemma === 'provide' || lemma === 'present') &&
         (s.tokens[n - 1]?.cap || /^\d/.test(words[n - 1] ?? ''))))
   )
     n++;
@@ -3835,6 +3843,22 @@ function moodBefore(s: SentenceMentions, at: number, comma: number): boolean {
 }
 
 /**
+ * The person whose tag closes a sentence, set off after the words he reported (`..., Abbassi complained.`,
+ * `..., said Haj Hamoud.`), or undefined.
+ */
+function closingTagOf(s: SentenceMentions | undefined, ctx: StatementContext): Person | undefined {
+  if (!s) return undefined;
+  let end = s.words.length;
+  while (end > 0 && /^[.”"]$/.test(s.words[end - 1] ?? '')) end--;
+  const name = s.mentions.find((m) => m.kind === 'person' && (m.to === end || m.to === end - 1));
+  if (!name) return undefined;
+  const cueAt = name.to === end ? name.from - 1 : name.to;
+  const tagFrom = name.to === end ? name.from - 1 : name.from;
+  if (s.words[tagFrom - 1] !== ',' && s.words[cueAt - 1] !== ',') return undefined;
+  return CUES.match(s.words, cueAt, s.lower) !== null ? ctx.byMention.get(name) : undefined;
+}
+
+/**
  * A clause's subject for a participle at k: not a name after it when a verb of speech before the
  * participle has reported words already (`The opposition further argues ..., pointing out that Alberto
  * Fernandez reassigned` is the opposition's; `Repeating concerns ..., MbZ appeared convinced` is MbZ's).
@@ -4367,7 +4391,10 @@ function speakerOfCue(
     lastSpeaker !== previousSubject &&
     // (Not after an office spoke: `asserted the CoS. ... he added` is the CoS's.)
     statements.findLast((st) => st.paragraph === s.paragraph)?.speaker_id === lastSpeaker.id &&
-    !statements.some((st) => st.paragraph === s.paragraph && st.speaker_id === previousSubject?.id);
+    (!statements.some((st) => st.paragraph === s.paragraph && st.speaker_id === previousSubject?.id) ||
+      // (`FM Mottaki offered assurances ...; however, ..., Abbassi complained. He added`: the sentence
+      // before ended on the tag of one who told all of it, the other's acts inside his words.)
+      closingTagOf(f.previousSentence, ctx) === lastSpeaker);
   const antecedent =
     (namedInWords || goesOn) && lastSpeaker && lastSpeaker !== previousSubject
       ? lastSpeaker

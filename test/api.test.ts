@@ -4,7 +4,9 @@ import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildServer, SECURITY_HEADERS } from '../src/api/server.js';
 import { ingest } from '../src/ingest/ingest.js';
-import { search as searchStore } from '../src/query/search.js';
+import { parseQuery, type TextNode } from '../src/query/language.js';
+import { expandPrefixes } from '../src/query/prefixes.js';
+import { matchingKeys, search as searchStore } from '../src/query/search.js';
 import type { CableStore } from '../src/store/store.js';
 import { backends } from './backends.js';
 import { SAMPLES } from './paths.js';
@@ -201,6 +203,22 @@ describe.each(backends())('API on $name', (backend) => {
     expect(tag.body.facets.tags.find((t: { value: string }) => t.value === 'PREL').count).toBe(
       tag.body.total,
     );
+  });
+
+  it('writes a prefix out as the index terms it stands for, matching the same cables as the prefix', async () => {
+    for (const q of ['terror*', 'nucl*', 'agre*', 'kosov*', 'secur*', 'zzzq*']) {
+      const found = await searchStore(store, { q, sort: 'date', facets: false, exactTotal: true });
+      const keys = matchingKeys(store, q); // the prefix form, as written
+      const [row] = await store.select<{ n: number | string }>(
+        `SELECT count(*) AS n FROM (${keys.sql}) k`,
+        keys.params,
+      );
+      expect(found.total, q).toBe(Number(row?.n));
+    }
+    const text = parseQuery('terror* OR nucl*').text as TextNode;
+    const written = await expandPrefixes(store, text);
+    if (store.dialect === 'sqlite') expect(JSON.stringify(written)).not.toContain('"prefix":true');
+    else expect(written).toEqual(text);
   });
 
   it.each([

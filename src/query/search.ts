@@ -5,6 +5,7 @@ import type { FacetCount, SearchHit, SearchResponse, SearchSort } from './answer
 import { datedCables, filterCondition } from './filters.js';
 import { toFts5, toTsquery } from './fulltext.js';
 import { type Filter, type ParsedQuery, parseQuery, positiveWords, QuerySyntaxError } from './language.js';
+import { expandPrefixes } from './prefixes.js';
 import { snippetFor } from './snippets.js';
 import type { SqlReader, SqlValue } from './sql.js';
 
@@ -269,8 +270,9 @@ async function pageSnippets(
  * facet counts and the cursor of the next page. Throws QuerySyntaxError or CursorError for bad input.
  */
 export async function search(reader: SqlReader, request: SearchRequest): Promise<SearchResponse> {
-  const parsed = parseQuery(request.q);
-  if (!parsed.text && parsed.filters.length === 0) throw new QuerySyntaxError('the query is empty', 0);
+  const asked = parseQuery(request.q);
+  if (!asked.text && asked.filters.length === 0) throw new QuerySyntaxError('the query is empty', 0);
+  const parsed = asked.text ? { ...asked, text: await expandPrefixes(reader, asked.text) } : asked;
   const limit = Math.min(Math.max(1, Math.trunc(request.limit ?? 20)), MAX_PAGE);
   const p = plan(reader, parsed);
   const sort: SearchSort = request.sort ?? (p.score ? 'relevance' : 'date');
@@ -440,7 +442,7 @@ export async function search(reader: SqlReader, request: SearchRequest): Promise
   const more = rows.length > limit;
   const snippets = await pageSnippets(
     reader,
-    positiveWords(parsed.text),
+    positiveWords(asked.text),
     rows.slice(0, limit).map((r) => r.key),
   );
   const results = rows.slice(0, limit).map(

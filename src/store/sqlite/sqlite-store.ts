@@ -71,6 +71,9 @@ export class SqliteStore implements CableStore {
     this.db.pragma('cache_size = -65536');
     if (options.memoryMap !== false) this.db.pragma(`mmap_size = ${MMAP_SIZE}`);
     migrate(this.db);
+    // The full-text index's own terms, for writing a prefix out as its words (query/prefixes.ts); a
+    // temporary table of this connection, nothing stored.
+    this.db.exec('CREATE VIRTUAL TABLE IF NOT EXISTS temp.cable_vocab USING fts5vocab(main, cable_fts, row)');
     const db = this.db;
     this.statements = {
       existing: db.prepare<[string], { rowid: number; hash: string }>(

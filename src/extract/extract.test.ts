@@ -7670,3 +7670,19 @@ describe('held-out round 550: an honorific of an Arabic name, a closing tag goes
     expect(r.persons.find((p) => p.surname === 'Abbassi')?.affiliation).toBe('Iraq');
   });
 });
+
+describe("held-out round 551: a gerund of a clause's body, an apposition of two", () => {
+  it('gives `China is "not welcome," despite expressing a willingness to join, Cheng said` no act of Cheng\'s but the tag', () => {
+    const r = extract(
+      '1. (C) Currently, however, China is "not welcome," despite expressing a willingness to join, Director General Cheng said.\n',
+    );
+    expect(said(r)).toEqual(['1 Cheng said']);
+  });
+  it('places both of `X and Y, officials of the Iraqi MFA,`', () => {
+    const r = extract('1. (C) Frank Januzzi and Puneet Talwar, officials of the Iraqi MFA, met Poloff.\n');
+    expect(r.persons.map((p) => [p.name, p.affiliation])).toEqual([
+      ['Frank Januzzi', 'Iraq'],
+      ['Puneet Talwar', 'Iraq'],
+    ]);
+  });
+});

@@ -1818,6 +1818,16 @@ function isSurnameFirst(s: SentenceMentions, m: Mention): boolean {
   return true;
 }
 
+/** An apposition at k opening with a noun for persons in the plural (`staff members of`, `both officials`). */
+function pluralApposition(s: SentenceMentions, k: number): boolean {
+  for (let j = k; j < k + 3; j++) {
+    const w = s.lower[j] ?? '';
+    if (!s.tokens[j]?.word || s.tokens[j]?.cap) return false;
+    if (/[^s]s$/.test(w) && isPersonNoun(w.slice(0, -1))) return true;
+  }
+  return false;
+}
+
 /**
  * `Ali Akbar Velayati, former Iranian foreign minister`: a demonym opening an apposition, before the
  * office it describes, is the person's side.
@@ -3425,8 +3435,16 @@ function readShortForms(ix: PersonIndex, sentences: SentenceMentions[]): void {
         m.affiliation =
           exampleSide(s, m) ?? dashListSide(s, m) ?? countryRuled(s, m) ?? peopleInParentheses(s, m);
       // (Also for a name not yet known as a person's: `Begg, a British citizen,` may join one later.)
-      if (m.kind === 'person' && s.words[m.to] === ',' && !m.affiliation)
+      if (m.kind === 'person' && s.words[m.to] === ',' && !m.affiliation) {
         m.affiliation = sideInApposition(s, m.to + 1);
+        // (`Frank Januzzi and Puneet Talwar, staff members of the Senate Foreign Relations Committee,`: an
+        // apposition in the plural after two names joined by `and` places both.)
+        const partner =
+          m.affiliation && s.lower[m.from - 1] === 'and' && pluralApposition(s, m.to + 1)
+            ? s.mentions.find((x) => x.kind === 'person' && x.to === m.from - 1)
+            : undefined;
+        if (partner && !partner.affiliation) partner.affiliation = m.affiliation;
+      }
       // `President Sharif of Somalia('s Transitional Federal Government)`, `King Abdullah of Jordan`;
       // `Stuart Goodwin from Scotland Yard`.
       const link = s.lower[m.to];

@@ -802,6 +802,27 @@ function pluralSubjectBefore(s: SentenceMentions, j: number): boolean {
   return start === 0 || s.lower[start - 1] === 'that';
 }
 
+/** Words before a gerund whose doer is the subject of the clause it stands in (`despite expressing`). */
+const SUBJECT_GERUND_LEADS: ReadonlySet<string> = new Set([
+  'despite',
+  'after',
+  'before',
+  'without',
+  'upon',
+  'since',
+]);
+
+/**
+ * `China is "not welcome," despite expressing a willingness to join, Cheng said`: a gerund after such a word
+ * is done by its clause's subject, here a country or a body, not by the one whose tag follows.
+ */
+function gerundOfBody(s: SentenceMentions, k: number): boolean {
+  if (!SUBJECT_GERUND_LEADS.has(s.lower[k - 1] ?? '')) return false;
+  const from = s.words.lastIndexOf(';', k) + 1;
+  const subject = s.mentions.find((m) => m.from >= from && m.to < k - 1 && !m.object);
+  return subject !== undefined && (subject.kind === 'country' || subject.kind === 'organization');
+}
+
 /** Words that open a clause of its own inside a sentence (`when the French released`). */
 const SUBCLAUSE_OPENERS: ReadonlySet<string> = new Set([
   'when',
@@ -3751,7 +3772,8 @@ function participleSubject(
       words[comma] === ',' &&
       lastUnnamed !== undefined &&
       !cues.some((c) => c.k > lastUnnamed && c.k < k)) ||
-    (words[k - 1] === ',' && (pluralSubjectBefore(s, k - 2) || groupClauseBefore(s, k - 1)))
+    (words[k - 1] === ',' && (pluralSubjectBefore(s, k - 2) || groupClauseBefore(s, k - 1))) ||
+    gerundOfBody(s, k)
   )
     return null;
   // (`Reyes, agreeing with the Charge that ..., emphasized`: set off right after a named person who speaks

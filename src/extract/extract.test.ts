@@ -7686,3 +7686,12 @@ describe("held-out round 551: a gerund of a clause's body, an apposition of two"
     ]);
   });
 });
+
+describe('held-out round 554: a speaker named by `with` past an adverb, an adjective after `made`', () => {
+  it('reads `with Leutheusser-Schnarrenberger heavily criticizing` and `made repeated pleas`, not `made repeated calls`', () => {
+    const r = extract(
+      '1. (C) The episode tested the coalition with Justice Minister Leutheusser-Schnarrenberger heavily criticizing the abstention. Ambassador Murphy made repeated calls to senior decision makers. President Zardari also made repeated pleas for drones.\n',
+    );
+    expect(said(r)).toEqual(['1 Leutheusser-Schnarrenberger criticizing', '1 Zardari made']);
+  });
+});

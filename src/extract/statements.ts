@@ -823,6 +823,13 @@ function gerundOfBody(s: SentenceMentions, k: number): boolean {
   return subject !== undefined && (subject.kind === 'country' || subject.kind === 'organization');
 }
 
+/** The word before any adverbs in `-ly` that end at b (`heavily`, `publicly`). */
+function pastLyAdverbs(lowered: readonly string[], b: number): number {
+  let j = b;
+  while (j >= 0 && /^\p{Ll}{3,}ly$/u.test(lowered[j] ?? '')) j--;
+  return j;
+}
+
 /** Words that open a clause of its own inside a sentence (`when the French released`). */
 const SUBCLAUSE_OPENERS: ReadonlySet<string> = new Set([
   'when',
@@ -1686,6 +1693,11 @@ function calledSomethingA(s: SentenceMentions, from: number): boolean {
 
 /** Words after which a past participle describes the noun that follows it. */
 const ATTRIBUTIVE_LEADS = new Set([
+  // (`made repeated calls to senior decision makers`: after a verb of making, an adjective.)
+  'made',
+  'make',
+  'makes',
+  'making',
   'the',
   'a',
   'an',
@@ -3305,9 +3317,10 @@ function subjectOfCue(
     subject = s.mentions.find((m) => m.to === k && m.kind === 'person') ?? null;
   }
   // `Van Rompuy said ..., with Van Daele calling it a nightmare`: the one `with` names speaks.
-  // (`with Miliband recently remarking to Waite`: adverbs may stand between.)
-  else if (participle && s.mentions.some((m) => m.to === b + 1 && withSpeaker(m))) {
-    subject = s.mentions.find((m) => m.to === b + 1 && withSpeaker(m)) ?? null;
+  // (`with Miliband recently remarking to Waite`, `with Leutheusser-Schnarrenberger heavily criticizing`:
+  // adverbs may stand between.)
+  else if (participle && s.mentions.some((m) => m.to === pastLyAdverbs(lowered, b) + 1 && withSpeaker(m))) {
+    subject = s.mentions.find((m) => m.to === pastLyAdverbs(lowered, b) + 1 && withSpeaker(m)) ?? null;
   }
   // `remain informed`, `keep France informed`: a state, not an act of telling.
   else if (

@@ -7695,3 +7695,12 @@ describe('held-out round 554: a speaker named by `with` past an adverb, an adjec
     expect(said(r)).toEqual(['1 Leutheusser-Schnarrenberger criticizing', '1 Zardari made']);
   });
 });
+
+describe('held-out round 555: two named after a preposition before `who`', () => {
+  it('gives `the wrath of MPs Balkhi and Akbari, who raised the issue` to both', () => {
+    const r = extract(
+      '1. (C) MPs single out Sayed Hussein Alemi Balkhi and Ustad Mohammad Akbari. Yaseni declined, only to face the wrath of MPs Balkhi and Akbari, who raised the issue during debate.\n',
+    );
+    expect(said(r).sort()).toEqual(['1 Mohammad Akbari raised', '1 Sayed Hussein Alemi Balkhi raised']);
+  });
+});

@@ -5649,7 +5649,9 @@ function coSubjects(
     const person = m && (!m.object || relative) ? ctx.byMention.get(m) : undefined;
     // `the meeting with Tauscher and Feinstein, Klich said`: only a subject, not an earlier object.
     // (`the refusal to extradite Berezovskiy, and Venediktov said`: nor the object of a verb.)
-    if (!m || !person || (m.from > 0 && PREPOSITIONS_BEFORE.has(s.lower[m.from - 1] ?? ''))) break;
+    // (Before `who`, after a preposition too: `the wrath of MPs Balkhi and Akbari, who raised the issue`.)
+    if (!m || !person || (!relative && m.from > 0 && PREPOSITIONS_BEFORE.has(s.lower[m.from - 1] ?? '')))
+      break;
     if (
       s.lower[m.from - 2] === 'to' &&
       s.tokens[m.from - 1]?.cap === false &&

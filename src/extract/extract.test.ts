@@ -7704,3 +7704,12 @@ describe('held-out round 555: two named after a preposition before `who`', () =>
     expect(said(r).sort()).toEqual(['1 Mohammad Akbari raised', '1 Sayed Hussein Alemi Balkhi raised']);
   });
 });
+
+describe('held-out round 558: a participle set off after a name, its aside closed by a dash', () => {
+  it('gives `Charette, agreeing with the Ambassador on the region -- Iraq, Lebanon -- observed` both acts', () => {
+    const r = extract(
+      '1. (C) Former Foreign Minister Herve de Charette, agreeing with the Ambassador on the region -- Iraq, Lebanon, Egypt -- observed that U.S. policies have prospered.\n',
+    );
+    expect(said(r)).toEqual(['1 Herve de Charette agreeing', '1 Herve de Charette observed']);
+  });
+});

@@ -3806,7 +3806,11 @@ function participleSubject(
       (c) =>
         c.k > k &&
         !/ing$/.test(lowered[c.k] ?? '') &&
-        (words[c.k - 1] === ',' || (isQuoteMark(words[c.k - 1] ?? '') && words[c.k - 2] === ',')),
+        // (`Charette, referring to recent events ... -- Iraq, Israel/Palestine, Lebanon, Egypt -- observed`:
+        // or a dash closing the aside.)
+        (words[c.k - 1] === ',' ||
+          DASH_WORDS.has(words[c.k - 1] ?? '') ||
+          (isQuoteMark(words[c.k - 1] ?? '') && words[c.k - 2] === ',')),
     )
   )
     return named;

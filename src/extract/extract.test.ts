@@ -7713,3 +7713,14 @@ describe('held-out round 558: a participle set off after a name, its aside close
     expect(said(r)).toEqual(['1 Herve de Charette agreeing', '1 Herve de Charette observed']);
   });
 });
+
+describe("held-out round 559: an adverb in -ly after a people's name, an owner in an apposition", () => {
+  it("gives `Levitte said the French fully agreed` to France, and places `Velayati, Supreme Leader Khamenei's diplomatic advisor`", () => {
+    const r = extract(
+      "1. (C) Adviser Jean-David Levitte said the French fully agreed. Ahmadinejad took umbrage that Ali Akbar Velayati, Supreme Leader Khamenei's diplomatic advisor, had been received.\n",
+      'R 041000Z JUN 09\nFM AMEMBASSY PARIS\nTO SECSTATE WASHDC\n\nS E C R E T PARIS 000762\n\nSUBJECT: TEST\n\n',
+    );
+    expect(said(r)).toEqual(['1 Jean-David Levitte said', '1 France agreed']);
+    expect(r.persons.find((p) => p.surname === 'Velayati')?.affiliation).toBe('Iran');
+  });
+});

@@ -2341,9 +2341,13 @@ function sideOfOwner(sentences: SentenceMentions[], byMention: Map<Mention, Pers
     for (const m of s.mentions) {
       const person = byMention.get(m);
       if (!person || !guessedSide(person)) continue;
-      const owner = kinOwner(s, m) ?? (m.affiliation ? undefined : staffOwner(s, m, byMention));
+      const owner =
+        kinOwner(s, m) ??
+        (m.affiliation ? undefined : (staffOwner(s, m, byMention) ?? appositionOwner(s, m, byMention)));
       const side = owner ? byMention.get(owner) : undefined;
-      if (!side || side === person || guessedSide(side)) continue;
+      // (Not a side an office's title gave by default: `Development Secretary Douglas Alexander` read as
+      // the US's is no ground for his private secretary's.)
+      if (!side || side === person || guessedOrTitleSide(side)) continue;
       person.affiliation = side.affiliation;
       person.affiliation_source = 'kin';
     }
@@ -2364,6 +2368,22 @@ function kinOwner(s: SentenceMentions, m: Mention): Mention | undefined {
   const noun = s.words[m.from - 1] === ',' ? m.from - 2 : m.from - 1;
   if (!KIN_NOUNS.has(s.lower[noun] ?? '')) return undefined;
   return s.mentions.find((x) => x.to === noun && x.kind === 'person');
+}
+
+/**
+ * `Ali Akbar Velayati, Supreme Leader Khamenei's diplomatic advisor`: the owner named in the possessive in
+ * an apposition after m, before a noun for someone's staff or kin (one adjective may stand between).
+ */
+function appositionOwner(
+  s: SentenceMentions,
+  m: Mention,
+  byMention: Map<Mention, Person>,
+): Mention | undefined {
+  if (s.words[m.to] !== ',') return undefined;
+  const owner = s.mentions.find((x) => x.from === m.to + 1 && x.kind === 'person' && byMention.has(x));
+  if (!owner || !/['’]s$/.test(s.words[owner.to - 1] ?? '')) return undefined;
+  const noun = (j: number) => AIDE_NOUNS.has(s.lower[j] ?? '') || KIN_NOUNS.has(s.lower[j] ?? '');
+  return noun(owner.to) || (s.tokens[owner.to]?.cap === false && noun(owner.to + 1)) ? owner : undefined;
 }
 
 /** The person named last before `his deputy` right before m, whom the pronoun stands for. */

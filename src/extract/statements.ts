@@ -3061,6 +3061,8 @@ function subjectOfCue(
   let subject: Mention | null = null;
   let b = k - 1;
   while (b >= 0 && ADVERBS.has(lowered[b] ?? '')) b--;
+  // (`the French fully agreed`: an adverb in -ly no list holds, right after a name.)
+  if (b > 0 && /^\p{Ll}{3,}ly$/u.test(words[b] ?? '') && s.mentions.some((m) => m.to === b)) b--;
   b = pastQuotedAdverb(words, lowered, b);
   // (`... it was Ferlenghi. explained that`: a sentence opened in lower case by a verb in the past has lost
   // its subject to damage, not left it to the sentence before.)

@@ -7724,3 +7724,12 @@ describe("held-out round 559: an adverb in -ly after a people's name, an owner i
     expect(r.persons.find((p) => p.surname === 'Velayati')?.affiliation).toBe('Iran');
   });
 });
+
+describe("held-out round 560: a vessel's name", () => {
+  it('reads no person in `the French aircraft carrier Charles de Gaulle` or `the Spanish frigate Alvaro Basan`', () => {
+    const r = extract(
+      '1. (C) Araud agreed, citing the dispatch of the French aircraft carrier Charles de Gaulle to the region and the frigate Alvaro Basan.\n',
+    );
+    expect(r.persons.map((p) => p.name)).toEqual(['Araud']);
+  });
+});

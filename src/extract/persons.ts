@@ -67,6 +67,7 @@ import {
   TITLE_RANKS,
   TITLES,
   US_TITLES,
+  VESSEL_NOUNS,
 } from '../lexicon/words.js';
 import type { Person, TextSpan } from '../record.js';
 import {
@@ -1050,6 +1051,10 @@ function namesFacility(s: SentenceMentions, m: Mention): boolean {
   return (
     paired ||
     FACILITY_NOUNS.has(s.lower[m.to] ?? '') ||
+    // (`the French aircraft carrier Charles de Gaulle`: a vessel's name after its noun.)
+    (m.titles.length === 0 &&
+      s.tokens[m.from - 1]?.cap === false &&
+      VESSEL_NOUNS.has(s.lower[m.from - 1] ?? '')) ||
     (m.nameTo - m.nameFrom >= 2 && FACILITY_NOUNS.has(last))
   );
 }

@@ -197,6 +197,8 @@ export const OWN_OFFICE_WORDS: ReadonlySet<string> = wordList('own-office-words.
 export const DESK_WORDS: ReadonlySet<string> = wordList('desk-words.txt');
 /** Titles for the head of a body, used for one another (`Mossad Director` ... `the Mossad Chief`). */
 export const HEAD_TITLES: ReadonlySet<string> = wordList('head-titles.txt');
+/** Nouns for a vessel whose name follows them (`the aircraft carrier Charles de Gaulle`): vessel-nouns.txt. */
+export const VESSEL_NOUNS: ReadonlySet<string> = wordList('vessel-nouns.txt');
 /** Adjectives narrowing the title after them to a field (`Chief Electoral Advisor`): title-modifiers.txt. */
 export const TITLE_MODIFIERS: ReadonlySet<string> = wordList('title-modifiers.txt');
 /** Titles whose holder `the Georgian leader` names: leader-titles.txt. */

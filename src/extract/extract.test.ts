@@ -7733,3 +7733,13 @@ describe("held-out round 560: a vessel's name", () => {
     expect(r.persons.map((p) => p.name)).toEqual(['Araud']);
   });
 });
+
+describe("held-out round 561: a people's name before a full name", () => {
+  it('places `the resettlement in May of Algerian Lakdar Boumediene` in Algeria, in a cable from Paris', () => {
+    const r = extract(
+      '1. (C) France will look at the files following the resettlement in May of Algerian Lakdar Boumediene. Boumediene said he was pleased.\n',
+      'R 061000Z JUL 09\nFM AMEMBASSY PARIS\nTO SECSTATE WASHDC\n\nC O N F I D E N T I A L PARIS 000933\n\nSUBJECT: TEST\n\n',
+    );
+    expect(r.persons.map((p) => [p.name, p.affiliation])).toEqual([['Lakdar Boumediene', 'Algeria']]);
+  });
+});

@@ -2124,6 +2124,22 @@ function cityCountryAt(s: SentenceMentions, k: number): string | null {
   return null;
 }
 
+/**
+ * `the resettlement in May of Algerian Lakdar Boumediene`: a people's name right before a full name that
+ * only a guess placed is the person's side.
+ */
+function sideOfDemonymBefore(sentences: SentenceMentions[], byMention: Map<Mention, Person>): void {
+  for (const s of sentences)
+    for (const m of s.mentions) {
+      const person = m.kind === 'person' && m.nameTo - m.nameFrom >= 2 ? byMention.get(m) : undefined;
+      if (!person || !guessedSide(person) || m.from !== m.nameFrom) continue;
+      const people = s.mentions.find((x) => x.kind === 'country' && x.to === m.from);
+      if (!people || COUNTRIES.match(s.words, people.from)?.entry.value.kind !== 'demonym') continue;
+      person.affiliation = people.label;
+      person.affiliation_source = 'stated';
+    }
+}
+
 /** `Iranian national, Majid Kakavan`: a person whom only a guess placed, set off after such a noun. */
 function sideOfNationalNoun(sentences: SentenceMentions[], byMention: Map<Mention, Person>): void {
   for (const s of sentences)
@@ -2839,6 +2855,7 @@ export function resolvePersons(
   sideOfRepresentatives(sentences, byMention);
   sideAfterOf(sentences, byMention);
   sideOfNationalNoun(sentences, byMention);
+  sideOfDemonymBefore(sentences, byMention);
   sideOfDelegation(sentences, persons);
   sideOfListMates(sentences, byMention);
   sideOfFamily(persons);

@@ -2125,32 +2125,29 @@ function cityCountryAt(s: SentenceMentions, k: number): string | null {
 }
 
 /**
- * `the resettlement in May of Algerian Lakdar Boumediene`: a people's name right before a full name that
- * only a guess placed is the person's side.
+ * A person whom only a guess placed, of the people named right before the name: set off after a noun for
+ * any human being (`Iranian national, Majid Kakavan`), or a people's name right before a full name (`the
+ * resettlement in May of Algerian Lakdar Boumediene`).
  */
-function sideOfDemonymBefore(sentences: SentenceMentions[], byMention: Map<Mention, Person>): void {
-  for (const s of sentences)
-    for (const m of s.mentions) {
-      const person = m.kind === 'person' && m.nameTo - m.nameFrom >= 2 ? byMention.get(m) : undefined;
-      if (!person || !guessedSide(person) || m.from !== m.nameFrom) continue;
-      const people = s.mentions.find((x) => x.kind === 'country' && x.to === m.from);
-      if (!people || COUNTRIES.match(s.words, people.from)?.entry.value.kind !== 'demonym') continue;
-      person.affiliation = people.label;
-      person.affiliation_source = 'stated';
-    }
-}
-
-/** `Iranian national, Majid Kakavan`: a person whom only a guess placed, set off after such a noun. */
-function sideOfNationalNoun(sentences: SentenceMentions[], byMention: Map<Mention, Person>): void {
+function sideOfPeopleBefore(sentences: SentenceMentions[], byMention: Map<Mention, Person>): void {
   for (const s of sentences)
     for (const m of s.mentions) {
       const person = m.kind === 'person' ? byMention.get(m) : undefined;
-      if (!person || !guessedSide(person) || s.words[m.from - 1] !== ',') continue;
-      const side = nationalNounAt(s, m.from - 2);
+      if (!person || !guessedSide(person)) continue;
+      const side = s.words[m.from - 1] === ',' ? nationalNounAt(s, m.from - 2) : demonymRightBefore(s, m);
       if (!side) continue;
       person.affiliation = side;
       person.affiliation_source = 'stated';
     }
+}
+
+/** The country of a people's name right before a full name m with no title (`Algerian Lakdar Boumediene`). */
+function demonymRightBefore(s: SentenceMentions, m: Mention): string | null {
+  if (m.nameTo - m.nameFrom < 2 || m.from !== m.nameFrom) return null;
+  const people = s.mentions.find((x) => x.kind === 'country' && x.to === m.from);
+  return people && COUNTRIES.match(s.words, people.from)?.entry.value.kind === 'demonym'
+    ? people.label
+    : null;
 }
 
 /** Words for the party a side sends (`The U.S. side included`, `the French delegation consisted of`). */
@@ -2854,8 +2851,7 @@ export function resolvePersons(
   sideOfCompanions(sentences, byMention);
   sideOfRepresentatives(sentences, byMention);
   sideAfterOf(sentences, byMention);
-  sideOfNationalNoun(sentences, byMention);
-  sideOfDemonymBefore(sentences, byMention);
+  sideOfPeopleBefore(sentences, byMention);
   sideOfDelegation(sentences, persons);
   sideOfListMates(sentences, byMention);
   sideOfFamily(persons);

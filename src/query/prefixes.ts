@@ -20,6 +20,8 @@ export const MAX_EXPANSION = 16;
  * prefix and those terms.
  */
 const verdicts = new Map<string, boolean>();
+/** Verdicts kept at most: a long-running server asked many prefixes forgets them all and starts again. */
+const MAX_VERDICTS = 10_000;
 
 async function sameMatches(reader: SqlReader, prefix: string, terms: readonly string[]): Promise<boolean> {
   const key = `${prefix}\n${terms.join(' ')}`;
@@ -33,6 +35,7 @@ async function sameMatches(reader: SqlReader, prefix: string, terms: readonly st
     return Number(row?.n ?? -1);
   };
   const same = (await count(`"${prefix}"*`)) === (await count(terms.map((t) => `"${t}"`).join(' OR ')));
+  if (verdicts.size >= MAX_VERDICTS) verdicts.clear();
   verdicts.set(key, same);
   return same;
 }

@@ -7743,3 +7743,21 @@ describe("held-out round 561: a people's name before a full name", () => {
     expect(r.persons.map((p) => [p.name, p.affiliation])).toEqual([['Lakdar Boumediene', 'Algeria']]);
   });
 });
+
+describe('held-out round 564: lists of attendees, a notable of the past', () => {
+  it('places each of `US attendees were: ..., CAPT Mike Gilday (CJCS Executive Officer), ...` and `The French attendees were:`', () => {
+    const r = extract(
+      '1. (C) US attendees were: CJCS ADM Mullen, Ambassador Rivkin (US Ambassador to France), CAPT Mike Gilday (CJCS Executive Officer), and COL T. Bruce Sweeney (US Defense Attache to France). The French attendees were: GEN Georgelin, Vice Admiral Rogel (French Deputy Chief), and Mr. Magnien. Presidents since De Gaulle kept their distance.\n',
+    );
+    expect(r.persons.map((p) => [p.name, p.affiliation])).toEqual([
+      ['Mullen', 'United States'],
+      ['Rivkin', 'United States'],
+      ['Mike Gilday', 'United States'],
+      ['T. Bruce Sweeney', 'United States'],
+      ['Georgelin', 'France'],
+      ['Rogel', 'France'],
+      ['Magnien', 'France'],
+      ['De Gaulle', 'France'],
+    ]);
+  });
+});

@@ -2044,9 +2044,17 @@ function sideOfRepresentatives(sentences: SentenceMentions[], byMention: Map<Men
     const { side } = by;
     // The list: names, offices and their small words, up to the first other word (`who saw`).
     let end = by.at + 1;
+    // (`US attendees were: CJCS ADM Mullen, Ambassador Rivkin (US Ambassador to France), ...`: past a colon
+    // after the verb, and past each office in parentheses.)
+    if (s.words[end] === ':') end++;
     while (end < s.words.length) {
       const t = s.tokens[end];
       const w = s.lower[end] ?? '';
+      const close = w === '(' ? s.words.indexOf(')', end) : -1;
+      if (close > end && close - end <= 12) {
+        end = close + 1;
+        continue;
+      }
       // (Items may be set apart by semicolons: `Paul Jones, Deputy for Holbrooke; Ashley Bommer, ...`.)
       if (t?.word ? !t.cap && !LIST_WORDS.has(w) && w !== 'at' && !isPersonNoun(w) : !/^[,();]$/.test(w))
         break;
@@ -2151,7 +2159,8 @@ function demonymRightBefore(s: SentenceMentions, m: Mention): string | null {
 }
 
 /** Words for the party a side sends (`The U.S. side included`, `the French delegation consisted of`). */
-const SIDE_NOUNS: ReadonlySet<string> = new Set(['side', 'delegation', 'team']);
+// (`US attendees were: CJCS ADM Mullen, ...`, `The French participants were`.)
+const SIDE_NOUNS: ReadonlySet<string> = new Set(['side', 'delegation', 'team', 'attendees', 'participants']);
 const LIST_VERBS: ReadonlySet<string> = new Set(['included', 'includes', 'comprised', 'consisted', 'were']);
 
 /**

@@ -7761,3 +7761,13 @@ describe('held-out round 564: lists of attendees, a notable of the past', () => 
     ]);
   });
 });
+
+describe('held-out round 565: a body before the parenthesis a name fills', () => {
+  it('places `NSC (AF Senior Director Gavin)` with the National Security Council, in a cable from Paris', () => {
+    const r = extract(
+      '1. (C) Joubert hoped to meet with officials at the NSC (AF Senior Director Gavin) and at the MFA.\n',
+      'R 061000Z APR 09\nFM AMEMBASSY PARIS\nTO SECSTATE WASHDC\n\nC O N F I D E N T I A L PARIS 000504\n\nSUBJECT: TEST\n\n',
+    );
+    expect(r.persons.find((p) => p.surname === 'Gavin')?.affiliation).toBe('United States');
+  });
+});

@@ -2133,20 +2133,33 @@ function cityCountryAt(s: SentenceMentions, k: number): string | null {
 }
 
 /**
- * A person whom only a guess placed, of the people named right before the name: set off after a noun for
- * any human being (`Iranian national, Majid Kakavan`), or a people's name right before a full name (`the
- * resettlement in May of Algerian Lakdar Boumediene`).
+ * A person whom only a guess placed, of the people or body named right before the name: set off after a
+ * noun for any human being (`Iranian national, Majid Kakavan`), a people's name right before a full name
+ * (`the resettlement in May of Algerian Lakdar Boumediene`), a body before the parenthesis the name fills
+ * (`NSC (AF Senior Director Gavin)`).
  */
 function sideOfPeopleBefore(sentences: SentenceMentions[], byMention: Map<Mention, Person>): void {
   for (const s of sentences)
     for (const m of s.mentions) {
       const person = m.kind === 'person' ? byMention.get(m) : undefined;
       if (!person || !guessedSide(person)) continue;
-      const side = s.words[m.from - 1] === ',' ? nationalNounAt(s, m.from - 2) : demonymRightBefore(s, m);
+      const side =
+        s.words[m.from - 1] === ','
+          ? nationalNounAt(s, m.from - 2)
+          : (demonymRightBefore(s, m) ?? bodyBeforeParenthesis(s, m));
       if (!side) continue;
       person.affiliation = side;
       person.affiliation_source = 'stated';
     }
+}
+
+/** `officials at ... NSC (AF Senior Director Gavin)`: the side of a body named right before the parenthesis m opens. */
+function bodyBeforeParenthesis(s: SentenceMentions, m: Mention): string | null {
+  // (An office's code may open the parenthesis: `(AF Senior Director Gavin)`.)
+  const open = /^\p{Lu}{2,4}$/u.test(s.words[m.from - 1] ?? '') ? m.from - 2 : m.from - 1;
+  if (s.words[open] !== '(' || s.words[m.to] !== ')') return null;
+  const body = s.mentions.find((x) => x.kind === 'organization' && x.to === open);
+  return body ? (sideOfMention(s, body) ?? null) : null;
 }
 
 /** The country of a people's name right before a full name m with no title (`Algerian Lakdar Boumediene`). */

@@ -7771,3 +7771,12 @@ describe('held-out round 565: a body before the parenthesis a name fills', () =>
     expect(r.persons.find((p) => p.surname === 'Gavin')?.affiliation).toBe('United States');
   });
 });
+
+describe('held-out round 567: a confession withdrawn', () => {
+  it('reads `Beghal later retracted his confession and told the chief judge`', () => {
+    const r = extract(
+      '1. (C) Djamel Beghal told authorities in Dubai that he headed a cell; however, Beghal later retracted his confession and told the chief judge that he had given it under torture.\n',
+    );
+    expect(said(r)).toEqual(['1 Djamel Beghal told', '1 Djamel Beghal retracted', '1 Djamel Beghal told']);
+  });
+});

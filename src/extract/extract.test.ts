@@ -7780,3 +7780,12 @@ describe('held-out round 567: a confession withdrawn', () => {
     expect(said(r)).toEqual(['1 Djamel Beghal told', '1 Djamel Beghal retracted', '1 Djamel Beghal told']);
   });
 });
+
+describe('held-out round 568: an acting office in short form', () => {
+  it('reads `A/PolMinCouns` as an office, not a person', () => {
+    const r = extract(
+      '1. (C) A/PolMinCouns replied that dialogue was important. DDG Ding Xiaowen said so.\n',
+    );
+    expect(r.persons.map((p) => p.name)).toEqual(['Ding Xiaowen']);
+  });
+});

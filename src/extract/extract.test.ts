@@ -7789,3 +7789,12 @@ describe('held-out round 568: an acting office in short form', () => {
     expect(r.persons.map((p) => p.name)).toEqual(['Ding Xiaowen']);
   });
 });
+
+describe("held-out round 571: a place's name written alone", () => {
+  it("reads `Prior to departing Sangin, the Governor ... said` as the Governor's, Sangin a place as in `the Sangin District`", () => {
+    const r = extract(
+      '1. (C) The PRT took Helmand Governor Mangal to the Sangin District. Prior to departing Sangin, the Governor called a meeting and expressed his displeasure. Mangal said he would direct the District Governor to act.\n',
+    );
+    expect(r.persons.map((p) => p.name)).toEqual(['Mangal']);
+  });
+});

@@ -51,6 +51,7 @@ import {
   ORGANIZATIONS,
   PATRONYMIC_WORDS,
   PERSON_NOUNS,
+  PLACE_NOUNS,
   PLACE_OPENERS,
   PORTFOLIOS,
   pluralPersonNoun,
@@ -2995,6 +2996,9 @@ function namesOfThings(sentences: readonly SentenceMentions[]): Set<string> {
       // (`the Odyssey`, or `The Odyssey` opening the sentence; not `Save The Children`.)
       const article = s.lower[i - 1] === 'the' && (i === 1 || !s.tokens[i - 1]?.cap);
       if (!article || !s.tokens[i]?.cap || !s.tokens[i]?.word) continue;
+      // (`the Sangin District`: a name before a capitalised noun for a place is that place's, written alone
+      // too, `Prior to departing Sangin`.)
+      if (s.tokens[i + 1]?.cap && PLACE_NOUNS.has(s.lower[i + 1] ?? '')) things.add(s.words[i] ?? '');
       // (`The Executive Session continued`: two words too.)
       const end = s.tokens[i + 1]?.cap && s.tokens[i + 1]?.word ? i + 2 : i + 1;
       const next = s.tokens[end];

@@ -2051,9 +2051,9 @@ function sideOfRepresentatives(sentences: SentenceMentions[], byMention: Map<Men
     while (end < s.words.length) {
       const t = s.tokens[end];
       const w = s.lower[end] ?? '';
-      const close = w === '(' ? s.words.indexOf(')', end) : -1;
-      if (close > end && close - end <= 12) {
-        end = close + 1;
+      const past = w === '(' ? pastParentheses(s, end) : end;
+      if (past > end) {
+        end = past;
         continue;
       }
       // (Items may be set apart by semicolons: `Paul Jones, Deputy for Holbrooke; Ashley Bommer, ...`.)

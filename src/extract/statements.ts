@@ -491,13 +491,20 @@ function insideNegatedSpeech(s: SentenceMentions, k: number): boolean {
   return false;
 }
 
+/** The `that` opening the clause the word at k stands in, within `within` words and no stop or quote between; -1 if none. */
+function thatClauseOf(s: SentenceMentions, k: number, within: number): number {
+  const that = s.lower.lastIndexOf('that', k - 1);
+  if (that < 1 || k - that > within || s.lower.slice(that, k).some((w) => /^[;:.()"“”]$/.test(w))) return -1;
+  return that;
+}
+
 /**
  * Whether the verb at k stands in the `that` clause of a verb of speech a modal puts in the future or in
  * supposition (`will ... only note that X had agreed`, `would say that`), within a few words.
  */
 function insideSupposedSpeech(s: SentenceMentions, k: number): boolean {
-  const that = s.lower.lastIndexOf('that', k - 1);
-  if (that < 1 || k - that > 10 || s.lower.slice(that, k).some((w) => /^[;:.()"“”]$/.test(w))) return false;
+  const that = thatClauseOf(s, k, 10);
+  if (that < 0) return false;
   let verb = that - 1;
   while (verb > 0 && ADVERBS.has(s.lower[verb] ?? '')) verb--;
   const cue = BASE_CUES.match(s.words, verb, s.lower);
@@ -518,8 +525,8 @@ function insideSupposedSpeech(s: SentenceMentions, k: number): boolean {
 
 /** Whether the verb at k stands in the `that` clause a denial governs: `denied (reports) that X had demanded`. */
 function insideDenial(s: SentenceMentions, k: number): boolean {
-  const that = s.lower.lastIndexOf('that', k - 1);
-  if (that < 1 || k - that > 14 || s.lower.slice(that, k).some((w) => /^[;:.()"“”]$/.test(w))) return false;
+  const that = thatClauseOf(s, k, 14);
+  if (that < 0) return false;
   // (Not a verb joined after the denial's clause: `refuted Morin's contention that ... but pledged`,
   // `dismissed the idea that ..., noting that`, `and instead renewed a request`.)
   let before = k - 1;

@@ -7798,3 +7798,33 @@ describe("held-out round 571: a place's name written alone", () => {
     expect(r.persons.map((p) => p.name)).toEqual(['Mangal']);
   });
 });
+
+describe('held-out round 572: a particle read as a given name, and a pair met', () => {
+  it('keeps `Ben Mustafa` with `Khaled Ben Mustafa`, but `President Ben Ali` apart from his wife', () => {
+    const one = extract(
+      '1. (C) Khaled Ben Mustafa was charged on March 11. Ben Mustafa said he was innocent.\n',
+    );
+    expect(one.persons.map((p) => p.name)).toEqual(['Khaled Ben Mustafa']);
+    expect(one.statements.map((s) => s.speaker)).toEqual(['Khaled Ben Mustafa']);
+    const two = extract(
+      '1. (C) Leila Ben Ali opened the school. President Ben Ali said he was proud of her.\n',
+    );
+    expect(two.persons.map((p) => p.name).sort()).toEqual(['Ben Ali', 'Leila Ben Ali']);
+  });
+  it('reads `They confirmed` after `Poloff spoke with Judges X and Y` as each of the two', () => {
+    const r = extract(
+      '2. (C) Poloff spoke with Judges Bruguiere and Ricard on March 10. They confirmed that the charges would follow. Ricard added that the case was weak.\n',
+    );
+    expect(r.statements.map((s) => `${s.speaker} ${s.cue}`)).toEqual([
+      'Bruguiere confirmed',
+      'Ricard confirmed',
+      'Ricard added',
+    ]);
+  });
+  it('does not read a `they` after a pair that met someone as the pair', () => {
+    const r = extract(
+      '2. (C) Bruguiere and Ricard met with Khalid on March 10. They said the charges would follow.\n',
+    );
+    expect(r.statements).toEqual([]);
+  });
+});

@@ -515,6 +515,13 @@ function particleTail(tail: string, given: string): boolean {
   );
 }
 
+/** Whether `given` is one capitalised particle (`Ben`, `Abu`) that ends the other's given words. */
+function particleGiven(given: string, other: string): boolean {
+  return (
+    /^\p{Lu}\p{Ll}+$/u.test(given) && NAME_PARTICLES.has(given.toLowerCase()) && other.endsWith(` ${given}`)
+  );
+}
+
 /** Edit distance, stopping early beyond `limit`. */
 function distance(a: string, b: string, limit: number): number {
   if (Math.abs(a.length - b.length) > limit) return limit + 1;
@@ -3312,7 +3319,16 @@ function clusterFor(
     /^(?:al|el)$/i.test(given) &&
     cluster !== null &&
     new RegExp(`^${given}[- ]`, 'i').test(cluster.person.surname);
-  const other = cluster && !articleOnly ? (cluster.person.given ?? notable) : null;
+  // (`Ben Mustafa` after `Khaled Ben Mustafa`: a particle read as a given name ends the other's given
+  // names; not `President Ben Ali` after his wife `Leila Ben Ali`, a title she does not bear.)
+  const particleOnly =
+    given !== null &&
+    cluster !== null &&
+    ((particleGiven(given, cluster.person.given ?? '') &&
+      m.titles.every((t) => cluster?.person.titles.includes(t))) ||
+      (particleGiven(cluster.person.given ?? '', given) &&
+        cluster.person.titles.every((t) => m.titles.includes(t))));
+  const other = cluster && !articleOnly && !particleOnly ? (cluster.person.given ?? notable) : null;
   // (`SMRC Pandith` after `Special Representative to Muslim Communities (SMRC) Farah Pandith`: the office's
   // short form read as a given name.)
   const shortForm = cluster !== null && given !== null && byKey.get(nameKey(given)) === cluster;

@@ -309,6 +309,9 @@ function nameInOpeningPhrase(s: SentenceMentions, m: Mention, k: number): boolea
   );
 }
 
+/** Verbs of meeting someone, before `with`: `Poloff spoke with X and Y`. */
+const MEETING_VERBS: ReadonlySet<string> = new Set(['met', 'spoke', 'talked']);
+
 /** Verbs of opening or closing a meeting, whose means after `by` is what was said (`opened by conveying`). */
 const OPENING_VERBS: ReadonlySet<string> = new Set([
   'began',
@@ -2862,6 +2865,8 @@ function frameSentence(s: SentenceMentions, ctx: StatementContext, d: Discourse)
     d.meeting = null;
   }
   d.meeting = meetingIn(s, ctx) ?? d.meeting;
+  const pair = pairMet(s, ctx);
+  if (pair) d.together = { paragraph: s.paragraph, members: pair };
   const words = s.words;
   const lowered = s.lower;
   // (`... "regardless of who voted for whom.  After the election, ... Khamenei predicted`: a quotation that
@@ -5470,6 +5475,27 @@ function officeHolderAfter(s: SentenceMentions, from: number, ctx: StatementCont
   if (comma < 0 || comma - from > 10 || s.words.slice(from, comma).includes(';')) return null;
   const holder = s.mentions.find((m) => m.from === comma + 1);
   return holder?.kind === 'person' ? (ctx.byMention.get(holder) ?? null) : null;
+}
+
+/**
+ * `Poloff spoke with Judges Bruguiere and Ricard ... They confirmed`: the two named persons one subject met
+ * with, whom a `they` after them stands for. Not where the subject is itself a pair (`X and Y met with Z`).
+ */
+function pairMet(s: SentenceMentions, ctx: StatementContext): { name: string; id: string }[] | null {
+  if (s.mentions.length < 2) return null;
+  for (let k = 1; k + 2 < s.lower.length; k++) {
+    const w = s.lower[k] ?? '';
+    if (!MEETING_VERBS.has(w) || s.lower[k + 1] !== 'with') continue;
+    if (s.lower.slice(0, k).includes('and')) return null;
+    const first = s.mentions.find((m) => m.from === k + 2 && m.kind === 'person');
+    const join = first && (s.lower[first.to] === 'and' ? first.to + 1 : -1);
+    const second = s.mentions.find((m) => m.from === join && m.kind === 'person');
+    const a = first && ctx.byMention.get(first);
+    const b = second && ctx.byMention.get(second);
+    if (!a || !b || a.id === b.id) return null;
+    return [a, b].map((p) => ({ name: p.name, id: p.id }));
+  }
+  return null;
 }
 
 /** `In a side conversation between Mr. Foolad and Ms. Meyers, he noted`: the two who met, before any verb of speech. */

@@ -7828,3 +7828,22 @@ describe('held-out round 572: a particle read as a given name, and a pair met', 
     expect(r.statements).toEqual([]);
   });
 });
+
+describe('held-out round 573: a lead-in after a conjunction, a view presented', () => {
+  it('reads `..., but was careful to underline that` as a second act of the same speaker', () => {
+    const r = extract(
+      '6. (SBU) Hollande stated that regulations were needed, but was careful to underline that he did not support protectionism.\n',
+    );
+    expect(r.statements.map((s) => s.cue)).toEqual(['stated', 'was careful to underline']);
+  });
+  it('reads `presented his take on ... to` as speech, as `presented his views`', () => {
+    const r = extract(
+      '1. (C) Francois Hollande on June 30 presented his take on a variety of policy issues to an informal group of ambassadors.\n',
+    );
+    expect(r.statements.map((s) => s.cue)).toEqual(['presented']);
+  });
+  it('knows a former French prime minister cited by his surname alone', () => {
+    const r = extract('7. (C) Every example he gave came under Jospin.\n');
+    expect(r.persons.map((p) => [p.name, p.affiliation])).toEqual([['Jospin', 'France']]);
+  });
+});

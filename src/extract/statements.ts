@@ -2032,6 +2032,8 @@ function readCue(
   )
     return;
   const form = lowered[k] ?? '';
+  // (`and was careful to stress`: a lead-in's `was` is no present tense.)
+  const present = /[^s]s$/.test(form) && form !== 'was';
   if (!/ing$/.test(form) && PREPOSITIONS_BEFORE.has(lowered[b] ?? '')) return;
   // (`implementing previously announced U.S. requirements`: after a verb in -ing and an adverb, an adjective.)
   if (/ed$/.test(form) && ADVERBS.has(lowered[k - 1] ?? '') && /^\p{Ll}+ing$/u.test(words[k - 2] ?? ''))
@@ -2058,7 +2060,7 @@ function readCue(
     return;
   // (`the five EU states that do not recognize Kosovo`: after a number and a body's name, a form in -s is
   // a plural noun.)
-  if (/[^s]s$/.test(form) && countedBody(s, k)) return;
+  if (present && countedBody(s, k)) return;
   // (`offer Musharraf pledges of strong support`: a form in -s before `of` is a plural noun.)
   if (OF_NOUN_CUES.has(form) && lowered[k + length] === 'of') return;
   // (`Doubtless he recalled the violent strikes`, `he presumably told them`: the drafter's guess.)
@@ -2144,7 +2146,7 @@ function readCue(
     return;
   // `member states`, `press reports`: a present-tense form is a verb only right after its subject.
   if (
-    /[^s]s$/.test(form) &&
+    present &&
     form !== 'says' &&
     // (`Zapatero, in contrast, pledges`: or past an aside set off by commas.)
     !s.mentions.some(
@@ -2160,7 +2162,7 @@ function readCue(
     return;
   // (`contrary to GOT claims`, `of EU states`: a body after a preposition names whose, not who.)
   if (
-    /[^s]s$/.test(form) &&
+    present &&
     s.mentions.some(
       (m) =>
         m.to === b + 1 &&

@@ -128,9 +128,9 @@ export function extractEvents(paragraphs: Paragraph[], cableDate: string | null)
     // (A date written with a month needs a digit.)
     const figures = /\d/.test(text);
     for (const m of figures ? text.matchAll(MONTH_DAY) : []) {
-      // `December 17 and 24`: the month written once serves the days after it.
+      // `December 17 and 24`, `March 14 or 21`: the month written once serves the days after it.
       const tail =
-        /^(?:(?:,\s*|\s+and\s+|\s*&\s*)(\d{1,2})\b(?!\s*(?:%|percent|million|billion|[.,]\d)))+/.exec(
+        /^(?:(?:,\s*|\s+(?:and|or)\s+|\s*&\s*)(\d{1,2})\b(?!\s*(?:%|percent|million|billion|[.,]\d)))+/.exec(
           text.slice((m.index ?? 0) + m[0].length),
         );
       if (tail && !m[4]) {

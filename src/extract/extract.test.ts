@@ -7847,3 +7847,38 @@ describe('held-out round 573: a lead-in after a conjunction, a view presented', 
     expect(r.persons.map((p) => [p.name, p.affiliation])).toEqual([['Jospin', 'France']]);
   });
 });
+
+describe('held-out round 574: an aside in parentheses, `him` inside words told, a son by his given name', () => {
+  it('reads verbs after an aside in parentheses as the subject outside it', () => {
+    const r = extract(
+      '4. (C) Mitterand chronicled his appetite in a 2005 book (that Sarkozy described as "courageous") but subsequently publicly denied and condemned "sexual tourism."\n',
+    );
+    expect(r.statements.map((s) => `${s.speaker} ${s.cue}`)).toEqual([
+      'Mitterand chronicled',
+      'Sarkozy described',
+      'Mitterand denied',
+      'Mitterand condemned',
+    ]);
+  });
+  it('reads `him` inside words told to someone as the teller', () => {
+    const r = extract(
+      '5. (C) Sarkozy confidant Alain Minc told Ambassador Rivkin in September that he was a close friend of Aubry, and that Martine Aubry told him she ran in order to clip the wings of her rival.\n',
+    );
+    expect(r.statements.map((s) => `${s.speaker} ${s.cue} ${s.addressee}`)).toEqual([
+      'Alain Minc told Rivkin',
+      'Martine Aubry told Alain Minc',
+    ]);
+  });
+  it('keeps `him` the one told where the teller tells of his own act', () => {
+    const r = extract(
+      '5. (C) The Ambassador noted he had raised the issue with PP leader Mariano Rajoy and had told him how important it is.\n',
+    );
+    expect(r.statements.at(-1)?.addressee).toBe('Mariano Rajoy');
+  });
+  it('reads a son named by his given name alone as the one named in full', () => {
+    const r = extract(
+      '4. (C) President Nicolas Sarkozy named his son, Jean, to the post. Critics said his son Jean was too young.\n9. (C) Jean Sarkozy will likely be elected.\n',
+    );
+    expect(r.persons.map((p) => p.name).sort()).toEqual(['Jean Sarkozy', 'Nicolas Sarkozy']);
+  });
+});

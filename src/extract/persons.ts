@@ -896,7 +896,10 @@ function joinGivenNameForms(clusters: Cluster[], byMention: Map<Mention, Person>
     // (Those bearing it count where titled or named more than once: not `'Bolivia Cambia, Evo Cumple'`.)
     const named = byGiven.get(alone.key) ?? [];
     const titled = named.filter((c) => c.person.titles.length > 0);
-    const bearers = titled.length > 0 ? titled : named.filter((c) => c.mentions.length >= 2);
+    // (`his son, Jean, ... Jean Sarkozy`: or the one whose given name it is whole, named once.)
+    const repeated = named.filter((c) => c.mentions.length >= 2);
+    const whole = named.filter((c) => nameKey(c.person.given ?? '') === alone.key);
+    const bearers = titled.length > 0 ? titled : repeated.length > 0 ? repeated : whole;
     const givenAlone =
       alone.person.titles.length === 0 &&
       isGivenName(alone.person.surname) &&

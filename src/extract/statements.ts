@@ -3294,6 +3294,10 @@ function subjectOfCue(
       last && (last.kind === 'country' || last.kind === 'organization') && person && !pluperfect
         ? person
         : last;
+    // (`chronicled it in a book (that Sarkozy described as "courageous") but denied`: past an aside in
+    // parentheses, the verb goes on from the subject outside it.)
+    if (last && inParentheses(words, last.from) && !inParentheses(words, k))
+      subject = subjects.findLast((m) => !inParentheses(words, m.from)) ?? last;
     // (`When Poloff challenged him, Julius Malema backed off and said`: the one who spoke in the opening
     // clause is not the subject of the main clause's verbs.)
     if (last && mainSubject && openingEnd >= 0 && last.from < openingEnd && mainSubject.from > openingEnd)
@@ -4081,6 +4085,15 @@ function nearestSubject(
     )
       continue;
     if (asides.some(([from, to]) => m.from > from && m.to <= to)) continue;
+    // (`chronicled it in a book (that Sarkozy described as "courageous") but denied`: a name inside an aside
+    // closed before the verb is none of the verb's.)
+    // (Not `the Saudi government (SAG) had offered`: a short form alone in parentheses is the one before.)
+    if (
+      inParentheses(words, m.from) &&
+      !inParentheses(words, k) &&
+      !(words[m.from - 1] === '(' && words[m.to] === ')')
+    )
+      continue;
     if (bodyOfPerson(s, m)) continue;
     // `Nicolas Suran, DCM at the French embassy, categorized`: an office set off after a name is that
     // person's, not the subject (`Merkel, source said,` is the source speaking).
@@ -4732,6 +4745,12 @@ function listenerOfCue(
     // (`Postl said that Ahmadinejad's chief of cabinet, Mashaie, made clear to him`: inside another's
     // words, whose office names the speaker is not the one spoken to; the one whose words they are is.)
     const reporting = reportingPerson(statements, statementsFrom, personById);
+    // (`Minc told Ambassador Rivkin ... that Aubry told him`: inside words told to someone, `him` is the
+    // teller; the one told would be `you`.)
+    const toldBefore =
+      reporting && reporting.id !== speaker.id
+        ? statements.slice(statementsFrom).findLast((st) => st.speaker_id === reporting.id)?.addressee_id
+        : undefined;
     // (`XXXXXXXXXXXX said ... Catatumbo had encouraged him`: inside a withheld source's words, `him` is he.)
     const withheld =
       target.kind === 'pronoun' && isRedaction(s.words[0] ?? '') && lowered[target.from] !== 'her';
@@ -4746,7 +4765,13 @@ function listenerOfCue(
                 ? ctx.byMention.get(m)
                 : undefined,
             )
-            .find((p) => p !== undefined && p !== speakerPerson && !partners.some((x) => x.id === p.id)) ??
+            .find(
+              (p) =>
+                p !== undefined &&
+                p !== speakerPerson &&
+                p.id !== toldBefore &&
+                !partners.some((x) => x.id === p.id),
+            ) ??
           // (`He stated that Kouchner told him`: the one whose words hold the clause; `Dagan informed
           // Levey ... Arditi also told him`: the one spoken to last; `Voinovich asked him` after another's
           // words: the one who spoke last, before anyone merely named.)

@@ -7882,3 +7882,35 @@ describe('held-out round 574: an aside in parentheses, `him` inside words told, 
     expect(r.persons.map((p) => p.name).sort()).toEqual(['Jean Sarkozy', 'Nicolas Sarkozy']);
   });
 });
+
+describe('held-out round 575: two subjects with a time between, adverbs joined, a body named with a glossary word', () => {
+  it('reads `Joyandet and later Kouchner publicly and privately encouraged Tandja` as each of the two', () => {
+    const r = extract(
+      '4. (C) Gompertz added that after Tandja succeeded in his referendum, State Secretary Joyandet and later Foreign Minister Kouchner publicly and privately encouraged Tandja to postpone his election.\n',
+    );
+    expect(r.statements.map((s) => `${s.speaker} ${s.cue} ${s.addressee}`)).toEqual([
+      'Gompertz added null',
+      'Kouchner encouraged Tandja',
+      'Joyandet encouraged Tandja',
+    ]);
+  });
+  it('reads `the International Contact Group` as no staff role, and `, persuaded the EU to` as an act', () => {
+    const r = extract(
+      '5. (C) Kouchner pushed for the establishment of the International Contact Group, persuaded the EU to take a firm stand, and convinced President Wade to act.\n',
+    );
+    expect(r.statements.map((s) => `${s.speaker} ${s.cue}`)).toEqual([
+      'Kouchner persuaded',
+      'Kouchner convinced',
+    ]);
+  });
+  it('gives the office before a note in lower case to the name after it', () => {
+    const r = extract(
+      "11. (C) The article asserted corruption by Equatorial Guinean Minister (and the President's son), Teodoro Nguema Obiang, a frequent visitor. Clement Leclerc will replace Romain Serman.\n",
+    );
+    expect(r.persons.map((p) => [p.name, p.titles.join(), p.affiliation])).toEqual([
+      ['Teodoro Nguema Obiang', 'Minister', 'Equatorial Guinea'],
+      ['Clement Leclerc', '', null],
+      ['Romain Serman', '', null],
+    ]);
+  });
+});

@@ -1335,7 +1335,15 @@ function unnamedAt(scan: MentionScan, at: Opening): number {
   const role = ROLES.match(words, start, lower);
   // (`Post 9/11, he believed`: `post` before a date is `after`, no mission.)
   const afterDate = lower[start] === 'post' && /^\d/.test(words[start + 1] ?? '');
-  if (role && (tokens[start]?.cap || definite) && !afterDate) {
+  // (`the International Contact Group`: an ordinary word the glossary writes in lower case, capitalised
+  // before a body's word, is part of the body's name.)
+  const inName =
+    !allCaps &&
+    role?.length === 1 &&
+    LOWER_CASE_ROLES.has(lower[start] ?? '') &&
+    isCommonWord(lower[start] ?? '') &&
+    INSTITUTION_WORDS.has(words[start + 1] ?? '');
+  if (role && (tokens[start]?.cap || definite) && !afterDate && !inName) {
     // `Embassy Riyadh Pol/Mil Counselor Scott McGehee`: the post's city names the embassy, not a person.
     let end = start + role.length;
     const label = role.entry.value.role ?? '';
@@ -2012,6 +2020,12 @@ function withAppositiveTitles(mentions: Mention[], words: string[]): Mention[] {
       for (let k = n; k < mentions.length && (mentions[k] as Mention).from < end; k++)
         dropped.add(mentions[k] as Mention);
       continue;
+    }
+    // (`Equatorial Guinean Minister (and the President's son), Teodoro Nguema Obiang,`: past a note.)
+    // (Not `Interior Secretary (Deputy Minister), Qamar Zaman`: a note in capitals names the office again.)
+    if (words[end] === '(' && /^\p{Ll}/u.test(words[end + 1] ?? '')) {
+      const close = words.indexOf(')', end);
+      if (close > end && close - end <= 10 && words[close + 1] === ',') end = close + 1;
     }
     if (words[end] !== ',') continue;
     let after = mentions.find((m) => m.from === end + 1);

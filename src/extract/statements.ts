@@ -1911,10 +1911,15 @@ function readCue(
   if (lemma === 'charge' && lowered[k + length] === 'with') return;
   // (`took detailed notes`, `President Obama's recent detailed letter`: such a form is a verb only right
   // after its subject, a name, a pronoun or a conjunction joining it to a verb before.)
+  // (`Kouchner pushed for ..., persuaded the EU to`: or after a comma, a listener right after it.)
+  const listenerNext =
+    words[b] === ',' &&
+    s.mentions.some((m) => m.from === k + 1 && m.kind !== 'pronoun' && !isPossessor(s, m));
   if (
     ADJECTIVE_LIKE_CUES.has(lowered[k] ?? '') &&
     !s.mentions.some((m) => m.to === b + 1) &&
-    !/^(?:he|she|they|we|i|who|and|but|then)$/.test(lowered[b] ?? '')
+    !/^(?:he|she|they|we|i|who|and|but|then)$/.test(lowered[b] ?? '') &&
+    !listenerNext
   )
     return;
   // (`a non-paper reported in para 10 below`, `the points described below`: a participle pointing to a
@@ -3075,6 +3080,12 @@ function subjectOfCue(
   let subject: Mention | null = null;
   let b = k - 1;
   while (b >= 0 && ADVERBS.has(lowered[b] ?? '')) b--;
+  // (`Joyandet and Kouchner publicly and privately encouraged`: two adverbs joined, no verbs.)
+  const adverb = (w: string | undefined) => ADVERBS.has(w ?? '') || /^\p{Ll}{3,}ly$/u.test(w ?? '');
+  if (b < k - 1 && lowered[b] === 'and' && adverb(lowered[b - 1])) {
+    b--;
+    while (b >= 0 && adverb(lowered[b])) b--;
+  }
   // (`the French fully agreed`: an adverb in -ly no list holds, right after a name.)
   if (b > 0 && /^\p{Ll}{3,}ly$/u.test(words[b] ?? '') && s.mentions.some((m) => m.to === b)) b--;
   b = pastQuotedAdverb(words, lowered, b);
@@ -5681,6 +5692,9 @@ function coSubjects(
   // `Chen Xu and Office of North American Affairs Counselor Deng Hongbo both emphasized`: the second
   // holder's office may stand between `and` and the name.
   let b = subject.from - 1;
+  // (`State Secretary Joyandet and later Foreign Minister Kouchner encouraged`: a time between.)
+  const timeBetween = (j: number) =>
+    /^(?:later|then|subsequently)$/.test(s.lower[j] ?? '') && s.lower[j - 1] === 'and';
   // (`Lt Gen Hostage and the Charge thanked him`: an article may open the second.)
   while (
     b > 0 &&
@@ -5692,6 +5706,7 @@ function coSubjects(
       (b === subject.from - 1 && s.lower[b] === 'the'))
   )
     b--;
+  if (timeBetween(b)) b--;
   if (s.lower[b] !== 'and') return [];
   // (`U/S Otero, A/S Carson, and Ms. Gavin noted`: a list before the `and`, each item a subject.)
   if (s.words[b - 1] === ',') b--;

@@ -7914,3 +7914,29 @@ describe('held-out round 575: two subjects with a time between, adverbs joined, 
     ]);
   });
 });
+
+describe('held-out round 576: a name cut at a page break, a body before its official, an office before people', () => {
+  const header =
+    'R 161509Z APR 09\nFM AMEMBASSY PARIS\nTO SECSTATE WASHDC\n\nU N C L A S S I F I E D SECTION 01 OF 03 PARIS 000559\n\nSUBJECT: TEST\n\n';
+  it('joins `Jean-` and `Francois Cope` across a page header', () => {
+    const r = extract(
+      '11. (SBU) Comment: The opposition handed President Sarkozy a defeat with this episode. Majority leader Jean-\n\nPARIS 00000559 003 OF 003\n\n\nFrancois Cope and State Secretary Roger Karoutchi both received tongue-lashings.\n',
+      header,
+    );
+    expect(r.persons.map((p) => p.name)).toContain('Jean-Francois Cope');
+  });
+  it("reads `a notion rejected by the Culture Ministry's Henrard` as Henrard's act", () => {
+    const r = extract(
+      "3. (SBU) Olivier Henrard is a legal advisor.\n\n4. (SBU) Herve Mariton said the government had tried to pass the bill below the radar (a notion rejected by the Culture Ministry's Henrard, who says the press turns to the same MPs.)\n",
+      header,
+    );
+    expect(said(r)).toEqual(['4 Herve Mariton said', '4 Olivier Henrard rejected', '4 Olivier Henrard says']);
+  });
+  it('does not give `Socialist MEP candidates ... stressing` to the MEP named before', () => {
+    const r = extract(
+      '8. (SBU) The package is being shepherded through the EP by Socialist group MEP Catherine Trautmann. Socialist MEP candidates for the June EP elections are also trying to make political hay by stressing the contempt of the government.\n',
+      header,
+    );
+    expect(r.statements).toEqual([]);
+  });
+});

@@ -1415,6 +1415,9 @@ function isPossessor(s: SentenceMentions, m: Mention): boolean {
 /** `the Ahmadinejad advisor insisted`: a name before a noun for a person says whose; it does not speak. */
 function modifiesPersonNoun(s: SentenceMentions, m: Mention): boolean {
   const next = s.tokens[m.to];
+  // (`Socialist MEP candidates ... stressing`: an office before people of its kind, in the plural.)
+  if (m.kind === 'role' && next?.word && !next.cap && m.titles.length > 0)
+    return /s$/.test(s.lower[m.to] ?? '') && isPersonNoun(s.lower[m.to] ?? '');
   if (m.kind !== 'person' || !next?.word) return false;
   // (`the Bush Administration pressed the Amir`: capitalised, the noun still names the body.)
   if (next.cap) return NAME_MODIFIED_NOUNS.has(s.lower[m.to] ?? '');
@@ -5951,11 +5954,22 @@ function byOfPassive(s: SentenceMentions, from: number): number {
 }
 
 /** The person named right after `by` at b, past lower-case words before the name (`by opposition Mayor X`). */
+/** `the Culture Ministry's Henrard`: where the name after a body's capitalised name in the possessive starts (-1 if none). */
+function possessiveBodyAfter(s: SentenceMentions, from: number): number {
+  let j = s.lower[from] === 'the' ? from + 1 : from;
+  const start = j;
+  while (j < start + 5 && s.tokens[j]?.cap && !/['’]s$/.test(s.words[j] ?? '')) j++;
+  return s.tokens[j]?.cap && /['’]s$/.test(s.words[j] ?? '') ? j + 1 : -1;
+}
+
 function passiveAgent(s: SentenceMentions, by: number): Mention | undefined {
   // (Past a demonym's own mention: `by French Judge Bruguiere`.)
-  const m = s.mentions.find(
+  const first = s.mentions.find(
     (x) => x.from > by && x.from <= by + 3 && !(x.kind === 'country' && x.from === by + 1 && x.to < by + 3),
   );
+  // (`a notion rejected by the Culture Ministry's Henrard`: past the body whose official the person is.)
+  const owner = possessiveBodyAfter(s, by + 1);
+  const m = owner > 0 ? (s.mentions.find((x) => x.from === owner && x.kind === 'person') ?? first) : first;
   if (m?.kind !== 'person' || /['’]s$/.test(s.words[m.to - 1] ?? '')) return undefined;
   // (`the freeze announced by the Netanyahu government`, `concerns raised by Salah ad Din (SaD)
   // officials`: a name before the noun it modifies, or before its short form and that noun, is no agent.)
@@ -5975,7 +5989,7 @@ function passiveAgent(s: SentenceMentions, by: number): Mention | undefined {
     return undefined;
   // (`by French terrorism Judge Bruguiere`: a demonym may open the words before the name.)
   return s.tokens
-    .slice(by + 1, m.from)
+    .slice(by + 1, m === first ? m.from : by + 1)
     .every(
       (t, i) =>
         t.word && (!t.cap || (i === 0 && COUNTRIES.match(s.words, by + 1)?.entry.value.kind === 'demonym')),

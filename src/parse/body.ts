@@ -716,6 +716,9 @@ function unwrap(lines: string[], width: number, itemLines = false, opening = 0):
     } else if (!hard && !isListItem(line) && (/,$/.test(prev) || /^[a-z]/.test(line)) && !itemLines) {
       // (A short line that ends in a comma, or one that goes on in lower case, is wrapped prose.)
       out += /[A-Za-z]-$/.test(prev) && /^[a-z]/.test(line) ? line : ` ${line}`;
+    } else if (/[A-Za-z]-$/.test(prev) && /^[A-Za-z]/.test(line) && !itemLines && !isListItem(line)) {
+      // (A word cut at its hyphen goes on in the next line, even past a page's break: `Jean-` / `Francois`.)
+      out += line;
     } else if (
       hard ||
       itemLines ||
@@ -724,8 +727,6 @@ function unwrap(lines: string[], width: number, itemLines = false, opening = 0):
       width > 110
     ) {
       out += `\n${line}`;
-    } else if (/[A-Za-z]-$/.test(prev) && /^[A-Za-z]/.test(line)) {
-      out += line;
     } else {
       out += ` ${line}`;
     }

@@ -7940,3 +7940,16 @@ describe('held-out round 576: a name cut at a page break, a body before its offi
     expect(r.statements).toEqual([]);
   });
 });
+
+describe('held-out round 577: a passive with its agent inside an aside', () => {
+  it("reads `(estimated at 4.7 million by Social Affairs Minister Borloo)` as Borloo's estimate", () => {
+    const r = extract(
+      '11. (C) The unrest reminded the public of the large underclass (estimated at 4.7 million by Social Affairs Minister Borloo).\n',
+    );
+    expect(r.statements.map((s) => `${s.speaker} ${s.cue}`)).toEqual(['Borloo estimated']);
+  });
+  it('keeps `(alleged but not proven)` no act, with no agent', () => {
+    const r = extract('3. (C) Minister Borloo said Zelaya had broken the law (alleged but not proven).\n');
+    expect(r.statements.map((s) => s.cue)).toEqual(['said']);
+  });
+});

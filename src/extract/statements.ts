@@ -2318,8 +2318,6 @@ function cueFormAt(s: SentenceMentions, k: number, cues: readonly CueAt[]): CueF
     return null;
   // (`any other proposed alternatives`, `hold off alleged Predator attacks`: a participle before its noun.)
   if (attributive(s, k, length)) return null;
-  // (`Zelaya had broken the law (alleged but not proven)`: a participle opening an aside qualifies a claim.)
-  if (words[k - 1] === '(' && /ed$/.test(word)) return null;
   // (`we are not aware that he ever actually stated so`: `ever` asks whether; it reports no act.)
   if (lowered[k - 1] === 'ever' || (lowered[k - 2] === 'ever' && s.tokens[k - 1]?.word)) return null;
   // (`little official interest expressed in Lugovoy clearing his name`: a participle after a noun and
@@ -2459,11 +2457,14 @@ function cueFormAt(s: SentenceMentions, k: number, cues: readonly CueAt[]): CueF
     // (Nor `the Pissarro painting claimed by Cassirer`: a thing claimed right after its noun is owned.)
     const owned = lemma === 'claim' && /^\p{Ll}+$/u.test(words[k - 1] ?? '') && byAt === k + length;
     agent =
-      k === 0 || lemma === 'share' || owned || /^(?:[;:(]|--?)$/.test(words[k - 1] ?? '')
+      k === 0 || lemma === 'share' || owned || /^(?:[;:]|--?)$/.test(words[k - 1] ?? '')
         ? undefined
         : passiveAgent(s, byAt);
     if (!agent) return null;
   }
+  // (`Zelaya had broken the law (alleged but not proven)`: a participle opening an aside qualifies a claim;
+  // not `underclass (estimated at 4.7 million by Social Affairs Minister Borloo)`, whose agent said it.)
+  if (words[k - 1] === '(' && /ed$/.test(word) && !agent) return null;
   return { cue, lemma, length, agent };
 }
 
@@ -5945,15 +5946,14 @@ function byOfPassive(s: SentenceMentions, from: number): number {
     // (`was summarized well by Manuel Marin`: an adverb of manner first, too.)
     if (
       i === from
-        ? !/^(?:in|on|last|earlier|later|well|best|\p{Ll}+ly)$/u.test(w)
-        : !/^(?:\p{Ll}+|\d+)$/u.test(w)
+        ? !/^(?:in|on|at|last|earlier|later|well|best|\p{Ll}+ly)$/u.test(w)
+        : !/^(?:\p{Ll}+|\d+(?:[.,]\d+)?)$/u.test(w)
     )
       return -1;
   }
   return -1;
 }
 
-/** The person named right after `by` at b, past lower-case words before the name (`by opposition Mayor X`). */
 /** `the Culture Ministry's Henrard`: where the name after a body's capitalised name in the possessive starts (-1 if none). */
 function possessiveBodyAfter(s: SentenceMentions, from: number): number {
   let j = s.lower[from] === 'the' ? from + 1 : from;
@@ -5962,11 +5962,28 @@ function possessiveBodyAfter(s: SentenceMentions, from: number): number {
   return s.tokens[j]?.cap && /['’]s$/.test(s.words[j] ?? '') ? j + 1 : -1;
 }
 
+/** The person named right after `by` at b, past lower-case words before the name (`by opposition Mayor X`). */
 function passiveAgent(s: SentenceMentions, by: number): Mention | undefined {
-  // (Past a demonym's own mention: `by French Judge Bruguiere`.)
-  const first = s.mentions.find(
+  // (Past a demonym's own mention: `by French Judge Bruguiere`; past a portfolio's ordinary word read as a
+  // name: `by Social Affairs Minister Borloo`.)
+  const portfolioWord = (x: Mention) =>
+    x.kind === 'person' &&
+    x.titles.length === 0 &&
+    x.nameTo - x.nameFrom === 1 &&
+    isCommonWord(s.lower[x.nameFrom] ?? '');
+  const found = s.mentions.find(
     (x) => x.from > by && x.from <= by + 3 && !(x.kind === 'country' && x.from === by + 1 && x.to < by + 3),
   );
+  const first =
+    found && portfolioWord(found)
+      ? s.mentions.find(
+          (x) =>
+            x.from >= found.to &&
+            x.from <= found.to + 2 &&
+            x.titles.length > 0 &&
+            s.tokens.slice(found.to, x.from).every((t) => t.cap && isCommonWord(t.text.toLowerCase())),
+        )
+      : found;
   // (`a notion rejected by the Culture Ministry's Henrard`: past the body whose official the person is.)
   const owner = possessiveBodyAfter(s, by + 1);
   const m = owner > 0 ? (s.mentions.find((x) => x.from === owner && x.kind === 'person') ?? first) : first;
@@ -5992,7 +6009,10 @@ function passiveAgent(s: SentenceMentions, by: number): Mention | undefined {
     .slice(by + 1, m === first ? m.from : by + 1)
     .every(
       (t, i) =>
-        t.word && (!t.cap || (i === 0 && COUNTRIES.match(s.words, by + 1)?.entry.value.kind === 'demonym')),
+        t.word &&
+        (!t.cap ||
+          (i === 0 && COUNTRIES.match(s.words, by + 1)?.entry.value.kind === 'demonym') ||
+          (m.titles.length > 0 && isCommonWord(t.text.toLowerCase()))),
     )
     ? m
     : undefined;

@@ -7953,3 +7953,32 @@ describe('held-out round 577: a passive with its agent inside an aside', () => {
     expect(r.statements.map((s) => s.cue)).toEqual(['said']);
   });
 });
+
+describe('held-out round 578: a meeting that opens the first paragraph, lead-ins of effort, a biography cited', () => {
+  const header =
+    'R 211500Z FEB 06\nFM AMEMBASSY PARIS\nTO SECSTATE WASHDC\n\nC O N F I D E N T I A L PARIS 001031\n\nSUBJECT: TEST\n\nClassified By: Ambassador Craig Stapleton for reasons 1.4 (b) and (d)\n\n';
+  it("reads `In a February 8 meeting with Ambassador, ... Royal` as the cable's meeting: her words are to him", () => {
+    const r = extract(
+      '1. (C) Summary: In a February 8 meeting with Ambassador, Socialist Party hopeful Segolene Royal left no doubt as to her determination. Royal went to considerable lengths to express her openness towards the U.S. End summary.\n\n2. (C) In her discussion with Ambassador Stapleton on February 8, Royal said she was determined.\n\n3. (C) Royal did make an effort to convey openness. The Ambassador said he would be pleased to help.\n\nStapleton\n',
+      header,
+    );
+    expect(said(r)).toEqual([
+      '1 Segolene Royal went to considerable lengths to express → Stapleton',
+      '2 Segolene Royal said → Stapleton',
+      '3 Segolene Royal make an effort to convey → Stapleton',
+      '3 Stapleton said → Segolene Royal',
+    ]);
+  });
+  it('reads no act of the person in `According to a recent biography of Royal`, `alleged lack of`, `made brief trips`', () => {
+    const r = extract(
+      '2. (C) Segolene Royal was candid. According to a recent biography of Royal, she wanted to run in 2002. She judged that her junior standing and alleged lack of qualifications did not matter. Royal has only made brief trips to the U.S.\n',
+    );
+    expect(r.statements).toEqual([]);
+  });
+  it('reads `she often quotes Mitterrand in saying that` as a habit', () => {
+    const r = extract(
+      '3. (C) In her public remarks, where Segolene Royal often quotes former president Mitterrand in saying that "you have to give time to time," she is patient.\n',
+    );
+    expect(r.statements).toEqual([]);
+  });
+});

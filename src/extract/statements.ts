@@ -309,6 +309,9 @@ function nameInOpeningPhrase(s: SentenceMentions, m: Mention, k: number): boolea
   );
 }
 
+/** `matter-of-factly`, `half-heartedly`: an adverb written as hyphened words. */
+const HYPHENED_ADVERB = /^\p{Ll}+(?:-\p{Ll}+)+ly$/u;
+
 /** Verbs of meeting someone, before `with`: `Poloff spoke with X and Y`. */
 const MEETING_VERBS: ReadonlySet<string> = new Set(['met', 'spoke', 'talked']);
 
@@ -1751,6 +1754,8 @@ function attributive(s: SentenceMentions, k: number, length: number): boolean {
   while (b > 0 && (ADVERBS.has(s.lower[b] ?? '') || /^\p{Ll}+ly$/u.test(s.words[b] ?? ''))) b--;
   return (
     ATTRIBUTIVE_LEADS.has(s.lower[b] ?? '') ||
+    // (`her junior standing and alleged lack of qualifications`: `alleged` before a noun and `of`.)
+    (s.lower[k] === 'alleged' && s.tokens[k + 1]?.cap === false && s.lower[k + 2] === 'of') ||
     // (`the detentions of 12 alleged terrorists`: a number before, a noun in lower case after.)
     (/^\d{1,3}$/.test(s.words[b] ?? '') &&
       !MONTH_WORDS.has(s.lower[b - 1] ?? '') &&
@@ -1851,7 +1856,7 @@ function readCue(
   // `Small Island States`: inside a sentence of mixed case a capitalised word is a name, not a verb.
   if (k > 0 && s.tokens[k]?.cap && !s.allCaps && s.tokens[k - 1]?.word) return;
   let b = k - 1;
-  while (b >= 0 && (ADVERBS.has(lowered[b] ?? '') || /^\p{L}+ly$/u.test(lowered[b] ?? ''))) b--;
+  while (b >= 0 && (ADVERBS.has(lowered[b] ?? '') || /^\p{L}+(?:-\p{L}+)*ly$/u.test(lowered[b] ?? ''))) b--;
   // (`had not to date requested them`: a phrase of time between the negation and the verb.)
   while (b >= 1 && TIME_SO_FAR.has(`${lowered[b - 1]} ${lowered[b]}`)) b -= 2;
   b = pastQuotedAdverb(words, lowered, b);
@@ -1973,11 +1978,11 @@ function readCue(
   // (`Gul had rebutted it consistently`: or right after the verb and a pronoun.)
   if (habitAfterVerb(lowered, k + length - 1)) return;
   // (`he has regularly antagonized other businesses, telling them that ..., remarking that`: participles
-  // set off after a verb of habit go on with the habit.)
+  // set off after a verb of habit go on with the habit; `she often quotes Mitterrand in saying` too.)
   if (
     lemma !== 'according to' &&
     /ing$/.test(lowered[k] ?? '') &&
-    (words[k - 1] === ',' || lowered[k - 1] === 'and') &&
+    (words[k - 1] === ',' || lowered[k - 1] === 'and' || lowered[k - 1] === 'in') &&
     afterHabit(lowered, k)
   )
     return;
@@ -2544,6 +2549,8 @@ function spokenNounAfter(s: SentenceMentions, k: number, lemma: string, length: 
   else if (!SPEECH_NOUNS.has(lowered[n] ?? '') && !VIEW_NOUNS.has(lowered[n] ?? '')) return null;
   // (`made a point of inviting the USG`: an idiom of doing, not words.)
   if (lowered[n] === 'point' && lowered[n + 1] === 'of') return null;
+  // (`has only made brief trips to the U.S.`: `brief` before a noun in the plural is an adjective.)
+  if (lowered[n] === 'brief' && /^\p{Ll}{3,}s$/u.test(words[n + 1] ?? '')) return null;
   return n;
 }
 
@@ -3083,7 +3090,8 @@ function subjectOfCue(
   const after = k + length;
   let subject: Mention | null = null;
   let b = k - 1;
-  while (b >= 0 && ADVERBS.has(lowered[b] ?? '')) b--;
+  // (`She matter-of-factly assessed`: an adverb of hyphened words too.)
+  while (b >= 0 && (ADVERBS.has(lowered[b] ?? '') || HYPHENED_ADVERB.test(lowered[b] ?? ''))) b--;
   // (`Joyandet and Kouchner publicly and privately encouraged`: two adverbs joined, no verbs.)
   const adverb = (w: string | undefined) => ADVERBS.has(w ?? '') || /^\p{Ll}{3,}ly$/u.test(w ?? '');
   if (b < k - 1 && lowered[b] === 'and' && adverb(lowered[b - 1])) {
@@ -3548,6 +3556,15 @@ function accordingSubject(f: SentenceFrame, ctx: StatementContext, cue: CueAt): 
     !isPersonNoun(lowered[subject?.to ?? -1] ?? '') &&
     !HUMAN_NOUNS.has(lowered[subject?.to ?? -1] ?? '') &&
     !VOICE_NOUNS.has(lowered[subject?.to ?? -1] ?? '')
+  )
+    return null;
+  // (`According to a recent biography of Royal`, `to an aide of Royal`: what or who is of the person says it.)
+  if (
+    subject?.kind === 'person' &&
+    lowered[subject.from - 1] === 'of' &&
+    subject.from - 2 >= after &&
+    s.tokens[subject.from - 2]?.word &&
+    !s.tokens[subject.from - 2]?.cap
   )
     return null;
   // (`per Ahlin`, `per A/S Carson`: only a person or an office; `per reftel`, `per Spain` cite papers.)
@@ -5429,7 +5446,8 @@ function meetingIn(
  * several.
  */
 function cableMeetingOf(ctx: StatementContext): readonly [Person, Person] | null {
-  const first = ctx.sentences.find((s) => s.paragraph !== null)?.paragraph;
+  const firstSentence = ctx.sentences.find((s) => s.paragraph !== null);
+  const first = firstSentence?.paragraph;
   if (first === undefined) return null;
   const pairs: [Person, Person][] = [];
   /** Everyone the first paragraph says was met: more than one, and it reports several meetings. */
@@ -5465,9 +5483,26 @@ function cableMeetingOf(ctx: StatementContext): readonly [Person, Person] | null
     const other = partner ? ctx.byMention.get(partner) : undefined;
     // (`during his meetings with Russian FM Lavrov`: a meeting whose other side the sentence leaves to a
     // pronoun still counts against another in the paragraph.)
-    if (other) for (const id of metWith(s, other, ctx)) partners.add(id);
+    // (`In a February 8 meeting with Ambassador, ... Segolene Royal left no doubt`: or the main clause's
+    // subject after the opening phrase, which its comma ends.)
+    // (Only in the paragraph's first sentence: `In a September 11 telcon with Ambassador, Leon expressed`, later
+    // in a summary, is one more meeting, not the cable's.)
+    const opening =
+      w >= 0 &&
+      partner &&
+      s === firstSentence &&
+      s.words[partner.to] === ',' &&
+      !s.mentions.some((m) => m.to <= w)
+        ? partner.to
+        : -1;
+    if (other) for (const id of opening >= 0 ? [other.id] : metWith(s, other, ctx)) partners.add(id);
     const subject = s.mentions.find(
-      (m) => m.kind === 'person' && !m.object && m.from < w && ctx.byMention.has(m),
+      (m) =>
+        m.kind === 'person' &&
+        !m.object &&
+        (m.from < w || (opening >= 0 && m.from > opening)) &&
+        ctx.byMention.has(m) &&
+        ctx.byMention.get(m) !== other,
     );
     const one = subject ? ctx.byMention.get(subject) : undefined;
     if (one && other) pairs.push([one, other]);

@@ -7982,3 +7982,28 @@ describe('held-out round 578: a meeting that opens the first paragraph, lead-ins
     expect(r.statements).toEqual([]);
   });
 });
+
+describe('held-out round 579: object pronouns, a family raised, a verb joined to a withheld name', () => {
+  it('gives no act to the one `him` or `her` names (`The elites underestimated her and discounted`)', () => {
+    const r = extract(
+      '1. (C) Segolene Royal won the primary. The elites regularly underestimated her and discounted her ability to go the distance.\n',
+    );
+    expect(r.statements).toEqual([]);
+  });
+  it('reads `has raised four children with Hollande` as no point raised', () => {
+    const r = extract('7. (C) Segolene Royal has raised four children with Francois Hollande.\n');
+    expect(r.statements).toEqual([]);
+  });
+  it('keeps `repeatedly` no habit (`Repeatedly, ... Royal has insisted`)', () => {
+    const r = extract(
+      '9. (C) Repeatedly, in her pronouncements on international issues, Segolene Royal has insisted on the legitimacy of the U.N.\n',
+    );
+    expect(r.statements.map((s) => s.cue)).toEqual(['insisted']);
+  });
+  it('gives no act to the one named in an opening clause when a withheld name is the subject', () => {
+    const r = extract(
+      '2. (C) Kevin McNevin met the minister.\n\n3. (C) As McNevin was departing the meeting, xxxxxxxxxxxx called him back and asked for a list of all DOD programs.\n',
+    );
+    expect(r.statements.filter((s) => s.paragraph === 3)).toEqual([]);
+  });
+});

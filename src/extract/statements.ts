@@ -12,6 +12,7 @@ import {
   CUES,
   DEGREE_ADVERBS,
   DENIAL_VERBS,
+  FAMILY_NOUNS,
   FEMALE_GIVEN_NAMES,
   HABITUAL_ADVERBS,
   HEARSAY_PARTICIPLES,
@@ -1917,6 +1918,14 @@ function readCue(
   // (`whom Saleh has charged with overseeing the process`, `X, charged with bribery,`: a task given or an
   // indictment, not words; `charged Dogan with corruption`, `charged that` are.)
   if (lemma === 'charge' && lowered[k + length] === 'with') return;
+  // (`Royal has raised four children with Hollande`: bringing up a family, not a point.)
+  if (lemma === 'raise') {
+    const next = k + length;
+    const counted =
+      NUMBER_WORDS.has(lowered[next] ?? '') || /^(?:\d+|her|his|their|the)$/.test(lowered[next] ?? '');
+    const noun = counted ? next + 1 : next;
+    if (FAMILY_NOUNS.has(lowered[noun] ?? '')) return;
+  }
   // (`took detailed notes`, `President Obama's recent detailed letter`: such a form is a verb only right
   // after its subject, a name, a pronoun or a conjunction joining it to a verb before.)
   // (`Kouchner pushed for ..., persuaded the EU to`: or after a comma, a listener right after it.)
@@ -2896,12 +2905,15 @@ function frameSentence(s: SentenceMentions, ctx: StatementContext, d: Discourse)
   const quotedTokens = quotes.inside;
   const { cues, objects, unnamedVerbEnds, unnamedCues } = findCues(s, ctx, quotedTokens);
   const resolvable = (m: Mention) => m.kind !== 'person' || ctx.byMention.has(m);
+  // (`The elites underestimated him and discounted`: `him` and `her` are no subjects.)
   const subjectLike = (m: Mention) =>
     !m.object &&
     !objects.has(m) &&
     resolvable(m) &&
     !isPossessor(s, m) &&
-    (m.kind === 'person' || m.kind === 'pronoun' || m.kind === 'role');
+    (m.kind === 'person' ||
+      m.kind === 'role' ||
+      (m.kind === 'pronoun' && !OBJECT_PRONOUNS.test(lowered[m.from] ?? '')));
   // (A name after `with` is an object, but not before a participle of its own; `opened the meeting with
   // SYG Ban noting that ...` is the meeting's partner, spoken to.)
   // (`with Istanbul Governor Guler denouncing`: a place's name may stand before the title.)
@@ -3288,6 +3300,20 @@ function subjectOfCue(
     cues.some((c) => c.k < b && c.k > Math.max(words.lastIndexOf(':', b), words.lastIndexOf(';', b)))
   )
     return null;
+  // (`As McNevin was departing the meeting, xxxxxxxxxxxx called him back and asked`: joined to the verb of
+  // a withheld name, with no subject named for the clause, the verb is that one's.)
+  // (Not past a colon: `xxxxx provided insight ...: Kim refrained from criticizing ... and stated`.)
+  const ownClause = Math.max(clauseStart, words.lastIndexOf(':', b) + 1, words.lastIndexOf(';', b) + 1);
+  const withheldSubject = words
+    .slice(ownClause, b)
+    .some(
+      (w, i) =>
+        isRedaction(w) &&
+        (i === 0 || words[ownClause + i - 1] === ',') &&
+        s.tokens[ownClause + i + 1]?.word === true &&
+        !s.tokens[ownClause + i + 1]?.cap,
+    );
+  if (joined && subjects.length === 0 && !joinedToMain && withheldSubject) return null;
   // (`Khamenei said "we will win.  I told them so," and added`: a verb joined right after a quotation that
   // a sentence before opened goes on from the one who spoke it.)
   const afterQuote =

@@ -8007,3 +8007,16 @@ describe('held-out round 579: object pronouns, a family raised, a verb joined to
     expect(r.statements.filter((s) => s.paragraph === 3)).toEqual([]);
   });
 });
+
+describe('held-out round 580: a source cited speaks to no one met, a manner of speaking', () => {
+  it("gives `according to` no listener from another's meeting named in its sentence", () => {
+    const r = extract(
+      "1. (C) UK PM Tony Blair's May 11 meeting with French President-elect Nicolas Sarkozy focused on the EU treaty, according to UK DCM Tim Hitchens.\n",
+    );
+    expect(said(r)).toEqual(['1 Tim Hitchens according to']);
+  });
+  it('reads `spoke as an old friend` as speech', () => {
+    const r = extract('12. (C) Jacques Chirac spoke as an old friend of Tony Blair.\n');
+    expect(r.statements.map((s) => `${s.speaker} ${s.cue}`)).toEqual(['Jacques Chirac spoke']);
+  });
+});

@@ -1189,8 +1189,9 @@ const NEEDS_PARTICLE: Record<string, RegExp> = {
   // `as he put it,`, `put it this way:`, `put it in starker terms`, `put it to the P/E Chief`; not `put it
   // back`, `put it to use`.
   'put it': /^(?:[,.:;"“”]|this|that|in|to)$/i,
-  // `spoke of`, `spoke to X`; `Senator Cordoba spoke.` names no words, `spoke with X` a meeting.
-  speak: /^(?:of|about|to|on|out|against|in|at)$/i,
+  // `spoke of`, `spoke to X`, `spoke as an old friend`; `Senator Cordoba spoke.` names no words, `spoke with
+  // X` a meeting.
+  speak: /^(?:of|about|to|on|out|against|in|at|as)$/i,
   // `pleaded for USG pressure`, `pleaded with him`; `pleaded guilty` answers a court.
   plead: /^(?:for|with|that)$/i,
   // `maintained that ...`; `maintains longer office hours` keeps something, says nothing.
@@ -4881,7 +4882,9 @@ function listenerOfCue(
   const insideAnother =
     named !== '' &&
     statements.slice(statementsFrom).some((st) => st.speaker_id !== speaker.id && st.text.includes(named));
-  if (!addressee && !audience && !insideAnother) {
+  // (Not `Blair's May 11 meeting with ... Sarkozy ..., according to UK DCM Hitchens`: a source cited
+  // speaks to no one met.)
+  if (!addressee && !audience && !insideAnother && lemma !== 'according to') {
     const partner = meetingPartner(s, lowered, k);
     if (partner && ctx.byMention.get(partner) !== ctx.byMention.get(subject))
       addressee = resolveMention(partner, ctx, lastSpeaker, lastPerson);

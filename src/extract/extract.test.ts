@@ -8020,3 +8020,12 @@ describe('held-out round 580: a source cited speaks to no one met, a manner of s
     expect(r.statements.map((s) => `${s.speaker} ${s.cue}`)).toEqual(['Jacques Chirac spoke']);
   });
 });
+
+describe('held-out round 581: a given name that is also a word, after a portfolio', () => {
+  it('reads `Minister of Youth and Indigenization Saviour Kasukuwere` as a minister named', () => {
+    const r = extract(
+      '6. (C) Taking an opposite view to Minister of Youth and Indigenization Saviour Kasukuwere, the source said the program benefitted nobody.\n',
+    );
+    expect(r.persons.map((p) => [p.name, p.titles.join()])).toEqual([['Saviour Kasukuwere', 'Minister']]);
+  });
+});

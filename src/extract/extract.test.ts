@@ -8029,3 +8029,15 @@ describe('held-out round 581: a given name that is also a word, after a portfoli
     expect(r.persons.map((p) => [p.name, p.titles.join()])).toEqual([['Saviour Kasukuwere', 'Minister']]);
   });
 });
+
+describe('held-out round 582: Minister Plenipotentiary, a participle after a people named in a clause of cause', () => {
+  it('reads the title whole and gives `citing` to the Chinese, not to the one who speaks of them', () => {
+    const r = extract(
+      '3. (C) South African Minister Plenipotentiary Dave Malcolmson said the resistance prevented progress as the Chinese then subsequently backed out of the discussion, citing African opposition.\n',
+    );
+    expect(r.persons.map((p) => [p.name, p.titles.join()])).toEqual([
+      ['Dave Malcolmson', 'Minister Plenipotentiary'],
+    ]);
+    expect(r.statements.map((s) => `${s.speaker} ${s.cue}`)).toEqual(['Dave Malcolmson said']);
+  });
+});

@@ -3839,8 +3839,9 @@ function participleSubject(
           !objects.has(m) &&
           // (`he had learned that former Iranian foreign minister Ali Akbar Velayati had discreetly contacted
           // USG officials ..., agreeing to`: or `that`, with an adjective of time before the office.)
+          // (`as the Chinese then backed out of the discussion, citing`: or a conjunction of time or cause.)
           (/^[,"”]$/.test(words[m.from - 1] ?? '') ||
-            lowered[m.from - 1] === 'that' ||
+            /^(?:that|as|because|since|when|after|once)$/.test(lowered[m.from - 1] ?? '') ||
             (/^(?:former|then|late)$/.test(lowered[m.from - 1] ?? '') && lowered[m.from - 2] === 'that')) &&
           // (Not a name inside the words quoted: `noted that "Ataturk banned ...," adding`.)
           quotedWords(f.quotedTokens, m.from) - (m.to - m.from) < 3 &&
@@ -3926,6 +3927,17 @@ function participleSubject(
     ) &&
     (!(spokeBefore && spokeBefore.kind !== 'organization' && spokeBefore.kind !== 'country') ||
       /^\d/.test(words[k - 2] ?? ''))
+  )
+    return null;
+  // (`said ... progress failed as the Chinese backed out of the discussion, citing African opposition`: a
+  // people or a body that a conjunction opens a clause with goes on in the participle, no one named.)
+  if (
+    ownClauseSubject &&
+    (ownClauseSubject.kind === 'country' || ownClauseSubject.kind === 'organization') &&
+    /^(?:as|because|since|when|after|once)$/.test(lowered[ownClauseSubject.from - 1] ?? '') &&
+    !issuer &&
+    !sender &&
+    !mainClauseSubject
   )
     return null;
   return issuer

@@ -8041,3 +8041,14 @@ describe('held-out round 582: Minister Plenipotentiary, a participle after a peo
     expect(r.statements.map((s) => `${s.speaker} ${s.cue}`)).toEqual(['Dave Malcolmson said']);
   });
 });
+
+describe('held-out round 583: a Shona given name', () => {
+  it('reads `Tendai Makurumidzi` and the name joined to it as persons', () => {
+    const r = extract(
+      '6. (C) A buyer named Gonyeti fronts for Gono, as do two other buyers named Tendai Makurumidze and Takunda Nyaguze.\n',
+    );
+    expect(r.persons.map((p) => p.name)).toEqual(
+      expect.arrayContaining(['Tendai Makurumidze', 'Takunda Nyaguze']),
+    );
+  });
+});

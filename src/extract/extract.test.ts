@@ -8052,3 +8052,18 @@ describe('held-out round 583: a Shona given name', () => {
     );
   });
 });
+
+describe('held-out round 584: a name in the closing tag, a name before its faction', () => {
+  it('reads `..., said Khalaf.` as a person who speaks, and no act of a faction named after its leader', () => {
+    const r = extract(
+      "1. (S) Men purporting to represent the Muhammad Yunis Ahmed (MYA) faction of the Ba'ath Party told Coalition Forces that the faction wants to reconcile.\n\n2. (S) The current Iraqi Army is poorly trained, more like a militia than a professional army, said Khalaf.\n",
+    );
+    expect(said(r)).toEqual(['2 Khalaf said']);
+  });
+  it('reads no person in `an NGO ..., called Caged Prisoners.`', () => {
+    const r = extract(
+      '2. (C) Mr. Moazzam Begg created an NGO dedicated to this cause, called Caged Prisoners.\n',
+    );
+    expect(r.persons.map((p) => p.name)).toEqual(['Moazzam Begg']);
+  });
+});

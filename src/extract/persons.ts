@@ -716,6 +716,26 @@ function setOffSpeaker(s: SentenceMentions, m: Mention): boolean {
 }
 
 /**
+ * `The Iraqi Army is poorly trained, said Khalaf.`: a name in the tag that closes the words, right after a
+ * verb of speech set off by a comma, at the sentence's end (not `said Hamas`, in capitals, a body).
+ */
+function taggedSpeaker(s: SentenceMentions, m: Mention): boolean {
+  if (s.allCaps || m.to !== s.words.length - 1 || !/^[.!]$/.test(s.words[m.to] ?? '')) return false;
+  // (Not `an NGO dedicated to this cause, called Caged Prisoners.`: naming a thing.)
+  const cue = CUES.match(s.words, m.from - 1, s.lower);
+  const lemma = cue?.entry.value.lemma;
+  if (
+    cue?.length !== 1 ||
+    lemma === 'call' ||
+    s.words[m.from - 2] !== ',' ||
+    !/ed$|^said$/.test(s.lower[m.from - 1] ?? '')
+  )
+    return false;
+  for (let k = m.nameFrom; k < m.nameTo; k++) if (!/\p{Ll}/u.test(s.words[k] ?? '')) return false;
+  return true;
+}
+
+/**
  * `The seven are laborers ..., according to Chun.`: a name cited as the source of what the sentence
  * reports (not `according to ENI`, a word in capitals, as likely a body's).
  */
@@ -3783,6 +3803,7 @@ function addPendingNames(
         beforeOwnPossessive(s, m) ||
         spokenTo(s, m) ||
         citedSource(s, m) ||
+        taggedSpeaker(s, m) ||
         thinksNext(s, m) ||
         pronounRefersBack(s, m) ||
         isNotable(s, m, surname, ix.year) ||

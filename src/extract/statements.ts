@@ -1419,14 +1419,16 @@ function isPossessor(s: SentenceMentions, m: Mention): boolean {
 
 /** `the Ahmadinejad advisor insisted`: a name before a noun for a person says whose; it does not speak. */
 function modifiesPersonNoun(s: SentenceMentions, m: Mention): boolean {
-  const next = s.tokens[m.to];
+  // (`the Muhammad Yunis Ahmed (MYA) faction`: past the name's short form.)
+  const at = s.words[m.to] === '(' && s.words[m.to + 2] === ')' ? m.to + 3 : m.to;
+  const next = s.tokens[at];
   // (`Socialist MEP candidates ... stressing`: an office before people of its kind, in the plural.)
   if (m.kind === 'role' && next?.word && !next.cap && m.titles.length > 0)
-    return /s$/.test(s.lower[m.to] ?? '') && isPersonNoun(s.lower[m.to] ?? '');
+    return /s$/.test(s.lower[at] ?? '') && isPersonNoun(s.lower[at] ?? '');
   if (m.kind !== 'person' || !next?.word) return false;
   // (`the Bush Administration pressed the Amir`: capitalised, the noun still names the body.)
-  if (next.cap) return NAME_MODIFIED_NOUNS.has(s.lower[m.to] ?? '');
-  return isPersonNoun(s.lower[m.to] ?? '') || NAME_MODIFIED_NOUNS.has(s.lower[m.to] ?? '');
+  if (next.cap) return NAME_MODIFIED_NOUNS.has(s.lower[at] ?? '');
+  return isPersonNoun(s.lower[at] ?? '') || NAME_MODIFIED_NOUNS.has(s.lower[at] ?? '');
 }
 
 /** `Villepin's cabinet advisor`, `Karzai's chief of staff`: the possessor's noun names another person. */

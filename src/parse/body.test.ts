@@ -796,3 +796,22 @@ describe('held-out round 524: sub-headings inside a paragraph', () => {
     ]);
   });
 });
+
+describe('a heading whose last word a blank line cut from it', () => {
+  it('reads `Institute of Optics ... Fiber Optic` / blank / `Research` / rule as one heading, not `END NOTE Research`', () => {
+    const { paragraphs } = layoutBody(
+      lines(
+        '¶4. (C) ISSP conducts research for Program 973. (NOTE: Program 973 is a plan. END NOTE)\nInstitute of Optics and Fine Mechanics - Spectrometry & Fiber Optic \n\nResearch\n------------------------------------ \n\n¶5. (C) IOFM was modifying spectrometry technology.\n\n¶6. (C) More text. End Summary.\nEND SUMMARY\n\nAir Routes\n----------\n\n¶7. (C) Last.',
+      ),
+    );
+    expect(paragraphs.map((p) => p.section)).toEqual([
+      null,
+      'Institute of Optics and Fine Mechanics - Spectrometry & Fiber Optic Research',
+      'Institute of Optics and Fine Mechanics - Spectrometry & Fiber Optic Research',
+      'Air Routes',
+    ]);
+    expect(paragraphs[0]?.text).toBe(
+      'ISSP conducts research for Program 973. (NOTE: Program 973 is a plan. END NOTE)',
+    );
+  });
+});

@@ -312,6 +312,22 @@ function stackedHeading(lines: string[], i: number, accepted: ReadonlyMap<number
 function headingLead(lines: readonly string[], heading: string): { words: string; rest: string } | null {
   const last = lines.at(-1) ?? '';
   if (heading.split(/\s+/).length > 3) return null;
+  // (`... END NOTE)` / `Institute of Optics and Fine Mechanics - Spectrometry & Fiber Optic` / blank /
+  // `Research` / rule: a heading's first line whole, after a line that closed the paragraph.)
+  const whole = last.trim();
+  if (
+    lines.length >= 2 &&
+    /^\p{Lu}/u.test(whole) &&
+    !/[.!?:;)]["”]?$/.test(whole) &&
+    whole.length <= 90 &&
+    /[.!?)]["”)]?$/.test((lines.at(-2) ?? '').trim()) &&
+    !isListItem(whole) &&
+    !/X{4,}|,|\b(?:end|begin)\b/i.test(whole) &&
+    // (Not `Summary`, `Comment`: a heading whole in one word of its own, after a list of names.)
+    !/^(?:summary|comment|background|introduction)$/i.test(heading.trim()) &&
+    titleLike(`${whole} ${heading}`)
+  )
+    return { words: whole, rest: '' };
   const m = /^(.*[.!?]["”)]?)\s+([A-Z][^.!?:;]{2,70}?)\s*$/.exec(last);
   if (!m || (m[2] ?? '').split(/\s+/).length > 8) return null;
   // (Not the end of a list item: `-- COL Richard Burgess, Defense Attache, U.S. Embassy Tel Aviv` over
@@ -330,6 +346,13 @@ function headingLead(lines: readonly string[], heading: string): { words: string
   if (isHeadingLine(`${words} ${heading}`.trim()) === null || /X{4,}|\b(?:end|begin)\b|\)$/i.test(words))
     return null;
   return { words, rest: m[1] ?? '' };
+}
+
+/** Words in title case, most of them capitalised (`Institute of Optics and Fine Mechanics - ... Research`). */
+function titleLike(text: string): boolean {
+  const words = text.split(/\s+/).filter((w) => /\p{L}/u.test(w));
+  const capitalised = words.filter((w) => /^\p{Lu}/u.test(w)).length;
+  return words.length <= 14 && capitalised > words.length / 2;
 }
 
 function normalizeHeading(text: string): string {

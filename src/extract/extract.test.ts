@@ -8067,3 +8067,12 @@ describe('held-out round 584: a name in the closing tag, a name before its facti
     expect(r.persons.map((p) => p.name)).toEqual(['Moazzam Begg']);
   });
 });
+
+describe('held-out round 586: someone unnamed by the office he heads', () => {
+  it('reads `He said` after `head of the ... department ... told Interfax` as that unnamed man', () => {
+    const r = extract(
+      '1. (U) Federation Council Speaker Mironov said the FC would meet. On August 8, head of the South Ossetia information department in the Joint Control Commission (JCC) told Interfax that the Georgians shot at residential areas. He said, "All is on fire."\n',
+    );
+    expect(said(r)).toEqual(['1 Mironov said']);
+  });
+});

@@ -794,11 +794,25 @@ function unnamedNounBefore(s: SentenceMentions, k: number): boolean {
   // (`The Syrian media consultant, too, cautioned`: past a word set off by commas.)
   if (s.words[b] === ',' && s.words[b - 2] === ',' && /^(?:too|also)$/.test(s.lower[b - 1] ?? '')) b -= 3;
   const token = s.tokens[b];
-  return (
+  if (
     token?.word === true &&
     !token.cap &&
     isPersonNoun(s.lower[b] ?? '') &&
     !s.mentions.some((m) => m.to === b + 1)
+  )
+    return true;
+  // (`On August 8, head of the South Ossetia information department in the JCC told Interfax`: a noun for
+  // someone in lower case that opens its clause, with what it heads after `of`.)
+  let start = s.words.lastIndexOf(',', k) + 1;
+  if (/^(?:the|a|an)$/.test(s.lower[start] ?? '')) start++;
+  return (
+    k - start <= 16 &&
+    s.tokens[start]?.word === true &&
+    !s.tokens[start]?.cap &&
+    isPersonNoun(s.lower[start] ?? '') &&
+    s.lower[start + 1] === 'of' &&
+    !s.mentions.some((m) => m.kind === 'person' && m.from > start && m.to <= k) &&
+    !s.words.slice(start + 2, k).some((w, i) => CUES.match(s.words, start + 2 + i, s.lower) !== null)
   );
 }
 

@@ -8076,3 +8076,21 @@ describe('held-out round 586: someone unnamed by the office he heads', () => {
     expect(said(r)).toEqual(['1 Mironov said']);
   });
 });
+
+describe('held-out round 587: a thing pointed to as subject, speech begun', () => {
+  it('gives no act to the one named before `this visit revealed`, but keeps `this year told`', () => {
+    const r = extract(
+      '2. (C) Olivier Masseret sought to correct the misimpression that Kouchner only had contacts among Kurds, to say that this visit revealed to many that he was well known. Kouchner earlier this year told an election rally that he would stay.\n',
+    );
+    expect(r.statements.map((s) => `${s.speaker} ${s.cue}`)).toEqual(['Kouchner told']);
+  });
+  it('reads `started informing his interlocutors` and `went to considerable length in assuring` as speech', () => {
+    const r = extract(
+      '8. (C) Another problem arose after Kouchner started informing his interlocutors of the office in Irbil. Segolene Royal went to considerable length in assuring the Ambassador that a socialist government would act.\n',
+    );
+    expect(r.statements.map((s) => s.cue)).toEqual([
+      'started informing',
+      'went to considerable length in assuring',
+    ]);
+  });
+});

@@ -1701,6 +1701,17 @@ function reportingPerson(
 
 /** Words that make `called X a/an ...` a time (`called him an hour later`), no judgement. */
 const TIME_NOUNS = new Set([
+  'time',
+  'morning',
+  'afternoon',
+  'evening',
+  'weekend',
+  'summer',
+  'spring',
+  'autumn',
+  'fall',
+  'winter',
+  'quarter',
   'hour',
   'day',
   'week',
@@ -2226,6 +2237,11 @@ function readCue(
     (/[^s']s$/.test(lowered[nb] ?? '') ||
       // (`Calderon later in the meeting raised`: a noun after a preposition is no subject.)
       articleBefore(s, nb) >= 0 ||
+      // (`to say that this visit revealed to many`: a thing pointed to; not `this year told`, a time.)
+      (/^(?:this|these)$/.test(lowered[nb - 1] ?? '') &&
+        !/^(?:and|or|but|then)$/.test(lowered[nb] ?? '') &&
+        !TIME_NOUNS.has(lowered[nb] ?? '') &&
+        !RELATIVE_DATE_WORDS.has(lowered[nb] ?? '')) ||
       personNounPhraseBefore(s, nb)) &&
     !joinedToName(s, nb, ctx.byMention) &&
     (nb === b || isPersonNoun((lowered[nb] ?? '').replace(/s$/, ''))) &&

@@ -497,11 +497,11 @@ export const CUES = new PhraseTable(
     ...withLeadIns(readTsv('cue-verbs.tsv')),
     // (Participles that report speech only after a statement or at a sentence's opening: marked `weak`.)
     ...readTsv('participle-cues.tsv').map((row) => ({ ...row, weak: 'yes' })),
-    // (Not the weak ones whose object is a listener: `made a point of inviting the USG` to its meetings is
-    // an act.)
+    // (Not `inviting`: `made a point of inviting the USG` to its meetings is an act; `started informing his
+    // interlocutors` tells them.)
     ...gerundsWithLeadIns([
       ...readTsv('cue-verbs.tsv'),
-      ...readTsv('participle-cues.tsv').filter((row) => row.object !== 'yes'),
+      ...readTsv('participle-cues.tsv').filter((row) => row.lemma !== 'invite'),
     ]),
   ],
   'form',

@@ -8094,3 +8094,15 @@ describe('held-out round 587: a thing pointed to as subject, speech begun', () =
     ]);
   });
 });
+
+describe('held-out round 588: someone unnamed from a body, a diatribe launched, an interruption', () => {
+  it('gives `who had asked` to the reporter from Voice of America, and reads `launched a diatribe` and `interrupted to say`', () => {
+    const r = extract(
+      '4. (SBU) At a press conference, Vladimir Zhirinovskiy launched a diatribe against a hapless reporter from Voice of America, who had asked Andrey Lugovoy about investigations. (Zhirinovskiy interrupted to say that Lugovoy was an excellent candidate.)\n',
+    );
+    expect(r.statements.map((s) => `${s.speaker} ${s.cue}`)).toEqual([
+      'Vladimir Zhirinovskiy launched',
+      'Vladimir Zhirinovskiy interrupted to say',
+    ]);
+  });
+});

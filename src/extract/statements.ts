@@ -6129,7 +6129,11 @@ function passiveAgent(s: SentenceMentions, by: number): Mention | undefined {
 /** Whether a noun for someone unnamed, in lower case, stands right before a relative `who` at b. */
 function unnamedBeforeWho(s: SentenceMentions, b: number): boolean {
   if (b < 1) return false;
-  const end = s.words[b - 1] === ',' ? b - 1 : b;
+  let end = s.words[b - 1] === ',' ? b - 1 : b;
+  // (`a hapless reporter from Voice of America, who had asked`: past the body the unnamed one is from.)
+  let from = end - 1;
+  while (from > 0 && end - from <= 6 && (s.tokens[from]?.cap || s.lower[from] === 'of')) from--;
+  if (from < end - 1 && /^(?:from|at|with)$/.test(s.lower[from] ?? '')) end = from;
   const noun = s.lower[end - 1] ?? '';
   return (
     s.words[end - 1] === noun &&

@@ -812,7 +812,7 @@ function unnamedNounBefore(s: SentenceMentions, k: number): boolean {
     isPersonNoun(s.lower[start] ?? '') &&
     s.lower[start + 1] === 'of' &&
     !s.mentions.some((m) => m.kind === 'person' && m.from > start && m.to <= k) &&
-    !s.words.slice(start + 2, k).some((w, i) => CUES.match(s.words, start + 2 + i, s.lower) !== null)
+    !s.words.slice(start + 2, k).some((_, i) => CUES.match(s.words, start + 2 + i, s.lower) !== null)
   );
 }
 

@@ -8106,3 +8106,12 @@ describe('held-out round 588: someone unnamed from a body, a diatribe launched, 
     ]);
   });
 });
+
+describe('held-out round 592: a newspaper named in its own language', () => {
+  it('reads `Nezavisimaya Gazeta criticized the letter` as a paper, no person', () => {
+    const r = extract(
+      '5. (C) Nezavisimaya Gazeta criticized the letter, seeing it as a demonstration of panic.\n',
+    );
+    expect(r.persons).toEqual([]);
+  });
+});

@@ -8115,3 +8115,16 @@ describe('held-out round 592: a newspaper named in its own language', () => {
     expect(r.persons).toEqual([]);
   });
 });
+
+describe('held-out round 595: `just` before a participle, the GOES', () => {
+  it('reads `the just released Kremlin statement` as no act of the one named before', () => {
+    const r = extract(
+      '2. (C) FM Lavrov adopted a strikingly softer tone than in the just released Kremlin statement.\n',
+    );
+    expect(r.statements).toEqual([]);
+  });
+  it('reads `The GOES` as the Government of El Salvador, not a plural of GOE', () => {
+    const r = extract('5. (C) The GOES just reaffirmed its continued interest in the programs.\n');
+    expect(r.statements.map((s) => s.speaker)).toEqual(['Government of El Salvador']);
+  });
+});

@@ -8002,7 +8002,7 @@ describe('held-out round 579: object pronouns, a family raised, a verb joined to
   });
   it('gives no act to the one named in an opening clause when a withheld name is the subject', () => {
     const r = extract(
-      '2. (C) Kevin McNevin met the minister.\n\n3. (C) As McNevin was departing the meeting, xxxxxxxxxxxx called him back and asked for a list of all DOD programs.\n',
+      '2. (C) COL McNevin and DAO notetaker met with the minister. McNevin reiterated the offer.\n\n3. (C) As McNevin was departing the meeting, xxxxxxxxxxxx called him back and asked, on xxxxxxxxxxxx behalf, for a list of all DOD programs.\n',
     );
     expect(r.statements.filter((s) => s.paragraph === 3)).toEqual([]);
   });

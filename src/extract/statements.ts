@@ -22,6 +22,7 @@ import {
   IRREGULAR_PARTICIPLES,
   isPersonNoun,
   MEDIUM_NOUNS,
+  MEETING_VERBS,
   MEETING_WORDS,
   MODAL_VERBS,
   NAME_MODIFIED_NOUNS,
@@ -47,6 +48,7 @@ import {
   SPEECH_NOUNS,
   STANCE_ADJECTIVES,
   SUPPOSITION_ADVERBS,
+  TIME_NOUNS,
   TIME_SO_FAR,
   TITLE_GENDERS,
   TITLES,
@@ -310,11 +312,11 @@ function nameInOpeningPhrase(s: SentenceMentions, m: Mention, k: number): boolea
   );
 }
 
+/** Conjunctions of time or cause that open a clause with a subject of its own (`as the Chinese backed out`). */
+const CAUSE_CONJUNCTIONS = /^(?:as|because|since|when|after|once)$/;
+
 /** `matter-of-factly`, `half-heartedly`: an adverb written as hyphened words. */
 const HYPHENED_ADVERB = /^\p{Ll}+(?:-\p{Ll}+)+ly$/u;
-
-/** Verbs of meeting someone, before `with`: `Poloff spoke with X and Y`. */
-const MEETING_VERBS: ReadonlySet<string> = new Set(['met', 'spoke', 'talked']);
 
 /** Verbs of opening or closing a meeting, whose means after `by` is what was said (`opened by conveying`). */
 const OPENING_VERBS: ReadonlySet<string> = new Set([
@@ -1698,31 +1700,6 @@ function reportingPerson(
   }
   return null;
 }
-
-/** Words that make `called X a/an ...` a time (`called him an hour later`), no judgement. */
-const TIME_NOUNS = new Set([
-  'time',
-  'morning',
-  'afternoon',
-  'evening',
-  'weekend',
-  'summer',
-  'spring',
-  'autumn',
-  'fall',
-  'winter',
-  'quarter',
-  'hour',
-  'day',
-  'week',
-  'month',
-  'year',
-  'minute',
-  'moment',
-  'second',
-  'few',
-  'couple',
-]);
 
 /** `called the Copenhagen Conference a disaster`: after `called`, a short object without a verb, then `a`/`an`. */
 function calledSomethingA(s: SentenceMentions, from: number): boolean {
@@ -3873,7 +3850,8 @@ function participleSubject(
           // USG officials ..., agreeing to`: or `that`, with an adjective of time before the office.)
           // (`as the Chinese then backed out of the discussion, citing`: or a conjunction of time or cause.)
           (/^[,"”]$/.test(words[m.from - 1] ?? '') ||
-            /^(?:that|as|because|since|when|after|once)$/.test(lowered[m.from - 1] ?? '') ||
+            lowered[m.from - 1] === 'that' ||
+            CAUSE_CONJUNCTIONS.test(lowered[m.from - 1] ?? '') ||
             (/^(?:former|then|late)$/.test(lowered[m.from - 1] ?? '') && lowered[m.from - 2] === 'that')) &&
           // (Not a name inside the words quoted: `noted that "Ataturk banned ...," adding`.)
           quotedWords(f.quotedTokens, m.from) - (m.to - m.from) < 3 &&
@@ -3966,7 +3944,7 @@ function participleSubject(
   if (
     ownClauseSubject &&
     (ownClauseSubject.kind === 'country' || ownClauseSubject.kind === 'organization') &&
-    /^(?:as|because|since|when|after|once)$/.test(lowered[ownClauseSubject.from - 1] ?? '') &&
+    CAUSE_CONJUNCTIONS.test(lowered[ownClauseSubject.from - 1] ?? '') &&
     !issuer &&
     !sender &&
     !mainClauseSubject

@@ -230,6 +230,10 @@ export function bureauOf(word: string): PhraseMatch | null {
 export const AIDE_NOUNS: ReadonlySet<string> = wordList('aide-nouns.txt');
 /** `a telcon with`, `a conversation between`: where words said go to the one met (meeting-words.txt). */
 export const MEETING_WORDS: ReadonlySet<string> = wordList('meeting-words.txt');
+/** Verbs of meeting someone before `with` (`spoke with X and Y`): those met are a `they` after them. */
+export const MEETING_VERBS: ReadonlySet<string> = wordList('meeting-verbs.txt');
+/** Singular nouns of time (`an hour later`, `this year`). */
+export const TIME_NOUNS: ReadonlySet<string> = wordList('time-nouns.txt');
 /** `told press that`, `told reporters on Monday`: what may follow an audience (audience-followers.txt). */
 export const AUDIENCE_FOLLOWERS: ReadonlySet<string> = wordList('audience-followers.txt');
 /** `denied reports that`, `rejected the notion that`: verbs whose clause is untrue (denial-verbs.txt). */

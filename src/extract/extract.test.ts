@@ -8128,3 +8128,30 @@ describe('held-out round 595: `just` before a participle, the GOES', () => {
     expect(r.statements.map((s) => s.speaker)).toEqual(['Government of El Salvador']);
   });
 });
+
+describe('held-out round 596: a name in the possessive opens a noun phrase, Resrep', () => {
+  it("reads `Senegal's vote underlined` as the vote, not the person named before", () => {
+    const r = extract(
+      "1. (SBU) President Wade accepted all nine points, arguing that the system was fair and that Senegal's vote underlined his record.\n",
+    );
+    expect(said(r)).toEqual(['1 Wade arguing']);
+  });
+  it("keeps the named subject before `of ... X's office`", () => {
+    const r = extract(
+      "1. (C) Martin Juillard and Laurent Pic of Prime Minister Fillon's office stressed that a common position would help.\n",
+    );
+    expect(r.statements.map((s) => s.speaker).sort()).toEqual(['Laurent Pic', 'Martin Juillard']);
+  });
+  it("reads `he` after `X's partner agreed` as that partner, no one named", () => {
+    const r = extract(
+      '1. (C) Gadzhi told us democracy would always fail. Gadzhi\'s partner agreed, shaking his head sadly. "That is a matter for generations to come," he said.\n',
+    );
+    expect(said(r)).toEqual(['1 Gadzhi told']);
+  });
+  it('reads `IMF Resrep Alex Segura` as a Resident Representative of the IMF', () => {
+    const r = extract('5. (SBU) Wade tried to bribe former IMF Resrep Alex Segura.\n');
+    const segura = r.persons.find((p) => p.name === 'Alex Segura');
+    expect(segura?.titles).toContain('Resident Representative');
+    expect(segura?.affiliation).toBe('IMF');
+  });
+});

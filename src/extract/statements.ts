@@ -162,6 +162,18 @@ function possessiveBefore(word: string): boolean {
   return /\p{L}['’]s$/u.test(word) && !CONTRACTED_SUBJECTS.has(word.slice(0, -2));
 }
 
+/** `Gadzhi's partner agreed`: a name in the possessive within three words before the noun ending before k. */
+function ownerOfNounBefore(s: SentenceMentions, k: number): boolean {
+  let b = k - 1;
+  while (b >= 0 && ADVERBS.has(s.lower[b] ?? '')) b--;
+  for (let j = b - 1; j >= Math.max(0, b - 3); j--) {
+    const w = s.lower[j] ?? '';
+    if (/\p{L}['’]s$/u.test(w)) return possessiveBefore(w);
+    if (!s.tokens[j]?.word) return false;
+  }
+  return false;
+}
+
 /** Two named persons joined by `and` right before k, past adverbs: the subject of a present plural. */
 function namedPairBefore(s: SentenceMentions, k: number): boolean {
   let b = k - 1;
@@ -1290,7 +1302,10 @@ function articleBefore(s: SentenceMentions, b: number): number {
     }
     // (Each word after the article is part of the phrase: `joined the meeting and stated` is two clauses.)
     if (CLAUSE_BREAKS.has(s.lower[j + 1] ?? '')) return -1;
-    if (ARTICLES.has(s.lower[j] ?? '')) {
+    // (`Senegal's election ... underlined`, `Wade's response surprised`: a name in the possessive opens the
+    // phrase as an article does; the thing it owns is the subject.)
+    const owner = j < b && /\p{L}['’]s$/u.test(s.lower[j] ?? '') && possessiveBefore(s.lower[j] ?? '');
+    if (ARTICLES.has(s.lower[j] ?? '') || owner) {
       // (`he and his British counterpart agreed`: joined to a subject, the possessive's owner speaks too.)
       // (Not `Putin was well prepared, and his spokesman ... stated`: after a comma `and` opens a clause.)
       if (POSSESSIVE_ARTICLES.has(s.lower[j] ?? '') && s.lower[j - 1] === 'and' && s.words[j - 2] !== ',')
@@ -1298,7 +1313,13 @@ function articleBefore(s: SentenceMentions, b: number): number {
       const named = s.mentions.some(
         (m) => m.from > j && m.from < b && (m.kind === 'person' || m.kind === 'role' || m.kind === 'pronoun'),
       );
-      const after = s.lower[j - 1] ?? '';
+      // (Not `Laurent Pic of Prime Minister Fillon's office stressed`, `head of the DPF's intelligence division,
+      // admitted`: an owner after a preposition ends a phrase about the subject named before.)
+      let open = owner ? (s.mentions.find((m) => m.from <= j && j < m.to)?.from ?? j) : j;
+      // (`of the International Crisis Group's Seoul office`: a name no lexicon holds, capitalised words.)
+      while (owner && open > 0 && j - open < 5 && s.tokens[open - 1]?.cap && s.tokens[open - 1]?.word) open--;
+      if (owner && s.lower[open - 1] === 'the') open--;
+      const after = s.lower[open - 1] ?? '';
       return named || PREPOSITIONS_BEFORE.has(after) || PHRASE_PREPOSITIONS.has(after) ? -1 : j;
     }
     if (!s.tokens[j]?.word) return -1;
@@ -5388,7 +5409,10 @@ function afterSentence(f: SentenceFrame, d: Discourse, ctx: StatementContext): v
     unnamedOpener(s, first, unnamed) ||
     // (`Al-Arabiya's former Tehran bureau chief observed ... In his view`: a person the cable does not
     // name spoke; the `he` after is that one, no named person.)
-    (!spoken && cues.some(({ k }) => unnamedNounBefore(s, k)))
+    (!spoken && cues.some(({ k }) => unnamedNounBefore(s, k))) ||
+    // (`Gadzhi's partner agreed, shaking his head. "That's a matter for generations," he said`: a verb whose
+    // subject is a noun for someone unnamed; `he` is that one.)
+    (!spoken && f.unnamedCues.some((k) => ownerOfNounBefore(s, k)))
   ) {
     d.previousSubject = null;
     d.previousRole = null;

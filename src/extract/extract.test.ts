@@ -8155,3 +8155,33 @@ describe('held-out round 596: a name in the possessive opens a noun phrase, Resr
     expect(segura?.affiliation).toBe('IMF');
   });
 });
+
+describe('held-out round 597: a name with its father’s, `such`, a dated noun, `likened`', () => {
+  it('reads `Ali Majid` and `General Ali` as `Lieutenant General Ali bin Majid al-Ma’amari`, not Khamenei', () => {
+    const r = extract(
+      "1. (S) Lieutenant General Ali bin Majid al-Ma'amari reviewed Oman's view on Iran. He said all power resided with Supreme Leader Ayatollah Ali Khamenei.\n2. (S) Ali Majid stated that Oman was aware of the tactics. General Ali agreed that sanctions were having an impact.\n",
+    );
+    expect(r.persons.map((p) => p.name).sort()).toEqual(['Ali Khamenei', "Ali bin Majid al-Ma'amari"]);
+    expect(said(r)).toEqual([
+      "1 Ali bin Majid al-Ma'amari said",
+      "2 Ali bin Majid al-Ma'amari stated",
+      "2 Ali bin Majid al-Ma'amari agreed",
+    ]);
+  });
+  it('reads `such language revealed` and `the statement on August 5 responding` as no one’s', () => {
+    const r = extract(
+      '1. (S) He described the broadcast. Focusing on it, Ali raised concerns that such language revealed their intentions.\n2. (S) Ali expressed his pleasure with the White House press statement on August 5 responding to the comments.\n',
+    );
+    expect(said(r)).toEqual(['1 Ali raised', '2 Ali expressed']);
+  });
+  it('reads `likened` as speech, `Minister Responsible for Foreign Affairs` as a title, and Qaboos alone', () => {
+    const r = extract(
+      "1. (S) Ali likened their entreaties to the Iraqi opposition in exile. Minister Responsible for Foreign Affairs Yusuf bin 'Alawi was conciliatory.\n2. (S) Such views can be assumed to accord with those of Qaboos.\n",
+    );
+    expect(said(r)).toEqual(['1 Ali likened']);
+    expect(r.persons.find((p) => p.surname === 'Alawi')?.titles).toEqual([
+      'Minister Responsible for Foreign Affairs',
+    ]);
+    expect(r.persons.find((p) => p.surname === 'Qaboos')?.affiliation).toBe('Oman');
+  });
+});

@@ -252,17 +252,15 @@ function paternalSurname(
   return { surname: first, given: words.slice(0, -1 - tail).join(' '), family: 1 + tail };
 }
 
-/**
- * `Prime Minister Abhisit Vejjajiva ... Abhisit said`: a person of a country whose people are cited by the
- * given name, where the cable writes the first word alone more often than the last, is cited by it.
- */
-/** `bin`, `ibn`, `bint`: the word before a father's name. */
-
 /** `Khalid bin`: a given part that ends where the father's name begins. */
 function fatherNamed(given: string | null | undefined): boolean {
   return PATRONYMIC_WORDS.has((given ?? '').split(' ').at(-1)?.toLowerCase() ?? '');
 }
 
+/**
+ * `Prime Minister Abhisit Vejjajiva ... Abhisit said`: a person of a country whose people are cited by the
+ * given name, where the cable writes the first word alone more often than the last, is cited by it.
+ */
 function givenNameCited(
   tokens: string[],
   alone: ReadonlyMap<string, number>,
@@ -865,6 +863,29 @@ function joinGivenNameForms(clusters: Cluster[], byMention: Map<Mention, Person>
       byMiddle.set(nameKey(word), [...(byMiddle.get(nameKey(word)) ?? []), c]);
     }
   }
+  // (`Ali Majid` for `Lieutenant General Ali bin Majid al-Ma'amari`: a given name and the father's name,
+  // the `bin` between them dropped.)
+  const byFather = new Map<string, Cluster[]>();
+  for (const c of clusters) {
+    const words = c.person.given?.split(' ') ?? [];
+    if (words.length !== 3 || !PATRONYMIC_WORDS.has(words[1]?.toLowerCase() ?? '')) continue;
+    const key = `${nameKey(words[0] ?? '')} ${nameKey(words[2] ?? '')}`;
+    byFather.set(key, [...(byFather.get(key) ?? []), c]);
+  }
+  for (let i = clusters.length - 1; i >= 0 && byFather.size > 0; i--) {
+    const short = clusters[i] as Cluster;
+    if (!short.person.given || short.person.given.includes(' ')) continue;
+    const full = byFather.get(`${nameKey(short.person.given)} ${short.key}`);
+    if (full?.length !== 1 || full[0] === short) continue;
+    mergeCluster(short, full[0] as Cluster, byMention);
+    clusters.splice(i, 1);
+    const bearers = byGiven.get(nameKey(short.person.given));
+    if (bearers)
+      byGiven.set(
+        nameKey(short.person.given),
+        bearers.filter((c) => c !== short),
+      );
+  }
   for (let i = clusters.length - 1; i >= 0; i--) {
     const alone = clusters[i] as Cluster;
     // (`Vladimir Vladimirovich, where is the steering wheel?`: a given name and a patronymic, the Russian
@@ -934,7 +955,14 @@ function joinGivenNameForms(clusters: Cluster[], byMention: Map<Mention, Person>
       alone.person.titles.length > 0
         ? near
         : [...byGiven].filter(([key]) => distance(key, alone.key, 1) <= 1).flatMap(([, list]) => list);
-    const full = givenAlone ? bearers : (byGiven.get(alone.key) ?? close);
+    let full = givenAlone ? bearers : (byGiven.get(alone.key) ?? close);
+    // (`General Ali` for `Lieutenant General Ali bin Majid al-Ma'amari`, not `Ali Khamenei`: of several
+    // bearing the given name, the one whose office the title names.)
+    if (full.length > 1 && alone.person.titles.length > 0) {
+      const holds = (c: Cluster) =>
+        alone.person.titles.every((t) => c.person.titles.some((u) => u === t || u.endsWith(` ${t}`)));
+      full = full.filter(holds);
+    }
     if (full.length !== 1 || full[0] === alone) continue;
     const into = full[0] as Cluster;
     // (Another of that name blocks it, unless only as a father's: `Prince Nayif` is `Nayif bin Abdulaziz`,

@@ -1305,7 +1305,8 @@ function articleBefore(s: SentenceMentions, b: number): number {
     // (`Senegal's election ... underlined`, `Wade's response surprised`: a name in the possessive opens the
     // phrase as an article does; the thing it owns is the subject.)
     const owner = j < b && /\p{L}['’]s$/u.test(s.lower[j] ?? '') && possessiveBefore(s.lower[j] ?? '');
-    if (ARTICLES.has(s.lower[j] ?? '') || owner) {
+    // (`concerns that such language revealed`: `such` before a noun determines it as an article does.)
+    if (ARTICLES.has(s.lower[j] ?? '') || owner || (s.lower[j] === 'such' && j < b)) {
       // (`he and his British counterpart agreed`: joined to a subject, the possessive's owner speaks too.)
       // (Not `Putin was well prepared, and his spokesman ... stated`: after a comma `and` opens a clause.)
       if (POSSESSIVE_ARTICLES.has(s.lower[j] ?? '') && s.lower[j - 1] === 'and' && s.words[j - 2] !== ',')
@@ -3704,7 +3705,10 @@ function participleSubject(
   const author = words[k - 1] === ',' ? statementsAuthor(f, k) : null;
   if (author) return author;
   // `with the neighbors arguing ...`: a participle right after a common noun describes that noun.
-  const previous = s.tokens[k - 1];
+  // (`the White House press statement on August 5 responding to`: past a date, the noun it follows.)
+  // (Not `gave the impassioned address to the public May 7 asking`: a date with no `on` may end the phrase.)
+  const dated = lowered[k - 3] === 'on' && dateOnly(lowered, k - 3, k) ? k - 3 : k;
+  const previous = s.tokens[dated - 1];
   // (`send a letter to the UNSC requesting ...`: after the body it is sent to, the letter requests;
   // `statements by SecDef raising the pressure`: after their author, the statements raise it.)
   // (`Chabane issued a statement saying that ...`: words one issued in writing are that one's.)

@@ -8185,3 +8185,12 @@ describe('held-out round 597: a name with its father’s, `such`, a dated noun, 
     expect(r.persons.find((p) => p.surname === 'Qaboos')?.affiliation).toBe('Oman');
   });
 });
+
+describe('held-out round 598: `apart from X opining`', () => {
+  it('gives a participle after `apart from` and an office the mention does not hold to the one named', () => {
+    const r = extract(
+      '3. (C) No other issues have yet risen, apart from New Democrat Party leader Jack Layton opining on September 7 that we can say good-bye to the era.\n',
+    );
+    expect(said(r)).toEqual(['3 Jack Layton opining']);
+  });
+});

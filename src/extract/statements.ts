@@ -2949,10 +2949,22 @@ function frameSentence(s: SentenceMentions, ctx: StatementContext, d: Discourse)
   // (A name after `with` is an object, but not before a participle of its own; `opened the meeting with
   // SYG Ban noting that ...` is the meeting's partner, spoken to.)
   // (`with Istanbul Governor Guler denouncing`: a place's name may stand before the title.)
-  const withAt = (m: Mention) =>
-    s.tokens[m.from - 1]?.cap && lowered[m.from - 2] === 'with' ? m.from - 2 : m.from - 1;
+  // (`with New Democrat Party leader Jack Layton`: past an office the name's mention does not hold.)
+  const withAt = (m: Mention) => {
+    let j = m.from - 1;
+    while (
+      j > m.from - 6 &&
+      s.tokens[j]?.word &&
+      (s.tokens[j]?.cap || isPersonNoun(lowered[j] ?? '')) &&
+      !/^(?:with|from)$/.test(lowered[j] ?? '')
+    )
+      j--;
+    return /^(?:with|from)$/.test(lowered[j] ?? '') ? j : m.from - 1;
+  };
+  // (`apart from New Democrat Party leader Jack Layton opining that`: as `with`, the one named speaks.)
   const withSpeaker = (m: Mention) =>
-    lowered[withAt(m)] === 'with' &&
+    (lowered[withAt(m)] === 'with' ||
+      (lowered[withAt(m)] === 'from' && /^(?:apart|aside)$/.test(lowered[withAt(m) - 1] ?? ''))) &&
     // (`came under discussion with Minister Atmar noting`: a state, no meeting with the one named.)
     (!MEETING_WORDS.has(lowered[withAt(m) - 1] ?? '') || lowered[withAt(m) - 2] === 'under') &&
     resolvable(m) &&

@@ -8194,3 +8194,13 @@ describe('held-out round 598: `apart from X opining`', () => {
     expect(said(r)).toEqual(['3 Jack Layton opining']);
   });
 });
+
+describe('held-out round 599: aircraft makers are companies', () => {
+  it('reads `Saab` and `EADS CASA Chairman Sanz` as companies, not persons', () => {
+    const r = extract(
+      '2. (C) Saab immediately claimed that the Gripen would be half the price. The Minister met EADS CASA Chairman Sanz.\n',
+    );
+    expect(r.persons.map((p) => `${p.name} ${p.affiliation}`)).toEqual(['Sanz EADS']);
+    expect(r.statements.map((s) => `${s.speaker} ${s.speaker_kind}`)).toEqual(['Saab group']);
+  });
+});

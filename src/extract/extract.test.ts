@@ -8204,3 +8204,18 @@ describe('held-out round 599: aircraft makers are companies', () => {
     expect(r.statements.map((s) => `${s.speaker} ${s.speaker_kind}`)).toEqual(['Saab group']);
   });
 });
+
+describe('held-out round 600: an office with its portfolio sends the call, `Presidential` opens no name', () => {
+  it('gives `calls from the Minister of Communications complaining` to the Minister, not the speaker before', () => {
+    const r = extract(
+      '3. (S) El Materi agreed. He complained that he has been getting calls from the Minister of Communications complaining about articles he has been running.\n',
+    );
+    expect(said(r)).toEqual(['3 El Materi agreed', '3 El Materi complained', '3 the Minister complaining']);
+  });
+  it('reads `Presidential son-in-law ... El Materi` with no person `Presidential`, and `Uday Hussein` as a name', () => {
+    const r = extract(
+      "2. (S) Presidential son-in-law and wealthy businessman Mohamed Sakher El Materi hosted the Ambassador. It reminded him of Uday Hussein's lion cage.\n",
+    );
+    expect(r.persons.map((p) => p.name)).toEqual(['Mohamed Sakher El Materi', 'Uday Hussein']);
+  });
+});

@@ -3711,7 +3711,17 @@ function participleSubject(
       j--;
     return lowered[j] === 'from' && (j === m.from - 1 || ARTICLES.has(lowered[j + 1] ?? ''));
   };
-  const sender = s.mentions.find((m) => m.to === senderEnd && m.kind !== 'pronoun' && fromBefore(m));
+  // (`calls from the Minister of Communications complaining`: an office and its portfolio, which the
+  // office's mention does not hold.)
+  const portfolioEnd = (m: Mention) => {
+    if (m.kind !== 'role' || lowered[m.to] !== 'of') return m.to;
+    let j = m.to + 1;
+    while (j < senderEnd && j - m.to <= 4 && s.tokens[j]?.cap && s.tokens[j]?.word) j++;
+    return j > m.to + 1 ? j : m.to;
+  };
+  const sender = s.mentions.find(
+    (m) => portfolioEnd(m) === senderEnd && m.kind !== 'pronoun' && fromBefore(m),
+  );
   // (`contradictory public statements by Trinidad Jimenez this week regarding Cuba, telling the Senate`:
   // the author of the statements, past words of time and topic, speaks in the participle set off after.)
   const author = words[k - 1] === ',' ? statementsAuthor(f, k) : null;

@@ -8219,3 +8219,10 @@ describe('held-out round 600: an office with its portfolio sends the call, `Pres
     expect(r.persons.map((p) => p.name)).toEqual(['Mohamed Sakher El Materi', 'Uday Hussein']);
   });
 });
+
+describe('held-out round 601: the ICTY fugitives', () => {
+  it('reads `Mladic and Hadzic` named alone as persons of Serbia', () => {
+    const r = extract('3. (C) Serbia failed to render Mladic and Hadzic to The Hague.\n');
+    expect(r.persons.map((p) => `${p.name} ${p.affiliation}`)).toEqual(['Mladic Serbia', 'Hadzic Serbia']);
+  });
+});

@@ -8226,3 +8226,13 @@ describe('held-out round 601: the ICTY fugitives', () => {
     expect(r.persons.map((p) => `${p.name} ${p.affiliation}`)).toEqual(['Mladic Serbia', 'Hadzic Serbia']);
   });
 });
+
+describe('held-out round 602: a people and an office in apposition, `bragged`', () => {
+  it('places `Ahmed Hammadeh, a Lebanese Sheik who ...` in Lebanon, and reads `had bragged` as speech', () => {
+    const r = extract(
+      '1. (C) The mosque is run by Ahmed Hammadeh, a Lebanese Sheik who speaks excellent Portuguese. Hammadeh said Bin Laden had bragged about the attacks on television.\n',
+    );
+    expect(r.persons.find((p) => p.surname === 'Hammadeh')?.affiliation).toBe('Lebanon');
+    expect(said(r)).toEqual(['1 Ahmed Hammadeh said', '1 Bin Laden bragged']);
+  });
+});

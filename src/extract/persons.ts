@@ -1915,6 +1915,11 @@ function sideInApposition(s: SentenceMentions, k: number): string | null {
     while (end < at + 4 && s.tokens[end]?.cap && !/['’]s$/.test(s.words[end] ?? '')) end++;
     if (s.tokens[end]?.cap && /['’]s$/.test(s.words[end] ?? '')) return demonym.entry.value.country ?? null;
   }
+  // (`Jihad Hammadeh, a Lebanese Sheik who speaks`: after an article, a people and an office that no name
+  // follows.)
+  const office =
+    after?.cap && /^(?:a|an)$/.test(s.lower[j - 1] ?? '') ? TITLES.match(s.words, at, s.lower) : null;
+  if (office && !s.tokens[at + office.length]?.cap) return demonym.entry.value.country ?? null;
   if (!after?.word || after.cap) return null;
   // (`influence over Morales, Brazilian and Peruvian diplomats ... assert`: peoples joined before a plural
   // open the next clause's subject, no apposition.)

@@ -8236,3 +8236,16 @@ describe('held-out round 602: a people and an office in apposition, `bragged`', 
     expect(said(r)).toEqual(['1 Ahmed Hammadeh said', '1 Bin Laden bragged']);
   });
 });
+
+describe('held-out round 603: `quotes X as saying`, an opening participle of a thing, `registered objections`', () => {
+  it('gives `Calling ..., the article notes that quotes X as saying` only the quoted words to X', () => {
+    const r = extract(
+      '1. (U) Calling the sale potentially the "biggest ever supply to Russia," the article notes that quotes Russian Navy Commander Admiral Vladimir Vysotskiy as saying in September that "a ship like that would have helped."\n',
+    );
+    expect(said(r)).toEqual(['1 Vladimir Vysotskiy saying']);
+  });
+  it('reads `registered several specific objections` as speech', () => {
+    const r = extract('1. (C) Foreign Minister Vashadze registered several specific objections.\n');
+    expect(said(r)).toEqual(['1 Vashadze registered']);
+  });
+});

@@ -1140,7 +1140,7 @@ function habitAfterVerb(lowered: string[], v: number): boolean {
   );
 }
 /** `quoted X as saying`: verbs after which `as` and a participle report the one quoted. */
-const QUOTING_VERBS = new Set(['quoted', 'cited', 'quoting', 'citing', 'reported']);
+const QUOTING_VERBS = new Set(['quoted', 'quotes', 'cited', 'cites', 'quoting', 'citing', 'reported']);
 /** The first words of the verbs of speech, in any form the finder reads (`said`, `remark` after `did`). */
 const CUE_OPENERS: ReadonlySet<string> = new Set([...CUES.firstWords(), ...BASE_CUES.firstWords()]);
 /** Verbs after which a person and a participle report that person's words (`recalls Otema saying`). */
@@ -2207,8 +2207,12 @@ function readCue(
     !isRedaction(words[b] ?? '') &&
     // (`he recalls the 1921 famine and rejects the notion`: or joined by `and` to a verb of the same tense.)
     !(lowered[b] === 'and' && cues.some((c) => c.k < b && /[^s]s$/.test(lowered[c.k] ?? '')))
-  )
+  ) {
+    // (`the article notes that`: before `that`, after a noun its article opens, a verb whose subject is no
+    // one named, which takes a participle opening the sentence with it.)
+    if (lowered[k + length] === 'that' && articleBefore(s, b) >= 0) unnamedVerbEnds.add(k + length);
     return;
+  }
   // (`contrary to GOT claims`, `of EU states`: a body after a preposition names whose, not who.)
   if (
     present &&
@@ -3839,6 +3843,13 @@ function participleSubject(
   // (`Speaking of the growth of India and China, ..., he said`: at the opening, before a verb of speech of
   // the main clause, a transition to a topic, not an act of its own.)
   if (cue.lemma === 'speak of' && mains.length > 0) return null;
+  // (`Calling the sale ..., the article notes that ...`: an opening whose main verb of speech has a thing or
+  // someone unnamed for subject is theirs, not a name's further on.)
+  if (
+    opening &&
+    [...f.unnamedVerbEnds].some((end) => end > k && (mains[0] === undefined || end <= mains[0].k))
+  )
+    return null;
   const setOff = mains.map(subjectOf).find((m) => m !== undefined && words[m.from - 1] === ',');
   // (`Echoing his statements at the UN ..., President Uribe linked`: with no verb of speech after it, the
   // subject right after the opening's comma.)

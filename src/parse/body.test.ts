@@ -815,3 +815,27 @@ describe('a heading whose last word a blank line cut from it', () => {
     );
   });
 });
+
+describe('held-out round 603: a heading in capitals wrapped over two lines', () => {
+  it('reads `COMMENT:  THE WRONG SHIP ... AT THE WRONG` / `TIME` as one heading, not text of the paragraph before', () => {
+    const { paragraphs } = layoutBody(
+      lines(
+        '¶4. (U) The newspaper published an article.\n\nCOMMENT:  THE WRONG SHIP FROM THE WRONG COUNTRY AT THE WRONG\nTIME\n\n¶5. (C) Despite reassuring its people, the Government is concerned.',
+      ),
+    );
+    expect(paragraphs.map((p) => p.section)).toEqual([
+      null,
+      'COMMENT: THE WRONG SHIP FROM THE WRONG COUNTRY AT THE WRONG TIME',
+    ]);
+    expect(paragraphs[0]?.text).toBe('The newspaper published an article.');
+  });
+  it('leaves a letter’s sender and a title page’s lines that run on as text', () => {
+    const { paragraphs } = layoutBody(
+      lines(
+        'Some text.\n\nFROM NEA ACTING ASSISTANT SECRETARY JEFFREY\nFELTMAN FOR CHARGE MILES\n\nI commend the Embassy.\n\nHIS EXCELLENCY MR. BORIS TADIC, PRESIDENT OF THE REPUBLIC OF\nSERBIA, ON THE\n\nDay of the Army.',
+      ),
+    );
+    expect(paragraphs.map((p) => p.text).join(' ')).toContain('FELTMAN FOR CHARGE MILES');
+    expect(paragraphs.map((p) => p.text).join(' ')).toContain('SERBIA, ON THE');
+  });
+});

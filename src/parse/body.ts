@@ -162,6 +162,39 @@ function joinDashedHeadings(lines: string[]): string[] {
   return out;
 }
 
+/**
+ * `COMMENT:  THE WRONG SHIP FROM THE WRONG COUNTRY AT THE WRONG` / `TIME`: a heading in capitals wrapped
+ * over two lines, blank lines around the pair, is one line; the second is left blank. Only in a body of
+ * mixed case, where lines in capitals stand out (an old telegram is all capitals).
+ */
+function joinWrappedCapsHeadings(lines: string[]): string[] {
+  if (!lines.some((l) => /\p{Ll}/u.test(l))) return lines;
+  let out: string[] | null = null;
+  const blank = (i: number) => i < 0 || i >= lines.length || (lines[i] ?? '').trim() === '';
+  const caps = (line: string) =>
+    /\p{Lu}/u.test(line) && !/\p{Ll}/u.test(line) && !/^\s*(?:¶|\d{1,2}\.|\()/.test(line);
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const first = (lines[i] ?? '').trim();
+    const second = (lines[i + 1] ?? '').trim();
+    if (!blank(i - 1) || !blank(i + 2) || !first || !second) continue;
+    if (!caps(first) || !caps(second) || /[.;,]$/.test(first) || second.length > 40) continue;
+    const joined = `${first} ${second}`;
+    // (Not `... PRESIDENT OF THE REPUBLIC OF` / `SERBIA, ON THE`: a title page's lines that run on.)
+    // (Nor `FROM NEA ACTING ASSISTANT SECRETARY JEFFREY` / `FELTMAN FOR CHARGE MILES`: a letter's sender.)
+    if (
+      /\b(?:THE|OF|AND|ON|TO|FOR|IN|AT|BY|A|AN)$/.test(joined) ||
+      /^(?:FROM|TO|FOR)\b/.test(joined) ||
+      isHeadingLine(joined) === null
+    )
+      continue;
+    out ??= [...lines];
+    out[i] = joined;
+    out[i + 1] = '';
+    i++;
+  }
+  return out ?? lines;
+}
+
 function isHeadingLine(line: string): string | null {
   if (PART_MARKER.test(line)) return null;
   // (`- Algiers to Palma to Skopje on January 22, 2004`: a list item, its one dash before the words only;
@@ -852,7 +885,9 @@ function subHeadingsInside(paragraphs: Paragraph[]): void {
 /** Lays out body lines as a cleaned body string with paragraphs, numbers, markings and sections. */
 export function layoutBody(lines: string[]): BodyLayout {
   const width = wrapWidth(lines);
-  const pieces = toPieces(joinDashedHeadings(splitRunInHeadings(splitInlineOpenings(lines))));
+  const pieces = toPieces(
+    joinWrappedCapsHeadings(joinDashedHeadings(splitRunInHeadings(splitInlineOpenings(lines)))),
+  );
   const paragraphs: Paragraph[] = [];
   let body = '';
   let heading: string | null = null;

@@ -8244,6 +8244,18 @@ describe('held-out round 603: `quotes X as saying`, an opening participle of a t
     );
     expect(said(r)).toEqual(['1 Vladimir Vysotskiy saying']);
   });
+  it('keeps an opening participle the named subject’s past a verb inside it or a noun for someone named', () => {
+    const r = extract(
+      '1. (C) Noting that USG officials have suggested Burmese officials contact our Embassy, Yang said Burma preferred the format.\n2. (C) Chinese DCM Huang Yazhong told the Charge that he had raised the Accord. Noting he had made little progress, the Chinese diplomat suggested that engagement was pointless.\n',
+    );
+    expect(said(r)).toEqual([
+      '1 Yang Noting',
+      '1 Yang said',
+      "2 Huang Yazhong told → Charge d'Affaires",
+      '2 Huang Yazhong raised',
+      '2 Huang Yazhong Noting',
+    ]);
+  });
   it('reads `registered several specific objections` as speech', () => {
     const r = extract('1. (C) Foreign Minister Vashadze registered several specific objections.\n');
     expect(said(r)).toEqual(['1 Vashadze registered']);

@@ -3843,11 +3843,22 @@ function participleSubject(
   // (`Speaking of the growth of India and China, ..., he said`: at the opening, before a verb of speech of
   // the main clause, a transition to a topic, not an act of its own.)
   if (cue.lemma === 'speak of' && mains.length > 0) return null;
-  // (`Calling the sale ..., the article notes that ...`: an opening whose main verb of speech has a thing or
-  // someone unnamed for subject is theirs, not a name's further on.)
+  // (`Calling the sale ..., the article notes that ...`: an opening whose main verb of speech has a thing for
+  // subject is the thing's, not a name's further on; not a verb inside the opening itself, `Noting that USG
+  // officials have suggested ..., Yang said`, nor a noun for someone the cable named, `the Chinese diplomat`.)
+  const openingClose = words.indexOf(',', k);
+  const thingSubject = (end: number) => {
+    let j = end - 2;
+    while (j >= 0 && ADVERBS.has(lowered[j] ?? '')) j--;
+    const w = lowered[j] ?? '';
+    return !isPersonNoun(w) && !isPersonNoun(w.replace(/s$/, ''));
+  };
   if (
     opening &&
-    [...f.unnamedVerbEnds].some((end) => end > k && (mains[0] === undefined || end <= mains[0].k))
+    openingClose > k &&
+    [...f.unnamedVerbEnds].some(
+      (end) => end > openingClose && (mains[0] === undefined || end <= mains[0].k) && thingSubject(end),
+    )
   )
     return null;
   const setOff = mains.map(subjectOf).find((m) => m !== undefined && words[m.from - 1] === ',');

@@ -8261,3 +8261,22 @@ describe('held-out round 603: `quotes X as saying`, an opening participle of a t
     expect(said(r)).toEqual(['1 Vashadze registered']);
   });
 });
+
+describe('held-out round 604: `ruled out`, `a series of public comments`, India’s states and police ranks', () => {
+  it('reads `made a series of public comments` and `ruled out his resignation` as speech', () => {
+    const r = extract(
+      '1. (U) Home Minister Chidambaram stated that there was no conspiracy. On December 17, Minister Antulay made a series of public comments drawing attention to a link. Antulay later ruled out his resignation.\n',
+    );
+    expect(said(r)).toEqual(['1 Chidambaram stated', '1 Antulay made', '1 Antulay ruled out']);
+  });
+  it('reads `Maharashtra` as a place and police ranks as titles', () => {
+    const r = extract(
+      '1. (U) As Maharashtra ATS Chief, Hemant Karkare led the investigation. Terrorists killed his colleagues Additional Commissioner of Police Ashok Kamte and Inspector Vijay Salaskar.\n',
+    );
+    expect(r.persons.map((p) => `${p.name}: ${p.titles.join(', ')}`)).toEqual([
+      'Hemant Karkare: ',
+      'Ashok Kamte: Additional Commissioner of Police',
+      'Vijay Salaskar: Inspector',
+    ]);
+  });
+});

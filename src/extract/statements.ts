@@ -2580,7 +2580,10 @@ function spokenNounAfter(s: SentenceMentions, k: number, lemma: string, length: 
   if (
     (n === k + length ||
       (lowered[k + length] !== 'to' &&
-        (NOUN_LEADS.has(lowered[n - 1] ?? '') || s.tokens[n - 1]?.cap === true))) &&
+        (NOUN_LEADS.has(lowered[n - 1] ?? '') ||
+          s.tokens[n - 1]?.cap === true ||
+          // (`made a series of public comments`: past a noun of number.)
+          (lowered[n - 1] === 'of' && PARTITIVE_NOUNS.has(lowered[n - 2] ?? ''))))) &&
     // (`made a wide-ranging speech`: hyphened too.)
     /^\p{Ll}+(?:-\p{Ll}+)*$/u.test(words[n] ?? '') &&
     (SPEECH_NOUNS.has(lowered[n + 1] ?? '') || VIEW_NOUNS.has(lowered[n + 1] ?? ''))

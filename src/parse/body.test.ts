@@ -839,3 +839,10 @@ describe('held-out round 603: a heading in capitals wrapped over two lines', () 
     expect(paragraphs.map((p) => p.text).join(' ')).toContain('SERBIA, ON THE');
   });
 });
+
+describe('held-out round 605: a marking with a hyphen for its slash', () => {
+  it('reads `¶1. (S-NF)` as S/NF', () => {
+    const { paragraphs } = layoutBody(lines('¶1. (S-NF) A shipment of tanks.\n\n¶2. (C) The hijacking.'));
+    expect(paragraphs.map((p) => p.marking)).toEqual(['S/NF', 'C']);
+  });
+});

@@ -8,13 +8,13 @@ import { normalizeMarking } from './markings.js';
  * one that lost its opening parenthesis (`¶7.  C)  Ambassador ...`).
  */
 const NUMBERED =
-  /^(¶\s?)?(\d{1,4})\s?([.)])(?!\d)\s*(?:\(\s*([A-Za-z][A-Za-z/ ,]{0,90}?)\s*\)|([A-Z][A-Z/]{0,7})\)(?=\s))?\s*/;
+  /^(¶\s?)?(\d{1,4})\s?([.)])(?!\d)\s*(?:\(\s*([A-Za-z][A-Za-z/ ,-]{0,90}?)\s*\)|([A-Z][A-Z/]{0,7})\)(?=\s))?\s*/;
 /** A number and a marking with no stop between them: `15 (SBU) He also called ...`. */
-const NUMBER_MARKED = /^(¶\s?)?(\d{1,3})\s+\(\s*([A-Za-z][A-Za-z/ ,]{0,90}?)\s*\)\s+/;
+const NUMBER_MARKED = /^(¶\s?)?(\d{1,3})\s+\(\s*([A-Za-z][A-Za-z/ ,-]{0,90}?)\s*\)\s+/;
 /** An unnumbered paragraph that opens with its marking: `(C) Summary: ...`. */
-const MARKED = /^(?:¶\s?)?\(\s*([A-Za-z][A-Za-z/ ,]{0,90}?)\s*\)\s+/;
+const MARKED = /^(?:¶\s?)?\(\s*([A-Za-z][A-Za-z/ ,-]{0,90}?)\s*\)\s+/;
 /** A number in parentheses, then a marking: `(13) (C) Post contacted ...`. */
-const BRACKETED_NUMBER_MARKED = /^\((\d{1,3})\)\s*\(\s*([A-Za-z][A-Za-z/ ,]{0,90}?)\s*\)\s+/;
+const BRACKETED_NUMBER_MARKED = /^\((\d{1,3})\)\s*\(\s*([A-Za-z][A-Za-z/ ,-]{0,90}?)\s*\)\s+/;
 const DASHES = /^[-=_*\s]{3,}$/;
 /** A letter's salutation: `Dear Mr. President:`, `Dear Colleagues,`. */
 const SALUTATION = /^dear\s+\S.*[:,]$/i;

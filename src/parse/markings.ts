@@ -1,7 +1,7 @@
 import { MARKING_COMPONENTS, MARKING_LEVELS } from '../lexicon/classification.js';
 
 /**
- * Normalises the text inside a paragraph marking: `S//NF` → `S/NF`, `C / NF` and `C NF` → `C/NF`.
+ * Normalises the text inside a paragraph marking: `S//NF` → `S/NF`, `C / NF`, `C NF` and `C-NF` → `C/NF`.
  * Returns null when the text is not a classification marking (`(a)`, `(1)`, `(PT)`).
  */
 export function normalizeMarking(inside: string): string | null {
@@ -9,9 +9,9 @@ export function normalizeMarking(inside: string): string | null {
     .split('/')
     .map((p) => p.trim().replace(/\s+/g, ' '))
     .filter(Boolean);
-  // (`C NF`: a space where the slash belongs.)
+  // (`C NF`, `S-NF`: a space or a hyphen where the slash belongs.)
   if (written.length === 1 && !MARKING_LEVELS.has((written[0] ?? '').toUpperCase()))
-    written = (written[0] ?? '').split(' ');
+    written = (written[0] ?? '').split(/[ -]/);
   const parts = written.map((p) => p.toUpperCase());
   const [first] = parts;
   if (!first || !MARKING_LEVELS.has(first)) return null;

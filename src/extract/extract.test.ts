@@ -8280,3 +8280,26 @@ describe('held-out round 604: `ruled out`, `a series of public comments`, Indiaâ
     ]);
   });
 });
+
+describe('held-out round 606: an office in lower case set off before its holder, a slip of a notable name', () => {
+  it('gives `The presiding magistrate, Rose Ougo,` the office, and `the magistrate` to her', () => {
+    const r = extract(
+      '1. (S) The presiding magistrate, Rose Ougo, sharply criticized the police. Chief Magistrate Aggrey Muchelule complained. In her decision, the magistrate issued scathing statements accusing the police.\n',
+    );
+    expect(r.persons.map((p) => `${p.name}: ${p.titles.join(', ')}`)).toEqual([
+      'Rose Ougo: Magistrate',
+      'Aggrey Muchelule: Chief Magistrate',
+    ]);
+    expect(said(r)).toEqual([
+      '1 Rose Ougo criticized',
+      '1 Aggrey Muchelule complained',
+      '1 Rose Ougo issued',
+    ]);
+  });
+  it('reads `Mandera Central MP ... Billow Kerrow` with no person Mandera (a letter from Mandela)', () => {
+    const r = extract(
+      '1. (S) His sources were very nervous. (XXXXXXXXXXXX.) Mandera Central MP (and Shadow Finance Minister) Billow Kerrow publicly questioned the police.\n',
+    );
+    expect(r.persons.map((p) => p.name)).toEqual(['Billow Kerrow']);
+  });
+});

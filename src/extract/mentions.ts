@@ -1207,7 +1207,10 @@ function lowerCaseMention(scan: MentionScan, i: number): number {
     const after = i + (title?.length ?? 0);
     // (`The foreign minister also said`: an adverb of speech may stand before the verb.)
     const verbAt = SPEECH_ADVERBS.has(lower[after] ?? '') ? after + 1 : after;
-    if (title && CUES.match(words, verbAt, lower)) {
+    // (`The presiding magistrate, Rose Ougo, sharply criticized`: or set off before the holder's name.)
+    const holderAfter =
+      words[after] === ',' && tokens[after + 1]?.cap === true && tokens[after + 1]?.word === true;
+    if (title && (CUES.match(words, verbAt, lower) || holderAfter)) {
       mentions.push({
         kind: 'role',
         from: i - 1,

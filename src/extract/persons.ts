@@ -1790,6 +1790,9 @@ function isSubsequence(short: string, long: string): boolean {
 function isNotable(s: SentenceMentions, m: Mention, surname: string, year: number | null): boolean {
   const row = NOTABLE.get(nameKey(surname));
   if (!row) return false;
+  // (`Mandera Central MP ... Billow Kerrow`: a word a letter away from a notable name, before another
+  // capitalised word, names a place or a body, not that person.)
+  if (!NOTABLE_ROWS.has(nameKey(surname)) && s.tokens[m.to]?.cap && s.tokens[m.to]?.word) return false;
   // (`Hague conditionality`: a bare name that is also a place's, before a common noun, is the place.)
   if (
     m.titles.length === 0 &&

@@ -8302,4 +8302,8 @@ describe('held-out round 606: an office in lower case set off before its holder,
     );
     expect(r.persons.map((p) => p.name)).toEqual(['Billow Kerrow']);
   });
+  it('reads `Former DPP Murgor` as a Director of Public Prosecutions', () => {
+    const r = extract('1. (S) Kerrow called for help. Former DPP Murgor has made similar calls.\n');
+    expect(r.persons.find((p) => p.name === 'Murgor')?.titles).toEqual(['Director of Public Prosecutions']);
+  });
 });

@@ -8307,3 +8307,13 @@ describe('held-out round 606: an office in lower case set off before its holder,
     expect(r.persons.find((p) => p.name === 'Murgor')?.titles).toEqual(['Director of Public Prosecutions']);
   });
 });
+
+describe('held-out round 607: `SAID` as a given name in capitals', () => {
+  it('reads `BRIGADIER GENERAL SAID TAHERI` as a name, not a statement, and `WATCHMAN` as no one', () => {
+    const r = extract(
+      '1. IN WAKE OF ASSASSINATION AUGUST 13 OF HEAD OF PRISONS BRIGADIER GENERAL SAID TAHERI (REFTEL), A BOMB KILLED WATCHMAN. MURDER OF GENERAL TAHERI WAS PLANNED.\n2. CHIEF OF NATIONAL POLICE LTG JAFFARQOLI SADRI SAID THAT TERRORISTS WERE FINISHED.\n',
+    );
+    expect(r.persons.map((p) => p.name)).toEqual(['Taheri', 'Jaffarqoli Sadri']);
+    expect(said(r)).toEqual(['2 Jaffarqoli Sadri SAID']);
+  });
+});

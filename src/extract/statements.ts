@@ -1883,6 +1883,19 @@ function readCue(
   if (!s.tokens[k]?.word || quotedTokens.has(k)) return;
   // `Small Island States`: inside a sentence of mixed case a capitalised word is a name, not a verb.
   if (k > 0 && s.tokens[k]?.cap && !s.allCaps && s.tokens[k - 1]?.word) return;
+  // (`HEAD OF PRISONS BRIGADIER GENERAL SAID TAHERI (REFTEL) WHO`: in capitals, `SAID` between a title with
+  // no article and a name the cable gives a person is that person's given name.)
+  if (s.allCaps && lemma === 'say' && length === 1) {
+    const title = s.mentions.find((m) => m.to === k && m.kind === 'role' && lowered[m.from - 1] !== 'the');
+    const named = s.mentions.find((m) => m.from === k + 1 && m.kind === 'person');
+    if (
+      title &&
+      named &&
+      ctx.byMention.has(named) &&
+      !/^(?:that|he|she|they|it)$/.test(lowered[named.to] ?? '')
+    )
+      return;
+  }
   let b = k - 1;
   while (b >= 0 && (ADVERBS.has(lowered[b] ?? '') || /^\p{L}+(?:-\p{L}+)*ly$/u.test(lowered[b] ?? ''))) b--;
   // (`had not to date requested them`: a phrase of time between the negation and the verb.)

@@ -8317,3 +8317,22 @@ describe('held-out round 607: `SAID` as a given name in capitals', () => {
     expect(said(r)).toEqual(['2 Jaffarqoli Sadri SAID']);
   });
 });
+
+describe('held-out round 609: `Sultan` inside a name, `, aka` set off by a comma, long Arabic names', () => {
+  it('reads `Mohammed Sultan Ibrahim Sultan Al-Ali, aka Jawad/Abu Umar` as one person', () => {
+    const r = extract(
+      '1. (S) The Minister discussed efforts to locate terror financiers, including Mohammed Sultan Ibrahim Sultan Al-Ali, aka Jawad/Abu Umar. Garzon believes that cell leader Eddin Barakat Yarkas, aka Abu Dahdah, recruited them.\n',
+    );
+    expect(r.persons.map((p) => p.name)).toEqual([
+      'Mohammed Sultan Ibrahim Sultan Al-Ali',
+      'Eddin Barakat Yarkas',
+      'Garzon',
+    ]);
+  });
+  it('keeps `Shaykh Salman Sabah al-Salem al-Humoud Al Sabah` whole', () => {
+    const r = extract(
+      '1. (S) The Minister assigned Shaykh Salman Sabah al-Salem al-Humoud Al Sabah to that role.\n',
+    );
+    expect(r.persons.map((p) => p.surname)).toEqual(['Al Sabah']);
+  });
+});

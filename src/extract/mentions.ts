@@ -1417,7 +1417,11 @@ function personAt(scan: MentionScan, at: Opening, prefix: Prefix): number {
   let skipped = 0;
   let particles = 0;
   // (`ISN-557 (Ben Qumu Abu Sufian Ibrahim Ahmed Hamouda)`: a name alone in parentheses may run longer.)
-  const limit = words[nameFrom - 1] === '(' && words.slice(nameFrom, nameFrom + 9).includes(')') ? 8 : 5;
+  // (`Shaykh Salman Sabah al-Salem al-Humoud Al Sabah`: an Arabic name of a family's branches, two articles
+  // joined to their names, runs longer too.)
+  const arabic = words.slice(nameFrom, nameFrom + 6).filter((w) => /^(?:al|el)-\p{Lu}/iu.test(w)).length >= 2;
+  const limit =
+    words[nameFrom - 1] === '(' && words.slice(nameFrom, nameFrom + 9).includes(')') ? 8 : arabic ? 7 : 5;
   while (k < tokens.length && k - nameFrom - skipped - particles < limit) {
     // `General William E. ("Kip") Ward`: a nickname in quotes inside the name is passed over.
     const nick = k > nameFrom && !skipped ? nicknameLength(tokens, k) : 0;
@@ -1442,7 +1446,22 @@ function personAt(scan: MentionScan, at: Opening, prefix: Prefix): number {
       // (Not `Chairman of the Christian Social Union`.)
       !ORGANIZATIONS.match(words, k) &&
       ![1, 2, 3].some((d) => INSTITUTION_WORDS.has(words[k + d] ?? ''));
-    if (!isNameToken(tokens[k], allCaps) && !(closesItem && tokens[k]?.word) && !givenAfterTitle) break;
+    // (`Mohammed Sultan Ibrahim Sultan Al-Ali`: inside a name, between two of its words, a given name that is
+    // also a title is the name's.)
+    const givenInside =
+      k > nameFrom &&
+      !allCaps &&
+      tokens[k]?.cap === true &&
+      GIVEN_NAMES.has(words[k] ?? '') &&
+      isNameToken(tokens[k - 1], allCaps) &&
+      isNameToken(tokens[k + 1], allCaps);
+    if (
+      !isNameToken(tokens[k], allCaps) &&
+      !(closesItem && tokens[k]?.word) &&
+      !givenAfterTitle &&
+      !givenInside
+    )
+      break;
     // (`Special Assistant to the AG Paul Rosen DOJ Attache Tony Garcia`: list lines run together; in mixed
     // case an acronym before a title after a name of two words opens the next person's office.)
     if (k >= nameFrom + 2 && !allCaps && isAcronym(words[k] ?? '') && TITLES.match(words, k + 1, lower))
@@ -1452,6 +1471,7 @@ function personAt(scan: MentionScan, at: Opening, prefix: Prefix): number {
       k > nameFrom &&
       // (`Prince Khaled bin Sultan`: after `bin`, a father's name that is also a title.)
       !PATRONYMIC_WORDS.has(lower[k - 1] ?? '') &&
+      !givenInside &&
       (TITLES.match(words, k, lower) ||
         ROLES.match(words, k, lower) ||
         isCountryOrOrg(words, k, countries)) &&

@@ -3912,14 +3912,15 @@ function relativeWho(s: SentenceMentions, m: Mention): boolean {
   return !words.some((w) => w.includes('/')) && !plural && !body;
 }
 
-/** `Eduardo Linares (aka Douglas Santamaria)`: another name of the same person. */
+/** `Eduardo Linares (aka Douglas Santamaria)`, `X, aka Y`: another name of the same person. */
 function mergeAliases(ix: PersonIndex, sentences: SentenceMentions[]): void {
   const { clusters, byMention, byKey } = ix;
   for (const s of sentences) {
     for (const m of s.mentions) {
       const person = m.kind === 'person' ? byMention.get(m) : undefined;
-      if (!person || s.words[m.to] !== '(') continue;
       const aka = /^(?:aka|a\.k\.a\.?|alias)$/i.test(s.words[m.to + 1] ?? '');
+      // (`Mohammed Sultan Ibrahim Sultan Al-Ali, aka Jawad/Abu Umar`: set off by a comma too.)
+      if (!person || (s.words[m.to] !== '(' && !(s.words[m.to] === ',' && aka))) continue;
       // (`Jorge Torres Victoria (Pablo Catatumbo)`, `Guillermo Saenz (Alfonso Cano)`: a full name in
       // parentheses right after a full name, nothing else inside, is the other name of the same person.)
       const bare = s.mentions.find(

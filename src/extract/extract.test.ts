@@ -8336,3 +8336,16 @@ describe('held-out round 609: `Sultan` inside a name, `, aka` set off by a comma
     expect(r.persons.map((p) => p.surname)).toEqual(['Al Sabah']);
   });
 });
+
+describe('held-out round 609: the one met in a meeting the phrase after the verb names', () => {
+  it('gives `had mentioned in his September 18th conversation with then-Secretary Rice` to Rice', () => {
+    const r = extract(
+      '1. (S) The Ambassador asked about the center Prime Minister Nasser Mohammed Al Sabah had mentioned in his September 18th conversation with then-Secretary Rice in Washington. Defense Minister zu Guttenberg revealed in a February 3 meeting with Ambassador Murphy that troops would stay.\n',
+    );
+    expect(said(r)).toEqual([
+      '1 the Ambassador asked',
+      '1 Nasser Mohammed Al Sabah mentioned → Rice',
+      '1 zu Guttenberg revealed → Murphy',
+    ]);
+  });
+});

@@ -4992,7 +4992,7 @@ function listenerOfCue(
   // (Not `Blair's May 11 meeting with ... Sarkozy ..., according to UK DCM Hitchens`: a source cited
   // speaks to no one met.)
   if (!addressee && !audience && !insideAnother && lemma !== 'according to') {
-    const partner = meetingPartner(s, lowered, k);
+    const partner = meetingPartner(s, lowered, k) ?? meetingAfterVerb(s, after);
     if (partner && ctx.byMention.get(partner) !== ctx.byMention.get(subject))
       addressee = resolveMention(partner, ctx, lastSpeaker, lastPerson);
   }
@@ -5751,6 +5751,25 @@ function meetingPartner(s: SentenceMentions, lowered: string[], end: number): Me
       CUES.match(s.words, 0, lowered) !== null &&
       s.mentions.some((x) => x.from > 0 && x.to <= k && x.kind === 'person');
     if (m && !another) return m;
+  }
+  return null;
+}
+
+/**
+ * `had mentioned in his September 18th conversation with then-Secretary Rice`: the one met in the meeting
+ * a phrase right after the verb places the words in.
+ */
+function meetingAfterVerb(s: SentenceMentions, after: number): Mention | null {
+  const lowered = s.lower;
+  if (!/^(?:in|during|at)$/.test(lowered[after] ?? '')) return null;
+  for (let j = after + 1; j <= after + 6 && j + 2 < lowered.length; j++) {
+    if (/^[,;.:()]$/.test(s.words[j] ?? '')) return null;
+    if (!MEETING_WORDS.has(lowered[j] ?? '') || lowered[j + 1] !== 'with') continue;
+    // (`with then-Secretary Rice`: past the word of time glued to the office.)
+    const at = OBJECT_DETERMINERS.has(lowered[j + 2] ?? '') || lowered[j + 2] === 'then' ? j + 3 : j + 2;
+    return (
+      s.mentions.find((x) => x.from <= at && at < x.to && (x.kind === 'person' || x.kind === 'role')) ?? null
+    );
   }
   return null;
 }

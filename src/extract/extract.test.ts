@@ -8349,3 +8349,19 @@ describe('held-out round 609: the one met in a meeting the phrase after the verb
     ]);
   });
 });
+
+describe('held-out round 610: a verb joined past an object relative clause, `Director for National Intelligence`', () => {
+  it('gives `He implied ... the urgency Galvan suggested, but did admit` back to the one `He` stands for', () => {
+    const r = extract(
+      '1. (S/NF) In an October 19 meeting with Director for National Intelligence Dennis Blair, Secretary of Defense General Guillermo Galvan Galvan lamented the lack of legal basis. Secretary of Government Fernando Francisco Gomez Mont responded to questions. He implied that the invocation does not have the urgency Galvan suggested, but did admit that it had been discussed.\n',
+    );
+    expect(said(r)).toEqual([
+      '1 Guillermo Galvan Galvan lamented → Dennis Blair',
+      '1 Fernando Francisco Gomez Mont responded',
+      '1 Fernando Francisco Gomez Mont implied',
+      '1 Guillermo Galvan Galvan suggested',
+      '1 Fernando Francisco Gomez Mont admit',
+    ]);
+    expect(r.persons.find((p) => p.surname === 'Blair')?.affiliation).toBe('United States');
+  });
+});

@@ -174,6 +174,27 @@ function ownerOfNounBefore(s: SentenceMentions, k: number): boolean {
   return false;
 }
 
+/**
+ * `the legal urgency or necessity Galvan suggested`: a name right after a common noun in lower case (no
+ * conjunction, preposition, verb or pronoun between), the subject of a clause that describes the noun.
+ */
+function objectRelativeSubject(s: SentenceMentions, m: Mention): boolean {
+  const j = m.from - 1;
+  const w = s.lower[j] ?? '';
+  return (
+    s.tokens[j]?.word === true &&
+    !s.tokens[j]?.cap &&
+    m.kind === 'person' &&
+    !CLAUSE_BREAKS.has(w) &&
+    !PREPOSITIONS_BEFORE.has(w) &&
+    !PHRASE_PREPOSITIONS.has(w) &&
+    !PRONOUN_SUBJECTS.has(w) &&
+    !/(?:ed|ly)$/.test(w) &&
+    CUES.match(s.words, j, s.lower) === null &&
+    isCommonWord(w)
+  );
+}
+
 /** Two named persons joined by `and` right before k, past adverbs: the subject of a present plural. */
 function namedPairBefore(s: SentenceMentions, k: number): boolean {
   let b = k - 1;
@@ -2724,10 +2745,19 @@ export function extractStatements(ctx: StatementContext): Statement[] {
   const d = startDiscourse(ctx);
   for (const s of ctx.sentences) {
     const f = frameSentence(s, ctx, d);
+    // (`He implied that ... the urgency Galvan suggested, but did admit`: a pronoun that two verbs of the
+    // sentence share stands for one person, whoever spoke between them.)
+    const pronounSpeakers = new Map<Mention, Speaking['speaker']>();
     for (const [index, cue] of f.cues.entries()) {
       const found = subjectOfCue(f, d, ctx, cue, index);
-      const speaking = found && speakerOfCue(f, d, ctx, cue, found);
+      let speaking = found && speakerOfCue(f, d, ctx, cue, found);
       if (!found || !speaking) continue;
+      // (Not a tag set off by commas, `Sarkozy understands this, he said, and has offered`: the verb joined
+      // after it goes on from the clause's subject.)
+      const shared = found.subject.kind === 'pronoun' && !speaking.parenthetical;
+      const before = shared ? pronounSpeakers.get(found.subject) : undefined;
+      if (before) speaking = { ...speaking, speaker: before };
+      else if (shared) pronounSpeakers.set(found.subject, speaking.speaker);
       const heard = listenerOfCue(f, d, ctx, cue, index, found, speaking);
       const content = contentOfCue(f, ctx, cue, index, found, speaking, heard);
       recordStatement(f, d, ctx, cue, found, speaking, heard, content);
@@ -3411,6 +3441,10 @@ function subjectOfCue(
     // parentheses, the verb goes on from the subject outside it.)
     if (last && inParentheses(words, last.from) && !inParentheses(words, k))
       subject = subjects.findLast((m) => !inParentheses(words, m.from)) ?? last;
+    // (`He implied that it lacks the urgency Galvan suggested, but did admit`: a name that opens a clause
+    // right after a noun, whose verb that noun is the object of, is not who the joined verb goes on from.)
+    const earlier = subjects.at(-2);
+    if (last && earlier && objectRelativeSubject(s, last)) subject = earlier;
     // (`When Poloff challenged him, Julius Malema backed off and said`: the one who spoke in the opening
     // clause is not the subject of the main clause's verbs.)
     if (last && mainSubject && openingEnd >= 0 && last.from < openingEnd && mainSubject.from > openingEnd)

@@ -8365,3 +8365,25 @@ describe('held-out round 610: a verb joined past an object relative clause, `Dir
     expect(r.persons.find((p) => p.surname === 'Blair')?.affiliation).toBe('United States');
   });
 });
+
+describe('held-out round 611: a title after a title’s short form in parentheses, participles joined without a comma', () => {
+  it('reads `Members of Parliament (MP) Dr. Walid Al-Tabtaba’i` as one titled person, not `Dr. Walid`', () => {
+    const r = extract(
+      "1. (C) Statements came from Kuwaiti Members of Parliament (MP) Dr. Walid Al-Tabtaba'i and others. Political-Military (PM) Assistant Secretary Andrew Shapiro met them. Al-Tabtaba'i told reporters that the government must object.\n",
+    );
+    expect(r.persons.map((p) => `${p.name}: ${p.titles.join(', ')}`)).toEqual([
+      "Walid Al-Tabtaba'i: Member of Parliament, Doctor",
+      'Andrew Shapiro: Assistant Secretary',
+    ]);
+  });
+  it('gives a participle joined with no comma to a named person’s participle to that person', () => {
+    const r = extract(
+      '1. (C) Two of the designees, Hamed Al-Ali and Mubarak Al-Bathali continue to blast the airwaves with interviews, claiming their innocence and criticizing U.S. policy.\n',
+    );
+    expect(said(r)).toEqual([
+      '1 Hamed Al-Ali claiming',
+      '1 Mubarak Al-Bathali claiming',
+      '1 Hamed Al-Ali criticizing',
+    ]);
+  });
+});

@@ -859,7 +859,29 @@ function shortFormAfterTitles(scan: PrefixScan, prefix: Prefix, i: number, from:
   const { tokens, words, lower } = scan;
   let j = from;
   // `(Djiboutian President) Ismail Guelleh`: a prefix in parentheses still names the next name.
-  if (words[i - 1] === '(' && words[j] === ')' && j > i) j++;
+  // (`Members of Parliament (MP) Dr. Walid Al-Tabtaba'i`: and a title after it is the name's too.)
+  if (words[i - 1] === '(' && words[j] === ')' && j > i) {
+    j++;
+    // (Not `Political-Military (PM) Assistant Secretary Andrew Shapiro`: only the short form of a title.)
+    let glossed = false;
+    for (let g = i - 2; g >= Math.max(0, i - 6) && !glossed; g--) {
+      // (A title in the plural too: `Members of Parliament`.)
+      const span = words.slice(g, i - 1).map((w) => w.replace(/s$/, ''));
+      glossed =
+        TITLES.match(
+          span,
+          0,
+          span.map((w) => w.toLowerCase()),
+        )?.length === span.length;
+    }
+    let rank = glossed ? TITLES.match(words, j, lower) : null;
+    while (rank && tokens[j + rank.length]?.cap) {
+      const title = rank.entry.value.title ?? '';
+      if (!prefix.titles.includes(title)) prefix.titles.push(title);
+      j += rank.length;
+      rank = TITLES.match(words, j, lower);
+    }
+  }
   // `Vice Foreign Minister (V/FM) Miqdad`, `Under Secretary (U/S) William Burns`: the title's short form in
   // parentheses stands between the title and the holder's name.
   if (

@@ -3341,8 +3341,19 @@ function subjectOfCue(
   // (Not the last of a series set off after a person's words: `characterizing ..., ordering ..., and
   // cautioning that`.)
   const previous = d.statements.length > f.statementsFrom ? d.statements.at(-1) : undefined;
+  // (`continue to blast the airwaves with interviews, claiming their innocence and criticizing U.S. policy`:
+  // or joined with no comma to a person's participle a few words before.)
+  const prior = cues[index - 1];
   const seriesOfSpeaker =
-    words[b - 1] === ',' && previous?.speaker_kind === 'person' && /ing$/.test(previous.cue ?? '');
+    previous?.speaker_kind === 'person' &&
+    /ing$/.test(previous.cue ?? '') &&
+    (words[b - 1] === ',' ||
+      (prior !== undefined &&
+        /ing$/.test(lowered[prior.k] ?? '') &&
+        b - prior.k <= 8 &&
+        !words.slice(prior.k, b).some((w) => /^[,;:()]$/.test(w)) &&
+        // (The one who spoke named before that participle in the sentence, not carried from another.)
+        s.mentions.some((m) => m.to <= prior.k && ctx.byMention.get(m)?.id === previous.speaker_id)));
   if (weak && joined && !seriesOfSpeaker) return null;
   // (`the bank is performing audits ... and asking inappropriate questions`: joined to a verb in the
   // progressive, the -ing form is that verb's subject acting again.)

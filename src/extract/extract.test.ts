@@ -8387,3 +8387,17 @@ describe('held-out round 611: a title after a title’s short form in parenthese
     ]);
   });
 });
+
+describe('held-out round 612: `they` after a pair in the same sentence', () => {
+  it('gives `Both Sikorski and Tusk acknowledge ...; but they argue` to both', () => {
+    const r = extract(
+      '1. (C) Foreign Minister Sikorski and Prime Minister Tusk spoke. Both Sikorski and Tusk acknowledge that the GoP risks being perceived as embracing a dictator; but they argue that engaging Belarus is important.\n',
+    );
+    expect(said(r)).toEqual([
+      '1 Tusk acknowledge',
+      '1 Sikorski acknowledge',
+      '1 Tusk argue',
+      '1 Sikorski argue',
+    ]);
+  });
+});

@@ -2385,8 +2385,11 @@ function cueFormAt(s: SentenceMentions, k: number, cues: readonly CueAt[]): CueF
   const word = lowered[k] ?? '';
   const known = CUES.startsWith(word);
   // (`Jones and Smith assert that`: or after a pair of named persons, a verb in the present plural.)
+  // (`Both Sikorski and Tusk acknowledge ...; but they argue that`: or after `they`, whom the rules resolve.)
   const afterDid =
-    !known && BASE_CUES.startsWith(word) && (DID.test(lowered[k - 1] ?? '') || namedPairBefore(s, k));
+    !known &&
+    BASE_CUES.startsWith(word) &&
+    (DID.test(lowered[k - 1] ?? '') || namedPairBefore(s, k) || lowered[k - 1] === 'they');
   if (!known && !afterDid) return null;
   const cue = CUES.match(words, k, lowered) ?? (afterDid ? BASE_CUES.match(words, k, lowered) : null);
   // (`Sanchez noted noted that`: a verb written twice by slip is one act; `He said repeated discussion`:
@@ -4680,8 +4683,17 @@ function speakerOfCue(
       : (previousSubject ?? lastSpeaker);
   const roleAntecedent = subject.kind === 'pronoun' && !before && previousRole ? previousRole : null;
   // (`They also reported ...` after the pair spoke: each of them.)
+  // (`Both Sikorski and Tusk acknowledge ...; but they argue`: or one of the pair named before it in the
+  // sentence.)
+  const member = (m: Mention | undefined) =>
+    m !== undefined &&
+    d.together !== null &&
+    d.together.members.some((x) => x.id === ctx.byMention.get(m)?.id);
   const group: { name: string; id: string }[] | null =
-    !before && subject.kind === 'pronoun' && subject.label === 'they' && d.together?.paragraph === s.paragraph
+    (!before || member(before)) &&
+    subject.kind === 'pronoun' &&
+    subject.label === 'they' &&
+    d.together?.paragraph === s.paragraph
       ? d.together.members
       : null;
   let speaker: Resolved | null = group?.[0]

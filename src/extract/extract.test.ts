@@ -8401,3 +8401,12 @@ describe('held-out round 612: `they` after a pair in the same sentence', () => {
     ]);
   });
 });
+
+describe('held-out round 614: `committed to` after a verb of being, a clause that dates the sentence', () => {
+  it('reads neither `was 19 years old and committed to fighting` nor `the year Mandela was sentenced` as Mandela’s', () => {
+    const r = extract(
+      '1. (SBU) In 1961, the year Nelson Mandela was arrested and jailed, Jacob Zuma was 19 years old and committed to fighting apartheid. While a member of a study group in 1962, the year Mandela was sentenced to life in prison, Zuma was recruited into the armed wing. The following year, he was recruited into the SACP, though in his words, he did "little party work." Morales also committed to improving drug prevention.\n',
+    );
+    expect(said(r)).toEqual(['1 Jacob Zuma in his words', '1 Morales committed']);
+  });
+});

@@ -2411,6 +2411,16 @@ function cueFormAt(s: SentenceMentions, k: number, cues: readonly CueAt[]): CueF
   // before a preposition describes the noun; no one is said to speak.)
   if (describesNoun(s, k, length)) return null;
   const particle = NEEDS_PARTICLE[lemma];
+  // (`Zuma was 19 years old and committed to fighting apartheid`: joined to a verb of being, an adjective of
+  // devotion; `Morales also committed to improving` promises.)
+  if (
+    lemma === 'commit' &&
+    lowered[k - 1] === 'and' &&
+    lowered
+      .slice(Math.max(0, k - 8, words.lastIndexOf(',', k) + 1), k - 1)
+      .some((w) => /^(?:was|were|is|are|been|be)$/.test(w))
+  )
+    return null;
   // (`calling this "pure terror"`: naming something in words of one's own is speech.)
   // (Not `what Prince Khalid called, a "tip"` or `a concept which he called "..."`: naming, not saying.)
   const naming =
@@ -5479,6 +5489,9 @@ function afterSentence(f: SentenceFrame, d: Discourse, ctx: StatementContext): v
   const first = candidates.find(
     (m) =>
       !isPossessor(s, m) &&
+      // (`In 1961, the year Nelson Mandela was arrested and jailed, Zuma was 19`: a clause that dates the
+      // sentence names no subject of it.)
+      !(/^(?:year|day|month|week|night)$/.test(lowered[m.from - 1] ?? '') && lowered[m.from - 2] === 'the') &&
       !(m.to <= phraseEnd && candidates.some((x) => x.from > phraseEnd && x.kind === 'person')) &&
       !(m.kind === 'person' && /^(?:he|she)$/.test(words[m.to] ?? '')) &&
       !(m.to <= participleEnd && candidates.some((x) => x.from > participleEnd)) &&

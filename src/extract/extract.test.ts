@@ -8410,3 +8410,13 @@ describe('held-out round 614: `committed to` after a verb of being, a clause tha
     expect(said(r)).toEqual(['1 Jacob Zuma in his words', '1 Morales committed']);
   });
 });
+
+describe('held-out round 615: a country opening the clause after a semicolon, `SGY`, Darfur', () => {
+  it('gives `; Sweden is likely also to raise ..., and has expressed concern` to Sweden, not the speaker before', () => {
+    const r = extract(
+      "1. (C) Reinfeldt mentioned energy security as a primary issue; Sweden is likely also to raise democratization and human rights issues, and has expressed concern over developments in Russia's relations with Estonia. Reinfeldt will meet SGY Ban Ki-moon. Sweden plays a role in Darfur, where former Swedish Foreign Minister Jan Eliasson is the UN Special Envoy.\n",
+    );
+    expect(said(r)).toEqual(['1 Reinfeldt mentioned', '1 Sweden expressed']);
+    expect(r.persons.map((p) => p.name).sort()).toEqual(['Ban Ki-moon', 'Jan Eliasson', 'Reinfeldt']);
+  });
+});

@@ -6070,7 +6070,12 @@ function ownerAfterSemicolon(
   if (semicolon <= from) return undefined;
   return s.mentions.find(
     (m) =>
-      m.from === semicolon + 1 && m.to < to && (m.kind === 'person' || m.kind === 'pronoun') && resolvable(m),
+      m.from === semicolon + 1 &&
+      m.to < to &&
+      // (`Reinfeldt mentioned energy security; Sweden is likely also to raise ..., and has expressed`: a
+      // country or a body opening the clause too.)
+      (m.kind === 'person' || m.kind === 'pronoun' || m.kind === 'country' || m.kind === 'organization') &&
+      resolvable(m),
   );
 }
 

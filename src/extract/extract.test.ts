@@ -8420,3 +8420,13 @@ describe('held-out round 615: a country opening the clause after a semicolon, `S
     expect(r.persons.map((p) => p.name).sort()).toEqual(['Ban Ki-moon', 'Jan Eliasson', 'Reinfeldt']);
   });
 });
+
+describe('held-out round 616: the one a letter named between subject and verb went to', () => {
+  it('gives `Khamenei in a letter to Ahmadinejad in January outlined` to Ahmadinejad', () => {
+    const r = extract(
+      '1. (S) President Ahmadinejad faces the election and Supreme Leader Khamenei watches. Khamenei in a letter to Ahmadinejad in January outlined the general policies to be included in the plan. Asked about Roxanna Saberi, the source had nothing to add.\n',
+    );
+    expect(said(r)).toEqual(['1 Khamenei outlined → Ahmadinejad']);
+    expect(r.persons.map((p) => p.name)).toContain('Roxanna Saberi');
+  });
+});

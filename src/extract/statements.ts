@@ -5059,7 +5059,8 @@ function listenerOfCue(
   // (Not `Blair's May 11 meeting with ... Sarkozy ..., according to UK DCM Hitchens`: a source cited
   // speaks to no one met.)
   if (!addressee && !audience && !insideAnother && lemma !== 'according to') {
-    const partner = meetingPartner(s, lowered, k) ?? meetingAfterVerb(s, after);
+    const partner =
+      meetingPartner(s, lowered, k) ?? meetingAfterVerb(s, after) ?? writtenTo(s, subject.to, k);
     if (partner && ctx.byMention.get(partner) !== ctx.byMention.get(subject))
       addressee = resolveMention(partner, ctx, lastSpeaker, lastPerson);
   }
@@ -5821,6 +5822,21 @@ function meetingPartner(s: SentenceMentions, lowered: string[], end: number): Me
       CUES.match(s.words, 0, lowered) !== null &&
       s.mentions.some((x) => x.from > 0 && x.to <= k && x.kind === 'person');
     if (m && !another) return m;
+  }
+  return null;
+}
+
+/** `Khamenei in a letter to Ahmadinejad in January outlined`: the one a letter between subject and verb went to. */
+function writtenTo(s: SentenceMentions, from: number, k: number): Mention | null {
+  if (k - from > 10 || from < 1) return null;
+  for (let j = from; j + 1 < k; j++) {
+    if (/^[,;:]$/.test(s.words[j] ?? '')) return null;
+    if (!/^(?:letter|letters|message|note|memo|cable)$/.test(s.lower[j] ?? '') || s.lower[j + 1] !== 'to')
+      continue;
+    return (
+      s.mentions.find((m) => m.from === j + 2 && m.to <= k && (m.kind === 'person' || m.kind === 'role')) ??
+      null
+    );
   }
   return null;
 }

@@ -8430,3 +8430,12 @@ describe('held-out round 616: the one a letter named between subject and verb we
     expect(r.persons.map((p) => p.name)).toContain('Roxanna Saberi');
   });
 });
+
+describe('held-out round 617: no one named in `their defense of him claims`, `according to those closest to`, `being ... and committed to`', () => {
+  it('reads none of them as Zuma’s words', () => {
+    const r = extract(
+      '1. (SBU) Jacob Zuma developed the reputation of being humble, loyal, hard-working, and committed to improving the lives of South Africans. Their defense of him claims he has served the people well. According to those closest to Zuma, "his demeanor helped." He has reassured investors their assets will be secure.\n',
+    );
+    expect(said(r)).toEqual(['1 Jacob Zuma reassured']);
+  });
+});

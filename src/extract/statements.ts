@@ -2263,6 +2263,16 @@ function readCue(
   // (`GOL officials, when pressed, conceded`: past an aside set off by commas.)
   const nb = pastAside(words, lowered, b);
   const before = s.tokens[nb];
+  // (`their defense of him claims he has served the people well`: a pronoun that a preposition governs is no
+  // subject; the noun before it is, and no name.)
+  if (
+    !agent &&
+    /^(?:him|her|them|us|me)$/.test(lowered[nb] ?? '') &&
+    /^(?:of|for|about|against)$/.test(lowered[nb - 1] ?? '')
+  ) {
+    unnamedVerbEnds.add(k + length);
+    return;
+  }
   if (
     // (`forward leaning ones expressed by Deputy Minister Barth-Eide`: a passive's named agent speaks.)
     !agent &&
@@ -2413,14 +2423,14 @@ function cueFormAt(s: SentenceMentions, k: number, cues: readonly CueAt[]): CueF
   const particle = NEEDS_PARTICLE[lemma];
   // (`Zuma was 19 years old and committed to fighting apartheid`: joined to a verb of being, an adjective of
   // devotion; `Morales also committed to improving` promises.)
-  if (
-    lemma === 'commit' &&
-    lowered[k - 1] === 'and' &&
-    lowered
-      .slice(Math.max(0, k - 8, words.lastIndexOf(',', k) + 1), k - 1)
-      .some((w) => /^(?:was|were|is|are|been|be)$/.test(w))
-  )
-    return null;
+  // (`the reputation of being humble, charismatic, loyal, hard-working, and committed to improving`: or to
+  // `being` before a list of adjectives.)
+  if (lemma === 'commit' && lowered[k - 1] === 'and') {
+    for (let j = k - 2; j >= Math.max(0, k - 12); j--) {
+      if (/^[;:.]$/.test(words[j] ?? '') || CUES.match(words, j, lowered) !== null) break;
+      if (/^(?:was|were|is|are|been|be|being)$/.test(lowered[j] ?? '')) return null;
+    }
+  }
   // (`calling this "pure terror"`: naming something in words of one's own is speech.)
   // (Not `what Prince Khalid called, a "tip"` or `a concept which he called "..."`: naming, not saying.)
   const naming =
@@ -3656,6 +3666,13 @@ function accordingSubject(f: SentenceFrame, ctx: StatementContext, cue: CueAt): 
   const { s, words, lowered } = f;
   // (`According to xxxxx Gul was not a member`: a withheld source, its comma lost; no one named.)
   if (isRedaction(words[after] ?? '')) return null;
+  // (`According to those closest to Zuma`: people the cable does not name, whoever they are close to.)
+  if (
+    /^(?:those|some|many|several|others|people|friends|aides|associates|supporters|sources)$/.test(
+      lowered[after] ?? '',
+    )
+  )
+    return null;
   let subject: Mention | null =
     mentionAt(s, after) ?? mentionAt(s, after + 1) ?? accordingNames(s, after, ctx)[0] ?? null;
   // (`according to UK Embassy Econoff Tamsin Rees`: the side and office before a name are the name's.)

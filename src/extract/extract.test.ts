@@ -8439,3 +8439,13 @@ describe('held-out round 617: no one named in `their defense of him claims`, `ac
     expect(said(r)).toEqual(['1 Jacob Zuma reassured']);
   });
 });
+
+describe('held-out round 618: separate meetings are no one meeting of two', () => {
+  it('infers no listener from `in separate December 15 meetings with the SecGen, the Polish PermRep, and ...`', () => {
+    const r = extract(
+      '1. (S) Ambassador Daalder, accompanied by German Ambassador Ulrich Brandenburg, delivered reftel points in separate December 15 meetings with SecGen Rasmussen, the Polish PermRep, and a joint meeting with all three Baltic PermReps. The Ambassador stressed that this initiative was routine.\n2. (S) Ambassador Daalder acknowledged in these meetings that Germany had initiated the proposal.\n',
+      'R 161500Z DEC 09\nFM USMISSION USNATO\nTO SECSTATE WASHDC\n\nS E C R E T USNATO 000588\n\nSUBJECT: TEST\n\n',
+    );
+    expect(said(r)).toEqual(['1 Daalder delivered', '1 Daalder stressed', '2 Daalder acknowledged']);
+  });
+});

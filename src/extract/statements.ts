@@ -5695,6 +5695,9 @@ function cableMeetingOf(ctx: StatementContext): readonly [Person, Person] | null
   for (const s of ctx.sentences) {
     if (s.paragraph !== first || withMeeting.has(s)) continue;
     const w = s.lower.findIndex((x, k) => MEETING_WORDS.has(x) && s.lower[k + 1] === 'with');
+    // (`delivered reftel points in separate December 15 meetings with the SecGen, the Polish PermRep, and
+    // ...`: meetings said to be separate are several.)
+    if (w > 0 && s.lower.slice(Math.max(0, w - 4), w).includes('separate')) return null;
     // (`Prince Saud said that he talked with Secretary Rice`: a meeting told of is no setting.)
     const that = s.lower.lastIndexOf('that', w);
     if (that > 0 && s.words.slice(0, that).some((_, j) => CUES.match(s.words, j, s.lower) !== null)) continue;

@@ -8449,3 +8449,13 @@ describe('held-out round 618: separate meetings are no one meeting of two', () =
     expect(said(r)).toEqual(['1 Daalder delivered', '1 Daalder stressed', '2 Daalder acknowledged']);
   });
 });
+
+describe('held-out round 619: `AA/S` and the Treasury’s Assistant Secretary are American', () => {
+  it('places `Daniel Glaser, Acting Assistant Secretary of the Treasury` and `AA/S Glaser` in the United States', () => {
+    const r = extract(
+      '1. (S) During a visit to Brussels, Daniel Glaser, Acting Assistant Secretary of the Treasury for Terrorist Financing, assured the EU. AA/S Glaser noted that the review had not finished.\n',
+      'R 061500Z MAR 09\nFM USEU BRUSSELS\nTO SECSTATE WASHDC\n\nS E C R E T BRUSSELS 000536\n\nSUBJECT: TEST\n\n',
+    );
+    expect(r.persons.map((p) => `${p.name} ${p.affiliation}`)).toEqual(['Daniel Glaser United States']);
+  });
+});

@@ -8459,3 +8459,15 @@ describe('held-out round 619: `AA/S` and the Treasury’s Assistant Secretary ar
     expect(r.persons.map((p) => `${p.name} ${p.affiliation}`)).toEqual(['Daniel Glaser United States']);
   });
 });
+
+describe('held-out round 620: a series of verbs each opened by `has`, a gerund that `including` lists', () => {
+  it('gives `Berlusconi has thrown his support ..., has publicly called for ..., has called on Obama` to Berlusconi', () => {
+    const r = extract(
+      "1. (C) His broad base of power has allowed us to make good progress, including successfully pressing for reductions on caveats.\n2. (C) Prime Minister Berlusconi has thrown his support behind Medvedev's calls for a new security architecture to supersede NATO and OSCE, has publicly called for NATO aspirations to be put on hold, and has called on President-Elect Obama to withdraw support for Missile Defense.\n",
+    );
+    expect(r.statements.map((x) => `${x.paragraph} ${x.speaker} ${x.cue}`)).toEqual([
+      '2 Berlusconi called',
+      '2 Berlusconi called',
+    ]);
+  });
+});

@@ -3456,6 +3456,18 @@ function subjectOfCue(
   else if (clauseOwner) subject = clauseOwner;
   else if (listHolder) subject = listHolder;
   else if (joinedToMain) subject = mainSubject;
+  // (`Berlusconi has thrown his support behind ..., has publicly called for ..., has called on Obama`: a verb
+  // whose auxiliary opens a clause after a comma goes on from the sentence's subject.)
+  else if (
+    words[b] === ',' &&
+    /^(?:has|have|had)$/.test(lowered[b + 1] ?? '') &&
+    mainSubject !== null &&
+    mainSubject.to < b &&
+    // (A series: the subject's own verb opens with the same auxiliary.)
+    lowered[mainSubject.to] === lowered[b + 1] &&
+    (mainSubject.kind === 'person' || mainSubject.kind === 'pronoun')
+  )
+    subject = mainSubject;
   else if (coordinated) {
     const last = subjects.at(-1) ?? null;
     const person = [...subjects].reverse().find((m) => m.kind === 'person' || m.kind === 'pronoun');
@@ -4066,6 +4078,9 @@ function participleSubject(
     return named;
   let byAt = k - 1;
   while (byAt > 0 && (ADVERBS.has(lowered[byAt] ?? '') || /^\p{Ll}+ly$/u.test(words[byAt] ?? ''))) byAt--;
+  // (`allowed us to make good progress ..., including successfully pressing for`: a gerund that `including`
+  // lists is part of what was done, no one's words.)
+  if (lowered[byAt] === 'including') return null;
   // (`agreeing`, `highlighting`: such a participle reports speech only going on from a statement; not
   // after a date, which ends a noun it describes: `a message on September 16, 2002, revealing plans`.)
   // (At the opening, with `that` after it, such a participle reports the main subject's words:

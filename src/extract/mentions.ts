@@ -1428,6 +1428,23 @@ function isListLine(scan: MentionScan): boolean {
   return words >= 6 && lower * 8 <= words;
 }
 
+/** How many of the six words from `from` open with an Arabic article joined by a hyphen (`al-Salem`, `El-Materi`). */
+function joinedArticles(words: readonly string[], from: number): number {
+  let n = 0;
+  for (let j = from; j < from + 6 && j < words.length; j++) {
+    const w = words[j] ?? '';
+    const a = w.charCodeAt(0) | 32;
+    if (
+      (a === 97 || a === 101) &&
+      (w.charCodeAt(1) | 32) === 108 &&
+      w.charCodeAt(2) === 45 &&
+      /^\p{L}/u.test(w.slice(3, 4))
+    )
+      n++;
+  }
+  return n;
+}
+
 /** The name after a prefix (if it is one: not ordinary words, a place, a participle): a person or a role. */
 function personAt(scan: MentionScan, at: Opening, prefix: Prefix): number {
   const { tokens, words, lower, allCaps, defined, countries } = scan;
@@ -1441,9 +1458,12 @@ function personAt(scan: MentionScan, at: Opening, prefix: Prefix): number {
   // (`ISN-557 (Ben Qumu Abu Sufian Ibrahim Ahmed Hamouda)`: a name alone in parentheses may run longer.)
   // (`Shaykh Salman Sabah al-Salem al-Humoud Al Sabah`: an Arabic name of a family's branches, two articles
   // joined to their names, runs longer too.)
-  const arabic = words.slice(nameFrom, nameFrom + 6).filter((w) => /^(?:al|el)-\p{Lu}/iu.test(w)).length >= 2;
   const limit =
-    words[nameFrom - 1] === '(' && words.slice(nameFrom, nameFrom + 9).includes(')') ? 8 : arabic ? 7 : 5;
+    words[nameFrom - 1] === '(' && words.slice(nameFrom, nameFrom + 9).includes(')')
+      ? 8
+      : joinedArticles(words, nameFrom) >= 2
+        ? 7
+        : 5;
   while (k < tokens.length && k - nameFrom - skipped - particles < limit) {
     // `General William E. ("Kip") Ward`: a nickname in quotes inside the name is passed over.
     const nick = k > nameFrom && !skipped ? nicknameLength(tokens, k) : 0;

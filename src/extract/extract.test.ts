@@ -8471,3 +8471,17 @@ describe('held-out round 620: a series of verbs each opened by `has`, a gerund t
     ]);
   });
 });
+
+describe('held-out round 621: welcoming a person described before the name, an Arabic compound given name', () => {
+  it('reads `welcomed convicted Pan Am 103 bomber Abdel Basset al-Megrahi` as no speech, `Saif al-Islam` as his full name', () => {
+    const r = extract(
+      "1. (C) Libyan leader Muammar al-Qadhafi personally met and welcomed convicted Pan Am 103 bomber Abdel Basset al-Megrahi in the latter's home. Spenzada welcomed international collaboration with Mangal.\n2. (C) Qadhafi's son Saif al-Islam al-Qadhafi issued a statement praising his own efforts. Saif al-Islam implied that Blair had raised Megrahi.\n",
+    );
+    expect(said(r)).toEqual([
+      '1 Spenzada welcomed',
+      '2 Saif al-Islam al-Qadhafi issued',
+      '2 Saif al-Islam al-Qadhafi implied',
+      '2 Blair raised',
+    ]);
+  });
+});

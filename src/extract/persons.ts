@@ -872,6 +872,24 @@ function joinGivenNameForms(clusters: Cluster[], byMention: Map<Mention, Person>
     const key = `${nameKey(words[0] ?? '')} ${nameKey(words[2] ?? '')}`;
     byFather.set(key, [...(byFather.get(key) ?? []), c]);
   }
+  // (`Saif al-Islam` for `Saif al-Islam al-Qadhafi`: an Arabic compound given name, its second word joined to
+  // the article, that is the whole given name of one named in full; not `Fulgencio Coll` of `Fulgencio Coll de
+  // San Simon`, a family name cited short.)
+  const keyOf = (words: string) => words.split(' ').map(nameKey).join(' ');
+  const byWholeGiven = new Map<string, Cluster[]>();
+  for (const c of clusters) {
+    if (!c.person.given?.includes(' ')) continue;
+    const key = keyOf(c.person.given);
+    byWholeGiven.set(key, [...(byWholeGiven.get(key) ?? []), c]);
+  }
+  for (let i = clusters.length - 1; i >= 0 && byWholeGiven.size > 0; i--) {
+    const short = clusters[i] as Cluster;
+    if (!short.person.given || !/^(?:al|el|ud|ad)-/i.test(short.person.surname)) continue;
+    const full = byWholeGiven.get(keyOf(`${short.person.given} ${short.person.surname}`));
+    if (full?.length !== 1 || full[0] === short) continue;
+    mergeCluster(short, full[0] as Cluster, byMention);
+    clusters.splice(i, 1);
+  }
   for (let i = clusters.length - 1; i >= 0 && byFather.size > 0; i--) {
     const short = clusters[i] as Cluster;
     if (!short.person.given || short.person.given.includes(' ')) continue;

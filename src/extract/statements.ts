@@ -303,12 +303,29 @@ function gerundSubject(s: SentenceMentions, k: number): boolean {
 
 /** Whether the object at k is people (a name or an office not in the possessive), not a thing. */
 function welcomesPeople(s: SentenceMentions, k: number): boolean {
-  const m = s.mentions.find((x) => x.from === k && (x.kind === 'person' || x.kind === 'role'));
+  // (`welcomed convicted Pan Am 103 bomber Abdel Basset al-Megrahi in`: past words that describe the one
+  // welcomed, none of them said or written; not `welcomed the visit of U.S. Attorney General Holder` nor
+  // `welcomed international collaboration with Mangal`, a thing of someone's or with someone.)
+  const described = (x: Mention) =>
+    s.words
+      .slice(k, x.from)
+      .every(
+        (w, i) =>
+          /^[\p{L}\d-]+$/u.test(w) &&
+          !/^(?:of|the|a|an|his|her|their|its|with|to|for|on|in|at|by|from|about)$/.test(
+            s.lower[k + i] ?? '',
+          ) &&
+          !SPEECH_NOUNS.has(s.lower[k + i] ?? ''),
+      );
   // (`welcomed Zapateros upcoming visit`: a possessive without its apostrophe, then the thing.)
-  return (
-    m !== undefined &&
-    !/['’]s?$/.test(s.words[m.to - 1] ?? '') &&
-    /^(?:,|\.|;|to|and|at|in|on|with|back|warmly|as)$/.test(s.lower[m.to] ?? '.')
+  return s.mentions.some(
+    (m) =>
+      m.from >= k &&
+      m.from <= k + 6 &&
+      (m.kind === 'person' || m.kind === 'role') &&
+      described(m) &&
+      !/['’]s?$/.test(s.words[m.to - 1] ?? '') &&
+      /^(?:,|\.|;|to|and|at|in|on|with|back|warmly|as)$/.test(s.lower[m.to] ?? '.'),
   );
 }
 

@@ -8485,3 +8485,12 @@ describe('held-out round 621: welcoming a person described before the name, an A
     ]);
   });
 });
+
+describe('held-out round 622: an aside opened by `unlike`, `added X to the agenda`', () => {
+  it('gives `Lee, unlike his immediate predecessors, Kim Dae-jung and Roh Moo-hyun, ..., asking Hu` to Lee, and adding to an agenda to no one', () => {
+    const r = extract(
+      '1. (C) For example, President Lee, unlike his immediate predecessors, Kim Dae-jung and Roh Moo-hyun, added North Korean human rights to the summit agenda in August, asking Hu not to repatriate refugees.\n',
+    );
+    expect(said(r)).toEqual(['1 Lee asking → Hu']);
+  });
+});

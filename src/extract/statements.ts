@@ -1,5 +1,6 @@
 import { postCountry } from '../lexicon/posts.js';
 import {
+  ADDITION_TARGETS,
   ADJECTIVE_LIKE_CUES,
   ANSWER_NOUNS,
   AUDIENCE_FOLLOWERS,
@@ -193,6 +194,19 @@ function objectRelativeSubject(s: SentenceMentions, m: Mention): boolean {
     CUES.match(s.words, j, s.lower) === null &&
     isCommonWord(w)
   );
+}
+
+/** `added X to the summit agenda`: within ten words after the verb, before any stop, `to` and a document or list. */
+function addedTo(s: SentenceMentions, from: number): boolean {
+  if (/^(?:that|,|:|["“])$/.test(s.lower[from] ?? '')) return false;
+  for (let j = from; j < from + 10 && j < s.lower.length; j++) {
+    const w = s.lower[j] ?? '';
+    if (/^[,;:.]$/.test(w) || w === 'that') return false;
+    if (w !== 'to') continue;
+    for (let t = j + 1; t <= j + 4; t++) if (ADDITION_TARGETS.has(s.lower[t] ?? '')) return true;
+    return false;
+  }
+  return false;
 }
 
 /** Two named persons joined by `and` right before k, past adverbs: the subject of a present plural. */
@@ -722,6 +736,8 @@ const ASIDE_OPENERS = new Set([
   'whose',
   'as',
   'like',
+  // (`Lee, unlike his immediate predecessors, Kim Dae-jung and Roh Moo-hyun, added`.)
+  'unlike',
   'flanked',
   'backed',
   'supported',
@@ -2438,6 +2454,8 @@ function cueFormAt(s: SentenceMentions, k: number, cues: readonly CueAt[]): CueF
   // before a preposition describes the noun; no one is said to speak.)
   if (describesNoun(s, k, length)) return null;
   const particle = NEEDS_PARTICLE[lemma];
+  // (`added North Korean human rights to the summit agenda`: something put into a document or list, no words.)
+  if (lemma === 'add' && addedTo(s, k + length)) return null;
   // (`Zuma was 19 years old and committed to fighting apartheid`: joined to a verb of being, an adjective of
   // devotion; `Morales also committed to improving` promises.)
   // (`the reputation of being humble, charismatic, loyal, hard-working, and committed to improving`: or to

@@ -330,6 +330,8 @@ export const ROMANCE_ARTICLES: ReadonlySet<string> = wordList('romance-articles.
 export const COMPANY_SUFFIXES: ReadonlySet<string> = wordList('company-suffixes.txt');
 /** `made a number of observations`: nouns of number before `of` (partitive-nouns.txt). */
 export const PARTITIVE_NOUNS: ReadonlySet<string> = wordList('partitive-nouns.txt');
+/** Documents and lists something is added to: `added X to the agenda` reports no words. */
+export const ADDITION_TARGETS: ReadonlySet<string> = wordList('addition-targets.txt');
 /** `pledges of strong support`: forms in -s that are plural nouns before `of` (of-noun-cues.txt). */
 export const OF_NOUN_CUES: ReadonlySet<string> = wordList('of-noun-cues.txt');
 /** `according to the Russian delegation`: nouns for a body that speaks for its people (voice-nouns.txt). */

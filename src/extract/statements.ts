@@ -11,6 +11,7 @@ import {
   CONTRACTED_SUBJECTS,
   COUNTRIES,
   CUES,
+  DATING_NOUNS,
   DEGREE_ADVERBS,
   DENIAL_VERBS,
   FAMILY_NOUNS,
@@ -41,6 +42,7 @@ import {
   PRONOUN_SUBJECTS,
   pluralPersonNoun,
   QUANTITY_WORDS,
+  QUOTING_VERBS,
   RELATIVE_DATE_WORDS,
   REPEATING_ADVERBS,
   RESPONSE_WORDS,
@@ -53,8 +55,10 @@ import {
   TIME_SO_FAR,
   TITLE_GENDERS,
   TITLES,
+  UNNAMED_SOURCE_WORDS,
   VIEW_NOUNS,
   VOICE_NOUNS,
+  WRITING_NOUNS,
 } from '../lexicon/words.js';
 import type { Person, Statement } from '../record.js';
 import { isCommonWord, type Mention, MONTH_WORDS } from './mentions.js';
@@ -1193,8 +1197,6 @@ function habitAfterVerb(lowered: string[], v: number): boolean {
         /^(?:that|of|about|on|to)$/.test(lowered[after + 3] ?? '')))
   );
 }
-/** `quoted X as saying`: verbs after which `as` and a participle report the one quoted. */
-const QUOTING_VERBS = new Set(['quoted', 'quotes', 'cited', 'cites', 'quoting', 'citing', 'reported']);
 /** The first words of the verbs of speech, in any form the finder reads (`said`, `remark` after `did`). */
 const CUE_OPENERS: ReadonlySet<string> = new Set([...CUES.firstWords(), ...BASE_CUES.firstWords()]);
 /** Verbs after which a person and a participle report that person's words (`recalls Otema saying`). */
@@ -2805,7 +2807,7 @@ export function extractStatements(ctx: StatementContext): Statement[] {
     const f = frameSentence(s, ctx, d);
     // (`He implied that ... the urgency Galvan suggested, but did admit`: a pronoun that two verbs of the
     // sentence share stands for one person, whoever spoke between them.)
-    const pronounSpeakers = new Map<Mention, Speaking['speaker']>();
+    let pronounSpeakers: Map<Mention, Speaking['speaker']> | undefined;
     for (const [index, cue] of f.cues.entries()) {
       const found = subjectOfCue(f, d, ctx, cue, index);
       let speaking = found && speakerOfCue(f, d, ctx, cue, found);
@@ -2813,9 +2815,12 @@ export function extractStatements(ctx: StatementContext): Statement[] {
       // (Not a tag set off by commas, `Sarkozy understands this, he said, and has offered`: the verb joined
       // after it goes on from the clause's subject.)
       const shared = found.subject.kind === 'pronoun' && !speaking.parenthetical;
-      const before = shared ? pronounSpeakers.get(found.subject) : undefined;
+      const before = shared ? pronounSpeakers?.get(found.subject) : undefined;
       if (before) speaking = { ...speaking, speaker: before };
-      else if (shared) pronounSpeakers.set(found.subject, speaking.speaker);
+      else if (shared) {
+        pronounSpeakers ??= new Map();
+        pronounSpeakers.set(found.subject, speaking.speaker);
+      }
       const heard = listenerOfCue(f, d, ctx, cue, index, found, speaking);
       const content = contentOfCue(f, ctx, cue, index, found, speaking, heard);
       recordStatement(f, d, ctx, cue, found, speaking, heard, content);
@@ -3714,12 +3719,7 @@ function accordingSubject(f: SentenceFrame, ctx: StatementContext, cue: CueAt): 
   // (`According to xxxxx Gul was not a member`: a withheld source, its comma lost; no one named.)
   if (isRedaction(words[after] ?? '')) return null;
   // (`According to those closest to Zuma`: people the cable does not name, whoever they are close to.)
-  if (
-    /^(?:those|some|many|several|others|people|friends|aides|associates|supporters|sources)$/.test(
-      lowered[after] ?? '',
-    )
-  )
-    return null;
+  if (UNNAMED_SOURCE_WORDS.has(lowered[after] ?? '')) return null;
   let subject: Mention | null =
     mentionAt(s, after) ?? mentionAt(s, after + 1) ?? accordingNames(s, after, ctx)[0] ?? null;
   // (`according to UK Embassy Econoff Tamsin Rees`: the side and office before a name are the name's.)
@@ -5559,7 +5559,7 @@ function afterSentence(f: SentenceFrame, d: Discourse, ctx: StatementContext): v
       !isPossessor(s, m) &&
       // (`In 1961, the year Nelson Mandela was arrested and jailed, Zuma was 19`: a clause that dates the
       // sentence names no subject of it.)
-      !(/^(?:year|day|month|week|night)$/.test(lowered[m.from - 1] ?? '') && lowered[m.from - 2] === 'the') &&
+      !(DATING_NOUNS.has(lowered[m.from - 1] ?? '') && lowered[m.from - 2] === 'the') &&
       !(m.to <= phraseEnd && candidates.some((x) => x.from > phraseEnd && x.kind === 'person')) &&
       !(m.kind === 'person' && /^(?:he|she)$/.test(words[m.to] ?? '')) &&
       !(m.to <= participleEnd && candidates.some((x) => x.from > participleEnd)) &&
@@ -5901,8 +5901,7 @@ function writtenTo(s: SentenceMentions, from: number, k: number): Mention | null
   if (k - from > 10 || from < 1) return null;
   for (let j = from; j + 1 < k; j++) {
     if (/^[,;:]$/.test(s.words[j] ?? '')) return null;
-    if (!/^(?:letter|letters|message|note|memo|cable)$/.test(s.lower[j] ?? '') || s.lower[j + 1] !== 'to')
-      continue;
+    if (!WRITING_NOUNS.has(s.lower[j] ?? '') || s.lower[j + 1] !== 'to') continue;
     return (
       s.mentions.find((m) => m.from === j + 2 && m.to <= k && (m.kind === 'person' || m.kind === 'role')) ??
       null

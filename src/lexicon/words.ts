@@ -234,6 +234,14 @@ export const MEETING_WORDS: ReadonlySet<string> = wordList('meeting-words.txt');
 export const MEETING_VERBS: ReadonlySet<string> = wordList('meeting-verbs.txt');
 /** Singular nouns of time (`an hour later`, `this year`). */
 export const TIME_NOUNS: ReadonlySet<string> = wordList('time-nouns.txt');
+/** `quoted X as saying`: verbs after which `as` and a participle report the one quoted (quoting-verbs.txt). */
+export const QUOTING_VERBS: ReadonlySet<string> = wordList('quoting-verbs.txt');
+/** `According to those closest to X`: words for people the cable does not name (unnamed-source-words.txt). */
+export const UNNAMED_SOURCE_WORDS: ReadonlySet<string> = wordList('unnamed-source-words.txt');
+/** `the year X was arrested`: nouns after `the` that open a clause dating a sentence (dating-nouns.txt). */
+export const DATING_NOUNS: ReadonlySet<string> = wordList('dating-nouns.txt');
+/** `in a letter to X`: something written and sent, whose addressee follows `to` (writing-nouns.txt). */
+export const WRITING_NOUNS: ReadonlySet<string> = wordList('writing-nouns.txt');
 /** `told press that`, `told reporters on Monday`: what may follow an audience (audience-followers.txt). */
 export const AUDIENCE_FOLLOWERS: ReadonlySet<string> = wordList('audience-followers.txt');
 /** `denied reports that`, `rejected the notion that`: verbs whose clause is untrue (denial-verbs.txt). */

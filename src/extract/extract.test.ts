@@ -8494,3 +8494,24 @@ describe('held-out round 622: an aside opened by `unlike`, `added X to the agend
     expect(said(r)).toEqual(['1 Lee asking → Hu']);
   });
 });
+
+describe('held-out round 623: a name written family name first, then cited by its given name', () => {
+  it('makes `Cheng Guoping ... Guoping said` one person surnamed Guoping, the name kept as written', () => {
+    const r = extract(
+      '1. (C) On June 5, Chinese Ambassador Cheng Guoping hosted the Ambassador for dinner.\n\n2. (C) Guoping said the government was prepared. Guoping also said Russia would like more support.\n',
+    );
+    expect(r.persons.map((p) => `${p.name} | ${p.surname} | ${p.affiliation}`)).toEqual([
+      'Cheng Guoping | Guoping | China',
+    ]);
+    expect(said(r)).toEqual(['2 Cheng Guoping said', '2 Cheng Guoping said']);
+  });
+  it('keeps a surname written alone once, or titled otherwise, a person of its own', () => {
+    const r = extract(
+      '1. (C) Vice Minister Zhang Guoqiang met the Ambassador. Later Governor Guoqiang said the plan would fail. Guoqiang added that it was costly.\n\n2. (C) Vice Minister Zhang Guoqiang met the Ambassador. Later Guoqiang said the plan would fail.\n',
+    );
+    expect(r.persons.map((p) => `${p.name} | ${p.surname}`).sort()).toEqual([
+      'Guoqiang | Guoqiang',
+      'Zhang Guoqiang | Zhang',
+    ]);
+  });
+});

@@ -120,6 +120,8 @@ interface Cluster {
   strong: boolean;
   /** Written family name first (`Wu Dawei`). */
   surnameFirst?: boolean;
+  /** Written family name first, yet cited by the given name alone (`Cheng Guoping ... Guoping said`). */
+  citedByGiven?: boolean;
 }
 
 /** A ruler's ordinal written in Roman numerals: `II`, `VI`, `XIII`. */
@@ -904,6 +906,7 @@ function joinGivenNameForms(clusters: Cluster[], byMention: Map<Mention, Person>
         bearers.filter((c) => c !== short),
       );
   }
+  joinGivenNamesCitedAlone(clusters, byMention);
   for (let i = clusters.length - 1; i >= 0; i--) {
     const alone = clusters[i] as Cluster;
     // (`Vladimir Vladimirovich, where is the steering wheel?`: a given name and a patronymic, the Russian
@@ -987,6 +990,34 @@ function joinGivenNameForms(clusters: Cluster[], byMention: Map<Mention, Person>
     // not his son `Mohammed bin Nayif`.)
     if (clusters.some((c) => c !== alone && c.key === alone.key && !fatherNamed(c.person.given))) continue;
     mergeCluster(alone, into, byMention);
+    clusters.splice(i, 1);
+  }
+}
+
+/**
+ * `Chinese Ambassador Cheng Guoping ... Guoping said ... Guoping confided`: a name written family name first
+ * whose given name the cable then writes alone, again and again, is cited by that name, as the cable cites it.
+ */
+function joinGivenNamesCitedAlone(clusters: Cluster[], byMention: Map<Mention, Person>): void {
+  const byGiven = new Map<string, Cluster[]>();
+  for (const c of clusters) {
+    const given = c.person.given ?? '';
+    if (!c.surnameFirst || given === '' || given.includes(' ')) continue;
+    const key = nameKey(given);
+    byGiven.set(key, [...(byGiven.get(key) ?? []), c]);
+  }
+  if (byGiven.size === 0) return;
+  for (let i = clusters.length - 1; i >= 0; i--) {
+    const alone = clusters[i] as Cluster;
+    if (alone.person.given || alone.surnameFirst || alone.mentions.length < 2) continue;
+    const full = byGiven.get(alone.key);
+    if (full?.length !== 1) continue;
+    const into = full[0] as Cluster;
+    // (Its titles, if any, are the full name's: not another person of that surname, titled otherwise.)
+    if (!alone.person.titles.every((t) => into.person.titles.includes(t))) continue;
+    if (clusters.some((c) => c !== alone && c !== into && c.key === alone.key)) continue;
+    mergeCluster(alone, into, byMention);
+    into.citedByGiven = true;
     clusters.splice(i, 1);
   }
 }
@@ -4260,6 +4291,8 @@ function finishPerson(ix: PersonIndex, c: Cluster): Person {
   else if (longest.length >= 2 && /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(longest.at(-1) ?? ''))
     p.name = `${surname} ${given ?? ''}`.trim();
   assignAffiliation(c, hostCountry);
+  // (The name stays as written, `Cheng Guoping`; the surname is the word the cable cites alone.)
+  if (c.citedByGiven && p.given) [p.surname, p.given] = [p.given, p.surname];
   if (cites?.affiliation && (!p.affiliation || p.affiliation_source === 'host-country')) {
     p.affiliation = cites.affiliation;
     p.affiliation_source = 'known';

@@ -8515,3 +8515,29 @@ describe('held-out round 623: a name written family name first, then cited by it
     ]);
   });
 });
+
+describe("held-out round 627: an office a thing is of, staff from a person's cabinet, a body after `of`", () => {
+  it('does not make `the appointments of the Attorney General and Central Bank Governor` the next `he`', () => {
+    const r = extract(
+      '1. (C) The delegation met Prime Minister Morgan Tsvangirai. Tsvangirai was more positive in June. The challenges included the disputed appointments of the Attorney General and Central Bank Governor. He blamed the latter for the meltdown and said, "We cannot have him there."\n',
+    );
+    expect(said(r)).toEqual(['1 Morgan Tsvangirai blamed', '1 Morgan Tsvangirai said']);
+  });
+  it("places staff `from Commissioner de Gucht's Cabinet` on his side, and one `of the Council Secretariat`", () => {
+    const r = extract(
+      "1. (C) POLOFF met with Louis Amorim of the Council Secretariat, and then with Maud Arnould and John Clancy from EU Commissioner Karel de Gucht's Cabinet.\n",
+    );
+    expect(r.persons.map((p) => `${p.name} | ${p.affiliation}`)).toEqual([
+      'Louis Amorim | European Union',
+      'Maud Arnould | European Union',
+      'John Clancy | European Union',
+      'Karel de Gucht | European Union',
+    ]);
+  });
+  it("reads `Gunilla` as a woman's name: the `he` who answers her is the other", () => {
+    const r = extract(
+      '1. (C) Tsvangirai said the spirit of the Unity Government is threatened. Minister Gunilla Carlsson asked if there was a risk of the Unity Government collapsing, and he said "no."\n',
+    );
+    expect(said(r)).toEqual(['1 Tsvangirai said', '1 Gunilla Carlsson asked', '1 Tsvangirai said']);
+  });
+});

@@ -63,6 +63,7 @@ import {
   SPEECH_ADVERBS,
   SPEECH_NOUNS,
   SPOUSE_TITLES,
+  STAFF_BODIES,
   SURNAME_PARTICLES,
   statedSide,
   TITLE_RANKS,
@@ -2220,7 +2221,7 @@ function quantified(s: SentenceMentions, m: Mention): boolean {
 function sideAfterOf(sentences: SentenceMentions[], byMention: Map<Mention, Person>): void {
   for (const s of sentences)
     for (const m of s.mentions) {
-      if (m.kind !== 'person' || m.titles.length === 0 || m.affiliation || s.lower[m.to] !== 'of') continue;
+      if (m.kind !== 'person' || m.affiliation || s.lower[m.to] !== 'of') continue;
       const person = byMention.get(m);
       if (!person || !guessedSide(person)) continue;
       const body = s.mentions.find(
@@ -2228,6 +2229,8 @@ function sideAfterOf(sentences: SentenceMentions[], byMention: Map<Mention, Pers
           (x.from === m.to + 1 || (x.from === m.to + 2 && s.lower[m.to + 1] === 'the')) &&
           (x.kind === 'organization' || x.kind === 'country'),
       );
+      // (`Louis Amorim of the Council Secretariat`: untitled, a name written in full, of a body.)
+      if (m.titles.length === 0 && (body?.kind !== 'organization' || m.nameTo - m.nameFrom < 2)) continue;
       const side = body ? sideOfMention(s, body) : cityCountryAt(s, m.to + 1);
       if (!side) continue;
       person.affiliation = side;
@@ -2499,7 +2502,9 @@ function sideOfOwner(sentences: SentenceMentions[], byMention: Map<Mention, Pers
       if (!person || !guessedSide(person)) continue;
       const owner =
         kinOwner(s, m) ??
-        (m.affiliation ? undefined : (staffOwner(s, m, byMention) ?? appositionOwner(s, m, byMention)));
+        (m.affiliation
+          ? undefined
+          : (staffOwner(s, m, byMention) ?? appositionOwner(s, m, byMention) ?? bodyOwner(s, m, byMention)));
       const side = owner ? byMention.get(owner) : undefined;
       // (Not a side an office's title gave by default: `Development Secretary Douglas Alexander` read as
       // the US's is no ground for his private secretary's.)
@@ -2540,6 +2545,27 @@ function appositionOwner(
   if (!owner || !/['’]s$/.test(s.words[owner.to - 1] ?? '')) return undefined;
   const noun = (j: number) => AIDE_NOUNS.has(s.lower[j] ?? '') || KIN_NOUNS.has(s.lower[j] ?? '');
   return noun(owner.to) || (s.tokens[owner.to]?.cap === false && noun(owner.to + 1)) ? owner : undefined;
+}
+
+/**
+ * `Maud Arnould and John Clancy from Commissioner de Gucht's Cabinet`: the one named in the possessive after
+ * `from` or `of`, before a noun for the staff a person heads (lexicon/staff-bodies.txt), past other names
+ * listed with m.
+ */
+function bodyOwner(s: SentenceMentions, m: Mention, byMention: Map<Mention, Person>): Mention | undefined {
+  let at = m.to;
+  for (;;) {
+    let next = at;
+    while (s.words[next] === ',' || s.lower[next] === 'and') next++;
+    if (next === at) break;
+    const listed = s.mentions.find((x) => x.from === next && x.kind === 'person');
+    if (!listed) return undefined;
+    at = listed.to;
+  }
+  if (s.lower[at] !== 'from' && s.lower[at] !== 'of') return undefined;
+  const owner = s.mentions.find((x) => x.from === at + 1 && x.kind === 'person' && byMention.has(x));
+  if (!owner || !/['’]s$/.test(s.words[owner.to - 1] ?? '')) return undefined;
+  return STAFF_BODIES.has(s.lower[owner.to] ?? '') ? owner : undefined;
 }
 
 /** The person named last before `his deputy` right before m, whom the pronoun stands for. */

@@ -5489,6 +5489,24 @@ function recordStatement(
   }
 }
 
+/**
+ * `the disputed appointments of the Attorney General and Central Bank Governor`: an office named after `of`
+ * is what a thing belongs to, not the sentence's subject, nor the `he` of the next.
+ */
+function officeOfThing(s: SentenceMentions, m: Mention): boolean {
+  const lowered = s.lower;
+  let at = m.from - 1;
+  // (Past the body the office is of: `Central Bank Governor`.)
+  while (at > 0 && s.tokens[at]?.cap && s.tokens[at]?.word) at--;
+  if (lowered[at] === 'the') at--;
+  // (Or joined to such an office by `and`: `... of the Attorney General and Central Bank Governor`.)
+  if (lowered[at] === 'and') {
+    const before = s.mentions.find((x) => x.kind === 'role' && x.to === at);
+    return before !== undefined && officeOfThing(s, before);
+  }
+  return lowered[at] === 'of' && /^\p{Ll}+s$/u.test(lowered[at - 1] ?? '');
+}
+
 /** Who the sentence was about and who spoke in it: the antecedents of the next sentence's pronouns. */
 function afterSentence(f: SentenceFrame, d: Discourse, ctx: StatementContext): void {
   const { s, words, lowered, cues, objects, quotedTokens, openingEnd, unnamedOpening, statementsFrom } = f;
@@ -5540,7 +5558,7 @@ function afterSentence(f: SentenceFrame, d: Discourse, ctx: StatementContext): v
       !attributiveName(s, m) &&
       (ctx.byMention.has(m) ||
         m.kind === 'pronoun' ||
-        (m.kind === 'role' && !LABEL_WORDS.has(lowered[m.to] ?? ''))),
+        (m.kind === 'role' && !LABEL_WORDS.has(lowered[m.to] ?? '') && !officeOfThing(s, m))),
   );
   // A name in the possessive (`During Shannon's call, Jobim said`) is not the sentence's subject.
   // (`Khameini's son Mojtaba he dismissed as ...`: a name right before `he` is spoken of, not the subject.)

@@ -228,6 +228,7 @@ export function bureauOf(word: string): PhraseMatch | null {
 
 /** `his deputy Andrew Ford`: nouns for someone's own staff after `his` or `her` (aide-nouns.txt). */
 export const AIDE_NOUNS: ReadonlySet<string> = wordList('aide-nouns.txt');
+export const STAFF_BODIES: ReadonlySet<string> = wordList('staff-bodies.txt');
 /** `a telcon with`, `a conversation between`: where words said go to the one met (meeting-words.txt). */
 export const MEETING_WORDS: ReadonlySet<string> = wordList('meeting-words.txt');
 /** Verbs of meeting someone before `with` (`spoke with X and Y`): those met are a `they` after them. */

@@ -8541,3 +8541,12 @@ describe("held-out round 627: an office a thing is of, staff from a person's cab
     expect(said(r)).toEqual(['1 Tsvangirai said', '1 Gunilla Carlsson asked', '1 Tsvangirai said']);
   });
 });
+
+describe('held-out round 628: the means of an act that `including` lists', () => {
+  it('gives `trying to help President Saleh, including by providing information` to no one', () => {
+    const r = extract(
+      '1. (S) Soliman expressed concern over instability in Yemen and said Egypt was trying to help President Saleh, including by providing information on Iranian support to the insurgents.\n',
+    );
+    expect(said(r)).toEqual(['1 Soliman expressed', '1 Soliman said']);
+  });
+});

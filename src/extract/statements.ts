@@ -4115,7 +4115,9 @@ function participleSubject(
   while (byAt > 0 && (ADVERBS.has(lowered[byAt] ?? '') || /^\p{Ll}+ly$/u.test(words[byAt] ?? ''))) byAt--;
   // (`allowed us to make good progress ..., including successfully pressing for`: a gerund that `including`
   // lists is part of what was done, no one's words.)
-  if (lowered[byAt] === 'including') return null;
+  // (`trying to help President Saleh, including by providing information`: or the means of such an act.)
+  if (lowered[byAt] === 'including' || (lowered[byAt] === 'by' && lowered[byAt - 1] === 'including'))
+    return null;
   // (`agreeing`, `highlighting`: such a participle reports speech only going on from a statement; not
   // after a date, which ends a noun it describes: `a message on September 16, 2002, revealing plans`.)
   // (At the opening, with `that` after it, such a participle reports the main subject's words:

@@ -8550,3 +8550,30 @@ describe('held-out round 628: the means of an act that `including` lists', () =>
     expect(said(r)).toEqual(['1 Soliman expressed', '1 Soliman said']);
   });
 });
+
+describe('held-out round 629: a double family name cited by its part, the minister the subject line names', () => {
+  const header =
+    'R 061915Z NOV 09\nFM AMEMBASSY PRETORIA\nTO SECSTATE WASHDC\n\nC O N F I D E N T I A L PRETORIA 002245\n\nSUBJECT: AMBASSADOR’S COURTESY CALL ON FOREIGN MINISTER MASHABANE\n\n';
+  it('joins `Mashabane` to `Maite Nkoana-Mashabane` and surnames her by the part the cable cites', () => {
+    const r = extract(
+      '1. (C) Minister of International Relations and Cooperation Maite Nkoana-Mashabane was warm. Mashabane thanked the USG. Mashabane said the SAG was ready.\n',
+      header,
+    );
+    expect(r.persons.map((p) => `${p.name} | ${p.surname} | ${p.titles.join(',')}`)).toEqual([
+      'Maite Nkoana-Mashabane | Mashabane | Foreign Minister',
+    ]);
+  });
+  it('reads `The Minister` opening a paragraph as the minister the subject names, not another minister', () => {
+    const r = extract(
+      '1. (C) Foreign Minister Mashabane said the Agriculture Minister, Tina Joemat-Petterson, was dynamic. She encouraged the Ambassador to visit Minister of Health Motsaeledi and Minister of National Planning Manuel, suggesting that they mattered.\n\n2. (C) The Minister thanked the USG for its support.\n',
+      header,
+    );
+    expect(r.persons.map((p) => p.surname).sort()).toEqual([
+      'Joemat-Petterson',
+      'Manuel',
+      'Mashabane',
+      'Motsaeledi',
+    ]);
+    expect(said(r).at(-1)).toBe('2 Mashabane thanked → United States Government');
+  });
+});

@@ -757,7 +757,8 @@ function portfolioAfterTitles(scan: PrefixScan, prefix: Prefix, from: number): n
       g < words.length &&
       g - j <= 6 &&
       (tokens[g]?.cap ||
-        lower[g] === 'and' ||
+        // (Not `and` before another title: `Minister of Health Motsaeledi and Minister of Finance Gordhan`.)
+        (lower[g] === 'and' && !TITLES.match(words, g + 1, lower)) ||
         lower[g] === '&' ||
         // (`Minister of Commerce, Industry & Tourism Luis Guillermo Plata`: a list of portfolios.)
         (words[g] === ',' &&
@@ -835,13 +836,17 @@ function portfolioAfterTitles(scan: PrefixScan, prefix: Prefix, from: number): n
           tokens[h]?.cap &&
           // (`Minister of Agriculture Rahimi, who`: or a relative clause set off after it.)
           ((tokens[h + 1]?.word === true && !tokens[h + 1]?.cap) ||
-            (words[h + 1] === ',' && lower[h + 2] === 'who')) &&
+            (words[h + 1] === ',' && lower[h + 2] === 'who') ||
+            // (`Minister of Planning Manuel, suggesting`: a comma, then a participle.)
+            (words[h + 1] === ',' && /^\p{Ll}+ing$/u.test(words[h + 2] ?? ''))) &&
           // (A preposition or `and` after it goes on with the portfolio; not `on` before a date, `Wayne on
           // November 15`.)
           (!PREPOSITIONS.has(lower[h + 1] ?? '') ||
             (lower[h + 1] === 'on' &&
               (MONTH_WORDS.has(lower[h + 2] ?? '') || /^\d/.test(words[h + 2] ?? '')))) &&
-          lower[h + 1] !== 'and' &&
+          // (`Minister of Health Motsaeledi and Minister of Finance Gordhan`: `and` before another title ends
+          // the name; `and Social Welfare` goes on with the portfolio.)
+          (lower[h + 1] !== 'and' || TITLES.match(words, h + 2, lower) !== null) &&
           isNameToken(tokens[h], false) &&
           !isCommonWord(lower[h] ?? '') &&
           !endsLikeAbstractNoun(lower[h] ?? '') &&

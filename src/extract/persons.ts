@@ -123,6 +123,8 @@ interface Cluster {
   surnameFirst?: boolean;
   /** Written family name first, yet cited by the given name alone (`Cheng Guoping ... Guoping said`). */
   citedByGiven?: boolean;
+  /** A part of a double family name the cable cites alone more often than whole (`Mashabane`). */
+  citedPart?: string;
 }
 
 /** A ruler's ordinal written in Roman numerals: `II`, `VI`, `XIII`. */
@@ -908,6 +910,7 @@ function joinGivenNameForms(clusters: Cluster[], byMention: Map<Mention, Person>
       );
   }
   joinGivenNamesCitedAlone(clusters, byMention);
+  joinFamilyNameParts(clusters, byMention);
   for (let i = clusters.length - 1; i >= 0; i--) {
     const alone = clusters[i] as Cluster;
     // (`Vladimir Vladimirovich, where is the steering wheel?`: a given name and a patronymic, the Russian
@@ -1019,6 +1022,33 @@ function joinGivenNamesCitedAlone(clusters: Cluster[], byMention: Map<Mention, P
     if (clusters.some((c) => c !== alone && c !== into && c.key === alone.key)) continue;
     mergeCluster(alone, into, byMention);
     into.citedByGiven = true;
+    clusters.splice(i, 1);
+  }
+}
+
+/**
+ * `Minister Maite Nkoana-Mashabane ... Mashabane said`: a part of a double family name joined by a hyphen,
+ * written alone, is the one person named in full with it; where the cable writes that part alone more often
+ * than the whole, the part is the surname it cites.
+ */
+function joinFamilyNameParts(clusters: Cluster[], byMention: Map<Mention, Person>): void {
+  const byPart = new Map<string, Cluster[]>();
+  for (const c of clusters) {
+    const parts = c.person.surname.split('-');
+    if (c.surnameFirst || parts.length !== 2 || !parts.every((w) => /^\p{Lu}\p{Ll}{2,}$/u.test(w))) continue;
+    for (const part of parts) byPart.set(nameKey(part), [...(byPart.get(nameKey(part)) ?? []), c]);
+  }
+  if (byPart.size === 0) return;
+  for (let i = clusters.length - 1; i >= 0; i--) {
+    const alone = clusters[i] as Cluster;
+    if (alone.person.given || alone.surnameFirst) continue;
+    const full = byPart.get(alone.key);
+    if (full?.length !== 1) continue;
+    const into = full[0] as Cluster;
+    if (into === alone || !alone.person.titles.every((t) => into.person.titles.includes(t))) continue;
+    if (clusters.some((c) => c !== alone && c !== into && c.key === alone.key)) continue;
+    if (alone.mentions.length > into.mentions.length) into.citedPart = alone.person.surname;
+    mergeCluster(alone, into, byMention);
     clusters.splice(i, 1);
   }
 }
@@ -4084,6 +4114,9 @@ function resolveOffices(ix: PersonIndex, sentences: SentenceMentions[], context:
       .map((w) => nameKey(bareName(w))),
   );
   const wrote = (surname: string) => ix.authorKeys.has(nameKey(surname));
+  // (`Nkoana-Mashabane` in `CALL ON FOREIGN MINISTER MASHABANE`: a part of a double family name too.)
+  const inSubjectLine = (c: Cluster) =>
+    [c.person.surname, ...c.person.surname.split('-')].some((w) => subjectWords.has(nameKey(w)));
   const authorAmbassador = authors.some((a) => /\bAmbassador\b/i.test(a));
   // The titles the cable's authors sign with (`CG Martin R. Quinn`, `Amb. Marie L. Yovanovitch`).
   const authorTitles = new Set(
@@ -4166,10 +4199,16 @@ function resolveOffices(ix: PersonIndex, sentences: SentenceMentions[], context:
       const holding = eligible.filter(
         (c) => c.person.titles.some((t) => holdsTitle(t, title)) && !visitor(c),
       );
+      // (`CALL ON FOREIGN MINISTER MASHABANE ... The Minister said`, with an Agriculture Minister named too:
+      // the holder of an office ending with it whom the subject line names is one of those it may mean.)
+      // (Not `Minister of Energy`: a portfolio after the office names another.)
+      const subjectHolders = /^(?:of|for)$/.test(s.lower[m.to] ?? '')
+        ? []
+        : holding.filter((c) => !exact.includes(c) && inSubjectLine(c));
       // (`Mossad Director Meir Dagan ... the Mossad Chief`: with a side said, another title for the head.)
       const titled =
         exact.length > 0
-          ? exact
+          ? [...exact, ...subjectHolders]
           : holding.length > 0 || !side || !HEAD_TITLES.has(title)
             ? holding.length > 0 || side || s.tokens[m.to - 1]?.cap
               ? holding
@@ -4201,7 +4240,7 @@ function resolveOffices(ix: PersonIndex, sentences: SentenceMentions[], context:
       // (None named there either: `Ambassador Sison ... Ambassador Wahba ... Ambassador noted` is the one
       // who signed the cable or classified it.)
       const author = staff ? holders.filter((h) => wrote(h.person.surname)) : [];
-      const inSubject = holders.filter((h) => subjectWords.has(nameKey(h.person.surname)));
+      const inSubject = holders.filter(inSubjectLine);
       // (`Classified By: Ambassador Ryan C. Crocker`, never named in the body: `the Ambassador` is he, not
       // `Ambassador Ruperez` of a visiting delegation.)
       // (`the Canadian Ambassador` says whose: that one is still read.)
@@ -4319,6 +4358,7 @@ function finishPerson(ix: PersonIndex, c: Cluster): Person {
   assignAffiliation(c, hostCountry);
   // (The name stays as written, `Cheng Guoping`; the surname is the word the cable cites alone.)
   if (c.citedByGiven && p.given) [p.surname, p.given] = [p.given, p.surname];
+  if (c.citedPart) p.surname = c.citedPart;
   if (cites?.affiliation && (!p.affiliation || p.affiliation_source === 'host-country')) {
     p.affiliation = cites.affiliation;
     p.affiliation_source = 'known';

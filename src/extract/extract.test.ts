@@ -8577,3 +8577,12 @@ describe('held-out round 629: a double family name cited by its part, the minist
     expect(said(r).at(-1)).toBe('2 Mashabane thanked → United States Government');
   });
 });
+
+describe('held-out round 630: `posed a series of questions to` someone', () => {
+  it('reports the questions posed, to the one they were put to', () => {
+    const r = extract(
+      '1. (S) Rakic told us that he had posed a series of questions about contacts to FSB Director Aleksandr Bortnikov in June.\n',
+    );
+    expect(said(r)).toEqual(['1 Rakic told', '1 Rakic posed → Aleksandr Bortnikov']);
+  });
+});

@@ -8586,3 +8586,17 @@ describe('held-out round 630: `posed a series of questions to` someone', () => {
     expect(said(r)).toEqual(['1 Rakic told', '1 Rakic posed → Aleksandr Bortnikov']);
   });
 });
+
+describe('held-out round 631: the question put to someone, a possessive gerund, `then-candidate`', () => {
+  it("reads no act inside `When asked what advice he offered`, nor in `the Europeans' urging`", () => {
+    const r = extract(
+      "1. (C) When asked what advice he offered to the United States, Netanyahu reported that he had spoken to then-candidate Obama. He said he agreed with the Europeans' urging the U.S. to postpone any talks.\n",
+    );
+    expect(said(r)).toEqual([
+      '1 Netanyahu reported',
+      '1 Netanyahu spoken → Obama',
+      '1 Netanyahu said',
+      '1 Netanyahu agreed',
+    ]);
+  });
+});

@@ -1699,7 +1699,8 @@ interface CueAt {
 
 /** Where the listener after a `to` at `to` starts: past a participle (`put it to visiting NEA DAS David Hale`). */
 function listenerStart(lowered: readonly string[], to: number): number {
-  return /ing$/.test(lowered[to + 1] ?? '') ? to + 2 : to + 1;
+  // (`spoken to then-candidate Obama`: past a former role joined to `then`.)
+  return /ing$|^then-\p{Ll}+$/u.test(lowered[to + 1] ?? '') ? to + 2 : to + 1;
 }
 
 /** The mention that starts at token k (the first one that covers it), if any. */
@@ -2089,6 +2090,17 @@ function readCue(
     /ing$/.test(lowered[k] ?? '') &&
     (words[k - 1] === ',' || lowered[k - 1] === 'and' || lowered[k - 1] === 'in') &&
     afterHabit(lowered, k)
+  )
+    return;
+  // (`When asked what advice he offered to the United States, Netanyahu reported`: a verb inside the
+  // question put to someone is what was asked about, not an act the cable reports.)
+  if (insideQuestionPut(words, lowered, k)) return;
+  // (`He said he agreed with the Europeans' urging the U.S. to postpone`: a gerund after a possessive is the
+  // owner's act, named as a thing.)
+  if (
+    /ing$/.test(lowered[k] ?? '') &&
+    (/^\p{L}+(?:s['’]|['’]s)$/u.test(words[k - 1] ?? '') ||
+      (/^['’]$/.test(words[k - 1] ?? '') && /s$/.test(lowered[k - 2] ?? '')))
   )
     return;
   // `was silent when asked about`: a verb right after the conjunction is passive (`once told` is formerly).
@@ -5507,6 +5519,19 @@ function officeOfThing(s: SentenceMentions, m: Mention): boolean {
     return before !== undefined && officeOfThing(s, before);
   }
   return lowered[at] === 'of' && /^\p{Ll}+s$/u.test(lowered[at - 1] ?? '');
+}
+
+/**
+ * Whether the verb at k stands inside a question put to someone (`When asked what advice he offered ...,`,
+ * `Asked whether he had told ...,`): a passive `asked` opening the sentence, a question word after it, and
+ * no comma before k.
+ */
+function insideQuestionPut(words: readonly string[], lowered: readonly string[], k: number): boolean {
+  const asked = lowered[0] === 'asked' ? 0 : lowered[0] === 'when' && lowered[1] === 'asked' ? 1 : -1;
+  if (asked < 0 || !/^(?:what|whether|if|how|why|which|who|whom)$/.test(lowered[asked + 1] ?? ''))
+    return false;
+  for (let j = asked + 2; j < k; j++) if (/^[,;:]$/.test(words[j] ?? '')) return false;
+  return k > asked + 2;
 }
 
 /** Who the sentence was about and who spoke in it: the antecedents of the next sentence's pronouns. */

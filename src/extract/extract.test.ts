@@ -8600,3 +8600,18 @@ describe('held-out round 631: the question put to someone, a possessive gerund, 
     ]);
   });
 });
+
+describe('held-out round 632: `the President` of a US cable after several presidents are named', () => {
+  it('is the US president named last before it, where no paragraph names one before it', () => {
+    const header =
+      'R 281500Z MAY 09\nFM AMEMBASSY TEL AVIV\nTO SECSTATE WASHDC\n\nC O N F I D E N T I A L TEL AVIV 001184\n\nSUBJECT: TEST\n\n';
+    const r = extract(
+      '1. (S) Netanyahu said he had told President Obama that Iran was the threat. He added that Egyptian President Mubarak agreed.\n\n2. (S) Netanyahu noted that the President had assured him that all options remain on the table.\n\n3. (C) He noted understandings between President Bush and Prime Minister Sharon.\n',
+      header,
+    );
+    expect(said(r).filter((x) => x.startsWith('2'))).toEqual([
+      '2 Netanyahu noted',
+      '2 Obama assured → Netanyahu',
+    ]);
+  });
+});

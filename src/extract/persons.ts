@@ -4276,13 +4276,33 @@ function resolveOffices(ix: PersonIndex, sentences: SentenceMentions[], context:
             // (`The Deputy Secretary noted` in `DEPUTY SECRETARY STEINBERG'S ... CONVERSATION`, with a second
             // deputy secretary read from a participant line: the one the subject names.)
             (inSubject.length === 1 ? inSubject[0] : undefined) ??
-            (local.length === 1 && m.definite ? local[0] : author.length === 1 ? author[0] : undefined));
+            (local.length === 1 && m.definite ? local[0] : author.length === 1 ? author[0] : undefined) ??
+            // (`President Obama ... Egyptian President Mubarak ... the President had assured him`: named in no
+            // paragraph of its own before, and of no host's, `the President` of a US cable is the US one.)
+            (title === 'President' && m.definite && !side && local.length === 0
+              ? lastAmericanBefore(holders, at)
+              : undefined));
       if (c) {
         byMention.set(m, c.person);
         c.person.mentions.push(spanOf(s, m));
       } else if (side) unnamedOffices.set(s, (unnamedOffices.get(s) ?? new Set()).add(title));
     }
   }
+}
+
+/** Of the holders placed in the United States, the one named last before offset `at`. */
+function lastAmericanBefore(holders: Cluster[], at: number): Cluster | undefined {
+  let best: Cluster | undefined;
+  let bestEnd = -1;
+  for (const h of holders) {
+    if (h.person.affiliation !== 'United States') continue;
+    for (const x of h.person.mentions)
+      if (x.end <= at && x.end > bestEnd) {
+        best = h;
+        bestEnd = x.end;
+      }
+  }
+  return best;
 }
 
 /**

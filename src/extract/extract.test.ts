@@ -8615,3 +8615,20 @@ describe('held-out round 632: `the President` of a US cable after several presid
     ]);
   });
 });
+
+describe('held-out round 633: the two Congos, and one name before `, and` that ends a clause', () => {
+  it('places `Congolese President Denis Sassou-Nguesso` in the Republic of the Congo, Kabila in the DRC', () => {
+    const r = extract(
+      '1. (S) Kouchner planned to ask Congolese President Denis Sassou-Nguesso to host him, and DRC President Joseph Kabila agreed.\n',
+    );
+    expect(
+      r.persons.filter((p) => p.surname !== 'Kouchner').map((p) => `${p.surname} | ${p.affiliation}`),
+    ).toEqual(['Sassou-Nguesso | Republic of the Congo', 'Kabila | Democratic Republic of the Congo']);
+  });
+  it('does not make the object of `would host Dadis, and the Minister requested` a second speaker', () => {
+    const r = extract(
+      '1. (C) Captain Moussa Dadis Camara remains in Rabat. Dadis has regained his faculties.\n\n2. (S) Kouchner asked if the Republic of the Congo would host Dadis, and Foreign Minister Fassi Fihri requested that we reinforce that message.\n',
+    );
+    expect(said(r).filter((x) => x.startsWith('2'))).toEqual(['2 Kouchner asked', '2 Fassi Fihri requested']);
+  });
+});

@@ -20,6 +20,7 @@ import {
   CUES,
   DELEGATION_TITLES,
   DELEGATION_WORDS,
+  DEMONYM_SHARERS,
   DESK_WORDS,
   DOUBLE_SURNAME_COUNTRIES,
   FACILITY_NOUNS,
@@ -4409,6 +4410,14 @@ function clearanceRequest(s: SentenceMentions): boolean {
 function assignAffiliation(c: Cluster, hostCountry: string | null): void {
   const p = c.person;
   const explicit = c.mentions.find((m) => m.affiliation);
+  // (`Congolese President Denis Sassou-Nguesso`: a demonym two countries share says less than the known
+  // holder's country, where it is the other.)
+  const knownSide = NOTABLE.get(nameKey(p.surname))?.affiliation;
+  if (explicit?.affiliation && knownSide && DEMONYM_SHARERS.get(explicit.affiliation)?.has(knownSide)) {
+    p.affiliation = knownSide;
+    p.affiliation_source = 'known';
+    return;
+  }
   if (explicit?.affiliation) {
     p.affiliation = explicit.affiliation;
     p.affiliation_source = 'stated';

@@ -6106,7 +6106,8 @@ function coSubjects(
   if (timeBetween(b)) b--;
   if (s.lower[b] !== 'and') return [];
   // (`U/S Otero, A/S Carson, and Ms. Gavin noted`: a list before the `and`, each item a subject.)
-  if (s.words[b - 1] === ',') b--;
+  const serialComma = s.words[b - 1] === ',';
+  if (serialComma) b--;
   const partners: { name: string; id: string; mention: Mention }[] = [];
   for (;;) {
     const end = b;
@@ -6140,6 +6141,18 @@ function coSubjects(
     if (s.words[m.from - 1] !== ',') break;
     b = m.from - 1;
   }
+  // (`... would host Dadis, and the GOM requested`: one name after a word in lower case, before `, and`, ends
+  // a clause; a list has more items, set off by commas a few words before, or opens the sentence.)
+  const only = partners.length === 1 ? partners[0]?.mention : undefined;
+  if (
+    serialComma &&
+    only &&
+    only.from > 0 &&
+    s.tokens[only.from - 1]?.word &&
+    !s.tokens[only.from - 1]?.cap &&
+    !s.words.slice(Math.max(0, only.from - 6), only.from).includes(',')
+  )
+    return [];
   // (A list needs its first item at the sentence's start or after a clause's opening, not `X said A, B and C`.)
   const first = partners.at(-1)?.mention;
   if (

@@ -610,6 +610,29 @@ for (const row of countryRows) {
 /** Country names and demonyms (`UK`, `Britain`, `British`) → the country's short form. */
 export const COUNTRIES = new PhraseTable(countryForms, 'form', true);
 /**
+ * Countries whose people share a demonym (`Congolese`: both Congos), each to the others: the one a demonym
+ * reads as first is only a guess among them.
+ */
+export const DEMONYM_SHARERS: ReadonlyMap<string, ReadonlySet<string>> = (() => {
+  const byDemonym = new Map<string, Set<string>>();
+  for (const row of countryForms) {
+    if (row.kind !== 'demonym') continue;
+    const set = byDemonym.get(row.form ?? '') ?? new Set<string>();
+    set.add(row.country ?? '');
+    byDemonym.set(row.form ?? '', set);
+  }
+  const sharers = new Map<string, Set<string>>();
+  for (const set of byDemonym.values()) {
+    if (set.size < 2) continue;
+    for (const country of set) {
+      const others = sharers.get(country) ?? new Set<string>();
+      for (const other of set) if (other !== country) others.add(other);
+      sharers.set(country, others);
+    }
+  }
+  return sharers;
+})();
+/**
  * The same in capitals, for text written in capitals only (`SOUTH AFRICAN AMBASSADOR`); short forms that
  * are not acronyms already (`Car`, `Sa`) are left out, as in capitals they are as likely words.
  */

@@ -8632,3 +8632,22 @@ describe('held-out round 633: the two Congos, and one name before `, and` that e
     expect(said(r).filter((x) => x.startsWith('2'))).toEqual(['2 Kouchner asked', '2 Fassi Fihri requested']);
   });
 });
+
+describe('held-out round 634: a name that opens one already named, before `, who`; Arabic given names', () => {
+  it('gives `Saif al-Islam, who claimed ..., said` to Saif al-Islam al-Qadhafi', () => {
+    const r = extract(
+      '1. (S) Saif al-Islam al-Qadhafi told the Ambassador that Libya halted it. Saif al-Islam, who claimed that he was back, said his father did not want to move back.\n',
+    );
+    expect(said(r)).toEqual([
+      '1 Saif al-Islam al-Qadhafi told → the Ambassador',
+      '1 Saif al-Islam al-Qadhafi claimed',
+      '1 Saif al-Islam al-Qadhafi said',
+    ]);
+  });
+  it('reads `Musa Kusa` as a person, `Musa Qala` as a place', () => {
+    const r = extract(
+      '1. (S) We would urge a phone call from the Secretary to Musa Kusa with a message. Fighting went on in Musa Qala.\n',
+    );
+    expect(r.persons.map((p) => p.name)).toEqual(['Musa Kusa']);
+  });
+});

@@ -3967,7 +3967,7 @@ function addPendingNames(
     if (byMention.has(m) || !(arabicFamilyName(s, m) || relativeWho(s, m))) continue;
     const text = s.words.slice(m.nameFrom, m.nameTo).join(' ');
     // (The persons' names are not written yet: their mentions say them.)
-    const opensLonger = clusters.some((c) =>
+    const longer = clusters.filter((c) =>
       c.mentions.some((x, i) => {
         const words = c.sentences[i]?.words ?? [];
         return (
@@ -3976,7 +3976,15 @@ function addPendingNames(
         );
       }),
     );
-    if (opensLonger) continue;
+    // (`Saif al-Islam al-Qadhafi told ... Saif al-Islam, who claimed`: the one person whose name it opens.)
+    const only = longer.length === 1 ? longer[0] : undefined;
+    if (only) {
+      only.mentions.push(m);
+      only.sentences.push(s);
+      only.person.mentions.push(spanOf(s, m));
+      byMention.set(m, only.person);
+    }
+    if (longer.length > 0) continue;
     add(s, m, true);
   }
 }

@@ -8651,3 +8651,21 @@ describe('held-out round 634: a name that opens one already named, before `, who
     expect(r.persons.map((p) => p.name)).toEqual(['Musa Kusa']);
   });
 });
+
+describe('held-out round 635: lists of each side past `al-` family names and `was led by ... and included`', () => {
+  it("places each side's people by the list that names them", () => {
+    const header =
+      'R 221200Z JUL 09\nFM AMEMBASSY ABU DHABI\nTO SECSTATE WASHDC\n\nS E C R E T ABU DHABI 000754\n\nSUBJECT: TEST\n\n';
+    const r = extract(
+      "1. (SBU) The U.S. Delegation was led by Assistant Secretary Andrew Shapiro and included RADM William Payne, Ambassador, and DCM. The UAE was represented by Chief of Staff Hamad Thani al-Rumaithi, Ambassador to the U.S. Yousef al-Otaiba, and Under Secretary of the Crown Prince's Court Mohamed al-Mazrouei.\n",
+      header,
+    );
+    expect(r.persons.map((p) => `${p.surname} | ${p.affiliation}`)).toEqual([
+      'Shapiro | United States',
+      'Payne | United States',
+      'al-Rumaithi | United Arab Emirates',
+      'al-Otaiba | United Arab Emirates',
+      'al-Mazrouei | United Arab Emirates',
+    ]);
+  });
+});

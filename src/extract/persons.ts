@@ -2204,8 +2204,13 @@ function sideOfRepresentatives(sentences: SentenceMentions[], byMention: Map<Men
         continue;
       }
       // (Items may be set apart by semicolons: `Paul Jones, Deputy for Holbrooke; Ashley Bommer, ...`.)
-      if (t?.word ? !t.cap && !LIST_WORDS.has(w) && w !== 'at' && !isPersonNoun(w) : !/^[,();]$/.test(w))
-        break;
+      // (`Hamad Thani al-Rumaithi, Ambassador ...`: a family name joined to its article goes on with the list;
+      // so does `and included` a second verb of the list: `led by Shapiro and Vershbow and included RADM Payne`.)
+      const listWord =
+        LIST_WORDS.has(w) ||
+        /^(?:al|el)-\p{Lu}/u.test(t?.text ?? '') ||
+        (LIST_VERBS.has(w) && s.lower[end - 1] === 'and');
+      if (t?.word ? !t.cap && !listWord && w !== 'at' && !isPersonNoun(w) : !/^[,();]$/.test(w)) break;
       end++;
     }
     for (const m of s.mentions) {
@@ -2351,8 +2356,10 @@ function listOfSide(s: SentenceMentions): { side: string; at: number } | null {
     // (`an IMF team headed by Charles McPherson`: the one a side's party is led by is of it too.)
     const led = (verb === 'headed' || verb === 'led') && lower[k + 1] === 'by';
     if (!led && !LIST_VERBS.has(verb)) continue;
-    // (`the Indian side also included`: an adverb may stand before the verb.)
-    const noun = lower[k - 1] === 'also' ? k - 2 : k - 1;
+    // (`the Indian side also included`: an adverb may stand before the verb; `The U.S. Delegation was led
+    // by`: or the passive's `was`.)
+    const noun =
+      lower[k - 1] === 'also' || (led && /^(?:was|were)$/.test(lower[k - 1] ?? '')) ? k - 2 : k - 1;
     if (!SIDE_NOUNS.has(lower[noun] ?? '')) continue;
     const side = sideOfBody(s, noun);
     if (side) return { side, at: led || lower[k + 1] === 'of' ? k + 1 : k };

@@ -8669,3 +8669,12 @@ describe('held-out round 635: lists of each side past `al-` family names and `wa
     ]);
   });
 });
+
+describe("addressees: `asked for` someone's help", () => {
+  it('makes the one whose support is asked for the one asked', () => {
+    const r = extract(
+      "1. (C) Speaker Bronislaw Komorowski spoke first. Senator Susan Collins said the plan was good. Collins asked for Komorowski's support on missile defense.\n",
+    );
+    expect(said(r)).toEqual(['1 Susan Collins said', '1 Susan Collins asked → Bronislaw Komorowski']);
+  });
+});

@@ -4959,6 +4959,17 @@ interface Hearing {
   readonly contentFrom: number;
 }
 
+/** The person or office named in the possessive at `at` (`the President's support`), if one is. */
+function helpOwner(s: SentenceMentions, at: number, ctx: StatementContext): Mention | null {
+  const m = s.mentions.find(
+    (x) =>
+      (x.from === at || (x.from === at + 1 && s.lower[at] === 'the')) &&
+      (x.kind === 'person' || x.kind === 'role'),
+  );
+  if (!m || !/['’]s$/.test(s.words[m.to - 1] ?? '') || !ctx.byMention.has(m)) return null;
+  return m;
+}
+
 /** To whom the words were said: the verb's object, the meeting's partner, the addressee of a verb before. */
 function listenerOfCue(
   f: SentenceFrame,
@@ -4984,11 +4995,17 @@ function listenerOfCue(
       ? (listenerMentionAt(s, after + 1) ??
         (listenerStart(lowered, after) > after + 1 ? listenerMentionAt(s, after + 2) : null))
       : null;
+  // (`Burns asked for the President's support`: the one whose help is asked for is the one asked.)
+  const whoseHelp =
+    !direct && !viaTo && /^(?:ask|request)$/.test(lemma) && lowered[after] === 'for'
+      ? helpOwner(s, after + 1, ctx)
+      : null;
   const withListener = direct || viaTo || !WITH_LISTENER.has(lemma) ? null : raisedWith(s, after, ctx);
   const thenListener = cue.speechNoun >= 0 ? null : objectThenListener(s, after);
   let target =
     direct ??
     viaTo ??
+    whoseHelp ??
     frontedListener(s, k) ??
     (lemma === 'commend' ? commendedListener(s, after) : null) ??
     (cue.speechNoun >= 0

@@ -8678,3 +8678,12 @@ describe("addressees: `asked for` someone's help", () => {
     expect(said(r)).toEqual(['1 Susan Collins said', '1 Susan Collins asked → Bronislaw Komorowski']);
   });
 });
+
+describe('addressees: `agreed with` someone', () => {
+  it('makes the one agreed with the addressee, not one whose view is agreed with', () => {
+    const r = extract(
+      "1. (C) Senator John McCain spoke first. President Musharraf agreed with Senator McCain that Muslim countries need to do more. He agreed with Ambassador Jones' assessment that the talks would fail.\n",
+    );
+    expect(said(r)).toEqual(['1 Musharraf agreed → John McCain', '1 Musharraf agreed']);
+  });
+});

@@ -6600,6 +6600,9 @@ const WITH_LISTENER: ReadonlySet<string> = new Set([
   'plead',
   'confer',
   'speak',
+  // (`Musharraf agreed with Senator McCain that`.)
+  'agree',
+  'concur',
 ]);
 
 /**
@@ -6626,7 +6629,10 @@ function raisedWith(s: SentenceMentions, after: number, ctx: StatementContext): 
         !s.tokens[n + 2]?.word || AFTER_OBJECT_HER.has(next) || /^(?:twice|again|\p{L}+ly)$/u.test(next);
       if (m?.kind === 'pronoun' && m.from === n + 1 && /^(?:him|her)$/.test(s.lower[n + 1] ?? ''))
         return object ? m : null;
-      return m && m.from === n + 1 && m.kind === 'person' && ctx.byMention.has(m) ? m : null;
+      // (Not `agreed with Putin's view`: a possessive names whose view, not who heard it.)
+      const possessive =
+        /['’]s?$/.test(s.words[(m?.to ?? 0) - 1] ?? '') || /^['’]s?$/.test(s.words[m?.to ?? 0] ?? '');
+      return m && m.from === n + 1 && m.kind === 'person' && ctx.byMention.has(m) && !possessive ? m : null;
     }
   }
   return null;

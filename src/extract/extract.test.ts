@@ -3756,8 +3756,8 @@ describe('held-out round 182: `the U.S.` ending a sentence, the ayn, one given n
       '1 Abu Bakr al-Qirbi agreed',
       '2 Daniel Benjamin assured → Saleh',
       '2 Saleh said',
-      "3 Ali al-'Anisi concurred",
-      '3 Rashad al-Alimi concurred',
+      "3 Ali al-'Anisi concurred → Rashad al-Alimi",
+      "3 Rashad al-Alimi concurred → Ali al-'Anisi",
       '3 Abu Bakr al-Qirbi said',
       '3 Abu Bakr al-Qirbi suggested',
     ]);
@@ -3881,8 +3881,8 @@ describe('held-out round 194: an emphatic `did` after `they`', () => {
       'R 051207Z FEB 10\nFM AMEMBASSY PARIS\nTO SECSTATE WASHDC\n\nC O N F I D E N T I A L PARIS 000193\n\nSUBJECT: TEST\n\n',
     );
     expect(said(r)).toEqual([
-      '1 Patrick Maisonnave agreed',
-      '1 Francois Richier agreed',
+      '1 Patrick Maisonnave agreed → Francois Richier',
+      '1 Francois Richier agreed → Patrick Maisonnave',
       '1 Patrick Maisonnave note',
       '1 Francois Richier note',
     ]);
@@ -8685,5 +8685,19 @@ describe('addressees: `agreed with` someone', () => {
       "1. (C) Senator John McCain spoke first. President Musharraf agreed with Senator McCain that Muslim countries need to do more. He agreed with Ambassador Jones' assessment that the talks would fail.\n",
     );
     expect(said(r)).toEqual(['1 Musharraf agreed → John McCain', '1 Musharraf agreed']);
+  });
+});
+
+describe('addressees: two who agree with each other', () => {
+  it("makes each the other's listener, and carries it to no verb after", () => {
+    const r = extract(
+      '1. (C) Interior Minister Rashad al-Alimi and Deputy Prime Minister Ali al-Anisi concurred that the threat was real, and expressed concern about the south.\n',
+    );
+    expect(said(r)).toEqual([
+      '1 Ali al-Anisi concurred → Rashad al-Alimi',
+      '1 Rashad al-Alimi concurred → Ali al-Anisi',
+      '1 Ali al-Anisi expressed',
+      '1 Rashad al-Alimi expressed',
+    ]);
   });
 });

@@ -2875,6 +2875,8 @@ interface Discourse {
   readonly cableMeeting: readonly [Person, Person] | null;
   /** Statements whose listener was inferred from a meeting, not named: no one answers them by name. */
   readonly inferredListeners: Set<Statement>;
+  /** Statements of two who agreed with each other (`Lavrov and Miliband agreed`): no listener to carry on. */
+  readonly mutual: Set<Statement>;
   lastParagraph: number | null | undefined;
   /** A quotation left open at the end of the sentence before, and its paragraph. */
   quoteOpen: boolean;
@@ -2916,6 +2918,7 @@ function startDiscourse(ctx: StatementContext): Discourse {
     meeting: null,
     cableMeeting: cableMeetingOf(ctx),
     inferredListeners: new Set(),
+    mutual: new Set(),
     lastParagraph: undefined,
     quoteOpen: false,
     quoteParagraph: undefined,
@@ -5196,7 +5199,8 @@ function listenerOfCue(
     }
   }
   // `told Ban ..., but suggested ...`: a verb joined to the one before shares its addressee.
-  const previous = statements.at(-1);
+  const last = statements.at(-1);
+  const previous = last && !d.mutual.has(last) ? last : undefined;
   if (
     !addressee &&
     previous &&
@@ -5477,6 +5481,18 @@ function recordStatement(
   }
   // No one is reported speaking to himself (`Sarkozy told [his] father`, a pronoun gone astray).
   if (addressee?.id && addressee.id === speaker.id) addressee = null;
+  // (`Lavrov and Miliband agreed to step up cultural relations`: two who agree with each other, each the
+  // other's listener, where no one else is named as it.)
+  // (Not `Scholz, Klotz, and Loening all agree`: a list of more, agreeing among themselves.)
+  const pair =
+    MUTUAL_LEMMAS.has(cue.lemma) &&
+    partners.length === 1 &&
+    f.lowered[k - 1] !== 'all' &&
+    !words.slice(partners[0]?.mention.to ?? 0, subject.from).includes(',')
+      ? partners[0]
+      : undefined;
+  const mutual = pair && pair.id !== speaker.id && speaker.kind === 'person' && (!addressee || inferred);
+  if (mutual) addressee = { name: pair.name, kind: 'person', id: pair.id };
   const statement: Statement = {
     paragraph: s.paragraph,
     speaker: speaker.name,
@@ -5493,6 +5509,7 @@ function recordStatement(
   };
   statements.push(statement);
   if (inferred) d.inferredListeners.add(statement);
+  if (mutual) d.mutual.add(statement);
   if (speaker.kind === 'person') d.redactedSpoke = undefined;
   const others = partners.filter((x) => x.id !== speaker?.id).map((x) => ({ name: x.name, id: x.id }));
   if (speaker.kind === 'person' && speaker.id)
@@ -5501,17 +5518,24 @@ function recordStatement(
         ? { paragraph: s.paragraph, members: [{ name: speaker.name, id: speaker.id }, ...others] }
         : null;
   for (const partner of partners) {
-    if (partner.id === speaker.id || (addressee && !inferred && addressee.id === partner.id)) continue;
+    if (partner.id === speaker.id || (addressee && !inferred && !mutual && addressee.id === partner.id))
+      continue;
     const partnerStart = s.tokens[partner.mention.from]?.start ?? statement.start;
-    statements.push({
+    const said: Statement = {
       ...statement,
       speaker: partner.name,
       speaker_kind: 'person',
       speaker_id: partner.id,
       // (`Pershing and Hedegaard agreed` in their meeting: neither spoke to himself.)
-      ...(statement.addressee_id === partner.id ? { addressee: null, addressee_id: null } : {}),
+      ...(mutual
+        ? { addressee: speaker.name, addressee_id: speaker.id }
+        : statement.addressee_id === partner.id
+          ? { addressee: null, addressee_id: null }
+          : {}),
       start: Math.min(partnerStart, statement.start),
-    });
+    };
+    statements.push(said);
+    if (mutual) d.mutual.add(said);
   }
   if (speaker.kind === 'person' && speaker.id) {
     const person: Person | null =
@@ -5519,6 +5543,9 @@ function recordStatement(
     d.lastSpeaker = person;
   }
 }
+
+/** Verbs of agreeing: two subjects of one of them agree with each other. */
+const MUTUAL_LEMMAS: ReadonlySet<string> = new Set(['agree', 'concur']);
 
 /**
  * `the disputed appointments of the Attorney General and Central Bank Governor`: an office named after `of`

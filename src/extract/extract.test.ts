@@ -8701,3 +8701,20 @@ describe('addressees: two who agree with each other', () => {
     ]);
   });
 });
+
+describe('held-out round 636: several notable bearers of one surname', () => {
+  it('places `Kim Il-sung` and `Kim Jong-un` by their own rows, and another Kim by the post', () => {
+    const header =
+      'R 211200Z JUL 09\nFM AMEMBASSY SEOUL\nTO SECSTATE WASHDC\n\nC O N F I D E N T I A L SEOUL 001171\n\nSUBJECT: TEST\n\n';
+    const r = extract(
+      '1. (C) Kim Jong-il attended the commemoration of the death of his father, Kim Il-sung. Power passed to his son Kim Jong-un. Hyun said Kim Young-choon remained close.\n',
+      header,
+    );
+    expect(r.persons.filter((p) => p.surname === 'Kim').map((p) => `${p.name} | ${p.affiliation}`)).toEqual([
+      'Kim Jong-il | North Korea',
+      'Kim Il-sung | North Korea',
+      'Kim Jong-un | North Korea',
+      'Kim Young-choon | South Korea',
+    ]);
+  });
+});

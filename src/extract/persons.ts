@@ -326,7 +326,15 @@ function computeNameKey(surname: string): string {
     .replace(/[^a-z-]/g, '');
 }
 
-const NOTABLE_ROWS = new Map(NOTABLE_PERSONS.map((row) => [nameKey(row.surname ?? ''), row] as const));
+/** The first notable person of each surname: the one a surname alone names. */
+const NOTABLE_ROWS = new Map<string, Record<string, string>>();
+/** Every notable person of each surname (`Kim Jong-il`, `Kim Il-sung`): a given name tells them apart. */
+const NOTABLE_BEARERS = new Map<string, Record<string, string>[]>();
+for (const row of NOTABLE_PERSONS) {
+  const key = nameKey(row.surname ?? '');
+  if (!NOTABLE_ROWS.has(key)) NOTABLE_ROWS.set(key, row);
+  NOTABLE_BEARERS.set(key, [...(NOTABLE_BEARERS.get(key) ?? []), row]);
+}
 const NOTABLE_SPELLINGS = new Map<string, Record<string, string> | undefined>();
 
 /**
@@ -4462,9 +4470,14 @@ function assignAffiliation(c: Cluster, hostCountry: string | null): void {
     c.mentions.some((m, i) => m.titles.some((t) => US_TITLES.has(t)) && localWord(m, i)) ||
     hostSecretary(p, hostCountry);
   const implied = c.mentions.find((m) => m.titleAffiliation);
-  const known = NOTABLE.get(nameKey(p.surname));
   // (`Prime Minister Al Maliki`: an article read as a given name says nothing against the known one.)
   const given = p.given && !NAME_PARTICLES.has(p.given.toLowerCase()) ? p.given : null;
+  // (`Kim Il-sung` in a cable that also names `Kim Jong-il`: of several notable bearers of the surname, the
+  // one whose given name is written.)
+  const known =
+    (given
+      ? NOTABLE_BEARERS.get(nameKey(p.surname))?.find((row) => row.given && givenNamesMeet(row.given, given))
+      : undefined) ?? NOTABLE.get(nameKey(p.surname));
   const knownFits = known?.affiliation && (!known.given || !given || givenNamesMeet(known.given, given));
   // (`Secretary-General Rasmussen` in a cable from NATO: an office several bodies have, that the title table
   // gives one of them by default, is the known holder's body.)

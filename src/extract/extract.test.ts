@@ -8718,3 +8718,17 @@ describe('held-out round 636: several notable bearers of one surname', () => {
     ]);
   });
 });
+
+describe('held-out round 637: a `she` after an office a `he` stood for', () => {
+  it('gives the `she` to the woman who spoke last, not to the office', () => {
+    const r = extract(
+      '1. (C) Cristina Fernandez de Kirchner said IT was the fastest growing sector. The Ambassador agreed. He noted the U.S. investment in this sector.\n\n2. (C) Despite her enthusiasm, she was defensive about charges. She characterized the exit as a regional draw-down.\n',
+    );
+    expect(said(r)).toEqual([
+      '1 Cristina Fernandez de Kirchner said',
+      '1 the Ambassador agreed',
+      '1 the Ambassador noted',
+      '2 Cristina Fernandez de Kirchner characterized',
+    ]);
+  });
+});

@@ -4882,6 +4882,18 @@ function speakerOfCue(
           )
       : undefined;
     if (man?.speaker_id) speaker = { name: man.speaker, kind: 'person', id: man.speaker_id };
+    // (An office a `he` has stood for is a man's: remembered for the `she` after.)
+    else men.add(`role:${role}`);
+  } else if (pronounGender === 'f' && speaker.kind === 'role' && men.has(`role:${speaker.name}`)) {
+    // (`The Ambassador agreed ... He noted ... she was defensive ... She characterized`: a `she` is not an
+    // office a `he` stood for; it is the woman who spoke last.)
+    const woman = statements.findLast(
+      (st) =>
+        st.speaker_kind === 'person' &&
+        st.speaker_id &&
+        (women.has(st.speaker_id) || genders.get(st.speaker_id) === 'f'),
+    );
+    if (woman?.speaker_id) speaker = { name: woman.speaker, kind: 'person', id: woman.speaker_id };
   }
   // (`The Ambassador thanked Sahlin for ... She replied that`: a reply's `she` is the one the last words
   // were spoken to, not the one who spoke them.)

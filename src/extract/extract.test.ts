@@ -8732,3 +8732,18 @@ describe('held-out round 637: a `she` after an office a `he` stood for', () => {
     ]);
   });
 });
+
+describe('held-out round 638: a `he` after someone unnamed, new to the cable, spoke', () => {
+  it('gives `The DMI representative also noted ... he added` to no one named before', () => {
+    const r = extract(
+      '1. (C) General Ali al-Kaabi said the UAE would reply.\n\n2. (C) The DMI representative also noted that Iran exploits crises. In the case of Palestine, he added, it is time to cut to the chase.\n',
+    );
+    expect(said(r)).toEqual(['1 Ali al-Kaabi said']);
+  });
+  it('still reads `The judge praised ... He said` as the judge named before', () => {
+    const r = extract(
+      '1. (S) Judge Jean-Louis Bruguiere met the Ambassador. The judge praised the briefing. He said he was convinced.\n',
+    );
+    expect(said(r)).toEqual(['1 Jean-Louis Bruguiere said']);
+  });
+});

@@ -860,6 +860,26 @@ function unnamedPersonNouns(body: string): Set<string> {
 }
 
 /** `the bureau chief observed`, `our contact argued`: a noun for a person, in lower case, right before the verb. */
+/**
+ * `The DMI representative also noted`, `A senior official said`: a noun for someone the cable does not name,
+ * new to it (indefinite, or a body's), before the verb at k; not `The judge praised`, `the candidate admitted`,
+ * which stand for one named before.
+ */
+function newUnnamedPerson(s: SentenceMentions, k: number): boolean {
+  let b = k - 1;
+  while (b >= 0 && ADVERBS.has(s.lower[b] ?? '')) b--;
+  if (!isPersonNoun(s.lower[b] ?? '') || s.tokens[b]?.cap) return false;
+  const before = b - 1;
+  // (Not `a cousin encouraged him`: whom the words went to is still the one the sentences are about.)
+  const toSomeoneNamed = /^(?:him|her)$/.test(s.lower[k + 1] ?? '');
+  return (
+    (/^(?:a|an|one|another)$/.test(s.lower[before] ?? '') && !toSomeoneNamed) ||
+    (s.tokens[before]?.cap === true &&
+      s.lower[before - 1] === 'the' &&
+      !s.mentions.some((m) => m.kind === 'person' && m.to === b))
+  );
+}
+
 function unnamedNounBefore(s: SentenceMentions, k: number): boolean {
   let b = k - 1;
   while (b >= 0 && ADVERBS.has(s.lower[b] ?? '')) b--;
@@ -5715,7 +5735,7 @@ function afterSentence(f: SentenceFrame, d: Discourse, ctx: StatementContext): v
     (!spoken && cues.some(({ k }) => unnamedNounBefore(s, k))) ||
     // (`Gadzhi's partner agreed, shaking his head. "That's a matter for generations," he said`: a verb whose
     // subject is a noun for someone unnamed; `he` is that one.)
-    (!spoken && f.unnamedCues.some((k) => ownerOfNounBefore(s, k)))
+    (!spoken && f.unnamedCues.some((k) => ownerOfNounBefore(s, k) || newUnnamedPerson(s, k)))
   ) {
     d.previousSubject = null;
     d.previousRole = null;

@@ -50,3 +50,14 @@ describe('text the archive wrote twice after a stray Q', () => {
     );
   });
 });
+
+describe('accented letters whose bytes lost their high bit', () => {
+  it('puts back `á`, `é`, `í`, `ó`, `ñ`, `ç`, `ã` between letters, and leaves acronyms alone', () => {
+    const r = normalizeText(
+      "Cabinet Chief AnC-bal FernC!ndez said; HC)ctor Timerman issued a communiquC) in BrasC-lia with ChacC3n, GonC'alo MourC#o and Pe C1a. The RC's OC-in briefing on the C-130 and IRGC-QF stands.",
+    );
+    expect(r.text).toBe(
+      "Cabinet Chief Aníbal Fernández said; Héctor Timerman issued a communiqué in Brasília with Chacón, Gonçalo Mourão and Pe C1a. The RC's OC-in briefing on the C-130 and IRGC-QF stands.",
+    );
+  });
+});

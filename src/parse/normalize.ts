@@ -82,6 +82,7 @@ export function normalizeText(raw: string): NormalizedText {
   if (text.includes('\t') || text.includes('\u00a0')) text = text.replace(/[\u00a0\t]/g, ' ');
 
   text = repairMangledQuotes(text);
+  if (STRIPPED_ACCENT_ANY.test(text)) text = repairStrippedAccents(text);
   // (`... inside of Yemen.xxxxx told PolOff`: a withheld name glued to the sentence before it.)
   if (text.includes('.xxxx') || text.includes('.XXXX')) text = text.replace(GLUED_REDACTION, '$1 $2');
   const repaired = dropRepeatedSpans(text);
@@ -105,6 +106,20 @@ export function normalizeText(raw: string): NormalizedText {
     .map((line) => line.trimEnd())
     .join('\n');
   return { text, partial, unflattened, hadHtml, repeats: repaired.repeats, nextRow };
+}
+
+// Accented letters whose UTF-8 bytes lost their high bit on the way (`FernC!ndez`, `HC)ctor`, `ChacC3n`,
+// `communiquC)`): `é` (C3 A9) became `C)`. The second byte, 0x20-0x3F once stripped, is the letter's offset
+// from U+00C0. Only where letters stand around it, as they do in a name or a word: `C-130`, `OC-in`,
+// `RC's`, an acronym before a hyphen or a quote, are left alone.
+const STRIPPED_ACCENT =
+  /(?<=\p{Ll})C([!)\-31':#5*<6$4])(?=\p{Ll})|(?<=\b\p{Lu})C([!)31:])(?=\p{Ll}{2})|(?<=\p{Ll}{2})C([!)3])(?=[\s.,;:])/gu;
+const STRIPPED_ACCENT_ANY = /[a-z]C[!)\-31':#5*<6$4]|\b[A-Z]C[!)31:][a-z]/;
+
+function repairStrippedAccents(text: string): string {
+  return text.replace(STRIPPED_ACCENT, (_, a?: string, b?: string, c?: string) =>
+    String.fromCharCode(0xc0 + (a ?? b ?? c ?? ' ').charCodeAt(0)),
+  );
 }
 
 /** A sentence's end glued to a withheld name (`Yemen.xxxxx told`): a word, a stop, then x's. */

@@ -8747,3 +8747,22 @@ describe('held-out round 638: a `he` after someone unnamed, new to the cable, sp
     expect(said(r)).toEqual(['1 Jean-Louis Bruguiere said']);
   });
 });
+
+describe('held-out round 640: withheld sources, Korean papers and given names', () => {
+  const header =
+    'R 071000Z JUL 06\nFM AMEMBASSY SEOUL\nTO SECSTATE WASHDC\n\nC O N F I D E N T I A L SEOUL 002238\n\nSUBJECT: TEST\n\n';
+  it('gives the `he` after `xxxxx believed` or `Visiting xxxxx that` to the one withheld', () => {
+    const r = extract(
+      '15. (SBU) Kyungnam University Prof. Lim Eul-chul also said that the launches were a way back to the table.\n\n16. (SBU) Visiting xxxxx that the best reaction would be to continue. He said that to overreact would be a mistake.\n\n17. (SBU) Lim said it was a signal. xxxxx believed that sanctions would be a mistake. The best decision, he said, would be to delay.\n',
+      header,
+    );
+    expect(said(r)).toEqual(['15 Lim Eul-chul said', '17 Lim Eul-chul said']);
+  });
+  it('reads the Hankyoreh as a paper and `Sun Jun-young` as a Korean', () => {
+    const r = extract(
+      '1. (U) The progressive Hankyoreh opined that the timing was special. Amb. Sun Jun-young, Professor at Kyungnam University, said the launches were a last card.\n',
+      header,
+    );
+    expect(r.persons.map((p) => `${p.name} | ${p.affiliation}`)).toEqual(['Sun Jun-young | South Korea']);
+  });
+});

@@ -4500,6 +4500,21 @@ function assignAffiliation(c: Cluster, hostCountry: string | null): void {
   // `Wu Dawei` in a Seoul cable is Chinese; in a Beijing or Taipei cable, of the host. (Before a title
   // that would make an American of him: `Ambassador Guan Mu` in Rangoon is China's.)
   const tradition = c.surnameFirst ? SURNAMES_FIRST.get(p.surname) : undefined;
+  // (`Amb. Sun Jun-young` in a Seoul cable: a given name of two Korean syllables joined is of Korea's
+  // tradition, whatever other tradition shares the family name.)
+  const korean =
+    (hostCountry === 'South Korea' || hostCountry === 'North Korea') &&
+    /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(p.given ?? '') &&
+    (p.given ?? '')
+      .toLowerCase()
+      .split('-')
+      .every((part) => KOREAN_SYLLABLE.test(part));
+  // (Not where the tradition is a Korea's already: `Jang Song-taek` is of the North.)
+  if (korean && hostCountry && tradition?.[0] && !tradition.some((t) => t.endsWith('Korea'))) {
+    p.affiliation = hostCountry;
+    p.affiliation_source = 'name';
+    return;
+  }
   if (tradition?.[0] && !(hostCountry && tradition.includes(hostCountry))) {
     p.affiliation = tradition[0];
     p.affiliation_source = 'name';

@@ -5702,7 +5702,14 @@ function afterSentence(f: SentenceFrame, d: Discourse, ctx: StatementContext): v
   // a sentence the redacted source opens as subject, with a verb of its own, makes `he` that source.)
   const redactedSpeaker =
     (cues.length > 0 && isRedaction(words[0] ?? '')) ||
-    (isRedaction(words[0] ?? '') && /^\p{Ll}+s$/u.test(words[1] ?? '')) ||
+    // (`xxxxx believed that it would be a mistake`: or a verb in the past after it.)
+    (isRedaction(words[0] ?? '') && /^\p{Ll}+(?:s|ed)$/u.test(words[1] ?? '')) ||
+    // (`Visiting xxxxx that the best reaction ...`: a withheld name after one word that describes it,
+    // the verb withheld with it.)
+    (isRedaction(words[1] ?? '') &&
+      s.tokens[0]?.cap === true &&
+      !s.mentions.some((m) => m.from === 0 && ctx.byMention.has(m)) &&
+      lowered[2] === 'that') ||
     (lowered[0] === 'in' && isRedaction(words[1] ?? '') && VIEW_NOUNS.has(lowered[2] ?? '')) ||
     cues.some(({ k }) => {
       let b = k - 1;

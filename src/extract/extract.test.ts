@@ -8766,3 +8766,17 @@ describe('held-out round 640: withheld sources, Korean papers and given names', 
     expect(r.persons.map((p) => `${p.name} | ${p.affiliation}`)).toEqual(['Sun Jun-young | South Korea']);
   });
 });
+
+describe("held-out round 641: a king named with his father's name, then by his given name", () => {
+  it('joins `King Abdullah` to `King Abdullah bin Abd al-Aziz`', () => {
+    const r = extract(
+      '1. (S) Ambassador Crocker met with Saudi King Abdullah bin Abd al-Aziz and Prince Muqrin bin Abd al-Aziz.\n\n2. (S) King Abdullah confirmed this account. The King asserted that Baghdad was too dangerous.\n',
+    );
+    expect(r.persons.map((p) => `${p.name} | ${p.surname}`)).toEqual([
+      'Crocker | Crocker',
+      'Abdullah bin Abd al-Aziz | al-Aziz',
+      'Muqrin bin Abd al-Aziz | al-Aziz',
+    ]);
+    expect(said(r)).toEqual(['2 Abdullah bin Abd al-Aziz confirmed', '2 Abdullah bin Abd al-Aziz asserted']);
+  });
+});

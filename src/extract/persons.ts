@@ -980,6 +980,20 @@ function joinGivenNameForms(clusters: Cluster[], byMention: Map<Mention, Person>
       isGivenName(alone.person.surname) &&
       alone.mentions.length >= 2 &&
       bearers.length === 1;
+    // (`King Abdullah bin Abd al-Aziz ... King Abdullah`: a given name alone under the office of the one named
+    // in full with it and his father's name.)
+    const sameOffice = (byGiven.get(alone.key) ?? []).filter(
+      (c) =>
+        c !== alone &&
+        alone.person.titles.length > 0 &&
+        (c.person.given ?? '').split(' ').some((w) => PATRONYMIC_WORDS.has(w.toLowerCase())) &&
+        alone.person.titles.every((t) => c.person.titles.includes(t)),
+    );
+    if (sameOffice.length === 1 && !clusters.some((c) => c !== alone && c.key === alone.key)) {
+      mergeCluster(alone, sameOffice[0] as Cluster, byMention);
+      clusters.splice(i, 1);
+      continue;
+    }
     if (!honorific && !titledUnknown && !givenAlone) continue;
     // (`Shaykh Dr. Ahmed` for `Shaykh Dr. Ahmad Naser Al Sabah`: a near spelling of the one given name.)
     const near = [...byGiven].filter(([key]) => sameGiven(key, alone.key)).flatMap(([, list]) => list);

@@ -2872,6 +2872,8 @@ interface Discourse {
   readonly women: Set<string>;
   /** Persons a `he` has stood for. */
   readonly men: Set<string>;
+  /** Offices (`the Ambassador`) a `he` has stood for. */
+  readonly menInOffice: Set<string>;
   /** Nouns for people the cable does not name (`a general manager`). */
   readonly unnamed: Set<string>;
   lastSpeaker: Person | null;
@@ -2925,6 +2927,7 @@ function startDiscourse(ctx: StatementContext): Discourse {
     genders,
     women: new Set(),
     men: new Set(),
+    menInOffice: new Set(),
     unnamed: unnamedPersonNouns(ctx.body),
     lastSpeaker: null,
     redactedSpoke: undefined,
@@ -4903,8 +4906,8 @@ function speakerOfCue(
       : undefined;
     if (man?.speaker_id) speaker = { name: man.speaker, kind: 'person', id: man.speaker_id };
     // (An office a `he` has stood for is a man's: remembered for the `she` after.)
-    else men.add(`role:${role}`);
-  } else if (pronounGender === 'f' && speaker.kind === 'role' && men.has(`role:${speaker.name}`)) {
+    else d.menInOffice.add(role);
+  } else if (pronounGender === 'f' && speaker.kind === 'role' && d.menInOffice.has(speaker.name)) {
     // (`The Ambassador agreed ... He noted ... she was defensive ... She characterized`: a `she` is not an
     // office a `he` stood for; it is the woman who spoke last.)
     const woman = statements.findLast(

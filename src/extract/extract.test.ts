@@ -8780,3 +8780,18 @@ describe("held-out round 641: a king named with his father's name, then by his g
     expect(said(r)).toEqual(['2 Abdullah bin Abd al-Aziz confirmed', '2 Abdullah bin Abd al-Aziz asserted']);
   });
 });
+
+describe('held-out round 644: one in the office of another, a place in the Golan', () => {
+  it("places `Fred Hof, Special Advisor ... in the office of Special Envoy Mitchell` on Mitchell's side", () => {
+    const header =
+      'R 121200Z JUN 09\nFM AMEMBASSY TEL AVIV\nTO SECSTATE WASHDC\n\nC O N F I D E N T I A L TEL AVIV 001324\n\nSUBJECT: TEST\n\n';
+    const r = extract(
+      '1. (C) On June 10, Fred Hof, Special Advisor for Regional Affairs in the office of Special Envoy Mitchell, held meetings. On Sheba’a Farms, the officials repeated their position; Sheba’a, they said, was a pretext.\n',
+      header,
+    );
+    expect(r.persons.map((p) => `${p.name} | ${p.affiliation}`)).toEqual([
+      'Fred Hof | United States',
+      'Mitchell | United States',
+    ]);
+  });
+});

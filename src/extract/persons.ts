@@ -2619,13 +2619,31 @@ function bodyOwner(s: SentenceMentions, m: Mention, byMention: Map<Mention, Pers
     while (s.words[next] === ',' || s.lower[next] === 'and') next++;
     if (next === at) break;
     const listed = s.mentions.find((x) => x.from === next && x.kind === 'person');
-    if (!listed) return undefined;
+    if (!listed) return officeOfOwner(s, m, byMention);
     at = listed.to;
   }
-  if (s.lower[at] !== 'from' && s.lower[at] !== 'of') return undefined;
+  if (s.lower[at] !== 'from' && s.lower[at] !== 'of') return officeOfOwner(s, m, byMention);
   const owner = s.mentions.find((x) => x.from === at + 1 && x.kind === 'person' && byMention.has(x));
-  if (!owner || !/['’]s$/.test(s.words[owner.to - 1] ?? '')) return undefined;
+  if (!owner || !/['’]s$/.test(s.words[owner.to - 1] ?? '')) return officeOfOwner(s, m, byMention);
   return STAFF_BODIES.has(s.lower[owner.to] ?? '') ? owner : undefined;
+}
+
+/**
+ * `Fred Hof, Special Advisor for Regional Affairs in the office of Special Envoy Mitchell`: in the apposition
+ * after m, a noun for a person's staff, `of`, and that person.
+ */
+function officeOfOwner(
+  s: SentenceMentions,
+  m: Mention,
+  byMention: Map<Mention, Person>,
+): Mention | undefined {
+  // (The apposition may be read into the mention already, its office a title of the name.)
+  const from = s.words[m.to] === ',' ? m.to + 1 : m.to;
+  for (let k = from; k < Math.min(s.words.length, from + 14) && s.words[k] !== ','; k++) {
+    if (!STAFF_BODIES.has(s.lower[k] ?? '') || s.lower[k + 1] !== 'of') continue;
+    return s.mentions.find((x) => x.from === k + 2 && x.kind === 'person' && byMention.has(x));
+  }
+  return undefined;
 }
 
 /** The person named last before `his deputy` right before m, whom the pronoun stands for. */

@@ -8795,3 +8795,12 @@ describe('held-out round 644: one in the office of another, a place in the Golan
     ]);
   });
 });
+
+describe('held-out round 645: a verb whose subject is `no one`', () => {
+  it('reports no words in `no one in the CODEL disagreed` or `no one in the GOS had asked him`', () => {
+    const r = extract(
+      '1. (S) Representative Jane Harman told Netanyahu that no one in the CODEL disagreed with his analysis. Moratinos said that no one in the GOS had asked him to go.\n',
+    );
+    expect(said(r)).toEqual(['1 Jane Harman told → Netanyahu', '1 Moratinos said']);
+  });
+});

@@ -2101,6 +2101,8 @@ function readCue(
     return;
   // (`he often briefed`, `as he usually says`: a habit, no act reported.)
   if (lowered.slice(Math.max(0, b), k).some((w) => HABITUAL_ADVERBS.has(w))) return;
+  // (`told Netanyahu that no one in the CODEL disagreed with his analysis`: no one spoke.)
+  if (noOneSubject(lowered, k)) return;
   // (`Gul had rebutted it consistently`: or right after the verb and a pronoun.)
   if (habitAfterVerb(lowered, k + length - 1)) return;
   // (`he has regularly antagonized other businesses, telling them that ..., remarking that`: participles
@@ -5577,6 +5579,14 @@ function recordStatement(
       ctx.byMention.get(subject) ?? (before ? (ctx.byMention.get(before) ?? null) : d.lastSpeaker);
     d.lastSpeaker = person;
   }
+}
+
+/** Whether the clause of the verb at k opens with `no one`, `nobody` or `none` (of ...) for its subject. */
+function noOneSubject(lowered: readonly string[], k: number): boolean {
+  let start = k - 1;
+  while (start > 0 && !/^(?:that|,|;|:)$/.test(lowered[start - 1] ?? '') && k - start < 8) start--;
+  const first = lowered[start] ?? '';
+  return (first === 'no' && lowered[start + 1] === 'one') || first === 'nobody' || first === 'none';
 }
 
 /** Verbs of agreeing: two subjects of one of them agree with each other. */

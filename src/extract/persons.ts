@@ -1033,20 +1033,15 @@ function joinGivenNamesCitedAlone(clusters: Cluster[], byMention: Map<Mention, P
     const key = nameKey(given);
     byGiven.set(key, [...(byGiven.get(key) ?? []), c]);
   }
-  if (byGiven.size === 0) return;
-  for (let i = clusters.length - 1; i >= 0; i--) {
-    const alone = clusters[i] as Cluster;
-    if (alone.person.given || alone.surnameFirst || alone.mentions.length < 2) continue;
-    const full = byGiven.get(alone.key);
-    if (full?.length !== 1) continue;
-    const into = full[0] as Cluster;
-    // (Its titles, if any, are the full name's: not another person of that surname, titled otherwise.)
-    if (!alone.person.titles.every((t) => into.person.titles.includes(t))) continue;
-    if (clusters.some((c) => c !== alone && c !== into && c.key === alone.key)) continue;
-    mergeCluster(alone, into, byMention);
-    into.citedByGiven = true;
-    clusters.splice(i, 1);
-  }
+  joinAloneInto(
+    clusters,
+    byMention,
+    byGiven,
+    (_, into) => {
+      into.citedByGiven = true;
+    },
+    (alone) => alone.mentions.length >= 2,
+  );
 }
 
 /**
@@ -1061,16 +1056,34 @@ function joinFamilyNameParts(clusters: Cluster[], byMention: Map<Mention, Person
     if (c.surnameFirst || parts.length !== 2 || !parts.every((w) => /^\p{Lu}\p{Ll}{2,}$/u.test(w))) continue;
     for (const part of parts) byPart.set(nameKey(part), [...(byPart.get(nameKey(part)) ?? []), c]);
   }
-  if (byPart.size === 0) return;
+  joinAloneInto(clusters, byMention, byPart, (alone, into) => {
+    if (alone.mentions.length > into.mentions.length) into.citedPart = alone.person.surname;
+  });
+}
+
+/**
+ * Merges each cluster of a name written alone (no given name, not family name first) that `accept` lets
+ * through into the one cluster `index` gives for its key, where its titles are that cluster's (not another
+ * person of that name, titled otherwise) and no other cluster bears its key; `joined` marks the cluster
+ * merged into, before the merge.
+ */
+function joinAloneInto(
+  clusters: Cluster[],
+  byMention: Map<Mention, Person>,
+  index: ReadonlyMap<string, Cluster[]>,
+  joined: (alone: Cluster, into: Cluster) => void,
+  accept: (alone: Cluster) => boolean = () => true,
+): void {
+  if (index.size === 0) return;
   for (let i = clusters.length - 1; i >= 0; i--) {
     const alone = clusters[i] as Cluster;
-    if (alone.person.given || alone.surnameFirst) continue;
-    const full = byPart.get(alone.key);
+    if (alone.person.given || alone.surnameFirst || !accept(alone)) continue;
+    const full = index.get(alone.key);
     if (full?.length !== 1) continue;
     const into = full[0] as Cluster;
     if (into === alone || !alone.person.titles.every((t) => into.person.titles.includes(t))) continue;
     if (clusters.some((c) => c !== alone && c !== into && c.key === alone.key)) continue;
-    if (alone.mentions.length > into.mentions.length) into.citedPart = alone.person.surname;
+    joined(alone, into);
     mergeCluster(alone, into, byMention);
     clusters.splice(i, 1);
   }
@@ -4465,9 +4478,17 @@ function clearanceRequest(s: SentenceMentions): boolean {
 function assignAffiliation(c: Cluster, hostCountry: string | null): void {
   const p = c.person;
   const explicit = c.mentions.find((m) => m.affiliation);
+  // (`Prime Minister Al Maliki`: an article read as a given name says nothing against the known one.)
+  const given = p.given && !NAME_PARTICLES.has(p.given.toLowerCase()) ? p.given : null;
+  // (`Kim Il-sung` in a cable that also names `Kim Jong-il`: of several notable bearers of the surname, the
+  // one whose given name is written.)
+  const known =
+    (given
+      ? NOTABLE_BEARERS.get(nameKey(p.surname))?.find((row) => row.given && givenNamesMeet(row.given, given))
+      : undefined) ?? NOTABLE.get(nameKey(p.surname));
   // (`Congolese President Denis Sassou-Nguesso`: a demonym two countries share says less than the known
   // holder's country, where it is the other.)
-  const knownSide = NOTABLE.get(nameKey(p.surname))?.affiliation;
+  const knownSide = known?.affiliation;
   if (explicit?.affiliation && knownSide && DEMONYM_SHARERS.get(explicit.affiliation)?.has(knownSide)) {
     p.affiliation = knownSide;
     p.affiliation_source = 'known';
@@ -4502,14 +4523,6 @@ function assignAffiliation(c: Cluster, hostCountry: string | null): void {
     c.mentions.some((m, i) => m.titles.some((t) => US_TITLES.has(t)) && localWord(m, i)) ||
     hostSecretary(p, hostCountry);
   const implied = c.mentions.find((m) => m.titleAffiliation);
-  // (`Prime Minister Al Maliki`: an article read as a given name says nothing against the known one.)
-  const given = p.given && !NAME_PARTICLES.has(p.given.toLowerCase()) ? p.given : null;
-  // (`Kim Il-sung` in a cable that also names `Kim Jong-il`: of several notable bearers of the surname, the
-  // one whose given name is written.)
-  const known =
-    (given
-      ? NOTABLE_BEARERS.get(nameKey(p.surname))?.find((row) => row.given && givenNamesMeet(row.given, given))
-      : undefined) ?? NOTABLE.get(nameKey(p.surname));
   const knownFits = known?.affiliation && (!known.given || !given || givenNamesMeet(known.given, given));
   // (`Secretary-General Rasmussen` in a cable from NATO: an office several bodies have, that the title table
   // gives one of them by default, is the known holder's body.)

@@ -112,9 +112,16 @@ export function normalizeText(raw: string): NormalizedText {
 // `communiquC)`): `é` (C3 A9) became `C)`. The second byte, 0x20-0x3F once stripped, is the letter's offset
 // from U+00C0. Only where letters stand around it, as they do in a name or a word: `C-130`, `OC-in`,
 // `RC's`, an acronym before a hyphen or a quote, are left alone.
-const STRIPPED_ACCENT =
-  /(?<=\p{Ll})C([!)\-31':#5*<6$4])(?=\p{Ll})|(?<=\b\p{Lu})C([!)31:])(?=\p{Ll}{2})|(?<=\p{Ll}{2})C([!)3])(?=[\s.,;:])/gu;
-const STRIPPED_ACCENT_ANY = /[a-z]C[!)\-31':#5*<6$4]|\b[A-Z]C[!)31:][a-z]/;
+/** The stripped second bytes of the accented letters names carry (`á é í ó ñ ç ú ã õ ê ü ö ä ô`). */
+const IN_WORD = "[!)\\-31':#5*<6$4]";
+/** Of those, the ones a capital or a word's end may stand beside (`HC)ctor`, `communiquC)`). */
+const AT_EDGE = '[!)31:]';
+const STRIPPED_ACCENT = new RegExp(
+  `(?<=\\p{Ll})C(${IN_WORD})(?=\\p{Ll})|(?<=\\b\\p{Lu})C(${AT_EDGE})(?=\\p{Ll}{2})|(?<=\\p{Ll}{2})C([!)3])(?=[\\s.,;:])`,
+  'gu',
+);
+/** A cheap look first: most texts have none. */
+const STRIPPED_ACCENT_ANY = new RegExp(`[a-z]C${IN_WORD}|\\b[A-Z]C${AT_EDGE}[a-z]`);
 
 function repairStrippedAccents(text: string): string {
   return text.replace(STRIPPED_ACCENT, (_, a?: string, b?: string, c?: string) =>

@@ -8804,3 +8804,35 @@ describe('held-out round 645: a verb whose subject is `no one`', () => {
     expect(said(r)).toEqual(['1 Jane Harman told → Netanyahu', '1 Moratinos said']);
   });
 });
+
+describe('held-out round 646: appositives after a name, and words that only look like verbs', () => {
+  it('gives an office with its portfolio set off after a full name to that name, past a body named inside it', () => {
+    const r = extract(
+      '1. (C) Poloff met with Andrew Cranswick, the CEO of African Consolidated Resources (ACR), the British firm. Ernie Blom, President of the Diamond Merchants Association, was there. Mashabane urged him to call the Premier of Gauteng Province, Nomvula Mokonyane, a close friend.\n',
+    );
+    expect(r.persons.map((p) => [p.surname, p.titles]).sort()).toEqual([
+      ['Blom', ['President']],
+      ['Cranswick', ['Chief Executive Officer']],
+      ['Mashabane', []],
+      ['Mokonyane', ['Premier']],
+    ]);
+  });
+  it('lets `who` after an aside describing a named person speak for that person', () => {
+    const r = extract(
+      '1. (C) Econ specialist also met with Manatsawani Mutasa, a ZANU-PF Central Committee member and Manicaland resident, who added that the Minister had profited.\n',
+    );
+    expect(said(r)).toEqual(['1 Manatsawani Mutasa added']);
+  });
+  it('reads `by noted geologist` and `Europeans implicated in` as no acts of speech, `He implicated Blom` as one', () => {
+    const r = extract(
+      '1. (C) Andrew Cranswick told us he was shown a report prepared by noted geologist John Ward. He implicated Ernie Blom in the trade. Ten Europeans implicated in the scandal were released.\n',
+    );
+    expect(said(r)).toEqual(['1 Andrew Cranswick told', '1 Andrew Cranswick implicated']);
+  });
+  it('takes a buyer named Gonyeti for a person and `Cote D’Ivoire` before a name for the country', () => {
+    const r = extract(
+      "1. (C) A well-known buyer named Gonyeti fronts for Governor Gideon Gono. Diggers came from Sierra Leone and Cote D'Ivoire Cranswick estimated there are four thousand.\n",
+    );
+    expect(r.persons.map((p) => p.name)).toEqual(['Gonyeti', 'Gideon Gono', 'Cranswick']);
+  });
+});

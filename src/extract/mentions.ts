@@ -1902,6 +1902,10 @@ function withAppositiveTitles(mentions: Mention[], words: string[]): Mention[] {
   /** Names that took the title before them in a list (`Minister for Defense Haji`). */
   const holders = new Set<Mention>();
   const lower = (k: number) => (words[k] ?? '').toLowerCase();
+  // (`the CEO of African Consolidated Resources`, `President of Diamond Merchants Association`: a name
+  // ending as a body's does inside a portfolio names that body, no holder.)
+  const namesBody = (m: Mention) =>
+    m.nameTo - m.nameFrom >= 2 && INSTITUTION_WORDS.has(words[m.nameTo - 1] ?? '');
   for (let n = 0; n < mentions.length; n++) {
     const role = mentions[n] as Mention;
     if (role.kind !== 'role' || role.titles.length === 0 || dropped.has(role)) continue;
@@ -1924,6 +1928,7 @@ function withAppositiveTitles(mentions: Mention[], words: string[]): Mention[] {
           m.kind === 'person' &&
           m.from > role.from &&
           m.from < end &&
+          !namesBody(m) &&
           (m.nameTo - m.nameFrom >= 2 || (m.nameTo - m.nameFrom === 1 && postCountry(m))),
       );
       const holder = inside.at(-1);
@@ -2003,6 +2008,7 @@ function withAppositiveTitles(mentions: Mention[], words: string[]): Mention[] {
           // `of the Minister's Secretariat`: an office's possessive is part of the portfolio.
           ((m.kind === 'role' && !/['’]s$/.test(words[m.to - 1] ?? '')) ||
             (m.kind === 'person' &&
+              !namesBody(m) &&
               (m.titles.length > 0 || m.nameTo - m.nameFrom > 1 || isGivenName(words[m.nameFrom] ?? '')))),
       );
       if (foreign) continue;
@@ -2049,7 +2055,11 @@ function withAppositiveTitles(mentions: Mention[], words: string[]): Mention[] {
         )
       ) &&
       // (`Prince Andrew, the Duke of York,`: with `the`, only an office that is one person's own.)
-      (!role.definite || lower(role.to - 2) === 'of') &&
+      // (`Andrew Cranswick, the CEO of African Consolidated Resources (ACR),`: or an office with its portfolio
+      // after a full name.)
+      (!role.definite ||
+        lower(role.to - 2) === 'of' ||
+        (end > role.to && before.nameTo - before.nameFrom >= 2)) &&
       startsLikeName(before, words) &&
       before.to + 1 === (bodyFirst ? (body as Mention).from : role.from) &&
       words[before.to] === ',' &&
@@ -2075,6 +2085,8 @@ function withAppositiveTitles(mentions: Mention[], words: string[]): Mention[] {
       if (
         holder &&
         titledList &&
+        // (Not `Ambassador John Herbst, the U.S. Coordinator for Reconstruction and Stabilization,`.)
+        !role.definite &&
         words[end] === ',' &&
         holder.from >= role.to + 2 &&
         TITLE_PORTFOLIOS.has(lower(role.to))
@@ -2101,9 +2113,14 @@ function withAppositiveTitles(mentions: Mention[], words: string[]): Mention[] {
     let after = mentions.find((m) => m.from === end + 1);
     // (`the Mayor of Tachira's capital city, San Cristobal, Monica de Mendez,`: a name set off after a noun
     // for a place names that place; the holder comes after it.)
-    if (after && PLACE_NOUNS.has(lower(end - 1)) && words[after.to] === ',') {
+    // (Not `the Premier of Gauteng Province, Nomvula Mokonyane, a close childhood friend`: no name after it.)
+    const holderAfter =
+      after && PLACE_NOUNS.has(lower(end - 1)) && words[after.to] === ','
+        ? mentions.find((m) => m.from === (after as Mention).to + 1 && m.kind === 'person')
+        : undefined;
+    if (after && holderAfter) {
       dropped.add(after);
-      after = mentions.find((m) => m.from === (after as Mention).to + 1);
+      after = holderAfter;
     }
     // `Minister of Immigration, Integration, ...`: after the title, a full name, not a lone word.
     // (`ISAF Commander, General Stanley McChrystal,`: a titled name takes the side a title before states.)

@@ -1943,6 +1943,9 @@ function findCues(
   return found;
 }
 
+/** Relative pronouns that stand for a verb's object before its subject (`whom he accused of`). */
+const RELATIVE_OBJECTS: ReadonlySet<string> = new Set(['whom', 'which', 'that', 'who']);
+
 /** The verb of speech that opens at word k, added to what was found if it reports an act of speech. */
 function readCue(
   s: SentenceMentions,
@@ -2054,6 +2057,28 @@ function readCue(
     !s.mentions.some((m) => m.to === b + 1) &&
     !/^(?:he|she|they|we|i|who|and|but|then)$/.test(lowered[b] ?? '') &&
     !listenerNext
+  )
+    return;
+  // (`a report prepared ... by noted geologist John Ward`, `the noted Israeli author`: right after an article
+  // or `by`, a past form before another word is an adjective.)
+  if (
+    length === 1 &&
+    /ed$/.test(lowered[k] ?? '') &&
+    /^(?:the|a|an|by)$/.test(lowered[k - 1] ?? '') &&
+    s.tokens[k + 1]?.word === true &&
+    !/^(?:that|to|by|with|in|on|at|as|for)$/.test(lowered[k + 1] ?? '')
+  )
+    return;
+  // (`Europeans implicated in the "adoption" scandal`, `citizens accused of complicity`: a past form of a verb
+  // whose object is whom the words are about, right before `in`, `of` or `for`, has no object: a passive
+  // participle. Not where the object stands before it, `whom he accused of`, `which the GOP has criticized
+  // for`, nor with an agent after it, `were accused in 2006 by French terrorism Judge Bruguiere`.)
+  if (
+    cue.entry.value.object === 'target' &&
+    /ed$/.test(lowered[k] ?? '') &&
+    /^(?:in|of|for)$/.test(lowered[k + length] ?? '') &&
+    !lowered.slice(Math.max(0, k - 4), k).some((w) => RELATIVE_OBJECTS.has(w)) &&
+    !lowered.slice(k + length, k + length + 6).includes('by')
   )
     return;
   // (`a non-paper reported in para 10 below`, `the points described below`: a participle pointing to a
@@ -6537,8 +6562,25 @@ function unnamedBeforeWho(s: SentenceMentions, b: number): boolean {
   return (
     s.words[end - 1] === noun &&
     (isPersonNoun(noun) || HUMAN_NOUNS.has(noun)) &&
-    !s.mentions.some((m) => m.to === end)
+    !s.mentions.some((m) => m.to === end) &&
+    !describesNameBefore(s, end - 1)
   );
+}
+
+/**
+ * `Manatsawani Mutasa, a ZANU-PF Central Committee member and Manicaland resident, who added`: the noun at
+ * `noun` ends an aside that opens with an article right after a person's name and its comma: it describes
+ * that person, who is named.
+ */
+function describesNameBefore(s: SentenceMentions, noun: number): boolean {
+  for (let c = noun - 1; c > 0 && noun - c <= 10; c--) {
+    if (/^[;:()"“”.]$/.test(s.words[c] ?? '')) return false;
+    if (s.words[c] !== ',') continue;
+    return (
+      /^(?:a|an|the)$/.test(s.lower[c + 1] ?? '') && s.mentions.some((m) => m.to === c && m.kind === 'person')
+    );
+  }
+  return false;
 }
 
 /**

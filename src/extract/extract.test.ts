@@ -8836,3 +8836,13 @@ describe('held-out round 646: appositives after a name, and words that only look
     expect(r.persons.map((p) => p.name)).toEqual(['Gonyeti', 'Gideon Gono', 'Cranswick']);
   });
 });
+
+describe('held-out round 647: a body of another country in an office’s portfolio', () => {
+  it('gives the Commander of the Basij, named in a cable from Caracas, to Iran', () => {
+    const r = extract(
+      '1. (S) Commander of the Basij Gen. Mohammed Hejazi visited Venezuela in 2005.\n',
+      'FM AMEMBASSY CARACAS\nTO SECSTATE WASHDC\nTAGS: PREL, VE, IR\n\n',
+    );
+    expect(r.persons.map((p) => [p.surname, p.affiliation])).toEqual([['Hejazi', 'Iran']]);
+  });
+});

@@ -8846,3 +8846,40 @@ describe('held-out round 647: a body of another country in an office’s portfol
     expect(r.persons.map((p) => [p.surname, p.affiliation])).toEqual([['Hejazi', 'Iran']]);
   });
 });
+
+describe('held-out round 648: companions, joined participles and the means of an act', () => {
+  it('lets the persons a `together with` or `along with` aside joins to the subject speak with it', () => {
+    const r = extract(
+      '1. (C) Cabinet Chief Alberto Fernandez and Planning Minister Julio De Vido confirmed the importance. Together with Foreign Minister Taiana, they shared concerns about Bolivia. Minister Ana Lopez, along with Governor Jorge Perez, said it was bad.\n',
+    );
+    expect(said(r)).toEqual([
+      '1 Julio De Vido confirmed',
+      '1 Alberto Fernandez confirmed',
+      '1 Julio De Vido shared',
+      '1 Alberto Fernandez shared',
+      '1 Taiana shared',
+      '1 Ana Lopez said',
+      '1 Jorge Perez said',
+    ]);
+  });
+  it('reads a participle joined to another after a long object, and `by rejecting` as the act of those who open the sentence', () => {
+    const r = extract(
+      '1. (C) President Nestor Kirchner demonstrated again his willingness. He lashed out at the IFIs, rejecting their latest gentle criticisms of GoA economic policies and blaming them again for the crisis. He and his Economic Minister, Felisa Miceli, also used the opportunity to pander to the public by rejecting categorically any Fund program. Karzai responded by highlighting frustration. Gomez added that the French have put Spain in a difficult position by demanding a choice.\n',
+    );
+    expect(said(r)).toEqual([
+      '1 Nestor Kirchner lashed out',
+      '1 Nestor Kirchner rejecting',
+      '1 Nestor Kirchner blaming',
+      '1 Nestor Kirchner rejecting',
+      '1 Felisa Miceli rejecting',
+      '1 Karzai responded',
+      '1 Gomez added',
+    ]);
+  });
+  it('reads removing a person described after a comma from office as no words', () => {
+    const r = extract(
+      '1. (C) Interior Minister Abdulkadir Aksu has served Erdogan by dismissing Hanefi Avci, a leading Gulenist who ran intelligence.\n',
+    );
+    expect(said(r)).toEqual([]);
+  });
+});

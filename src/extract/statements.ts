@@ -1943,6 +1943,18 @@ function findCues(
   return found;
 }
 
+/** Words that open a clause of its own, with a subject of its own. */
+const CLAUSE_WORDS: ReadonlySet<string> = new Set([
+  'that',
+  'which',
+  'who',
+  'whom',
+  'if',
+  'when',
+  'whether',
+  'because',
+]);
+
 /** Relative pronouns that stand for a verb's object before its subject (`whom he accused of`). */
 const RELATIVE_OBJECTS: ReadonlySet<string> = new Set(['whom', 'which', 'that', 'who']);
 
@@ -3478,10 +3490,16 @@ function subjectOfCue(
     (words[b - 1] === ',' ||
       (prior !== undefined &&
         /ing$/.test(lowered[prior.k] ?? '') &&
-        b - prior.k <= 8 &&
+        // (`rejecting their latest gentle criticisms of GoA economic policies and blaming them`.)
+        b - prior.k <= 10 &&
         !words.slice(prior.k, b).some((w) => /^[,;:()]$/.test(w)) &&
         // (The one who spoke named before that participle in the sentence, not carried from another.)
-        s.mentions.some((m) => m.to <= prior.k && ctx.byMention.get(m)?.id === previous.speaker_id)));
+        s.mentions.some(
+          (m) =>
+            m.to <= prior.k &&
+            // (Or a pronoun for that one: `He lashed out ..., rejecting ... and blaming`.)
+            (m.kind === 'pronoun' || ctx.byMention.get(m)?.id === previous.speaker_id),
+        )));
   if (weak && joined && !seriesOfSpeaker) return null;
   // (`the bank is performing audits ... and asking inappropriate questions`: joined to a verb in the
   // progressive, the -ing form is that verb's subject acting again.)
@@ -4211,6 +4229,20 @@ function participleSubject(
     !(
       // (`started by briefly alluding to`: past an adverb.)
       lowered[byAt] === 'by' && lowered.slice(Math.max(0, byAt - 5), byAt).some((w) => OPENING_VERBS.has(w))
+    ) &&
+    // (`Kirchner and his Economic Minister ... used the opportunity to pander ... by rejecting categorically`:
+    // the means of what the person who opens the sentence did, in words, is that person's act.)
+    !(
+      lowered[byAt] === 'by' &&
+      (namedOpener?.kind === 'person' || namedOpener?.kind === 'pronoun') &&
+      namedOpener.from <= 1 &&
+      // (In the opener's own clause: not `Gomez added that the French have put Spain ... by demanding`,
+      // `pointed out that, by agreeing to host the MD site, Poland had paid`.)
+      !words.slice(namedOpener.to, byAt).some((w) => /^[;:()]$/.test(w)) &&
+      !lowered.slice(namedOpener.to, byAt).some((w) => CLAUSE_WORDS.has(w)) &&
+      // (Nor after a verb of speech, whose act it is, one with its means, `Karzai responded by highlighting`,
+      // or inside whose words it stands, `He said he would stress ... -- by proposing`.)
+      !cues.some((c) => c.k >= namedOpener.to && c.k < byAt)
     ) &&
     (!(spokeBefore && spokeBefore.kind !== 'organization' && spokeBefore.kind !== 'country') ||
       /^\d/.test(words[k - 2] ?? ''))
@@ -5104,7 +5136,9 @@ function listenerOfCue(
   const partners = group
     ? group.slice(1).map((g) => ({ ...g, mention: subject }))
     : subject.kind === 'pronoun'
-      ? []
+      ? participle && !opening
+        ? nextCoSubject(s, subject, k, ctx)
+        : []
       : participle && !opening
         ? nextCoSubject(s, subject, k, ctx)
         : lemma === 'according to'
@@ -5115,6 +5149,11 @@ function listenerOfCue(
                 return p ? [{ name: p.name, id: p.id, mention: m }] : [];
               })
           : coSubjects(s, subject, ctx, s.words[subject.to] === ',' && lowered[subject.to + 1] === 'who');
+  for (const m of companionsOf(s, subject, k)) {
+    const p = ctx.byMention.get(m);
+    if (p && p.id !== speaker.id && !partners.some((x) => x.id === p.id))
+      partners.push({ name: p.name, id: p.id, mention: m });
+  }
   // (`Both he and Weesa added`: a pronoun joined to the subject is the one who spoke last.)
   const pronounBefore = s.mentions.find((m) => m.kind === 'pronoun' && m.to === subject.from - 1);
   if (
@@ -6193,8 +6232,17 @@ function nextCoSubject(
   // (Not `with U/S Rood emphasizing`, `in pressing`: the participle is set off by a comma.)
   let comma = k - 1;
   while (comma > subject.to && ADVERBS.has(s.lower[comma] ?? '')) comma--;
-  if (s.lower[subject.to] !== 'and' || subject.object || s.words[comma] !== ',') return [];
-  const next = s.mentions.find((m) => m.from === subject.to + 1 && m.kind === 'person' && m.to < k);
+  // (`He and his Economic Minister, Felisa Miceli, also used the opportunity ... by rejecting`: or the means
+  // of what the two did.)
+  const means = s.lower[comma] === 'by' && !s.lower.slice(subject.to, comma).some((w) => CLAUSE_WORDS.has(w));
+  if (s.lower[subject.to] !== 'and' || subject.object || (s.words[comma] !== ',' && !means)) return [];
+  // (`his Economic Minister, Felisa Miceli,`: past one's office, set off by a comma before the name.)
+  let at = subject.to + 1;
+  if (means && /^(?:his|her|their)$/.test(s.lower[at] ?? '')) {
+    const close = s.words.indexOf(',', at);
+    if (close > at && close - at <= 5 && s.tokens.slice(at + 1, close).every((t) => t.cap)) at = close + 1;
+  }
+  const next = s.mentions.find((m) => m.from === at && m.kind === 'person' && m.to < k);
   const person = next ? ctx.byMention.get(next) : undefined;
   const own = ctx.byMention.get(subject);
   return next && person && person.id !== own?.id ? [{ name: person.name, id: person.id, mention: next }] : [];
@@ -6285,6 +6333,32 @@ function coSubjects(
     return partners.slice(0, 1);
   return partners;
 }
+
+/**
+ * `Together with Foreign Minister Taiana, they shared concerns`, `Fernandez, along with Taiana, said`: the
+ * persons a `together with` or `along with` aside joins to the subject right before its verb (at k) speak
+ * with it.
+ */
+function companionsOf(s: SentenceMentions, subject: Mention, k: number): Mention[] {
+  const joinedAt = (j: number) => COMPANION_LINKS.has(`${s.lower[j]} ${s.lower[j + 1]}`);
+  const persons = (from: number, to: number) =>
+    s.mentions.filter((m) => m.from >= from && m.to <= to && m.kind === 'person');
+  // Opening the sentence, set off by a comma right before the subject.
+  const open = s.tokens.findIndex((t) => t.word);
+  if (open >= 0 && joinedAt(open) && s.words[subject.from - 1] === ',') {
+    const comma = s.words.indexOf(',', open);
+    if (comma === subject.from - 1) return persons(open + 2, comma);
+  }
+  // Set off by commas right after the subject, the verb right after it.
+  if (s.words[subject.to] === ',' && joinedAt(subject.to + 1)) {
+    const comma = s.words.indexOf(',', subject.to + 1);
+    let verb = comma + 1;
+    while (verb < k && ADVERBS.has(s.lower[verb] ?? '')) verb++;
+    if (comma > 0 && verb === k) return persons(subject.to + 3, comma);
+  }
+  return [];
+}
+const COMPANION_LINKS: ReadonlySet<string> = new Set(['together with', 'along with']);
 
 /**
  * Where `who` stands right before a verb at b + 1, or before an aside that ends at b (`Chen who, in a
@@ -6425,8 +6499,10 @@ function removedFromOffice(
     )
       return false;
     else rest = object.to;
-    // (`dismissed Ghani, saying that ...`: a person waved off in words.)
-    if (s.words[rest] === ',' || /ing$/.test(s.lower[rest] ?? '')) return false;
+    // (`dismissed Ghani, saying that ...`: a person waved off in words; not `by dismissing Hanefi Avci, a
+    // leading Gulenist who ...`, the person described.)
+    const described = s.words[rest] === ',' && /^(?:a|an|the)$/.test(s.lower[rest + 1] ?? '');
+    if ((s.words[rest] === ',' && !described) || /ing$/.test(s.lower[rest] ?? '')) return false;
   }
   if (s.lower[rest] !== 'as') return true;
   // (`as SAG Deputy President`, `as head of`: an office; `as "a complete idiot"`, `as a liar`: a description.)

@@ -8883,3 +8883,25 @@ describe('held-out round 648: companions, joined participles and the means of an
     expect(said(r)).toEqual([]);
   });
 });
+
+describe('held-out round 649: a given name that is also a royal family name, and a listener after a long object', () => {
+  const header = 'FM AMEMBASSY RIYADH\nTO SECSTATE WASHDC\nTAGS: PREL, SA, FR\n\n';
+  it('reads `Saud added` after `Saudi FM Saud al Faisal` as al Faisal, not as King Abdullah bin Abdulaziz Al Saud', () => {
+    const r = extract(
+      '1. (C) Saudi King Abdullah bin Abdulaziz Al Saud met Sarkozy. King Abdullah said it was bad. In a separate meeting between French FM Bernard Kouchner and Saudi FM Saud al Faisal, the French supported the initiative. Saud added he was skeptical.\n',
+      header,
+    );
+    expect(said(r)).toEqual([
+      '1 Abdullah bin Abdulaziz Al Saud said → Sarkozy',
+      '1 Saud al Faisal added → Bernard Kouchner',
+    ]);
+  });
+  it('finds the listener after an object of up to eight words naming a country, and places a fiance by the one whose fiance she is', () => {
+    const r = extract(
+      "1. (C) French President Nicholas Sarkozy reiterated his strong concern with Iran's nuclear ambitions to King Abdullah. Sarkozy's fiance Carla Bruni was expected to accompany him.\n",
+      header,
+    );
+    expect(said(r)).toEqual(['1 Nicholas Sarkozy reiterated → Abdullah']);
+    expect(r.persons.find((p) => p.surname === 'Bruni')?.affiliation).toBe('France');
+  });
+});

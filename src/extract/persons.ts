@@ -3450,6 +3450,11 @@ function addSpouse(
   ix.spouses.set(m, cluster);
 }
 
+/** `Al Saud` for `Saud`: the family name is the word with an Arabic article before it. */
+function articleBefore(family: string, word: string): boolean {
+  return /^(?:al|el|Al|El|AL|EL)[- ]/.test(family) && !/^(?:al|el)[- ]/i.test(word);
+}
+
 /**
  * The person a name joins: the one with its surname, unless given names or titles show a namesake
  * (`Shabbaz Sharif` after `Nawaz Sharif`) or a notable bearer of the name; a new person if strong.
@@ -3464,6 +3469,20 @@ function clusterFor(
   const { clusters, byKey, namesakes, year, hostCountry } = ix;
   const { tokens, key, surname, given } = name;
   let cluster = findCluster(ix, key);
+  // (`Saud added`, after `Saudi FM Saud al Faisal` and `King Abdullah bin Abdulaziz Al Saud`: a lone word
+  // that is a family name only without its article, `Al`, and another's given name, is that given name.)
+  if (
+    cluster &&
+    !given &&
+    tokens.length === 1 &&
+    m.titles.length === 0 &&
+    articleBefore(cluster.person.surname, surname)
+  ) {
+    const bearer = clusters.find(
+      (c) => c !== cluster && nameKey(c.person.given?.split(' ')[0] ?? '') === key && c.person.given !== null,
+    );
+    if (bearer) cluster = bearer;
+  }
   // A person of this family name apart from the one already known by it.
   const namesake = (strongly: boolean, givenName: string | null): Cluster => {
     const c = newCluster(key, strongly, surname, givenName, s.allCaps);

@@ -1680,9 +1680,13 @@ function resolveMention(
  * `expressed concerns to Beust`, `explained the decision to the Ambassador`: a short object in lower case,
  * then `to` and the one spoken to. (A clause after the verb, `said it was important to Karzai`, is none.)
  */
+const SIDE_KINDS: ReadonlySet<Mention['kind']> = new Set(['country', 'organization']);
+
 function objectThenListener(s: SentenceMentions, after: number): Mention | null {
   let n = after;
-  while (n < s.words.length && n - after < 4) {
+  // (`reiterated his strong concern with Iran's nuclear ambitions to King Abdullah`: up to eight words,
+  // a country or a body among them.)
+  while (n < s.words.length && n - after < 8) {
     const t = s.tokens[n];
     const w = s.lower[n] ?? '';
     if (w === 'to') break;
@@ -1691,11 +1695,14 @@ function objectThenListener(s: SentenceMentions, after: number): Mention | null 
       n++;
       continue;
     }
-    if (!t?.word || t.cap || w === 'that' || PRONOUN_SUBJECTS.has(w) || CLAUSE_VERBS.has(w)) return null;
+    const side = t?.cap === true && s.mentions.some((m) => m.from <= n && n < m.to && SIDE_KINDS.has(m.kind));
+    if (!t?.word || (t.cap && !side) || w === 'that' || PRONOUN_SUBJECTS.has(w) || CLAUSE_VERBS.has(w))
+      return null;
     n++;
   }
   if (n === after || s.lower[n] !== 'to') return null;
   const m = mentionAt(s, n + 1);
+  if (m && isPossessor(s, m)) return null;
   // (`had relayed a message to him`: a pronoun too, after words said.)
   const said = m?.kind === 'pronoun' && s.lower.slice(after, n).some((w) => SPEECH_NOUNS.has(w));
   return m && (m.kind === 'person' || m.kind === 'role' || said) && m.from === n + 1 ? m : null;

@@ -8905,3 +8905,32 @@ describe('held-out round 649: a given name that is also a royal family name, and
     expect(r.persons.find((p) => p.surname === 'Bruni')?.affiliation).toBe('France');
   });
 });
+
+describe('held-out round 650: acts going on, passives past adverbs of degree, outlines', () => {
+  it('reads `continues to insist that` as reported, `will continue to press` and `continues to allow` as not', () => {
+    const r = extract(
+      '1. (C) Prime Minister Ehud Olmert and FM Tzipi Livni met. Olmert and Livni said talks would be a trap. While they see downsides, they continue to insist that no talks will be possible. Livni will continue to press the Syrians. Olmert continues to allow exports.\n',
+    );
+    expect(said(r)).toEqual([
+      '1 Tzipi Livni said',
+      '1 Ehud Olmert said',
+      '1 Tzipi Livni insist',
+      '1 Ehud Olmert insist',
+    ]);
+  });
+  it('finds the agent of a passive past `even more emphatically`, and an outline of one’s thinking as words', () => {
+    const r = extract(
+      '1. (C) Olmert has been clear that Israel cannot tolerate a nuclear Iran, a position stated even more emphatically by opposition leader Netanyahu. In an interview, FM Tzipi Livni provided an outline of her thinking.\n',
+    );
+    expect(said(r)).toEqual(['1 Netanyahu stated', '1 Tzipi Livni provided']);
+  });
+  it('reads Cpl. as a rank and Gilad and Golda as given names', () => {
+    const r = extract(
+      "1. (C) There was no progress on the release of Cpl. Gilad Shalit. They compare it to Golda Meir's decision.\n",
+    );
+    expect(r.persons.map((p) => [p.name, p.titles])).toEqual([
+      ['Gilad Shalit', ['Corporal']],
+      ['Golda Meir', []],
+    ]);
+  });
+});

@@ -1962,6 +1962,19 @@ const CLAUSE_WORDS: ReadonlySet<string> = new Set([
   'because',
 ]);
 
+/**
+ * `continues to insist`, `continued to talk` with `to` at `to`: an act going on, reported; not one to come
+ * (`will continue to press`, `said he would continue to advise`).
+ */
+function continuedAct(lowered: readonly string[], to: number): boolean {
+  return (
+    lowered[to] === 'to' &&
+    /^continu(?:e|es|ed)$/.test(lowered[to - 1] ?? '') &&
+    !MODALS.has(lowered[to - 2] ?? '') &&
+    !(ADVERBS.has(lowered[to - 2] ?? '') && MODALS.has(lowered[to - 3] ?? ''))
+  );
+}
+
 /** Relative pronouns that stand for a verb's object before its subject (`whom he accused of`). */
 const RELATIVE_OBJECTS: ReadonlySet<string> = new Set(['whom', 'which', 'that', 'who']);
 
@@ -2021,8 +2034,13 @@ function readCue(
   const passive =
     agent !== undefined &&
     (reportedPassive(lowered, b) || (lowered[b] === 'as' && /ed$/.test(lowered[k] ?? '')));
+  // (`Olmert continues to insist that`: the act going on, not a purpose; only with the words it reports
+  // after it, not `continues to allow`, `continue to press for`.)
+  const continued =
+    continuedAct(lowered, b) && (lowered[k + length] === 'that' || isQuoteMark(words[k + length] ?? ''));
   if (
     lemma !== 'according to' &&
+    !continued &&
     !quotedAs &&
     !emphatic &&
     !passive &&
@@ -2512,7 +2530,11 @@ function cueFormAt(s: SentenceMentions, k: number, cues: readonly CueAt[]): CueF
   const afterDid =
     !known &&
     BASE_CUES.startsWith(word) &&
-    (DID.test(lowered[k - 1] ?? '') || namedPairBefore(s, k) || lowered[k - 1] === 'they');
+    (DID.test(lowered[k - 1] ?? '') ||
+      namedPairBefore(s, k) ||
+      lowered[k - 1] === 'they' ||
+      // (`Olmert continues to insist that`, `they continue to insist`: the act going on.)
+      continuedAct(lowered, k - 1));
   if (!known && !afterDid) return null;
   const cue = CUES.match(words, k, lowered) ?? (afterDid ? BASE_CUES.match(words, k, lowered) : null);
   // (`Sanchez noted noted that`: a verb written twice by slip is one act; `He said repeated discussion`:
@@ -3353,6 +3375,11 @@ function subjectOfCue(
   }
   // (`the French fully agreed`: an adverb in -ly no list holds, right after a name.)
   if (b > 0 && /^\p{Ll}{3,}ly$/u.test(words[b] ?? '') && s.mentions.some((m) => m.to === b)) b--;
+  // (`they continue to insist`: the subject stands before the verb of going on.)
+  if (continuedAct(lowered, b)) {
+    b -= 2;
+    while (b >= 0 && ADVERBS.has(lowered[b] ?? '')) b--;
+  }
   b = pastQuotedAdverb(words, lowered, b);
   // (`... it was Ferlenghi. explained that`: a sentence opened in lower case by a verb in the past has lost
   // its subject to damage, not left it to the sentence before.)
@@ -6558,10 +6585,11 @@ function byOfPassive(s: SentenceMentions, from: number): number {
   for (let i = from; i <= from + 3; i++) {
     if (s.lower[i] === 'by') return i;
     const w = s.words[i] ?? '';
-    // (`was summarized well by Manuel Marin`: an adverb of manner first, too.)
+    // (`was summarized well by Manuel Marin`: an adverb of manner first, too; `a position stated even more
+    // emphatically by opposition leader Netanyahu`: or of degree.)
     if (
       i === from
-        ? !/^(?:in|on|at|last|earlier|later|well|best|\p{Ll}+ly)$/u.test(w)
+        ? !/^(?:in|on|at|last|earlier|later|well|best|even|more|most|much|far|still|also|\p{Ll}+ly)$/u.test(w)
         : !/^(?:\p{Ll}+|\d+(?:[.,]\d+)?)$/u.test(w)
     )
       return -1;

@@ -8934,3 +8934,16 @@ describe('held-out round 650: acts going on, passives past adverbs of degree, ou
     ]);
   });
 });
+
+describe('held-out round 651: papers, quoted verbs and columnists', () => {
+  it('reads the name before `newspaper` as the paper’s, a verb quoted right after its subject as its act, and `he writes`', () => {
+    const r = extract(
+      '1. (U) The Grand Mufti told Okaz newspaper the attack was bad. Okaz called the attack "an attack on the nation." Justice Minister Mohammed Al-Issa "thanked Allah" for keeping the Prince safe. Columnist Mshari Al-Zaydi spoke too. "Saudi Arabia is confronting a new virus," he writes. A series of articles on Al-Issa\'s "alleged" ties appeared.\n',
+    );
+    expect(r.persons.map((p) => p.surname)).not.toContain('Okaz');
+    expect(said(r).filter((x) => !x.includes('Mufti'))).toEqual([
+      '1 Mohammed Al-Issa thanked',
+      '1 Columnist Mshari Al-Zaydi writes',
+    ]);
+  });
+});

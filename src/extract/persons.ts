@@ -3874,9 +3874,24 @@ function organizationNames(sentences: SentenceMentions[]): {
         s.tokens[k + 1]?.cap
       )
         organizations.add(nameKey(bareName(s.words[k - 1] ?? '')));
+    // (`told Okaz newspaper ... Okaz called the attack`: the name a paper's noun follows is the paper's; not
+    // `the Vendrell channel`.)
+    for (let k = 1; k < s.words.length; k++)
+      if (PRESS_NOUNS.has(s.lower[k] ?? '') && !s.tokens[k]?.cap && s.tokens[k - 1]?.cap)
+        organizations.add(nameKey(bareName(s.words[k - 1] ?? '')));
   }
   return { organizations, shortForms };
 }
+
+/** Nouns for printed papers among the media's: the name before one is a paper's. */
+const PRESS_NOUNS: ReadonlySet<string> = new Set([
+  'newspaper',
+  'daily',
+  'weekly',
+  'newsweekly',
+  'tabloid',
+  'magazine',
+]);
 
 /** The key of the last word of a body's proper name (`Dnevni Avaz` → avaz), or '' when it is an ordinary word. */
 function shortFormOf(label: string): string {

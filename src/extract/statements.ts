@@ -1992,7 +1992,17 @@ function readCue(
   const verb = cueFormAt(s, k, cues);
   if (!verb) return;
   const { cue, lemma, length, agent } = verb;
-  if (!s.tokens[k]?.word || quotedTokens.has(k)) return;
+  // (`Justice Minister Mohammed Al-Issa "thanked Allah"`: a verb quoted right after its subject is still its act.)
+  // (Not a possessor's, `Aondoakaa's "alleged" corruption`, nor inside words reported before it, `said he
+  // "regretted"`.)
+  const quotedVerb =
+    isQuoteMark(words[k - 1] ?? '') &&
+    cues.every((c) => c.k > k) &&
+    s.mentions.some(
+      (m) =>
+        m.to === k - 1 && m.kind === 'person' && !isPossessor(s, m) && !/['’]s$/.test(words[m.to - 1] ?? ''),
+    );
+  if (!s.tokens[k]?.word || (quotedTokens.has(k) && !quotedVerb)) return;
   // `Small Island States`: inside a sentence of mixed case a capitalised word is a name, not a verb.
   if (k > 0 && s.tokens[k]?.cap && !s.allCaps && s.tokens[k - 1]?.word) return;
   // (`HEAD OF PRISONS BRIGADIER GENERAL SAID TAHERI (REFTEL) WHO`: in capitals, `SAID` between a title with

@@ -1,5 +1,5 @@
 import { readTsv } from '../lexicon/load.js';
-import { COMMON_WORDS, COMPANY_SUFFIXES, ROLES, TITLES } from '../lexicon/words.js';
+import { COMMON_WORDS, COMPANY_SUFFIXES, NAME_PARTICLES, ROLES, TITLES } from '../lexicon/words.js';
 import { isGivenName } from './mentions.js';
 
 /** Words that may join the capitalised words of a name spelled out before its acronym. */
@@ -68,7 +68,8 @@ export function definedAcronyms(texts: readonly string[]): Definitions {
       for (let i = words.length - 1; i >= 0 && name.length < 12; i--) {
         const w = words[i] as string;
         if (/^\p{Lu}/u.test(w)) name.unshift(w);
-        else if (JOINERS.has(w.toLowerCase()) && name.length > 0) name.unshift(w);
+        // (`Mohammed bin Zayed al Nahyan (MBZ)`: the particles inside a person's name join it too.)
+        else if ((JOINERS.has(w.toLowerCase()) || NAME_PARTICLES.has(w)) && name.length > 0) name.unshift(w);
         else break;
         if (/^\p{Lu}/u.test(w) && covers(name, letters)) break;
       }
@@ -86,7 +87,11 @@ export function definedAcronyms(texts: readonly string[]): Definitions {
       const before = words[words.length - name.length - 1] ?? '';
       // (`Christian Social Union (CSU)` opens with a given name but is made of ordinary words.)
       const ordinary = name.some(
-        (w) => !JOINERS.has(w.toLowerCase()) && !isGivenName(w) && COMMON_WORDS.has(w.toLowerCase()),
+        (w) =>
+          !JOINERS.has(w.toLowerCase()) &&
+          !NAME_PARTICLES.has(w) &&
+          !isGivenName(w) &&
+          COMMON_WORDS.has(w.toLowerCase()),
       );
       if (isGivenName(name[0] as string) || TITLES.match([before], 0, [before.toLowerCase()])) {
         if (!ordinary) persons.add(acronym);
@@ -161,7 +166,7 @@ function covers(name: readonly string[], letters: string): boolean {
 function initialsCover(name: readonly string[], letters: string, joiners: boolean): boolean {
   const initials = new Map<string, number>();
   for (const w of name) {
-    if (!joiners && JOINERS.has(w.toLowerCase())) continue;
+    if (!joiners && (JOINERS.has(w.toLowerCase()) || NAME_PARTICLES.has(w))) continue;
     const c = w.charAt(0).toUpperCase();
     initials.set(c, (initials.get(c) ?? 0) + 1);
     // (`Maurice Gourdault-Montagne (MGM)`: each capitalised part of a hyphenated word gives an initial.)

@@ -8947,3 +8947,22 @@ describe('held-out round 651: papers, quoted verbs and columnists', () => {
     ]);
   });
 });
+
+describe('held-out round 652: short forms in capitals of names in `bin`', () => {
+  it('reads `(MBZ)` after `Mohammed bin Zayed al Nahyan` as his, and a titled `Foreign Minister ABZ` as the one defined', () => {
+    const r = extract(
+      '1. (S) Treasury Secretary Timothy Geithner joined Abu Dhabi Crown Prince Sheikh Mohammed bin Zayed al Nahyan (MBZ) and Foreign Minister Sheikh Abdullah bin Zayed al Nahyan (ABZ) for a dinner. MBZ expressed serious concern. He encouraged the U.S. to act. Foreign Minister ABZ urged the U.S. to act. MBZ assesses that Iran is stronger, and wrote off Europe.\n',
+    );
+    expect(r.persons.map((p) => p.name)).toEqual([
+      'Timothy Geithner',
+      'Mohammed bin Zayed al Nahyan',
+      'Abdullah bin Zayed al Nahyan',
+    ]);
+    expect(said(r)).toEqual([
+      '1 Mohammed bin Zayed al Nahyan expressed',
+      '1 Mohammed bin Zayed al Nahyan encouraged → United States',
+      '1 Abdullah bin Zayed al Nahyan urged → United States',
+      '1 Mohammed bin Zayed al Nahyan assesses',
+    ]);
+  });
+});

@@ -3813,6 +3813,20 @@ function readShortForms(ix: PersonIndex, sentences: SentenceMentions[]): void {
       const key =
         s.words[m.to + 2] === ')' && /^\p{Lu}/u.test(alias) && alias.length <= 12 ? nameKey(alias) : '';
       const cluster = clusters.find((c) => c.person === person);
+      // (`Foreign Minister ABZ urged`, a titled short form read as a person of its own before its definition
+      // was: that person is the one named in full.)
+      const shortOnly = key ? byKey.get(key) : undefined;
+      if (
+        cluster &&
+        shortOnly &&
+        shortOnly !== cluster &&
+        shortOnly.person.given === null &&
+        nameKey(shortOnly.person.surname) === key
+      ) {
+        mergeCluster(shortOnly, cluster, byMention);
+        clusters.splice(clusters.indexOf(shortOnly), 1);
+        byKey.set(key, cluster);
+      }
       if (key && cluster && !byKey.has(key)) byKey.set(key, cluster);
       // `Sheikh Mohammed bin Zayed (MbZ) Al Nahyan`: the name goes on after its short form, and its last
       // words are the family name.

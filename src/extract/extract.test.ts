@@ -8966,3 +8966,16 @@ describe('held-out round 652: short forms in capitals of names in `bin`', () => 
     ]);
   });
 });
+
+describe('held-out round 653: an answer in writing', () => {
+  it('gives the participle after `responded with a letter` to the one who responded', () => {
+    const r = extract(
+      '1. (SBU) On July 9, Prime Minister Souleymane Ndene Ndiaye responded with a letter defending the land deal, essentially arguing that the GOS had done nothing wrong.\n',
+    );
+    expect(said(r)).toEqual([
+      '1 Souleymane Ndene Ndiaye responded',
+      '1 Souleymane Ndene Ndiaye defending',
+      '1 Souleymane Ndene Ndiaye arguing',
+    ]);
+  });
+});

@@ -1975,6 +1975,9 @@ function continuedAct(lowered: readonly string[], to: number): boolean {
   );
 }
 
+/** Verbs of answering whose answer `with` names (`responded with a letter`). */
+const ANSWER_FORMS: ReadonlySet<string> = new Set(['responded', 'replied', 'answered', 'reacted']);
+
 /** Relative pronouns that stand for a verb's object before its subject (`whom he accused of`). */
 const RELATIVE_OBJECTS: ReadonlySet<string> = new Set(['whom', 'which', 'that', 'who']);
 
@@ -4016,7 +4019,11 @@ function participleSubject(
         lowered[issuedAt] !== 'to'))
   )
     issuedAt--;
-  const issued = SPEECH_NOUNS.has(lowered[k - 1] ?? '') && ISSUING_FORMS.has(lowered[issuedAt] ?? '');
+  // (`Ndiaye responded with a letter defending the land deal`: an answer in writing is the one's who gave it.)
+  if (lowered[issuedAt] === 'with' && ANSWER_FORMS.has(lowered[issuedAt - 1] ?? '')) issuedAt--;
+  const issued =
+    SPEECH_NOUNS.has(lowered[k - 1] ?? '') &&
+    (ISSUING_FORMS.has(lowered[issuedAt] ?? '') || ANSWER_FORMS.has(lowered[issuedAt] ?? ''));
   // (The one who issued it is the subject of `issued`, named right before it past `has already`; not
   // `President Karzai's office had released a statement noting`, an office no one named.)
   let issuerEnd = issuedAt - 1;
@@ -4267,6 +4274,13 @@ function participleSubject(
     !thatAfterClause &&
     // (`a call from a nervous FM Rodriguez demanding`: a message's sender's words.)
     !(sender && sender.kind === 'person' && ctx.byMention.has(sender)) &&
+    // (`responded with a letter defending`: an answer's.)
+    !(
+      SPEECH_NOUNS.has(lowered[k - 1] ?? '') &&
+      ARTICLES.has(lowered[k - 2] ?? '') &&
+      lowered[k - 3] === 'with' &&
+      ANSWER_FORMS.has(lowered[k - 4] ?? '')
+    ) &&
     !(mainClauseSubject && (lowered[k + 1] === 'that' || mains.length > 0)) &&
     // (`Levin began all three meetings by conveying the President's message`: how one opened or closed
     // a meeting is what one said.)

@@ -8979,3 +8979,17 @@ describe('held-out round 653: an answer in writing', () => {
     ]);
   });
 });
+
+describe('held-out round 654: a body’s officers named by a role', () => {
+  const header = 'FM AMEMBASSY PRISTINA\nTO SECSTATE WASHDC\nTAGS: PGOV, KV\n\n';
+  it('places an officer after a body in the possessive, or after a unit’s short form, on the body’s side', () => {
+    const r = extract(
+      "1. (C) EULEX's policy chief Dominique Orsini told us that it was fine. Visiting EU CIVCOM representative Kim Friedberg told the Ambassador that it was under consideration.\n",
+      header,
+    );
+    expect(r.persons.map((p) => [p.surname, p.affiliation])).toEqual([
+      ['Orsini', 'European Union'],
+      ['Friedberg', 'European Union'],
+    ]);
+  });
+});

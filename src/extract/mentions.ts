@@ -479,7 +479,13 @@ function sideBeforeTitle(scan: PrefixScan, prefix: Prefix, i: number): number {
     REGION_WORDS.has(words[j - 1] ?? '') || lower[j - 1] === 'ethnic' ? null : countries.match(words, j);
   // `PRM/Admissions Director Rusch`: an office written with its bureau names the bureau's side.
   const bureau = bureauOf(words[j] ?? '');
-  const org = country ? null : (ORGANIZATIONS.match(words, j) ?? (bureau ? { ...bureau, length: 1 } : null));
+  // (`EULEX's policy chief Dominique Orsini`: a body in the possessive before its officer's role too.)
+  const owning = /['’]s$/.test(words[j] ?? '') ? ORGANIZATIONS.match([bare(words[j] ?? '')], 0) : null;
+  const org = country
+    ? null
+    : (ORGANIZATIONS.match(words, j) ??
+      (owning?.length === 1 ? owning : null) ??
+      (bureau ? { ...bureau, length: 1 } : null));
   const portfolioOf = country ? bodyBeforePortfolio(scan, j) : null;
   const affiliation =
     portfolioOf !== null
@@ -987,7 +993,9 @@ function roleNounRun(tokens: Token[], words: string[], at: number): number {
     return 1;
   for (let n = 1; n <= 3; n++) {
     const k = at + n - 1;
-    if (!tokens[k]?.word || tokens[k]?.cap) return 0;
+    // (`EU CIVCOM representative Kim Friedberg`: the short form of one of the side's units may come first.)
+    const unit = n === 1 && /^\p{Lu}{3,8}$/u.test(words[k] ?? '');
+    if (!tokens[k]?.word || (tokens[k]?.cap && !unit)) return 0;
     // (`French citizen Pierre Cammatte`: a noun for anyone, too.)
     if ((isPersonNoun(words[k] ?? '') || HUMAN_NOUNS.has(words[k] ?? '')) && tokens[k + 1]?.cap) return n;
   }

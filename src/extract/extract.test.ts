@@ -8993,3 +8993,16 @@ describe('held-out round 654: a body’s officers named by a role', () => {
     ]);
   });
 });
+
+describe('held-out round 655: a government office before a title, set off after a name', () => {
+  it('places `Laurie Freeman, PM/WRA Foreign Affairs Officer` on the office’s side, not the host’s', () => {
+    const r = extract(
+      '1. (S) The delegation of Dennis Hadrick, PM/WRA Program Manager, and Laurie Freeman, PM/WRA Foreign Affairs Officer, visited Yemen.\n',
+      'FM AMEMBASSY SANAA\nTO SECSTATE WASHDC\nTAGS: PREL, YM\n\n',
+    );
+    expect(r.persons.map((p) => [p.surname, p.affiliation])).toEqual([
+      ['Hadrick', 'United States'],
+      ['Freeman', 'United States'],
+    ]);
+  });
+});

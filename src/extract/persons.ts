@@ -2827,6 +2827,18 @@ function organizationSide(s: SentenceMentions, m: Mention): string | null {
  * Secretary of State of Romania,`: a country's body, or the country, named inside the apposition.
  */
 function bodyInApposition(s: SentenceMentions, k: number): string | null {
+  // (`Nils Talbot, PM/WRA technical expert;`, `Santo Polizzi, DHS liaison;`: a government's office or
+  // bureau, then a noun for a person or a title, ending the apposition.)
+  const code = (bureauOf(s.words[k] ?? '') ?? ORGANIZATIONS.match(s.words, k))?.entry.value;
+  if (code?.kind === 'government' && statedSide(code) !== null) {
+    const codeEnd = k + (s.words[k]?.includes('/') ? 1 : (ORGANIZATIONS.match(s.words, k)?.length ?? 1));
+    for (let i = codeEnd; i < codeEnd + 4 && i < s.words.length; i++) {
+      if (/^[,;).]$/.test(s.words[i] ?? '')) break;
+      if (isPersonNoun(s.lower[i] ?? '') && /^[,;).]$/.test(s.words[i + 1] ?? '')) return statedSide(code);
+      const title = TITLES.match(s.words, i, s.lower);
+      if (title && /^[,;).]$/.test(s.words[i + title.length] ?? '')) return statedSide(code);
+    }
+  }
   // (`XI HUI, THE CHINA EMBASSY'S FIRST SECRETARY`: a country's body, possessive, before the office.)
   if (s.lower[k] === 'the') {
     const country = (s.allCaps ? COUNTRIES_IN_CAPITALS : COUNTRIES).match(s.words, k + 1);

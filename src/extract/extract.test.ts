@@ -9006,3 +9006,12 @@ describe('held-out round 655: a government office before a title, set off after 
     ]);
   });
 });
+
+describe('held-out round 656: titles written with their accent', () => {
+  it('reads `Petroleum Attaché` as an office, no person', () => {
+    const r = extract(
+      '1. (C) Italian Ambassador Luigi Maccotta told Petroleum Attaché following the meeting that SACE is not involved.\n',
+    );
+    expect(r.persons.map((p) => p.name)).toEqual(['Luigi Maccotta']);
+  });
+});

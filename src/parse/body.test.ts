@@ -846,3 +846,21 @@ describe('held-out round 605: a marking with a hyphen for its slash', () => {
     expect(paragraphs.map((p) => p.marking)).toEqual(['S/NF', 'C']);
   });
 });
+
+describe('held-out round 654: a part named in one word of capitals on the line after a paragraph', () => {
+  it('reads `POLICE`, `JUSTICE`, `IRAN` and `COMMENT` after a paragraph as headings, not a signer’s `DINGER`', () => {
+    const { paragraphs } = layoutBody(
+      lines(
+        '¶1. (C) SUMMARY: EULEX declared full capability. END SUMMARY\nPOLICE\n\n¶2. (C) The police component is large.\nJUSTICE\n\n¶3. (C) The justice component works.\nIRAN\n\n¶4. (C) The King noted it.\nDINGER\n\n¶5. (C) Zaw Zaw is a crony.\nCOMMENT\n\n¶6. (C) EULEX has had some successes.',
+      ),
+    );
+    expect(paragraphs.map((p) => [p.number, p.section])).toEqual([
+      [1, 'Summary'],
+      [2, 'POLICE'],
+      [3, 'JUSTICE'],
+      [4, 'IRAN'],
+      [5, 'IRAN'],
+      [6, 'Comment'],
+    ]);
+  });
+});

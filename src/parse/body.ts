@@ -1,4 +1,5 @@
 import { readWordList } from '../lexicon/load.js';
+import { COMMON_WORDS, COUNTRIES } from '../lexicon/words.js';
 import type { Paragraph } from '../record.js';
 import { fieldAt } from './fields.js';
 import { normalizeMarking } from './markings.js';
@@ -730,11 +731,25 @@ function capitalsBeforeParagraph(lines: string[], i: number, accepted: Map<numbe
   const before = lines[i - 1] ?? '';
   // (Or after `END SUMMARY.`, itself in capitals.)
   const mixed = /\p{Ll}/u.test(before) || /\b(?:SUMMARY|COMMENT)\.\s*$/.test(before);
-  if (!CLOSED_SENTENCE.test(before) || !mixed || /\p{Ll}/u.test(line)) return false;
-  if (!/^\p{Lu}\S*\s+\S+/u.test(line) || /^END\b/.test(line) || isHeadingLine(line) === null) return false;
+  // (`... END SUMMARY` / `POLICE` / blank / `¶2.`: the summary's closing words end it without a full stop.)
+  const summaryClosed = /\bEND SUMMARY\s*$/.test(before);
+  if (!(CLOSED_SENTENCE.test(before) || summaryClosed) || !mixed || /\p{Ll}/u.test(line)) return false;
+  // (One word in capitals too, `JUSTICE`, `IRAN`: a part's name, an ordinary word or a country's, not a
+  // signer's name left mid-text, `DINGER`.)
+  const oneWord =
+    /^\p{Lu}{4,}$/u.test(line) &&
+    (/^(?:SUMMARY|COMMENT)$/.test(line) || COMMON_WORDS.has(line.toLowerCase()) || isCountryName(line));
+  if (!(oneWord || /^\p{Lu}\S*\s+\S+/u.test(line)) || /^END\b/.test(line) || isHeadingLine(line) === null)
+    return false;
   let next = i + 1;
   while (next < lines.length && (lines[next] ?? '').trim() === '') next++;
   return accepted.get(next)?.number != null;
+}
+
+/** `IRAN`, `SAUDI ARABIA` written in capitals: a country's name. */
+function isCountryName(line: string): boolean {
+  const words = line.split(/\s+/).map((w) => w.charAt(0) + w.slice(1).toLowerCase());
+  return COUNTRIES.match(words, 0)?.length === words.length;
 }
 
 function isSingleLineChunk(lines: string[], i: number, openings: Map<number, Opening>): boolean {

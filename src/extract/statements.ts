@@ -1978,6 +1978,16 @@ function continuedAct(lowered: readonly string[], to: number): boolean {
 /** Verbs of answering whose answer `with` names (`responded with a letter`). */
 const ANSWER_FORMS: ReadonlySet<string> = new Set(['responded', 'replied', 'answered', 'reacted']);
 
+/** `responded with a letter` right before the participle at k: an answer given in writing. */
+function answerInWriting(lowered: readonly string[], k: number): boolean {
+  return (
+    SPEECH_NOUNS.has(lowered[k - 1] ?? '') &&
+    ARTICLES.has(lowered[k - 2] ?? '') &&
+    lowered[k - 3] === 'with' &&
+    ANSWER_FORMS.has(lowered[k - 4] ?? '')
+  );
+}
+
 /** Relative pronouns that stand for a verb's object before its subject (`whom he accused of`). */
 const RELATIVE_OBJECTS: ReadonlySet<string> = new Set(['whom', 'which', 'that', 'who']);
 
@@ -4020,7 +4030,7 @@ function participleSubject(
   )
     issuedAt--;
   // (`Ndiaye responded with a letter defending the land deal`: an answer in writing is the one's who gave it.)
-  if (lowered[issuedAt] === 'with' && ANSWER_FORMS.has(lowered[issuedAt - 1] ?? '')) issuedAt--;
+  if (answerInWriting(lowered, k)) issuedAt = k - 4;
   const issued =
     SPEECH_NOUNS.has(lowered[k - 1] ?? '') &&
     (ISSUING_FORMS.has(lowered[issuedAt] ?? '') || ANSWER_FORMS.has(lowered[issuedAt] ?? ''));
@@ -4275,12 +4285,7 @@ function participleSubject(
     // (`a call from a nervous FM Rodriguez demanding`: a message's sender's words.)
     !(sender && sender.kind === 'person' && ctx.byMention.has(sender)) &&
     // (`responded with a letter defending`: an answer's.)
-    !(
-      SPEECH_NOUNS.has(lowered[k - 1] ?? '') &&
-      ARTICLES.has(lowered[k - 2] ?? '') &&
-      lowered[k - 3] === 'with' &&
-      ANSWER_FORMS.has(lowered[k - 4] ?? '')
-    ) &&
+    !answerInWriting(lowered, k) &&
     !(mainClauseSubject && (lowered[k + 1] === 'that' || mains.length > 0)) &&
     // (`Levin began all three meetings by conveying the President's message`: how one opened or closed
     // a meeting is what one said.)

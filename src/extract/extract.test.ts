@@ -9015,3 +9015,12 @@ describe('held-out round 656: titles written with their accent', () => {
     expect(r.persons.map((p) => p.name)).toEqual(['Luigi Maccotta']);
   });
 });
+
+describe('held-out round 657: a body named by the words before its last word', () => {
+  it('reads `Deniz Feneri` after `the German-based Deniz Feneri Charity` as the charity, no person', () => {
+    const r = extract(
+      '1. (C) A German court heard that the German-based Deniz Feneri Charity laundered funds. The case against Deniz Feneri convened. Prosecutor Kerstin Lotz publicly stated that the Government tried to intervene.\n',
+    );
+    expect(r.persons.map((p) => p.name)).toEqual(['Kerstin Lotz']);
+  });
+});

@@ -3190,6 +3190,7 @@ function officesGlossedByName(ix: PersonIndex, sentences: readonly SentenceMenti
  */
 function dropOrdinaryWords(ix: PersonIndex, sentences: readonly SentenceMentions[]): void {
   const things = namesOfThings(sentences);
+  const bodies = namesOfBodies(sentences);
   for (const c of [...ix.clusters]) {
     const { person } = c;
     if (person.titles.length > 0 || c.mentions.some((m) => m.titles.length > 0)) continue;
@@ -3216,6 +3217,9 @@ function dropOrdinaryWords(ix: PersonIndex, sentences: readonly SentenceMentions
       });
     const thing =
       (capitals && !NOTABLE.has(nameKey(person.surname))) ||
+      // (`the German-based Deniz Feneri Charity ... the case against Deniz Feneri`: a name the cable also
+      // writes before a body's word names that body, even opening with a given name.)
+      (c.mentions.every((m) => m.titles.length === 0) && bodies.has(full)) ||
       (c.mentions.every((m) => m.titles.length === 0) &&
         things.has(full) &&
         !NOTABLE.has(nameKey(person.surname)) &&
@@ -3252,6 +3256,16 @@ function namesOfThings(sentences: readonly SentenceMentions[]): Set<string> {
     }
   return things;
 }
+/** The capitalised words (two or more) right before a word that ends a body's name: `Deniz Feneri` of `Deniz Feneri Charity`. */
+function namesOfBodies(sentences: readonly SentenceMentions[]): Set<string> {
+  const bodies = new Set<string>();
+  for (const s of sentences)
+    for (const m of s.mentions)
+      if (m.kind === 'person' && m.nameTo - m.nameFrom >= 3 && isInstitutionWord(s.words[m.nameTo - 1] ?? ''))
+        bodies.add(s.words.slice(m.nameFrom, m.nameTo - 1).join(' '));
+  return bodies;
+}
+
 const THING_FOLLOWERS: ReadonlySet<string> = new Set([
   'to',
   'in',

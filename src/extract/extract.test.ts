@@ -9024,3 +9024,20 @@ describe('held-out round 657: a body named by the words before its last word', (
     expect(r.persons.map((p) => p.name)).toEqual(['Kerstin Lotz']);
   });
 });
+
+describe('held-out round 658: habits, guesses and air ranks', () => {
+  it('reads `asks ... at least twice a week` as a habit and `most certainly briefed` as a guess, not `is probably correct in arguing`', () => {
+    const r = extract(
+      '1. (S) LTG Hamid Thani al Rumaithy asked the DATT what warning the US could give. He added that he asks the same question of his MISS chief at least twice a week. The COS met with and most certainly briefed the President. General John Brandenburg is probably correct in arguing that it is hard.\n',
+    );
+    expect(said(r)).toEqual([
+      '1 Hamid Thani al Rumaithy asked → Defense Attache',
+      '1 Hamid Thani al Rumaithy added',
+      '1 John Brandenburg arguing',
+    ]);
+  });
+  it('reads AVM as Air Vice Marshal', () => {
+    const r = extract('1. (C) They met AVM Mohammed Swaidan al Qamzi.\n');
+    expect(r.persons.map((p) => [p.surname, p.titles])).toEqual([['al Qamzi', ['Air Vice Marshal']]]);
+  });
+});

@@ -7,6 +7,7 @@ import {
   AUDIENCE_NOUNS,
   BASE_CUES,
   CABLE_POINTERS,
+  CONJECTURE_ADVERBS,
   CONTENT_NOUNS,
   CONTRACTED_SUBJECTS,
   COUNTRIES,
@@ -1201,6 +1202,22 @@ function countedBody(s: SentenceMentions, k: number): boolean {
   return body !== undefined && (/^\d+$/.test(count) || NUMBER_WORDS.has(count));
 }
 
+/** `twice a week`, `three times a month`, `every day` within the clause that opens at `from`. */
+function frequencyInClause(words: readonly string[], lowered: readonly string[], from: number): boolean {
+  for (let j = from; j < words.length && j - from <= 14; j++) {
+    if (/^[,;:.()"“”]$/.test(words[j] ?? '') || lowered[j] === 'that') return false;
+    const unit = (at: number) => /^(?:day|week|month|year)s?$/.test(lowered[at] ?? '');
+    if (
+      /^(?:once|twice|times)$/.test(lowered[j] ?? '') &&
+      /^(?:a|an|per|each|every)$/.test(lowered[j + 1] ?? '') &&
+      unit(j + 2)
+    )
+      return true;
+    if (/^(?:every|each)$/.test(lowered[j] ?? '') && unit(j + 1)) return true;
+  }
+  return false;
+}
+
 function habitAfterVerb(lowered: string[], v: number): boolean {
   // (`told us repeatedly that`: past the one told, as a pronoun.)
   let after = /^(?:it|them|him|her|us|me)$/.test(lowered[v + 1] ?? '') ? v + 2 : v + 1;
@@ -2089,6 +2106,13 @@ function readCue(
     notReported(lowered[b] ?? '')
   )
     return;
+  // (`The COS met with and most certainly briefed the President`: the writer's guess, no act reported.)
+  // (Right before the verb, past adverbs only: not `is probably correct in arguing`.)
+  for (let j = k - 1; j >= Math.max(0, k - 3); j--) {
+    if (CONJECTURE_ADVERBS.has(lowered[j] ?? '') || CONJECTURE_ADVERBS.has(`${lowered[j - 1]} ${lowered[j]}`))
+      return;
+    if (!ADVERBS.has(lowered[j] ?? '') && !/^\p{Ll}+ly$/u.test(lowered[j] ?? '')) break;
+  }
   // (`Williams recalled, no one had raised the issue`: an act that no one did.)
   const doer = /^(?:had|has|have|ever)$/.test(lowered[b] ?? '') ? b - 1 : b;
   if (lowered[doer] === 'nobody' || (lowered[doer] === 'one' && lowered[doer - 1] === 'no')) return;
@@ -2190,6 +2214,8 @@ function readCue(
   if (noOneSubject(lowered, k)) return;
   // (`Gul had rebutted it consistently`: or right after the verb and a pronoun.)
   if (habitAfterVerb(lowered, k + length - 1)) return;
+  // (`he asks the same question of his MISS chief at least twice a week`: a frequency later in the clause.)
+  if (/[^s]s$/.test(lowered[k] ?? '') && frequencyInClause(s.words, lowered, k + length)) return;
   // (`he has regularly antagonized other businesses, telling them that ..., remarking that`: participles
   // set off after a verb of habit go on with the habit; `she often quotes Mitterrand in saying` too.)
   if (

@@ -406,6 +406,8 @@ export const AFFILIATION_LINKS: ReadonlySet<string> = wordList('affiliation-link
 export const NOT_MANNER_ADVERBS: ReadonlySet<string> = wordList('not-manner-adverbs.txt');
 /** Verbs of thinking that do not take what follows for true (non-factive-verbs.txt). */
 export const NON_FACTIVE_VERBS: ReadonlySet<string> = wordList('non-factive-verbs.txt');
+/** Adverbs of the writer's guess before a verb (`most certainly briefed`; conjecture-adverbs.txt). */
+export const CONJECTURE_ADVERBS: ReadonlySet<string> = wordList('conjecture-adverbs.txt');
 /** Adverbs of degree before an adjective (`a somewhat unpersuasive explanation`; degree-adverbs.txt). */
 export const DEGREE_ADVERBS: ReadonlySet<string> = wordList('degree-adverbs.txt');
 export const TITLE_PREDICATES: ReadonlySet<string> = wordList('title-predicates.txt');

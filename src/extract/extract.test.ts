@@ -9041,3 +9041,12 @@ describe('held-out round 658: habits, guesses and air ranks', () => {
     expect(r.persons.map((p) => [p.surname, p.titles])).toEqual([['al Qamzi', ['Air Vice Marshal']]]);
   });
 });
+
+describe('held-out round 659: an office named by the end of its title', () => {
+  it('reads `The Minister noted` after Foreign Minister Fassi Fihri as his, though a `Minister of National Defense` is named later', () => {
+    const r = extract(
+      '1. (S) Moroccan Foreign Minister Taieb Fassi Fihri stated that the GOM would keep him. The Minister noted as well that Libya would accept him.\n\n2. (S) A document proposed that Guinean Minister of National Defense Sekouba Konate lead a committee.\n',
+    );
+    expect(said(r)).toEqual(['1 Taieb Fassi Fihri stated', '1 Taieb Fassi Fihri noted']);
+  });
+});

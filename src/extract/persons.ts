@@ -4349,16 +4349,28 @@ function resolveOffices(ix: PersonIndex, sentences: SentenceMentions[], context:
         ? []
         : holding.filter((c) => !exact.includes(c) && inSubjectLine(c));
       // (`Mossad Director Meir Dagan ... the Mossad Chief`: with a side said, another title for the head.)
+      // (`Foreign Minister Fassi Fihri stated ... The Minister noted`, with `Minister of National Defense Konate`
+      // named only later: where no holder of the very title is named before it, one whose title ends with it,
+      // named before it in its paragraph, is the one meant.)
+      const roleStart = s.tokens[m.from]?.start ?? 0;
+      const exactBefore = exact.some((c) => c.person.mentions.some((x) => x.end <= roleStart));
+      const endingBefore = holding.some(
+        (c) =>
+          !exact.includes(c) &&
+          c.person.mentions.some((x) => x.paragraph === s.paragraph && x.end <= roleStart),
+      );
       const titled =
-        exact.length > 0
+        exact.length > 0 && (exactBefore || !endingBefore)
           ? [...exact, ...subjectHolders]
-          : holding.length > 0 || !side || !HEAD_TITLES.has(title)
-            ? holding.length > 0 || side || s.tokens[m.to - 1]?.cap
-              ? holding
-              : // (`Deputy Prosecutor Monqith Al-Faroun ... The prosecutor claimed`: an office in lower case,
-                // that no one holds, describes the one deputy of it; `the Foreign Minister` is not his deputy.)
-                eligible.filter((c) => c.person.titles.includes(`Deputy ${title}`))
-            : eligible.filter((c) => c.person.titles.some((t) => HEAD_TITLES.has(t)));
+          : exact.length > 0
+            ? holding
+            : holding.length > 0 || !side || !HEAD_TITLES.has(title)
+              ? holding.length > 0 || side || s.tokens[m.to - 1]?.cap
+                ? holding
+                : // (`Deputy Prosecutor Monqith Al-Faroun ... The prosecutor claimed`: an office in lower case,
+                  // that no one holds, describes the one deputy of it; `the Foreign Minister` is not his deputy.)
+                  eligible.filter((c) => c.person.titles.includes(`Deputy ${title}`))
+              : eligible.filter((c) => c.person.titles.some((t) => HEAD_TITLES.has(t)));
       // (`KMG President Kairgeldy Kabyldin ... the President told him to calm down`: with no side said, an
       // office of state before a company's.)
       const ofState = side

@@ -1912,7 +1912,7 @@ function withAppositiveTitles(mentions: Mention[], words: string[]): Mention[] {
   const lower = (k: number) => (words[k] ?? '').toLowerCase();
   // (`the CEO of African Consolidated Resources`, `President of Diamond Merchants Association`: a name
   // ending as a body's does inside a portfolio names that body, no holder.)
-  const namesBody = (m: Mention) =>
+  const endsAsBody = (m: Mention) =>
     m.nameTo - m.nameFrom >= 2 && INSTITUTION_WORDS.has(words[m.nameTo - 1] ?? '');
   for (let n = 0; n < mentions.length; n++) {
     const role = mentions[n] as Mention;
@@ -1936,7 +1936,7 @@ function withAppositiveTitles(mentions: Mention[], words: string[]): Mention[] {
           m.kind === 'person' &&
           m.from > role.from &&
           m.from < end &&
-          !namesBody(m) &&
+          !endsAsBody(m) &&
           (m.nameTo - m.nameFrom >= 2 || (m.nameTo - m.nameFrom === 1 && postCountry(m))),
       );
       const holder = inside.at(-1);
@@ -2016,7 +2016,7 @@ function withAppositiveTitles(mentions: Mention[], words: string[]): Mention[] {
           // `of the Minister's Secretariat`: an office's possessive is part of the portfolio.
           ((m.kind === 'role' && !/['’]s$/.test(words[m.to - 1] ?? '')) ||
             (m.kind === 'person' &&
-              !namesBody(m) &&
+              !endsAsBody(m) &&
               (m.titles.length > 0 || m.nameTo - m.nameFrom > 1 || isGivenName(words[m.nameFrom] ?? '')))),
       );
       if (foreign) continue;

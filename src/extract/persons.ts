@@ -55,6 +55,7 @@ import {
   PLACE_NOUNS,
   PLACE_OPENERS,
   PORTFOLIOS,
+  PRESS_NOUNS,
   pluralPersonNoun,
   REGION_WORDS,
   ROMANCE_ARTICLES,
@@ -3477,7 +3478,7 @@ function addSpouse(
 }
 
 /** `Al Saud` for `Saud`: the family name is the word with an Arabic article before it. */
-function articleBefore(family: string, word: string): boolean {
+function familyWithArticle(family: string, word: string): boolean {
   return /^(?:al|el|Al|El|AL|EL)[- ]/.test(family) && !/^(?:al|el)[- ]/i.test(word);
 }
 
@@ -3502,7 +3503,7 @@ function clusterFor(
     !given &&
     tokens.length === 1 &&
     m.titles.length === 0 &&
-    articleBefore(cluster.person.surname, surname)
+    familyWithArticle(cluster.person.surname, surname)
   ) {
     const bearer = clusters.find(
       (c) => c !== cluster && nameKey(c.person.given?.split(' ')[0] ?? '') === key && c.person.given !== null,
@@ -3906,32 +3907,17 @@ function organizationNames(sentences: SentenceMentions[]): {
     }
     // (`Embraer CEO Federico Curado ... Embraer proposed`: the word before a company officer's title
     // names the company.)
-    for (let k = 1; k < s.words.length; k++)
-      if (
-        s.tokens[k]?.cap &&
-        COMPANY_TITLES.has(s.lower[k] ?? '') &&
-        s.tokens[k - 1]?.cap &&
-        s.tokens[k + 1]?.cap
-      )
-        organizations.add(nameKey(bareName(s.words[k - 1] ?? '')));
-    // (`told Okaz newspaper ... Okaz called the attack`: the name a paper's noun follows is the paper's; not
-    // `the Vendrell channel`.)
-    for (let k = 1; k < s.words.length; k++)
-      if (PRESS_NOUNS.has(s.lower[k] ?? '') && !s.tokens[k]?.cap && s.tokens[k - 1]?.cap)
-        organizations.add(nameKey(bareName(s.words[k - 1] ?? '')));
+    // (`told Okaz newspaper ... Okaz called the attack`: and the name a paper's noun follows, in lower case;
+    // not `the Vendrell channel`.)
+    for (let k = 1; k < s.words.length; k++) {
+      if (!s.tokens[k - 1]?.cap) continue;
+      const officer = s.tokens[k]?.cap && COMPANY_TITLES.has(s.lower[k] ?? '') && s.tokens[k + 1]?.cap;
+      const paper = !s.tokens[k]?.cap && PRESS_NOUNS.has(s.lower[k] ?? '');
+      if (officer || paper) organizations.add(nameKey(bareName(s.words[k - 1] ?? '')));
+    }
   }
   return { organizations, shortForms };
 }
-
-/** Nouns for printed papers among the media's: the name before one is a paper's. */
-const PRESS_NOUNS: ReadonlySet<string> = new Set([
-  'newspaper',
-  'daily',
-  'weekly',
-  'newsweekly',
-  'tabloid',
-  'magazine',
-]);
 
 /** The key of the last word of a body's proper name (`Dnevni Avaz` → avaz), or '' when it is an ordinary word. */
 function shortFormOf(label: string): string {

@@ -3,10 +3,12 @@ import {
   ADDITION_TARGETS,
   ADJECTIVE_LIKE_CUES,
   ANSWER_NOUNS,
+  ANSWER_VERBS,
   AUDIENCE_FOLLOWERS,
   AUDIENCE_NOUNS,
   BASE_CUES,
   CABLE_POINTERS,
+  COMPANION_LINKS,
   CONJECTURE_ADVERBS,
   CONTENT_NOUNS,
   CONTRACTED_SUBJECTS,
@@ -1992,16 +1994,13 @@ function continuedAct(lowered: readonly string[], to: number): boolean {
   );
 }
 
-/** Verbs of answering whose answer `with` names (`responded with a letter`). */
-const ANSWER_FORMS: ReadonlySet<string> = new Set(['responded', 'replied', 'answered', 'reacted']);
-
 /** `responded with a letter` right before the participle at k: an answer given in writing. */
 function answerInWriting(lowered: readonly string[], k: number): boolean {
   return (
     SPEECH_NOUNS.has(lowered[k - 1] ?? '') &&
     ARTICLES.has(lowered[k - 2] ?? '') &&
     lowered[k - 3] === 'with' &&
-    ANSWER_FORMS.has(lowered[k - 4] ?? '')
+    ANSWER_VERBS.has(lowered[k - 4] ?? '')
   );
 }
 
@@ -4059,7 +4058,7 @@ function participleSubject(
   if (answerInWriting(lowered, k)) issuedAt = k - 4;
   const issued =
     SPEECH_NOUNS.has(lowered[k - 1] ?? '') &&
-    (ISSUING_FORMS.has(lowered[issuedAt] ?? '') || ANSWER_FORMS.has(lowered[issuedAt] ?? ''));
+    (ISSUING_FORMS.has(lowered[issuedAt] ?? '') || ANSWER_VERBS.has(lowered[issuedAt] ?? ''));
   // (The one who issued it is the subject of `issued`, named right before it past `has already`; not
   // `President Karzai's office had released a statement noting`, an office no one named.)
   let issuerEnd = issuedAt - 1;
@@ -6447,7 +6446,6 @@ function companionsOf(s: SentenceMentions, subject: Mention, k: number): Mention
   }
   return [];
 }
-const COMPANION_LINKS: ReadonlySet<string> = new Set(['together with', 'along with']);
 
 /**
  * Where `who` stands right before a verb at b + 1, or before an aside that ends at b (`Chen who, in a

@@ -406,6 +406,12 @@ export const AFFILIATION_LINKS: ReadonlySet<string> = wordList('affiliation-link
 export const NOT_MANNER_ADVERBS: ReadonlySet<string> = wordList('not-manner-adverbs.txt');
 /** Verbs of thinking that do not take what follows for true (non-factive-verbs.txt). */
 export const NON_FACTIVE_VERBS: ReadonlySet<string> = wordList('non-factive-verbs.txt');
+/** Verbs of answering whose answer `with` names (`responded with a letter`; answer-verbs.txt). */
+export const ANSWER_VERBS: ReadonlySet<string> = wordList('answer-verbs.txt');
+/** Nouns for a printed paper: the name before one is the paper's (`Okaz newspaper`; press-nouns.txt). */
+export const PRESS_NOUNS: ReadonlySet<string> = wordList('press-nouns.txt');
+/** `together with`, `along with`: companions of a subject who speak with it (companion-links.txt). */
+export const COMPANION_LINKS: ReadonlySet<string> = wordList('companion-links.txt');
 /** Adverbs of the writer's guess before a verb (`most certainly briefed`; conjecture-adverbs.txt). */
 export const CONJECTURE_ADVERBS: ReadonlySet<string> = wordList('conjecture-adverbs.txt');
 /** Adverbs of degree before an adjective (`a somewhat unpersuasive explanation`; degree-adverbs.txt). */

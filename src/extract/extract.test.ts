@@ -9050,3 +9050,26 @@ describe('held-out round 659: an office named by the end of its title', () => {
     expect(said(r)).toEqual(['1 Taieb Fassi Fihri stated', '1 Taieb Fassi Fihri noted']);
   });
 });
+
+describe('held-out round 660: two family names cited together, and a service secretary', () => {
+  it('joins `Barth Eide` to `Espen Barth Eide`, whose given name no list knows', () => {
+    const r = extract(
+      '1. (C) Deputy Defense Minister Espen Barth Eide thanked the DCM. Barth Eide said that this was key.\n',
+    );
+    expect(r.persons.map((p) => p.name)).toEqual(['Espen Barth Eide']);
+    expect(said(r)).toEqual([
+      '1 Espen Barth Eide thanked → Deputy Chief of Mission',
+      '1 Espen Barth Eide said',
+    ]);
+  });
+
+  it('reads `Deputy Undersecretary of the Air Force Lempkin` as an American official in a list of speakers', () => {
+    const r = extract(
+      '1. (C) USAFE Commander General Brady, Deputy Undersecretary of the Air Force Lempkin, and Assistant Secretary of State Kimmit all expressed interest in the process.\n',
+    );
+    const lempkin = r.persons.find((p) => p.surname === 'Lempkin');
+    expect(lempkin?.titles).toEqual(['Deputy Under Secretary of the Air Force']);
+    expect(lempkin?.affiliation).toBe('United States');
+    expect(said(r).sort()).toEqual(['1 Brady expressed', '1 Kimmit expressed', '1 Lempkin expressed']);
+  });
+});

@@ -496,9 +496,15 @@ function familyTail(word: string, given: string): boolean {
     !isCommonWord(word.toLowerCase()) &&
     // (`Haj Hamoud` for `Mohammed al-Haj Hamoud`: or after the article of an Arabic name.)
     (given.endsWith(` ${word}`) || given.endsWith(` al-${word}`) || given.endsWith(` el-${word}`)) &&
-    // (`Jorge Tello`, `Salvador Sanchez`: the other's opens with a given name; not `Franco-Israeli Strategic`.)
-    (isGivenName(given.split(' ')[0] ?? '') || HISPANIC_GIVEN_NAMES.has(given.split(' ')[0] ?? ''))
+    // (`Jorge Tello`, `Salvador Sanchez`: the other's opens with a given name, `Espen Barth` with a word
+    // shaped as one; not `Franco-Israeli Strategic`.)
+    (HISPANIC_GIVEN_NAMES.has(given.split(' ')[0] ?? '') || nameShaped(given.split(' ')[0] ?? ''))
   );
+}
+
+/** A known given name, or a capitalised word that is no common word (`Espen`, not `Analyst`). */
+function nameShaped(word: string): boolean {
+  return isGivenName(word) || (/^\p{Lu}\p{Ll}+$/u.test(word) && !isCommonWord(word.toLowerCase()));
 }
 
 /** Whether `word`, a given name, is the second of the two words of `given`. */
@@ -512,7 +518,7 @@ function secondGiven(word: string, given: string): boolean {
     !SURNAME_PARTICLES.has(word) &&
     !SURNAME_PARTICLES.has(word.toLowerCase()) &&
     // (Nor `Analyst Bernadette Graves`, `Franco-Colombian Ingrid Betancourt`: the first is a name too.)
-    (isGivenName(first) || (/^\p{Lu}\p{Ll}+$/u.test(first) && !isCommonWord(first.toLowerCase())))
+    nameShaped(first)
   );
 }
 

@@ -9073,3 +9073,13 @@ describe('held-out round 660: two family names cited together, and a service sec
     expect(said(r).sort()).toEqual(['1 Brady expressed', '1 Kimmit expressed', '1 Lempkin expressed']);
   });
 });
+
+describe('held-out round 661: a head of state no sentence places', () => {
+  it('gives `General Sekouba Konate`, Guinea’s interim president, Guinea in a cable from Rabat', () => {
+    const r = extract(
+      '1. (C) The GOM also reached out to General Sekouba Konate on January 12 to reassure him that Morocco remained supportive of his efforts.\n',
+      'R 131207Z JAN 10\nFM AMEMBASSY RABAT\nTO SECSTATE WASHDC\n\nC O N F I D E N T I A L RABAT 000022\n\nSUBJECT: TEST\n\n',
+    );
+    expect(r.persons.map((p) => [p.name, p.affiliation])).toEqual([['Sekouba Konate', 'Guinea']]);
+  });
+});

@@ -9082,4 +9082,12 @@ describe('held-out round 661: a head of state no sentence places', () => {
     );
     expect(r.persons.map((p) => [p.name, p.affiliation])).toEqual([['Sekouba Konate', 'Guinea']]);
   });
+
+  it('gives `Dadis Camara`, the name Moussa Dadis Camara is known by, Guinea in a cable from Rabat', () => {
+    const r = extract(
+      '1. (C) XXXXXXXXXXXX said that Dadis Camara still had a bullet in his head.\n',
+      'R 131207Z JAN 10\nFM AMEMBASSY RABAT\nTO SECSTATE WASHDC\n\nC O N F I D E N T I A L RABAT 000022\n\nSUBJECT: TEST\n\n',
+    );
+    expect(r.persons.map((p) => [p.name, p.affiliation])).toEqual([['Dadis Camara', 'Guinea']]);
+  });
 });

@@ -452,6 +452,16 @@ function givenNamesMeet(a: string, b: string): boolean {
   return x.some((w) => y.includes(w));
 }
 
+/**
+ * Whether the given name a cable writes is a notable person's (`Dadis Camara` for Moussa Dadis Camara: the
+ * last of the notable's given names, by which he is known, written alone before the family name).
+ */
+function notableGivenMeets(notable: string, written: string): boolean {
+  if (givenNamesMeet(notable, written)) return true;
+  const words = notable.split(' ');
+  return words.length >= 2 && !written.includes(' ') && nameKey(words.at(-1) ?? '') === nameKey(written);
+}
+
 /** `C. David` and `David` (Welch): one goes by the middle name, the first written as an initial. */
 function middleNameUsed(initialled: string, given: string): boolean {
   const m = /^\p{Lu}\.\s+(\S+)/u.exec(initialled);
@@ -4562,7 +4572,9 @@ function assignAffiliation(c: Cluster, hostCountry: string | null): void {
   // one whose given name is written.)
   const known =
     (given
-      ? NOTABLE_BEARERS.get(nameKey(p.surname))?.find((row) => row.given && givenNamesMeet(row.given, given))
+      ? NOTABLE_BEARERS.get(nameKey(p.surname))?.find(
+          (row) => row.given && notableGivenMeets(row.given, given),
+        )
       : undefined) ?? NOTABLE.get(nameKey(p.surname));
   // (`Congolese President Denis Sassou-Nguesso`: a demonym two countries share says less than the known
   // holder's country, where it is the other.)
@@ -4601,7 +4613,7 @@ function assignAffiliation(c: Cluster, hostCountry: string | null): void {
     c.mentions.some((m, i) => m.titles.some((t) => US_TITLES.has(t)) && localWord(m, i)) ||
     hostSecretary(p, hostCountry);
   const implied = c.mentions.find((m) => m.titleAffiliation);
-  const knownFits = known?.affiliation && (!known.given || !given || givenNamesMeet(known.given, given));
+  const knownFits = known?.affiliation && (!known.given || !given || notableGivenMeets(known.given, given));
   // (`Secretary-General Rasmussen` in a cable from NATO: an office several bodies have, that the title table
   // gives one of them by default, is the known holder's body.)
   const otherBody =

@@ -9091,3 +9091,15 @@ describe('held-out round 661: a head of state no sentence places', () => {
     expect(r.persons.map((p) => [p.name, p.affiliation])).toEqual([['Dadis Camara', 'Guinea']]);
   });
 });
+
+describe('held-out round 662: a listener past `in person` and a body’s short form, an airline’s officer', () => {
+  it('gives `apologized in person to INAC President Martinez` Martinez for listener', () => {
+    const r = extract('1. (C) Nottaro also apologized in person to INAC President Martinez on October 1.\n');
+    expect(said(r)).toEqual(['1 Nottaro apologized → Martinez']);
+  });
+
+  it('reads `American Airlines Country Manager Omar Nottaro` as the airline’s, not an American official', () => {
+    const r = extract('1. (C) American Airlines Country Manager Omar Nottaro said the crew was held.\n');
+    expect(r.persons.map((p) => [p.name, p.affiliation])).toEqual([['Omar Nottaro', 'American Airlines']]);
+  });
+});

@@ -475,8 +475,11 @@ function sideBeforeTitle(scan: PrefixScan, prefix: Prefix, i: number): number {
   if (redefinedAcronym(scan, j) && TITLES.match(words, j + 1, lower) && tokens[j + 1]?.cap) return j + 1;
   // (`Office of North American Affairs Counselor Deng`: a region's, not the United States'.)
   // (`the ethnic Uzbek leader Dostum`: a people, not a state.)
-  const country =
+  const named =
     REGION_WORDS.has(words[j - 1] ?? '') || lower[j - 1] === 'ethnic' ? null : countries.match(words, j);
+  // (`American Airlines Country Manager Omar Nottaro`: a body's name that opens with the country's word.)
+  const longerBody = named ? ORGANIZATIONS.match(words, j) : null;
+  const country = longerBody && named && longerBody.length > named.length ? null : named;
   // `PRM/Admissions Director Rusch`: an office written with its bureau names the bureau's side.
   const bureau = bureauOf(words[j] ?? '');
   // (`EULEX's policy chief Dominique Orsini`: a body in the possessive before its officer's role too.)

@@ -1743,6 +1743,14 @@ interface CueAt {
   passiveListener?: Mention;
 }
 
+/** The `to` that opens a cue's listener: right after the verb, or past `in person` (`apologized in person to`). */
+function toAfterCue(lowered: readonly string[], after: number): number {
+  if (lowered[after] === 'to') return after;
+  return lowered[after] === 'in' && lowered[after + 1] === 'person' && lowered[after + 2] === 'to'
+    ? after + 2
+    : -1;
+}
+
 /** Where the listener after a `to` at `to` starts: past a participle (`put it to visiting NEA DAS David Hale`). */
 function listenerStart(lowered: readonly string[], to: number): number {
   // (`spoken to then-candidate Obama`: past a former role joined to `then`.)
@@ -5175,10 +5183,13 @@ function listenerOfCue(
   let contentFrom = after;
   const direct = cue.takesObject ? (listenerMentionAt(s, after) ?? describedListener(s, after, ctx)) : null;
   // (`pointed to Spain's contribution`: what is pointed to is no listener.)
+  const to = toAfterCue(lowered, after);
   const viaTo =
-    lowered[after] === 'to' && lemma !== 'point' && !cue.promise
-      ? (listenerMentionAt(s, after + 1) ??
-        (listenerStart(lowered, after) > after + 1 ? listenerMentionAt(s, after + 2) : null))
+    to >= 0 && lemma !== 'point' && !cue.promise
+      ? (listenerMentionAt(s, to + 1) ??
+        (listenerStart(lowered, to) > to + 1 ? listenerMentionAt(s, to + 2) : null) ??
+        // (`apologized to INAC President Martinez`: past a body's short form no lexicon lists.)
+        (/^[A-Z]{2,6}$/.test(s.words[to + 1] ?? '') ? listenerMentionAt(s, to + 2) : null))
       : null;
   // (`Burns asked for the President's support`: the one whose help is asked for is the one asked.)
   const whoseHelp =

@@ -9103,3 +9103,25 @@ describe('held-out round 662: a listener past `in person` and a body’s short f
     expect(r.persons.map((p) => [p.name, p.affiliation])).toEqual([['Omar Nottaro', 'American Airlines']]);
   });
 });
+
+describe('held-out round 663: a family name opened by `St`, a side before a plural role, people in a country', () => {
+  it('reads `UK political Officers Lynda St Cooke and Oliver Moss` as two British officers, and `St Cooke` later as her', () => {
+    const r = extract(
+      '1. (C) UK political Officers Lynda St Cooke and Oliver Moss told EconOff January 28 that it was routine.\n\n2. (C) St Cooke added that it was one-sided.\n',
+    );
+    expect(r.persons.map((p) => [p.name, p.surname, p.affiliation])).toEqual([
+      ['Lynda St Cooke', 'St Cooke', 'United Kingdom'],
+      ['Oliver Moss', 'Moss', 'United Kingdom'],
+    ]);
+    expect(said(r).sort()).toEqual([
+      '1 Lynda St Cooke told → Econoff',
+      '1 Oliver Moss told → Econoff',
+      '2 Lynda St Cooke added',
+    ]);
+  });
+
+  it('gives `British diplomats in Argentina confirmed` to no one, not Argentina', () => {
+    const r = extract('1. (C) British diplomats in Argentina confirmed to EconOff that the protest came.\n');
+    expect(said(r)).toEqual([]);
+  });
+});

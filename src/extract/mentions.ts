@@ -37,6 +37,7 @@ import {
   PORTFOLIO_BODIES,
   PORTFOLIO_LINKS,
   PORTFOLIOS,
+  pluralPersonNoun,
   REGION_WORDS,
   ROLES,
   SPEECH_ADVERBS,
@@ -998,6 +999,9 @@ function roleNounRun(tokens: Token[], words: string[], at: number): number {
     const k = at + n - 1;
     // (`EU CIVCOM representative Kim Friedberg`: the short form of one of the side's units may come first.)
     const unit = n === 1 && /^\p{Lu}{3,8}$/u.test(words[k] ?? '');
+    // (`UK political Officers Lynda St Cooke`: a person noun capitalised after a lower-case word.)
+    const noun = n > 1 && pluralPersonNoun((words[k] ?? '').toLowerCase()) && tokens[k + 1]?.cap === true;
+    if (noun) return n;
     if (!tokens[k]?.word || (tokens[k]?.cap && !unit)) return 0;
     // (`French citizen Pierre Cammatte`: a noun for anyone, too.)
     if ((isPersonNoun(words[k] ?? '') || HUMAN_NOUNS.has(words[k] ?? '')) && tokens[k + 1]?.cap) return n;

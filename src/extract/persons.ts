@@ -1445,17 +1445,29 @@ function inSurnameList(s: SentenceMentions, m: Mention, byMention: Map<Mention, 
   );
 }
 
-/** `Mustaq Ali Patel`: three name-like words with the second part of a compound given name between them. */
+/**
+ * `Mustaq Ali Patel`, `Lynda St Cooke`: three name-like words with the second part of a compound given name,
+ * or a family name's particle, between them.
+ */
 function innerGivenName(s: SentenceMentions, m: Mention): boolean {
   if (m.nameTo - m.nameFrom !== 3) return false;
   const words = s.words.slice(m.nameFrom, m.nameTo);
+  // (Not an article: `Castilla La Mancha`, `Seguros La Previsora`.)
+  const particle =
+    SURNAME_PARTICLES.has((words[1] ?? '').toLowerCase()) && !ROMANCE_ARTICLES.has(words[1] ?? '');
   if (
     !words.every(
-      (w) => /^\p{Lu}\p{Ll}+$/u.test(w) && !COMMON_WORDS.has(w.toLowerCase()) && !INSTITUTION_WORDS.has(w),
+      (w, i) =>
+        /^\p{Lu}\p{Ll}+$/u.test(w) &&
+        ((particle && i === 1) || !COMMON_WORDS.has(w.toLowerCase())) &&
+        !INSTITUTION_WORDS.has(w),
     )
   )
     return false;
-  return COMPOUND_GIVEN_PARTS.has(words[1] ?? '') && !KNOWN_PLACES.has(words.join(' '));
+  return (
+    // (`Lynda St Cooke`: or a particle that opens a family name.)
+    (COMPOUND_GIVEN_PARTS.has(words[1] ?? '') || particle) && !KNOWN_PLACES.has(words.join(' '))
+  );
 }
 
 /** `a man named Ibrahim`, `an individual named Imran`: the name given to a noun for a person, even one word. */

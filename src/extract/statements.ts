@@ -3476,6 +3476,13 @@ function subjectOfCue(
     // (Nor `The UK Ambassador to Belgrade recently suggested`: the city of an office.)
     if (at < 0 ? !s.tokens[b - 1]?.cap && lowered[b - 1] !== 'to' : unnamedThere) return null;
   }
+  // (`British diplomats in Argentina confirmed`: people unnamed, in a country that is not who speaks.)
+  const place = s.mentions.find((m) => m.kind === 'country' && m.to === b + 1);
+  if (place && /^(?:in|at)$/.test(lowered[place.from - 1] ?? '')) {
+    const at = place.from - 2;
+    const people = /^\p{Ll}+s$/u.test(words[at] ?? '') && isPersonNoun(lowered[at] ?? '');
+    if (people && !s.mentions.some((m) => m.to === at + 1)) return null;
+  }
   // (`Ni said Iranian embassy contacts in Beijing had expressed satisfaction`: the words' own subject, a
   // plural for people the cable does not name.)
   if (index > 0 && unnamedClauseSubject(s, cues[index - 1] as CueAt, b)) return null;

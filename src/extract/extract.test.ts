@@ -9125,3 +9125,26 @@ describe('held-out round 663: a family name opened by `St`, a side before a plur
     expect(said(r)).toEqual([]);
   });
 });
+
+describe('held-out round 664: a people’s office in lower case, time spent doing, an audience of a people', () => {
+  it('reads `the French president told French attendees` as Sarkozy’s, to no one named', () => {
+    const r = extract(
+      '1. (C) French President Sarkozy visited Morocco. The French president told French attendees that they cannot rest.\n',
+    );
+    expect(said(r)).toEqual(['1 Sarkozy told']);
+  });
+
+  it('reads `spent several minutes describing` and `instead emphasizing` as the subject’s acts', () => {
+    const r = extract(
+      '1. (C) Ambassador Thibault spent several minutes describing the summit. He downplayed the trade deals, instead emphasizing reforms.\n',
+    );
+    expect(said(r)).toEqual(['1 Thibault describing', '1 Thibault downplayed', '1 Thibault emphasizing']);
+  });
+
+  it('reads `Responding to a press question` as an act, beside the verb after it', () => {
+    const r = extract(
+      '1. (C) Responding to a press question, Sarkozy defended his good relations with the U.S.\n',
+    );
+    expect(said(r)).toEqual(['1 Sarkozy Responding', '1 Sarkozy defended']);
+  });
+});

@@ -1242,9 +1242,12 @@ function lowerCaseMention(scan: MentionScan, i: number): number {
       return i + 1;
     }
   }
+  // (`the French president told`: after a people's name and `the`, the office is that people's.)
+  const people = mentions.at(-1);
+  const ofPeople = people?.kind === 'country' && people.definite && people.to === i ? people : null;
   // `The minister added`, `the director general said`: an office in lower case after `the`, its verb
   // right after it, is the office the cable named its holder in (resolved with the persons).
-  if (lower[i - 1] === 'the' && LOWER_CASE_TITLE_INITIALS.has(token.text.charCodeAt(0))) {
+  if ((lower[i - 1] === 'the' || ofPeople) && LOWER_CASE_TITLE_INITIALS.has(token.text.charCodeAt(0))) {
     const title = TITLES.match(words, i, lower);
     const after = i + (title?.length ?? 0);
     // (`The foreign minister also said`: an adverb of speech may stand before the verb.)
@@ -1253,14 +1256,15 @@ function lowerCaseMention(scan: MentionScan, i: number): number {
     const holderAfter =
       words[after] === ',' && tokens[after + 1]?.cap === true && tokens[after + 1]?.word === true;
     if (title && (CUES.match(words, verbAt, lower) || holderAfter)) {
+      if (ofPeople) mentions.pop();
       mentions.push({
         kind: 'role',
-        from: i - 1,
+        from: ofPeople ? ofPeople.from : i - 1,
         to: after,
         nameFrom: after,
         nameTo: after,
         titles: [title.entry.value.title ?? ''],
-        affiliation: null,
+        affiliation: ofPeople ? ofPeople.label : null,
         titleAffiliation: null,
         label: `the ${title.entry.value.title ?? ''}`,
         definite: true,

@@ -2827,9 +2827,10 @@ function spokenNounAfter(s: SentenceMentions, k: number, lemma: string, length: 
   // (Not after `to`: `the rejoinder Iran had provided to the initial presentation`.)
   // (Or right after the verb: `provided general information`.)
   // (`gave the Ambassador further background`: or after the listener's name.)
+  // (`Responding to a press question`: what one responds to is after `to`.)
   if (
     (n === k + length ||
-      (lowered[k + length] !== 'to' &&
+      ((lowered[k + length] !== 'to' || lemma === 'respond') &&
         (NOUN_LEADS.has(lowered[n - 1] ?? '') ||
           s.tokens[n - 1]?.cap === true ||
           // (`made a series of public comments`: past a noun of number.)
@@ -3519,12 +3520,17 @@ function subjectOfCue(
   // (`They did note their concern`: an emphatic `did` right after its subject, likewise.)
   // (`President Saleh has been encouraging Saudi Arabia to join`: the perfect progressive, past `been`.)
   if (/ing$/.test(lowered[k] ?? '')) b = perfectAt(lowered, b);
+  // (`Thibault spent several minutes describing`: the time spent, then what was done in it.)
+  // (Its subject is the verb's, as a finite verb's is.)
+  const spentAt = /ing$/.test(lowered[k] ?? '') ? pastTimeSpent(s, b) : b;
+  const spent = spentAt !== b;
+  b = spentAt;
   const progressive =
     BE_PRESENT_PAST.test(lowered[b] ?? '') ||
     /^(?:has|have|had)$/.test(lowered[b] ?? '') ||
     (DID.test(lowered[b] ?? '') &&
       (lowered[b - 1] === 'they' || s.mentions.some((m) => m.to === b && m.kind === 'pronoun')));
-  const participle = /ing$/.test(lowered[k] ?? '') && lemma !== 'according to' && !progressive;
+  const participle = /ing$/.test(lowered[k] ?? '') && lemma !== 'according to' && !progressive && !spent;
   // (`never explained why, but did admit that`: an emphatic `did` after the conjunction.)
   if (DID.test(lowered[b] ?? '') && JOINING.test(lowered[b - 1] ?? '')) b--;
   // (`are somewhat disappointed ..., but are publicly emphasizing that`: a progressive after the conjunction.)
@@ -3866,6 +3872,17 @@ function subjectOfCue(
     return null;
   subjects.push(subject);
   return { subject, b, joined, coordinated, participle };
+}
+
+/** Before `spent several minutes` (ending at b), where its subject ends; b itself otherwise. */
+function pastTimeSpent(s: SentenceMentions, b: number): number {
+  const noun = (s.lower[b] ?? '').replace(/s$/, '');
+  if (!TIME_NOUNS.has(noun) && noun !== 'minute' && noun !== 'hour') return b;
+  for (let j = b - 1; j >= b - 3 && j >= 1; j--) {
+    if (/^(?:spent|spends|spend)$/.test(s.lower[j] ?? '')) return j - 1;
+    if (!s.tokens[j]?.word || s.tokens[j]?.cap) return b;
+  }
+  return b;
 }
 
 /**
@@ -5188,7 +5205,14 @@ function listenerOfCue(
   const { statements, personById, lastSpeaker, lastPerson, otherPerson, meeting } = d;
   let addressee: Resolved | null = null;
   let contentFrom = after;
-  const direct = cue.takesObject ? (listenerMentionAt(s, after) ?? describedListener(s, after, ctx)) : null;
+  const object = cue.takesObject ? (listenerMentionAt(s, after) ?? describedListener(s, after, ctx)) : null;
+  // (`told French attendees`: a people's name before a plural noun for persons is no listener named.)
+  const unnamedPeople =
+    object?.kind === 'country' &&
+    s.tokens[object.to]?.word === true &&
+    !s.tokens[object.to]?.cap &&
+    (AUDIENCE_NOUNS.has(lowered[object.to] ?? '') || pluralPersonNoun(lowered[object.to] ?? ''));
+  const direct = unnamedPeople ? null : object;
   // (`pointed to Spain's contribution`: what is pointed to is no listener.)
   const to = toAfterCue(lowered, after);
   const viaTo =
@@ -5352,9 +5376,10 @@ function listenerOfCue(
   const afterVerb = lowered[after] === 'the' ? after + 1 : after;
   const nextWord = s.tokens[afterVerb + 1];
   const audience =
-    !addressee &&
-    AUDIENCE_NOUNS.has(lowered[afterVerb] ?? '') &&
-    !(nextWord?.word && !nextWord.cap && !AUDIENCE_FOLLOWERS.has(lowered[afterVerb + 1] ?? ''));
+    unnamedPeople ||
+    (!addressee &&
+      AUDIENCE_NOUNS.has(lowered[afterVerb] ?? '') &&
+      !(nextWord?.word && !nextWord.cap && !AUDIENCE_FOLLOWERS.has(lowered[afterVerb + 1] ?? '')));
   // `opened the meeting with SYG Ban noting that ...`: said in a meeting with someone, said to them.
   // (Not words inside another's, `In his conversation with SYG de Hoop Scheffer, Edelman said that Karzai
   // apologized`.)

@@ -9148,3 +9148,23 @@ describe('held-out round 664: a people’s office in lower case, time spent doin
     expect(said(r)).toEqual(['1 Sarkozy Responding', '1 Sarkozy defended']);
   });
 });
+
+describe('held-out round 665: an honorific that is a named family name, names after `according to`, a statement by three', () => {
+  it('reads `Sheikh acknowledged` as Safa al-Sheikh’s and `According to Maliki and al-Sheikh` as both', () => {
+    const r = extract(
+      '1. (C) PM Maliki spoke. Acting Advisor Dr. Safa al-Sheikh spoke.\n\n2. (C) According to Maliki and al-Sheikh, officers had seen intelligence, although Sheikh acknowledged that the proof was thin.\n',
+    );
+    expect(said(r).filter((x) => x.startsWith('2'))).toEqual([
+      '2 Maliki According to',
+      '2 Safa al-Sheikh According to',
+      '2 Safa al-Sheikh acknowledged',
+    ]);
+  });
+
+  it('gives `three presidents -- Talabani, Hashimi and Mahdi -- issued a statement calling for` to each', () => {
+    const r = extract(
+      "1. (C) On September 5, Iraq's three presidents -- Talabani, Hashimi and Mahdi -- issued a statement calling for calm.\n",
+    );
+    expect(said(r).sort()).toEqual(['1 Hashimi calling', '1 Mahdi calling', '1 Talabani calling']);
+  });
+});

@@ -4290,6 +4290,16 @@ function resolveOffices(ix: PersonIndex, sentences: SentenceMentions[], context:
     for (const m of s.mentions) {
       if (m.kind !== 'role' || m.titles.length === 0) continue;
       const title = m.titles[0] as string;
+      // (`Sheikh acknowledged` after `Dr. Safa al-Sheikh`: an honorific written alone, no `the`, that is the
+      // family name of one person named, its article dropped, is that person.)
+      if (!m.definite && m.to - m.from === 1 && s.words[m.from] === title) {
+        const bearers = clusters.filter((c) => c.key === nameKey(title) && c.person.surname !== title);
+        if (bearers.length === 1 && bearers[0]) {
+          byMention.set(m, bearers[0].person);
+          bearers[0].person.mentions.push(spanOf(s, m));
+          continue;
+        }
+      }
       // `the Ambassador` is the one US ambassador the cable names; with none or several it stays a role.
       const staff = STAFF_TITLES.has(title);
       // (Without `the`, as in `Ambassador noted`, only the cable's author: see below.)

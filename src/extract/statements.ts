@@ -3522,7 +3522,9 @@ function subjectOfCue(
   if (/ing$/.test(lowered[k] ?? '')) b = perfectAt(lowered, b);
   // (`Thibault spent several minutes describing`: the time spent, then what was done in it.)
   // (Its subject is the verb's, as a finite verb's is.)
-  const spentAt = /ing$/.test(lowered[k] ?? '') ? pastTimeSpent(s, b) : b;
+  // (`Talabani, Hashimi and Abd al-Mahdi issued a statement calling for`: likewise the statement issued, the
+  // participle reporting the act of the verb's subject.)
+  const spentAt = /ing$/.test(lowered[k] ?? '') ? pastIssuedStatement(s, pastTimeSpent(s, b)) : b;
   const spent = spentAt !== b;
   b = spentAt;
   const progressive =
@@ -3872,6 +3874,22 @@ function subjectOfCue(
     return null;
   subjects.push(subject);
   return { subject, b, joined, coordinated, participle };
+}
+
+/** Before `issued a statement` (ending at b) by several named, where its subject ends; b itself otherwise. */
+function pastIssuedStatement(s: SentenceMentions, b: number): number {
+  if (!SPEECH_NOUNS.has(s.lower[b] ?? '')) return b;
+  for (let j = b - 1; j >= b - 3 && j >= 1; j--) {
+    if (ISSUING_FORMS.has(s.lower[j] ?? '')) {
+      // (Only for several named together, which the participle's own reading would not share.)
+      let end = j - 1;
+      while (end > 0 && DASH.test(s.words[end] ?? '')) end--;
+      const last = s.mentions.find((m) => m.kind === 'person' && m.to === end + 1);
+      return last && s.lower[last.from - 1] === 'and' ? j - 1 : b;
+    }
+    if (!s.tokens[j]?.word || s.tokens[j]?.cap) return b;
+  }
+  return b;
 }
 
 /** Before `spent several minutes` (ending at b), where its subject ends; b itself otherwise. */
@@ -6333,18 +6351,21 @@ function inParentheses(words: string[], k: number): boolean {
  * names, each after a few lower-case words of office, joined by `and`.
  */
 function accordingNames(s: SentenceMentions, after: number, ctx: StatementContext): Mention[] {
-  const named: Mention[] = [];
+  const found: Mention[] = [];
   let j = after;
   for (;;) {
     let k = j;
-    while (k < s.words.length && k - j < 5 && s.tokens[k]?.word && !s.tokens[k]?.cap) k++;
-    const m = s.mentions.find((x) => x.from === k && x.kind === 'person' && ctx.byMention.has(x));
+    // (Past words in lower case before the name, not into one: `al-Sheikh`.)
+    const named = (at: number) =>
+      s.mentions.find((x) => x.from === at && x.kind === 'person' && ctx.byMention.has(x));
+    while (k < s.words.length && k - j < 5 && s.tokens[k]?.word && !s.tokens[k]?.cap && !named(k)) k++;
+    const m = named(k);
     if (!m) break;
-    named.push(m);
+    found.push(m);
     if (s.lower[m.to] !== 'and') break;
     j = m.to + 1;
   }
-  return named;
+  return found;
 }
 
 /** Conjunctions that may open a sentence before a participle that is the main subject's (`While conceding`). */

@@ -9168,3 +9168,21 @@ describe('held-out round 665: an honorific that is a named family name, names af
     expect(said(r).sort()).toEqual(['1 Hashimi calling', '1 Mahdi calling', '1 Talabani calling']);
   });
 });
+
+describe('held-out round 666: a notable’s given name alone, a stance set against a verb', () => {
+  it('joins `Evo` to `President Morales` where `Evo Morales` is never written', () => {
+    const r = extract(
+      '1. (C) President Morales arrived late. Evo told the group that there was no going back. Evo left early.\n',
+      'R 031207Z DEC 07\nFM AMEMBASSY LA PAZ\nTO SECSTATE WASHDC\n\nC O N F I D E N T I A L LA PAZ 003153\n\nSUBJECT: TEST\n\n',
+    );
+    expect(r.persons.map((p) => p.surname)).toEqual(['Morales']);
+    expect(said(r)).toEqual(['1 Morales told']);
+  });
+
+  it('reads `expressed displeasure ... but was vehement that` as two acts', () => {
+    const r = extract(
+      '1. (C) President Morales spoke. Morales expressed displeasure with the process but was vehement that a new constitution must go forward.\n',
+    );
+    expect(said(r)).toEqual(['1 Morales expressed', '1 Morales was vehement']);
+  });
+});

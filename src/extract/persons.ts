@@ -871,6 +871,38 @@ function namesakeByName(s: SentenceMentions, m: Mention, tokens: string[], other
 /** A Russian or Ukrainian patronymic (`Vladimirovich`, `Yuryevna`). */
 const PATRONYMIC = /^\p{Lu}\p{Ll}+(?:ovich|evich|yevich|ovna|evna|yevna|ichna)$/u;
 
+/**
+ * `Evo told the group` in a cable that names `Morales` and `President Morales` but never `Evo Morales`: a
+ * given name written alone, twice or more and with no title, that is the given name the lexicon knows for
+ * the one notable bearer of a family name the cable names, and no other's, is that person.
+ */
+function joinNotableGivenNames(
+  clusters: Cluster[],
+  byMention: Map<Mention, Person>,
+  year: number | null,
+): void {
+  for (let i = clusters.length - 1; i >= 0; i--) {
+    const alone = clusters[i] as Cluster;
+    if (
+      alone.person.given ||
+      alone.surnameFirst ||
+      alone.person.titles.length > 0 ||
+      alone.mentions.length < 2
+    )
+      continue;
+    if (clusters.some((c) => c !== alone && c.key === alone.key)) continue;
+    const bearers = clusters.filter(
+      (c) =>
+        c !== alone &&
+        !c.person.given &&
+        nameKey((notableGiven(c.key, year) ?? '').split(' ')[0] ?? '') === alone.key,
+    );
+    if (bearers.length !== 1 || !bearers[0]) continue;
+    mergeCluster(alone, bearers[0], byMention);
+    clusters.splice(i, 1);
+  }
+}
+
 /** Whether the person of a cluster is also written by `second` and the family name (`Dadis Camara`). */
 function citedBySecondName(c: Cluster | undefined, second: string): boolean {
   if (!c) return false;
@@ -3120,6 +3152,7 @@ export function resolvePersons(
   addPendingNames(ix, pending, organizations);
   markShortForms(sentences, ix.byMention, shortForms);
   joinGivenNameForms(ix.clusters, ix.byMention);
+  joinNotableGivenNames(ix.clusters, ix.byMention, ix.year);
   namedPairs(
     sentences,
     ix.byMention,

@@ -2904,9 +2904,14 @@ function stanceCues(s: SentenceMentions, quotedTokens: ReadonlySet<number>, cues
   }
   // `Godmanis was clear with the Ambassador that ...`, `was adamant that`: a manner of speaking said of the
   // subject, with the words after `that`. (Not `was not clear`; not `it is clear that`, no one's.)
-  for (const m of s.mentions) {
-    if (m.kind !== 'person' && m.kind !== 'role' && m.kind !== 'pronoun') continue;
-    const k = m.to;
+  // (`expressed displeasure ... but was vehement that`: or set against the subject's verb before; not
+  // `said he was trying ... and was candid that`, inside the words.)
+  const after = s.mentions
+    .filter((m) => m.kind === 'person' || m.kind === 'role' || m.kind === 'pronoun')
+    .map((m) => m.to);
+  for (let k = 1; k < lowered.length; k++)
+    if (lowered[k - 1] === 'but' && /^(?:was|were)$/.test(lowered[k] ?? '')) after.push(k);
+  for (const k of after) {
     if (!/^(?:was|were|is|are|has|had)$/.test(lowered[k] ?? '') || quotedTokens.has(k)) continue;
     let j = k + 1;
     if (/^(?:has|had)$/.test(lowered[k] ?? '')) {

@@ -9186,3 +9186,12 @@ describe('held-out round 666: a notable’s given name alone, a stance set again
     expect(said(r)).toEqual(['1 Morales expressed', '1 Morales was vehement']);
   });
 });
+
+describe('held-out round 667: another name in quotation marks after `aka`', () => {
+  it('reads `Gen. Razaq, aka "Abu Amal,"` as one person', () => {
+    const r = extract(
+      '1. (C) His case was being examined by Karbala intelligence chief Gen. Razaq, aka "Abu Amal," who belongs to ISCI.\n',
+    );
+    expect(r.persons.map((p) => p.name)).toEqual(['Razaq']);
+  });
+});

@@ -4227,7 +4227,9 @@ function mergeAliases(ix: PersonIndex, sentences: SentenceMentions[]): void {
           m.nameTo - m.nameFrom >= 2 &&
           s.words[x.to] === ')',
       );
-      const other = aka ? s.mentions.find((x) => x.from === m.to + 2 && x.kind === 'person') : bare;
+      // (`Gen. Razaq, aka "Abu Amal,"`: the other name may be in quotation marks.)
+      const at = /^["“']$/.test(s.words[m.to + 2] ?? '') ? m.to + 3 : m.to + 2;
+      const other = aka ? s.mentions.find((x) => x.from === at && x.kind === 'person') : bare;
       const first = clusters.find((c) => c.person === person);
       const second = other ? clusters.find((c) => c.person === byMention.get(other)) : undefined;
       if (!first || !second || first === second) continue;

@@ -9195,3 +9195,19 @@ describe('held-out round 667: another name in quotation marks after `aka`', () =
     expect(r.persons.map((p) => p.name)).toEqual(['Razaq']);
   });
 });
+
+describe('held-out round 668: a holder named after a body’s name with `of`, a gerund joined to a recommended one', () => {
+  it('reads `the head of Iran’s Chamber of Commerce Mohammad Nahavandian` as a person', () => {
+    const r = extract(
+      "1. (C) He also mentioned that the head of Iran's Chamber of Commerce Mohammad Nahavandian is perceived as an expert.\n",
+    );
+    expect(r.persons.map((p) => p.name)).toEqual(['Mohammad Nahavandian']);
+  });
+
+  it('reads `recommended keeping the tone matter-of-fact and raising issues` as one act', () => {
+    const r = extract(
+      '1. (C) Ambassador Adams recommended keeping the tone matter-of-fact and raising issues in question form.\n',
+    );
+    expect(said(r)).toEqual(['1 Adams recommended']);
+  });
+});

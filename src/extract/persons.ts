@@ -1235,9 +1235,11 @@ function namesBody(s: SentenceMentions, m: Mention): boolean {
   // the name, past a closing quotation mark, names the body.)
   const after = /^["”]$/.test(s.words[m.to] ?? '') ? m.to + 1 : m.to;
   if (!possessive && s.tokens[after]?.word && MEDIUM_NOUNS.has(s.lower[after] ?? '')) return true;
-  // (`the Ministry of Reintegration has said`: the body's own word before `of`.)
+  // (`the Ministry of Reintegration has said`: the body's own word before `of`; not `the head of Iran's
+  // Chamber of Commerce Mohammad Nahavandian`, a given name after the body's own words.)
   const head = s.tokens[m.from - 2];
-  return s.lower[m.from - 1] === 'of' && head?.cap === true && BODY_HEADS.has(head.text);
+  const holder = m.nameFrom > m.from && isGivenName(s.words[m.nameFrom] ?? '');
+  return s.lower[m.from - 1] === 'of' && head?.cap === true && BODY_HEADS.has(head.text) && !holder;
 }
 
 /**

@@ -163,6 +163,20 @@ function gerundOfPreposition(s: SentenceMentions, b: number): boolean {
   return false;
 }
 
+/** Whether, within the clause before `and` at j, a verb of speech takes a gerund for object (`recommended keeping`). */
+function objectGerundBefore(s: SentenceMentions, j: number): boolean {
+  for (let g = j - 1; g >= 1 && j - g <= 12; g--) {
+    if (!s.tokens[g]?.word) return false;
+    if (
+      /^\p{Ll}+ing$/u.test(s.words[g] ?? '') &&
+      !CUES.match(s.words, g, s.lower) &&
+      CUES.match(s.words, g - 1, s.lower)?.length === 1
+    )
+      return true;
+  }
+  return false;
+}
+
 /** A word in the possessive (`Iran's`, `its`), not a contraction of `is` or `has` (`he's`, `there's`). */
 function possessiveBefore(word: string): boolean {
   // (Not `her`, as often whom a verb acts on: `told her said`.)
@@ -2267,6 +2281,9 @@ function readCue(
   // (`prohibited from giving away property or offering compensation`, `without saying`: a gerund after
   // these prepositions, or joined to one that is, names an act, not one that happened.)
   if (/ing$/.test(lowered[k] ?? '') && gerundOfPreposition(s, b)) return;
+  // (`recommended keeping the tone matter-of-fact and raising issues`: a gerund joined to the one a verb of
+  // speech takes for object is more of what was recommended.)
+  if (/ing$/.test(lowered[k] ?? '') && lowered[k - 1] === 'and' && objectGerundBefore(s, k - 1)) return;
   // (`Israel would put Syria in a bind by suddenly expressing openness`: the means of an act supposed.)
   if (lowered[b] === 'by' && /ing$/.test(lowered[k] ?? '') && supposedAct(lowered, b)) return;
   // (`challenged Qomi to prove ... by making a public statement`: the means of an act asked for.)

@@ -9211,3 +9211,21 @@ describe('held-out round 668: a holder named after a body’s name with `of`, a 
     expect(said(r)).toEqual(['1 Adams recommended']);
   });
 });
+
+describe('held-out round 669: `Al-` before a title’s word, a view cited after `of`', () => {
+  it('reads `Al-Sheikh also assessed` as Safa al-Sheikh’s and `in the view of Maliki` as Maliki’s', () => {
+    const r = extract(
+      '1. (C) NSC advisor Safa al-Sheikh told us that it was bad. Al-Sheikh also assessed that the Saudis would try to curb ISCI.\n\n2. (C) PM Maliki spoke. The border issue could, in the view of Maliki, become grounds for confrontation.\n',
+    );
+    expect(said(r)).toEqual([
+      '1 Safa al-Sheikh told',
+      '1 Safa al-Sheikh assessed',
+      '2 Maliki in the view of',
+    ]);
+  });
+
+  it('reads `Sharm El-Sheikh` as a place', () => {
+    const r = extract('1. (C) Senator Kerry met President Mubarak in Sharm El-Sheikh on Tuesday.\n');
+    expect(r.persons.map((p) => p.surname).sort()).toEqual(['Kerry', 'Mubarak']);
+  });
+});

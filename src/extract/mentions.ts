@@ -207,8 +207,10 @@ function isTitleWord(text: string): boolean {
   const lower = text.toLowerCase();
   // (`Senior General Than Shwe`: a given name the lexicon knows is one, whatever else it spells.)
   if ((PREPOSITIONS.has(lower) && !GIVEN_NAMES.has(text)) || lower === 'no' || lower === 'not') return true;
+  // (Not `Al-Sheikh`, `Al-Amir`: a title's word after an Arabic article is a family name.)
   if (
     lower.includes('-') &&
+    !/^(?:al|el)-/.test(lower) &&
     lower.split('-').some((part) => TITLES.startsWith(part) && TITLES.match([part], 0, [part]))
   )
     return true;

@@ -1296,6 +1296,13 @@ function namesPlace(s: SentenceMentions, m: Mention): boolean {
   const joined = `${s.words[opener] ?? ''} ${s.words.slice(m.nameFrom, m.nameTo).join(' ')}`;
   if (s.tokens[opener]?.cap && (KNOWN_PLACES.has(joined) || postCountry(joined) !== null)) return true;
   if (listedAmongPlaces(s, m)) return true;
+  // (`in Sharm El-Sheikh`: an Arabic word that opens places' names, then a word joined to its article.)
+  if (
+    m.nameTo - m.nameFrom === 2 &&
+    ARABIC_NAME_HEADS.has(s.words[m.nameFrom] ?? '') &&
+    /^(?:al|el)-/i.test(s.words[m.nameFrom + 1] ?? '')
+  )
+    return true;
   if (m.nameTo - m.nameFrom >= 2) return PLACE_OPENERS.has(s.tokens[m.nameFrom]?.text ?? '');
   // (`Serbs in north Mitrovica`: a lone name after a point of the compass, itself after `in`, is a place.)
   const compass = s.words[m.from - 1] ?? '';

@@ -2875,11 +2875,12 @@ function stanceCues(s: SentenceMentions, quotedTokens: ReadonlySet<number>, cues
   const words = s.words;
   const lowered = s.lower;
   // `in the words of Walter Pomar`: a citation, as `according to` is.
+  // (`could, in the view of Maliki, become grounds`: a view cited so too.)
   for (let k = 0; k + 4 < words.length; k++) {
     if (
       lowered[k] !== 'in' ||
       lowered[k + 1] !== 'the' ||
-      lowered[k + 2] !== 'words' ||
+      (lowered[k + 2] !== 'words' && !VIEW_NOUNS.has(lowered[k + 2] ?? '')) ||
       lowered[k + 3] !== 'of'
     )
       continue;

@@ -9229,3 +9229,19 @@ describe('held-out round 669: `Al-` before a title’s word, a view cited after 
     expect(r.persons.map((p) => p.surname).sort()).toEqual(['Kerry', 'Mubarak']);
   });
 });
+
+describe('held-out round 670: a verb joined by `or` to a negated one', () => {
+  it('reads no act in `have not publicly acknowledged the deterioration ... or announced any new plans`', () => {
+    const r = extract(
+      '1. (C) President Chavez and his ministers have not publicly acknowledged the deterioration of the hospitals or announced any new plans to revitalize them.\n',
+    );
+    expect(said(r)).toEqual([]);
+  });
+
+  it('reads no person in the program `"Hello, President"`', () => {
+    const r = extract(
+      '1. (C) During a broadcast of the "Hello, President" program, Chavez said that it was over.\n',
+    );
+    expect(r.persons.map((p) => p.surname)).toEqual(['Chavez']);
+  });
+});

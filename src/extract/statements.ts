@@ -177,6 +177,19 @@ function objectGerundBefore(s: SentenceMentions, j: number): boolean {
   return false;
 }
 
+/** Whether a negated verb in the past (`have not publicly acknowledged`) stands in the clause before j. */
+function negatedVerbBefore(s: SentenceMentions, j: number): boolean {
+  for (let g = j - 1; g >= 1 && j - g <= 15; g--) {
+    const w = s.lower[g] ?? '';
+    if (w === ';' || w === ':' || w === '.') return false;
+    if (!/^\p{Ll}+ed$/u.test(w)) continue;
+    let n = g - 1;
+    while (n > 0 && ADVERBS.has(s.lower[n] ?? '')) n--;
+    if (NEGATION.test(s.lower[n] ?? '')) return true;
+  }
+  return false;
+}
+
 /** A word in the possessive (`Iran's`, `its`), not a contraction of `is` or `has` (`he's`, `there's`). */
 function possessiveBefore(word: string): boolean {
   // (Not `her`, as often whom a verb acts on: `told her said`.)
@@ -2278,6 +2291,9 @@ function readCue(
     (NEGATION.test(lowered[b - 1] ?? '') || lowered.slice(Math.max(0, b - 5), b).includes('no'))
   )
     return;
+  // (`have not publicly acknowledged the deterioration ... or announced any new plans`: a verb joined by `or`
+  // to a negated one is negated too.)
+  if (lowered[b] === 'or' && negatedVerbBefore(s, b)) return;
   // (`prohibited from giving away property or offering compensation`, `without saying`: a gerund after
   // these prepositions, or joined to one that is, names an act, not one that happened.)
   if (/ing$/.test(lowered[k] ?? '') && gerundOfPreposition(s, b)) return;

@@ -9245,3 +9245,12 @@ describe('held-out round 670: a verb joined by `or` to a negated one', () => {
     expect(r.persons.map((p) => p.surname)).toEqual(['Chavez']);
   });
 });
+
+describe('held-out round 671: the means of an act inside reported words', () => {
+  it('gives `said that Sharif had violated a promise by publicly calling for` to Sharif', () => {
+    const r = extract(
+      '1. (S) Ambassador Adel al-Jubeir said that Nawaz Sharif had violated a promise by publicly calling for President Musharraf to step down.\n',
+    );
+    expect(said(r)).toEqual(['1 Adel al-Jubeir said', '1 Nawaz Sharif calling']);
+  });
+});

@@ -4056,6 +4056,27 @@ function accordingSubject(f: SentenceFrame, ctx: StatementContext, cue: CueAt): 
 const ISSUING_FORMS: ReadonlySet<string> = new Set(['issued', 'released', 'published', 'posted', 'made']);
 
 /**
+ * The person named as the subject of a clause inside reported words, before `by` at byAt (`said that
+ * Sharif had violated a promise by ...`): named after the last verb of speech, a verb in the past after it,
+ * and no punctuation between it and `by`.
+ */
+function reportedClauseSubjectBefore(f: SentenceFrame, ctx: StatementContext, byAt: number): Mention | null {
+  const { s, lowered, cues } = f;
+  const cue = cues.filter((c) => c.k < byAt).at(-1);
+  if (!cue) return null;
+  const named = s.mentions.filter(
+    (m) =>
+      m.kind === 'person' &&
+      m.from > cue.k &&
+      m.to < byAt &&
+      ctx.byMention.has(m) &&
+      (/^(?:had|has|have)$/.test(lowered[m.to] ?? '') || /^\p{Ll}+ed$/u.test(s.words[m.to] ?? '')) &&
+      !s.words.slice(m.to, byAt).some((w) => /^[,;:()]$/.test(w)),
+  );
+  return named[0] ?? null;
+}
+
+/**
  * The subject of a participle (`..., saying`, `Noting that ..., MbZ stated`): the writer of a letter, the
  * one who issued a statement, the subject of the main clause, or the one who spoke before it.
  */
@@ -4376,6 +4397,12 @@ function participleSubject(
   // (`trying to help President Saleh, including by providing information`: or the means of such an act.)
   if (lowered[byAt] === 'including' || (lowered[byAt] === 'by' && lowered[byAt - 1] === 'including'))
     return null;
+  // (`stating that Sharif had violated a promise ... by publicly calling for`: inside reported words, the
+  // means is the act of that clause's own subject.)
+  if (lowered[byAt] === 'by') {
+    const own = reportedClauseSubjectBefore(f, ctx, byAt);
+    if (own) return own;
+  }
   // (`agreeing`, `highlighting`: such a participle reports speech only going on from a statement; not
   // after a date, which ends a noun it describes: `a message on September 16, 2002, revealing plans`.)
   // (At the opening, with `that` after it, such a participle reports the main subject's words:

@@ -9254,3 +9254,16 @@ describe('held-out round 671: the means of an act inside reported words', () => 
     expect(said(r)).toEqual(['1 Adel al-Jubeir said', '1 Nawaz Sharif calling']);
   });
 });
+
+describe('held-out round 671: verbs of speaking misspelt by a slip', () => {
+  it('reads `Accrding to al-Jubeir` and `Jubeir expresed the hope`, and not `waned`', () => {
+    const r = extract(
+      '1. (S) Accrding to Ambassador Adel al-Jubeir, Sharif had promised the King to avoid it. Jubeir expresed the hope that it would end. His influence waned.\n',
+    );
+    expect(said(r)).toEqual([
+      '1 Adel al-Jubeir Accrding to',
+      '1 Sharif promised → the King',
+      '1 Adel al-Jubeir expresed',
+    ]);
+  });
+});

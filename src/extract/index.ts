@@ -1,6 +1,12 @@
 import { postCountry, postFromFm } from '../lexicon/posts.js';
 import { TAGS } from '../lexicon/tags.js';
-import { COUNTRIES, COUNTRIES_IN_CAPITALS, isNationalOffice, tokenizePhrase } from '../lexicon/words.js';
+import {
+  COUNTRIES,
+  COUNTRIES_IN_CAPITALS,
+  isNationalOffice,
+  tokenizePhrase,
+  withoutSlip,
+} from '../lexicon/words.js';
 import { opensAsPoint } from '../parse/body.js';
 import type { CableRecord } from '../record.js';
 import { definedAcronyms } from './acronyms.js';
@@ -173,7 +179,8 @@ export function extractRecord(record: CableRecord): CableRecord {
     const number = numbers[k] ?? null;
     for (const tokens of sentences(tokenize(p.text, p.start))) {
       const words = tokens.map((t) => t.text);
-      const lower = words.map((w) => w.toLowerCase());
+      // (A verb of speaking misspelt by a slip, `expresed`, is read as the verb; the text stays as written.)
+      const lower = words.map((w) => withoutSlip(w.toLowerCase()));
       const mentions = findMentions(tokens, number, allCaps, words, lower, defined);
       if (sides.length > 0)
         applySides(

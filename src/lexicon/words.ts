@@ -532,6 +532,42 @@ export const CUES = new PhraseTable(
 );
 
 /**
+ * A verb of speaking misspelt by a slip of one letter (`expresed`, `Accrding to`, `stateed`): the verb it
+ * stands for, or the word itself. Only for forms of seven letters or more, a letter of a doubled pair or a
+ * vowel dropped or two letters swapped, and never a word the lexicon knows as another (`waned` stays).
+ */
+export function withoutSlip(lower: string): string {
+  if (lower.length < 6 || lower.length > 16) return lower;
+  return CUE_SLIPS.get(lower) ?? lower;
+}
+
+const CUE_SLIPS: ReadonlyMap<string, string> = (() => {
+  const forms = new Set(
+    [...readTsv('cue-verbs.tsv'), ...readTsv('participle-cues.tsv')]
+      .map((row) => (row.form ?? '').toLowerCase())
+      .filter((form) => /^[a-z]{7,}$/.test(form)),
+  );
+  forms.add('according');
+  const names = new Set([...GIVEN_NAMES].map((n) => n.toLowerCase()));
+  const slips = new Map<string, string>();
+  const ambiguous = new Set<string>();
+  const add = (slip: string, form: string) => {
+    if (slip === form || forms.has(slip) || COMMON_WORDS.has(slip) || names.has(slip)) return;
+    if (slips.has(slip) && slips.get(slip) !== form) ambiguous.add(slip);
+    else slips.set(slip, form);
+  };
+  for (const form of forms) {
+    for (let i = 1; i < form.length; i++) {
+      const c = form[i] as string;
+      if (c === form[i - 1] || 'aeiou'.includes(c)) add(form.slice(0, i) + form.slice(i + 1), form);
+      if (i < form.length - 1) add(form.slice(0, i) + (form[i + 1] as string) + c + form.slice(i + 2), form);
+    }
+  }
+  for (const slip of ambiguous) slips.delete(slip);
+  return slips;
+})();
+
+/**
  * The base forms of the verbs of speaking that cue-verbs.tsv does not list as forms (`remark`, `say`):
  * they report speech only after an emphatic `did` (`she did remark`), which the statement finder checks.
  */

@@ -9267,3 +9267,13 @@ describe('held-out round 671: verbs of speaking misspelt by a slip', () => {
     ]);
   });
 });
+
+describe('held-out round 672: a notable name that is an ordinary word, long after its bearer', () => {
+  it('reads no Ne Win in `an easier battle to Win` written in 2008', () => {
+    const r = extract(
+      '1. (S) Saud said that Lebanon would be An Easier Battle to Win.\n',
+      'R 121207Z MAY 08\nFM AMEMBASSY RIYADH\nTO SECSTATE WASHDC\n\nS E C R E T RIYADH 000768\n\nSUBJECT: TEST\n\n',
+    );
+    expect(r.persons.map((p) => p.surname)).toEqual(['Saud']);
+  });
+});

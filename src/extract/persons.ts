@@ -1999,6 +1999,17 @@ function isNotable(s: SentenceMentions, m: Mention, surname: string, year: numbe
   // no person by that bearer's fame. Cables cite people some years before their office, and for ever
   // after it: Stalin, Mitterrand.)
   const period = notablePeriod(row);
+  // (`An "Easier Battle to Win"` in 2008: a name that is also an ordinary word, written alone with no
+  // title, after the bearer's years, is the word, not Ne Win.)
+  if (
+    period &&
+    year !== null &&
+    year > period[1] &&
+    m.titles.length === 0 &&
+    m.nameTo - m.nameFrom === 1 &&
+    COMMON_WORDS.has(surname.toLowerCase())
+  )
+    return false;
   return year === null || !period || year >= period[0] - NOTABLE_YEARS_BEFORE;
 }
 /** How many years before a notable person's period a bare surname already proves that person. */

@@ -864,3 +864,17 @@ describe('held-out round 654: a part named in one word of capitals on the line a
     ]);
   });
 });
+
+describe('held-out round 672: a heading right after a paragraph, its rule a blank line below', () => {
+  it('reads `An "Easier Battle to Win"` / blank / rule as the heading of the next paragraph', () => {
+    const { paragraphs } = layoutBody(
+      lines(
+        '¶3. (S) Saud said, adding, "what would be the use?"\nAn "Easier Battle to Win"\n\n-------------------------\n\n¶4. (S) Saud said that the battle in Lebanon would be easier.',
+      ),
+    );
+    expect(paragraphs.map((p) => [p.number, p.section, p.text])).toEqual([
+      [3, null, 'Saud said, adding, "what would be the use?"'],
+      [4, 'An "Easier Battle to Win"', 'Saud said that the battle in Lebanon would be easier.'],
+    ]);
+  });
+});

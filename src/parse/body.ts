@@ -103,11 +103,22 @@ function headingOf(line: string, lines: readonly string[], i: number): string | 
   if (PART_MARKER.test(line)) return null;
   return (
     isHeadingLine(line) ??
-    underlinedHeading(line, lines[i + 1]) ??
+    underlinedHeading(line, ruleBelow(lines, i)) ??
     // (`-----` / blank / `Citizenship fraud begins with civil documents` / blank / `-----`: the rules may
     // stand a blank line away.)
     boxedLine(line, nearestFilled(lines, i, -1), nearestFilled(lines, i, 1))
   );
+}
+
+/**
+ * The line under line i, or past one blank line the rule of dashes there (`An "Easier Battle to Win"` /
+ * blank / `-----`: a heading's rule may stand a blank line away).
+ */
+function ruleBelow(lines: readonly string[], i: number): string | undefined {
+  const next = lines[i + 1];
+  if ((next ?? '').trim() !== '') return next;
+  const after = lines[i + 2] ?? '';
+  return DASHES.test(after) && /-{3,}/.test(after) ? after : next;
 }
 
 /** The line nearest to i in direction `step` that is not blank, past at most two blank ones. */
@@ -472,7 +483,7 @@ function toPieces(lines: string[]): Piece[] {
         // paragraph of one line, `¶6. (S) XXXXXXXXXXXX`, yes.)
         ((CLOSED_SENTENCE.test(lines[i - 1] ?? '') ||
           (accepted.has(i - 1) && !/[,;:]\s*$/.test(lines[i - 1] ?? '') && isHeadingLine(line) !== null)) &&
-          underlinedHeading(line, lines[i + 1]) !== null) ||
+          underlinedHeading(line, ruleBelow(lines, i)) !== null) ||
         capitalsBeforeParagraph(lines, i, accepted)) &&
       isSingleLineChunk(lines, i, accepted) &&
       // (`¶2. (U) Participants:` / blank / `Deputy Secretary Steinberg` / blank / ...: one name to a line

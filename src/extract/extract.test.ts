@@ -9277,3 +9277,13 @@ describe('held-out round 672: a notable name that is an ordinary word, long afte
     expect(r.persons.map((p) => p.surname)).toEqual(['Saud']);
   });
 });
+
+describe('held-out round 673: a title written with a typographic apostrophe', () => {
+  it('reads `the Charge D’Affaires` as the office, no person named `D’Affaires`', () => {
+    const r = extract(
+      '1. (S) On July 30, the Charge D’Affaires met with Khalid Al Jindan of the MFA. Shams fretted that deals had become commercial.\n',
+    );
+    expect(r.persons.map((p) => p.surname)).toEqual(['Al Jindan', 'Shams']);
+    expect(said(r)).toEqual(['1 Shams fretted']);
+  });
+});

@@ -449,13 +449,17 @@ export class PhraseTable {
     let max = 1;
     for (const row of rows) {
       const form = row[key] ?? '';
-      const tokens = tokenizePhrase(caseSensitive ? form : form.toLowerCase());
-      if (tokens.length === 0) continue;
-      max = Math.max(max, tokens.length);
-      const first = tokens[0] as string;
-      const list = this.byFirst.get(first) ?? [];
-      list.push({ tokens, value: row });
-      this.byFirst.set(first, list);
+      // (`Charge D’Affaires`: a form with an apostrophe matches with the typographic one too.)
+      const forms = form.includes("'") ? [form, form.replaceAll("'", '’')] : [form];
+      for (const written of forms) {
+        const tokens = tokenizePhrase(caseSensitive ? written : written.toLowerCase());
+        if (tokens.length === 0) continue;
+        max = Math.max(max, tokens.length);
+        const first = tokens[0] as string;
+        const list = this.byFirst.get(first) ?? [];
+        list.push({ tokens, value: row });
+        this.byFirst.set(first, list);
+      }
     }
     for (const list of this.byFirst.values()) list.sort((a, b) => b.tokens.length - a.tokens.length);
     this.maxLength = max;

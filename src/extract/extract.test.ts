@@ -9287,3 +9287,12 @@ describe('held-out round 673: a title written with a typographic apostrophe', ()
     expect(said(r)).toEqual(['1 Shams fretted']);
   });
 });
+
+describe('held-out round 674: a possessive pronoun before a noun for a person', () => {
+  it('gives `His father served ... and insisted that` to no one named', () => {
+    const r = extract(
+      '1. (C) Ambassador Alisherzai grew up in the FATA. His father served in the British military and insisted that his son attend school.\n',
+    );
+    expect(said(r)).toEqual([]);
+  });
+});

@@ -1568,7 +1568,14 @@ const CLAUSE_OPENERS: ReadonlySet<string> = new Set(['while', 'whereas', 'but', 
 
 /** `Villepin's cabinet advisor`, `Stern's February 9 speech`: a name in the possessive names an owner. */
 function isPossessor(s: SentenceMentions, m: Mention): boolean {
-  if (m.kind === 'pronoun') return false;
+  // (`His father served ... and insisted that`: a possessive pronoun before a noun for a person says whose.)
+  if (m.kind === 'pronoun')
+    return (
+      /^(?:his|its|their|my|our|your)$/.test(s.lower[m.from] ?? '') &&
+      s.tokens[m.to]?.word === true &&
+      !s.tokens[m.to]?.cap &&
+      isPersonNoun(s.lower[m.to] ?? '')
+    );
   // (`Chavez' repeated violation`, `Morales' rhetoric`: the apostrophe alone, cut from the name.)
   const mark = s.tokens[m.to];
   if (mark && (mark.text === "'" || mark.text === '’') && mark.start === s.tokens[m.to - 1]?.end)

@@ -9296,3 +9296,20 @@ describe('held-out round 674: a possessive pronoun before a noun for a person', 
     expect(said(r)).toEqual([]);
   });
 });
+
+describe('held-out round 676: a hyphen for a dash before a small word, a verb joined to `They`', () => {
+  it('reads `sending troops to Afghanistan-and highlighted` as the subject’s second act, no person `Afghanistan-and`', () => {
+    const r = extract(
+      '1. (C) Mendelsohn acknowledged the steps the UAE has taken to combat the Taliban-to include sending troops to Afghanistan-and highlighted the importance of combating Taliban financing.\n',
+    );
+    expect(r.persons.map((p) => p.surname)).toEqual(['Mendelsohn']);
+    expect(said(r)).toEqual(['1 Mendelsohn acknowledged', '1 Mendelsohn highlighted']);
+  });
+
+  it('gives `They pointed out ... visits from Mullah Zaif, but noted` to no one named', () => {
+    const r = extract(
+      '1. (C) GDSS officials spoke. They pointed out XXXXXXXXXXXX’s past visits from former Guantanamo Bay detainee Mullah Zaif, but noted that such visits-which may have resulted in financial support-have ceased.\n',
+    );
+    expect(said(r)).toEqual([]);
+  });
+});

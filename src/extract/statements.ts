@@ -3594,6 +3594,11 @@ function subjectOfCue(
       ? reportedClauseSubject(s, cues[index - 1] as CueAt, b)
       : null;
   const joined = /^(?:and|but|or|yet)$/.test(lowered[b] ?? '');
+  // (`They pointed out ... visits from Mullah Zaif, but noted that`: a verb joined to the clause of a plural
+  // pronoun that opens the sentence goes on from those it stands for, not from a name in the clause.)
+  // (Where `They` stood for a pair named before, its verb spoke for them, and this one goes on from them.)
+  if (joined && words[b - 1] === ',' && pluralOpenerVerb(f, b) && d.statements.length === f.statementsFrom)
+    return null;
   if (isRedaction(words[b] ?? '')) d.redactedSpoke = s.paragraph;
   // (`xxxxx, a bellwether of Islamist sentiment, has told two of our insider contacts`: a withheld
   // source set off before its apposition speaks; no one named.)
@@ -3920,6 +3925,13 @@ function subjectOfCue(
     return null;
   subjects.push(subject);
   return { subject, b, joined, coordinated, participle };
+}
+
+/** Whether the sentence opens with `They` or `We` and the verb of their clause, before b. */
+function pluralOpenerVerb(f: SentenceFrame, b: number): boolean {
+  const { s, lowered, cues } = f;
+  if (!/^(?:they|we)$/.test(lowered[0] ?? '') || b < 2) return false;
+  return /^\p{Ll}+ed$/u.test(s.words[1] ?? '') || cues.some((c) => c.k === 1);
 }
 
 /** Before `issued a statement` (ending at b) by several named, where its subject ends; b itself otherwise. */

@@ -214,6 +214,7 @@ export function tokenize(text: string, offset: number): Token[] {
   if (glue.redaction) splitGluedRedactions(tokens);
   if (glue.name) splitGluedNames(tokens);
   if (TIME_PREFIX_IN.test(text)) splitTimePrefixes(tokens);
+  if (DASH_BEFORE_FUNCTION_WORD_IN.test(text)) splitDashesBeforeFunctionWords(tokens);
   // Line breaks inside a paragraph (list items, participant lines) also end sentences.
   markLineBreaks(text, offset, tokens);
   return text.includes("'") ? withoutAynApostrophes(text, offset, tokens) : tokens;
@@ -348,6 +349,25 @@ function splitGluedNames(tokens: Token[]): void {
       TITLES.match([glued[1]], 0)?.length === 1;
     if (!ordinary || COMMON_WORDS.has(glued[2].toLowerCase())) continue;
     tokens.splice(i, 1, ...cutToken(token, glued[1].length));
+  }
+}
+
+/**
+ * `sending troops to Afghanistan-and highlighted`, `the Taliban-to include`, `such visits-which may have`: a
+ * hyphen between a word and a small word that joins clauses stands for a dash the text lost its spaces around.
+ */
+const DASH_BEFORE_FUNCTION_WORD_IN = /\p{L}{3}-(?:and|or|but|which|who|to)\b/u;
+const DASH_BEFORE_FUNCTION_WORD = /^(\p{L}[\p{L}.'’]{2,})-(?:and|or|but|which|who|to)$/u;
+
+/** Cuts such a word into the word, the dash and the small word. */
+function splitDashesBeforeFunctionWords(tokens: Token[]): void {
+  for (let i = tokens.length - 1; i >= 0; i--) {
+    const token = tokens[i] as Token;
+    const first = token.word ? DASH_BEFORE_FUNCTION_WORD.exec(token.text)?.[1] : undefined;
+    if (!first) continue;
+    const [word, rest] = cutToken(token, first.length);
+    const [dash, small] = cutToken(rest, 1);
+    tokens.splice(i, 1, word, { ...dash, word: false, cap: false }, small);
   }
 }
 

@@ -9313,3 +9313,10 @@ describe('held-out round 676: a hyphen for a dash before a small word, a verb jo
     expect(said(r)).toEqual([]);
   });
 });
+
+describe('held-out round 677: `called` an object in the possessive a thing', () => {
+  it('reads `He called the DAS’ troubles a clear victory for criminals` as speech', () => {
+    const r = extract("1. (C) VP Santos spoke. He called the DAS' troubles a clear victory for criminals.\n");
+    expect(said(r)).toEqual(['1 Santos called']);
+  });
+});

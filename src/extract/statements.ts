@@ -1875,6 +1875,8 @@ function calledSomethingA(s: SentenceMentions, from: number): boolean {
   for (let j = from; j < Math.min(s.lower.length, from + 7); j++) {
     const w = s.lower[j] ?? '';
     if (w === 'a' || w === 'an') return j > from && !TIME_NOUNS.has(s.lower[j + 1] ?? '');
+    // (`called the DAS' troubles a clear victory`: past the apostrophe of a possessive.)
+    if (w === "'" || w === '’') continue;
     if (!s.tokens[j]?.word || w === 'that' || w === 'to' || w === 'for' || w === 'on') return false;
   }
   return false;

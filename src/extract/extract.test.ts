@@ -9320,3 +9320,19 @@ describe('held-out round 677: `called` an object in the possessive a thing', () 
     expect(said(r)).toEqual(['1 Santos called']);
   });
 });
+
+describe('held-out round 678: an adjective of devotion after an adverb, an agent named after a body', () => {
+  it('reads no act in `appoint a Minister equally committed to human rights`, but one in `publicly committed to`', () => {
+    const r = extract(
+      '1. (C) Officials say it is key that President Uribe appoint a Minister equally committed to human rights. Minister Santos publicly committed to investigating the murders.\n',
+    );
+    expect(said(r)).toEqual(['1 Santos committed']);
+  });
+
+  it('gives `the plan announced by MOD Santos` to Santos', () => {
+    const r = extract(
+      '1. (C) The MOD is implementing the 15-point plan announced by MOD Santos in November 2008.\n',
+    );
+    expect(said(r)).toEqual(['1 Santos announced']);
+  });
+});

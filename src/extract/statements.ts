@@ -2660,6 +2660,18 @@ function cueFormAt(s: SentenceMentions, k: number, cues: readonly CueAt[]): CueF
   // devotion; `Morales also committed to improving` promises.)
   // (`the reputation of being humble, charismatic, loyal, hard-working, and committed to improving`: or to
   // `being` before a list of adjectives.)
+  // (`appoint a Minister equally committed to human rights`: after an adverb, an adjective of devotion
+  // describing the noun before it, where no one named or a pronoun stands as its subject.)
+  if (
+    lemma === 'commit' &&
+    (/^\p{Ll}+ly$/u.test(words[k - 1] ?? '') || DEGREE_ADVERBS.has(lowered[k - 1] ?? ''))
+  ) {
+    const before = s.mentions.find((m) => m.to === k - 1);
+    const subject =
+      before !== undefined &&
+      (before.kind === 'person' || before.kind === 'pronoun' || (before.kind === 'role' && before.definite));
+    if (!subject && !AUXILIARIES.has(lowered[k - 2] ?? '') && s.tokens[k - 2]?.word) return null;
+  }
   if (lemma === 'commit' && lowered[k - 1] === 'and') {
     for (let j = k - 2; j >= Math.max(0, k - 12); j--) {
       if (/^[;:.]$/.test(words[j] ?? '') || CUES.match(words, j, lowered) !== null) break;
@@ -6821,8 +6833,14 @@ function passiveAgent(s: SentenceMentions, by: number): Mention | undefined {
   const found = s.mentions.find(
     (x) => x.from > by && x.from <= by + 3 && !(x.kind === 'country' && x.from === by + 1 && x.to < by + 3),
   );
-  const first =
-    found && portfolioWord(found)
+  // (`announced by MOD Santos`: past the body whose head is named right after it.)
+  const head =
+    found && (found.kind === 'organization' || found.kind === 'country')
+      ? s.mentions.find((x) => x.from === found.to && x.kind === 'person')
+      : undefined;
+  const first = head
+    ? head
+    : found && portfolioWord(found)
       ? s.mentions.find(
           (x) =>
             x.from >= found.to &&
@@ -6853,7 +6871,7 @@ function passiveAgent(s: SentenceMentions, by: number): Mention | undefined {
     return undefined;
   // (`by French terrorism Judge Bruguiere`: a demonym may open the words before the name.)
   return s.tokens
-    .slice(by + 1, m === first ? m.from : by + 1)
+    .slice(by + 1, m === first && m !== head ? m.from : by + 1)
     .every(
       (t, i) =>
         t.word &&

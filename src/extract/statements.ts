@@ -3967,7 +3967,7 @@ function pastIssuedStatement(s: SentenceMentions, b: number): number {
 /** Before `spent several minutes` (ending at b), where its subject ends; b itself otherwise. */
 function pastTimeSpent(s: SentenceMentions, b: number): number {
   const noun = (s.lower[b] ?? '').replace(/s$/, '');
-  if (!TIME_NOUNS.has(noun) && noun !== 'minute' && noun !== 'hour') return b;
+  if (!TIME_NOUNS.has(noun)) return b;
   for (let j = b - 1; j >= b - 3 && j >= 1; j--) {
     if (/^(?:spent|spends|spend)$/.test(s.lower[j] ?? '')) return j - 1;
     if (!s.tokens[j]?.word || s.tokens[j]?.cap) return b;

@@ -536,7 +536,7 @@ export const CUES = new PhraseTable(
 );
 
 /**
- * A verb of speaking misspelt by a slip of one letter (`expresed`, `Accrding to`, `stateed`): the verb it
+ * A verb of speaking misspelt by a slip of one letter (`expresed`, `Accrding to`, `sugested`): the verb it
  * stands for, or the word itself. Only for forms of seven letters or more, a letter of a doubled pair or a
  * vowel dropped or two letters swapped, and never a word the lexicon knows as another (`waned` stays).
  */

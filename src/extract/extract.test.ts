@@ -9336,3 +9336,17 @@ describe('held-out round 678: an adjective of devotion after an adverb, an agent
     expect(said(r)).toEqual(['1 Santos announced']);
   });
 });
+
+describe('held-out round 678: a participle after the clause of a pair', () => {
+  it('gives `Suarez and Jaramillo discounted charges ..., noting that` to both', () => {
+    const r = extract(
+      '1. (C) Suarez spoke. Jaramillo spoke. Suarez and Jaramillo discounted charges that the investigations hurt operations, noting that the units were not involved.\n',
+    );
+    expect(said(r).sort()).toEqual([
+      '1 Jaramillo discounted',
+      '1 Jaramillo noting',
+      '1 Suarez discounted',
+      '1 Suarez noting',
+    ]);
+  });
+});

@@ -5387,7 +5387,7 @@ function listenerOfCue(
         ? nextCoSubject(s, subject, k, ctx)
         : []
       : participle && !opening
-        ? nextCoSubject(s, subject, k, ctx)
+        ? [...nextCoSubject(s, subject, k, ctx), ...pairBeforeVerb(f, subject, k, ctx)]
         : lemma === 'according to'
           ? accordingNames(s, after, ctx)
               .slice(1)
@@ -6497,6 +6497,25 @@ function nextCoSubject(
   const person = next ? ctx.byMention.get(next) : undefined;
   const own = ctx.byMention.get(subject);
   return next && person && person.id !== own?.id ? [{ name: person.name, id: person.id, mention: next }] : [];
+}
+
+/**
+ * `Suarez and Jaramillo discounted charges ..., noting that`: a participle set off after the clause of a pair
+ * named together before its verb goes on from both; the first of the pair, where the participle's subject
+ * is the second.
+ */
+function pairBeforeVerb(
+  f: SentenceFrame,
+  subject: Mention,
+  k: number,
+  ctx: StatementContext,
+): { name: string; id: string; mention: Mention }[] {
+  const { s, cues } = f;
+  if (s.words[k - 1] !== ',' || subject.kind !== 'person' || s.lower[subject.from - 1] !== 'and') return [];
+  let verb = subject.to;
+  while (verb < k && ADVERBS.has(s.lower[verb] ?? '')) verb++;
+  if (!cues.some((c) => c.k === verb)) return [];
+  return coSubjects(s, subject, ctx);
 }
 
 /** The person joined to a subject by `and` right before it (`Klich and Gagor said`), if any. */

@@ -1571,7 +1571,8 @@ function isPossessor(s: SentenceMentions, m: Mention): boolean {
   // (`His father served ... and insisted that`: a possessive pronoun before a noun for a person says whose.)
   if (m.kind === 'pronoun')
     return (
-      /^(?:his|its|their|my|our|your)$/.test(s.lower[m.from] ?? '') &&
+      POSSESSIVE_PRONOUNS.has(s.lower[m.from] ?? '') &&
+      s.lower[m.from] !== 'her' &&
       s.tokens[m.to]?.word === true &&
       !s.tokens[m.to]?.cap &&
       isPersonNoun(s.lower[m.to] ?? '')
@@ -3948,31 +3949,35 @@ function pluralOpenerVerb(f: SentenceFrame, b: number): boolean {
   return /^\p{Ll}+ed$/u.test(s.words[1] ?? '') || cues.some((c) => c.k === 1);
 }
 
+/**
+ * The verb `isVerb` accepts within the three words in lower case before the noun at b (`issued a
+ * statement`, `spent several minutes`), or -1.
+ */
+function verbBeforeNoun(s: SentenceMentions, b: number, isVerb: (word: string) => boolean): number {
+  for (let j = b - 1; j >= b - 3 && j >= 1; j--) {
+    if (isVerb(s.lower[j] ?? '')) return j;
+    if (!s.tokens[j]?.word || s.tokens[j]?.cap) return -1;
+  }
+  return -1;
+}
+
 /** Before `issued a statement` (ending at b) by several named, where its subject ends; b itself otherwise. */
 function pastIssuedStatement(s: SentenceMentions, b: number): number {
   if (!SPEECH_NOUNS.has(s.lower[b] ?? '')) return b;
-  for (let j = b - 1; j >= b - 3 && j >= 1; j--) {
-    if (ISSUING_FORMS.has(s.lower[j] ?? '')) {
-      // (Only for several named together, which the participle's own reading would not share.)
-      let end = j - 1;
-      while (end > 0 && DASH.test(s.words[end] ?? '')) end--;
-      const last = s.mentions.find((m) => m.kind === 'person' && m.to === end + 1);
-      return last && s.lower[last.from - 1] === 'and' ? j - 1 : b;
-    }
-    if (!s.tokens[j]?.word || s.tokens[j]?.cap) return b;
-  }
-  return b;
+  const j = verbBeforeNoun(s, b, (w) => ISSUING_FORMS.has(w));
+  if (j < 0) return b;
+  // (Only for several named together, which the participle's own reading would not share.)
+  let end = j - 1;
+  while (end > 0 && DASH.test(s.words[end] ?? '')) end--;
+  const last = s.mentions.find((m) => m.kind === 'person' && m.to === end + 1);
+  return last && s.lower[last.from - 1] === 'and' ? j - 1 : b;
 }
 
 /** Before `spent several minutes` (ending at b), where its subject ends; b itself otherwise. */
 function pastTimeSpent(s: SentenceMentions, b: number): number {
-  const noun = (s.lower[b] ?? '').replace(/s$/, '');
-  if (!TIME_NOUNS.has(noun)) return b;
-  for (let j = b - 1; j >= b - 3 && j >= 1; j--) {
-    if (/^(?:spent|spends|spend)$/.test(s.lower[j] ?? '')) return j - 1;
-    if (!s.tokens[j]?.word || s.tokens[j]?.cap) return b;
-  }
-  return b;
+  if (!TIME_NOUNS.has((s.lower[b] ?? '').replace(/s$/, ''))) return b;
+  const j = verbBeforeNoun(s, b, (w) => /^(?:spent|spends|spend)$/.test(w));
+  return j < 0 ? b : j - 1;
 }
 
 /**

@@ -9350,3 +9350,19 @@ describe('held-out round 678: a participle after the clause of a pair', () => {
     ]);
   });
 });
+
+describe('held-out round 679: `questioning` going on from a statement; a gerund before a modal', () => {
+  it('reads `announced ..., questioning ... while claiming` as three acts', () => {
+    const r = extract(
+      '1. (C) Minister Quintana also announced his suspicions, questioning the U.S. focus on cocaine while claiming that marijuana is ignored.\n',
+    );
+    expect(said(r)).toEqual(['1 Quintana announced', '1 Quintana questioning', '1 Quintana claiming']);
+  });
+
+  it('reads no act in an opening `Asking maliks ... will reinforce his authority, said Musharraf`', () => {
+    const r = extract(
+      '1. (C) President Musharraf spoke. Asking maliks to identify needs will reinforce his authority, said Musharraf.\n',
+    );
+    expect(said(r)).toEqual(['1 Musharraf said']);
+  });
+});

@@ -344,7 +344,8 @@ function gerundSubject(s: SentenceMentions, k: number): boolean {
   for (let j = k + 1; j < comma && j <= k + 25; j++) {
     const w = s.lower[j] ?? '';
     if (w === ';' || w === ':' || GERUND_CLAUSE_ENDS.has(w)) return false;
-    if (COPULAS.has(w) && w !== 'be' && w !== 'been' && w !== 'being') return true;
+    // (`Questioning these suspects could lead to more leads, he noted`: or a modal.)
+    if ((COPULAS.has(w) && w !== 'be' && w !== 'been' && w !== 'being') || MODAL_VERBS.has(w)) return true;
   }
   return false;
 }

@@ -196,7 +196,7 @@ describe('participant lists and appositions', () => {
       '1. (C) He met Vice President Alvaro Linera, Minister of the Presidency Juan Quintana, and others. Voters rejected the policies of Thatcher, Major, Blair and Brown.\n',
     );
     const by = Object.fromEntries(r.persons.map((p) => [p.surname, p]));
-    expect(by.Quintana?.titles).toEqual(['Minister']);
+    expect(by.Quintana?.titles).toEqual(['Presidency Minister']);
     expect(by.Linera?.titles).toEqual(['Vice President']);
     expect(by.Thatcher?.titles ?? []).toEqual([]);
   });
@@ -3040,7 +3040,7 @@ describe('held-out round 139: unnamed speakers before `who`, in an opening, and 
       PRETORIA,
     );
     expect(r.persons.map((p) => [p.name, p.titles.join(',')])).toEqual([
-      ['Jeremy Cronin', 'Deputy Minister'],
+      ['Jeremy Cronin', 'Deputy Transport Minister'],
       ['Mathews Phosa', 'Treasurer'],
     ]);
   });
@@ -3953,7 +3953,7 @@ describe('held-out round 199: a relative `who`, a pointer glued by a hyphen, `de
       '1. (C) Karzai said that Afghanistan does have excellent ministers such as Minister of Agriculture Rahimi, who is world-class.\n',
       'R 051207Z FEB 10\nFM AMEMBASSY KABUL\nTO SECSTATE WASHDC\n\nC O N F I D E N T I A L KABUL 000170\n\nSUBJECT: TEST\n\n',
     );
-    expect(r.persons.map((p) => `${p.name} ${p.titles.join(',')}`)).toContain('Rahimi Minister');
+    expect(r.persons.map((p) => `${p.name} ${p.titles.join(',')}`)).toContain('Rahimi Agriculture Minister');
   });
 });
 
@@ -6704,7 +6704,7 @@ describe('held-out round 450: participant lines, offices no title names, portfol
     expect(r.persons.map((p) => `${p.name} | ${p.affiliation} | ${p.titles.join(', ')}`)).toEqual([
       'Steinberg | United States | Deputy Secretary',
       'Marcos Mandojana | United States | ',
-      'Luis Guillermo Plata | Colombia | Minister',
+      'Luis Guillermo Plata | Colombia | Commerce, Industry & Tourism Minister',
       'Carolina Barco | Colombia | Ambassador',
       'Diego Molano | Colombia | Director',
       'Adriana Maldonado | Colombia | ',
@@ -8026,7 +8026,9 @@ describe('held-out round 581: a given name that is also a word, after a portfoli
     const r = extract(
       '6. (C) Taking an opposite view to Minister of Youth and Indigenization Saviour Kasukuwere, the source said the program benefitted nobody.\n',
     );
-    expect(r.persons.map((p) => [p.name, p.titles.join()])).toEqual([['Saviour Kasukuwere', 'Minister']]);
+    expect(r.persons.map((p) => [p.name, p.titles.join()])).toEqual([
+      ['Saviour Kasukuwere', 'Youth and Indigenization Minister'],
+    ]);
   });
 });
 
@@ -8210,7 +8212,11 @@ describe('held-out round 600: an office with its portfolio sends the call, `Pres
     const r = extract(
       '3. (S) El Materi agreed. He complained that he has been getting calls from the Minister of Communications complaining about articles he has been running.\n',
     );
-    expect(said(r)).toEqual(['3 El Materi agreed', '3 El Materi complained', '3 the Minister complaining']);
+    expect(said(r)).toEqual([
+      '3 El Materi agreed',
+      '3 El Materi complained',
+      '3 the Communications Minister complaining',
+    ]);
   });
   it('reads `Presidential son-in-law ... El Materi` with no person `Presidential`, and `Uday Hussein` as a name', () => {
     const r = extract(
@@ -9364,5 +9370,51 @@ describe('held-out round 679: `questioning` going on from a statement; a gerund 
       '1. (C) President Musharraf spoke. Asking maliks to identify needs will reinforce his authority, said Musharraf.\n',
     );
     expect(said(r)).toEqual(['1 Musharraf said']);
+  });
+});
+
+describe('held-out round 680: Turkish given names, `Ag`, ministers by portfolio, a double family name', () => {
+  it('reads `eventual choice of Atilla Koc` as a person, and no person in `Embassy Ag Counselor`', () => {
+    const r = extract(
+      "1. (C) Erdogan agreed to the eventual choice of Atilla Koc to replace him. Embassy Ag Counselor's contacts note that the bureaucracy is entrenched.\n",
+    );
+    expect(r.persons.map((p) => p.surname).sort()).toEqual(['Erdogan', 'Koc']);
+  });
+
+  it('gives `the Minister of Energy` to the minister of that portfolio, not to the last minister named', () => {
+    const r = extract(
+      '1. (C) Minister of Energy Hilmi Guler told a contact that it was bad. Minister of Agriculture Sami Guclu was dismissed. The Minister of Energy has described in detail how Eker was involved.\n',
+    );
+    expect(said(r)).toEqual(['1 Hilmi Guler told', '1 Hilmi Guler described']);
+  });
+
+  it('keeps the portfolio of a minister named with several (`Minister of Culture and Tourism Erkan Mumcu`)', () => {
+    const r = extract('1. (C) Minister of Culture and Tourism Erkan Mumcu resigned.\n');
+    expect(r.persons.map((p) => [p.surname, p.titles])).toEqual([
+      ['Mumcu', ['Culture and Tourism Minister']],
+    ]);
+  });
+
+  it('joins `Angeles Gonzalez Sinde` and `Minister Gonzalez-Sinde`', () => {
+    const r = extract(
+      '1. (C) Ambassador met February 10 with Minister of Culture Angeles Gonzalez Sinde to discuss cooperation. Minister Gonzalez-Sinde replied that it was fine.\n',
+    );
+    expect(r.persons.map((p) => [p.surname, p.given])).toEqual([['Gonzalez-Sinde', 'Angeles']]);
+    expect(said(r)).toEqual(['1 Angeles Gonzalez Sinde replied']);
+  });
+
+  it('reads no act in `X and Y provide misleading advice` (a habit)', () => {
+    const r = extract(
+      '1. (C) Critics say Mohammad Daudzai and Abdul Karim Khoram provide misleading advice.\n',
+    );
+    expect(said(r)).toEqual([]);
+  });
+
+  it('gives `thanked the Minister` to the minister of the subject line, not one named later with a portfolio', () => {
+    const r = extract(
+      '1. (C) Minister of International Relations and Cooperation Maite Nkoana-Mashabane was warm. She joked that she needed to be nice to Minister of Finance Gordhan and Minister of National Planning Manuel, suggesting that they controlled the economy.\n\n2. (C) The Ambassador thanked the Minister for her support.\n',
+      'R 061915Z DEC 09\nFM AMEMBASSY PRETORIA\nTO SECSTATE WASHDC\n\nC O N F I D E N T I A L PRETORIA 002245\n\nSUBJECT: COURTESY CALL ON FOREIGN MINISTER MASHABANE\n\n',
+    );
+    expect(r.statements.map((s) => `${s.cue} ${s.addressee}`)).toContain('thanked Maite Nkoana-Mashabane');
   });
 });

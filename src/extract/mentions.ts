@@ -31,6 +31,7 @@ import {
   ORGANIZATIONS,
   OWN_OFFICE_WORDS,
   PATRONYMIC_WORDS,
+  type PhraseMatch,
   type PhraseTable,
   PLACE_NOUNS,
   PLACE_OPENERS,
@@ -392,7 +393,9 @@ function readPrefix(
   const prefix: Prefix = { titles: [], affiliation: null, titleAffiliation: null, next: i };
   let j = sideBeforeTitle(scan, prefix, i);
   j = titlesAt(scan, prefix, i, j);
+  const office = j;
   j = portfolioAfterTitles(scan, prefix, j);
+  ministerOfPortfolio(scan, prefix, office, j);
   const next = shortFormAfterTitles(scan, prefix, i, j);
   // (`Senior Civilian Representative (SCR) for the South Frank Ruggiero`: the portfolio after the short form.)
   prefix.next =
@@ -609,6 +612,35 @@ function singularTitle(word: string): string | null {
   return /^\p{Lu}\p{L}+men$/u.test(word) ? `${word.slice(0, -3)}man` : null;
 }
 
+/**
+ * The title at j; `Minister of Culture and Tourism`: where a title that names its portfolio after `of` goes
+ * on with more of it after `and` or a comma, only the office, whose portfolio is read after it.
+ */
+function portfolioTitle(scan: PrefixScan, j: number): PhraseMatch | null {
+  const { tokens, words, lower } = scan;
+  const title = TITLES.match(words, j, lower);
+  if (
+    !title ||
+    title.length < 3 ||
+    !lower.slice(j + 1, j + title.length).includes('of') ||
+    // (Not `Chief of Staff and Intelligence Coordinator`: an office whose name holds the `of`.)
+    (title.entry.value.title ?? '').includes(' of ')
+  )
+    return title;
+  const end = j + title.length;
+  // (`Minister of Industry, Tourism and Commerce`: or a list of them.)
+  const listed =
+    words[end] === ',' && !isGivenName(words[end + 1] ?? '') && /^(?:and|&)$/.test(lower[end + 2] ?? '');
+  if (
+    !(listed || /^(?:and|&)$/.test(lower[end] ?? '')) ||
+    !tokens[end + 1]?.cap ||
+    TITLES.match(words, end + 1, lower)
+  )
+    return title;
+  const office = lower.indexOf('of', j + 1);
+  return TITLES.match(words.slice(0, office), j, lower.slice(0, office)) ?? title;
+}
+
 /** The titles from j on (`U/SYG and Special Adviser`, `Chief of Staff USAF General`); past them. */
 function titlesAt(scan: PrefixScan, prefix: Prefix, i: number, from: number): number {
   const { tokens, words, lower, countries } = scan;
@@ -629,11 +661,19 @@ function titlesAt(scan: PrefixScan, prefix: Prefix, i: number, from: number): nu
         ? TITLES.match([singular], 0)
         : null;
     const title =
-      TITLES.match(words, j, lower) ??
+      portfolioTitle(scan, j) ??
       (plural?.length === 1 ? plural : null) ??
       definedTitle(scan, j) ??
       fieldTitle(scan, j);
     if (!title) break;
+    // (`Embassy Ag Counselor`: a two-letter abbreviation, `AG`, written in lower case is another word; not
+    // its plural, `MPs`.)
+    if (
+      title.length === 1 &&
+      /^\p{Lu}{2}$/u.test(title.entry.value.form ?? '') &&
+      /\p{Ll}/u.test((words[j] ?? '').replace(/s$/, ''))
+    )
+      break;
     // (`Dubai World head Sultan bin Sulayem`: a title word before `bin` is the given name of a patronymic.)
     if (title.length === 1 && /^(?:bin|ibn|bint)$/i.test(words[j + 1] ?? '')) break;
     // A title in lower case is a common noun (`the minister said`): only capitalised titles or
@@ -869,6 +909,28 @@ function portfolioAfterTitles(scan: PrefixScan, prefix: Prefix, from: number): n
     }
   }
   return j;
+}
+
+/**
+ * `Minister of National Planning Manuel`: a minister whose portfolio was read after `of` (from `of` at
+ * `from` to `to`) holds that portfolio's office, `National Planning Minister`, not the bare `Minister` that
+ * the cable's `the Minister` may mean.
+ */
+function ministerOfPortfolio(scan: PrefixScan, prefix: Prefix, from: number, to: number): void {
+  const { tokens, words, lower } = scan;
+  const last = prefix.titles.length - 1;
+  if (prefix.titles[last] !== 'Minister' || lower[from] !== 'of' || to - from < 2 || to - from > 6) return;
+  const span = words.slice(from + 1, to);
+  // (Not `Minister of Education and Devedjian was`, a portfolio cut short, nor one in capitals.)
+  if (
+    !tokens[to - 1]?.cap ||
+    !span.every(
+      (w, k) => (tokens[from + 1 + k]?.cap && !/^\p{Lu}{3,}$/u.test(w)) || /^(?:and|&|,|the)$/.test(w),
+    )
+  )
+    return;
+  const portfolio = span.filter((w) => w !== 'the').join(' ');
+  prefix.titles[last] = `${portfolio.replaceAll(' ,', ',')} Minister`;
 }
 
 /** A title's short form or portfolio in parentheses before the holder's name (`Under Secretary (U/S)`); past it. */

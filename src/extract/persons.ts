@@ -1108,6 +1108,26 @@ function joinFamilyNameParts(clusters: Cluster[], byMention: Map<Mention, Person
   joinAloneInto(clusters, byMention, byPart, (alone, into) => {
     if (alone.mentions.length > into.mentions.length) into.citedPart = alone.person.surname;
   });
+  // (`Minister of Culture Angeles Gonzalez Sinde ... Minister Gonzalez-Sinde`: the two family names written
+  // with a hyphen are the one person named in full with them apart.)
+  const bySpaced = new Map<string, Cluster[]>();
+  for (const c of clusters) {
+    const last = c.person.given?.split(' ').at(-1);
+    if (c.surnameFirst || !last || !/^\p{Lu}\p{Ll}{2,}$/u.test(last) || c.person.surname.includes(' '))
+      continue;
+    const key = nameKey(`${last}-${c.person.surname}`);
+    bySpaced.set(key, [...(bySpaced.get(key) ?? []), c]);
+  }
+  joinAloneInto(
+    clusters,
+    byMention,
+    bySpaced,
+    (alone, into) => {
+      into.citedPart = alone.person.surname;
+    },
+    undefined,
+    true,
+  );
 }
 
 /**
@@ -1122,6 +1142,8 @@ function joinAloneInto(
   index: ReadonlyMap<string, Cluster[]>,
   joined: (alone: Cluster, into: Cluster) => void,
   accept: (alone: Cluster) => boolean = () => true,
+  /** Whether a title of the portfolio's holder may stand for the office alone (`Culture Minister`, `Minister`). */
+  held = false,
 ): void {
   if (index.size === 0) return;
   for (let i = clusters.length - 1; i >= 0; i--) {
@@ -1130,7 +1152,9 @@ function joinAloneInto(
     const full = index.get(alone.key);
     if (full?.length !== 1) continue;
     const into = full[0] as Cluster;
-    if (into === alone || !alone.person.titles.every((t) => into.person.titles.includes(t))) continue;
+    const titled = (t: string) =>
+      held ? into.person.titles.some((u) => holdsTitle(u, t)) : into.person.titles.includes(t);
+    if (into === alone || !alone.person.titles.every(titled)) continue;
     if (clusters.some((c) => c !== alone && c !== into && c.key === alone.key)) continue;
     joined(alone, into);
     mergeCluster(alone, into, byMention);
@@ -4438,18 +4462,22 @@ function resolveOffices(ix: PersonIndex, sentences: SentenceMentions[], context:
           !exact.includes(c) &&
           c.person.mentions.some((x) => x.paragraph === s.paragraph && x.end <= roleStart),
       );
+      // (`CALL ON FOREIGN MINISTER MASHABANE ... thanked the Minister`, with `Minister of National Planning
+      // Manuel` named only later: the holder the subject line names, not one yet to come.)
       const titled =
-        exact.length > 0 && (exactBefore || !endingBefore)
-          ? [...exact, ...subjectHolders]
-          : exact.length > 0
-            ? holding
-            : holding.length > 0 || !side || !HEAD_TITLES.has(title)
-              ? holding.length > 0 || side || s.tokens[m.to - 1]?.cap
-                ? holding
-                : // (`Deputy Prosecutor Monqith Al-Faroun ... The prosecutor claimed`: an office in lower case,
-                  // that no one holds, describes the one deputy of it; `the Foreign Minister` is not his deputy.)
-                  eligible.filter((c) => c.person.titles.includes(`Deputy ${title}`))
-              : eligible.filter((c) => c.person.titles.some((t) => HEAD_TITLES.has(t)));
+        exact.length > 0 && !exactBefore && subjectHolders.length > 0
+          ? subjectHolders
+          : exact.length > 0 && (exactBefore || !endingBefore)
+            ? [...exact, ...subjectHolders]
+            : exact.length > 0
+              ? holding
+              : holding.length > 0 || !side || !HEAD_TITLES.has(title)
+                ? holding.length > 0 || side || s.tokens[m.to - 1]?.cap
+                  ? holding
+                  : // (`Deputy Prosecutor Monqith Al-Faroun ... The prosecutor claimed`: an office in lower case,
+                    // that no one holds, describes the one deputy of it; `the Foreign Minister` is not his deputy.)
+                    eligible.filter((c) => c.person.titles.includes(`Deputy ${title}`))
+                : eligible.filter((c) => c.person.titles.some((t) => HEAD_TITLES.has(t)));
       // (`KMG President Kairgeldy Kabyldin ... the President told him to calm down`: with no side said, an
       // office of state before a company's.)
       const ofState = side
@@ -4612,7 +4640,12 @@ function finishPerson(ix: PersonIndex, c: Cluster): Person {
   assignAffiliation(c, hostCountry);
   // (The name stays as written, `Cheng Guoping`; the surname is the word the cable cites alone.)
   if (c.citedByGiven && p.given) [p.surname, p.given] = [p.given, p.surname];
-  if (c.citedPart) p.surname = c.citedPart;
+  if (c.citedPart) {
+    // (`Angeles Gonzalez Sinde` cited as `Gonzalez-Sinde`: the first family name leaves the given names.)
+    const first = c.citedPart.includes('-') ? ` ${c.citedPart.split('-')[0]}` : null;
+    if (first && p.given?.endsWith(first)) p.given = p.given.slice(0, -first.length);
+    p.surname = c.citedPart;
+  }
   if (cites?.affiliation && (!p.affiliation || p.affiliation_source === 'host-country')) {
     p.affiliation = cites.affiliation;
     p.affiliation_source = 'known';

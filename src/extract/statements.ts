@@ -2631,7 +2631,9 @@ function cueFormAt(s: SentenceMentions, k: number, cues: readonly CueAt[]): CueF
     !known &&
     BASE_CUES.startsWith(word) &&
     (DID.test(lowered[k - 1] ?? '') ||
-      namedPairBefore(s, k) ||
+      // (Not `Daudzai, Wardak, and Khoram provide misleading advice`: a verb that reports only with a noun
+      // of speech after it, in the present, tells a habit.)
+      (namedPairBefore(s, k) && BASE_CUES.match(words, k, lowered)?.entry.value.object !== 'speech') ||
       lowered[k - 1] === 'they' ||
       // (`Olmert continues to insist that`, `they continue to insist`: the act going on.)
       continuedAct(lowered, k - 1));

@@ -9418,3 +9418,19 @@ describe('held-out round 680: Turkish given names, `Ag`, ministers by portfolio,
     expect(r.statements.map((s) => `${s.cue} ${s.addressee}`)).toContain('thanked Maite Nkoana-Mashabane');
   });
 });
+
+describe('held-out round 681: a listener after `Acting`, a stance past `however`, `distinguished between`', () => {
+  it('gives `told Acting U/S John Rood` to Rood', () => {
+    const r = extract(
+      '1. (C) Director General Mariot Leslie told Acting U/S John Rood May 16 that talks had soured.\n',
+    );
+    expect(said(r)).toEqual(['1 Mariot Leslie told → John Rood']);
+  });
+
+  it('reads `Leslie, however, was very frank that` and `distinguished between` as acts', () => {
+    const r = extract(
+      '1. (C) Director General Mariot Leslie spoke. Leslie, however, was very frank that HMG did object. Leslie distinguished between ordinary flights and operational ones.\n',
+    );
+    expect(said(r)).toEqual(['1 Mariot Leslie was very frank', '1 Mariot Leslie distinguished between']);
+  });
+});

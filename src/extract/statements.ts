@@ -2965,9 +2965,14 @@ function stanceCues(s: SentenceMentions, quotedTokens: ReadonlySet<number>, cues
   // subject, with the words after `that`. (Not `was not clear`; not `it is clear that`, no one's.)
   // (`expressed displeasure ... but was vehement that`: or set against the subject's verb before; not
   // `said he was trying ... and was candid that`, inside the words.)
+  // (`Leslie, however, was very frank that`: past an adverb set off by commas.)
   const after = s.mentions
     .filter((m) => m.kind === 'person' || m.kind === 'role' || m.kind === 'pronoun')
-    .map((m) => m.to);
+    .map((m) =>
+      words[m.to] === ',' && ADVERBS.has(lowered[m.to + 1] ?? '') && words[m.to + 2] === ','
+        ? m.to + 3
+        : m.to,
+    );
   for (let k = 1; k < lowered.length; k++)
     if (lowered[k - 1] === 'but' && /^(?:was|were)$/.test(lowered[k] ?? '')) after.push(k);
   for (const k of after) {
@@ -7047,7 +7052,9 @@ function describedListener(s: SentenceMentions, after: number, ctx: StatementCon
       n += 2;
       continue;
     }
-    if (!s.tokens[n]?.word || s.tokens[n]?.cap || !leads) return null;
+    // (`told Acting U/S John Rood`: an office's time word, capitalised as part of the title.)
+    const office = n === after && /^(?:acting|former|outgoing|incoming|visiting)$/.test(w);
+    if (!s.tokens[n]?.word || (s.tokens[n]?.cap && !office) || !leads) return null;
     n++;
   }
   return null;

@@ -9434,3 +9434,30 @@ describe('held-out round 681: a listener after `Acting`, a stance past `however`
     expect(said(r)).toEqual(['1 Mariot Leslie was very frank', '1 Mariot Leslie distinguished between']);
   });
 });
+
+describe('held-out round 682: companies named as makers or after a preposition, a city’s office, an opening charge', () => {
+  const BERLIN =
+    'R 041700Z NOV 09\nFM AMEMBASSY BERLIN\nTO SECSTATE WASHDC\n\nC O N F I D E N T I A L BERLIN 001395\n\nSUBJECT: TEST\n\n';
+  it('reads no person in `auto parts manufacturer Magna ... Magna made the proposal` or `spokesman on Opel said`', () => {
+    const r = extract(
+      '1. (C) GM canceled its sale to Canadian auto parts manufacturer Magna. Ulrich Wilhelm, the Chancellor’s spokesman on Opel said the government regretted the decision. In his view, Magna made the purchase proposal in a moment of panic.\n',
+      BERLIN,
+    );
+    expect(r.persons.map((p) => p.surname)).toEqual(['Wilhelm']);
+  });
+
+  it('places `Berlin Representative Uwe Berlinghoff` at home, not in the US Congress', () => {
+    const r = extract(
+      '1. (C) Opel managers such as Berlin Representative Uwe Berlinghoff were surprised.\n',
+      BERLIN,
+    );
+    expect(r.persons.map((p) => [p.surname, p.affiliation])).toEqual([['Berlinghoff', 'Germany']]);
+  });
+
+  it('gives an opening `Accusing GM of blackmail,` to the subject after it, whatever its verb', () => {
+    const r = extract(
+      '1. (C) Klaus Franz announced a strike. Accusing the company of blackmail, he also revoked prior labor commitments.\n',
+    );
+    expect(said(r)).toEqual(['1 Klaus Franz announced', '1 Klaus Franz Accusing']);
+  });
+});

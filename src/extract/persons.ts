@@ -692,8 +692,15 @@ function speaksNext(s: SentenceMentions, m: Mention): boolean {
     !s.words.slice(m.nameFrom + 1, m.nameTo).some((w) => isGivenName(w))
   )
     return false;
-  // (`a member of the Duma recently exclaimed`: a lone word after `the` names a body, not its member.)
-  if (m.nameTo - m.nameFrom === 1 && m.titles.length === 0 && s.lower[m.from - 1] === 'the') return false;
+  // (`a member of the Duma recently exclaimed`: a lone word after `the` names a body, not its member;
+  // `the Chancellor's spokesman on Opel said`: nor one after a preposition, the object of the noun before.)
+  if (
+    m.nameTo - m.nameFrom === 1 &&
+    m.titles.length === 0 &&
+    (s.lower[m.from - 1] === 'the' ||
+      /^(?:on|about|for|with|at|from|over|into)$/.test(s.lower[m.from - 1] ?? ''))
+  )
+    return false;
   // (`the new Presidential Order proposed to`: after an article, a name ending in an ordinary word is a
   // thing's.)
   const last = s.lower[m.nameTo - 1] ?? '';
@@ -4767,9 +4774,23 @@ function assignAffiliation(c: Cluster, hostCountry: string | null): void {
   }
   // (`State Secretary for Public Security Jose Beltrame ... State Security Secretary Beltrame`: a US
   // office's word inside another office the person holds is that office's short form.)
-  const usTitle = p.titles.some(
-    (t) => US_TITLES.has(t) && !p.titles.some((o) => o !== t && !US_TITLES.has(o) && o.endsWith(` ${t}`)),
-  );
+  // (`Opel managers such as Berlin Representative Uwe Berlinghoff`: nor one a city's name opens each time,
+  // a local office.)
+  const cityOffice =
+    c.mentions.some((m) => m.titles.length > 0) &&
+    c.mentions.every((m, i) => {
+      const before = c.sentences[i]?.words[m.from - 1] ?? '';
+      return (
+        m.titles.length === 0 ||
+        (c.sentences[i]?.tokens[m.from - 1]?.cap === true &&
+          (KNOWN_PLACES.has(before) || postCountry(before) !== null))
+      );
+    });
+  const usTitle =
+    !cityOffice &&
+    p.titles.some(
+      (t) => US_TITLES.has(t) && !p.titles.some((o) => o !== t && !US_TITLES.has(o) && o.endsWith(` ${t}`)),
+    );
   // (`ex-Ambassador to Saudi Arabia Habibullah Fawzi` in a Kabul cable, `ex-Ambassador to the U.S. Jorge
   // Montano` in a Mexico City one: an envoy posted to another country than the host, his side unsaid, is
   // the host's own.)

@@ -4474,6 +4474,9 @@ function participleSubject(
     // (`responded with a letter defending`: an answer's.)
     !answerInWriting(lowered, k) &&
     !(mainClauseSubject && (lowered[k + 1] === 'that' || mains.length > 0)) &&
+    // (`Accusing GM of "blackmailing" governments ..., he also revoked`: opening the sentence, a charge laid
+    // against someone for something is the main subject's act, whatever that subject then did.)
+    !(afterOpening && openingCharge(words, lowered, k, openingClose)) &&
     // (`Levin began all three meetings by conveying the President's message`: how one opened or closed
     // a meeting is what one said.)
     !(
@@ -4524,6 +4527,18 @@ function participleSubject(
             (spokeBefore.kind !== 'role' && spokeBefore === subjects[0]))
             ? spokeBefore
             : clauseBefore(clauseSubject(k), k, before !== undefined || spokenBefore(f, k))));
+}
+
+/** `Accusing GM of blackmail,`: a verb of blame at k whose target then `of` or `for` come before the comma at `close`. */
+function openingCharge(
+  words: readonly string[],
+  lowered: readonly string[],
+  k: number,
+  close: number,
+): boolean {
+  if (CUES.match(words, k, lowered)?.entry.value.object !== 'target' || close <= k) return false;
+  const at = lowered.slice(k + 1, Math.min(close, k + 7)).findIndex((w) => w === 'of' || w === 'for');
+  return at > 0;
 }
 
 /**

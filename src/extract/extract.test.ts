@@ -9461,3 +9461,19 @@ describe('held-out round 682: companies named as makers or after a preposition, 
     expect(said(r)).toEqual(['1 Klaus Franz announced', '1 Klaus Franz Accusing']);
   });
 });
+
+describe('held-out round 683: `Wm.` as a given name, `related how`', () => {
+  it('reads `DOE DAS Wm. Bryan` and `U/S Wm. Burns` as two persons, no `Wm`', () => {
+    const r = extract(
+      '1. (C) A delegation led by DOE DAS Wm. Bryan presented the assessment. Officials asked when U/S Wm. Burns would travel.\n',
+    );
+    expect(r.persons.map((p) => p.surname).sort()).toEqual(['Bryan', 'Burns']);
+  });
+
+  it('reads `MBN related how his grandfather had the vision` as an act', () => {
+    const r = extract(
+      '1. (C) Prince Mohammed bin Naif related how his grandfather, King Abdulaziz, had the vision of a partnership.\n',
+    );
+    expect(said(r)).toEqual(['1 Mohammed bin Naif related']);
+  });
+});

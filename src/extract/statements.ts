@@ -1363,8 +1363,9 @@ const NEEDS_PARTICLE: Record<string, RegExp> = {
   commit: /^to$/i,
   // `pointed to the mobile phone industry as evidence`: an argument made; `pointed at` is a gesture.
   point: /^(?:out|to)$/i,
-  // `related that the problems had been resolved`; `issues related to trade` is no verb.
-  relate: /^(?:that|,|:)$/i,
+  // `related that the problems had been resolved`, `related how his grandfather had the vision`; `issues
+  // related to trade` is no verb.
+  relate: /^(?:that|how|,|:)$/i,
   // `rejoined "we could make news!"`; `rejoined Dostum's forces` joins again; `snapped up` buys.
   rejoin: /^(?:that|,|:|["“])$/i,
   snap: /^(?:that|,|:|["“]|back|at)$/i,

@@ -9477,3 +9477,27 @@ describe('held-out round 683: `Wm.` as a given name, `related how`', () => {
     expect(said(r)).toEqual(['1 Mohammed bin Naif related']);
   });
 });
+
+describe('held-out round 684: an unnamed opener’s `he`, an office in apposition before a present verb', () => {
+  it('gives `he` after `A visiting London-based executive believes` to no one named', () => {
+    const r = extract(
+      '1. (C) Liu Tao said that the government was calm.\n\n2. (C) A visiting London-based executive believes the matter was good. He noted that Google has close relations with UK Conservatives.\n',
+    );
+    expect(said(r)).toEqual(['1 Liu Tao said']);
+  });
+
+  it('reads `Liu Tao, Government Affairs Manager for Caterpillar, notes that` as Liu’s', () => {
+    const r = extract(
+      '1. (C) Liu Tao, Government Affairs Manager for Caterpillar, notes that the parties should talk calmly.\n',
+    );
+    expect(said(r)).toEqual(['1 Liu Tao notes']);
+  });
+
+  it('places Bill Gates with Microsoft, not with Robert Gates’s side or the host', () => {
+    const r = extract(
+      "1. (C) Xiao stated he thinks Google approached the problem incorrectly, citing Bill Gates' position that companies must follow the laws.\n",
+      'R 291000Z JAN 10\nFM AMEMBASSY BEIJING\nTO SECSTATE WASHDC\n\nC O N F I D E N T I A L BEIJING 000247\n\nSUBJECT: TEST\n\n',
+    );
+    expect(r.persons.find((p) => p.surname === 'Gates')?.affiliation).toBe('Microsoft');
+  });
+});

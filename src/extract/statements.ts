@@ -1107,12 +1107,15 @@ function contentNounSubject(f: SentenceFrame, k: number): boolean {
 function personBeforeOffice(s: SentenceMentions, b: number): boolean {
   if (s.words[b] !== ',') return false;
   const open = s.words.lastIndexOf(',', b - 1);
-  return (
-    open > 0 &&
-    b - open <= 10 &&
-    TITLES.match(s.words, open + 1, s.lower) !== null &&
-    s.mentions.some((m) => m.to === open && m.kind === 'person')
-  );
+  // (`Liu Tao, Government Affairs Manager for Caterpillar, notes`: the office may open with its field's
+  // capitalised words; `Liu, an official of Caterpillar, notes`: or be a noun for a person after an article.)
+  let at = open + 1;
+  while (at < open + 4 && s.tokens[at]?.cap && !TITLES.match(s.words, at, s.lower)) at++;
+  const office =
+    TITLES.match(s.words, at, s.lower) !== null ||
+    (/^(?:a|an|the)$/.test(s.lower[open + 1] ?? '') &&
+      s.lower.slice(open + 2, Math.min(b, open + 5)).some((w) => isPersonNoun(w)));
+  return open > 0 && b - open <= 10 && office && s.mentions.some((m) => m.to === open && m.kind === 'person');
 }
 
 function pastAside(words: readonly string[], lowered: readonly string[], b: number): number {
@@ -3374,13 +3377,16 @@ function frameSentence(s: SentenceMentions, ctx: StatementContext, d: Discourse)
           .some((t) => isRedaction(t.text))));
   // (`A general manager for traffic was ultimately called to the scene and the following day he asked`:
   // a sentence that opens with someone unnamed has him for its `he`.)
+  // (`A visiting London-based XXXXXXXXXXXX executive believes`: past a place's `-based` and a redaction.)
   const nounOpening =
     /^(?:a|an)$/.test(lowered[clauseStart] ?? '') &&
-    [1, 2, 3].some((d) => {
+    [1, 2, 3, 4].some((d) => {
       const j = clauseStart + d;
       const w = lowered[j] ?? '';
       return (
-        !s.tokens.slice(clauseStart + 1, j + 1).some((t) => t.cap) &&
+        !s.tokens
+          .slice(clauseStart + 1, j + 1)
+          .some((t) => t.cap && !/-based$/i.test(t.text) && !isRedaction(t.text)) &&
         (isPersonNoun(w) || HUMAN_NOUNS.has(w)) &&
         !s.mentions.some((m) => m.from <= j && j < m.to)
       );
@@ -6096,7 +6102,10 @@ function afterSentence(f: SentenceFrame, d: Discourse, ctx: StatementContext): v
     (!spoken && cues.some(({ k }) => unnamedNounBefore(s, k))) ||
     // (`Gadzhi's partner agreed, shaking his head. "That's a matter for generations," he said`: a verb whose
     // subject is a noun for someone unnamed; `he` is that one.)
-    (!spoken && f.unnamedCues.some((k) => ownerOfNounBefore(s, k) || newUnnamedPerson(s, k)))
+    (!spoken && f.unnamedCues.some((k) => ownerOfNounBefore(s, k) || newUnnamedPerson(s, k))) ||
+    // (`A visiting London-based executive believes ... Although he predicted`: someone unnamed opened it and
+    // no one named stands in it; not `A businessman ... said ... the president brushed him off. ... he`.)
+    (!spoken && f.nounOpening && !s.mentions.some((m) => ctx.byMention.has(m)))
   ) {
     d.previousSubject = null;
     d.previousRole = null;

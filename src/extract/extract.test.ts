@@ -9501,3 +9501,20 @@ describe('held-out round 684: an unnamed opener’s `he`, an office in appositio
     expect(r.persons.find((p) => p.surname === 'Gates')?.affiliation).toBe('Microsoft');
   });
 });
+
+describe('held-out round 685: `upbraiding`, `expounded on`', () => {
+  it('reads `informed X that ..., upbraiding him that` as two acts', () => {
+    const r = extract(
+      '1. (C) King Abdullah met Iranian Foreign Minister Mottaki, and subsequently informed the NSC’s John Brennan that he had had a heated exchange with Mottaki, upbraiding him that Persians have no business in Arab affairs.\n',
+    );
+    expect(r.statements.map((s) => `${s.speaker} ${s.cue}`)).toEqual([
+      'Abdullah informed',
+      'Abdullah upbraiding',
+    ]);
+  });
+
+  it('reads `Jimenez expounded on what she called` as an act', () => {
+    const r = extract('1. (C) Minister Trinidad Jimenez expounded on what she called the discrepancies.\n');
+    expect(said(r)).toEqual(['1 Trinidad Jimenez expounded']);
+  });
+});

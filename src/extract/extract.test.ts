@@ -9518,3 +9518,12 @@ describe('held-out round 685: `upbraiding`, `expounded on`', () => {
     expect(said(r)).toEqual(['1 Trinidad Jimenez expounded']);
   });
 });
+
+describe('held-out round 686: the author of a paper named after `by` before its participle', () => {
+  it('gives `a paper published in March 2009 by PBOC Governor Zhou Xiaochuan advocating` to Zhou', () => {
+    const r = extract(
+      "1. (C) Director Zhang Yuyan added that a paper published in March 2009 by People's Bank of China Governor Zhou Xiaochuan advocating another world currency represented a personal view.\n",
+    );
+    expect(said(r)).toEqual(['1 Zhang Yuyan added', '1 Zhou Xiaochuan advocating']);
+  });
+});

@@ -4196,6 +4196,16 @@ function participleSubject(
   // the author of the statements, past words of time and topic, speaks in the participle set off after.)
   const author = words[k - 1] === ',' ? statementsAuthor(f, k) : null;
   if (author) return author;
+  // (`a paper published in March 2009 by PBOC Governor Zhou Xiaochuan advocating`: what its author, named
+  // after `by` right before the participle, put out says it.)
+  const writer = s.mentions.find(
+    (m) =>
+      m.to === k &&
+      m.kind === 'person' &&
+      ctx.byMention.has(m) &&
+      writtenBefore(lowered, byBefore(s, m.from)),
+  );
+  if (writer) return writer;
   // `with the neighbors arguing ...`: a participle right after a common noun describes that noun.
   // (`the White House press statement on August 5 responding to`: past a date, the noun it follows.)
   // (Not `gave the impassioned address to the public May 7 asking`: a date with no `on` may end the phrase.)
@@ -4534,6 +4544,23 @@ function participleSubject(
             (spokeBefore.kind !== 'role' && spokeBefore === subjects[0]))
             ? spokeBefore
             : clauseBefore(clauseSubject(k), k, before !== undefined || spokenBefore(f, k))));
+}
+
+/** The `by` before a name at `from`, past the capitalised words of its body (`by People's Bank of China Governor`), or -1. */
+function byBefore(s: SentenceMentions, from: number): number {
+  let j = from - 1;
+  while (j > from - 6 && j > 0 && (s.tokens[j]?.cap || s.lower[j] === 'of' || s.words[j] === "'s")) j--;
+  return s.lower[j] === 'by' ? j : -1;
+}
+
+/** `a paper published in March 2009 by`: a noun of speech or writing, then a participle in -ed, before `by` at `by`. */
+function writtenBefore(lowered: readonly string[], by: number): boolean {
+  if (by < 0) return false;
+  const from = Math.max(0, by - 7);
+  const noun = lowered
+    .slice(from, by)
+    .findIndex((w) => SPEECH_NOUNS.has(w) || w === 'paper' || w === 'article');
+  return noun >= 0 && lowered.slice(from + noun + 1, by).some((w) => /^\p{Ll}+ed$/u.test(w));
 }
 
 /** `Accusing GM of blackmail,`: a verb of blame at k whose target then `of` or `for` come before the comma at `close`. */

@@ -9527,3 +9527,19 @@ describe('held-out round 686: the author of a paper named after `by` before its 
     expect(said(r)).toEqual(['1 Zhang Yuyan added', '1 Zhou Xiaochuan advocating']);
   });
 });
+
+describe('held-out round 687: an aside in dashes opening a line, people in the plural before a participle', () => {
+  it('reads a line opening `-- to great applause --` as the sentence going on, not a list item', () => {
+    const r = extract(
+      "1. (C) Lower Saxony's Minister President Christian Wulff asserted that states ruled by the CDU do best. Hesse's Minister President Roland Koch\n-- to great applause -- noted that he could not understand the SPD.\n",
+    );
+    expect(said(r)).toEqual(['1 Christian Wulff asserted', '1 Roland Koch noted']);
+  });
+
+  it('keeps `she` for the named subject after `before some 8,000 supporters affirming`', () => {
+    const r = extract(
+      '1. (C) Chancellor Angela Merkel took to the floor at her party rally before some 8,000 supporters affirming that the CDU would win. On the one hand, she praised her record.\n',
+    );
+    expect(said(r)).toEqual(['1 Angela Merkel praised']);
+  });
+});

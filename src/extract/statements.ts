@@ -6126,7 +6126,8 @@ function afterSentence(f: SentenceFrame, d: Discourse, ctx: StatementContext): v
     unnamedOpener(s, first, unnamed) ||
     // (`Al-Arabiya's former Tehran bureau chief observed ... In his view`: a person the cable does not
     // name spoke; the `he` after is that one, no named person.)
-    (!spoken && cues.some(({ k }) => unnamedNounBefore(s, k))) ||
+    // (Not `took to the floor before some 8,000 supporters affirming`: people in the plural are no `he`.)
+    (!spoken && cues.some(({ k }) => unnamedNounBefore(s, k) && !pluralPersonNoun(lowered[k - 1] ?? ''))) ||
     // (`Gadzhi's partner agreed, shaking his head. "That's a matter for generations," he said`: a verb whose
     // subject is a noun for someone unnamed; `he` is that one.)
     (!spoken && f.unnamedCues.some((k) => ownerOfNounBefore(s, k) || newUnnamedPerson(s, k))) ||

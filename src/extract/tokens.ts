@@ -422,7 +422,10 @@ function isWrap(text: string, at: number): boolean {
   let end = text.indexOf('\n', at + 1);
   if (end < 0) end = text.length;
   const next = text.slice(at + 1, Math.min(end, at + 121)).trimStart();
-  if (next === '' || /^(?:[-*•·]|\d{1,2}[.)]|\(?[a-z\d]\))/.test(next)) return false;
+  // (`Minister President Roland Koch` / `-- to great applause -- noted`: a dash that opens an aside in lower
+  // case, closed on its line, goes on with the sentence; a list's dash opens an item.)
+  const aside = /^--?\s+\p{Ll}[^\n]*?\s--?\s/u.test(next);
+  if (next === '' || (!aside && /^(?:[-*•·]|\d{1,2}[.)]|\(?[a-z\d]\))/.test(next))) return false;
   const colon = next.indexOf(':');
   if (colon >= 0 && colon <= 30) return false;
   // `Stuart Wood, Special Advisor to the Prime Minister`: a list item opens with a name and a comma.

@@ -9543,3 +9543,21 @@ describe('held-out round 687: an aside in dashes opening a line, people in the p
     expect(said(r)).toEqual(['1 Angela Merkel praised']);
   });
 });
+
+describe('held-out round 688: a holder after a title’s short form, `him` no woman', () => {
+  it('reads `UN High Commissioner for Human Rights (UNHCHR) Navy Pillay` as a titled name, not Merkel’s title', () => {
+    const r = extract(
+      '1. (C) Uribe recalled that German Chancellor Angela Merkel, UN High Commissioner for Human Rights (UNHCHR) Navy Pillay, and President Obama had voiced concerns.\n',
+    );
+    const by = Object.fromEntries(r.persons.map((p) => [p.surname, p.titles]));
+    expect(by.Merkel).toEqual(['Chancellor']);
+    expect(by.Pillay).toEqual(['High Commissioner']);
+  });
+
+  it('gives `urged him` to the man named before, not to a woman named after him', () => {
+    const r = extract(
+      '1. (C) President Nicolas Sarkozy met Chancellor Angela Merkel. Later, President Obama urged him to act.\n',
+    );
+    expect(said(r)).toEqual(['1 Obama urged → Nicolas Sarkozy']);
+  });
+});

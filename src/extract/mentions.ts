@@ -969,7 +969,11 @@ function shortFormAfterTitles(scan: PrefixScan, prefix: Prefix, i: number, from:
     words[j + 2] === ')' &&
     /^[A-Z][A-Z/]{1,5}$/.test(words[j + 1] ?? '') &&
     ((/^[A-Z][a-z]/.test(words[j + 3] ?? '') &&
-      !isCommonWord(lower[j + 3] ?? '') &&
+      // (`(UNHCHR) Navy Pillay`: a given name that is also a word, before a family name that is none.)
+      (!isCommonWord(lower[j + 3] ?? '') ||
+        (/^[A-Z][a-z]/.test(words[j + 4] ?? '') &&
+          !isCommonWord(lower[j + 4] ?? '') &&
+          !/^\p{Lu}/u.test(words[j + 5] ?? ''))) &&
       !TITLES.match(words, j + 3, lower)) ||
       // (Or a portfolio after it: `(SCR) for the South Frank Ruggiero`.)
       ((lower[j + 3] === 'for' || lower[j + 3] === 'of') && tokens[j + 4]?.word === true))
@@ -1999,7 +2003,21 @@ function withAppositiveTitles(mentions: Mention[], words: string[]): Mention[] {
       end += 3;
     if (TITLE_PORTFOLIOS.has(lower(end))) {
       let k = end + 1;
-      while (k < words.length && k - end <= 8 && !endsItem(words[k]) && words[k] !== ':') k++;
+      while (k < words.length && k - end <= 8 && words[k] !== ':') {
+        // (`UN High Commissioner for Human Rights (UNHCHR) Navy Pillay`: past the title's short form.)
+        if (
+          words[k] === '(' &&
+          words[k + 2] === ')' &&
+          /^[A-Z][A-Z/&-]+$/.test(words[k + 1] ?? '') &&
+          mentions.some(
+            (m) =>
+              m.kind === 'person' && m.from === k + 3 && m.nameTo - m.nameFrom >= 2 && endsItem(words[m.to]),
+          )
+        )
+          k += 3;
+        if (endsItem(words[k])) break;
+        k++;
+      }
       end = k;
       // `Minister of the Presidency Juan Ramon Quintana,`: a full name inside is the title's own holder.
       // (`Russian Ambassador to Latvia Veshnyakov`: right after a country for post, one word is a surname.)
@@ -2033,8 +2051,9 @@ function withAppositiveTitles(mentions: Mention[], words: string[]): Mention[] {
         const afterPortfolio =
           holder.nameTo - holder.nameFrom >= 2 &&
           holder.nameFrom > role.to + 1 &&
-          // (The name was cut from the portfolio's own capitalised words: not `and Tourism Erkan Mumcu`.)
-          /^\p{Lu}/u.test(words[holder.nameFrom - 1] ?? '') &&
+          // (The name was cut from the portfolio's own capitalised words: not `and Tourism Erkan Mumcu`; or
+          // follows the title's short form, `(UNHCHR) Navy Pillay`.)
+          /^[\p{Lu})]/u.test(words[holder.nameFrom - 1] ?? '') &&
           // (In capitals, `DIRECTOR OF IDEOLOGY FOR THE COMANDO MAISANTA`: a name after `the` is a body's.)
           lower(holder.nameFrom - 1) !== 'the' &&
           words.slice(role.to + 1, holder.nameFrom).some((w) => /^\p{Lu}/u.test(w)) &&
@@ -2042,13 +2061,18 @@ function withAppositiveTitles(mentions: Mention[], words: string[]): Mention[] {
             .slice(role.to + 1, holder.nameFrom)
             .every(
               (w, i) =>
-                /^\p{Lu}/u.test(w) ||
+                /^[\p{Lu}()]/u.test(w) ||
                 TITLE_PORTFOLIOS.has(lower(role.to + 1 + i)) ||
                 PORTFOLIO_JOINERS.has(lower(role.to + 1 + i)),
             ) &&
           words
             .slice(holder.nameFrom, holder.nameTo)
-            .every((w) => !isCommonWord(w.toLowerCase()) && !INSTITUTION_WORDS.has(w));
+            // (After the title's short form the name may open with a word that is also common: `Navy`.)
+            .every(
+              (w, i) =>
+                (i === 0 && words[holder.nameFrom - 1] === ')') ||
+                (!isCommonWord(w.toLowerCase()) && !INSTITUTION_WORDS.has(w)),
+            );
         // (`Shell EVP for Shell Companies in Africa Ann Pickard met with`: the name may end the portfolio
         // before the verb, with no comma.)
         // (Only where the title states its side, or is no title the US reads as its own: a bare `Secretary

@@ -5498,6 +5498,9 @@ function listenerOfCue(
     // (`XXXXXXXXXXXX said ... Catatumbo had encouraged him`: inside a withheld source's words, `him` is he.)
     const withheld =
       target.kind === 'pronoun' && isRedaction(s.words[0] ?? '') && lowered[target.from] !== 'her';
+    // (`Chancellor Angela Merkel ... had expressed their concerns to him`: `him` is no woman, `her` no man.)
+    const sexOfPronoun = lowered[target.from] === 'him' ? 'f' : lowered[target.from] === 'her' ? 'm' : null;
+    const agrees = (p: Person) => sexOfPronoun === null || d.genders.get(p.id) !== sexOfPronoun;
     const listener =
       target.kind === 'pronoun' && !withheld
         ? ([...s.mentions]
@@ -5514,6 +5517,7 @@ function listenerOfCue(
                 p !== undefined &&
                 p !== speakerPerson &&
                 p.id !== toldBefore &&
+                agrees(p) &&
                 !partners.some((x) => x.id === p.id),
             ) ??
           // (`He stated that Kouchner told him`: the one whose words hold the clause; `Dagan informed
@@ -5525,7 +5529,7 @@ function listenerOfCue(
             lastSpeaker,
             lastPerson,
             otherPerson,
-          ].find((p) => p && p !== speakerPerson && !partners.some((x) => x.id === p.id)))
+          ].find((p) => p && p !== speakerPerson && agrees(p) && !partners.some((x) => x.id === p.id)))
         : undefined;
     addressee =
       target.kind === 'pronoun'

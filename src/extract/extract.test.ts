@@ -9561,3 +9561,20 @@ describe('held-out round 688: a holder after a title’s short form, `him` no wo
     expect(said(r)).toEqual(['1 Obama urged → Nicolas Sarkozy']);
   });
 });
+
+describe('held-out round 689: `the Scottish Crown`, `whose stated goal`, `to then-PM`', () => {
+  it('reads no person in `the Scottish Crown` and no act in `whose stated goal is`', () => {
+    const r = extract(
+      '1. (C) According to the Scottish Crown, the appeal will begin late. Added to the mix are Alex Salmond and his Scottish National Party, whose stated goal is an independent Scotland.\n',
+    );
+    expect(r.persons.map((p) => p.surname)).toEqual(['Salmond']);
+    expect(r.statements.filter((s) => s.speaker_kind === 'person')).toEqual([]);
+  });
+
+  it('gives `expressed his ire to then-PM Tony Blair` to Blair as listener', () => {
+    const r = extract(
+      '1. (C) First Minister Alex Salmond publicly expressed his ire to then-PM Tony Blair for not consulting.\n',
+    );
+    expect(said(r)).toEqual(['1 Alex Salmond expressed → Tony Blair']);
+  });
+});

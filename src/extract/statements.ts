@@ -1760,6 +1760,8 @@ function objectThenListener(s: SentenceMentions, after: number): Mention | null 
     n++;
   }
   if (n === after || s.lower[n] !== 'to') return null;
+  // (`expressed his ire to then-PM Tony Blair`: past the time word split from the office.)
+  if (s.lower[n + 1] === 'then' && s.mentions.some((x) => x.from === n + 2)) n++;
   const m = mentionAt(s, n + 1);
   if (m && isPossessor(s, m)) return null;
   // (`had relayed a message to him`: a pronoun too, after words said.)
@@ -1794,7 +1796,8 @@ function toAfterCue(lowered: readonly string[], after: number): number {
 /** Where the listener after a `to` at `to` starts: past a participle (`put it to visiting NEA DAS David Hale`). */
 function listenerStart(lowered: readonly string[], to: number): number {
   // (`spoken to then-candidate Obama`: past a former role joined to `then`.)
-  return /ing$|^then-\p{Ll}+$/u.test(lowered[to + 1] ?? '') ? to + 2 : to + 1;
+  // (`to then-PM Tony Blair`: the time word split from the office.)
+  return /ing$|^then-\p{Ll}+$|^then$/u.test(lowered[to + 1] ?? '') ? to + 2 : to + 1;
 }
 
 /** The mention that starts at token k (the first one that covers it), if any. */
@@ -1905,6 +1908,8 @@ const ATTRIBUTIVE_LEADS = new Set([
   'his',
   'her',
   'our',
+  // (`his Scottish National Party, whose stated goal is`.)
+  'whose',
   'these',
   'those',
   'some',

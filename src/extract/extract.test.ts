@@ -9578,3 +9578,27 @@ describe('held-out round 689: `the Scottish Crown`, `whose stated goal`, `to the
     expect(said(r)).toEqual(['1 Alex Salmond expressed → Tony Blair']);
   });
 });
+
+describe('held-out round 690: names that describe a noun, a consulate’s city, a peer, a people’s body', () => {
+  const LONDON =
+    'R 241200Z AUG 09\nFM AMEMBASSY LONDON\nTO SECSTATE WASHDC\n\nC O N F I D E N T I A L LONDON 001946\n\nSUBJECT: TEST\n\n';
+  it('keeps `he` for the subject before `the Mueller and Mullen statements`', () => {
+    const r = extract(
+      '1. (C) In a meeting with the CG on August 21, First Minister Alex Salmond reiterated his view. During the meeting, which occurred before the Mueller and Mullen statements, he said he wanted to move on.\n',
+      LONDON,
+    );
+    expect(said(r)).toEqual(['1 Alex Salmond reiterated → Consul General', '1 Alex Salmond said']);
+  });
+
+  it('reads `CG Edinburgh` as an office, `Lord Mandelson` as British, `The Scottish Parliament ..., calling` as no person’s', () => {
+    const r = extract(
+      '1. (C) Robin Naysmith told CG Edinburgh that First Minister Salmond was shocked. Business Secretary Lord Mandelson insisted to the media that it was wrong. The Scottish Parliament holds an emergency session Monday, calling on Justice Minister Kenny MacAskill to explain his decision.\n',
+      LONDON,
+    );
+    expect(r.persons.map((p) => p.surname).sort()).toEqual(['MacAskill', 'Mandelson', 'Naysmith', 'Salmond']);
+    expect(r.persons.find((p) => p.surname === 'Mandelson')?.affiliation).toBe('United Kingdom');
+    expect(r.statements.filter((x) => x.cue === 'calling').map((x) => x.speaker_kind)).not.toContain(
+      'person',
+    );
+  });
+});

@@ -24,6 +24,7 @@ import {
   HELD_IN_COMMON,
   HUMAN_NOUNS,
   IMPERSONAL_SUBJECTS,
+  INSTITUTION_WORDS,
   IRREGULAR_PARTICIPLES,
   isPersonNoun,
   MEDIUM_NOUNS,
@@ -1925,6 +1926,15 @@ const ATTRIBUTIVE_LEADS = new Set([
   'many',
 ]);
 
+/** Nouns for a people's institutions after its name (`the UK media`, `the Iraqi government`). */
+const BODY_HEADS: ReadonlySet<string> = new Set([
+  'media',
+  'press',
+  'government',
+  'authorities',
+  'parliament',
+]);
+
 /** `the alleged CIA flights`: a past participle after a determiner and before a word of its noun phrase. */
 function attributive(s: SentenceMentions, k: number, length: number): boolean {
   const next = s.lower[k + length] ?? '';
@@ -3427,11 +3437,20 @@ function frameSentence(s: SentenceMentions, ctx: StatementContext, d: Discourse)
       !isPossessor(s, m) &&
       (m.kind === 'organization' || m.kind === 'country' || subjectLike(m)),
   );
+  // (`The Scottish Parliament holds ..., calling on`, `The UK media widely speculates ..., citing`: a
+  // people's name before a body's word is that body.)
+  // (Only opening the clause, and not before a noun for its people: `Serbian government officials`.)
+  const headed =
+    body?.kind === 'country' &&
+    body.from <= clauseStart + 1 &&
+    (INSTITUTION_WORDS.has(words[body.to] ?? '') || BODY_HEADS.has(lowered[body.to] ?? '')) &&
+    !isPersonNoun(lowered[body.to + 1] ?? '') &&
+    !pluralPersonNoun(lowered[body.to + 1] ?? '');
   // (Only a body right before its verb, past adverbs: not `the Socialist Party candidate Royal`.)
-  const verbAt = body ? nextWordIndex(lowered, body.to) : -1;
+  const verbAt = body ? nextWordIndex(lowered, headed ? body.to + 1 : body.to) : -1;
   const bodyFirst =
     body !== undefined &&
-    body.kind === 'organization' &&
+    (body.kind === 'organization' || headed) &&
     !cues.some((c) => c.k < body.from) &&
     s.tokens[verbAt]?.word === true &&
     !s.tokens[verbAt]?.cap &&
@@ -5066,6 +5085,8 @@ function speakerOfCue(
             !m.object &&
             !objects.has(m) &&
             !isPossessor(s, m) &&
+            // (`before the Mueller and Mullen statements, he said`: nor names that describe a noun.)
+            !attributiveName(s, m) &&
             (ctx.byMention.has(m) ||
               (m.kind === 'pronoun' && (m.label === 'he' || m.label === 'she')) ||
               // (`The King appeared alert ..., and throwing up his hands when asked ...: "...," he
@@ -6190,15 +6211,14 @@ function afterSentence(f: SentenceFrame, d: Discourse, ctx: StatementContext): v
 
 /** `some Bush policies`, `the Clinton administration`: a name before a noun, after a determiner, says whose. */
 function attributiveName(s: SentenceMentions, m: Mention): boolean {
-  const next = s.tokens[m.to];
-  return (
-    m.kind === 'person' &&
-    m.nameTo - m.nameFrom === 1 &&
-    m.titles.length === 0 &&
-    next?.word === true &&
-    !next.cap &&
-    ATTRIBUTIVE_DETERMINERS.has(s.lower[m.from - 1] ?? '')
-  );
+  if (m.kind !== 'person' || m.nameTo - m.nameFrom !== 1 || m.titles.length > 0) return false;
+  // (`the Mueller and Mullen statements`: two names joined before the noun they both describe.)
+  const single = (x: Mention | undefined) => x?.kind === 'person' && x.nameTo - x.nameFrom === 1;
+  const after = s.lower[m.to] === 'and' ? s.mentions.find((x) => x.from === m.to + 1) : undefined;
+  const before = s.lower[m.from - 1] === 'and' ? s.mentions.find((x) => x.to === m.from - 1) : undefined;
+  const next = s.tokens[single(after) ? (after as Mention).to : m.to];
+  const opener = single(before) ? (before as Mention).from - 1 : m.from - 1;
+  return next?.word === true && !next.cap && ATTRIBUTIVE_DETERMINERS.has(s.lower[opener] ?? '');
 }
 const ATTRIBUTIVE_DETERMINERS: ReadonlySet<string> = new Set([
   'the',

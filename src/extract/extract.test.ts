@@ -9602,3 +9602,12 @@ describe('held-out round 690: names that describe a noun, a consulate’s city, 
     );
   });
 });
+
+describe('held-out round 692: `related to X that`', () => {
+  it('reads `Karzai related to Miliband that` as an act told to Miliband, and `issues related to trade` as none', () => {
+    const r = extract(
+      '1. (C) President Karzai met Foreign Secretary Miliband. Karzai related to Miliband that Obama had been supportive. The issues related to trade were left aside.\n',
+    );
+    expect(said(r)).toEqual(['1 Karzai related → Miliband']);
+  });
+});

@@ -2665,7 +2665,16 @@ function cueFormAt(s: SentenceMentions, k: number, cues: readonly CueAt[]): CueF
   if (previous && previous.k + previous.length === k && /ed$/.test(word)) return null;
   const lemma = cue.entry.value.lemma ?? '';
   const length = cue.length;
-  if (nounLikeCue(lowered, s.tokens, k, length) || notSpeechBefore(lowered, k, length)) return null;
+  // (`Karzai related to Miliband that`: a listener named after `to`, then the words.)
+  const toListener =
+    lemma === 'relate' &&
+    lowered[k + length] === 'to' &&
+    s.mentions.some(
+      (m) =>
+        m.from === k + length + 1 && (m.kind === 'person' || m.kind === 'role') && lowered[m.to] === 'that',
+    );
+  if (nounLikeCue(lowered, s.tokens, k, length) || (!toListener && notSpeechBefore(lowered, k, length)))
+    return null;
   // (`One of them, Said al-Maghrebi, had recruited`: a given name that is also a verb opens the name.)
   if (s.tokens[k]?.cap && s.mentions.some((m) => m.kind === 'person' && m.nameFrom === k && m.nameTo > k + 1))
     return null;
@@ -2744,6 +2753,7 @@ function cueFormAt(s: SentenceMentions, k: number, cues: readonly CueAt[]): CueF
     !particle.test(words[particleAt] ?? '') &&
     !namesInQuotes &&
     !spokeInManner &&
+    !toListener &&
     !invertedTag(s, k, length)
   )
     return null;

@@ -37,6 +37,13 @@ describe('normalizeText', () => {
       'the &unclosed quote\n\nand 8 later',
     );
   });
+  it('closes a typographic opening mark whose closing one was turned into 8, not at a page number', () => {
+    expect(normalizeText('Obama had been “very supportive, very committed8 during the call.').text).toBe(
+      'Obama had been “very supportive, very committed” during the call.',
+    );
+    const page = 'the UK had done a “lot of hard\nLONDON 00002198 002 OF 005\nwork.” Then more.';
+    expect(normalizeText(page).text).toBe(page);
+  });
 });
 
 describe('text the archive wrote twice after a stray Q', () => {

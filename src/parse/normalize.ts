@@ -208,11 +208,28 @@ const MANGLED_AFTER_TAG =
   /(?<=\b(?:said|added|noted|stated|continued|explained|insisted|replied|stressed),\s)&(?=\p{L})/gu;
 
 function repairMangledQuotes(text: string): string {
-  if (!text.includes('&')) return text;
-  const paired = repairQuotePairs(text);
+  const mixed = text.includes('“') ? repairMixedPairs(text) : text;
+  if (!mixed.includes('&')) return mixed;
+  const paired = repairQuotePairs(mixed);
   return /,8\s/.test(paired)
     ? paired.replace(MANGLED_BEFORE_TAG, '"').replace(MANGLED_AFTER_TAG, '"')
     : paired;
+}
+
+/**
+ * `“very supportive, very committed8 during`: a typographic opening mark the conversion kept, its closing
+ * one turned into `8`, before any other mark in the paragraph.
+ */
+function repairMixedPairs(text: string): string {
+  let out = text;
+  for (const open of text.matchAll(/“/g)) {
+    const from = open.index + 1;
+    const window = text.slice(from, from + 400).split(/\n\s*\n|[“”"&]/)[0] ?? '';
+    // (Not a digit's `8`: `LONDON 00002198 002 OF 005`, a page's header inside the quotation.)
+    const close = /(?<=[a-z.,!?)]|[A-Za-z]{2})8(?=[\s.,;:!?)-]|$)/.exec(window);
+    if (close) out = `${out.slice(0, from + close.index)}”${out.slice(from + close.index + 1)}`;
+  }
+  return out;
 }
 
 /** `&` ... `8` in a paragraph: a quotation both of whose marks were mangled. */

@@ -9611,3 +9611,23 @@ describe('held-out round 692: `related to X that`', () => {
     expect(said(r)).toEqual(['1 Karzai related → Miliband']);
   });
 });
+
+describe('held-out round 693: a name, a protecting note and an office with no comma; British Secretaries', () => {
+  const LONDON =
+    'R 251200Z SEP 09\nFM AMEMBASSY LONDON\nTO SECSTATE WASHDC\n\nC O N F I D E N T I A L LONDON 002222\n\nSUBJECT: TEST\n\n';
+  it('gives `Dr. Richard Freer (strictly protect) Head of ... Secretariat, told Poloff` to Freer', () => {
+    const r = extract(
+      "1. (C) Dr. Richard Freer (strictly protect) Head of Defence and Security Policy in the Cabinet Office's Secretariat, told Poloff September 23 that it was a surprise.\n",
+      LONDON,
+    );
+    expect(said(r)).toEqual(['1 Richard Freer told → Poloff']);
+  });
+
+  it('places `Defence Secretary Bob Ainsworth` in a London cable at home', () => {
+    const r = extract(
+      '1. (C) Defence Secretary Bob Ainsworth declared that the world had changed.\n',
+      LONDON,
+    );
+    expect(r.persons.map((p) => [p.surname, p.affiliation])).toEqual([['Ainsworth', 'United Kingdom']]);
+  });
+});

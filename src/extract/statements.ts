@@ -4828,13 +4828,19 @@ function nearestSubject(
     // (`Judith Gough (protect), Deputy Head of ...`: the note that protects a source, between the name and
     // its comma.)
     const noteOpen = words[setOff - 1] === ')' ? words.lastIndexOf('(', setOff - 1) : -1;
-    const nameEnd =
-      noteOpen > 0 && setOff - noteOpen <= 5 && lowered.slice(noteOpen, setOff).includes('protect')
+    // (`Dr. Richard Freer (strictly protect) Head of Defence and Security Policy ..., told`: or with no comma
+    // after the note.)
+    const bareNote = words[setOff] === ')' ? words.lastIndexOf('(', setOff) : -1;
+    const noteOnly =
+      bareNote > 0 && setOff - bareNote <= 4 && lowered.slice(bareNote, setOff).includes('protect');
+    const nameEnd = noteOnly
+      ? bareNote
+      : noteOpen > 0 && setOff - noteOpen <= 5 && lowered.slice(noteOpen, setOff).includes('protect')
         ? noteOpen
         : setOff;
     if (
       m.kind === 'role' &&
-      words[setOff] === ',' &&
+      (words[setOff] === ',' || noteOnly) &&
       // (`QUY, DIRECTOR OF THE INSTITUTE OF CHINA STUDIES TOLD`: or an office of a body, left open.)
       (words.slice(m.to, k).includes(',') ||
         words[k - 1] === ')' ||

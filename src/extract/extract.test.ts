@@ -9631,3 +9631,12 @@ describe('held-out round 693: a name, a protecting note and an office with no co
     expect(r.persons.map((p) => [p.surname, p.affiliation])).toEqual([['Ainsworth', 'United Kingdom']]);
   });
 });
+
+describe('held-out round 694: `calling it` with a word that judges it', () => {
+  it('reads `downplayed the protest, calling it similar to many` as two acts, and `called it off` as none', () => {
+    const r = extract(
+      '1. (C) British DCM Simon Thomas spoke. He downplayed the protest, calling it similar to many their mission has received. Later he called it off.\n',
+    );
+    expect(said(r)).toEqual(['1 Simon Thomas downplayed', '1 Simon Thomas calling']);
+  });
+});

@@ -1882,6 +1882,20 @@ function reportingPerson(
 function calledSomethingA(s: SentenceMentions, from: number): boolean {
   // (`called off an operation`, `called up a reserve`: another verb.)
   if (/^(?:off|up|back|in|out|away)$/.test(s.lower[from] ?? '')) return false;
+  // (`calling it similar to many`, `called them irresponsible`: a thing named by a pronoun, then a word
+  // in lower case that judges it; not `called it off`, `calling it quits`, `called them to order`.)
+  if (
+    /^(?:it|them|this|that)$/.test(s.lower[from] ?? '') &&
+    s.tokens[from + 1]?.word === true &&
+    !s.tokens[from + 1]?.cap &&
+    /^\p{Ll}{4,}$/u.test(s.words[from + 1] ?? '') &&
+    !/^(?:off|up|back|in|out|away|quits|into|onto|over|from|with|about|after|before|when|because|since)$/.test(
+      s.lower[from + 1] ?? '',
+    ) &&
+    !/(?:ed|ing)$/.test(s.lower[from + 1] ?? '') &&
+    !isCommonVerbAfterObject(s.lower[from + 1] ?? '')
+  )
+    return true;
   for (let j = from; j < Math.min(s.lower.length, from + 7); j++) {
     const w = s.lower[j] ?? '';
     if (w === 'a' || w === 'an') return j > from && !TIME_NOUNS.has(s.lower[j + 1] ?? '');
@@ -1890,6 +1904,14 @@ function calledSomethingA(s: SentenceMentions, from: number): boolean {
     if (!s.tokens[j]?.word || w === 'that' || w === 'to' || w === 'for' || w === 'on') return false;
   }
   return false;
+}
+
+/** `called them yesterday`, `called it today`: a word of time after the object, no judgement. */
+function isCommonVerbAfterObject(word: string): boolean {
+  return (
+    TIME_NOUNS.has(word) ||
+    /^(?:yesterday|today|tomorrow|again|later|earlier|twice|often|daily|weekly)$/.test(word)
+  );
 }
 
 /** Words after which a past participle describes the noun that follows it. */

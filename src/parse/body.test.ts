@@ -878,3 +878,19 @@ describe('held-out round 672: a heading right after a paragraph, its rule a blan
     ]);
   });
 });
+
+describe('held-out round 694: headings in title case, long or wrapped over two lines', () => {
+  it('reads a long title-case line and one wrapped over two lines, alone over a paragraph, as headings', () => {
+    const { paragraphs } = layoutBody(
+      lines(
+        '¶1. (C) The GoA issued a decree. End Summary.\n\n\n\nArgentina Requires Ships to Request Permission to Travel to\nFalklands/Malvinas\n\n\n\n¶2. (SBU) Cabinet Chief Anibal Fernandez announced the decree.\n\n\n\nThe Reason: To Raise the Cost of Doing Business in the Islands\n\n\n\n¶3. (SBU) Press reports cited sources.\n\nII) Bernardino Leon, Secretary General of the Office of the President\n\n¶4. (C) He spoke.',
+      ),
+    );
+    expect(paragraphs.map((p) => [p.number, p.section])).toEqual([
+      [1, 'Summary'],
+      [2, 'Argentina Requires Ships to Request Permission to Travel to Falklands/Malvinas'],
+      [3, 'The Reason: To Raise the Cost of Doing Business in the Islands'],
+      [4, 'The Reason: To Raise the Cost of Doing Business in the Islands'],
+    ]);
+  });
+});

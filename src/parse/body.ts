@@ -138,11 +138,19 @@ function plainHeading(lines: string[], i: number, openings: Map<number, Opening>
   let next = i + 1;
   while (next < lines.length && (lines[next] ?? '').trim() === '') next++;
   if (next === i + 1 || openings.get(next)?.number == null) return null;
-  if (text.length > 60 || !/^\p{Lu}/u.test(text) || /[.,;:!?)"”]$/.test(text)) return null;
+  if (text.length > 90 || !/^\p{Lu}/u.test(text) || /[.,;:!?)"”]$/.test(text)) return null;
   // (`End talking points/non-paper`: a marker that closes a part, no heading.)
   if (/^(?:end|begin)\b/i.test(text) || SALUTATION.test(text)) return null;
-  const words = text.split(/\s+/).length;
-  if (words < 2 || words > 8 || WITHHELD_LINE.test(text) || CLASSIFICATION_LINE.test(text)) return null;
+  const list = text.split(/\s+/);
+  const words = list.length;
+  // (`The Reason: To Raise the Cost of Doing Business in the Islands`: a longer one in title case.)
+  const titleCase = list.filter((w) => /^[\p{Lu}\d"“]/u.test(w)).length >= Math.ceil(words * 0.6);
+  if (words < 2 || (words > 8 && !(words <= 14 && titleCase)) || (text.length > 60 && !titleCase))
+    return null;
+  if (WITHHELD_LINE.test(text) || CLASSIFICATION_LINE.test(text)) return null;
+  // (Not `Declassify on: Source marked 25X1-human, ...`, a marking's line, nor `II) Bernardino Leon, ...`,
+  // a numbered list's item.)
+  if (/^declassif/i.test(text) || /^(?:[IVX]+|\d{1,2}|[a-z])\)\s/.test(text)) return null;
   if (headerField(text)) return null;
   return text;
 }
@@ -179,6 +187,37 @@ function joinDashedHeadings(lines: string[]): string[] {
  * over two lines, blank lines around the pair, is one line; the second is left blank. Only in a body of
  * mixed case, where lines in capitals stand out (an old telegram is all capitals).
  */
+/**
+ * `Argentina Requires Ships to Request Permission to Travel to` / `Falklands/Malvinas`: a heading in title
+ * case wrapped over two lines, blank lines around the pair and a numbered paragraph under it, is one line;
+ * the second is left blank.
+ */
+function joinWrappedTitleHeadings(lines: string[]): string[] {
+  let out: string[] | null = null;
+  const blank = (i: number) => i < 0 || i >= lines.length || (lines[i] ?? '').trim() === '';
+  const titled = (line: string) => {
+    const words = line.split(/\s+/);
+    return words.filter((w) => /^[\p{Lu}\d"“&]/u.test(w)).length >= Math.ceil(words.length * 0.6);
+  };
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const first = (lines[i] ?? '').trim();
+    const second = (lines[i + 1] ?? '').trim();
+    if (!blank(i - 1) || !blank(i + 2) || !first || !second || /^\s*(?:¶|\d{1,2}\.|\()/.test(first)) continue;
+    if (/[.;,:!?)"”]$/.test(first) || /[.;,!?)"”]$/.test(second) || second.split(/\s+/).length > 4) continue;
+    let next = i + 2;
+    while (next < lines.length && blank(next)) next++;
+    if (!/^\s*¶?\s*\d{1,2}\s*\.\s/.test(lines[next] ?? '')) continue;
+    const joined = `${first} ${second}`;
+    const words = joined.split(/\s+/).length;
+    if (words < 3 || words > 14 || joined.length > 90 || !titled(first) || !titled(second)) continue;
+    out ??= [...lines];
+    out[i] = joined;
+    out[i + 1] = '';
+    i++;
+  }
+  return out ?? lines;
+}
+
 function joinWrappedCapsHeadings(lines: string[]): string[] {
   if (!lines.some((l) => /\p{Ll}/u.test(l))) return lines;
   let out: string[] | null = null;
@@ -912,7 +951,9 @@ function subHeadingsInside(paragraphs: Paragraph[]): void {
 export function layoutBody(lines: string[]): BodyLayout {
   const width = wrapWidth(lines);
   const pieces = toPieces(
-    joinWrappedCapsHeadings(joinDashedHeadings(splitRunInHeadings(splitInlineOpenings(lines)))),
+    joinWrappedTitleHeadings(
+      joinWrappedCapsHeadings(joinDashedHeadings(splitRunInHeadings(splitInlineOpenings(lines)))),
+    ),
   );
   const paragraphs: Paragraph[] = [];
   let body = '';

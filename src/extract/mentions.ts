@@ -638,7 +638,7 @@ function portfolioTitle(scan: PrefixScan, j: number): PhraseMatch | null {
   )
     return title;
   const office = lower.indexOf('of', j + 1);
-  return TITLES.match(words.slice(0, office), j, lower.slice(0, office)) ?? title;
+  return TITLES.match(words.slice(j, office), 0, lower.slice(j, office)) ?? title;
 }
 
 /** The titles from j on (`U/SYG and Special Adviser`, `Chief of Staff USAF General`); past them. */

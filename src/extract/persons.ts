@@ -1096,7 +1096,7 @@ function joinGivenNamesCitedAlone(clusters: Cluster[], byMention: Map<Mention, P
     (_, into) => {
       into.citedByGiven = true;
     },
-    (alone) => alone.mentions.length >= 2,
+    { accept: (alone) => alone.mentions.length >= 2 },
   );
 }
 
@@ -1132,9 +1132,15 @@ function joinFamilyNameParts(clusters: Cluster[], byMention: Map<Mention, Person
     (alone, into) => {
       into.citedPart = alone.person.surname;
     },
-    undefined,
-    true,
+    { held: true },
   );
+}
+
+/** How `joinAloneInto` chooses: which lone names it takes, and whether an office may stand for a fuller one. */
+interface JoinAlone {
+  accept?: (alone: Cluster) => boolean;
+  /** A title of the portfolio's holder may stand for the office alone (`Culture Minister`, `Minister`). */
+  held?: boolean;
 }
 
 /**
@@ -1148,9 +1154,7 @@ function joinAloneInto(
   byMention: Map<Mention, Person>,
   index: ReadonlyMap<string, Cluster[]>,
   joined: (alone: Cluster, into: Cluster) => void,
-  accept: (alone: Cluster) => boolean = () => true,
-  /** Whether a title of the portfolio's holder may stand for the office alone (`Culture Minister`, `Minister`). */
-  held = false,
+  { accept = () => true, held = false }: JoinAlone = {},
 ): void {
   if (index.size === 0) return;
   for (let i = clusters.length - 1; i >= 0; i--) {

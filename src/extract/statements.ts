@@ -4613,9 +4613,7 @@ function byBefore(s: SentenceMentions, from: number): number {
 function writtenBefore(lowered: readonly string[], by: number): boolean {
   if (by < 0) return false;
   const from = Math.max(0, by - 7);
-  const noun = lowered
-    .slice(from, by)
-    .findIndex((w) => SPEECH_NOUNS.has(w) || w === 'paper' || w === 'article');
+  const noun = lowered.slice(from, by).findIndex((w) => SPEECH_NOUNS.has(w) || WRITING_NOUNS.has(w));
   return noun >= 0 && lowered.slice(from + noun + 1, by).some((w) => /^\p{Ll}+ed$/u.test(w));
 }
 

@@ -9640,3 +9640,12 @@ describe('held-out round 694: `calling it` with a word that judges it', () => {
     expect(said(r)).toEqual(['1 Simon Thomas downplayed', '1 Simon Thomas calling']);
   });
 });
+
+describe('held-out round 695: `Ashton` as a given name after a listed portfolio', () => {
+  it('reads `Under Secretary of Defense for Acquisition, Technology and Logistics Ashton Carter` as one titled name', () => {
+    const r = extract(
+      '1. (C) Under Secretary of Defense for Acquisition, Technology and Logistics Ashton Carter held meetings.\n',
+    );
+    expect(r.persons.map((p) => [p.surname, p.titles])).toEqual([['Carter', ['Under Secretary of Defense']]]);
+  });
+});

@@ -42,6 +42,7 @@ import {
   OF_NOUN_CUES,
   PARTITIVE_NOUNS,
   PASSIVE_ADVERBS,
+  PEOPLE_BODY_NOUNS,
   PERSON_NOUNS,
   PRONOUN_SUBJECTS,
   pluralPersonNoun,
@@ -1893,7 +1894,11 @@ function calledSomethingA(s: SentenceMentions, from: number): boolean {
       s.lower[from + 1] ?? '',
     ) &&
     !/(?:ed|ing)$/.test(s.lower[from + 1] ?? '') &&
-    !isCommonVerbAfterObject(s.lower[from + 1] ?? '')
+    // (`called them yesterday`, `called it again`: a word of time or of how often, no judgement.)
+    !TIME_NOUNS.has(s.lower[from + 1] ?? '') &&
+    !RELATIVE_DATE_WORDS.has(s.lower[from + 1] ?? '') &&
+    !ADVERBS.has(s.lower[from + 1] ?? '') &&
+    !REPEATING_ADVERBS.has(s.lower[from + 1] ?? '')
   )
     return true;
   for (let j = from; j < Math.min(s.lower.length, from + 7); j++) {
@@ -1904,14 +1909,6 @@ function calledSomethingA(s: SentenceMentions, from: number): boolean {
     if (!s.tokens[j]?.word || w === 'that' || w === 'to' || w === 'for' || w === 'on') return false;
   }
   return false;
-}
-
-/** `called them yesterday`, `called it today`: a word of time after the object, no judgement. */
-function isCommonVerbAfterObject(word: string): boolean {
-  return (
-    TIME_NOUNS.has(word) ||
-    /^(?:yesterday|today|tomorrow|again|later|earlier|twice|often|daily|weekly)$/.test(word)
-  );
 }
 
 /** Words after which a past participle describes the noun that follows it. */
@@ -1946,15 +1943,6 @@ const ATTRIBUTIVE_LEADS = new Set([
   'such',
   'several',
   'many',
-]);
-
-/** Nouns for a people's institutions after its name (`the UK media`, `the Iraqi government`). */
-const BODY_HEADS: ReadonlySet<string> = new Set([
-  'media',
-  'press',
-  'government',
-  'authorities',
-  'parliament',
 ]);
 
 /** `the alleged CIA flights`: a past participle after a determiner and before a word of its noun phrase. */
@@ -3475,7 +3463,7 @@ function frameSentence(s: SentenceMentions, ctx: StatementContext, d: Discourse)
   const headed =
     body?.kind === 'country' &&
     body.from <= clauseStart + 1 &&
-    (INSTITUTION_WORDS.has(words[body.to] ?? '') || BODY_HEADS.has(lowered[body.to] ?? '')) &&
+    (INSTITUTION_WORDS.has(words[body.to] ?? '') || PEOPLE_BODY_NOUNS.has(lowered[body.to] ?? '')) &&
     !isPersonNoun(lowered[body.to + 1] ?? '') &&
     !pluralPersonNoun(lowered[body.to + 1] ?? '');
   // (Only a body right before its verb, past adverbs: not `the Socialist Party candidate Royal`.)

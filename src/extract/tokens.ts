@@ -210,11 +210,11 @@ export function tokenize(text: string, offset: number): Token[] {
   }
   splitAfterCountryAbbreviations(tokens);
   const glue = glueIn(text);
-  if (glue.pointer) splitGluedPointers(tokens);
-  if (glue.redaction) splitGluedRedactions(tokens);
-  if (glue.name) splitGluedNames(tokens);
-  if (TIME_PREFIX_IN.test(text)) splitTimePrefixes(tokens);
-  if (DASH_BEFORE_FUNCTION_WORD_IN.test(text)) splitDashesBeforeFunctionWords(tokens);
+  if (glue.pointer) splitEach(tokens, splitGluedPointer);
+  if (glue.redaction) splitEach(tokens, splitGluedRedaction);
+  if (glue.name) splitEach(tokens, splitGluedName);
+  if (TIME_PREFIX_IN.test(text)) splitEach(tokens, splitTimePrefix);
+  if (DASH_BEFORE_FUNCTION_WORD_IN.test(text)) splitEach(tokens, splitDashBeforeFunctionWord);
   // Line breaks inside a paragraph (list items, participant lines) also end sentences.
   markLineBreaks(text, offset, tokens);
   return text.includes("'") ? withoutAynApostrophes(text, offset, tokens) : tokens;
@@ -278,18 +278,22 @@ function splitAfterCountryAbbreviations(tokens: Token[]): void {
  * `President Armando Guebuza-septel)`: a pointer to another cable glued by a hyphen to the word before it
  * (a dash lost in transmission) is split off, so that the name reads alone.
  */
-function splitGluedPointers(tokens: Token[]): void {
+function splitGluedPointer(token: Token): Token[] | null {
+  const dash = token.word ? token.text.lastIndexOf('-') : -1;
+  if (dash <= 0 || !GLUED_POINTERS.has(token.text.slice(dash + 1).toLowerCase())) return null;
+  const at = token.start + dash;
+  return [
+    { ...token, text: token.text.slice(0, dash), end: at },
+    { ...token, text: '-', start: at, end: at + 1, word: false, cap: false },
+    { ...token, text: token.text.slice(dash + 1), start: at + 1, cap: false },
+  ];
+}
+
+/** Replaces each token that `split` cuts by its parts, walking back so that the indices ahead hold. */
+function splitEach(tokens: Token[], split: (token: Token) => Token[] | null): void {
   for (let i = tokens.length - 1; i >= 0; i--) {
-    const token = tokens[i] as Token;
-    const dash = token.word ? token.text.lastIndexOf('-') : -1;
-    if (dash <= 0 || !GLUED_POINTERS.has(token.text.slice(dash + 1).toLowerCase())) continue;
-    const at = token.start + dash;
-    const parts: Token[] = [
-      { ...token, text: token.text.slice(0, dash), end: at },
-      { ...token, text: '-', start: at, end: at + 1, word: false, cap: false },
-      { ...token, text: token.text.slice(dash + 1), start: at + 1, cap: false },
-    ];
-    tokens.splice(i, 1, ...parts);
+    const parts = split(tokens[i] as Token);
+    if (parts) tokens.splice(i, 1, ...parts);
   }
 }
 /** Pointers to other cables that a lost dash may glue to a word: the cable-pointer words of cables. */
@@ -305,13 +309,9 @@ const GLUED_REDACTION = /\p{Ll}X{4}/u;
 const GLUED_REDACTION_ASCII = /[a-z]X{4}/;
 
 /** Cuts such a word in two: the word, then the redaction, which stands for whom it withholds. */
-function splitGluedRedactions(tokens: Token[]): void {
-  for (let i = tokens.length - 1; i >= 0; i--) {
-    const token = tokens[i] as Token;
-    const glued = token.word ? /^(.*\p{Ll})(X{4,})$/u.exec(token.text) : null;
-    if (!glued?.[1] || !glued[2]) continue;
-    tokens.splice(i, 1, ...cutToken(token, glued[1].length));
-  }
+function splitGluedRedaction(token: Token): Token[] | null {
+  const glued = token.word ? /^(.*\p{Ll})(X{4,})$/u.exec(token.text) : null;
+  return glued?.[1] && glued[2] ? cutToken(token, glued[1].length) : null;
 }
 
 /** A token cut in two after its first `length` characters, each part a word of its own. */
@@ -337,19 +337,15 @@ const OTHER_THAN_ASCII = /[^\t\n\r -~\u2010-\u2027]/;
  * Cuts `PresidencyDiango`, `AffairsShapiro`, `GeneralMoseley` in two where the first part is an ordinary
  * word and the second is not (not `MasterCard`, `PowerPoint`, `ExxonMobil`).
  */
-function splitGluedNames(tokens: Token[]): void {
-  for (let i = tokens.length - 1; i >= 0; i--) {
-    const token = tokens[i] as Token;
-    const glued = token.word ? /^(\p{Lu}\p{Ll}{4,})(\p{Lu}\p{Ll}{2,})$/u.exec(token.text) : null;
-    if (!glued?.[1] || !glued[2]) continue;
-    const first = glued[1].toLowerCase();
-    const ordinary =
-      COMMON_WORDS.has(first) ||
-      (first.endsWith('s') && COMMON_WORDS.has(first.slice(0, -1))) ||
-      TITLES.match([glued[1]], 0)?.length === 1;
-    if (!ordinary || COMMON_WORDS.has(glued[2].toLowerCase())) continue;
-    tokens.splice(i, 1, ...cutToken(token, glued[1].length));
-  }
+function splitGluedName(token: Token): Token[] | null {
+  const glued = token.word ? /^(\p{Lu}\p{Ll}{4,})(\p{Lu}\p{Ll}{2,})$/u.exec(token.text) : null;
+  if (!glued?.[1] || !glued[2]) return null;
+  const first = glued[1].toLowerCase();
+  const ordinary =
+    COMMON_WORDS.has(first) ||
+    (first.endsWith('s') && COMMON_WORDS.has(first.slice(0, -1))) ||
+    TITLES.match([glued[1]], 0)?.length === 1;
+  return ordinary && !COMMON_WORDS.has(glued[2].toLowerCase()) ? cutToken(token, glued[1].length) : null;
 }
 
 /**
@@ -361,15 +357,12 @@ const DASH_BEFORE_FUNCTION_WORD_IN = /-(?:and|or|but|which|who|to)\b/;
 const DASH_BEFORE_FUNCTION_WORD = /^(\p{L}[\p{L}.'’]{2,})-(?:and|or|but|which|who|to)$/u;
 
 /** Cuts such a word into the word, the dash and the small word. */
-function splitDashesBeforeFunctionWords(tokens: Token[]): void {
-  for (let i = tokens.length - 1; i >= 0; i--) {
-    const token = tokens[i] as Token;
-    const first = token.word ? DASH_BEFORE_FUNCTION_WORD.exec(token.text)?.[1] : undefined;
-    if (!first) continue;
-    const [word, rest] = cutToken(token, first.length);
-    const [dash, small] = cutToken(rest, 1);
-    tokens.splice(i, 1, word, { ...dash, word: false, cap: false }, small);
-  }
+function splitDashBeforeFunctionWord(token: Token): Token[] | null {
+  const first = token.word ? DASH_BEFORE_FUNCTION_WORD.exec(token.text)?.[1] : undefined;
+  if (!first) return null;
+  const [word, rest] = cutToken(token, first.length);
+  const [dash, small] = cutToken(rest, 1);
+  return [word, { ...dash, word: false, cap: false }, small];
 }
 
 /** `then-Secretary`, `ex-President`: a word of time hyphened to the capitalised word after it. */
@@ -380,14 +373,11 @@ const TIME_PREFIX = /^((?:[Tt]hen|[Ee]x)-)[A-Z]/;
  * Cuts `then-Secretary of Health and Human Services Tommy Thompson` into `then` and `Secretary`, so that
  * the title reads as after `former` (the hyphen is left out).
  */
-function splitTimePrefixes(tokens: Token[]): void {
-  for (let i = tokens.length - 1; i >= 0; i--) {
-    const token = tokens[i] as Token;
-    const prefix = token.word ? TIME_PREFIX.exec(token.text)?.[1] : undefined;
-    if (!prefix) continue;
-    const [time, rest] = cutToken(token, prefix.length);
-    tokens.splice(i, 1, { ...time, text: prefix.slice(0, -1), end: time.end - 1, cap: false }, rest);
-  }
+function splitTimePrefix(token: Token): Token[] | null {
+  const prefix = token.word ? TIME_PREFIX.exec(token.text)?.[1] : undefined;
+  if (!prefix) return null;
+  const [time, rest] = cutToken(token, prefix.length);
+  return [{ ...time, text: prefix.slice(0, -1), end: time.end - 1, cap: false }, rest];
 }
 
 function markLineBreaks(text: string, offset: number, tokens: Token[]): void {

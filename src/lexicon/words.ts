@@ -10,6 +10,8 @@ export const GIVEN_NAMES: ReadonlySet<string> = new Set([
 ]);
 /** Words that open a body's name before `of` (`the Ministry of Reintegration`). */
 export const BODY_HEADS: ReadonlySet<string> = wordList('body-heads.txt');
+/** `media`, `parliament`: nouns for a people's institutions after its name (people-body-nouns.txt). */
+export const PEOPLE_BODY_NOUNS: ReadonlySet<string> = wordList('people-body-nouns.txt');
 /** Countries whose people are cited by the given name (`Abhisit Vejjajiva ... Abhisit said`). */
 export const GIVEN_NAME_CITED_COUNTRIES: ReadonlySet<string> = wordList('given-name-cited-countries.txt');
 /** Abbreviations after which a full stop does not end a sentence (abbreviations.txt). */

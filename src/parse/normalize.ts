@@ -221,16 +221,23 @@ function repairMangledQuotes(text: string): string {
  * one turned into `8`, before any other mark in the paragraph.
  */
 function repairMixedPairs(text: string): string {
-  let out = text;
+  // (Most texts with typographic quotes close them all: test for a mangled closing mark once, first.)
+  if (!MIXED_CLOSE_QUOTE.test(text)) return text;
+  const marks: number[] = [];
   for (const open of text.matchAll(/“/g)) {
     const from = open.index + 1;
     const window = text.slice(from, from + 400).split(/\n\s*\n|[“”"&]/)[0] ?? '';
-    // (Not a digit's `8`: `LONDON 00002198 002 OF 005`, a page's header inside the quotation.)
-    const close = /(?<=[a-z.,!?)]|[A-Za-z]{2})8(?=[\s.,;:!?)-]|$)/.exec(window);
-    if (close) out = `${out.slice(0, from + close.index)}”${out.slice(from + close.index + 1)}`;
+    const close = MIXED_CLOSE_QUOTE.exec(window);
+    if (close) marks.push(from + close.index);
   }
-  return out;
+  if (marks.length === 0) return text;
+  const chars = text.split('');
+  for (const at of marks) chars[at] = '”';
+  return chars.join('');
 }
+// A closing mark turned into `8` after a word (not a digit's `8`: `LONDON 00002198 002 OF 005`, a page's
+// header inside the quotation).
+const MIXED_CLOSE_QUOTE = /(?<=[a-z.,!?)]|[A-Za-z]{2})8(?=[\s.,;:!?)-]|$)/;
 
 /** `&` ... `8` in a paragraph: a quotation both of whose marks were mangled. */
 function repairQuotePairs(text: string): string {

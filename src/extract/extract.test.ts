@@ -9649,3 +9649,30 @@ describe('held-out round 695: `Ashton` as a given name after a listed portfolio'
     expect(r.persons.map((p) => [p.surname, p.titles])).toEqual([['Carter', ['Under Secretary of Defense']]]);
   });
 });
+
+describe('held-out round 696: NATO commanders, a stated side in an apposition with `the`, a praise after an opening thanks', () => {
+  it('reads `COMISAF` as a NATO office that also names its holder, and no side of a former office', () => {
+    const r = extract(
+      '1. (C) COMISAF General McKiernan attended, with former SACEUR NSA James Jones. COMISAF added that the cities were calm.\n',
+    );
+    expect(r.persons.map((p) => [p.surname, p.titles, p.affiliation])).toEqual([
+      ['McKiernan', ['COMISAF', 'General'], 'NATO'],
+      ['Jones', ['Supreme Allied Commander Europe', 'National Security Advisor'], 'United States'],
+    ]);
+    expect(said(r)).toEqual(['1 McKiernan added']);
+  });
+
+  it('takes the side of `Brigadier General Gordon Messenger, the British Commander of Task Force Helmand,`', () => {
+    const r = extract(
+      '1. (C) Brigadier General Gordon Messenger, the British Commander of Task Force Helmand, explained that his forces were fixed.\n',
+    );
+    expect(r.persons.map((p) => [p.surname, p.affiliation])).toEqual([['Messenger', 'United Kingdom']]);
+  });
+
+  it('reads `Thanking Mangal ... and praising his hard work, Biden` as two acts, the praise heard by no one named', () => {
+    const r = extract(
+      '1. (C) Governor Mangal presented his plan. Thanking Mangal for his efforts and praising his hard work, Vice President Joseph Biden then discussed the new contract.\n',
+    );
+    expect(said(r)).toEqual(['1 Joseph Biden Thanking → Mangal', '1 Joseph Biden praising']);
+  });
+});

@@ -335,6 +335,8 @@ interface Prefix {
   standalone?: boolean;
   /** `Ambassador and Mrs. Randt`: the title of address of a spouse the name also names. */
   spouse?: string;
+  /** The side the titles imply is a former office's (`former SACEUR`). */
+  formerSide?: boolean;
 }
 
 /** Titles of address, which a spouse bears beside an office holder of the family name. */
@@ -717,6 +719,11 @@ function titlesAt(scan: PrefixScan, prefix: Prefix, i: number, from: number): nu
     // office bearing a title the table gives to a body.)
     // (`National Conciliation Commission Secretary-General Father Dario Echeverri`: or a body named before.)
     const ownOffice = OWN_OFFICE_WORDS.has(words[j - 1] ?? '') || INSTITUTION_WORDS.has(words[j - 1] ?? '');
+    // (`former SACEUR NSA James Jones`: a former office's side gives way to the office held now.)
+    if (prefix.formerSide && prefix.titles.length > 1) {
+      prefix.titleAffiliation = null;
+      prefix.formerSide = false;
+    }
     if (
       implied &&
       implied !== '-' &&
@@ -724,8 +731,10 @@ function titlesAt(scan: PrefixScan, prefix: Prefix, i: number, from: number): nu
       !likeness(words, j + title.length) &&
       !ownOffice &&
       !foreignSecretaryOfState(words, lower, j)
-    )
+    ) {
       prefix.titleAffiliation = implied;
+      prefix.formerSide = lower[j - 1] === 'former';
+    }
     j += title.length;
     // (`Deputy Transport Minister Jeremy Cronin`: a rank, then the portfolio, then the office it ranks.)
     if (title.length === 1 && TITLE_RANKS.has(lower[j - 1] ?? ''))
@@ -1990,9 +1999,10 @@ function withAppositiveTitles(mentions: Mention[], words: string[]): Mention[] {
   const holders = new Set<Mention>();
   const lower = (k: number) => (words[k] ?? '').toLowerCase();
   // (`the CEO of African Consolidated Resources`, `President of Diamond Merchants Association`: a name
-  // ending as a body's does inside a portfolio names that body, no holder.)
+  // ending as a body's does inside a portfolio names that body, no holder; so does one with a body's word
+  // before a place, `Commander of Task Force Helmand`.)
   const endsAsBody = (m: Mention) =>
-    m.nameTo - m.nameFrom >= 2 && INSTITUTION_WORDS.has(words[m.nameTo - 1] ?? '');
+    m.nameTo - m.nameFrom >= 2 && words.slice(m.nameFrom + 1, m.nameTo).some((w) => INSTITUTION_WORDS.has(w));
   for (let n = 0; n < mentions.length; n++) {
     const role = mentions[n] as Mention;
     if (role.kind !== 'role' || role.titles.length === 0 || dropped.has(role)) continue;
@@ -2164,7 +2174,10 @@ function withAppositiveTitles(mentions: Mention[], words: string[]): Mention[] {
       // (`Prince Andrew, the Duke of York,`: with `the`, only an office that is one person's own.)
       // (`Andrew Cranswick, the CEO of African Consolidated Resources (ACR),`: or an office with its portfolio
       // after a full name.)
+      // (`Gordon Messenger, the British Commander,`: or an office whose side is stated, held by one at a time,
+      // after a name with no office yet; not `Ambassador Al Jindan, the Pakistani Counselor, and the MOF`.)
       (!role.definite ||
+        (role.affiliation !== null && before.titles.every((t) => MILITARY_RANKS.has(t))) ||
         lower(role.to - 2) === 'of' ||
         (end > role.to && before.nameTo - before.nameFrom >= 2)) &&
       startsLikeName(before, words) &&

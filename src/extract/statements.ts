@@ -1779,6 +1779,8 @@ interface CueAt {
   speechNoun: number;
   /** A participle that reports speech only going on from a statement before it (participle-cues.tsv). */
   weak?: boolean;
+  /** A verb about someone (`praised`, `criticized`): its object is whom the words are about, no listener. */
+  about?: boolean;
   /** A verb of promising whose `to` opens what is promised (`committed to investigate`), no listener. */
   promise?: boolean;
   /** The person named after `by` of a passive (`that expressed by Mayor Ledezma`). */
@@ -2591,6 +2593,7 @@ function readCue(
     takesObject: takesObject && !agent,
     speechNoun,
     weak: cue.entry.value.weak === 'yes',
+    about: cue.entry.value.object === 'target',
     promise: cue.entry.value.object === 'infinitive',
     agent,
     // (`Smith was told by Jones`: the subject of a passive of a verb whose object is its listener.)
@@ -3723,13 +3726,15 @@ function subjectOfCue(
         // (`rejecting their latest gentle criticisms of GoA economic policies and blaming them`.)
         b - prior.k <= 10 &&
         !words.slice(prior.k, b).some((w) => /^[,;:()]$/.test(w)) &&
-        // (The one who spoke named before that participle in the sentence, not carried from another.)
-        s.mentions.some(
-          (m) =>
-            m.to <= prior.k &&
-            // (Or a pronoun for that one: `He lashed out ..., rejecting ... and blaming`.)
-            (m.kind === 'pronoun' || ctx.byMention.get(m)?.id === previous.speaker_id),
-        )));
+        // (The one who spoke named before that participle in the sentence, not carried from another; or
+        // that participle opens the sentence: `Thanking Mangal ... and praising his hard work, Biden`.)
+        (prior.k === 0 ||
+          s.mentions.some(
+            (m) =>
+              m.to <= prior.k &&
+              // (Or a pronoun for that one: `He lashed out ..., rejecting ... and blaming`.)
+              (m.kind === 'pronoun' || ctx.byMention.get(m)?.id === previous.speaker_id),
+          ))));
   if (weak && joined && !seriesOfSpeaker) return null;
   // (`the bank is performing audits ... and asking inappropriate questions`: joined to a verb in the
   // progressive, the -ing form is that verb's subject acting again.)
@@ -5664,10 +5669,12 @@ function listenerOfCue(
     }
   }
   // `told Ban ..., but suggested ...`: a verb joined to the one before shares its addressee.
+  // (Not a verb about someone: `thanked Mangal ..., praising his hard work` praises before whomever.)
   const last = statements.at(-1);
   const previous = last && !d.mutual.has(last) ? last : undefined;
   if (
     !addressee &&
+    !cue.about &&
     previous &&
     index > 0 &&
     coordinated &&

@@ -9676,3 +9676,13 @@ describe('held-out round 696: NATO commanders, a stated side in an apposition wi
     expect(said(r)).toEqual(['1 Joseph Biden Thanking → Mangal', '1 Joseph Biden praising']);
   });
 });
+
+describe('held-out round 697: an Arabic name after a portfolio, Al Qaeda spelt apart', () => {
+  it('reads `Minister of Petroleum Al-Naimi` as the minister, and `Al Qaeda` as a body', () => {
+    const r = extract(
+      "1. (C) Given that Minister of Petroleum Al-Naimi was involved, he said Al Qaeda's presence in Yemen was a concern.\n",
+    );
+    expect(r.persons.map((p) => [p.name, p.titles])).toEqual([['Al-Naimi', ['Petroleum Minister']]]);
+    expect(r.organizations.map((o) => o.name)).toContain('al-Qaida');
+  });
+});

@@ -911,7 +911,8 @@ function portfolioAfterTitles(scan: PrefixScan, prefix: Prefix, from: number): n
           isNameToken(tokens[h], false) &&
           !isCommonWord(lower[h] ?? '') &&
           !endsLikeAbstractNoun(lower[h] ?? '') &&
-          !(lower[h] ?? '').includes('-')
+          // (No hyphenated word but an Arabic name with its article: `Minister of Petroleum Al-Naimi`.)
+          (!(lower[h] ?? '').includes('-') || /^[ae]l-\p{Ll}/u.test(lower[h] ?? ''))
         )
           j = h;
       }

@@ -6541,7 +6541,7 @@ describe('held-out round 439: a misspelt TAGS line, and a name in an opening phr
     );
     expect(r.tags).toEqual(['MASS', 'PREL', 'BR']);
     expect(r.persons.map((p) => p.surname)).not.toContain('Kubiske');
-    expect(said(r).map((x) => x.split(' →')[0])).toEqual(['1 Brigadier Juniti Saito said']);
+    expect(said(r).map((x) => x.split(' →')[0])).toEqual(['1 Juniti Saito said']);
   });
 });
 
@@ -9684,5 +9684,38 @@ describe('held-out round 697: an Arabic name after a portfolio, Al Qaeda spelt a
     );
     expect(r.persons.map((p) => [p.name, p.titles])).toEqual([['Al-Naimi', ['Petroleum Minister']]]);
     expect(r.organizations.map((o) => o.name)).toContain('al-Qaida');
+  });
+});
+
+describe('held-out round 698: Portuguese generation words, Brazilian ranks', () => {
+  it('cites `Julio Soares de Moura Neto` as Moura Neto, and `Wilkens Geraldes Filho` as the cable does, Geraldes', () => {
+    const r = extract(
+      '1. (C) ADM Julio Soares de Moura Neto and Wilkens Geraldes Filho attended. Moura Neto said ships come first. Geraldes noted the risk. Geraldes added that it was low.\n',
+    );
+    expect(r.persons.map((p) => [p.surname, p.given])).toEqual([
+      ['Moura Neto', 'Julio Soares de'],
+      ['Geraldes', 'Wilkens'],
+    ]);
+    expect(said(r)).toEqual([
+      '1 Julio Soares de Moura Neto said',
+      '1 Wilkens Geraldes Filho noted',
+      '1 Wilkens Geraldes Filho added',
+    ]);
+  });
+
+  it('reads `Brig.` and `Brigadeiro` as the rank of Brigadier, and `Brigade Criminelle` as no one', () => {
+    const r = extract(
+      '1. (C) Brig. Juniti Saito spoke. Brigadeiro Saito stated that licenses were slow. The DNAT and Brigade Criminelle all play roles.\n',
+    );
+    expect(r.persons.map((p) => [p.name, p.titles])).toEqual([['Juniti Saito', ['Brigadier']]]);
+  });
+});
+
+describe('held-out round 699: an emphatic did before `however`, the visit used to speak, the object of `accompanying`', () => {
+  it('reads `did, however, express` and `used the visit to make the point` as acts, and no act of the one accompanied', () => {
+    const r = extract(
+      '1. (C) Defense Minister Nelson Jobim used the visit to make the point that Brazil seeks growth. Jobim did, however, express reservations about the cost. Brazilian staffers accompanying Jobim expressed surprise at the reaction.\n',
+    );
+    expect(said(r)).toEqual(['1 Nelson Jobim used the visit to make', '1 Nelson Jobim express']);
   });
 });

@@ -26,6 +26,7 @@ import {
   NAME_STOPWORDS,
   NUMBER_WORDS,
   OBJECT_DETERMINERS,
+  OBJECT_PARTICIPLES,
   OPENING_PARTICLES,
   ORG_NOUNS,
   ORGANIZATIONS,
@@ -1254,7 +1255,9 @@ function readMentionAt(scan: MentionScan, i: number): number {
       // (Not `esteemed figures including former Ambassadors Adamishin and Lukin urged`: examples of a subject.)
       (OBJECT_DETERMINERS.has(lower[i - 1] ?? '') &&
         PREPOSITIONS.has(lower[i - 2] ?? '') &&
-        lower[i - 2] !== 'including'));
+        lower[i - 2] !== 'including') ||
+      // (`staffers accompanying Jobim expressed`: the object of a participle.)
+      (OBJECT_PARTICIPLES.has(lower[i - 1] ?? '') && !tokens[i - 1]?.cap));
   const at: Opening = { from: i, start, definite, object };
   // (`His Royal Highness Prince Andrew`: a pronoun that opens a title is the title's.)
   if (!definite && PRONOUNS.has(word) && !(tokens[i + 1]?.cap && TITLES.match(words, i, lower)))

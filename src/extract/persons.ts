@@ -24,6 +24,7 @@ import {
   DESK_WORDS,
   DOUBLE_SURNAME_COUNTRIES,
   FACILITY_NOUNS,
+  FAMILY_NAME_SUFFIXES,
   FAMILY_NOUNS,
   FAMILY_PARTICLES,
   GIVEN_NAME_CITED_COUNTRIES,
@@ -148,7 +149,15 @@ export function surnameOf(tokens: string[]): { surname: string; given: string | 
   const capitals = words.every((w) => w === w.toUpperCase());
   const particle = (w: string) =>
     SURNAME_PARTICLES.has(w) || (capitals && SURNAME_PARTICLES.has(w.toLowerCase()));
-  while (from > 0 && particle(words[from - 1] as string)) from--;
+  // (`Julio Soares de Moura Neto`: a generation word after a family name is cited with it, `Moura Neto`.)
+  // (Alone, `Moura Neto`, unless the word before is a given name; the particles before stay the given part's.)
+  const suffixed =
+    from >= 1 &&
+    FAMILY_NAME_SUFFIXES.has(words[from] as string) &&
+    /^\p{Lu}\p{Ll}/u.test(words[from - 1] ?? '') &&
+    (from >= 2 || !isGivenName(words[0] as string));
+  if (suffixed) from--;
+  else while (from > 0 && particle(words[from - 1] as string)) from--;
   // `Hamad bin Jassim Al Thani`: an Arabic article inside a name opens the family name (not in `Al Gore`).
   if (
     from === words.length - 1 &&
@@ -1108,8 +1117,16 @@ function joinGivenNamesCitedAlone(clusters: Cluster[], byMention: Map<Mention, P
 function joinFamilyNameParts(clusters: Cluster[], byMention: Map<Mention, Person>): void {
   const byPart = new Map<string, Cluster[]>();
   for (const c of clusters) {
-    const parts = c.person.surname.split('-');
-    if (c.surnameFirst || parts.length !== 2 || !parts.every((w) => /^\p{Lu}\p{Ll}{2,}$/u.test(w))) continue;
+    // (`Wilkens Geraldes Filho ... Geraldes said`: or the family name before a generation word.)
+    const [family, generation] = c.person.surname.split(' ');
+    const suffixed = generation !== undefined && FAMILY_NAME_SUFFIXES.has(generation);
+    const parts = suffixed ? [family ?? ''] : c.person.surname.split('-');
+    if (
+      c.surnameFirst ||
+      parts.length !== (suffixed ? 1 : 2) ||
+      !parts.every((w) => /^\p{Lu}\p{Ll}{2,}$/u.test(w))
+    )
+      continue;
     for (const part of parts) byPart.set(nameKey(part), [...(byPart.get(nameKey(part)) ?? []), c]);
   }
   joinAloneInto(clusters, byMention, byPart, (alone, into) => {
@@ -1982,7 +1999,8 @@ function misspelledTitle(word: string): boolean {
 /** The normalised title a misspelt title word stands for (`Sectary` → `Secretary`), if one. */
 function correctedTitle(word: string): string | null {
   const lower = word.toLowerCase();
-  if (lower.length < 7 || !/^\p{Lu}\p{Ll}+$/u.test(word)) return null;
+  // (Nor a body's word: `Brigade` is no `Brigadier`.)
+  if (lower.length < 7 || !/^\p{Lu}\p{Ll}+$/u.test(word) || INSTITUTION_WORDS.has(word)) return null;
   // (A letter wrong, or two left out of a long title: `Sectary`; not `Comandante`, another language's word.)
   const best = LONG_TITLE_WORDS.find(
     (t) =>

@@ -725,6 +725,16 @@ function meansOfAskedAct(s: SentenceMentions, by: number): boolean {
 const PRONOUN_GENDER: Record<string, 'm' | 'f'> = { he: 'm', she: 'f', his: 'm', her: 'f' };
 /** `did` and its like, which make a verb after them emphatic (`he did imply`) or a question. */
 const DID = /^(?:did|does|do)$/;
+
+/** Where `did` stands when the comma at `comma` closes a connective set off after it (`did, however,`), or -1. */
+function didBeforeAside(words: readonly string[], lowered: readonly string[], comma: number): number {
+  return words[comma] === ',' &&
+    words[comma - 2] === ',' &&
+    ADVERBS.has(lowered[comma - 1] ?? '') &&
+    DID.test(lowered[comma - 3] ?? '')
+    ? comma - 3
+    : -1;
+}
 /** A verb of being before an -ing form of the act going on (`he is telling`). */
 const BE_PRESENT_PAST = /^(?:is|are|was|were)$/;
 /** Conjunctions that join a verb to the one before (`but did admit`). */
@@ -2663,6 +2673,8 @@ function cueFormAt(s: SentenceMentions, k: number, cues: readonly CueAt[]): CueF
     !known &&
     BASE_CUES.startsWith(word) &&
     (DID.test(lowered[k - 1] ?? '') ||
+      // (`Jobim did, however, express reservations`: past a connective set off by commas.)
+      didBeforeAside(words, lowered, k - 1) >= 0 ||
       // (Not `Daudzai, Wardak, and Khoram provide misleading advice`: a verb that reports only with a noun
       // of speech after it, in the present, tells a habit.)
       (namedPairBefore(s, k) && BASE_CUES.match(words, k, lowered)?.entry.value.object !== 'speech') ||
@@ -3547,6 +3559,9 @@ function subjectOfCue(
   let b = k - 1;
   // (`She matter-of-factly assessed`: an adverb of hyphened words too.)
   while (b >= 0 && (ADVERBS.has(lowered[b] ?? '') || HYPHENED_ADVERB.test(lowered[b] ?? ''))) b--;
+  // (`Jobim did, however, express`: an emphatic `did` before a connective set off by commas.)
+  const did = didBeforeAside(words, lowered, b);
+  if (did >= 0) b = did;
   // (`Joyandet and Kouchner publicly and privately encouraged`: two adverbs joined, no verbs.)
   const adverb = (w: string | undefined) => ADVERBS.has(w ?? '') || /^\p{Ll}{3,}ly$/u.test(w ?? '');
   if (b < k - 1 && lowered[b] === 'and' && adverb(lowered[b - 1])) {

@@ -382,6 +382,10 @@ export const FAMILY_PARTICLES: ReadonlySet<string> = new Set(
   particleRows.filter((row) => row.family === 'yes').map((row) => row.particle ?? ''),
 );
 export const PORTFOLIO_LINKS: ReadonlySet<string> = wordList('portfolio-links.txt');
+/** `accompanying`, `representing`: participles whose object is a person (object-participles.txt). */
+export const OBJECT_PARTICIPLES: ReadonlySet<string> = wordList('object-participles.txt');
+/** Generation words that end a Portuguese family name (`Moura Neto`, family-name-suffixes.txt). */
+export const FAMILY_NAME_SUFFIXES: ReadonlySet<string> = wordList('family-name-suffixes.txt');
 /** One-word titles that are also family names (`Ambassador King`). */
 export const SURNAME_TITLES: ReadonlySet<string> = wordList('surname-titles.txt');
 /** Military ranks, normalised (`Lieutenant General`). */

@@ -9719,3 +9719,12 @@ describe('held-out round 699: an emphatic did before `however`, the visit used t
     expect(said(r)).toEqual(['1 Nelson Jobim used the visit to make', '1 Nelson Jobim express']);
   });
 });
+
+describe('held-out round 700: `pitched` as a verb of speech', () => {
+  it('reads `Atmar pitched strongly to have the government decide` as an act', () => {
+    const r = extract(
+      '1. (C) Interior Minister Hanif Atmar pitched strongly to have the GIRoA decide which candidates were under threat.\n',
+    );
+    expect(said(r)).toEqual(['1 Hanif Atmar pitched']);
+  });
+});

@@ -36,11 +36,34 @@ const GLUED_MONTH = new RegExp(`[a-z](?=${MONTH}\\.?\\s+\\d)`, 'g');
  */
 const GLUED_DAY = new RegExp(`(?<=\\b${MONTH}\\.?\\s+\\d{1,2})[a-z](?=[a-z])(?!(?:st|nd|rd|th)\\b)`, 'g');
 
+// (Six letters or more: a name of five, `Marco 3`, is too near `March`.)
+const FULL_MONTHS = ['January', 'February', 'August', 'September', 'October', 'November', 'December'];
+/** A capitalised word before a day, a month's name perhaps misspelt (`Decmeber 3`). */
+const WORD_BEFORE_DAY = /\b[A-Z][a-z]{5,8}(?=\s+\d{1,2}\b)/g;
+
+/**
+ * The month a word of the same length misspells by one letter wrong or two letters swapped (`Decmeber`,
+ * `Feburary`), or the word itself: same length, so what is read keeps its place in the text.
+ */
+function monthSlip(word: string): string {
+  for (const month of FULL_MONTHS) {
+    if (month.length !== word.length || month[0] !== word[0] || month === word) continue;
+    const diff: number[] = [];
+    for (let i = 0; i < word.length && diff.length <= 2; i++) if (word[i] !== month[i]) diff.push(i);
+    const [a, b] = diff;
+    if (diff.length === 1) return month;
+    if (diff.length === 2 && a !== undefined && b === a + 1 && word[a] === month[b] && word[b] === month[a])
+      return month;
+  }
+  return word;
+}
+
 /** The text to read dates in: the same length, with a space for a letter glued to a month or a day. */
 function datesReadable(text: string): string {
   // (Cheap tests first: each pattern needs a capital after a lower-case letter, or two letters after a digit.)
   const monthGlued = /[a-z][ADFJMNOS]/.test(text) ? text.replace(GLUED_MONTH, ' ') : text;
-  return /\d[a-z]{2}/.test(monthGlued) ? monthGlued.replace(GLUED_DAY, ' ') : monthGlued;
+  const dayGlued = /\d[a-z]{2}/.test(monthGlued) ? monthGlued.replace(GLUED_DAY, ' ') : monthGlued;
+  return dayGlued.replace(WORD_BEFORE_DAY, monthSlip);
 }
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 

@@ -9728,3 +9728,13 @@ describe('held-out round 700: `pitched` as a verb of speech', () => {
     expect(said(r)).toEqual(['1 Hanif Atmar pitched']);
   });
 });
+
+describe('held-out round 701: a month misspelt by two letters swapped, `took time to praise`', () => {
+  it('dates `On Decmeber 3` and reads `took time to praise` as an act', () => {
+    const r = extract(
+      '1. (SBU) On Decmeber 3, Environment Minister Carlos Minc told the press that the fund would grow. President Obama took time to praise the fund.\n',
+    );
+    expect(r.events.map((e) => e.date)).toEqual(['XXXX-12-03']);
+    expect(said(r)).toEqual(['1 Carlos Minc told', '1 Obama took time to praise']);
+  });
+});

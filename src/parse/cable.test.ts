@@ -249,3 +249,24 @@ describe('held-out round 530: withheld lines in the header and a withheld contin
     ]);
   });
 });
+
+describe('held-out round 701: a signer written twice, and a cut-off snippet after the signature', () => {
+  const HEAD =
+    'R 150000Z DEC 09\nFM AMEMBASSY BRASILIA\nTO SECSTATE WASHDC\n\nUNCLAS BRASILIA 001460\n\nSUBJECT: FUNDS\n\n';
+  it('reads `KUBISKE KUBISKE` then `...` as the signer Kubiske, and the snippet as no paragraph', () => {
+    const r = parseCable(`${HEAD}¶1. (SBU) The fund grows.\n\nEND COMMENT.\n\nKUBISKE KUBISKE\n \n...\n`);
+    expect(r.signer).toBe('KUBISKE');
+    expect(r.paragraphs.map((p) => p.number)).toEqual([1]);
+  });
+
+  it('drops `DANIEL ORTEGA AN...` after `TRIVELLI`, but keeps a last sentence of the text cut off', () => {
+    const r = parseCable(`${HEAD}¶1. (SBU) The footage was filmed in 1984.\nTRIVELLI\nDANIEL ORTEGA AN...\n`);
+    expect(r.signer).toBe('TRIVELLI');
+    expect(r.body).not.toContain('ORTEGA');
+    const cut = parseCable(
+      `${HEAD}¶1. (SBU) Russia announced its plans for the opening of the world's l...\n`,
+    );
+    expect(cut.signer).toBeNull();
+    expect(cut.paragraphs[0]?.text).toContain("world's l...");
+  });
+});

@@ -574,6 +574,14 @@ const SIGNER_LINE = /^(?:[A-Z][A-Za-z'’.-]+|[A-Z]\.)(?: (?:[A-Z][A-Za-z'’.-]
 const NOT_SIGNER =
   /^(?:END|NNNN|BT|SIPDIS|NOFORN|SUMMARY|COMMENT|UNCLASSIFIED|UNCLAS|CONFIDENTIAL|SECRET|THANKS|REGARDS)\b/i;
 
+/** The name a signature line holds, or null: one to three words, one name written twice once (`KUBISKE KUBISKE`). */
+function signerName(line: string): string | null {
+  const name = line.replace(/[.,]$/, '');
+  if (name.length > 40 || !SIGNER_LINE.test(name) || NOT_SIGNER.test(name)) return null;
+  const [first, second, third] = name.split(' ');
+  return second !== undefined && third === undefined && first === second ? first : name;
+}
+
 /** The signer: the last line of the body when it is a name of one to three words (`KHALILZAD`). */
 function takeSigner(lines: string[]): string | null {
   // (`MCDONALD` / ` CONFIDENTIAL` / `>`: the classification closing the last page, and the end mark.)
@@ -585,6 +593,18 @@ function takeSigner(lines: string[]): string | null {
   let i = lines.length - 1;
   while (i >= 0 && (lines[i] ?? '').trim() === '') i--;
   if (i < 0) return null;
+  // (`CHICOLA` / `...`, `TRIVELLI` / `DANIEL ORTEGA AN...`: the archive's page may close with a cut-off
+  // snippet of the text after the signer; it is no part of the cable.)
+  const snippet = (lines[i] ?? '').trim();
+  if (snippet.length <= 80 && /\.\.\.?$/.test(snippet)) {
+    let s = i - 1;
+    while (s >= 0 && (lines[s] ?? '').trim() === '') s--;
+    const name = signerName((lines[s] ?? '').trim());
+    if (s >= 0 && name !== null) {
+      lines.splice(s);
+      return name;
+    }
+  }
   // The name run into the end of the last sentence: `... END COMMENT. FOLEY`. Only the line's tail is
   // read, with anchored patterns: the line may be megabytes long.
   const tail = (lines[i] ?? '').trimEnd().slice(-300);
@@ -597,8 +617,8 @@ function takeSigner(lines: string[]): string | null {
       return glued[2] ?? null;
     }
   }
-  const last = (lines[i] ?? '').trim().replace(/[.,]$/, '');
-  if (last.length > 40 || !SIGNER_LINE.test(last) || NOT_SIGNER.test(last)) return null;
+  const last = signerName((lines[i] ?? '').trim());
+  if (last === null) return null;
   // A lone word right after an unfinished sentence is the end of that sentence, not a signature.
   const before = (lines[i - 1] ?? '').trim();
   if (

@@ -9738,3 +9738,18 @@ describe('held-out round 701: a month misspelt by two letters swapped, `took tim
     expect(said(r)).toEqual(['1 Carlos Minc told', '1 Obama took time to praise']);
   });
 });
+
+describe('held-out round 702: a quoted verb right after the named subject of a reported clause', () => {
+  it('gives `claiming that Secretary Clinton “agreed to a compromise”` an act of Clinton', () => {
+    const r = extract(
+      '1. (C) President Karzai said Ismail Khan was his choice, claiming that Secretary Clinton “agreed to a compromise” after Karzai promised to keep his deputies. He said he “regretted” the delay.\n',
+    );
+    expect(said(r)).toEqual([
+      '1 Karzai said',
+      '1 Karzai claiming',
+      '1 Clinton agreed',
+      '1 Karzai promised',
+      '1 Karzai said',
+    ]);
+  });
+});

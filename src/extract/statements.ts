@@ -2111,12 +2111,16 @@ function readCue(
   // (`Justice Minister Mohammed Al-Issa "thanked Allah"`: a verb quoted right after its subject is still its act.)
   // (Not a possessor's, `Aondoakaa's "alleged" corruption`, nor inside words reported before it, `said he
   // "regretted"`.)
+  // (`claiming that Secretary Clinton "agreed to a compromise"`: or a named subject of a reported clause.)
   const quotedVerb =
     isQuoteMark(words[k - 1] ?? '') &&
-    cues.every((c) => c.k > k) &&
     s.mentions.some(
       (m) =>
-        m.to === k - 1 && m.kind === 'person' && !isPossessor(s, m) && !/['’]s$/.test(words[m.to - 1] ?? ''),
+        m.to === k - 1 &&
+        m.kind === 'person' &&
+        !isPossessor(s, m) &&
+        !/['’]s$/.test(words[m.to - 1] ?? '') &&
+        (cues.every((c) => c.k > k) || lowered[m.from - 1] === 'that'),
     );
   if (!s.tokens[k]?.word || (quotedTokens.has(k) && !quotedVerb)) return;
   // `Small Island States`: inside a sentence of mixed case a capitalised word is a name, not a verb.

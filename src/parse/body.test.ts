@@ -894,3 +894,31 @@ describe('held-out round 694: headings in title case, long or wrapped over two l
     ]);
   });
 });
+
+describe('held-out round 703: headings a flattened text left at the end of the paragraph before', () => {
+  const long =
+    'The senator, who is a physician, told poloff on June 9 that the illness is exactly what the government says it is, a case caught early with a good chance of a cure';
+  it('moves `... he said. Possible scenarios` and `... (Ref e). Internal Politics` to head the next paragraph', () => {
+    const { paragraphs } = layoutBody(
+      lines(
+        `¶4. (C) ${long}. She will be able to campaign, he said. Possible scenarios \n\n¶5. (C) ${long}. Governor Neves to the rescue? \n\n¶6. (C) ${long} (Ref e). Iran and the Middle East: An Agenda of Peace \n\n¶7. (C) ${long}.`,
+      ),
+    );
+    expect(paragraphs.map((p) => [p.number, p.section])).toEqual([
+      [4, null],
+      [5, 'Possible scenarios'],
+      [6, 'Governor Neves to the rescue?'],
+      [7, 'Iran and the Middle East: An Agenda of Peace'],
+    ]);
+    expect(paragraphs[0]?.text.endsWith('he said.')).toBe(true);
+  });
+
+  it('leaves a list item after a letter, a withheld name and `End Note` in their paragraph', () => {
+    const { paragraphs } = layoutBody(
+      lines(
+        `¶3. (C) ${long}: 7) Operational Planning (INFR-5H) D. Telecommunications Infrastructure (INFR-5H) \n\n¶4. (C) ${long}. The address for XXXXXXXXXXXX \n\n¶5. (C) ${long}. End Note \n\n¶6. (C) ${long}.`,
+      ),
+    );
+    expect(paragraphs.map((p) => p.section)).toEqual([null, null, null, null]);
+  });
+});

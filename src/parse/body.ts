@@ -761,6 +761,12 @@ function splitRunInHeadings(lines: string[]): string[] {
         : null;
     const words = (m?.[2] ?? '').replace(RUN_IN_PAGE, '').trim();
     if (!m || words.split(/\s+/).length > 8 || /^end\b/i.test(words) || isHeadingLine(words) === null) {
+      const trailing = trailingHeading(lines, i);
+      if (trailing) {
+        out ??= lines.slice(0, i);
+        out.push(trailing.text, '', trailing.heading, '-'.repeat(trailing.heading.length), '');
+        continue;
+      }
       out?.push(line);
       continue;
     }
@@ -768,6 +774,37 @@ function splitRunInHeadings(lines: string[]): string[] {
     out.push(m[1] ?? '', '', words, '-'.repeat(words.length), '');
   }
   return out ?? lines;
+}
+
+/** A paragraph's text on one line, then a few words after its last sentence with no stop of their own. */
+const TRAILING_WORDS = /^(.*[.!?]["”)]?)\s+(\p{Lu}[^.!?:;"“”]{1,70}?(?::\s+[^.!?:;"“”]{1,60}?)?\??)\s*$/u;
+
+/**
+ * `... he said. Possible scenarios` / blank / `¶5. (C) ...`: a flattened text that left a heading, with no
+ * rule, at the end of the paragraph before the one it heads. Only a whole paragraph on one line, two to
+ * ten words, not `End Summary`, nor withheld words, with a numbered paragraph next.
+ */
+function trailingHeading(lines: readonly string[], i: number): { text: string; heading: string } | null {
+  const line = lines[i] ?? '';
+  if (line.length < 200 || line.includes('----') || !/[a-z]/.test(line.slice(-120))) return null;
+  // (`... more widespread. Seeking Commercial Advice ————————`: a rule of long dashes run in too.)
+  const m = TRAILING_WORDS.exec(
+    line
+      .slice(-300)
+      .replace(/\s*[—–]{3,}\s*$/, '')
+      .trimEnd(),
+  );
+  const heading = (m?.[2] ?? '').trim();
+  // (After a sentence's last word, not a letter's stop: `(INFR-5H) D. Telecommunications ...` lists items.)
+  if (!/(?:\p{Ll}{2}|\))[.!?]["”)]?$/u.test(m?.[1] ?? '')) return null;
+  const count = heading.split(/\s+/).length;
+  if (!m || count < 2 || count > 10 || /^end\b/i.test(heading) || /X{4,}/.test(heading)) return null;
+  if (RUN_IN_PAGE.test(heading)) return null;
+  let j = i + 1;
+  while (j < lines.length && (lines[j] ?? '').trim() === '') j++;
+  if (j === i + 1 || !readOpening(lines[j] ?? '')?.strong) return null;
+  const text = line.trimEnd();
+  return { text: text.slice(0, text.lastIndexOf(heading)).trimEnd(), heading };
 }
 
 /** True when line i stands alone: the next line is blank, a rule, the end, or a paragraph opening. */

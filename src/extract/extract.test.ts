@@ -9753,3 +9753,12 @@ describe('held-out round 702: a quoted verb right after the named subject of a r
     ]);
   });
 });
+
+describe('held-out round 704: `dubbed` and `decreed` as verbs of speech', () => {
+  it('reads `Games that Lula has already dubbed a great success` and `Lula has similarly decreed that` as acts', () => {
+    const r = extract(
+      '1. (C) The GOB may rest on its laurels - Games that President Lula has already dubbed a great success. Lula has similarly decreed that Brazil will win more medals.\n',
+    );
+    expect(said(r)).toEqual(['1 Lula dubbed', '1 Lula decreed']);
+  });
+});

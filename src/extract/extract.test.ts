@@ -9762,3 +9762,19 @@ describe('held-out round 704: `dubbed` and `decreed` as verbs of speech', () => 
     expect(said(r)).toEqual(['1 Lula dubbed', '1 Lula decreed']);
   });
 });
+
+describe('held-out round 705: persons listed after `of` are no subject; Turkish and Arabic given names', () => {
+  it('gives `The arrests of Gelowicz and Schneider ... raised questions` to no one', () => {
+    const r = extract(
+      '1. (C) The arrests of Fritz Gelowicz and Daniel Martin Schneider have changed perceptions and raised questions about monitoring.\n',
+    );
+    expect(said(r)).toEqual([]);
+  });
+
+  it('reads `Reda Seyam` and `Tolga Duerbin` as persons with no title', () => {
+    const r = extract(
+      '1. (C) Visitors included Reda Seyam, alleged to be a planner. Gelowicz joined the center after an introduction by his co-worker Tolga Duerbin.\n',
+    );
+    expect(r.persons.map((p) => p.name)).toEqual(expect.arrayContaining(['Reda Seyam', 'Tolga Duerbin']));
+  });
+});

@@ -1257,7 +1257,10 @@ function readMentionAt(scan: MentionScan, i: number): number {
         PREPOSITIONS.has(lower[i - 2] ?? '') &&
         lower[i - 2] !== 'including') ||
       // (`staffers accompanying Jobim expressed`: the object of a participle.)
-      (OBJECT_PARTICIPLES.has(lower[i - 1] ?? '') && !tokens[i - 1]?.cap));
+      (OBJECT_PARTICIPLES.has(lower[i - 1] ?? '') && !tokens[i - 1]?.cap) ||
+      // (`The arrests of Gelowicz and Schneider ... raised questions`: joined by `and` to a person after `of`;
+      // not `Gilad, Pol-Mil Director in the MOD and Nimrod Barkan ... told`.)
+      (lower[i - 1] === 'and' && personOfBefore(scan, i - 1)));
   const at: Opening = { from: i, start, definite, object };
   // (`His Royal Highness Prince Andrew`: a pronoun that opens a title is the title's.)
   if (!definite && PRONOUNS.has(word) && !(tokens[i + 1]?.cap && TITLES.match(words, i, lower)))
@@ -1265,6 +1268,12 @@ function readMentionAt(scan: MentionScan, i: number): number {
   const body = bodyAt(scan, at);
   if (body >= 0) return body;
   return titledOrNamedAt(scan, at);
+}
+
+/** The mention ending at `end` is a person's name right after `of` (`the arrests of Gelowicz`). */
+function personOfBefore(scan: MentionScan, end: number): boolean {
+  const last = scan.mentions.at(-1);
+  return last?.to === end && last.kind === 'person' && last.object && scan.lower[last.from - 1] === 'of';
 }
 
 /** A lower-case word: it opens a mention only as an office its verb of speech follows (`source said`). */

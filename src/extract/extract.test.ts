@@ -9778,3 +9778,12 @@ describe('held-out round 705: persons listed after `of` are no subject; Turkish 
     expect(r.persons.map((p) => p.name)).toEqual(expect.arrayContaining(['Reda Seyam', 'Tolga Duerbin']));
   });
 });
+
+describe('held-out round 706: an agent described after `by his`, `Min.` as a title', () => {
+  it('gives `criticized by his predecessor, now Senator Marina Silva` and `proposed earlier by his predecessor, Min. Marina Silva` to Silva', () => {
+    const r = extract(
+      '1. (SBU) Environment Minister Carlos Minc was heavily criticized by his predecessor, now Senator Marina Silva, at the hearing. He revised changes proposed earlier by his predecessor, Min. Marina Silva, to the law.\n',
+    );
+    expect(said(r)).toEqual(['1 Marina Silva criticized', '1 Marina Silva proposed']);
+  });
+});

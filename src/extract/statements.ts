@@ -6986,6 +6986,18 @@ function possessiveBodyAfter(s: SentenceMentions, from: number): number {
 }
 
 /** The person named right after `by` at b, past lower-case words before the name (`by opposition Mayor X`). */
+/**
+ * `criticized by his predecessor, now Senator Marina Silva`: after `by`, a person described by a noun after
+ * `his` or `her`, named in the apposition set off after it (past `now`, `then`, `former`).
+ */
+function describedAgent(s: SentenceMentions, by: number): Mention | undefined {
+  if (!/^(?:his|her|their)$/.test(s.lower[by + 1] ?? '') || !/^\p{Ll}+$/u.test(s.words[by + 2] ?? ''))
+    return undefined;
+  if (s.words[by + 3] !== ',') return undefined;
+  const at = /^(?:now|then|former|the)$/.test(s.lower[by + 4] ?? '') ? by + 5 : by + 4;
+  return s.mentions.find((x) => x.from === at && x.kind === 'person');
+}
+
 function passiveAgent(s: SentenceMentions, by: number): Mention | undefined {
   // (Past a demonym's own mention: `by French Judge Bruguiere`; past a portfolio's ordinary word read as a
   // name: `by Social Affairs Minister Borloo`.)
@@ -6994,6 +7006,8 @@ function passiveAgent(s: SentenceMentions, by: number): Mention | undefined {
     x.titles.length === 0 &&
     x.nameTo - x.nameFrom === 1 &&
     isCommonWord(s.lower[x.nameFrom] ?? '');
+  const described = describedAgent(s, by);
+  if (described) return described;
   const found = s.mentions.find(
     (x) => x.from > by && x.from <= by + 3 && !(x.kind === 'country' && x.from === by + 1 && x.to < by + 3),
   );

@@ -9787,3 +9787,18 @@ describe('held-out round 706: an agent described after `by his`, `Min.` as a tit
     expect(said(r)).toEqual(['1 Marina Silva criticized', '1 Marina Silva proposed']);
   });
 });
+
+describe('held-out round 707: a pair with a visitor, a notable name spelt two ways', () => {
+  it('reads `President Karzai and visiting CODEL McCain agreed` as an act of each', () => {
+    const r = extract('1. (S) President Karzai and visiting CODEL McCain agreed that more should be done.\n');
+    expect(said(r)).toEqual(['1 McCain agreed → Karzai', '1 Karzai agreed → McCain']);
+  });
+
+  it('keeps the spelling the notable table knows when the cable writes two (`McChyrstal`, `McChrystal`)', () => {
+    const r = extract(
+      '1. (S) General McChyrstal met the Governor on Monday. Later General McChrystal said it went well.\n',
+    );
+    expect(r.persons.map((p) => p.surname)).toContain('McChrystal');
+    expect(r.persons.map((p) => p.surname)).not.toContain('McChyrstal');
+  });
+});

@@ -4629,11 +4629,13 @@ function finishPerson(ix: PersonIndex, c: Cluster): Person {
   const inside = notableInside(longest);
   const { surname, given } = inside ?? paternal ?? cited ?? surnameOf(longest);
   // (A name spelt two ways keeps the spelling of the notable bearer: `Erdogan`, not a first `Ergodan`.)
-  if (longest.length === 1 && !NOTABLE.has(nameKey(p.surname))) {
+  // (`COMISAF McChyrstal` ... `COMISAF McChrystal`: the table's own spelling, not one a slip still finds.)
+  if (longest.length === 1 && !NOTABLE_ROWS.has(nameKey(p.surname))) {
     const known = c.mentions
       .map((m, i) => nameTokens(c.sentences[i] as SentenceMentions, m).map(bareName))
       .find(
-        (n) => n.length === 1 && NOTABLE.has(nameKey(n[0] ?? '')) && sameName(nameKey(n[0] ?? ''), c.key),
+        (n) =>
+          n.length === 1 && NOTABLE_ROWS.has(nameKey(n[0] ?? '')) && sameName(nameKey(n[0] ?? ''), c.key),
       );
     if (known) p.surname = known[0] as string;
   }

@@ -6684,7 +6684,9 @@ function coSubjects(
       OFFICE_JOINERS.has(s.lower[b] ?? '') ||
       // (`Communist leader Zyuganov and LDPR leader Zhirinovskiy`: a noun for a person before the name.)
       (s.tokens[b]?.word && PERSON_NOUNS.has(s.lower[b] ?? '')) ||
-      (b === subject.from - 1 && s.lower[b] === 'the'))
+      (b === subject.from - 1 && s.lower[b] === 'the') ||
+      // (`President Karzai and visiting CODEL McCain agreed`: a visitor's office after `visiting`.)
+      (s.lower[b] === 'visiting' && s.tokens[b + 1]?.cap === true))
   )
     b--;
   if (timeBetween(b)) b--;

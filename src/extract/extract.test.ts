@@ -9802,3 +9802,16 @@ describe('held-out round 707: a pair with a visitor, a notable name spelt two wa
     expect(r.persons.map((p) => p.surname)).not.toContain('McChyrstal');
   });
 });
+
+describe('held-out round 708: a sentence that opens on its topic, people counted, `avow`', () => {
+  it('gives `As for Neves himself, ...: he told` to Neves, `continues to avow` to him, and `Other critics ..., arguing` to no one', () => {
+    const r = extract(
+      '1. (C) Governor Aecio Neves is trying to shore up candidates, and he continues to avow that he plans to run for Senate. Pedro Malan told the Principal Officer that Neves would help. Other critics take a more subtle tack, arguing that continuity benefits Neves. As for Neves himself, it appears he has not shut out the option: he told the Principal Officer on February 10 that time will tell.\n',
+    );
+    expect(said(r).map((x) => x.split(' →')[0])).toEqual([
+      '1 Aecio Neves avow',
+      '1 Pedro Malan told',
+      '1 Aecio Neves told',
+    ]);
+  });
+});

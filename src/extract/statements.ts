@@ -4220,8 +4220,13 @@ function participleSubject(
     return null;
   // (`The official media service went a step further, adding that`: after a main clause whose subject is
   // a thing or a body named by common nouns only, with nothing named before, the participle is its.)
+  // (`Other critics take a more subtle tack, arguing`: or people unnamed, counted by a word of quantity.)
+  const countedOpening =
+    ARTICLES.has(lowered[0] ?? '') ||
+    ((QUANTITY_WORDS.has(lowered[0] ?? '') || /^(?:other|many|several)$/.test(lowered[0] ?? '')) &&
+      /^\p{Ll}+s$/u.test(words[1] ?? ''));
   if (
-    ARTICLES.has(lowered[0] ?? '') &&
+    countedOpening &&
     words[k - 1] === ',' &&
     !cues.some((c) => c.k < k) &&
     // (A body named is the subject itself: `The USG has approached the UAEG ..., asking`.)
@@ -5189,9 +5194,15 @@ function speakerOfCue(
     s.tokens[cue.k + cue.length + 1]?.word === true
       ? mainSubject
       : undefined;
+  // (`As for Neves himself, it appears ...: he told Rio Principal Officer`: the person a sentence opens on.)
+  const topic =
+    subject.kind === 'pronoun' && lowered[0] === 'as' && lowered[1] === 'for'
+      ? s.mentions.find((m) => m.from === 2 && m.kind === 'person' && ctx.byMention.has(m))
+      : undefined;
   const before =
     speechOwner(s, subject) ??
     answerOwner(s, subject) ??
+    topic ??
     earlierSpeaker ??
     mainClauseOwner ??
     (opener?.kind === 'pronoun' ? undefined : opener);

@@ -782,7 +782,7 @@ const TRAILING_WORDS = /^(.*[.!?]["”)]?)\s+(\p{Lu}[^.!?:;"“”]{1,70}?(?::\s
 /**
  * `... he said. Possible scenarios` / blank / `¶5. (C) ...`: a flattened text that left a heading, with no
  * rule, at the end of the paragraph before the one it heads. Only a whole paragraph on one line, two to
- * ten words, not `End Summary`, nor withheld words, with a numbered paragraph next.
+ * twelve words, not `End Summary`, nor withheld words, with a numbered paragraph next.
  */
 function trailingHeading(lines: readonly string[], i: number): { text: string; heading: string } | null {
   const line = lines[i] ?? '';
@@ -798,7 +798,7 @@ function trailingHeading(lines: readonly string[], i: number): { text: string; h
   // (After a sentence's last word, not a letter's stop: `(INFR-5H) D. Telecommunications ...` lists items.)
   if (!/(?:\p{Ll}{2}|\))[.!?]["”)]?$/u.test(m?.[1] ?? '')) return null;
   const count = heading.split(/\s+/).length;
-  if (!m || count < 2 || count > 10 || /^end\b/i.test(heading) || /X{4,}/.test(heading)) return null;
+  if (!m || count < 2 || count > 12 || /^end\b/i.test(heading) || /X{4,}/.test(heading)) return null;
   if (RUN_IN_PAGE.test(heading)) return null;
   let j = i + 1;
   while (j < lines.length && (lines[j] ?? '').trim() === '') j++;

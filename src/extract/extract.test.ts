@@ -9815,3 +9815,12 @@ describe('held-out round 708: a sentence that opens on its topic, people counted
     ]);
   });
 });
+
+describe('held-out round 709: `raised his voice` is no subject raised', () => {
+  it('reads `raised his voice immediately and warned people` as the warning only', () => {
+    const r = extract(
+      '1. (S) Deputy Prosecutor Monqith Al-Faroun raised his voice immediately and warned people that he would not allow it.\n',
+    );
+    expect(said(r)).toEqual(['1 Monqith Al-Faroun warned']);
+  });
+});

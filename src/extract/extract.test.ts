@@ -9824,3 +9824,12 @@ describe('held-out round 709: `raised his voice` is no subject raised', () => {
     expect(said(r)).toEqual(['1 Monqith Al-Faroun warned']);
   });
 });
+
+describe('held-out round 710: no name across an ellipsis', () => {
+  it('reads `Serra: Slow and Steady... Serra maintains` as Serra alone', () => {
+    const r = extract(
+      '1. (SBU) Governor Jose Serra leads. Serra: Slow and Steady... Serra maintains the overall lead.\n',
+    );
+    expect(r.persons.map((p) => p.name)).toEqual(['Jose Serra']);
+  });
+});

@@ -170,6 +170,8 @@ function isNameToken(token: Token | undefined, allCaps: boolean): boolean {
   if (NAME_STOPWORDS.has(text)) return false;
   // Redactions (`XXXXXXXXXXXX`, glued as in `Chun.XXXXXXXXXXXX`) hide a name; they are none.
   if (text.includes('XXXX')) return false;
+  // (`Serra: Slow and Steady... Serra maintains`: a word an ellipsis closes ends a heading, not a name.)
+  if (raw.endsWith('..') || raw.endsWith('…')) return false;
   if (allCaps && (NAME_STOPWORDS.has(titleCase(text)) || !capsNameShape(text))) return false;
   // In capitals, `PRESIDENT SEES` is a title and a verb: a name is not made of ordinary words
   // (`TROUBLE-SHOOTER`: nor with an ordinary word joined).

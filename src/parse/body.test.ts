@@ -922,3 +922,20 @@ describe('held-out round 703: headings a flattened text left at the end of the p
     expect(paragraphs.map((p) => p.section)).toEqual([null, null, null, null]);
   });
 });
+
+describe('held-out round 710: a run-in heading in quotes, after an acronym', () => {
+  const long =
+    'The senator, who is a physician, told poloff on June 9 that the illness is exactly what the government says it is, a case caught early with a good chance of a cure';
+  it('moves `... to the PMDB. The Limits of Early Polling` and `... in 2002. Several "Also-Rans"` to the next paragraph', () => {
+    const { paragraphs } = layoutBody(
+      lines(
+        `¶4. (C) ${long} from the PMDB. The Limits of Early Polling \n\n¶5. (C) ${long} as of 2006. Several "Also-Rans" \n\n¶6. (C) ${long}.`,
+      ),
+    );
+    expect(paragraphs.map((p) => p.section)).toEqual([
+      null,
+      'The Limits of Early Polling',
+      'Several "Also-Rans"',
+    ]);
+  });
+});

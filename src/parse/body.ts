@@ -777,7 +777,7 @@ function splitRunInHeadings(lines: string[]): string[] {
 }
 
 /** A paragraph's text on one line, then a few words after its last sentence with no stop of their own. */
-const TRAILING_WORDS = /^(.*[.!?]["”)]?)\s+(\p{Lu}[^.!?:;"“”]{1,70}?(?::\s+[^.!?:;"“”]{1,60}?)?\??)\s*$/u;
+const TRAILING_WORDS = /^(.*[.!?]["”)]?)\s+(\p{Lu}[^.!?:;]{1,70}?(?::\s+[^.!?:;]{1,60}?)?\??)\s*$/u;
 
 /**
  * `... he said. Possible scenarios` / blank / `¶5. (C) ...`: a flattened text that left a heading, with no
@@ -796,7 +796,7 @@ function trailingHeading(lines: readonly string[], i: number): { text: string; h
   );
   const heading = (m?.[2] ?? '').trim();
   // (After a sentence's last word, not a letter's stop: `(INFR-5H) D. Telecommunications ...` lists items.)
-  if (!/(?:\p{Ll}{2}|\))[.!?]["”)]?$/u.test(m?.[1] ?? '')) return null;
+  if (!/(?:[\p{L}\d]{2}|\))[.!?]["”)]?$/u.test(m?.[1] ?? '')) return null;
   const count = heading.split(/\s+/).length;
   if (!m || count < 2 || count > 12 || /^end\b/i.test(heading) || /X{4,}/.test(heading)) return null;
   if (RUN_IN_PAGE.test(heading)) return null;

@@ -9833,3 +9833,12 @@ describe('held-out round 710: no name across an ellipsis', () => {
     expect(r.persons.map((p) => p.name)).toEqual(['Jose Serra']);
   });
 });
+
+describe('held-out round 711: `personnel who briefed` are people unnamed', () => {
+  it('gives `U.S. personnel who briefed the CODEL` to no one', () => {
+    const r = extract(
+      '1. (C) Chairman Ike Skelton noted that U.S. personnel who briefed the CODEL were very optimistic about the program.\n',
+    );
+    expect(said(r)).toEqual(['1 Ike Skelton noted']);
+  });
+});

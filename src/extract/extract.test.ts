@@ -9842,3 +9842,15 @@ describe('held-out round 711: `personnel who briefed` are people unnamed', () =>
     expect(said(r)).toEqual(['1 Ike Skelton noted']);
   });
 });
+
+describe('held-out round 712: a region before an office the title table gives the United States', () => {
+  const RIO =
+    'R 200000Z OCT 09\nFM AMCONSUL RIO DE JANEIRO\nTO SECSTATE WASHDC\n\nUNCLAS RIO DE JANEIRO 000353\n\nSUBJECT: TEST\n\n';
+  it('places `Rio State Security Secretary Jose Mariano Beltrame` in Brazil, and reads `Secretary of Security Beltrame and police officials`', () => {
+    const r = extract(
+      '1. (SBU) Principal Officer joined Rio State Secretary of Security Beltrame and police officials. Later, Rio State Security Secretary Jose Mariano Beltrame said the favela was calm.\n',
+      RIO,
+    );
+    expect(r.persons.map((p) => [p.name, p.affiliation])).toEqual([['Jose Mariano Beltrame', 'Brazil']]);
+  });
+});

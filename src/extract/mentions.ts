@@ -910,7 +910,10 @@ function portfolioAfterTitles(scan: PrefixScan, prefix: Prefix, from: number): n
               (MONTH_WORDS.has(lower[h + 2] ?? '') || /^\d/.test(words[h + 2] ?? '')))) &&
           // (`Minister of Health Motsaeledi and Minister of Finance Gordhan`: `and` before another title ends
           // the name; `and Social Welfare` goes on with the portfolio.)
-          (lower[h + 1] !== 'and' || TITLES.match(words, h + 2, lower) !== null) &&
+          // (`State Secretary of Security Beltrame and police officials`: or `and` before a word in lower case.)
+          (lower[h + 1] !== 'and' ||
+            TITLES.match(words, h + 2, lower) !== null ||
+            tokens[h + 2]?.cap === false) &&
           isNameToken(tokens[h], false) &&
           !isCommonWord(lower[h] ?? '') &&
           !endsLikeAbstractNoun(lower[h] ?? '') &&

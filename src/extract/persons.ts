@@ -4740,7 +4740,15 @@ function assignAffiliation(c: Cluster, hostCountry: string | null): void {
     let before = m.from - 1;
     while (before > m.from - 4 && s.tokens[before]?.cap && !LOCAL_OFFICE_WORDS.has(s.words[before] ?? ''))
       before--;
+    // (`Rio State Security Secretary Jose Mariano Beltrame`: a region of its own opens the office, the words
+    // up to it capitalised; not `in Abu Dhabi, Under Secretary Burns`.)
+    let open = m.from;
+    while (open > m.from - 4 && s.tokens[open - 1]?.cap && s.tokens[open - 1]?.word) open--;
+    const opening = s.words.slice(open, m.from);
+    // (A region, not a post's city: `Riyadh Pol/Mil Counselor Scott McGehee` is of the Embassy there.)
+    const placed = opening.some((w) => KNOWN_PLACES.has(w) && postCountry(w) === null);
     return (
+      placed ||
       LOCAL_OFFICE_WORDS.has(s.words[before] ?? '') ||
       // (`MRE Under Secretary ... Vargas`: the ministry's short name may open the mention itself.)
       (LOCAL_OFFICE_WORDS.has(s.words[m.from] ?? '') && !TITLES.match(s.words, m.from, s.lower)) ||

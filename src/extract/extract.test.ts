@@ -9854,3 +9854,12 @@ describe('held-out round 712: a region before an office the title table gives th
     expect(r.persons.map((p) => [p.name, p.affiliation])).toEqual([['Jose Mariano Beltrame', 'Brazil']]);
   });
 });
+
+describe('held-out round 713: `, then` joins a verb to the speaker before', () => {
+  it('gives `He predicted that Olmert would not last, then described` to the one who predicted', () => {
+    const r = extract(
+      '1. (C) Opposition Leader Binyamin Netanyahu visited. He predicted that Olmert would not be able to stay in power much longer, then described several mechanisms.\n',
+    );
+    expect(said(r)).toEqual(['1 Binyamin Netanyahu predicted', '1 Binyamin Netanyahu described']);
+  });
+});

@@ -3689,7 +3689,11 @@ function subjectOfCue(
     cues[index - 1]
       ? reportedClauseSubject(s, cues[index - 1] as CueAt, b)
       : null;
-  const joined = /^(?:and|but|or|yet)$/.test(lowered[b] ?? '');
+  // (`He predicted that Olmert would not last, then described several mechanisms`: `, then` joins as `and`,
+  // after a statement of the sentence.)
+  const joined =
+    /^(?:and|but|or|yet)$/.test(lowered[b] ?? '') ||
+    (words[b] === ',' && lowered[b + 1] === 'then' && b + 2 === k && d.statements.length > f.statementsFrom);
   // (`They pointed out ... visits from Mullah Zaif, but noted that`: a verb joined to the clause of a plural
   // pronoun that opens the sentence goes on from those it stands for, not from a name in the clause.)
   // (Where `They` stood for a pair named before, its verb spoke for them, and this one goes on from them.)

@@ -9863,3 +9863,12 @@ describe('held-out round 713: `, then` joins a verb to the speaker before', () =
     expect(said(r)).toEqual(['1 Binyamin Netanyahu predicted', '1 Binyamin Netanyahu described']);
   });
 });
+
+describe('held-out round 714: `reminisced` as a verb of speech', () => {
+  it('reads `He reminisced fondly about the negotiations` as an act', () => {
+    const r = extract(
+      '1. (C) Dr. Mohammad Al-Sabban agreed. He reminisced fondly about the inclusive nature of the Kyoto negotiations.\n',
+    );
+    expect(said(r)).toEqual(['1 Mohammad Al-Sabban agreed', '1 Mohammad Al-Sabban reminisced']);
+  });
+});

@@ -9872,3 +9872,12 @@ describe('held-out round 714: `reminisced` as a verb of speech', () => {
     expect(said(r)).toEqual(['1 Mohammad Al-Sabban agreed', '1 Mohammad Al-Sabban reminisced']);
   });
 });
+
+describe('held-out round 715: a name before `candidacy` modifies it', () => {
+  it('gives `the top-level blessing of the Khatami candidacy indicated` to no one', () => {
+    const r = extract(
+      '1. (C) Li Guofu argued that the top-level blessing of the Khatami candidacy indicated that the Supreme Leader deems Khatami reliable.\n',
+    );
+    expect(said(r)).toEqual(['1 Li Guofu argued']);
+  });
+});

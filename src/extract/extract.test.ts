@@ -9881,3 +9881,12 @@ describe('held-out round 715: a name before `candidacy` modifies it', () => {
     expect(said(r)).toEqual(['1 Li Guofu argued']);
   });
 });
+
+describe('held-out round 716: `insinuated` and `rehashed` as verbs of speech', () => {
+  it('reads `Morales rehashed the argument that` and `at times strongly insinuating` as acts', () => {
+    const r = extract(
+      '1. (U) President Evo Morales rehashed the argument that USAID is supporting opposition groups. Minister Alfredo Rada engaged in double speak, at times strongly insinuating the USG was behind the scandal.\n',
+    );
+    expect(said(r)).toEqual(['1 Evo Morales rehashed', '1 Alfredo Rada insinuating']);
+  });
+});

@@ -9890,3 +9890,12 @@ describe('held-out round 716: `insinuated` and `rehashed` as verbs of speech', (
     expect(said(r)).toEqual(['1 Evo Morales rehashed', '1 Alfredo Rada insinuating']);
   });
 });
+
+describe('held-out round 718: a participle after a clause of what is to come', () => {
+  it('reads `Mubarak will rail against the decision, contending that` as no act yet', () => {
+    const r = extract(
+      "1. (S) President Mubarak will rail against President Bush's decision to invade Iraq, contending that it opened the door to Iran.\n",
+    );
+    expect(said(r)).toEqual([]);
+  });
+});

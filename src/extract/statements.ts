@@ -4555,6 +4555,12 @@ function participleSubject(
   const thatAfterClause =
     words[comma] === ',' &&
     (lowered[k + 1] === 'that' || (namedOpener !== null && moodBefore(s, namedOpener.to, comma))) &&
+    // (Not after a clause of what is to come: `Mubarak will rail against ..., contending that`.)
+    !(
+      namedOpener !== null &&
+      (MODALS.has(lowered[namedOpener.to] ?? '') ||
+        (ADVERBS.has(lowered[namedOpener.to] ?? '') && MODALS.has(lowered[namedOpener.to + 1] ?? '')))
+    ) &&
     !before &&
     (namedOpener?.kind === 'person' || (namedOpener?.kind === 'role' && namedOpener.definite === true)) &&
     // (`Once again, Bagapsh and Kokoity led off`: past a short opening phrase.)

@@ -9899,3 +9899,19 @@ describe('held-out round 718: a participle after a clause of what is to come', (
     expect(said(r)).toEqual([]);
   });
 });
+
+describe('held-out round 720: a name with a letter moved, `made all the right public statements`, `forwarded ... a message`', () => {
+  it('joins `Sonia Ghandi` and `Sonia Gandhi` under the notable spelling, and reads the statements made and the message forwarded', () => {
+    const r = extract(
+      '1. (S) President Asif Zardari has made all the right public statements condemning the attacks. Zardari called Congress leader Sonia Ghandi and asked her to convey his grief. He spoke to Sonia Gandhi again. NSA Mahmud Durrani forwarded a message to NSA Hadley.\n',
+    );
+    expect(r.persons.map((p) => p.name)).toContain('Sonia Gandhi');
+    expect(r.persons.map((p) => p.name)).not.toContain('Sonia Ghandi');
+    expect(said(r)).toEqual([
+      '1 Asif Zardari made',
+      '1 Asif Zardari asked → Sonia Gandhi',
+      '1 Asif Zardari spoke → Sonia Gandhi',
+      '1 Mahmud Durrani forwarded → Hadley',
+    ]);
+  });
+});

@@ -600,6 +600,14 @@ function sameName(a: string, b: string): boolean {
   if (distance(a, b, shorter >= 8 ? 2 : 1) <= (shorter >= 8 ? 2 : 1)) return true;
   // (`PM Ergodan` for `Erdogan`: two letters exchanged a letter apart, as a typist slips.)
   if (shorter >= 6 && exchangedLetters(a, b)) return true;
+  // (`Sonia Ghandi` for `Gandhi`: the same letters, one of them moved.)
+  if (
+    shorter >= 6 &&
+    a.length === b.length &&
+    distance(a, b, 2) <= 2 &&
+    [...a].sort().join('') === [...b].sort().join('')
+  )
+    return true;
   // (`Sadiqqui` for `Siddiqui`: letters doubled or not, and one slip beyond; not `Khomeini`, `Khamenei`.)
   const x = undoubled(a);
   const y = undoubled(b);
@@ -4630,14 +4638,22 @@ function finishPerson(ix: PersonIndex, c: Cluster): Person {
   const { surname, given } = inside ?? paternal ?? cited ?? surnameOf(longest);
   // (A name spelt two ways keeps the spelling of the notable bearer: `Erdogan`, not a first `Ergodan`.)
   // (`COMISAF McChyrstal` ... `COMISAF McChrystal`: the table's own spelling, not one a slip still finds.)
-  if (longest.length === 1 && !NOTABLE_ROWS.has(nameKey(p.surname))) {
+  // (`Sonia Ghandi` ... `Sonia Gandhi`: or the last word of a fuller name.)
+  if (!NOTABLE_ROWS.has(nameKey(p.surname))) {
     const known = c.mentions
-      .map((m, i) => nameTokens(c.sentences[i] as SentenceMentions, m).map(bareName))
+      .map(
+        (m, i) =>
+          nameTokens(c.sentences[i] as SentenceMentions, m)
+            .map(bareName)
+            .at(-1) ?? '',
+      )
       .find(
-        (n) =>
-          n.length === 1 && NOTABLE_ROWS.has(nameKey(n[0] ?? '')) && sameName(nameKey(n[0] ?? ''), c.key),
+        (last) =>
+          last !== p.surname &&
+          NOTABLE_ROWS.has(nameKey(last)) &&
+          sameName(nameKey(last), nameKey(p.surname)),
       );
-    if (known) p.surname = known[0] as string;
+    if (known && (longest.length === 1 || longest.at(-1) === p.surname)) p.surname = known;
   }
   let eastern = c.surnameFirst === true;
   // (`Saddam Hussein`: a notable person cited by the first word, of no family-name-first tradition, is

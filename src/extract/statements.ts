@@ -1676,6 +1676,9 @@ const CLAUSE_VERBS = new Set([
 ]);
 /** Determiners and adjectives that may stand between a verb of handing over and its speech noun. */
 const NOUN_LEADS = new Set([
+  // (`have made all the right public statements`.)
+  'all',
+  'right',
   'the',
   'a',
   'an',

@@ -63,7 +63,11 @@ function datesReadable(text: string): string {
   // (Cheap tests first: each pattern needs a capital after a lower-case letter, or two letters after a digit.)
   const monthGlued = /[a-z][ADFJMNOS]/.test(text) ? text.replace(GLUED_MONTH, ' ') : text;
   const dayGlued = /\d[a-z]{2}/.test(monthGlued) ? monthGlued.replace(GLUED_DAY, ' ') : monthGlued;
-  return dayGlued.replace(WORD_BEFORE_DAY, monthSlip);
+  // (The text is rebuilt only where a month is misspelt: a new string for every paragraph costs the reads after.)
+  WORD_BEFORE_DAY.lastIndex = 0;
+  for (let m = WORD_BEFORE_DAY.exec(dayGlued); m; m = WORD_BEFORE_DAY.exec(dayGlued))
+    if (monthSlip(m[0]) !== m[0]) return dayGlued.replace(WORD_BEFORE_DAY, monthSlip);
+  return dayGlued;
 }
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 

@@ -4639,7 +4639,8 @@ function finishPerson(ix: PersonIndex, c: Cluster): Person {
   // (A name spelt two ways keeps the spelling of the notable bearer: `Erdogan`, not a first `Ergodan`.)
   // (`COMISAF McChyrstal` ... `COMISAF McChrystal`: the table's own spelling, not one a slip still finds.)
   // (`Sonia Ghandi` ... `Sonia Gandhi`: or the last word of a fuller name.)
-  if (!NOTABLE_ROWS.has(nameKey(p.surname))) {
+  // (Only where the cable writes the name another way: an alias that does not end with the surname.)
+  if (p.aliases.some((a) => !a.endsWith(p.surname)) && !NOTABLE_ROWS.has(nameKey(p.surname))) {
     const known = c.mentions
       .map(
         (m, i) =>

@@ -786,7 +786,9 @@ const TRAILING_WORDS = /^(.*[.!?]["”)]?)\s+(\p{Lu}[^.!?:;]{1,70}?(?::\s+[^.!?:
  */
 function trailingHeading(lines: readonly string[], i: number): { text: string; heading: string } | null {
   const line = lines[i] ?? '';
-  if (line.length < 200 || line.includes('----') || !/[a-z]/.test(line.slice(-120))) return null;
+  // (Cheap tests first: most paragraphs end with their last sentence's stop.)
+  if (line.length < 200 || /[.!]["”)\]]?\s*$/.test(line) || line.includes('----')) return null;
+  if (!/[a-z]/.test(line.slice(-120))) return null;
   // (`... more widespread. Seeking Commercial Advice ————————`: a rule of long dashes run in too.)
   const m = TRAILING_WORDS.exec(
     line

@@ -12,6 +12,7 @@ import {
   CONJECTURE_ADVERBS,
   CONTENT_NOUNS,
   CONTRACTED_SUBJECTS,
+  COUNTING_DETERMINERS,
   COUNTRIES,
   CUES,
   DATING_NOUNS,
@@ -4230,7 +4231,7 @@ function participleSubject(
   // (`Other critics take a more subtle tack, arguing`: or people unnamed, counted by a word of quantity.)
   const countedOpening =
     ARTICLES.has(lowered[0] ?? '') ||
-    ((QUANTITY_WORDS.has(lowered[0] ?? '') || /^(?:other|many|several)$/.test(lowered[0] ?? '')) &&
+    ((QUANTITY_WORDS.has(lowered[0] ?? '') || COUNTING_DETERMINERS.has(lowered[0] ?? '')) &&
       /^\p{Ll}+s$/u.test(words[1] ?? ''));
   if (
     countedOpening &&

@@ -293,6 +293,8 @@ export const US_TITLES: ReadonlySet<string> = new Set(
 );
 /** `no`, `some`, `little`: words of quantity before a noun (quantity-words.txt). */
 export const QUANTITY_WORDS: ReadonlySet<string> = wordList('quantity-words.txt');
+/** `other`, `many`, `several`: determiners counting people unnamed (counting-determiners.txt). */
+export const COUNTING_DETERMINERS: ReadonlySet<string> = wordList('counting-determiners.txt');
 /** `he`, `that`, `there`: words whose `'s` is `is` or `has` (contracted-subjects.txt). */
 export const CONTRACTED_SUBJECTS: ReadonlySet<string> = wordList('contracted-subjects.txt');
 /** `doubtless`, `presumably`: adverbs that make a verb of speaking a guess (supposition-adverbs.txt). */
